@@ -1,0 +1,1 @@
+"""Sample articles shipped with newsread; `newsread` with no argument opens one the first time."""

@@ -1,0 +1,45 @@
+"""The house rule of DESIGN.md: the core is headless and the UI never touches spaCy.
+
+Checked on the source (every import statement, at any depth) rather than by importing, so
+that a lazy ``import textual`` inside a core function is caught too.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "tui"
+UI_PARTS = {"app.py", "screens", "widgets"}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def _modules(ui: bool) -> list[Path]:
+    out = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        top = path.relative_to(PACKAGE).parts[0]
+        if (top in UI_PARTS) == ui:
+            out.append(path)
+    return out
+
+
+@pytest.mark.parametrize("path", _modules(ui=False), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_core_is_headless(path: Path) -> None:
+    assert not _imports(path) & {"textual", "rich"}, f"{path} is core and imports textual/rich"
+
+
+@pytest.mark.parametrize("path", _modules(ui=True), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_ui_does_not_import_spacy(path: Path) -> None:
+    assert "spacy" not in _imports(path), f"{path} is UI and imports spacy"

@@ -1,0 +1,97 @@
+"""The ``newsread`` command: argument parsing and dispatch.
+
+Headless commands (``analyze``, ``annotations``, ``library --list``) never import Textual;
+reading an article does, and only after the article has loaded, so that bad input is told
+in one line before any screen is drawn. Handlers live in ``tui/commands/``, imported lazily
+so that ``newsread --help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from tui import __version__
+from tui.errors import NewsreadError
+
+SUBCOMMANDS = ("analyze", "annotations", "library")
+
+
+def _read_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsread",
+        description="Read a news article in the terminal: entities, events, claims and sources.",
+        epilog="Other commands: newsread analyze | annotations | library (each has --help).",
+    )
+    p.add_argument(
+        "article",
+        nargs="?",
+        help="a .txt, .md or .html file, '-' for stdin, a URL or a feed; "
+        "none reopens the article read last (the bundled sample the first time)",
+    )
+    p.add_argument("--encoding", help="text encoding of the input file (default: UTF-8)")
+    p.add_argument("--model", help="spaCy pipeline to analyse with (default: config, then en_core_web_sm)")
+    p.add_argument("--no-analysis", action="store_true", help="only read; do not run the engine")
+    p.add_argument("--version", action="version", version=f"newsread {__version__}")
+    return p
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsread")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    a = sub.add_parser("analyze", help="print the analysis of articles as JSON")
+    a.add_argument("paths", nargs="+", metavar="PATH", help="files, '-' for stdin, or URLs")
+    a.add_argument("--format", choices=("json", "jsonl"), default="json")
+    a.add_argument("--model", help="spaCy pipeline to use (any installed one)")
+    a.add_argument("--no-cache", action="store_true", help="recompute even when a cached analysis exists")
+    a.add_argument("--encoding", help="text encoding of the input files (default: UTF-8)")
+
+    n = sub.add_parser("annotations", help="list, export and import annotations")
+    nsub = n.add_subparsers(dest="action", required=True)
+    nl = nsub.add_parser("list", help="list annotations (of one article, or all)")
+    nl.add_argument("path", nargs="?", help="only the annotations of this article")
+    nl.add_argument("--format", choices=("table", "json"), default="table")
+    nl.add_argument("--encoding", help="text encoding of the article file")
+    ne = nsub.add_parser("export", help="export every annotation")
+    ne.add_argument("--format", choices=("w3c", "jsonl"), default="w3c")
+    ne.add_argument("-o", "--output", help="write to this file instead of stdout")
+    ni = nsub.add_parser("import", help="import annotations exported before (idempotent)")
+    ni.add_argument("file", help="a w3c JSON-LD or jsonl export")
+
+    lib = sub.add_parser("library", help="the articles read before")
+    lib.add_argument("--list", action="store_true", help="print the library instead of opening it")
+    lib.add_argument("--format", choices=("table", "json"), default="table")
+    lib.add_argument("--filter", default="", help="only articles whose title or notes hold this text")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_in and args_in[0] in SUBCOMMANDS:
+            args = _command_parser().parse_args(args_in)
+            if args.command == "analyze":
+                from tui.commands.analyze import run
+            elif args.command == "annotations":
+                from tui.commands.annotations import run
+            else:
+                from tui.commands.library import run
+            return run(args)
+        args = _read_parser().parse_args(args_in)
+        from tui.commands.read import run
+
+        return run(args)
+    except NewsreadError as exc:
+        print(f"newsread: {exc}", file=sys.stderr)
+        return exc.exit_status
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `newsread analyze … | head`: the reader left, nothing is wrong
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

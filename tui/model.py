@@ -1,0 +1,352 @@
+"""The data every layer shares: articles, analyses, annotations.
+
+Plain dataclasses, no behaviour beyond (de)serialisation, so that ingest, the engine, the
+store, the CLI and the UI can all speak them without importing each other. Offsets are
+Unicode code-point indices into ``Article.text``, end exclusive, everywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+ANALYSIS_SCHEMA = "newsread/analysis@1"
+
+
+def article_id(text: str) -> str:
+    """The identity of an article is its text: the same words give the same id anywhere."""
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """A span whose text is taken from the article, so it can never disagree with it."""
+        return cls(start, end, text[start:end])
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+StyleKind = Literal[
+    "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "code", "quote", "list_item", "link"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class StyleSpan:
+    """Presentation kept from a rich source (Markdown, HTML) over a stretch of plain text."""
+
+    start: int
+    end: int
+    kind: StyleKind
+    href: str | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    """One article as the reader reads it: ``text`` is everything shown, title first."""
+
+    text: str
+    title: str | None = None
+    source: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    url: str | None = None
+    input: str | None = None
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    styles: list[StyleSpan] = field(default_factory=list)
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = article_id(self.text)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "byline": self.byline,
+            "published": self.published,
+            "url": self.url,
+            "text": self.text,
+            "paragraphs": [list(p) for p in self.paragraphs],
+            "styles": [asdict(s) for s in self.styles],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], input: str | None = None) -> Article:
+        return cls(
+            text=data["text"],
+            title=data.get("title"),
+            source=data.get("source"),
+            byline=data.get("byline"),
+            published=data.get("published"),
+            url=data.get("url"),
+            input=input,
+            paragraphs=[(int(a), int(b)) for a, b in data.get("paragraphs", [])],
+            styles=[StyleSpan(**s) for s in data.get("styles", [])],
+            id=data.get("id") or "",
+        )
+
+
+# --- the analysis -------------------------------------------------------------------------
+
+EntityLabel = Literal[
+    "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+    "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
+]
+ClaimKind = Literal["direct", "indirect", "mixed", "credit"]
+Stance = Literal["neutral", "assertive", "concessive", "denial", "directive", "hedged", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
+        if self.label is not None:
+            out["label"] = self.label
+        return out
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    label: str
+    name: str
+    mentions: list[Mention]
+    aliases: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "mentions": [m.to_json() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Entity:
+        return cls(
+            id=d["id"],
+            label=d["label"],
+            name=d["name"],
+            aliases=list(d.get("aliases", [])),
+            mentions=[Mention(m["start"], m["end"], m["text"], m.get("label")) for m in d["mentions"]],
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A span that may name one of the article's canonical entities (``entity`` is its id)."""
+
+    start: int
+    end: int
+    text: str
+    entity: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "entity": self.entity}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Ref:
+        return cls(d["start"], d["end"], d["text"], d.get("entity"))
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+    lemma: str
+    stance: Stance = "neutral"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "lemma": self.lemma, "stance": self.stance}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Cue:
+        return cls(d["start"], d["end"], d["text"], d.get("lemma", d["text"].lower()),
+                   d.get("stance", "neutral"))
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    kind: ClaimKind
+    content: Span
+    cue: Cue | None
+    source: Ref | None
+    sentence: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "content": self.content.to_json(),
+            "cue": self.cue.to_json() if self.cue else None,
+            "source": self.source.to_json() if self.source else None,
+        }
+        if self.sentence is not None:
+            out["sentence"] = self.sentence
+        return out
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Claim:
+        c = d["content"]
+        return cls(
+            id=d["id"],
+            kind=d["kind"],
+            content=Span(c["start"], c["end"], c["text"]),
+            cue=Cue.from_json(d["cue"]) if d.get("cue") else None,
+            source=Ref.from_json(d["source"]) if d.get("source") else None,
+            sentence=d.get("sentence"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start: int
+    end: int
+    text: str
+    lemma: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "lemma": self.lemma}
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    start: int
+    end: int
+    text: str
+    date: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "date": self.date}
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    trigger: Trigger
+    what: Span
+    who: list[Ref]
+    whom: list[Ref]
+    where: list[Ref]
+    when: When | None
+    salience: float
+    sentence: int | None = None
+    claim: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "trigger": self.trigger.to_json(),
+            "what": self.what.to_json(),
+            "who": [r.to_json() for r in self.who],
+            "whom": [r.to_json() for r in self.whom],
+            "where": [r.to_json() for r in self.where],
+            "when": self.when.to_json() if self.when else None,
+            "salience": self.salience,
+            "claim": self.claim,
+        }
+        if self.sentence is not None:
+            out["sentence"] = self.sentence
+        return out
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Event:
+        t, w = d["trigger"], d["what"]
+        wn = d.get("when")
+        return cls(
+            id=d["id"],
+            trigger=Trigger(t["start"], t["end"], t["text"], t.get("lemma", t["text"].lower())),
+            what=Span(w["start"], w["end"], w["text"]),
+            who=[Ref.from_json(r) for r in d.get("who", [])],
+            whom=[Ref.from_json(r) for r in d.get("whom", [])],
+            where=[Ref.from_json(r) for r in d.get("where", [])],
+            when=When(wn["start"], wn["end"], wn["text"], wn.get("date")) if wn else None,
+            salience=float(d["salience"]),
+            sentence=d.get("sentence"),
+            claim=d.get("claim"),
+        )
+
+
+@dataclass(slots=True)
+class Analysis:
+    """What the engine found in one article; ``to_json`` is the ``newsread/analysis@1`` contract."""
+
+    article: Article
+    engine_version: str
+    model: str
+    entities: list[Entity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "schema": ANALYSIS_SCHEMA,
+            "engine": {"version": self.engine_version, "model": self.model},
+        }
+        if self.article.input is not None:
+            out["input"] = self.article.input
+        out["article"] = self.article.to_json()
+        out["entities"] = [e.to_json() for e in self.entities]
+        out["claims"] = [c.to_json() for c in self.claims]
+        out["events"] = [e.to_json() for e in self.events]
+        out["sentences"] = [list(s) for s in self.sentences]
+        return out
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Analysis:
+        return cls(
+            article=Article.from_json(d["article"], input=d.get("input")),
+            engine_version=d["engine"]["version"],
+            model=d["engine"]["model"],
+            entities=[Entity.from_json(e) for e in d.get("entities", [])],
+            claims=[Claim.from_json(c) for c in d.get("claims", [])],
+            events=[Event.from_json(e) for e in d.get("events", [])],
+            sentences=[(int(a), int(b)) for a, b in d.get("sentences", [])],
+        )
+
+
+# --- annotations --------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Annotation:
+    """A reader's note on a passage, anchored so that it survives edits to the article.
+
+    ``start``/``end`` are where it sits in the article as last anchored; ``exact``, ``prefix``
+    and ``suffix`` are the W3C TextQuoteSelector that re-anchoring relies on when the text
+    changes. ``orphan`` is set when no placement could be found: kept, never deleted.
+    """
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    note: str = ""
+    tags: list[str] = field(default_factory=list)
+    color: str = "yellow"
+    created: str = ""
+    modified: str = ""
+    orphan: bool = False
