@@ -1,0 +1,33 @@
+"""Shared fixtures: every test runs with its own data and config dirs, and the spaCy model
+is loaded once per test session (it costs about a second and 100 MB)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_328267cee0c06e12.txt"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test ever reads or writes the user's real library, annotations or config."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("NEWSREAD_DATA_DIR", str(data))
+    monkeypatch.setenv("NEWSREAD_CONFIG", str(tmp_path / "config.toml"))
+    return data
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default pipeline, shared by every engine test."""
+    from tui.analysis.pipeline import load_pipeline
+
+    return load_pipeline(None)
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
