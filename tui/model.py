@@ -63,6 +63,9 @@ class Article:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     styles: list[StyleSpan] = field(default_factory=list)
     id: str = ""
+    # A word for the reader about this copy (e.g. a saved copy shown because the page could not
+    # be fetched); said on screen, never part of the article or its JSON.
+    notice: str | None = None
 
     def __post_init__(self) -> None:
         if not self.id:
