@@ -338,6 +338,8 @@ class Annotation:
     ``start``/``end`` are where it sits in the article as last anchored; ``exact``, ``prefix``
     and ``suffix`` are the W3C TextQuoteSelector that re-anchoring relies on when the text
     changes. ``orphan`` is set when no placement could be found: kept, never deleted.
+    ``input``, ``url`` and ``title`` copy the article's, so an annotation still knows where it
+    belongs when its text changed (a new id) or the article left the library.
     """
 
     id: str
@@ -353,3 +355,6 @@ class Annotation:
     created: str = ""
     modified: str = ""
     orphan: bool = False
+    input: str | None = None
+    url: str | None = None
+    title: str | None = None
