@@ -1,0 +1,165 @@
+"""Fetching over HTTP for pages and feeds alike: one client, one set of limits, one set of errors.
+
+A news reader fetches pages written by strangers, so every fetch is bounded: a timeout that
+covers the whole download (not only each read), a redirect limit, and a size cap checked while
+streaming so a huge or endless body is abandoned early. Every failure becomes one
+``NewsreadError`` line naming the URL.
+
+The limits can be narrowed through the environment (``NEWSREAD_HTTP_TIMEOUT`` in seconds,
+``NEWSREAD_HTTP_MAX_BYTES``), which is how the tests exercise them against a local server.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+
+import httpx
+
+from tui import __version__
+from tui.errors import NewsreadError
+
+USER_AGENT = f"newsread/{__version__} (+terminal news reader)"
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+FEED_TYPES = frozenset({
+    "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json",
+})
+XML_TYPES = frozenset({"text/xml", "application/xml"})
+FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:RDF")
+ACCEPT = ", ".join([*sorted(HTML_TYPES), *sorted(FEED_TYPES), "application/xml;q=0.9", "*/*;q=0.1"])
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    timeout: float = 10.0
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        """The defaults, narrowed by the environment when a user or a test asks for it."""
+        try:
+            return cls(
+                timeout=float(os.environ.get("NEWSREAD_HTTP_TIMEOUT", cls.timeout)),
+                max_bytes=int(os.environ.get("NEWSREAD_HTTP_MAX_BYTES", cls.max_bytes)),
+            )
+        except ValueError as exc:
+            raise NewsreadError(f"NEWSREAD_HTTP_TIMEOUT/NEWSREAD_HTTP_MAX_BYTES: {exc}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A fetched response body with what is needed to decide what it is."""
+
+    url: str
+    final_url: str
+    content_type: str
+    charset: str | None
+    body: bytes
+
+    @property
+    def is_feed(self) -> bool:
+        if self.content_type in FEED_TYPES:
+            return True
+        return self.content_type in XML_TYPES | {""} and looks_like_feed(self.body)
+
+    @property
+    def is_html(self) -> bool:
+        return self.content_type in HTML_TYPES or (self.content_type == "" and not self.is_feed)
+
+    def text(self) -> str:
+        """The body as text: the declared charset, else the document's own declaration or a guess."""
+        if self.charset:
+            try:
+                return self.body.decode(self.charset, errors="replace")
+            except LookupError:
+                pass
+        from trafilatura.utils import decode_file
+
+        return decode_file(self.body)
+
+
+def looks_like_feed(body: bytes) -> bool:
+    """RSS, Atom and RDF announce themselves in their first element, after any prolog."""
+    head = body[:2048].lstrip()
+    return any(marker in head for marker in FEED_MARKERS)
+
+
+def is_url(arg: str) -> bool:
+    return arg.startswith(("http://", "https://"))
+
+
+def client(limits: Limits | None = None) -> httpx.Client:
+    """The one client configuration every fetch in newsread uses."""
+    limits = limits or Limits.from_env()
+    return httpx.Client(
+        timeout=httpx.Timeout(limits.timeout),
+        follow_redirects=True,
+        max_redirects=limits.max_redirects,
+        headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
+    )
+
+
+class Unreachable(NewsreadError):
+    """The network, not the server, said no: a saved copy may stand in for the page."""
+
+
+def fetch(url: str, limits: Limits | None = None) -> Page:
+    """GET ``url`` within the limits; HTTP and network failures raise one clear line."""
+    limits = limits or Limits.from_env()
+    deadline = time.monotonic() + limits.timeout
+    try:
+        with client(limits) as http, http.stream("GET", url) as response:
+            if response.status_code >= 400:
+                raise NewsreadError(
+                    f"{url}: HTTP {response.status_code} {response.reason_phrase}".rstrip()
+                )
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > limits.max_bytes:
+                raise NewsreadError(f"{url}: response too large ({_size(int(declared))}, "
+                                    f"limit {_size(limits.max_bytes)})")
+            chunks: list[bytes] = []
+            received = 0
+            for chunk in response.iter_bytes():
+                received += len(chunk)
+                if received > limits.max_bytes:
+                    raise NewsreadError(
+                        f"{url}: response too large (over {_size(limits.max_bytes)})"
+                    )
+                if time.monotonic() > deadline:
+                    raise httpx.ReadTimeout("download took too long")
+                chunks.append(chunk)
+            mime = response.headers.get("content-type", "").partition(";")[0]
+            return Page(
+                url=url,
+                final_url=str(response.url),
+                content_type=mime.strip().lower(),
+                charset=response.charset_encoding,
+                body=b"".join(chunks),
+            )
+    except httpx.TimeoutException:
+        raise Unreachable(f"{url}: timed out after {limits.timeout:g} s") from None
+    except httpx.TooManyRedirects:
+        raise NewsreadError(f"{url}: too many redirects (more than {limits.max_redirects})") from None
+    except httpx.ConnectError as exc:
+        raise Unreachable(f"{url}: cannot reach host ({_reason(exc)})") from None
+    except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+        raise Unreachable(f"{url}: connection broken ({_reason(exc)})") from None
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+        raise NewsreadError(f"{url}: not a valid URL ({_reason(exc)})") from None
+    except httpx.HTTPError as exc:
+        raise Unreachable(f"{url}: {_reason(exc)}") from None
+
+
+def _reason(exc: Exception) -> str:
+    """httpx wraps OS errors; the innermost message is the one a user can act on."""
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0]
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} bytes"
+    return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / (1024 * 1024):.1f} MB"
