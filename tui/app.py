@@ -1,0 +1,52 @@
+"""The Textual app: one reader screen over one article, keys from the binding table.
+
+The article has already been loaded (by ``tui.commands.read``) when this module is
+imported, so bad input never reaches a terminal in application mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib.resources import files
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from tui.config import Config
+from tui.model import Article
+from tui.screens.help import HELP_KEYS
+from tui.screens.reader import ReaderScreen
+from tui.widgets.article_view import ArticleView
+from tui.widgets.bindings import VIEW_KEYS
+
+STYLES = files("tui.styles")
+
+
+class NewsreadApp(App[int]):
+    CSS_PATH = [Path(str(STYLES / name)) for name in ("reader.tcss", "help.tcss")]
+    TITLE = "newsread"
+
+    def __init__(self, article: Article, config: Config) -> None:
+        super().__init__()
+        self.article = article
+        self.config = config
+        if config.theme:
+            self.theme = config.theme
+        self.set_keymap(config.keymap)
+
+    def get_default_screen(self) -> Screen:
+        return ReaderScreen(self.article)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every action of the binding table, by its description, in the command palette."""
+        yield from super().get_system_commands(screen)
+        if not isinstance(screen, ReaderScreen):
+            return
+        for spec in HELP_KEYS:
+            target = screen.query_one(ArticleView) if spec in VIEW_KEYS else screen
+            yield SystemCommand(
+                spec.description,
+                f"keys: {spec.keys}",
+                lambda target=target, action=spec.action: target.run_action(action),
+            )

@@ -1,0 +1,46 @@
+"""Every key, listed from the binding tables themselves so that help can never drift."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.widgets.bindings import READER_KEYS, VIEW_KEYS, KeySpec
+
+HELP_KEYS = VIEW_KEYS + READER_KEYS
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close help", show=False),
+        Binding("j,down", "scroll('down')", show=False),
+        Binding("k,up", "scroll('up')", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(Content("Keys"), id="help-title")
+            yield Static(Content(self.key_table()), id="help-keys")
+            yield Static(Content("escape or q closes this help"), id="help-hint")
+
+    def key_table(self) -> str:
+        rows = [(self.keys_of(spec), spec.description) for spec in HELP_KEYS]
+        rows.append((self.app.get_key_display(Binding(self.app.COMMAND_PALETTE_BINDING, "")),
+                     "Command palette: every action by name"))
+        width = max(len(keys) for keys, _ in rows) + 3
+        return "\n".join(f"{keys:<{width}}{description}" for keys, description in rows)
+
+    def keys_of(self, spec: KeySpec) -> str:
+        """The keys the user has now (their keymap wins), as the footer writes them."""
+        keys = self.app.config.keymap.get(spec.id, spec.keys)
+        return ", ".join(
+            self.app.get_key_display(Binding(key.strip(), "")) for key in keys.split(",")
+        )
+
+    def action_scroll(self, direction: str) -> None:
+        box = self.query_one(VerticalScroll)
+        (box.scroll_down if direction == "down" else box.scroll_up)(animate=False)

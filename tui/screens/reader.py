@@ -1,0 +1,151 @@
+"""The reading screen: header, the article (with a sidebar slot), search line, status, footer.
+
+Later features compose onto it: the analysis fills ``sidebar`` and writes counts with
+``set_status``; entities, claims and notes decorate ``view`` through its layers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label
+
+from tui.model import Article
+from tui.sentences import split_sentences
+from tui.widgets.article_view import ArticleView
+from tui.widgets.bindings import READER_KEYS, bindings
+from tui.widgets.inert import inert
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class SearchInput(Input):
+    """The ``/`` line: Enter searches, escape gives up."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel search", show=False)]
+
+    class Cancelled(Message):
+        pass
+
+    def action_cancel(self) -> None:
+        self.post_message(self.Cancelled())
+
+
+class ReaderScreen(Screen):
+    BINDINGS = bindings(READER_KEYS)
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+        self._query = ""
+
+    def compose(self) -> ComposeResult:
+        a = self.article
+        with Horizontal(id="header"):
+            yield Label(Content(inert(a.title or a.input or "Untitled")), id="title")
+            yield Label(Content(meta_line(a)), id="meta")
+        with Horizontal(id="body"):
+            yield ArticleView(a, split_sentences(a.text, a.paragraphs), id="article")
+            yield Vertical(id="sidebar")
+        yield SearchInput(placeholder="search (Enter to find, escape to cancel)", id="search")
+        with Horizontal(id="statusbar"):
+            yield Label(id="status")
+            yield Label(id="position")
+        yield Footer()
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def sidebar(self) -> Vertical:
+        """An empty, hidden column beside the article: mount panes in it, then set ``display = True``."""
+        return self.query_one("#sidebar", Vertical)
+
+    def on_mount(self) -> None:
+        self.view.focus()
+        self.watch(self.view, "scroll_y", self._show_position)
+        self.call_after_refresh(self._show_position)
+        if self.article.notice:
+            self.set_status(self.article.notice)
+
+    def set_status(self, text: str) -> None:
+        """Tell the reader something on the status line (plain text, never markup)."""
+        self.query_one("#status", Label).update(Content(inert(text)))
+
+    def _show_position(self) -> None:
+        view = self.view
+        if not view.line_count:
+            return
+        bottom = min(view.line_count, int(view.scroll_y) + view.page_height)
+        where = "All" if view.line_count <= view.page_height else f"{100 * bottom // view.line_count}%"
+        self.query_one("#position", Label).update(
+            f"sentence {view.cursor + 1}/{len(view.sentences)}  {where}"
+        )
+
+    def on_article_view_cursor_moved(self) -> None:
+        self._show_position()
+
+    # --- search ---------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        box = self.query_one(SearchInput)
+        box.display = True
+        box.focus()
+
+    def _close_search(self) -> None:
+        box = self.query_one(SearchInput)
+        box.display = False
+        self.view.focus()
+
+    def on_search_input_cancelled(self) -> None:
+        self._close_search()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._close_search()
+        self._query = event.value
+        self.view.search(event.value)
+        self._tell_match()
+
+    def action_next_match(self) -> None:
+        self.view.step_match(1)
+        self._tell_match()
+
+    def action_previous_match(self) -> None:
+        self.view.step_match(-1)
+        self._tell_match()
+
+    def _tell_match(self) -> None:
+        current, total = self.view.match_position
+        query = self._query
+        if not query:
+            self.set_status("no search yet: press / to search")
+        elif total:
+            self.set_status(f"match {current}/{total} for '{query}'")
+        else:
+            self.set_status(f"no match for '{query}'")
+
+    # --- leaving --------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen())
+
+    def action_quit(self) -> None:
+        self.app.exit(0)
+
+
+def meta_line(article: Article) -> str:
+    """Source and date for the header (the date shortened when it is an ISO timestamp)."""
+    date = article.published or ""
+    if ISO_DATE.match(date):
+        date = date[:10]
+    return inert(" · ".join(part for part in (article.source, date) if part))

@@ -1,0 +1,58 @@
+"""Every key of the reader, as data: one table that the screens bind, the footer shows, the
+help screen lists and the command palette offers, so that none of them can drift.
+
+Ids are what the user remaps in ``config.toml`` (``[keymap] line_down = "j,down,ctrl+n"``):
+Textual's keymap replaces the keys of the binding with that id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True, slots=True)
+class KeySpec:
+    id: str
+    keys: str
+    action: str
+    description: str
+    footer: str | None = None
+    """The short label in the footer; ``None`` keeps the binding out of the footer."""
+    key_display: str | None = None
+
+
+VIEW_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("line_down", "j,down", "line_down", "Scroll down one line"),
+    KeySpec("line_up", "k,up", "line_up", "Scroll up one line"),
+    KeySpec("page_down", "space,pagedown", "page_down", "Scroll down one page", "Page", "spc"),
+    KeySpec("page_up", "b,pageup", "page_up", "Scroll up one page"),
+    KeySpec("half_page_down", "d", "half_page_down", "Scroll down half a page"),
+    KeySpec("half_page_up", "u", "half_page_up", "Scroll up half a page"),
+    KeySpec("top", "g,home", "top", "Go to the top"),
+    KeySpec("bottom", "G,end", "bottom", "Go to the bottom"),
+    KeySpec("next_sentence", "right_parenthesis", "next_sentence", "Cursor to the next sentence"),
+    KeySpec("previous_sentence", "left_parenthesis", "previous_sentence",
+            "Cursor to the previous sentence"),
+)
+"""Movement, bound on the article view (a sidebar with focus can bind j/k its own way)."""
+
+READER_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("search", "slash", "search", "Search the article", "Search", "/"),
+    KeySpec("next_match", "n", "next_match", "Next search match", "Next"),
+    KeySpec("previous_match", "N", "previous_match", "Previous search match"),
+    KeySpec("help", "question_mark,f1", "help", "Show every key", "Help", "?"),
+    KeySpec("quit", "q", "quit", "Quit", "Quit"),
+)
+"""Bound on the reader screen, whatever has focus in it."""
+
+
+def bindings(specs: tuple[KeySpec, ...]) -> list[Binding]:
+    return [
+        Binding(
+            s.keys, s.action, s.footer or s.description, show=s.footer is not None,
+            key_display=s.key_display, tooltip=s.description, id=s.id,
+        )
+        for s in specs
+    ]
