@@ -1,0 +1,515 @@
+"""The one SQLite database of newsread: the library of articles, the analysis cache and the
+reader's annotations (DESIGN.md, "Where things live" and "Annotations are never lost").
+
+Durability and sharing, chosen once for the whole file:
+
+- WAL journal, so a reader never blocks a writer and two newsread processes can have the same
+  database open; every write takes the lock up front (``BEGIN IMMEDIATE``) and waits up to
+  ``BUSY_TIMEOUT_MS`` for the other process instead of failing on the first collision.
+- ``synchronous=FULL``: each commit is fsynced before the call returns. WAL with ``NORMAL``
+  already survives a killed process, but a power cut may take back the last commits, and the
+  UI says "saved" the moment ``add_annotation`` returns. Writes are one per user action (an
+  annotation, an opened article, one analysis), so the extra fsync is never felt.
+- Each change is one transaction, committed before the method returns.
+- A file that is not ours is never touched: the SQLite header is checked before connecting,
+  a foreign or newer schema is refused, and a data dir or file we may not write is opened
+  read-only (reading works, saving says why it cannot).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import uuid
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from tui.errors import NewsreadError
+from tui.model import Annotation, Article
+from tui.paths import database_path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+# MIGRATIONS[n] takes a database from schema version n to n + 1, in one transaction.
+# Append only: a released migration is never edited, so every old file upgrades the same way.
+MIGRATIONS: list[tuple[str, ...]] = [
+    (
+        """CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            text TEXT NOT NULL,
+            title TEXT, source TEXT, byline TEXT, published TEXT, url TEXT, input TEXT,
+            paragraphs TEXT NOT NULL,
+            styles TEXT NOT NULL,
+            first_opened TEXT NOT NULL,
+            last_read TEXT NOT NULL,
+            saved TEXT NOT NULL
+        )""",
+        "CREATE INDEX articles_input ON articles(input, saved)",
+        "CREATE INDEX articles_last_read ON articles(last_read)",
+        """CREATE TABLE analyses (
+            article_id TEXT NOT NULL,
+            engine_version TEXT NOT NULL,
+            model TEXT NOT NULL,
+            data BLOB NOT NULL,
+            saved TEXT NOT NULL,
+            PRIMARY KEY (article_id, engine_version, model)
+        )""",
+        # No foreign key to articles: annotations outlive the article's row (remove_article
+        # keeps them, a changed text gives a new article id) and are re-anchored later.
+        """CREATE TABLE annotations (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            input TEXT, url TEXT, title TEXT,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            note TEXT NOT NULL,
+            tags TEXT NOT NULL,
+            color TEXT NOT NULL,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            orphan INTEGER NOT NULL
+        )""",
+        "CREATE INDEX annotations_article ON annotations(article_id)",
+        "CREATE INDEX annotations_input ON annotations(input)",
+    ),
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_ANNOTATION_COLUMNS = (
+    "id, article_id, input, url, title, start_offset, end_offset, exact, prefix, suffix, "
+    "note, tags, color, created, modified, orphan"
+)
+
+
+@dataclass(slots=True)
+class LibraryEntry:
+    """One line of the library: the latest version of an article read before."""
+
+    id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    input: str | None
+    last_read: str
+    annotation_count: int
+
+
+def now() -> str:
+    """UTC, ISO 8601 with microseconds: sorts as text and is a valid xsd:dateTime."""
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _check_header(path: Path) -> None:
+    """Refuse, before SQLite sees it, any existing file that is not an SQLite database."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise NewsreadError(f"{path}: cannot read the database ({exc.strerror})") from exc
+    if head and head != SQLITE_HEADER:
+        raise NewsreadError(f"{path}: not an SQLite database (corrupt?); left untouched")
+
+
+def _may_write(path: Path) -> bool:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    if not os.access(path.parent, os.W_OK):  # WAL needs to create -wal and -shm beside it
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
+
+
+def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
+    # isolation_level=None: transactions are ours (BEGIN IMMEDIATE … COMMIT), never implicit.
+    # check_same_thread=False: the UI reads and saves from worker threads; a lock serialises.
+    conn = sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=False,
+                           timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection; ``immutable`` when the dir is read-only and holds no -shm file
+    (SQLite could not create one), which is safe because nobody can be writing there either."""
+    base = path.resolve().as_uri()
+    last: sqlite3.Error | None = None
+    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+        conn = _connect(base + query, uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            last = exc
+    raise NewsreadError(f"{path}: cannot open the database read-only ({last})")
+
+
+class Store:
+    """The database, open. Every public method is safe to call from any thread."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, writable: bool) -> None:
+        self._conn = conn
+        self._lock = threading.RLock()
+        self.path = path
+        self.writable = writable
+
+    # --- opening ----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, readonly: bool = False) -> Store:
+        path = Path(path) if path is not None else database_path()
+        _check_header(path)
+        writable = not readonly and _may_write(path)
+        if writable:
+            store = cls(_connect(str(path)), path, writable=True)
+            try:
+                with store._errors():
+                    store._check_schema()
+                    store._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                    store._conn.execute("PRAGMA journal_mode = WAL")
+                    store._conn.execute("PRAGMA synchronous = FULL")
+                    store._conn.execute("PRAGMA foreign_keys = ON")
+                store._migrate()
+            except BaseException:
+                store.close()
+                raise
+            return store
+        if not path.exists():
+            # Nothing saved and nowhere to save: an empty, read-only library.
+            return cls._empty(path)
+        store = cls(_connect_readonly(path), path, writable=False)
+        try:
+            with store._errors():
+                version = store._check_schema()
+        except BaseException:
+            store.close()
+            raise
+        if version == 0:
+            store.close()
+            return cls._empty(path)
+        if version < SCHEMA_VERSION:
+            store.close()
+            raise NewsreadError(
+                f"{path}: schema {version} needs upgrading to {SCHEMA_VERSION}, "
+                "but the database is read-only"
+            )
+        return store
+
+    @classmethod
+    def _empty(cls, path: Path) -> Store:
+        """An in-memory database of the current schema standing in for one we cannot create."""
+        conn = _connect(":memory:")
+        for migration in MIGRATIONS:
+            for statement in migration:
+                conn.execute(statement)
+        return cls(conn, path, writable=False)
+
+    def _check_schema(self) -> int:
+        """The file's schema version, refusing one from a newer newsread or another program."""
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise NewsreadError(
+                f"{self.path}: written by a newer newsread "
+                f"(schema {version}, this one knows {SCHEMA_VERSION})"
+            )
+        if version == 0 and self._conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        ).fetchone()[0]:
+            raise NewsreadError(f"{self.path}: an SQLite database, but not newsread's; left untouched")
+        return version
+
+    def _migrate(self) -> None:
+        """Apply the missing migrations, each in its own transaction; another process may be
+        migrating at the same time, so the version is read again under the write lock."""
+        for target in range(1, SCHEMA_VERSION + 1):
+            with self._write() as conn:
+                if self._check_schema() >= target:
+                    continue
+                for statement in MIGRATIONS[target - 1]:
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {target}")
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- transactions and errors ------------------------------------------------------------
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """SQLite's exceptions, told as one line that names the database."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            text = str(exc)
+            if "readonly" in text:
+                raise NewsreadError(f"{self.path}: the database is read-only; nothing was saved") from exc
+            if "locked" in text or "busy" in text:
+                raise NewsreadError(
+                    f"{self.path}: the database stayed locked by another program for "
+                    f"{BUSY_TIMEOUT_MS // 1000} s; nothing was saved"
+                ) from exc
+            raise NewsreadError(f"{self.path}: {text}") from exc
+        except sqlite3.IntegrityError as exc:
+            raise NewsreadError(f"{self.path}: {exc}") from exc
+        except sqlite3.DatabaseError as exc:
+            raise NewsreadError(f"{self.path}: corrupt database ({exc})") from exc
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction, committed (and fsynced) when the block ends, rolled back on error."""
+        if not self.writable:
+            raise NewsreadError(f"{self.path}: the database is read-only; nothing was saved")
+        with self._lock, self._errors():
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock, self._errors():
+            return self._conn.execute(sql, params).fetchall()
+
+    # --- analysis cache ---------------------------------------------------------------------
+
+    def cached_analysis(self, article_id: str, engine_version: str, model: str) -> dict | None:
+        """The ``newsread/analysis@1`` JSON saved for this text by this engine and model."""
+        rows = self._rows(
+            "SELECT data FROM analyses WHERE article_id = ? AND engine_version = ? AND model = ?",
+            (article_id, engine_version, model),
+        )
+        return json.loads(zlib.decompress(rows[0]["data"])) if rows else None
+
+    def save_analysis(self, analysis_json: dict) -> None:
+        """Keep an analysis, zlib-compressed (the JSON repeats its keys; about 8x smaller)."""
+        data = zlib.compress(json.dumps(analysis_json, ensure_ascii=False,
+                                        separators=(",", ":")).encode("utf-8"))
+        engine = analysis_json["engine"]
+        with self._write() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO analyses (article_id, engine_version, model, data, saved) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (analysis_json["article"]["id"], engine["version"], engine["model"], data, now()),
+            )
+
+    # --- the library ------------------------------------------------------------------------
+
+    def save_article(self, article: Article) -> None:
+        """Add an article to the library, or refresh it (it is read now: last_read moves)."""
+        data = article.to_json()
+        stamp = now()
+        with self._write() as conn:
+            conn.execute(
+                """INSERT INTO articles (id, text, title, source, byline, published, url, input,
+                       paragraphs, styles, first_opened, last_read, saved)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (id) DO UPDATE SET
+                       title = excluded.title, source = excluded.source,
+                       byline = excluded.byline, published = excluded.published,
+                       url = excluded.url, input = excluded.input,
+                       paragraphs = excluded.paragraphs, styles = excluded.styles,
+                       last_read = excluded.last_read, saved = excluded.saved""",
+                (article.id, article.text, article.title, article.source, article.byline,
+                 article.published, article.url, article.input,
+                 json.dumps(data["paragraphs"]), json.dumps(data["styles"]), stamp, stamp, stamp),
+            )
+
+    @staticmethod
+    def _article(row: sqlite3.Row) -> Article:
+        data = dict(row)
+        data["paragraphs"] = json.loads(row["paragraphs"])
+        data["styles"] = json.loads(row["styles"])
+        return Article.from_json(data, input=row["input"])
+
+    def _one_article(self, sql: str, params: tuple[Any, ...]) -> Article | None:
+        rows = self._rows(sql, params)
+        return self._article(rows[0]) if rows else None
+
+    def get_article(self, article_id: str) -> Article | None:
+        return self._one_article("SELECT * FROM articles WHERE id = ?", (article_id,))
+
+    def touch_article(self, article_id: str) -> None:
+        with self._write() as conn:
+            conn.execute("UPDATE articles SET last_read = ? WHERE id = ?", (now(), article_id))
+
+    def last_read_article(self) -> Article | None:
+        """What ``newsread`` with no argument reopens."""
+        return self._one_article("SELECT * FROM articles ORDER BY last_read DESC LIMIT 1", ())
+
+    def article_by_input(self, input: str) -> Article | None:
+        """The latest version saved from this path or URL (a page read again offline)."""
+        return self._one_article(
+            "SELECT * FROM articles WHERE input = ? ORDER BY saved DESC LIMIT 1", (input,)
+        )
+
+    def list_articles(self, filter_text: str = "") -> list[LibraryEntry]:
+        """The library, most recently read first: one entry per input (its latest version,
+        so an edited file is listed once), counting the annotations of every version.
+
+        ``filter_text`` keeps the entries whose title, or one of whose annotations' notes or
+        tags, holds it, ignoring case (Unicode-aware, hence matched here rather than in SQL).
+        """
+        articles = self._rows(
+            """SELECT id, title, source, published, input, last_read FROM (
+                   SELECT *, row_number() OVER (
+                       PARTITION BY coalesce(input, id) ORDER BY saved DESC) AS rank
+                   FROM articles)
+               WHERE rank = 1 ORDER BY last_read DESC"""
+        )
+        notes = self._rows("SELECT id, article_id, input, note, tags FROM annotations")
+        needle = filter_text.casefold()
+        entries = []
+        for row in articles:
+            mine = [n for n in notes if n["article_id"] == row["id"]
+                    or (row["input"] is not None and n["input"] == row["input"])]
+            haystack = [row["title"] or ""]
+            for n in mine:
+                haystack.append(n["note"])
+                haystack.extend(json.loads(n["tags"]))
+            if needle and not any(needle in h.casefold() for h in haystack):
+                continue
+            entries.append(LibraryEntry(
+                id=row["id"], title=row["title"], source=row["source"],
+                published=row["published"], input=row["input"], last_read=row["last_read"],
+                annotation_count=len(mine),
+            ))
+        return entries
+
+    def remove_article(self, article_id: str, *, with_annotations: bool = False) -> None:
+        """Take an article out of the library, with every version saved from the same input
+        (the library lists them as one) and their cached analyses. Annotations stay (they
+        come back when the article is opened again) unless ``with_annotations``."""
+        with self._write() as conn:
+            row = conn.execute("SELECT input FROM articles WHERE id = ?", (article_id,)).fetchone()
+            source = row["input"] if row else None
+            ids = [article_id]
+            if source is not None:
+                ids += [r["id"] for r in conn.execute(
+                    "SELECT id FROM articles WHERE input = ? AND id != ?", (source, article_id))]
+            marks = ", ".join("?" * len(ids))
+            conn.execute(f"DELETE FROM articles WHERE id IN ({marks})", ids)
+            conn.execute(f"DELETE FROM analyses WHERE article_id IN ({marks})", ids)
+            if with_annotations:
+                conn.execute(
+                    f"DELETE FROM annotations WHERE article_id IN ({marks}) "
+                    "OR (input IS NOT NULL AND input = ?)", (*ids, source))
+
+    # --- annotations ------------------------------------------------------------------------
+
+    @staticmethod
+    def _annotation(row: sqlite3.Row) -> Annotation:
+        return Annotation(
+            id=row["id"], article_id=row["article_id"], start=row["start_offset"],
+            end=row["end_offset"], exact=row["exact"], prefix=row["prefix"],
+            suffix=row["suffix"], note=row["note"], tags=json.loads(row["tags"]),
+            color=row["color"], created=row["created"], modified=row["modified"],
+            orphan=bool(row["orphan"]), input=row["input"], url=row["url"], title=row["title"],
+        )
+
+    @staticmethod
+    def _params(ann: Annotation) -> tuple[Any, ...]:
+        """The row of an annotation, in ``_ANNOTATION_COLUMNS`` order."""
+        return (ann.id, ann.article_id, ann.input, ann.url, ann.title, ann.start, ann.end,
+                ann.exact, ann.prefix, ann.suffix, ann.note, json.dumps(list(ann.tags)),
+                ann.color, ann.created, ann.modified, int(ann.orphan))
+
+    def _put(self, conn: sqlite3.Connection, ann: Annotation, verb: str = "INSERT") -> None:
+        conn.execute(f"{verb} INTO annotations ({_ANNOTATION_COLUMNS}) VALUES "
+                     f"({', '.join('?' * 16)})", self._params(ann))
+
+    def _annotations(self, where: str, params: tuple[Any, ...] = ()) -> list[Annotation]:
+        rows = self._rows(f"SELECT {_ANNOTATION_COLUMNS} FROM annotations {where}", params)
+        return [self._annotation(r) for r in rows]
+
+    def add_annotation(self, ann: Annotation) -> Annotation:
+        """Save a new annotation; committed when this returns. Fills in what the caller may
+        leave empty: the id, the timestamps, and the article's input, url and title."""
+        stamp = now()
+        ann = replace(ann, id=ann.id or str(uuid.uuid4()), created=ann.created or stamp,
+                      modified=ann.modified or stamp, tags=list(ann.tags))
+        with self._write() as conn:
+            row = conn.execute("SELECT input, url, title FROM articles WHERE id = ?",
+                               (ann.article_id,)).fetchone()
+            if row is not None:
+                ann = replace(ann, input=ann.input if ann.input is not None else row["input"],
+                              url=ann.url if ann.url is not None else row["url"],
+                              title=ann.title if ann.title is not None else row["title"])
+            self._put(conn, ann)
+        return ann
+
+    def update_annotation(self, ann: Annotation) -> Annotation:
+        """Save an edited annotation (note, tags, colour, placement); ``modified`` moves."""
+        ann = replace(ann, modified=now(), tags=list(ann.tags))
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM annotations WHERE id = ?", (ann.id,)).fetchone() is None:
+                raise NewsreadError(f"annotation {ann.id}: not found (deleted meanwhile?)")
+            self._put(conn, ann, "REPLACE")
+        return ann
+
+    def delete_annotation(self, ann_id: str) -> Annotation:
+        """Delete an annotation and hand it back, so that undo can ``restore_annotation`` it."""
+        with self._write() as conn:
+            row = conn.execute(f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE id = ?",
+                               (ann_id,)).fetchone()
+            if row is None:
+                raise NewsreadError(f"annotation {ann_id}: not found (deleted meanwhile?)")
+            conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
+        return self._annotation(row)
+
+    def restore_annotation(self, ann: Annotation) -> None:
+        """Put back a deleted annotation exactly as it was (undo)."""
+        with self._write() as conn:
+            self._put(conn, ann, "REPLACE")
+
+    def annotations_for(self, article_id: str) -> list[Annotation]:
+        """The annotations placed on this exact text, in reading order, orphans last."""
+        return self._annotations("WHERE article_id = ? ORDER BY orphan, start_offset, end_offset",
+                                 (article_id,))
+
+    def all_annotations(self) -> list[Annotation]:
+        return self._annotations("ORDER BY created, id")
+
+    def import_annotations(self, anns: list[Annotation]) -> tuple[int, int, int]:
+        """Merge annotations in one transaction, by id: new ones are added; a known one is
+        replaced when it differs and was modified no earlier than the saved one (a local
+        edit made after the export wins). Returns how many were (added, updated, unchanged):
+        importing the same file twice adds nothing."""
+        added = updated = unchanged = 0
+        with self._write() as conn:
+            for ann in anns:
+                row = conn.execute(f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE id = ?",
+                                   (ann.id,)).fetchone()
+                saved = self._annotation(row) if row is not None else None
+                if saved is None:
+                    self._put(conn, ann)
+                    added += 1
+                elif saved != ann and ann.modified >= saved.modified:
+                    self._put(conn, ann, "REPLACE")
+                    updated += 1
+                else:
+                    unchanged += 1
+        return added, updated, unchanged
