@@ -83,6 +83,15 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "CREATE INDEX annotations_article ON annotations(article_id)",
         "CREATE INDEX annotations_input ON annotations(input)",
     ),
+    (
+        # Which entries of a feed have been opened; a feed is its URL or absolute path.
+        """CREATE TABLE feed_entries_read (
+            feed TEXT NOT NULL,
+            entry_id TEXT NOT NULL,
+            read TEXT NOT NULL,
+            PRIMARY KEY (feed, entry_id)
+        )""",
+    ),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -417,6 +426,18 @@ class Store:
                 conn.execute(
                     f"DELETE FROM annotations WHERE article_id IN ({marks}) "
                     "OR (input IS NOT NULL AND input = ?)", (*ids, source))
+
+    # --- feeds ------------------------------------------------------------------------------
+
+    def mark_entry_read(self, feed: str, entry_id: str) -> None:
+        with self._write() as conn:
+            conn.execute("INSERT OR REPLACE INTO feed_entries_read (feed, entry_id, read) "
+                         "VALUES (?, ?, ?)", (feed, entry_id, now()))
+
+    def read_entries(self, feed: str) -> set[str]:
+        """The ids of the entries of ``feed`` opened before."""
+        rows = self._rows("SELECT entry_id FROM feed_entries_read WHERE feed = ?", (feed,))
+        return {r["entry_id"] for r in rows}
 
     # --- annotations ------------------------------------------------------------------------
 
