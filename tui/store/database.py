@@ -34,6 +34,7 @@ from typing import Any
 from tui.errors import NewsreadError
 from tui.model import Annotation, Article
 from tui.paths import database_path
+from tui.store.anchoring import reanchor
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -510,6 +511,54 @@ class Store:
         """The annotations placed on this exact text, in reading order, orphans last."""
         return self._annotations("WHERE article_id = ? ORDER BY orphan, start_offset, end_offset",
                                  (article_id,))
+
+    def annotations_for_article(self, article: Article) -> list[Annotation]:
+        """The annotations of this article, placed on its current text, orphans last.
+
+        An annotation belongs to an article by id (the same text) and also by input path or
+        URL, since editing a file changes its id: those made on an earlier version are
+        re-anchored onto this text and saved with the new id and placement, orphans
+        included (listed, never dropped). A copy of the file elsewhere is recognised by its
+        title, but only annotations that actually find their words in it move over, so a
+        namesake article never collects another's orphans. The moves are one transaction;
+        on a read-only database they are shown but not saved.
+        """
+        where = ["article_id = ?"]
+        params: list[Any] = [article.id]
+        for column, value in (("input", article.input), ("url", article.url),
+                              ("title", article.title)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        query = (f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE {' OR '.join(where)}")
+        if not self.writable:
+            anns, _ = self._place(article, [self._annotation(r) for r in self._rows(query, tuple(params))])
+            return anns
+        with self._write() as conn:
+            anns, moved = self._place(article, [self._annotation(r)
+                                                for r in conn.execute(query, params)])
+            for ann in moved:
+                self._put(conn, ann, "REPLACE")
+        return anns
+
+    @staticmethod
+    def _place(article: Article, found: list[Annotation]) -> tuple[list[Annotation], list[Annotation]]:
+        """(every annotation of the article in reading order, those whose placement changed)."""
+        anns: list[Annotation] = []
+        moved: list[Annotation] = []
+        for ann in found:
+            if ann.article_id != article.id:
+                same_source = bool((article.input and ann.input == article.input)
+                                   or (article.url and ann.url == article.url))
+                ann = reanchor(ann, article.text)
+                if ann.orphan and not same_source:
+                    continue
+                ann = replace(ann, article_id=article.id, input=article.input,
+                              url=article.url, title=article.title)
+                moved.append(ann)
+            anns.append(ann)
+        anns.sort(key=lambda a: (a.orphan, a.start, a.end))
+        return anns, moved
 
     def all_annotations(self) -> list[Annotation]:
         return self._annotations("ORDER BY created, id")
