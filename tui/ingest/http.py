@@ -40,10 +40,11 @@ class Limits:
     @classmethod
     def from_env(cls) -> Limits:
         """The defaults, narrowed by the environment when a user or a test asks for it."""
+        default = cls()
         try:
             return cls(
-                timeout=float(os.environ.get("NEWSREAD_HTTP_TIMEOUT", cls.timeout)),
-                max_bytes=int(os.environ.get("NEWSREAD_HTTP_MAX_BYTES", cls.max_bytes)),
+                timeout=float(os.environ.get("NEWSREAD_HTTP_TIMEOUT", default.timeout)),
+                max_bytes=int(os.environ.get("NEWSREAD_HTTP_MAX_BYTES", default.max_bytes)),
             )
         except ValueError as exc:
             raise NewsreadError(f"NEWSREAD_HTTP_TIMEOUT/NEWSREAD_HTTP_MAX_BYTES: {exc}") from None
