@@ -31,5 +31,36 @@ def load_pipeline(name: str | None) -> Language:
 
 def model_label(nlp: Language) -> str:
     """Name and version of a pipeline, as the analysis records it (part of the cache key)."""
-    meta = nlp.meta
+    return _label(nlp.meta)
+
+
+def _label(meta: dict) -> str:
     return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+def model_key(name: str | None) -> str | None:
+    """The label ``model_label`` would give the named pipeline, read from its meta.json alone.
+
+    The analysis cache is looked up before spaCy is imported, so the model part of its key
+    must be known without loading anything. None when the pipeline cannot be found this
+    way: the caller then has to load it (and gets the install hint if it is missing).
+    """
+    import json
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    name = name or DEFAULT_MODEL
+    path = Path(name)
+    if not path.exists():
+        try:
+            spec = find_spec(name)
+        except (ImportError, ValueError):
+            return None
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        path = Path(next(iter(spec.submodule_search_locations)))
+    try:
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return _label(meta)

@@ -1,0 +1,331 @@
+"""Canonical entities: spaCy's named-entity mentions, cleaned and merged per document.
+
+The model tags each mention on its own, so one thing gets several names ("The Islamic State",
+"ISIS", "Daesh"), several labels (the seed's "Palmyra" is a PERSON four times although it is a
+town) and boundaries that news NER conventions (CoNLL) do not use ("the", "'s", titles). This
+module turns those mentions into one entity per real-world thing with one label:
+
+- boundaries: leading determiners, possessives and titles are trimmed; a photo credit glued
+  to a caption ("IraqReuters") is split by character offsets, since spaCy tokens cannot be;
+- merges: same name, acronym in parentheses after a name, a surname after a full name (when
+  only one person has it), and the alternates listed in ``data/aliases.toml``;
+- label: by vote of the mentions, with context cues ("the town of X", "Mr X") outweighing
+  the model, because the model repeats the same mistake on every mention of a name;
+- recall: a name or surname the model tagged somewhere is also a mention where it was missed.
+
+Dates, numbers and amounts are kept as they are, one entity per mention: two "Sunday"s or two
+"3"s need not be the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui.model import Article, Entity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+DATA = Path(__file__).resolve().parent / "data"
+
+VALUE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+DETERMINERS = ("the ", "The ", "THE ", "a ", "A ", "an ", "An ")
+POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+STRONG, WEAK = 3, 1  # weight of a context cue against one model vote
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    aliases: dict[str, str]  # normalised alternate → normalised canonical name
+    agencies: tuple[str, ...]
+    titles: frozenset[str]
+    glued_credit: re.Pattern[str]
+    place_before: re.Pattern[str]
+    weak_place_before: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    aliases_raw = tomllib.loads((DATA / "aliases.toml").read_text(encoding="utf-8"))
+    aliases = {}
+    for canonical, alternates in aliases_raw.items():
+        for alt in [canonical, *alternates]:
+            aliases[normalise(alt)] = normalise(canonical)
+    cues = tomllib.loads((DATA / "entity_cues.toml").read_text(encoding="utf-8"))
+    agencies = tuple(sorted(cues["agencies"], key=len, reverse=True))
+    agency_alt = "|".join(re.escape(a) for a in agencies)
+    nouns = "|".join(re.escape(n) for n in cues["place_nouns"])
+    preps = "|".join(re.escape(p) for p in cues["place_prepositions"])
+    return Lexicon(
+        aliases=aliases,
+        agencies=agencies,
+        titles=frozenset(t.rstrip(".") for t in cues["titles"]),
+        # a capitalised word ending in a lower-case letter, then an agency with no space
+        glued_credit=re.compile(rf"\b([A-Z][\w'’-]*[a-z])({agency_alt})\b"),
+        place_before=re.compile(rf"\b(?:{nouns}) of (?:the )?$", re.IGNORECASE),
+        weak_place_before=re.compile(rf"\b(?:{preps}) $"),
+    )
+
+
+def normalise(name: str) -> str:
+    """The key two names of one thing share: case, dots, a leading "the" and spacing ignored."""
+    key = " ".join(name.replace(".", "").split()).casefold()
+    return key[4:] if key.startswith("the ") else key
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    label: str | None  # the model's label; None when a rule made the mention and cannot tell
+    votes: bool = True  # False when the mention only echoes another's name (surname, repeat)
+
+
+def extract_entities(doc: Doc, article: Article) -> list[Entity]:
+    """The canonical entities of one article, in order of first mention (ids e1, e2, …)."""
+    text = article.text
+    lex = lexicon()
+    names: list[_Mention] = []
+    values: list[_Mention] = []
+    for ent in doc.ents:
+        (values if ent.label_ in VALUE_LABELS else names).append(
+            _Mention(ent.start_char, ent.end_char, ent.label_))
+    names = _split_glued_credits(text, names, lex)
+    names = [m for m in (_trim(text, m, lex) for m in names) if m is not None]
+    groups = _group(text, names, lex)
+    _add_missed(doc, text, groups, names + values, lex)
+    entities = [_entity(text, members, _vote(text, members, lex)) for members in groups]
+    entities += [_entity(text, [m], m.label or "CARDINAL") for m in values]
+    entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end))
+    for i, e in enumerate(entities, 1):
+        e.id = f"e{i}"
+    return entities
+
+
+# --- boundaries ---------------------------------------------------------------------------
+
+def _split_glued_credits(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """"…Ramadi, IraqReuters" → Iraq and Reuters, whether or not the model tagged the pair."""
+    out = list(names)
+    for m in lex.glued_credit.finditer(text):
+        place, agency = m.span(1), m.span(2)
+        out = [n for n in out if n.end <= m.start() or n.start >= m.end()]
+        out.append(_Mention(agency[0], agency[1], "ORG"))
+        out.append(_Mention(place[0], place[1], None))
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def _trim(text: str, m: _Mention, lex: Lexicon) -> _Mention | None:
+    """CoNLL boundaries: no leading determiner, possessive or title; hyphenated names whole."""
+    start, end = m.start, m.end
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
+        end -= 1
+    for det in DETERMINERS:
+        if text.startswith(det, start) and end - start > len(det):
+            start += len(det)
+            break
+    possessive = POSSESSIVE.search(text, start, end)
+    if possessive and possessive.start() > start:
+        end = possessive.start()
+    if m.label == "PERSON":
+        start = _after_titles(text, start, end, lex)
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isupper():
+        start -= 2
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+    while end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper():
+        end += 2
+        while end < len(text) and text[end].isalpha():
+            end += 1
+    name = text[start:end]
+    if not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
+        return None  # not a name: "jihadists", "'s"
+    return _Mention(start, end, m.label, m.votes)
+
+
+def _after_titles(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where the name begins after its titles: "Iraqi Prime Minister Haider al-Abadi" → "Haider"."""
+    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", text[start:end])]
+    keep = 0
+    for i, (_, word) in enumerate(words[:-1]):
+        bare = word.rstrip(".,")
+        nxt = words[i + 1][1].rstrip(".,")
+        if bare in lex.titles or (bare[:1].isupper() and nxt in lex.titles and i + 1 < len(words) - 1):
+            keep = i + 1
+        else:
+            break
+    return start + words[keep][0] if words else start
+
+
+# --- merging ------------------------------------------------------------------------------
+
+class _Groups:
+    """Union-find over mention indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.&-]{0,8}[A-Z0-9])\s*\)")
+
+
+def _group(text: str, names: list[_Mention], lex: Lexicon) -> list[list[_Mention]]:
+    """Mentions of one thing together: same name, alias, acronym in parentheses, surname."""
+    # "The Islamic State (ISIS)": the acronym is a mention of the name before it
+    by_start = {m.start: m for m in names}
+    for m in list(names):
+        acro = ACRONYM_AFTER.match(text, m.end)
+        if acro and acro.start(1) not in by_start:
+            new = _Mention(acro.start(1), acro.end(1), m.label)
+            names.append(new)
+            by_start[new.start] = new
+    names.sort(key=lambda n: n.start)
+    keys = [lex.aliases.get(normalise(text[m.start:m.end]), normalise(text[m.start:m.end])) for m in names]
+    groups = _Groups(len(names))
+    first_with_key: dict[str, int] = {}
+    index_at = {m.start: i for i, m in enumerate(names)}
+    for i, m in enumerate(names):
+        if keys[i] in first_with_key:
+            groups.union(first_with_key[keys[i]], i)
+        else:
+            first_with_key[keys[i]] = i
+        acro = ACRONYM_AFTER.match(text, m.end)
+        if acro and acro.start(1) in index_at:
+            j = index_at[acro.start(1)]
+            groups.union(i, j)
+            first_with_key.setdefault(keys[j], j)
+            groups.union(first_with_key[keys[j]], i)
+    _merge_surnames(text, names, groups)
+    members: dict[int, list[_Mention]] = defaultdict(list)
+    for i, m in enumerate(names):
+        members[groups.find(i)].append(m)
+    return list(members.values())
+
+
+def surname_forms(full_name: str) -> list[str]:
+    """How a person named in full is named again: "Haider al-Abadi" → al-Abadi, Abadi."""
+    words = full_name.split()
+    if len(words) < 2:
+        return []
+    last = words[-1]
+    forms = [last]
+    particle = re.match(r"(?:[a-z]{1,3}[-’'])+(?=[A-Z])", last)  # al-, el-, bin-, d'
+    if particle:
+        forms.append(last[particle.end():])
+    return forms
+
+
+def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
+    """A one-word name that is the surname of exactly one person named in full joins them."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i, m in enumerate(names):
+        if m.label == "PERSON":
+            for form in surname_forms(text[m.start:m.end]):
+                owners[form].add(groups.find(i))
+    for i, m in enumerate(names):
+        name = text[m.start:m.end]
+        if " " in name or m.label in PLACE_LABELS | {"NORP"}:
+            continue
+        roots = {groups.find(j) for j in owners.get(name, ())} if name in owners else set()
+        if len(roots) == 1:
+            groups.union(next(iter(roots)), i)
+            m.votes = False
+
+
+def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_Mention],
+                lex: Lexicon) -> None:
+    """Where the model missed a name it tagged elsewhere (or a known person's surname), tag it."""
+    covered = sorted((m.start, m.end) for m in taken)
+    forms: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for gi, members in enumerate(groups):
+        persons = any(m.label == "PERSON" for m in members)
+        for m in members:
+            surface = text[m.start:m.end]
+            candidates = [surface] + (surname_forms(surface) if persons else [])
+            for form in candidates:
+                if forms.get(form, gi) != gi:
+                    ambiguous.add(form)
+                forms.setdefault(form, gi)
+    found: list[tuple[int, int, int]] = []
+    for form, gi in forms.items():
+        if form in ambiguous or len(form) < 2 or doc.vocab[form.lower()].is_stop:
+            continue
+        for occ in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            s, e = occ.span()
+            if doc.char_span(s, e) is not None and not _overlaps(covered, s, e):
+                found.append((s, e, gi))
+    found.sort()
+    last_end = -1
+    for s, e, gi in found:  # two forms may claim overlapping stretches: first one wins
+        if s >= last_end:
+            groups[gi].append(_Mention(s, e, None, votes=False))
+            last_end = e
+    for members in groups:
+        members.sort(key=lambda m: m.start)
+
+
+def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping ``covered`` spans."""
+    i = bisect_left(covered, (end, end))
+    return i > 0 and covered[i - 1][1] > start
+
+
+# --- labels -------------------------------------------------------------------------------
+
+def _vote(text: str, members: list[_Mention], lex: Lexicon) -> str:
+    """One label for the entity: the model's votes, outweighed by what the context says."""
+    votes: Counter[str] = Counter()
+    for m in members:
+        if m.label and m.votes:
+            votes[m.label] += 1
+        before = text[max(0, m.start - 60):m.start]
+        if lex.place_before.search(before):
+            votes["GPE"] += STRONG
+        elif m.label == "PERSON" and lex.weak_place_before.search(before) \
+                and not text.startswith(("'s", "’s"), m.end):
+            votes["GPE"] += WEAK
+        word_before = re.search(r"(\S+)\s$", before)
+        if word_before and word_before.group(1).rstrip(".") in lex.titles \
+                and word_before.group(1)[:1].isupper():
+            votes["PERSON"] += STRONG
+    if not votes:
+        labelled = [m.label for m in members if m.label]
+        return labelled[0] if labelled else "GPE"  # a caption place split from its credit
+    best = max(votes.values())
+    tied = {label for label, n in votes.items() if n == best}
+    longest = sorted(members, key=lambda m: m.start - m.end)
+    for m in longest:
+        if m.label in tied:
+            return m.label
+    return sorted(tied)[0]
+
+
+def _entity(text: str, members: list[_Mention], label: str) -> Entity:
+    mentions = [Mention(m.start, m.end, text[m.start:m.end]) for m in members]
+    surfaces = list(dict.fromkeys(m.text for m in mentions))
+    name = max(surfaces, key=len)
+    return Entity(id="", label=label, name=name, mentions=mentions,
+                  aliases=[s for s in surfaces if s != name])
