@@ -1,0 +1,197 @@
+"""Claim, source, event and mention navigation, on a hand-built analysis and on the seed's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.highlights import entity_marks, group_counts, group_of
+from tui.model import Analysis, Article, Claim, Cue, Entity, Event, Mention, Ref, Span, Trigger, When
+from tui.navigation import Navigator, Place, source_groups
+
+TEXT = (
+    "Flood closes bridge\n\n"
+    'Ann Lee, the mayor of Dunmore, said "we are ready." '
+    "She added that crews from Acme Corp were out on Monday. "
+    "Acme Corp closed the bridge on Monday, according to police. "
+    "Lee urged calm."
+)
+
+
+def _at(phrase: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+def _span(phrase: str, nth: int = 0) -> Span:
+    return Span.of(TEXT, *_at(phrase, nth))
+
+
+def _ref(phrase: str, entity: str | None, nth: int = 0) -> Ref:
+    s, e = _at(phrase, nth)
+    return Ref(s, e, TEXT[s:e], entity)
+
+
+def _cue(word: str, lemma: str, stance: str = "neutral") -> Cue:
+    s, e = _at(word)
+    return Cue(s, e, word, lemma, stance)  # type: ignore[arg-type]
+
+
+def _mention(phrase: str, nth: int = 0) -> Mention:
+    s, e = _at(phrase, nth)
+    return Mention(s, e, TEXT[s:e])
+
+
+@pytest.fixture(scope="module")
+def analysis() -> Analysis:
+    entities = [
+        Entity("e1", "PERSON", "Ann Lee", [_mention("Ann Lee"), _mention("Lee", 1)], ["Lee"]),
+        Entity("e2", "GPE", "Dunmore", [_mention("Dunmore")]),
+        Entity("e3", "ORG", "Acme Corp", [_mention("Acme Corp"), _mention("Acme Corp", 1)]),
+        Entity("e4", "DATE", "Monday", [_mention("Monday"), _mention("Monday", 1)]),
+    ]
+    # listed out of text order on purpose: the navigator sorts them
+    claims = [
+        Claim("c3", "indirect", _span("Acme Corp closed the bridge on Monday"), _cue("according to", "according to"),
+              _ref("police", None)),
+        Claim("c1", "direct", _span('"we are ready."'), _cue("said", "say"),
+              _ref("Ann Lee, the mayor of Dunmore", "e1")),
+        Claim("c2", "indirect", _span("crews from Acme Corp were out on Monday"), _cue("added", "add"),
+              _ref("She", "e1")),
+        Claim("c4", "indirect", _span("calm"), _cue("urged", "urge", "directive"), _ref("Lee", "e1", 1)),
+    ]
+    events = [
+        Event("v1", Trigger(*_at("closed"), "closed", "close"), _span("closed the bridge"),
+              [_ref("Acme Corp", "e3", 1)], [], [], When(*_at("Monday", 1), "Monday", "2026-11-23"), 0.9),
+        Event("v0", Trigger(*_at("closes"), "closes", "close"), _span("closes bridge"),
+              [_ref("Flood", None)], [], [_ref("Dunmore", "e2")], None, 0.5),
+    ]
+    return Analysis(Article(TEXT, title="Flood closes bridge"), "test", "none", entities, claims, events)
+
+
+def test_claims_in_text_order_with_status(analysis: Analysis) -> None:
+    nav = Navigator(analysis)
+    stop = nav.next_claim(Place(0, 19))
+    assert stop is not None
+    assert TEXT[stop.place.start:stop.place.end] == '"we are ready."'
+    assert stop.status == "claim 1/4 · Ann Lee · said"
+    assert set(stop.marks) == {
+        (*_at('"we are ready."'), "claim-content"),
+        (*_at("said"), "claim-cue"),
+        (*_at("Ann Lee, the mayor of Dunmore"), "claim-source"),
+    }
+    assert stop.view == (_at("Ann Lee")[0], _at('"we are ready."')[1])
+    second = nav.next_claim(stop.place)
+    assert second is not None and second.status == "claim 2/4 · She → Ann Lee · added"
+    third = nav.next_claim(second.place)
+    assert third is not None and third.status == "claim 3/4 · police · according to"
+    fourth = nav.next_claim(third.place)
+    assert fourth is not None and fourth.status == "claim 4/4 · Ann Lee · urged"
+    assert nav.next_claim(fourth.place) is None
+    back = nav.previous_claim(fourth.place)
+    assert back is not None and back.place == third.place
+    assert nav.previous_claim(stop.place) is None
+
+
+def test_claim_keys_from_plain_text_start_at_the_cursor(analysis: Analysis) -> None:
+    nav = Navigator(analysis)
+    sentence = _at("Acme Corp closed the bridge on Monday, according to police.")
+    stop = nav.next_claim(Place(*sentence))
+    assert stop is not None and stop.place.index == 2
+    before = nav.previous_claim(Place(*sentence))
+    assert before is not None and before.place.index == 1
+
+
+def test_source_and_back(analysis: Analysis) -> None:
+    nav = Navigator(analysis)
+    claim = nav.claim(1)
+    source = nav.toggle_source(claim.place)
+    assert source is not None
+    assert (source.place.start, source.place.end) == _at("She")
+    assert source.status == "source of claim 2/4 · She → Ann Lee"
+    assert (*_at("She"), "focus") in source.marks
+    returned = nav.toggle_source(source.place)
+    assert returned is not None and returned.place == claim.place
+    assert returned.status == "claim 2/4 · She → Ann Lee · added"
+
+
+def test_source_from_the_sentence_under_the_cursor(analysis: Analysis) -> None:
+    nav = Navigator(analysis)
+    sentence = Place(*_at("Acme Corp closed the bridge on Monday, according to police."))
+    source = nav.toggle_source(sentence)
+    assert source is not None and source.place.kind == "source"
+    assert TEXT[source.place.start:source.place.end] == "police"
+    assert nav.toggle_source(source.place).place.index == 2  # type: ignore[union-attr]
+    assert nav.toggle_source(Place(0, 19)) is None  # the headline holds no claim
+
+
+def test_events_by_text_position(analysis: Analysis) -> None:
+    nav = Navigator(analysis)
+    first = nav.next_event(Place(0, 1))
+    assert first is not None and first.status == "event 1/2 · Flood · closes bridge · Dunmore"
+    second = nav.next_event(first.place)
+    assert second is not None
+    assert second.status == "event 2/2 · Acme Corp · closed the bridge · 2026-11-23"
+    assert set(second.marks) == {
+        (*_at("closed the bridge"), "event-what"),
+        (*_at("Acme Corp", 1), "event-who"),
+        (*_at("Monday", 1), "event-when"),
+    }
+    assert nav.next_event(second.place) is None
+    assert nav.previous_event(second.place).place == first.place  # type: ignore[union-attr]
+    assert nav.event_index("v0") == 0
+
+
+def test_entity_mentions_cycle(analysis: Analysis) -> None:
+    nav = Navigator(analysis)
+    sentence = Place(*_at("She added that crews from Acme Corp were out on Monday."))
+    stop = nav.next_mention(sentence)  # first entity in the sentence: Acme Corp, mention 1
+    assert stop is not None
+    assert stop.status == "Acme Corp · ORG · mention 2/2"
+    assert (stop.place.start, stop.place.end) == _at("Acme Corp", 1)
+    wrapped = nav.next_mention(stop.place)
+    assert wrapped is not None and (wrapped.place.start, wrapped.place.end) == _at("Acme Corp")
+    assert nav.previous_mention(wrapped.place).place == stop.place  # type: ignore[union-attr]
+    assert nav.next_mention(Place(0, 19)) is None
+
+
+def test_follow_keeps_a_place_on_its_sentence(analysis: Analysis) -> None:
+    nav = Navigator(analysis)
+    claim = nav.claim(0).place
+    sentence = _at('Ann Lee, the mayor of Dunmore, said "we are ready."')
+    assert nav.follow(claim, *sentence) is claim
+    elsewhere = _at("Lee urged calm.")
+    assert nav.follow(claim, *elsewhere) == Place(*elsewhere)
+
+
+def test_source_groups_and_entity_highlights(analysis: Analysis) -> None:
+    nav = Navigator(analysis)
+    assert source_groups(nav) == [("Ann Lee", [0, 1, 3]), ("police", [2])]
+    assert group_of("GPE") == "place" and group_of("SOMETHING") == "other"
+    marks = entity_marks(analysis, {"person", "place"})
+    assert sorted(marks) == sorted([
+        (*_at("Ann Lee"), "ent-person"), (*_at("Lee", 1), "ent-person"), (*_at("Dunmore"), "ent-place"),
+    ])
+    assert group_counts(analysis) == {"person": 1, "org": 1, "place": 1, "date": 1, "group": 0, "other": 0}
+
+
+def test_the_seed(seed_analysis: Analysis) -> None:
+    """The first claim of the seed is its wire credit, "…, reports AFP"; `s` lands on AFP."""
+    nav = Navigator(seed_analysis)
+    text = seed_analysis.article.text
+    first = nav.next_claim(Place(0, 1))
+    assert first is not None
+    assert first.status.startswith(f"claim 1/{len(nav.claims)} · AFP · reports")
+    source = nav.toggle_source(first.place)
+    assert source is not None and text[source.place.start:source.place.end] == "AFP"
+    assert nav.toggle_source(source.place).place == first.place  # type: ignore[union-attr]
+    top = max(seed_analysis.events, key=lambda e: e.salience)
+    assert top.what.text in nav.event(nav.event_index(top.id)).status
+
+
+@pytest.fixture(scope="session")
+def seed_analysis(nlp) -> Analysis:
+    from seed_analysis import seed_analysis
+
+    return seed_analysis()

@@ -1,0 +1,46 @@
+"""Which entity mentions the reader highlights, and in which style.
+
+spaCy's eighteen labels fold into six groups a reader can tell apart at a glance (and in
+monochrome: each group has its own text attribute in ``styles/entities.tcss``). The groups
+are data here; their colours and attributes live in the stylesheet, never in Python.
+"""
+
+from __future__ import annotations
+
+from tui.model import Analysis
+from tui.navigation import Mark
+
+ENTITY_GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "person": ("people", ("PERSON",)),
+    "org": ("organisations", ("ORG",)),
+    "place": ("places", ("GPE", "LOC", "FAC")),
+    "date": ("dates & numbers", ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL")),
+    "group": ("nationalities & groups", ("NORP",)),
+    "other": ("other names", ("PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")),
+}
+"""group id → (what the legend calls it, the labels it holds); toggled with keys 1..6 in this order."""
+
+_GROUP_OF = {label: group for group, (_, labels) in ENTITY_GROUPS.items() for label in labels}
+
+
+def group_of(label: str) -> str:
+    """The group of an entity label; a label from some other pipeline counts as "other"."""
+    return _GROUP_OF.get(label, "other")
+
+
+def entity_marks(analysis: Analysis, shown: set[str] | frozenset[str]) -> list[Mark]:
+    """Every mention of the entities whose group is shown, styled ``ent-GROUP``."""
+    out: list[Mark] = []
+    for entity in analysis.entities:
+        group = group_of(entity.label)
+        if group in shown:
+            out += [(m.start, m.end, f"ent-{group}") for m in entity.mentions]
+    return out
+
+
+def group_counts(analysis: Analysis) -> dict[str, int]:
+    """Entities per group, for the legend."""
+    counts = dict.fromkeys(ENTITY_GROUPS, 0)
+    for entity in analysis.entities:
+        counts[group_of(entity.label)] += 1
+    return counts
