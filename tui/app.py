@@ -14,6 +14,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from tui.config import Config
+from tui.ingest.feeds import Feed
 from tui.model import Article
 from tui.screens.help import HELP_KEYS
 from tui.screens.reader import ReaderScreen
@@ -27,7 +28,8 @@ class NewsreadApp(App[int]):
     CSS_PATH = [Path(str(STYLES / name)) for name in ("reader.tcss", "help.tcss")]
     TITLE = "newsread"
 
-    def __init__(self, article: Article, config: Config) -> None:
+    def __init__(self, article: Article | Feed | None, config: Config) -> None:
+        """``article`` opens in the reader; a feed opens on its entries, None on the library."""
         super().__init__()
         self.article = article
         self.config = config
@@ -36,7 +38,31 @@ class NewsreadApp(App[int]):
         self.set_keymap(config.keymap)
 
     def get_default_screen(self) -> Screen:
+        if isinstance(self.article, Feed):
+            from tui.screens.feed import FeedScreen
+
+            return FeedScreen(self.article)
+        if self.article is None:
+            from tui.screens.library import LibraryScreen
+
+            return LibraryScreen()
         return ReaderScreen(self.article)
+
+    def on_mount(self) -> None:
+        if isinstance(self.article, Article) and self.article.notice:
+            self.notify(self.article.notice, severity="warning", markup=False)
+
+    def open_article(self, article: Article) -> None:
+        """Read an article picked from the library or a feed; ``q`` comes back to the list."""
+        self.push_screen(ReaderScreen(article))
+        if article.notice:
+            self.notify(article.notice, severity="warning", markup=False)
+
+    def action_library(self) -> None:
+        from tui.screens.library import LibraryScreen
+
+        if not isinstance(self.screen, LibraryScreen):
+            self.push_screen(LibraryScreen())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every action of the binding table, by its description, in the command palette."""

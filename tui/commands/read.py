@@ -11,6 +11,7 @@ from importlib.resources import files
 
 from tui.config import load_config
 from tui.ingest import load
+from tui.ingest.feeds import Feed, open_input
 from tui.model import Article
 
 SAMPLE = "000_328267cee0c06e12.txt"
@@ -25,9 +26,9 @@ def run(args: argparse.Namespace) -> int:
     return status or 0
 
 
-def _article(args: argparse.Namespace) -> Article:
-    """The named article, else the bundled sample."""
+def _article(args: argparse.Namespace) -> Article | Feed:
+    """The named article (or feed), else the bundled sample."""
     if args.article:
-        return load(args.article, encoding=args.encoding)
+        return open_input(args.article, encoding=args.encoding)
     sample = files("tui.seeds") / SAMPLE
     return load(str(sample))

@@ -15,8 +15,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import feedparser
-
 from tui.errors import NewsreadError
 from tui.ingest.http import Page, fetch, is_url, looks_like_feed
 from tui.model import Article
@@ -96,6 +94,8 @@ def feed_from_page(page: Page) -> Feed:
 
 def parse_feed(data: bytes, input: str, headers: dict[str, str] | None = None) -> Feed:
     """Parse feed bytes; ``input`` names the feed in messages and in the read/unread table."""
+    import feedparser  # only when a feed is read
+
     parsed = feedparser.parse(data, response_headers=headers or {})
     meta = parsed.get("feed", {})
     if parsed.get("bozo") and not parsed.entries and not meta.get("title"):

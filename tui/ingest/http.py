@@ -5,7 +5,8 @@ covers the whole download (not only each read), a redirect limit, and a size cap
 streaming so a huge or endless body is abandoned early. Every failure becomes one
 ``NewsreadError`` line naming the URL.
 
-The limits can be narrowed through the environment (``NEWSREAD_HTTP_TIMEOUT`` in seconds,
+httpx is imported on the first fetch, not with this module: reading a local file never pays
+for it. The limits can be narrowed through the environment (``NEWSREAD_HTTP_TIMEOUT`` in seconds,
 ``NEWSREAD_HTTP_MAX_BYTES``), which is how the tests exercise them against a local server.
 """
 
@@ -14,11 +15,13 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass
-
-import httpx
+from typing import TYPE_CHECKING
 
 from tui import __version__
 from tui.errors import NewsreadError
+
+if TYPE_CHECKING:
+    import httpx
 
 USER_AGENT = f"newsread/{__version__} (+terminal news reader)"
 
@@ -94,6 +97,8 @@ def is_url(arg: str) -> bool:
 
 def client(limits: Limits | None = None) -> httpx.Client:
     """The one client configuration every fetch in newsread uses."""
+    import httpx
+
     limits = limits or Limits.from_env()
     return httpx.Client(
         timeout=httpx.Timeout(limits.timeout),
@@ -109,6 +114,8 @@ class Unreachable(NewsreadError):
 
 def fetch(url: str, limits: Limits | None = None) -> Page:
     """GET ``url`` within the limits; HTTP and network failures raise one clear line."""
+    import httpx
+
     limits = limits or Limits.from_env()
     deadline = time.monotonic() + limits.timeout
     try:

@@ -140,7 +140,11 @@ class ReaderScreen(Screen):
         self.app.push_screen(HelpScreen())
 
     def action_quit(self) -> None:
-        self.app.exit(0)
+        """Back to the feed or library the article was opened from, else quit."""
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        else:
+            self.app.exit(0)
 
 
 def meta_line(article: Article) -> str:

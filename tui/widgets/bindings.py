@@ -43,6 +43,7 @@ READER_KEYS: tuple[KeySpec, ...] = (
     KeySpec("next_match", "n", "next_match", "Next search match", "Next"),
     KeySpec("previous_match", "N", "previous_match", "Previous search match"),
     KeySpec("help", "question_mark,f1", "help", "Show every key", "Help", "?"),
+    KeySpec("library", "L", "app.library", "Open the library", "Library"),
     KeySpec("quit", "q", "quit", "Quit", "Quit"),
 )
 """Bound on the reader screen, whatever has focus in it."""

@@ -1,0 +1,52 @@
+"""``newsread library``: the articles read before, printed (``--list``) or opened in the app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+
+from tui.store.database import LibraryEntry, Store
+
+COLUMNS = ("title", "source", "published", "last_read", "notes")
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # a title from the web must not drive the terminal
+WIDTHS = {"title": 48, "source": 20, "published": 10, "last_read": 10, "notes": 5}
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.list:
+        from tui.app import NewsreadApp
+        from tui.config import load_config
+        from tui.screens.library import LibraryScreen
+
+        return NewsreadApp(None, load_config(), start=LibraryScreen()).run() or 0
+    with Store.open() as store:
+        entries = store.list_articles(filter_text=args.filter)
+    if args.format == "json":
+        print(json.dumps([_json(e) for e in entries], ensure_ascii=False, indent=2))
+    else:
+        print(table(entries))
+    return 0
+
+
+def _json(e: LibraryEntry) -> dict[str, object]:
+    return {"id": e.id, "title": e.title, "source": e.source, "published": e.published,
+            "input": e.input, "last_read": e.last_read, "annotations": e.annotation_count}
+
+
+def table(entries: list[LibraryEntry]) -> str:
+    """Fixed-width columns a terminal or ``grep`` reads; long titles are cut with an ellipsis."""
+    rows = [COLUMNS] + [
+        (e.title or e.input or e.id, e.source or "", (e.published or "")[:10], e.last_read[:10],
+         str(e.annotation_count))
+        for e in entries
+    ]
+    return "\n".join(
+        "  ".join(_fit(cell, WIDTHS[col]) for col, cell in zip(COLUMNS, row)).rstrip()
+        for row in rows
+    )
+
+
+def _fit(text: str, width: int) -> str:
+    text = CONTROL.sub("?", " ".join(text.split()))
+    return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)

@@ -1,0 +1,101 @@
+"""A feed's entries in the feed's order; Enter reads one.
+
+Opening an entry may mean fetching its page, so it runs in a thread worker: the list stays
+responsive, and a failure is a notification while the list and the library stay as they were.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Label
+
+from tui.errors import NewsreadError
+from tui.ingest.feeds import Feed, FeedEntry, entry_article
+from tui.model import Article
+from tui.screens.library import short_date
+from tui.widgets.inert import inert
+
+UNREAD = "●"
+
+
+class FeedScreen(Screen):
+    BINDINGS = [
+        Binding("enter", "open", "Open", id="feed_open"),
+        Binding("L", "app.library", "Library", id="feed_library"),
+        Binding("escape,q", "back", "Back", id="feed_back"),
+    ]
+
+    def __init__(self, feed: Feed) -> None:
+        super().__init__()
+        self.feed = feed
+
+    def compose(self) -> ComposeResult:
+        feed = self.feed
+        yield Label(Text(inert(feed.title)), id="feed-title")
+        warning = Label(Text(f"⚠ {inert(feed.warning or '')}"), id="feed-warning")
+        warning.display = feed.warning is not None
+        yield warning
+        yield DataTable(id="feed-table", cursor_type="row", zebra_stripes=True)
+        yield Label(id="feed-status")
+        yield Footer()
+
+    @property
+    def table(self) -> DataTable:
+        return self.query_one("#feed-table", DataTable)
+
+    def on_mount(self) -> None:
+        if self.feed.warning:
+            self.notify(self.feed.warning, title="Malformed feed", severity="warning", markup=False)
+        table = self.table
+        table.add_column(" ", key="mark")
+        table.add_columns("Title", "Source", "Date")
+        for i, e in enumerate(self.feed.entries):
+            table.add_row(
+                self._mark(e), Text(inert(e.title)), Text(inert(e.source or "")),
+                short_date(e.published), key=str(i),
+            )
+        self._count()
+        table.focus()
+
+    def _mark(self, entry: FeedEntry) -> str:
+        return "" if entry.read else UNREAD
+
+    def _count(self) -> None:
+        entries = self.feed.entries
+        unread = sum(not e.read for e in entries)
+        self.query_one("#feed-status", Label).update(f"{len(entries)} entries, {unread} unread")
+
+    @on(DataTable.RowSelected, "#feed-table")
+    def _row_selected(self) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        if self.feed.entries:
+            row = self.table.cursor_row
+            self.notify(f"Opening “{self.feed.entries[row].title}”…", markup=False, timeout=2)
+            self._fetch(row)
+
+    @work(thread=True, exclusive=True, group="feed-entry")
+    def _fetch(self, row: int) -> None:
+        entry = self.feed.entries[row]
+        try:
+            article = entry_article(entry)
+        except NewsreadError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            return
+        self.app.call_from_thread(self._opened, row, article)
+
+    def _opened(self, row: int, article: Article) -> None:
+        self.table.update_cell(str(row), "mark", self._mark(self.feed.entries[row]))
+        self._count()
+        self.app.open_article(article)
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        else:
+            self.app.exit(0)

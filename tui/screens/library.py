@@ -1,0 +1,172 @@
+"""The library: every article opened before, to find again, reopen or remove.
+
+The list comes from the store on every change of the filter (SQLite answers in well under a
+frame for any library a person reads); removing asks first, and only its second choice takes
+the article's notes with it.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, DataTable, Footer, Input, Label
+from rich.text import Text
+
+from tui.errors import NewsreadError
+from tui.store.database import LibraryEntry, Store
+from tui.widgets.inert import inert
+
+KEEP_NOTES, WITH_NOTES = "keep", "with-notes"
+
+
+def short_date(value: str | None) -> str:
+    """Dates in lists are days: an ISO timestamp is cut to its date."""
+    return (value or "")[:10]
+
+
+class RemoveDialog(ModalScreen[str | None]):
+    """Remove an article: its notes stay unless the second, explicit choice is taken."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, entry: LibraryEntry) -> None:
+        super().__init__()
+        self.entry = entry
+
+    def compose(self) -> ComposeResult:
+        notes = self.entry.annotation_count
+        with Vertical(id="remove-dialog"):
+            yield Label(Text(f"Remove “{inert(self.entry.title or self.entry.id)}” from the library?"))
+            yield Label(f"It has {notes} note{'s' if notes != 1 else ''}." if notes else "It has no notes.")
+            with Horizontal(id="remove-choices"):
+                yield Button("Remove, keep notes", id=KEEP_NOTES, variant="primary")
+                yield Button("Remove with its notes", id=WITH_NOTES, variant="error")
+                yield Button("Cancel", id="cancel")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id if event.button.id in (KEEP_NOTES, WITH_NOTES) else None)
+
+
+class LibraryScreen(Screen):
+    BINDINGS = [
+        Binding("enter", "open", "Open", id="library_open"),
+        Binding("x,delete", "remove", "Remove", id="library_remove"),
+        Binding("slash", "filter", "Filter", key_display="/", id="library_filter"),
+        Binding("escape,q", "back", "Back", id="library_back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[LibraryEntry] = []
+
+    def compose(self) -> ComposeResult:
+        yield Label("Library", id="library-title")
+        yield Input(placeholder="filter titles and notes (/)", id="library-filter")
+        yield DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
+        yield Label(id="library-status")
+        yield Footer()
+
+    @property
+    def table(self) -> DataTable:
+        return self.query_one("#library-table", DataTable)
+
+    def on_mount(self) -> None:
+        self.table.add_columns("Title", "Source", "Published", "Last read", "Notes")
+        self.refresh_entries()
+        self.table.focus()
+
+    def on_screen_resume(self) -> None:
+        """Back from reading: last-read times and note counts have changed."""
+        self.refresh_entries()
+
+    def refresh_entries(self) -> None:
+        text = self.query_one("#library-filter", Input).value
+        try:
+            with Store.open() as store:
+                self.entries = store.list_articles(filter_text=text)
+        except NewsreadError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            self.entries = []
+        table = self.table
+        row = table.cursor_row
+        table.clear()
+        for e in self.entries:
+            table.add_row(
+                Text(inert(e.title or e.input or e.id)),
+                Text(inert(e.source or "")),
+                short_date(e.published),
+                short_date(e.last_read),
+                str(e.annotation_count) if e.annotation_count else "",
+                key=e.id,
+            )
+        if self.entries:
+            table.move_cursor(row=min(row, len(self.entries) - 1))
+        count = len(self.entries)
+        status = f"{count} article{'s' if count != 1 else ''}"
+        self.query_one("#library-status", Label).update(status + (f" matching “{text}”" if text else ""))
+
+    @on(Input.Changed, "#library-filter")
+    def _filter_changed(self) -> None:
+        self.refresh_entries()
+
+    @on(Input.Submitted, "#library-filter")
+    def _filter_done(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.table.focus()
+
+    @on(DataTable.RowSelected, "#library-table")
+    def _row_selected(self) -> None:
+        self.action_open()
+
+    def _current(self) -> LibraryEntry | None:
+        if not self.entries:
+            return None
+        return self.entries[min(self.table.cursor_row, len(self.entries) - 1)]
+
+    def action_filter(self) -> None:
+        self.query_one("#library-filter", Input).focus()
+
+    def action_back(self) -> None:
+        if self.focused is self.query_one("#library-filter", Input):
+            self.table.focus()
+        elif len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        else:
+            self.app.exit(0)
+
+    def action_open(self) -> None:
+        entry = self._current()
+        if entry is None:
+            return
+        try:
+            with Store.open() as store:
+                article = store.get_article(entry.id)
+        except NewsreadError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if article is None:
+            self.notify(f"{entry.title}: no longer in the library", severity="error", markup=False)
+            self.refresh_entries()
+            return
+        self.app.open_article(article)
+
+    def action_remove(self) -> None:
+        entry = self._current()
+        if entry is not None:
+            self.app.push_screen(RemoveDialog(entry), lambda choice: self._remove(entry, choice))
+
+    def _remove(self, entry: LibraryEntry, choice: str | None) -> None:
+        if choice is None:
+            return
+        try:
+            with Store.open() as store:
+                store.remove_article(entry.id, with_annotations=choice == WITH_NOTES)
+        except NewsreadError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        kept = " (its notes are kept)" if choice == KEEP_NOTES and entry.annotation_count else ""
+        self.notify(f"Removed “{entry.title}”{kept}", markup=False)
+        self.refresh_entries()
