@@ -37,6 +37,7 @@ from tui.paths import database_path
 from tui.store.anchoring import reanchor
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+STDIN_INPUT = "-"  # the input of every article piped in: it names none of them
 BUSY_TIMEOUT_MS = 10_000
 
 # MIGRATIONS[n] takes a database from schema version n to n + 1, in one transaction.
@@ -113,6 +114,11 @@ class LibraryEntry:
     input: str | None
     last_read: str
     annotation_count: int
+
+
+def _naming(input: str | None) -> str | None:
+    """The input when it identifies one article (a path or URL), else None."""
+    return None if input == STDIN_INPUT else input
 
 
 def now() -> str:
@@ -386,16 +392,17 @@ class Store:
         articles = self._rows(
             """SELECT id, title, source, published, input, last_read FROM (
                    SELECT *, row_number() OVER (
-                       PARTITION BY coalesce(input, id) ORDER BY saved DESC) AS rank
+                       PARTITION BY coalesce(nullif(input, ?), id) ORDER BY saved DESC) AS rank
                    FROM articles)
-               WHERE rank = 1 ORDER BY last_read DESC"""
+               WHERE rank = 1 ORDER BY last_read DESC""", (STDIN_INPUT,)
         )
         notes = self._rows("SELECT id, article_id, input, note, tags FROM annotations")
         needle = filter_text.casefold()
         entries = []
         for row in articles:
+            source = _naming(row["input"])
             mine = [n for n in notes if n["article_id"] == row["id"]
-                    or (row["input"] is not None and n["input"] == row["input"])]
+                    or (source is not None and n["input"] == source)]
             haystack = [row["title"] or ""]
             for n in mine:
                 haystack.append(n["note"])
@@ -415,7 +422,7 @@ class Store:
         come back when the article is opened again) unless ``with_annotations``."""
         with self._write() as conn:
             row = conn.execute("SELECT input FROM articles WHERE id = ?", (article_id,)).fetchone()
-            source = row["input"] if row else None
+            source = _naming(row["input"]) if row else None
             ids = [article_id]
             if source is not None:
                 ids += [r["id"] for r in conn.execute(
@@ -525,7 +532,7 @@ class Store:
         """
         where = ["article_id = ?"]
         params: list[Any] = [article.id]
-        for column, value in (("input", article.input), ("url", article.url),
+        for column, value in (("input", _naming(article.input)), ("url", article.url),
                               ("title", article.title)):
             if value:
                 where.append(f"{column} = ?")
@@ -548,7 +555,7 @@ class Store:
         moved: list[Annotation] = []
         for ann in found:
             if ann.article_id != article.id:
-                same_source = bool((article.input and ann.input == article.input)
+                same_source = bool((_naming(article.input) and ann.input == article.input)
                                    or (article.url and ann.url == article.url))
                 ann = reanchor(ann, article.text)
                 if ann.orphan and not same_source:
