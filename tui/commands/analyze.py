@@ -13,8 +13,6 @@ import json
 import sys
 from typing import Any
 
-from tui.analysis.pipeline import model_key
-from tui.analysis.version import engine_version
 from tui.config import load_config
 from tui.errors import NewsreadError
 from tui.ingest import load
@@ -46,11 +44,11 @@ def _analyses(articles: list[Article], model: str, use_cache: bool) -> list[dict
     """
     if not use_cache:
         return [_for_input(data, a) for a, data in zip(articles, _compute(articles, model))]
+    from tui.analysis.service import cached_json
     from tui.store.database import Store
 
-    version, key = engine_version(), model_key(model)
     with Store.open() as store:
-        found = [store.cached_analysis(a.id, version, key) if key else None for a in articles]
+        found = [cached_json(store, a, model) for a in articles]
         misses = [a for a, f in zip(articles, found) if f is None]
         computed = iter(_compute(misses, model))
         for i, f in enumerate(found):

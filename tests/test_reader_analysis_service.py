@@ -1,0 +1,31 @@
+"""The reader's analysis service: computed once and kept, then read back without spaCy."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT, SEED
+
+from tui.analysis.service import cached, compute
+from tui.ingest import load
+
+
+def test_compute_then_cached_without_spacy(nlp) -> None:
+    article = load(str(SEED))
+    assert cached(article, None) is None
+    computed = compute(article, None)
+    again = cached(article, None)
+    assert again is not None
+    assert again.article is article
+    assert again.to_json() == computed.to_json()
+    # A fresh process reads the cache and never imports spaCy (the reader's fast path).
+    probe = (
+        "import sys\n"
+        "from tui.analysis.service import cached\n"
+        "from tui.ingest import load\n"
+        f"a = cached(load({str(SEED)!r}), None)\n"
+        "print(len(a.claims), 'spacy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == [str(len(computed.claims)), "False"]
