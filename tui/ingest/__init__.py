@@ -1,1 +1,80 @@
-"""ingest"""
+"""Any input → Article: a path (.txt, .md, .html), ``-`` for stdin, or an http(s) URL.
+
+Everything that can be wrong with an input (missing, a directory, unreadable, empty, binary,
+undecodable) is raised here as one NewsreadError line naming the input, before any screen is
+drawn or any analysis runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from tui.errors import NewsreadError
+from tui.ingest.decode import check_text, decode
+from tui.ingest.sniff import Format, format_of, sniff
+from tui.ingest.txt import article_from_text
+from tui.model import Article
+
+__all__ = ["load", "parse"]
+
+STDIN_LABEL = "stdin"
+
+
+def load(arg: str, *, encoding: str | None = None, stdin: TextIO | BinaryIO | None = None) -> Article:
+    """The article named by ``arg`` as the user typed it; ``stdin`` replaces sys.stdin for ``-``."""
+    if arg.lower().startswith(("http://", "https://")):
+        from tui.ingest.web import load_url  # httpx is only worth importing for a URL
+
+        return load_url(arg)
+    if arg == "-":
+        return parse(_read_stdin(stdin, encoding), sniff_only=True, label=STDIN_LABEL, input="-")
+    path = Path(arg).expanduser()
+    text = decode(_read_file(path, arg), arg, encoding)
+    return parse(text, name=path.name, label=arg, input=str(path.absolute()))
+
+
+def parse(
+    text: str, *, label: str, input: str | None, name: str = "", sniff_only: bool = False
+) -> Article:
+    """Decoded text → Article, in the format its file name says (or its content shows)."""
+    fmt: Format = sniff(text) if sniff_only else format_of(name, text)
+    # the rich formats' parsers (trafilatura above all) cost more to import than a plain
+    # article costs to read: import them only for their own inputs
+    if fmt == "md":
+        from tui.ingest.markdown import article_from_markdown
+
+        return article_from_markdown(text, label=label, input=input)
+    if fmt == "html":
+        from tui.ingest.html import article_from_html
+
+        return article_from_html(text, input=input, label=label)
+    return article_from_text(text, input=input)
+
+
+def _read_file(path: Path, arg: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise NewsreadError(f"{arg}: no such file") from None
+    except IsADirectoryError:
+        raise NewsreadError(f"{arg}: is a directory, not an article file") from None
+    except PermissionError:
+        raise NewsreadError(f"{arg}: permission denied (cannot read the file)") from None
+    except OSError as exc:
+        raise NewsreadError(f"{arg}: cannot read ({exc.strerror or exc})") from None
+
+
+def _read_stdin(stdin: TextIO | BinaryIO | None, encoding: str | None) -> str:
+    stream = sys.stdin if stdin is None else stdin
+    if stream is None:  # pythonw, or a process started with stdin closed
+        raise NewsreadError(f"{STDIN_LABEL}: no standard input to read")
+    raw = getattr(stream, "buffer", stream)
+    try:
+        data = raw.read()
+    except OSError as exc:
+        raise NewsreadError(f"{STDIN_LABEL}: cannot read ({exc.strerror or exc})") from None
+    if isinstance(data, str):
+        return check_text(data, STDIN_LABEL)
+    return decode(data, STDIN_LABEL, encoding)

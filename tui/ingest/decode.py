@@ -1,0 +1,109 @@
+"""Bytes to text, refusing anything that is not a readable article.
+
+UTF-8 unless the user says otherwise (``--encoding``) or a byte-order mark declares it; a
+file that does not decode is refused with a hint, never silently guessed, because a wrong
+guess would change the text, its id and every offset computed from it.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from tui.errors import NewsreadError
+
+# A byte-order mark is a declaration, not a guess. UTF-32 first: its LE mark starts with UTF-16's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SNIFF_BYTES = 65536
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF: the one change ingest makes, so offsets match on every OS."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode(data: bytes, label: str, encoding: str | None = None) -> str:
+    """The text of ``data`` (a file or stdin named ``label`` in messages), newlines normalised."""
+    codec = _codec(label, encoding) if encoding else _declared_codec(data)
+    wide = codec.startswith(("utf-16", "utf-32"))
+    # Only input that is not plainly text is checked for file signatures: clean UTF-8 that
+    # happens to start like one ("ID3 …") is an article. A chosen single-byte encoding
+    # decodes any bytes at all, so with --encoding the check always runs.
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        _refuse_binary(data, label, wide)
+        raise NewsreadError(_undecodable(label, data, exc, encoding)) from None
+    if encoding or "\x00" in text:
+        _refuse_binary(data, label, wide)
+    text = normalise_newlines(text.removeprefix("\ufeff"))
+    if not text.strip():
+        raise NewsreadError(f"{label}: {'empty file' if not data else 'holds only whitespace'}")
+    return text
+
+
+def check_text(text: str, label: str) -> str:
+    """The same checks for input that arrives already decoded (a text stream in place of stdin)."""
+    text = normalise_newlines(text.removeprefix("\ufeff"))
+    if "\x00" in text:
+        raise NewsreadError(f"{label}: binary input (contains NUL characters), not a text article")
+    if not text.strip():
+        raise NewsreadError(f"{label}: {'empty input' if not text else 'holds only whitespace'}")
+    return text
+
+
+def _refuse_binary(data: bytes, label: str, wide: bool) -> None:
+    import filetype  # only for input that is not plainly text
+
+    kind = filetype.guess(data[:_SNIFF_BYTES])
+    if kind is not None:
+        raise NewsreadError(f"{label}: binary file ({kind.mime}), not a text article")
+    if not wide and b"\x00" in data[:_SNIFF_BYTES]:
+        raise NewsreadError(f"{label}: binary file (contains NUL bytes), not a text article")
+
+
+def _codec(label: str, encoding: str) -> str:
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        info = None
+    # rot13, base64 and friends are codecs but not text encodings: bytes.decode refuses them
+    if info is None or not getattr(info, "_is_text_encoding", True):
+        raise NewsreadError(f"{label}: unknown encoding {encoding!r} (--encoding)")
+    return info.name
+
+
+def _declared_codec(data: bytes) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    return "utf-8"
+
+
+def _undecodable(label: str, data: bytes, exc: UnicodeDecodeError, encoding: str | None) -> str:
+    where = (f"byte 0x{data[exc.start]:02x} at offset {exc.start}" if exc.start < len(data)
+             else "truncated at the end")
+    if encoding:
+        return f"{label}: not valid {encoding} ({where})"
+    return f"{label}: not valid UTF-8 ({where}); try --encoding {_likely_encoding(data)}"
+
+
+def _likely_encoding(data: bytes) -> str:
+    """A hint for the message only. Detectors often name a cousin of Latin-1 (cp1250) for
+    Western text; when Latin-1 or cp1252 reads the bytes the same way, name the familiar one."""
+    from charset_normalizer import from_bytes  # only on the way to an error message
+
+    sample = data[:_SNIFF_BYTES]
+    best = from_bytes(sample).best()
+    if best is None:
+        return "latin-1"
+    guessed = str(best)
+    for familiar in ("latin-1", "cp1252"):
+        if sample.decode(familiar, errors="replace") == guessed:
+            return familiar
+    return best.encoding

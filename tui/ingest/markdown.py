@@ -1,0 +1,161 @@
+"""Markdown with optional YAML front matter → Article.
+
+The body is rendered to reading text by markdown-it-py: markup characters go, the words stay
+exactly as written (a soft line break becomes one space, so a hard-wrapped paragraph keeps
+its length), and headings, emphasis, code, quotes, list items and links are kept as styles
+over the rendered text. Raw HTML is not interpreted: it stays visible as the characters it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from tui.errors import NewsreadError
+from tui.ingest.blocks import ReadingText
+from tui.ingest.sniff import FRONT_MATTER
+from tui.model import Article, StyleKind
+
+_PARSER = MarkdownIt("commonmark", {"html": False})
+_BULLETS = ("• ", "◦ ", "▪ ")
+_INLINE_STYLES: dict[str, StyleKind] = {"em": "em", "strong": "strong", "link": "link"}
+
+
+def article_from_markdown(text: str, *, label: str, input: str | None = None) -> Article:
+    """``label`` names the input in error messages (a path, or stdin)."""
+    meta, body = split_front_matter(text, label)
+    title = _field(meta, "title")
+    tokens = _PARSER.parse(body)
+    out = ReadingText()
+    if title and not _opens_with_heading(tokens, title):
+        out.add_block(title, "h1")
+    _render(tokens, out)
+    if title is None and out.styles and out.paragraphs:
+        first = out.styles[0]
+        if first.kind.startswith("h") and (first.start, first.end) == out.paragraphs[0]:
+            title = out.text[first.start:first.end]
+    return Article(
+        text=out.text,
+        title=title,
+        source=_field(meta, "source", "publisher", "site"),
+        byline=_field(meta, "byline", "author", "authors"),
+        published=_field(meta, "published", "date"),
+        url=_field(meta, "url", "link"),
+        input=input,
+        paragraphs=out.paragraphs,
+        styles=out.styles,
+    )
+
+
+def split_front_matter(text: str, label: str) -> tuple[dict[str, Any], str]:
+    """The front matter's fields and the body after it (leading blank lines dropped)."""
+    match = FRONT_MATTER.match(text)
+    if match is None:
+        return {}, text
+    try:
+        meta = yaml.safe_load(match.group(1) or "")
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "cannot be parsed"
+        raise NewsreadError(f"{label}: front matter is not valid YAML ({problem}{where})") from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise NewsreadError(f"{label}: front matter is not a set of 'key: value' fields")
+    return meta, text[match.end():].lstrip("\n")
+
+
+def _field(meta: dict[str, Any], *keys: str) -> str | None:
+    """The first present key as text: dates become ISO 8601, lists of names are joined."""
+    for key in keys:
+        value = meta.get(key)
+        if value is None or value == "":
+            continue
+        if isinstance(value, (dt.date, dt.datetime)):
+            return value.isoformat()
+        if isinstance(value, list):
+            return ", ".join(str(v) for v in value)
+        return str(value).strip()
+    return None
+
+
+def _opens_with_heading(tokens: Sequence[Token], title: str) -> bool:
+    """Whether the body already starts with the title as a heading (then it is not doubled)."""
+    return (
+        len(tokens) > 1
+        and tokens[0].type == "heading_open"
+        and " ".join(tokens[1].content.split()).casefold() == " ".join(title.split()).casefold()
+    )
+
+
+def _render(tokens: Sequence[Token], out: ReadingText) -> None:
+    lists: list[str] = []  # markup of the open lists, innermost last
+    containers: list[int] = []
+    heading = None
+    for tok in tokens:
+        kind = tok.type
+        if kind == "heading_open":
+            out.begin_block()
+            heading = out.open_style(tok.tag)  # type: ignore[arg-type]  # "h1".."h6"
+        elif kind == "heading_close":
+            if heading is not None:
+                out.close_style(heading)
+            heading = None
+            out.end_block()
+        elif kind == "paragraph_open":
+            out.begin_block()
+        elif kind == "paragraph_close":
+            out.end_block()
+        elif kind == "inline":
+            _render_inline(tok.children or [], out)
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            lists.append(kind)
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind in ("list_item_open", "blockquote_open"):
+            containers.append(out.open_container())
+            if kind == "list_item_open":
+                ordered = lists and lists[-1] == "ordered_list_open"
+                out.set_prefix(f"{tok.info}{tok.markup} " if ordered else _bullet(lists))
+        elif kind in ("list_item_close", "blockquote_close"):
+            out.close_container(containers.pop(), "list_item" if kind == "list_item_close" else "quote")
+        elif kind in ("fence", "code_block"):
+            out.begin_block(verbatim=True)
+            style = out.open_style("code")
+            out.add(tok.content)
+            out.close_style(style)
+            out.end_block()
+        # hr and html blocks (off in this parser) carry no words
+
+
+def _bullet(lists: list[str]) -> str:
+    depth = sum(1 for kind in lists if kind == "bullet_list_open") - 1
+    return _BULLETS[min(depth, len(_BULLETS) - 1)]
+
+
+def _render_inline(children: Sequence[Token], out: ReadingText) -> None:
+    open_styles = []
+    for tok in children:
+        kind = tok.type
+        if kind in ("text", "html_inline"):
+            out.add(tok.content)
+        elif kind == "softbreak":
+            out.add(" ")
+        elif kind == "hardbreak":
+            out.add("\n")
+        elif kind == "code_inline":
+            style = out.open_style("code")
+            out.add(tok.content)
+            out.close_style(style)
+        elif kind.endswith("_open") and kind[:-5] in _INLINE_STYLES:
+            href = tok.attrs.get("href") if kind == "link_open" else None
+            open_styles.append(out.open_style(_INLINE_STYLES[kind[:-5]], str(href) if href else None))
+        elif kind.endswith("_close") and kind[:-6] in _INLINE_STYLES and open_styles:
+            out.close_style(open_styles.pop())
+        # images carry no reading text: their alt text describes a picture that is not shown
