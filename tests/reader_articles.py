@@ -1,0 +1,37 @@
+"""Articles the reader tests open: the bundled seed and one full of markup and escapes.
+
+Built straight from the model (no ingest) so that the reader's tests test the reader only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.config import Config
+from tui.model import Article
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_328267cee0c06e12.txt"
+SEED_TITLE = "Sunnis flee the violence in the city of Ramadi, Iraq"
+
+HOSTILE_TEXT = (
+    "Markup and escapes\n\n"
+    "This has [bold]x[/bold] and [@click=app.quit]quit[/] in it.\n\n"
+    "Clear: \x1b[2J done. Clipboard: \x1b]52;c;aGVsbG8=\x07 end. Bell \x07 and DEL \x7f here.\n\n"
+    "Last line.\n"
+)
+
+
+def seed_article() -> Article:
+    return Article(text=SEED.read_text(encoding="utf-8"), title=SEED_TITLE, source="Reuters",
+                   published="2015-05-17T10:00:00Z", input=str(SEED))
+
+
+def hostile_article() -> Article:
+    return Article(text=HOSTILE_TEXT, title="Title [b]bold[/b] \x1b[31mred", source="\x1b]52;c;eA==\x07src")
+
+
+def reader_app(article: Article | None = None, config: Config | None = None):
+    """A reader on ``article`` (the seed by default) with a fixed theme, for stable pictures."""
+    from tui.app import NewsreadApp
+
+    return NewsreadApp(article or seed_article(), config or Config(theme="textual-dark"))

@@ -1,0 +1,77 @@
+"""Help screen, command palette and keymap: all three read the one binding table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader_articles import reader_app
+from tui.config import load_config
+from tui.widgets.bindings import READER_KEYS, VIEW_KEYS
+
+pytestmark = pytest.mark.anyio
+ALL_KEYS = VIEW_KEYS + READER_KEYS
+
+
+def help_text(app) -> str:
+    return str(app.screen.query_one("#help-keys").render())
+
+
+@pytest.mark.parametrize("key", ["question_mark", "f1"])
+async def test_help_lists_every_binding_and_escape_closes_it(key: str) -> None:
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(key)
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+        rows = help_text(app).splitlines()
+        assert len(rows) == len(ALL_KEYS) + 1
+        for spec, row in zip(ALL_KEYS, rows):
+            assert row.endswith(spec.description)
+        assert rows[0].split() == ["j,", "↓", "Scroll", "down", "one", "line"]
+        assert rows[-1].startswith("^p ")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReaderScreen"
+
+
+async def test_palette_offers_every_action_and_runs_it() -> None:
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        for spec in ALL_KEYS:
+            assert spec.description in titles
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Go to the bottom")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.view
+        assert view.scroll_y == view.line_count - view.page_height
+        assert view.cursor_text == "AFP contributed to this report."
+
+
+async def test_keymap_from_the_config_file_rebinds_keys(tmp_path: Path, monkeypatch) -> None:
+    config_file = tmp_path / "config.toml"
+    config_file.write_text('theme = "textual-dark"\n[keymap]\nline_down = "x"\nquit = "Q"\n', encoding="utf-8")
+    monkeypatch.setenv("NEWSREAD_CONFIG", str(config_file))
+    app = reader_app(config=load_config())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("x", "x")
+        assert app.screen.view.scroll_y == 2
+        await pilot.press("j", "q")
+        assert app.screen.view.scroll_y == 2
+        assert app.is_running
+        await pilot.press("question_mark")
+        await pilot.pause()
+        rows = help_text(app).splitlines()
+        assert rows[0].split()[:2] == ["x", "Scroll"]
+        assert any(row.split()[:2] == ["Q", "Quit"] for row in rows)
+        await pilot.press("escape", "Q")
+        await pilot.pause()
+    assert app.return_value == 0

@@ -1,0 +1,78 @@
+"""Search (`/`, Enter, `n`, `N`): smart case, highlighted matches, the count on the status line."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader_articles import reader_app
+
+pytestmark = pytest.mark.anyio
+
+
+def status(app) -> str:
+    return str(app.screen.query_one("#status").render())
+
+
+async def search(pilot, query: str) -> None:
+    await pilot.press("slash", *query, "enter")
+    await pilot.pause()
+
+
+async def test_search_counts_and_steps_through_matches() -> None:
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await search(pilot, "palmyra")
+        view = app.screen.view
+        assert status(app) == "match 1/4 for 'palmyra'"
+        assert "Palmyra, reports AFP." in view.cursor_text
+        await pilot.press("n")
+        assert status(app) == "match 2/4 for 'palmyra'"
+        assert view.cursor_text.startswith("But the group also faced another setback")
+        await pilot.press("n", "n")
+        assert status(app) == "match 4/4 for 'palmyra'"
+        assert view.cursor_text.startswith("UNESCO has urged both sides to spare Palmyra")
+        await pilot.press("n")
+        assert status(app) == "match 1/4 for 'palmyra'"
+        await pilot.press("N")
+        assert status(app) == "match 4/4 for 'palmyra'"
+        assert view.cursor_text.startswith("UNESCO")
+        on_screen = [view.render_line(y).text for y in range(view.page_height)]
+        assert any("UNESCO has urged both sides to spare Palmyra" in line for line in on_screen)
+
+
+async def test_smart_case() -> None:
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await search(pilot, "daesh")
+        assert status(app) == "match 1/2 for 'daesh'"
+        await search(pilot, "DAESH")
+        assert status(app) == "no match for 'DAESH'"
+        await search(pilot, "Daesh")
+        assert status(app) == "match 1/2 for 'Daesh'"
+
+
+async def test_matches_are_painted_on_exactly_their_cells() -> None:
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await search(pilot, "pullout")
+        view = app.screen.view
+        current = view.get_component_rich_style("article-view--search-current")
+        line = next(y for y in range(view.page_height) if "pullout" in view.render_line(y).text)
+        painted = [seg.text for seg in view.render_line(line) if seg.style and seg.style.bgcolor == current.bgcolor]
+        assert painted == ["pullout"]
+
+
+async def test_escape_cancels_and_n_without_a_search_says_so() -> None:
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", "j", "escape")
+        assert app.screen.query_one("#search").display is False
+        assert app.screen.view.has_focus
+        await pilot.press("n")
+        assert status(app) == "no search yet: press / to search"
+        await pilot.press("j")
+        assert app.screen.view.scroll_y == 1

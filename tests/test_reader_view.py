@@ -1,0 +1,68 @@
+"""The article view's wrapping (offsets kept, widths respected) and its decoration layers."""
+
+from __future__ import annotations
+
+import pytest
+from rich.cells import cell_len
+
+from reader_articles import reader_app
+from tui.model import Article
+from tui.widgets.article_view import _wrap
+
+pytestmark = pytest.mark.anyio
+
+
+def lines(text: str, width: int) -> list[str]:
+    starts, ends = _wrap(text, [(0, len(text))], width)
+    return [text[s:e] for s, e in zip(starts, ends)]
+
+
+def test_wrap_breaks_at_spaces_and_keeps_offsets() -> None:
+    assert lines("the cat sat on the mat", 10) == ["the cat", "sat on the", "mat"]
+
+
+def test_wrap_cuts_a_word_longer_than_the_line() -> None:
+    assert lines("abcdefghijklmno pq", 6) == ["abcdef", "ghijkl", "mno pq"]
+
+
+def test_wrap_keeps_hard_line_breaks_and_no_break_spaces() -> None:
+    assert lines("Headline here\nby\u00a0Jane\u00a0Doe reporting", 12) == [
+        "Headline", "here", "by\u00a0Jane\u00a0Doe", "reporting",
+    ]
+
+
+def test_wrap_counts_cells_for_wide_characters() -> None:
+    text = "東京 大阪 名古屋 札幌 福岡"
+    out = lines(text, 8)
+    assert out == ["東京", "大阪", "名古屋", "札幌", "福岡"]
+    assert all(cell_len(line) <= 8 for line in out)
+
+
+def test_paragraphs_get_a_blank_line_between() -> None:
+    text = "One two.\n\nThree four."
+    starts, ends = _wrap(text, [(0, 8), (10, 21)], 40)
+    assert [text[s:e] for s, e in zip(starts, ends)] == ["One two.", "", "Three four."]
+
+
+async def test_decorations_paint_exact_spans_and_layers_are_separate() -> None:
+    article = Article(text="Alpha beta gamma delta.\n\nEpsilon zeta.", title=None)
+    app = reader_app(article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.screen.view
+        strong = view.get_component_rich_style("article-view--strong")
+        view.set_decorations("entities", [(6, 10, "strong"), (25, 32, "strong")])
+        view.set_decorations("notes", [(11, 16, "em")])
+        await pilot.pause()
+
+        def bold(y: int) -> list[str]:
+            return [s.text for s in view.render_line(y) if s.style and s.style.bold == strong.bold and s.style.bold]
+
+        assert bold(0) == ["beta"]
+        assert bold(2) == ["Epsilon"]
+        view.set_decorations("entities", [])
+        await pilot.pause()
+        assert bold(0) == []
+        assert any(s.text == "gamma" and s.style.italic for s in view.render_line(0))
+        with pytest.raises(ValueError, match="no style 'nope'"):
+            view.set_decorations("x", [(0, 1, "nope")])
