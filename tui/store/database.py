@@ -158,9 +158,30 @@ def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
     return conn
 
 
+@contextmanager
+def _errors(path: Path) -> Iterator[None]:
+    """SQLite's exceptions, told as one line that names the database."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        text = str(exc)
+        if "readonly" in text:
+            raise NewsreadError(f"{path}: the database is read-only; nothing was saved") from exc
+        if "locked" in text or "busy" in text:
+            raise NewsreadError(
+                f"{path}: the database stayed locked by another program for "
+                f"{BUSY_TIMEOUT_MS // 1000} s; nothing was saved"
+            ) from exc
+        raise NewsreadError(f"{path}: {text}") from exc
+    except sqlite3.IntegrityError as exc:
+        raise NewsreadError(f"{path}: {exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise NewsreadError(f"{path}: corrupt database ({exc})") from exc
+
+
 def _connect_readonly(path: Path) -> sqlite3.Connection:
     """A read-only connection; ``immutable`` when the dir is read-only and holds no -shm file
-    (SQLite could not create one), which is safe because nobody can be writing there either."""
+    (SQLite cannot make one), which is safe because nobody can be writing there either."""
     base = path.resolve().as_uri()
     last: sqlite3.Error | None = None
     for query in ("?mode=ro", "?mode=ro&immutable=1"):
@@ -168,9 +189,13 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return conn
-        except sqlite3.OperationalError as exc:
+        except sqlite3.OperationalError as exc:  # no -shm and none can be made: try immutable
             conn.close()
             last = exc
+        except sqlite3.DatabaseError:
+            conn.close()
+            with _errors(path):
+                raise
     raise NewsreadError(f"{path}: cannot open the database read-only ({last})")
 
 
@@ -193,7 +218,7 @@ class Store:
         if writable:
             store = cls(_connect(str(path)), path, writable=True)
             try:
-                with store._errors():
+                with _errors(path):
                     store._check_schema()
                     store._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                     store._conn.execute("PRAGMA journal_mode = WAL")
@@ -209,7 +234,7 @@ class Store:
             return cls._empty(path)
         store = cls(_connect_readonly(path), path, writable=False)
         try:
-            with store._errors():
+            with _errors(path):
                 version = store._check_schema()
         except BaseException:
             store.close()
@@ -272,31 +297,11 @@ class Store:
     # --- transactions and errors ------------------------------------------------------------
 
     @contextmanager
-    def _errors(self) -> Iterator[None]:
-        """SQLite's exceptions, told as one line that names the database."""
-        try:
-            yield
-        except sqlite3.OperationalError as exc:
-            text = str(exc)
-            if "readonly" in text:
-                raise NewsreadError(f"{self.path}: the database is read-only; nothing was saved") from exc
-            if "locked" in text or "busy" in text:
-                raise NewsreadError(
-                    f"{self.path}: the database stayed locked by another program for "
-                    f"{BUSY_TIMEOUT_MS // 1000} s; nothing was saved"
-                ) from exc
-            raise NewsreadError(f"{self.path}: {text}") from exc
-        except sqlite3.IntegrityError as exc:
-            raise NewsreadError(f"{self.path}: {exc}") from exc
-        except sqlite3.DatabaseError as exc:
-            raise NewsreadError(f"{self.path}: corrupt database ({exc})") from exc
-
-    @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction, committed (and fsynced) when the block ends, rolled back on error."""
         if not self.writable:
             raise NewsreadError(f"{self.path}: the database is read-only; nothing was saved")
-        with self._lock, self._errors():
+        with self._lock, _errors(self.path):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -307,7 +312,7 @@ class Store:
             self._conn.execute("COMMIT")
 
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
-        with self._lock, self._errors():
+        with self._lock, _errors(self.path):
             return self._conn.execute(sql, params).fetchall()
 
     # --- analysis cache ---------------------------------------------------------------------
