@@ -152,6 +152,27 @@ def malformed_feed(base: str) -> str:
 """
 
 
+ERROR_ROUTES = {
+    "Missing page": "/nothere.html",
+    "A PDF report": "/report.pdf",
+    "A slow page": "/slow.html",
+    "A broken page": "/broken.html",
+    "A huge page": "/huge.html",
+    "A redirect loop": "/loop",
+}
+
+
+def errors_feed(base: str) -> str:
+    """One entry for each way fetching an entry's page can fail."""
+    items = "".join(
+        f"<item><title>{title}</title><link>{base}{path}</link><guid>{path}</guid></item>"
+        for title, path in ERROR_ROUTES.items()
+    )
+    return f"""<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Trouble Wire</title><link>{base}/</link>{items}</channel></rss>
+"""
+
+
 Handler = Callable[[http.server.BaseHTTPRequestHandler], None]
 
 
@@ -186,7 +207,7 @@ def _broken(h: http.server.BaseHTTPRequestHandler) -> None:
     """Promises a long body, sends a little of it and hangs up."""
     h.send_response(200)
     h.send_header("Content-Type", "text/html; charset=utf-8")
-    h.send_header("Content-Length", "100000")
+    h.send_header("Content-Length", "20000")
     h.end_headers()
     h.wfile.write(b"<html><body><p>The beginning of a page that never")
     h.wfile.flush()
@@ -208,10 +229,19 @@ def _huge(h: http.server.BaseHTTPRequestHandler) -> None:
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Clients that give up (the timeout and size tests) are expected, not news."""
+
+
 @dataclass
 class WebServer:
     server: http.server.ThreadingHTTPServer
     thread: threading.Thread
+    requests: list[tuple[str, dict[str, str]]]
+    """(path, headers) of every request served, in order."""
 
     @property
     def base(self) -> str:
@@ -230,11 +260,13 @@ class WebServer:
 
 def start_server() -> WebServer:
     routes: dict[str, Handler] = {}
+    requests: list[tuple[str, dict[str, str]]] = []
 
     class RequestHandler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            requests.append((self.path, dict(self.headers)))
             handler = routes.get(self.path.split("?")[0])
             if handler is None:
                 _send(404, "text/html", b"<html><body><h1>Not here</h1></body></html>")(self)
@@ -244,10 +276,9 @@ def start_server() -> WebServer:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), RequestHandler)
-    server.daemon_threads = True
+    server = QuietServer(("127.0.0.1", 0), RequestHandler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
-    web = WebServer(server, thread)
+    web = WebServer(server, thread, requests)
     base = web.base
     html = "text/html; charset=utf-8"
     routes.update({
@@ -257,6 +288,7 @@ def start_server() -> WebServer:
         "/rss.xml": _send(200, "application/rss+xml", rss_feed(base).encode()),
         "/feed-as-xml": _send(200, "text/xml", rss_feed(base).encode()),
         "/broken.xml": _send(200, "application/rss+xml", malformed_feed(base).encode()),
+        "/errors.xml": _send(200, "application/rss+xml", errors_feed(base).encode()),
         "/report.pdf": _send(200, "application/pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"),
         "/data.json": _send(200, "application/json", b'{"headline": "not a page"}'),
         "/slow.html": _slow,

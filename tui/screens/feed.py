@@ -16,13 +16,14 @@ from textual.widgets import DataTable, Footer, Label
 from tui.errors import NewsreadError
 from tui.ingest.feeds import Feed, FeedEntry, entry_article
 from tui.model import Article
-from tui.screens.library import short_date
+from tui.screens.library import LIST_CSS, leave, short_date, title_width
 from tui.widgets.inert import inert
 
 UNREAD = "●"
 
 
 class FeedScreen(Screen):
+    DEFAULT_CSS = LIST_CSS + "#feed-warning { width: 100%; padding: 0 1; color: $warning; }"
     BINDINGS = [
         Binding("enter", "open", "Open", id="feed_open"),
         Binding("L", "app.library", "Library", id="feed_library"),
@@ -35,31 +36,43 @@ class FeedScreen(Screen):
 
     def compose(self) -> ComposeResult:
         feed = self.feed
-        yield Label(Text(inert(feed.title)), id="feed-title")
+        yield Label(Text(inert(feed.title)), id="list-title")
         warning = Label(Text(f"⚠ {inert(feed.warning or '')}"), id="feed-warning")
         warning.display = feed.warning is not None
         yield warning
-        yield DataTable(id="feed-table", cursor_type="row", zebra_stripes=True)
-        yield Label(id="feed-status")
+        yield DataTable(id="list-table", cursor_type="row", zebra_stripes=True)
+        yield Label(id="list-status")
         yield Footer()
 
     @property
     def table(self) -> DataTable:
-        return self.query_one("#feed-table", DataTable)
+        return self.query_one("#list-table", DataTable)
 
     def on_mount(self) -> None:
         if self.feed.warning:
             self.notify(self.feed.warning, title="Malformed feed", severity="warning", markup=False)
+        self._fill()
+        self.table.focus()
+
+    def on_resize(self) -> None:
+        self._fill()
+
+    def _fill(self) -> None:
         table = self.table
-        table.add_column(" ", key="mark")
-        table.add_columns("Title", "Source", "Date")
+        row = table.cursor_row
+        table.clear(columns=True)
+        table.add_column(" ", key="mark", width=1)
+        table.add_column("Title", width=title_width(self, 1 + 16 + 10 + 8))
+        table.add_column("Source", width=16)
+        table.add_column("Date", width=10)
         for i, e in enumerate(self.feed.entries):
             table.add_row(
                 self._mark(e), Text(inert(e.title)), Text(inert(e.source or "")),
                 short_date(e.published), key=str(i),
             )
+        if self.feed.entries:
+            table.move_cursor(row=row)
         self._count()
-        table.focus()
 
     def _mark(self, entry: FeedEntry) -> str:
         return "" if entry.read else UNREAD
@@ -67,9 +80,9 @@ class FeedScreen(Screen):
     def _count(self) -> None:
         entries = self.feed.entries
         unread = sum(not e.read for e in entries)
-        self.query_one("#feed-status", Label).update(f"{len(entries)} entries, {unread} unread")
+        self.query_one("#list-status", Label).update(f"{len(entries)} entries, {unread} unread")
 
-    @on(DataTable.RowSelected, "#feed-table")
+    @on(DataTable.RowSelected, "#list-table")
     def _row_selected(self) -> None:
         self.action_open()
 
@@ -95,7 +108,4 @@ class FeedScreen(Screen):
         self.app.open_article(article)
 
     def action_back(self) -> None:
-        if len(self.app.screen_stack) > 1:
-            self.app.pop_screen()
-        else:
-            self.app.exit(0)
+        leave(self)

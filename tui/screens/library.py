@@ -21,14 +21,41 @@ from tui.widgets.inert import inert
 
 KEEP_NOTES, WITH_NOTES = "keep", "with-notes"
 
+LIST_CSS = """
+#list-title { width: 100%; padding: 0 1; background: $panel; text-style: bold; }
+#list-table { height: 1fr; }
+#list-status { width: 100%; padding: 0 1; color: $text-muted; }
+"""
+
 
 def short_date(value: str | None) -> str:
     """Dates in lists are days: an ISO timestamp is cut to its date."""
     return (value or "")[:10]
 
 
+def title_width(screen: Screen, others: int) -> int:
+    """The title column takes what the other columns, their padding and a scrollbar leave."""
+    return max(16, screen.size.width - others - 2)
+
+
+def leave(screen: Screen) -> None:
+    """Back to where the list was opened from, or out of newsread when it is the first screen."""
+    if len(screen.app.screen_stack) > 1:
+        screen.app.pop_screen()
+    else:
+        screen.app.exit(0)
+
+
 class RemoveDialog(ModalScreen[str | None]):
     """Remove an article: its notes stay unless the second, explicit choice is taken."""
+
+    DEFAULT_CSS = """
+    RemoveDialog { align: center middle; }
+    #remove-dialog { width: 72; height: auto; padding: 1 2; border: thick $error; background: $surface; }
+    #remove-dialog Label { width: 100%; }
+    #remove-choices { height: auto; margin-top: 1; }
+    #remove-choices Button { margin-right: 1; }
+    """
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
@@ -51,6 +78,7 @@ class RemoveDialog(ModalScreen[str | None]):
 
 
 class LibraryScreen(Screen):
+    DEFAULT_CSS = LIST_CSS + "#library-filter { margin: 0 1; }"
     BINDINGS = [
         Binding("enter", "open", "Open", id="library_open"),
         Binding("x,delete", "remove", "Remove", id="library_remove"),
@@ -63,20 +91,22 @@ class LibraryScreen(Screen):
         self.entries: list[LibraryEntry] = []
 
     def compose(self) -> ComposeResult:
-        yield Label("Library", id="library-title")
+        yield Label("Library", id="list-title")
         yield Input(placeholder="filter titles and notes (/)", id="library-filter")
-        yield DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
-        yield Label(id="library-status")
+        yield DataTable(id="list-table", cursor_type="row", zebra_stripes=True)
+        yield Label(id="list-status")
         yield Footer()
 
     @property
     def table(self) -> DataTable:
-        return self.query_one("#library-table", DataTable)
+        return self.query_one("#list-table", DataTable)
 
     def on_mount(self) -> None:
-        self.table.add_columns("Title", "Source", "Published", "Last read", "Notes")
         self.refresh_entries()
         self.table.focus()
+
+    def on_resize(self) -> None:
+        self.refresh_entries()
 
     def on_screen_resume(self) -> None:
         """Back from reading: last-read times and note counts have changed."""
@@ -92,7 +122,10 @@ class LibraryScreen(Screen):
             self.entries = []
         table = self.table
         row = table.cursor_row
-        table.clear()
+        table.clear(columns=True)
+        table.add_column("Title", width=title_width(self, 16 + 10 + 10 + 5 + 12))
+        table.add_column("Source", width=16)
+        table.add_columns("Published", "Last read", "Notes")
         for e in self.entries:
             table.add_row(
                 Text(inert(e.title or e.input or e.id)),
@@ -106,7 +139,7 @@ class LibraryScreen(Screen):
             table.move_cursor(row=min(row, len(self.entries) - 1))
         count = len(self.entries)
         status = f"{count} article{'s' if count != 1 else ''}"
-        self.query_one("#library-status", Label).update(status + (f" matching “{text}”" if text else ""))
+        self.query_one("#list-status", Label).update(status + (f" matching “{text}”" if text else ""))
 
     @on(Input.Changed, "#library-filter")
     def _filter_changed(self) -> None:
@@ -117,7 +150,7 @@ class LibraryScreen(Screen):
         event.stop()
         self.table.focus()
 
-    @on(DataTable.RowSelected, "#library-table")
+    @on(DataTable.RowSelected, "#list-table")
     def _row_selected(self) -> None:
         self.action_open()
 
@@ -132,10 +165,8 @@ class LibraryScreen(Screen):
     def action_back(self) -> None:
         if self.focused is self.query_one("#library-filter", Input):
             self.table.focus()
-        elif len(self.app.screen_stack) > 1:
-            self.app.pop_screen()
         else:
-            self.app.exit(0)
+            leave(self)
 
     def action_open(self) -> None:
         entry = self._current()
@@ -144,6 +175,8 @@ class LibraryScreen(Screen):
         try:
             with Store.open() as store:
                 article = store.get_article(entry.id)
+                if article is not None and store.writable:
+                    store.touch_article(entry.id)
         except NewsreadError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return

@@ -1,0 +1,147 @@
+"""Articles from the web: fetched from a real server on 127.0.0.1, kept, reopened offline.
+
+The error cases run the real ``newsread`` command: each must print exactly one line on
+stderr and exit 2, and must leave the library as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from web_server import ARTICLE_FIRST, ARTICLE_TITLE, WebServer, web  # noqa: F401 (fixture)
+
+from tui.errors import NewsreadError
+from tui.ingest.feeds import open_input
+from tui.ingest.http import USER_AGENT, Limits
+from tui.ingest.web import FeedFound, load_url
+from tui.store.anchoring import annotation_on
+from tui.store.database import Store
+
+BOILERPLATE = ("Weather desk", "Subscribe today", "Most read", "Copyright", "Privacy policy",
+               "Cookie settings", "Lifeboat crew")
+SMALL = {"NEWSREAD_HTTP_TIMEOUT": "0.5", "NEWSREAD_HTTP_MAX_BYTES": "50000"}
+
+
+def newsread(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args], capture_output=True, text=True, timeout=120,
+        env={**os.environ, **SMALL},
+    )
+
+
+@pytest.fixture
+def small_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in SMALL.items():
+        monkeypatch.setenv(name, value)
+
+
+def library_ids() -> list[str]:
+    with Store.open() as store:
+        return [e.id for e in store.list_articles()]
+
+
+@pytest.mark.slow
+def test_analyze_url_gives_the_article_without_the_page_around_it(web: WebServer) -> None:
+    url = web.url("/article.html")
+    done = newsread("analyze", url, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    article = out["article"]
+    assert out["input"] == url
+    assert article["title"] == ARTICLE_TITLE
+    assert article["source"] == "The Coastal Courier"
+    assert article["text"].startswith(f"{ARTICLE_TITLE}\n\n{ARTICLE_FIRST} that the February")
+    assert article["text"].endswith("keep the slipway open while the builders are at work.")
+    for words in BOILERPLATE:
+        assert words not in article["text"]
+    # the page is in the library now: with the server gone the same command still answers
+    web.stop()
+    again = newsread("analyze", url, "--format", "json")
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["article"] == article
+
+
+def test_fetch_identifies_itself_and_follows_redirects(web: WebServer) -> None:
+    article = load_url(web.url("/hop1"))
+    assert article.title == ARTICLE_TITLE
+    assert article.url == web.url("/article.html")
+    assert article.input == web.url("/hop1")
+    assert [path for path, _ in web.requests] == ["/hop1", "/hop2", "/hop3", "/article.html"]
+    assert {h["User-Agent"] for _, h in web.requests} == {USER_AGENT}
+    assert USER_AGENT.startswith("newsread/") and USER_AGENT.endswith(" (+terminal news reader)")
+
+
+def test_a_page_reopens_offline_from_the_library_with_its_annotations(web: WebServer) -> None:
+    url = web.url("/article.html")
+    article = load_url(url)
+    assert article.notice is None
+    start = article.text.index("Ada Penrose")
+    with Store.open() as store:
+        store.add_annotation(annotation_on(article, start, start + len("Ada Penrose"),
+                                           note="chairs the harbour committee?"))
+    web.stop()
+
+    again = open_input(url)
+    assert again.id == article.id and again.text == article.text
+    assert again.notice == (f"{url}: cannot reach host ([Errno 111] Connection refused); "
+                            "showing the copy saved in the library")
+    with Store.open() as store:
+        notes = store.annotations_for_article(again)
+        entries = store.list_articles()
+    assert [(n.exact, n.note, n.start) for n in notes] == [
+        ("Ada Penrose", "chairs the harbour committee?", start)]
+    assert [(e.title, e.input, e.annotation_count) for e in entries] == [(ARTICLE_TITLE, url, 1)]
+
+
+def test_unreachable_without_a_saved_copy_is_an_error(web: WebServer) -> None:
+    url = web.url("/article.html")
+    web.stop()
+    with pytest.raises(NewsreadError) as err:
+        load_url(url)
+    assert str(err.value) == f"{url}: cannot reach host ([Errno 111] Connection refused)"
+
+
+def test_a_feed_url_is_not_an_article(web: WebServer) -> None:
+    url = web.url("/atom.xml")
+    with pytest.raises(FeedFound) as err:
+        load_url(url)
+    assert str(err.value) == f"{url}: a feed, not an article (open it with `newsread {url}`)"
+    assert err.value.page.content_type == "application/atom+xml"
+
+
+def test_limits_come_from_the_environment(small_limits: None) -> None:
+    assert Limits.from_env() == Limits(timeout=0.5, max_bytes=50000, max_redirects=5)
+
+
+ERRORS = [
+    ("/nothere.html", "HTTP 404 Not Found"),
+    ("/report.pdf", "not an HTML page (application/pdf)"),
+    ("/data.json", "not an HTML page (application/json)"),
+    ("/slow.html", "timed out after 0.5 s"),
+    ("/broken.html", "connection broken (peer closed connection without sending complete "
+                     "message body (received 49 bytes, expected 20000))"),
+    ("/huge.html", "response too large (over 49 KB)"),
+    ("/loop", "too many redirects (more than 5)"),
+]
+
+
+@pytest.mark.parametrize(("path", "message"), ERRORS, ids=[p for p, _ in ERRORS])
+def test_each_failure_is_one_line_and_status_2(web: WebServer, path: str, message: str) -> None:
+    load_url(web.url("/article.html"))
+    before = library_ids()
+    url = web.url(path)
+    done = newsread(url)
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", f"newsread: {url}: {message}\n")
+    assert library_ids() == before
+
+
+def test_unreachable_host_from_the_command_line(web: WebServer) -> None:
+    url = web.url("/ferry.html")
+    web.stop()
+    done = newsread("analyze", url)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == f"newsread: {url}: cannot reach host ([Errno 111] Connection refused)\n"
