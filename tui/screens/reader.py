@@ -72,8 +72,6 @@ class ReaderScreen(Screen):
         self.view.focus()
         self.watch(self.view, "scroll_y", self._show_position)
         self.call_after_refresh(self._show_position)
-        if self.article.notice:
-            self.set_status(self.article.notice)
 
     def set_status(self, text: str) -> None:
         """Tell the reader something on the status line (plain text, never markup)."""
