@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import random
+import shlex
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -181,3 +183,36 @@ def test_a_chmod_read_only_data_dir_reads_and_refuses_to_save() -> None:
                 store.add_annotation(_ann("new"))
     finally:
         data_dir.chmod(0o755)
+
+
+def _can_mount_read_only() -> bool:
+    """A private mount namespace (unprivileged where user namespaces are allowed)."""
+    return shutil.which("unshare") is not None and subprocess.run(
+        ["unshare", "-rm", "true"], capture_output=True).returncode == 0
+
+
+# Run inside a read-only bind mount of the data dir: read, then try to save.
+READ_ONLY_CHILD = """
+from tui.errors import NewsreadError
+from tui.model import Annotation
+from tui.store.database import Store
+with Store.open() as store:
+    print(store.writable, [a.note for a in store.all_annotations()])
+    try:
+        store.add_annotation(Annotation(id="", article_id="a", start=0, end=1, exact="x",
+                                        prefix="", suffix=""))
+    except NewsreadError as exc:
+        print(exc)
+"""
+
+
+@pytest.mark.skipif(not _can_mount_read_only(), reason="needs unshare -rm (mount namespaces)")
+def test_a_read_only_file_system_reads_and_refuses_to_save() -> None:
+    with Store.open() as store:
+        store.add_annotation(_ann("kept"))
+    data = shlex.quote(str(database_path().parent))
+    script = (f"mount --bind {data} {data} && mount -o remount,bind,ro {data} && "
+              f"exec {shlex.quote(sys.executable)} -c {shlex.quote(READ_ONLY_CHILD)}")
+    done = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True)
+    assert done.stdout.splitlines() == [
+        "False ['kept']", f"{database_path()}: the database is read-only; nothing was saved"]

@@ -151,11 +151,16 @@ def _may_write(path: Path) -> bool:
 
 def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
     # isolation_level=None: transactions are ours (BEGIN IMMEDIATE … COMMIT), never implicit.
+    # timeout: SQLite's busy timeout, how long to wait for another process's write lock.
     # check_same_thread=False: the UI reads and saves from worker threads; a lock serialises.
     conn = sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=False,
                            timeout=BUSY_TIMEOUT_MS / 1000)
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def _read_only(path: Path) -> NewsreadError:
+    return NewsreadError(f"{path}: the database is read-only; nothing was saved")
 
 
 @contextmanager
@@ -166,7 +171,7 @@ def _errors(path: Path) -> Iterator[None]:
     except sqlite3.OperationalError as exc:
         text = str(exc)
         if "readonly" in text:
-            raise NewsreadError(f"{path}: the database is read-only; nothing was saved") from exc
+            raise _read_only(path) from exc
         if "locked" in text or "busy" in text:
             raise NewsreadError(
                 f"{path}: the database stayed locked by another program for "
@@ -220,7 +225,6 @@ class Store:
             try:
                 with _errors(path):
                     store._check_schema()
-                    store._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                     store._conn.execute("PRAGMA journal_mode = WAL")
                     store._conn.execute("PRAGMA synchronous = FULL")
                     store._conn.execute("PRAGMA foreign_keys = ON")
@@ -300,7 +304,7 @@ class Store:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction, committed (and fsynced) when the block ends, rolled back on error."""
         if not self.writable:
-            raise NewsreadError(f"{self.path}: the database is read-only; nothing was saved")
+            raise _read_only(self.path)
         with self._lock, _errors(self.path):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
