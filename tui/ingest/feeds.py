@@ -211,4 +211,8 @@ def _clean(value: Any) -> str:
 
 def _bozo_reason(parsed: Any) -> str:
     exc = parsed.get("bozo_exception")
-    return str(getattr(exc, "getMessage", lambda: exc)()) if exc else "unknown error"
+    if exc is None:
+        return "unknown error"
+    if hasattr(exc, "getLineNumber"):  # the XML parser's SAXParseException
+        return f"line {exc.getLineNumber()}: {exc.getMessage()}"
+    return str(exc)
