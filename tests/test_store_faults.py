@@ -111,6 +111,23 @@ def test_a_damaged_database_says_so_when_read() -> None:
         store.all_annotations()
 
 
+def test_a_database_locked_too_long_is_an_error_and_the_lock_holder_keeps_its_data(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    with Store.open() as store:
+        ann = store.add_annotation(_ann("before"))
+        holder = sqlite3.connect(database_path(), isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        with pytest.raises(NewsreadError) as err:
+            store.add_annotation(_ann("blocked"))
+        assert str(err.value) == (f"{database_path()}: the database stayed locked by another "
+                                  "program for 0.05 s; nothing was saved")
+        holder.execute("ROLLBACK")
+        holder.close()
+        assert store.all_annotations() == [ann]
+        assert store.add_annotation(_ann("after")).note == "after"
+
+
 def test_another_programs_sqlite_database_is_refused() -> None:
     path = database_path()
     path.parent.mkdir(parents=True)

@@ -175,7 +175,7 @@ def _errors(path: Path) -> Iterator[None]:
         if "locked" in text or "busy" in text:
             raise NewsreadError(
                 f"{path}: the database stayed locked by another program for "
-                f"{BUSY_TIMEOUT_MS // 1000} s; nothing was saved"
+                f"{BUSY_TIMEOUT_MS / 1000:g} s; nothing was saved"
             ) from exc
         raise NewsreadError(f"{path}: {text}") from exc
     except sqlite3.IntegrityError as exc:
