@@ -1,0 +1,143 @@
+"""The library: ``newsread library --list`` and the library screen (Pilot)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input, Label
+
+from tui.app import NewsreadApp
+from tui.cli import main
+from tui.config import Config
+from tui.ingest import load
+from tui.model import Article
+from tui.screens.library import KEEP_NOTES, WITH_NOTES, LibraryScreen, RemoveDialog
+from tui.screens.reader import ReaderScreen
+from tui.store.anchoring import annotation_on
+from tui.store.database import Store
+
+pytestmark = pytest.mark.anyio
+
+TIDES = "Spring tides flood the causeway twice"
+MARKET = "The fish market moves to the quay"
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> dict[str, Article]:
+    """Two articles read before, the first with a note; the second was read last."""
+    tides_path = tmp_path / "tides.md"
+    tides_path.write_text(
+        f"---\ntitle: {TIDES}\nsource: Harbour Gazette\npublished: 2026-02-01\n---\n\n"
+        "The causeway to the island was under water on Sunday morning, the harbour master said.\n",
+        encoding="utf-8")
+    market_path = tmp_path / "market.txt"
+    market_path.write_text(f"{MARKET}\n\nStalls will open at the quay from April.\n",
+                           encoding="utf-8")
+    tides, market = load(str(tides_path)), load(str(market_path))
+    with Store.open() as store:
+        store.save_article(tides)
+        start = tides.text.index("harbour master")
+        store.add_annotation(annotation_on(tides, start, start + len("harbour master"),
+                                           note="ask for the tide tables"))
+        store.save_article(market)
+    return {"tides": tides, "market": market}
+
+
+def test_list_as_json(library: dict[str, Article], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["library", "--list", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [(e["title"], e["source"], e["published"], e["annotations"]) for e in out] == [
+        (MARKET, None, None, 0),
+        (TIDES, "Harbour Gazette", "2026-02-01", 1),
+    ]
+    assert out[1]["id"] == library["tides"].id and out[1]["input"] == library["tides"].input
+
+
+def test_list_as_a_table_filtered_by_a_note(library: dict[str, Article],
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["library", "--list", "--filter", "TIDE TABLES"]) == 0
+    with Store.open() as store:
+        read = next(e.last_read[:10] for e in store.list_articles() if e.title == TIDES)
+    assert capsys.readouterr().out.splitlines() == [
+        f"{'title':<48}  {'source':<20}  published   last_read   notes",
+        f"{TIDES:<48}  {'Harbour Gazette':<20}  2026-02-01  {read}  1",
+    ]
+
+
+def test_an_empty_library(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["library", "--list", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def titles(app: NewsreadApp) -> list[str]:
+    table = app.screen.query_one(DataTable)
+    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+
+
+async def test_the_library_screen_lists_filters_and_opens(library: dict[str, Article]) -> None:
+    app = NewsreadApp(None, Config())  # what `newsread library` opens
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert isinstance(app.screen, LibraryScreen)
+        table = app.screen.query_one(DataTable)
+        assert [[str(c) for c in table.get_row_at(i)][:3] + [str(table.get_row_at(i)[4])]
+                for i in range(2)] == [
+            [MARKET, "", "", ""],
+            [TIDES, "Harbour Gazette", "2026-02-01", "1"],
+        ]
+        await pilot.press("slash", *"tide tables")
+        assert app.screen.query_one(Input).value == "tide tables"
+        assert titles(app) == [TIDES]
+        assert str(app.screen.query_one("#list-status", Label).content) == \
+            "1 article matching “tide tables”"
+        await pilot.press("enter", "enter")  # leave the filter, open the row
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article.id == library["tides"].id
+        await pilot.press("q")
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("escape", "q")
+        assert app.return_value == 0
+
+
+async def test_opening_moves_an_article_to_the_top(library: dict[str, Article]) -> None:
+    app = NewsreadApp(None, Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("down", "enter")
+        assert app.screen.article.title == TIDES
+        await pilot.press("q")
+        assert titles(app) == [TIDES, MARKET]
+
+
+async def test_L_in_the_reader_opens_the_library(library: dict[str, Article]) -> None:
+    app = NewsreadApp(library["market"], Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("L")
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("q")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_removing_keeps_the_notes_unless_asked(library: dict[str, Article]) -> None:
+    tides = library["tides"]
+    app = NewsreadApp(None, Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("down", "x")
+        assert isinstance(app.screen, RemoveDialog)
+        await pilot.press("escape")
+        assert titles(app) == [MARKET, TIDES]
+        await pilot.press("x")
+        await pilot.click(f"#{KEEP_NOTES}")
+        assert titles(app) == [MARKET]
+        with Store.open() as store:
+            assert store.get_article(tides.id) is None
+            assert [a.note for a in store.all_annotations()] == ["ask for the tide tables"]
+            store.save_article(tides)  # read again: its note comes back with it
+        app.screen.refresh_entries()
+        assert titles(app) == [TIDES, MARKET]
+        await pilot.press("x")
+        assert "It has 1 note." in [str(w.content) for w in app.screen.query(Label)]
+        await pilot.click(f"#{WITH_NOTES}")
+        assert titles(app) == [MARKET]
+        with Store.open() as store:
+            assert store.all_annotations() == []
