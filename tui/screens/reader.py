@@ -13,10 +13,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Label
 
 from tui.model import Article
+from tui.screens.reader_analysis import AnalysisScreen
 from tui.sentences import split_sentences
 from tui.widgets.article_view import ArticleView
 from tui.widgets.bindings import READER_KEYS, bindings
@@ -37,7 +37,7 @@ class SearchInput(Input):
         self.post_message(self.Cancelled())
 
 
-class ReaderScreen(Screen):
+class ReaderScreen(AnalysisScreen):
     BINDINGS = bindings(READER_KEYS)
 
     def __init__(self, article: Article) -> None:
@@ -95,12 +95,12 @@ class ReaderScreen(Screen):
     def action_search(self) -> None:
         box = self.query_one(SearchInput)
         box.display = True
-        box.focus()
+        self.set_focus(box)  # at once, not after a refresh: typed-ahead keys belong to the box
 
     def _close_search(self) -> None:
         box = self.query_one(SearchInput)
         box.display = False
-        self.view.focus()
+        self.set_focus(self.view)
 
     def on_search_input_cancelled(self) -> None:
         self._close_search()
