@@ -1,0 +1,175 @@
+"""Time to first paint and key latency of the reader, against a bare Textual app as the floor.
+
+Each first-paint run is a fresh process, timed from just before it is spawned until the
+compositor hands the terminal an update holding the first words of the article's first
+paragraph (headless: the update is inspected, not written). The reader runs through the real
+``newsread PATH`` code path (argument parsing, ingest, store, app); the floor is Header +
+Static + Footer showing the same paragraph. Key latency (``j``, ``G``) is measured in one
+process on the long article: from the key event posted to the screen update that shows it.
+
+    .venv/bin/python benchmarks/first_paint.py [--runs 7]
+
+Goals: seed within 1.5x the floor, 50,000 words within 2x, keys under 50 ms median.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_328267cee0c06e12.txt"
+SIZE = (100, 30)
+
+# Patch App._display so that the first update holding MARKER prints the time and ends the
+# process (teardown is not part of first paint). Headless apps compose and render as usual.
+PAINT_PROBE = """
+import os, sys, time
+T0, MARKER = float(sys.argv[1]), sys.argv[2]
+from textual.app import App
+from textual._compositor import CompositorUpdate
+from rich.console import Console
+_console = Console(width={w}, height={h}, color_system=None, force_terminal=True)
+_display = App._display
+def probe(self, screen, renderable):
+    if isinstance(renderable, CompositorUpdate) and MARKER in renderable.render_segments(_console):
+        print(time.time() - T0, flush=True)
+        os._exit(0)
+    _display(self, screen, renderable)
+App._display = probe
+_run = App.run
+def run(self, *args, **kwargs):
+    kwargs.update(headless=True, size=({w}, {h}))
+    return _run(self, *args, **kwargs)
+App.run = run
+""".format(w=SIZE[0], h=SIZE[1])
+
+READER = PAINT_PROBE + """
+from tui.cli import main
+main([sys.argv[3]])
+"""
+
+FLOOR = PAINT_PROBE + """
+from textual.app import App
+from textual.widgets import Footer, Header, Static
+class Bare(App):
+    def compose(self):
+        yield Header()
+        yield Static(MARKER)
+        yield Footer()
+Bare().run()
+"""
+
+KEYS = """
+import asyncio, statistics, sys, time
+from textual import events
+from textual.app import App
+from textual._compositor import CompositorUpdate
+from tui.app import NewsreadApp
+from tui.config import Config
+from tui.ingest import load
+article = load(sys.argv[1])
+painted = asyncio.Event()
+_display = App._display
+def probe(self, screen, renderable):
+    _display(self, screen, renderable)
+    if isinstance(renderable, CompositorUpdate):
+        painted.set()
+App._display = probe
+async def main():
+    app = NewsreadApp(article, Config(theme="textual-dark"))
+    async with app.run_test(size=({w}, {h})) as pilot:
+        await pilot.pause()
+        for keys in (["j"], ["G", "g"]):
+            times = []
+            for _ in range(15):
+                for key in keys:
+                    await pilot.pause(0.05)
+                    painted.clear()
+                    start = time.perf_counter()
+                    app.post_message(events.Key(key, key))
+                    await painted.wait()
+                    times.append(time.perf_counter() - start)
+            print(keys[0], statistics.median(times) * 1000)
+asyncio.run(main())
+""".format(w=SIZE[0], h=SIZE[1])
+
+
+def long_article(path: Path, words: int = 50_000) -> str:
+    """A made-up article of ``words`` words: a headline, then paragraphs of 3-6 sentences."""
+    rng = random.Random(7)
+    vocab = ("the council said on Monday that a new bridge over river would open after "
+             "years of delay officials and residents in northern town welcomed plan which "
+             "costs million dollars according to report published by ministry").split()
+    names = ["Ramadi", "Anbar", "Baghdad", "Palmyra", "UNESCO", "Abadi", "Barazi"]
+    out, count = ["Council approves the long-delayed bridge over the river\n"], 0
+    while count < words:
+        sentences = []
+        for _ in range(rng.randint(3, 6)):
+            n = rng.randint(8, 24)
+            body = [rng.choice(vocab + names) for _ in range(n)]
+            sentences.append(" ".join(body).capitalize() + ".")
+            count += n
+        out.append(" ".join(sentences))
+    path.write_text("\n\n".join(out) + "\n", encoding="utf-8")
+    return " ".join(out[1].split()[:4])
+
+
+def first_paint(script: str, marker: str, *args: str) -> float:
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", script, str(start), marker, *args],
+                         capture_output=True, text=True, timeout=120, cwd=ROOT)
+    if out.returncode != 0 or not out.stdout.strip():
+        raise SystemExit(f"run failed ({out.returncode}): {out.stderr.strip()[-2000:]}")
+    return float(out.stdout.split()[0])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        long_path = Path(tmp) / "long.txt"
+        long_marker = long_article(long_path)
+        seed_marker = "The Islamic State (ISIS) group on Sunday"
+        env_note = f"{args.runs} runs each, {SIZE[0]}x{SIZE[1]}, headless"
+        import os
+
+        os.environ["NEWSREAD_DATA_DIR"] = str(Path(tmp) / "data")
+        os.environ["NEWSREAD_CONFIG"] = str(Path(tmp) / "config.toml")
+        cases = {
+            "floor (Header+Static+Footer)": (FLOOR, seed_marker),
+            "reader, seed": (READER, seed_marker, str(SEED)),
+            "reader, 50,000 words": (READER, long_marker, str(long_path)),
+        }
+        times: dict[str, list[float]] = {name: [] for name in cases}
+        first_paint(FLOOR, seed_marker)  # warm the file cache and .pyc files
+        for _ in range(args.runs):  # interleaved, so that a slow moment hurts all alike
+            for name, case in cases.items():
+                times[name].append(first_paint(*case))
+        floor = statistics.median(times["floor (Header+Static+Footer)"])
+        print(f"first paint ({env_note})")
+        goals = {"reader, seed": 1.5, "reader, 50,000 words": 2.0}
+        for name, runs in times.items():
+            median = statistics.median(runs)
+            goal = f"  (goal <= {goals[name]}x)" if name in goals else ""
+            print(f"  {name:30} median {median * 1000:7.1f} ms  ratio {median / floor:4.2f}x{goal}")
+        keys = subprocess.run([sys.executable, "-c", KEYS, str(long_path)],
+                              capture_output=True, text=True, timeout=300, cwd=ROOT)
+        if keys.returncode != 0:
+            raise SystemExit(keys.stderr[-2000:])
+        print("key latency on the 50,000-word article (median of 15; goal < 50 ms)")
+        for line in keys.stdout.split("\n"):
+            if line.strip():
+                key, ms = line.split()
+                print(f"  {key}: {float(ms):6.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
