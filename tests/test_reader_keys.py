@@ -148,3 +148,5 @@ async def test_resize_rewraps_and_keeps_the_place() -> None:
         assert max(len(view.render_line(y).text.rstrip()) for y in range(38)) <= 16 + 88
         start, end = view.line_span(int(view.scroll_y))
         assert start <= top_offset < max(end, start + 1) or start == top_offset
+        bottom = min(view.line_count, int(view.scroll_y) + view.page_height)
+        assert str(app.screen.query_one("#position").render()).endswith(f"  {100 * bottom // view.line_count}%")

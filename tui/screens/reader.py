@@ -71,6 +71,7 @@ class ReaderScreen(AnalysisScreen):
     def on_mount(self) -> None:
         self.view.focus()
         self.watch(self.view, "scroll_y", self._show_position)
+        self.watch(self.view, "virtual_size", self._show_position)  # re-wrapped on resize
         self.call_after_refresh(self._show_position)
 
     def set_status(self, text: str) -> None:
