@@ -18,6 +18,7 @@ from tui.errors import NewsreadError
 from tui.ingest.feeds import open_input
 from tui.ingest.http import USER_AGENT, Limits
 from tui.ingest.web import FeedFound, load_url
+from tui.model import Article
 from tui.store.anchoring import annotation_on
 from tui.store.database import Store
 
@@ -97,6 +98,35 @@ def test_a_page_reopens_offline_from_the_library_with_its_annotations(web: WebSe
     assert [(e.title, e.input, e.annotation_count) for e in entries] == [(ARTICLE_TITLE, url, 1)]
 
 
+def test_a_failing_server_also_falls_back_but_a_missing_page_does_not(web: WebServer) -> None:
+    article = load_url(web.url("/article.html"))
+    with Store.open() as store:
+        for path in ("/down.html", "/nothere.html"):
+            store.save_article(Article(text=f"{article.text}\n\n{path}", input=web.url(path)))
+    saved = load_url(web.url("/down.html"))
+    assert saved.notice == (f"{web.url('/down.html')}: HTTP 503 Service Unavailable; "
+                            "showing the copy saved in the library")
+    with pytest.raises(NewsreadError) as err:
+        load_url(web.url("/nothere.html"))
+    assert str(err.value) == f"{web.url('/nothere.html')}: HTTP 404 Not Found"
+
+
+@pytest.mark.anyio
+async def test_the_app_says_when_it_shows_the_saved_copy(web: WebServer) -> None:
+    from tui.app import NewsreadApp
+    from tui.config import Config
+    from tui.screens.reader import ReaderScreen
+
+    url = web.url("/article.html")
+    load_url(url)
+    web.stop()
+    saved = open_input(url)
+    app = NewsreadApp(saved, Config())
+    async with app.run_test(size=(100, 30)):
+        assert isinstance(app.screen, ReaderScreen) and app.screen.article.id == saved.id
+        assert [(n.message, n.severity) for n in app._notifications] == [(saved.notice, "warning")]
+
+
 def test_unreachable_without_a_saved_copy_is_an_error(web: WebServer) -> None:
     url = web.url("/article.html")
     web.stop()
@@ -137,6 +167,13 @@ def test_each_failure_is_one_line_and_status_2(web: WebServer, path: str, messag
     done = newsread(url)
     assert (done.returncode, done.stdout, done.stderr) == (2, "", f"newsread: {url}: {message}\n")
     assert library_ids() == before
+
+
+def test_analyze_refuses_a_feed_in_one_line(web: WebServer) -> None:
+    url = web.url("/rss.xml")
+    done = newsread("analyze", url)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == f"newsread: {url}: a feed, not an article (open it with `newsread {url}`)\n"
 
 
 def test_unreachable_host_from_the_command_line(web: WebServer) -> None:

@@ -289,6 +289,7 @@ def start_server() -> WebServer:
         "/feed-as-xml": _send(200, "text/xml", rss_feed(base).encode()),
         "/broken.xml": _send(200, "application/rss+xml", malformed_feed(base).encode()),
         "/errors.xml": _send(200, "application/rss+xml", errors_feed(base).encode()),
+        "/down.html": _send(503, "text/html", b"<html><body>Back soon</body></html>"),
         "/report.pdf": _send(200, "application/pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"),
         "/data.json": _send(200, "application/json", b'{"headline": "not a page"}'),
         "/slow.html": _slow,

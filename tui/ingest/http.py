@@ -109,7 +109,8 @@ def client(limits: Limits | None = None) -> httpx.Client:
 
 
 class Unreachable(NewsreadError):
-    """The network, not the server, said no: a saved copy may stand in for the page."""
+    """The page cannot be had right now (network down, timeout, server failing), though it may
+    still exist: a saved copy may stand in for it. A 4xx answer is not this: the page is gone."""
 
 
 def fetch(url: str, limits: Limits | None = None) -> Page:
@@ -121,9 +122,8 @@ def fetch(url: str, limits: Limits | None = None) -> Page:
     try:
         with client(limits) as http, http.stream("GET", url) as response:
             if response.status_code >= 400:
-                raise NewsreadError(
-                    f"{url}: HTTP {response.status_code} {response.reason_phrase}".rstrip()
-                )
+                failed = Unreachable if response.status_code >= 500 else NewsreadError
+                raise failed(f"{url}: HTTP {response.status_code} {response.reason_phrase}".rstrip())
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > limits.max_bytes:
                 raise NewsreadError(f"{url}: response too large ({_size(int(declared))}, "

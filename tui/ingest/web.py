@@ -1,9 +1,9 @@
 """An article from a URL, kept in the library so that it reopens when the network does not.
 
 Every page fetched is saved with ``input`` set to the URL the user gave; when that URL cannot
-be reached again (no network, host down, timeout), the saved copy is read instead and
-``Article.notice`` says so. A server that answers with an error is not papered over: the page
-may be gone for a reason, and the user is told.
+be reached again (no network, host down, timeout, a failing server), the saved copy is read
+instead and ``Article.notice`` says so. A 4xx answer is not papered over: the page may be gone
+for a reason, and the user is told.
 """
 
 from __future__ import annotations
