@@ -115,6 +115,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._paragraphs = article.paragraphs or [
             (m.start(), m.end()) for m in PARAGRAPHS_RE.finditer(article.text)
         ]
+        self._tight = _tight_paragraphs(self._paragraphs, article)
         self._sentences = sentences or [(s, e) for s, e in self._paragraphs]
         self._sentence_starts = [s for s, _ in self._sentences]
         self._cursor = 0
@@ -159,7 +160,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         anchor = self._starts[int(self.scroll_y)] if self._starts else 0
         self._wrap_width = wrap
-        self._starts, self._ends = _wrap(self._display, self._paragraphs, wrap)
+        self._starts, self._ends = _wrap(self._display, self._paragraphs, wrap, self._tight)
         self._strips.clear()
         self.virtual_size = Size(width, len(self._starts))
         self.scroll_to(y=self.line_of_offset(anchor), animate=False)
@@ -372,16 +373,26 @@ class ArticleView(ScrollView, can_focus=True):
         self.set_cursor(self._cursor - 1)
 
 
-def _wrap(display: str, paragraphs: list[tuple[int, int]], width: int) -> tuple[list[int], list[int]]:
-    """Greedy word wrap of every paragraph, a blank line between paragraphs.
+def _tight_paragraphs(paragraphs: list[tuple[int, int]], article: Article) -> frozenset[int]:
+    """Paragraphs that follow another item of the same list: no blank line before them."""
+    items = {(s.start, s.end) for s in article.styles if s.kind == "list_item"}
+    return frozenset(
+        n for n in range(1, len(paragraphs)) if paragraphs[n] in items and paragraphs[n - 1] in items
+    )
+
+
+def _wrap(
+    display: str, paragraphs: list[tuple[int, int]], width: int, tight: frozenset[int] = frozenset()
+) -> tuple[list[int], list[int]]:
+    """Greedy word wrap of every paragraph, a blank line between paragraphs (not list items).
 
     Returns parallel lists of line starts and ends (offsets into the text; a blank line is
-    ``(end of paragraph, end of paragraph)``). Hard line breaks inside a paragraph are kept.
+    ``(start of the next paragraph, same)``). Hard line breaks inside a paragraph are kept.
     """
     starts: list[int] = []
     ends: list[int] = []
     for number, (p_start, p_end) in enumerate(paragraphs):
-        if number:
+        if number and number not in tight:
             starts.append(p_start)
             ends.append(p_start)
         line_start = p_start
