@@ -44,6 +44,12 @@ def test_paragraphs_get_a_blank_line_between() -> None:
     assert [text[s:e] for s, e in zip(starts, ends)] == ["One two.", "", "Three four."]
 
 
+def test_items_of_one_list_are_not_spaced() -> None:
+    text = "Intro.\n\none\n\ntwo\n\nAfter."
+    starts, ends = _wrap(text, [(0, 6), (8, 11), (13, 16), (18, 24)], 40, frozenset({2}))
+    assert [text[s:e] for s, e in zip(starts, ends)] == ["Intro.", "", "one", "two", "", "After."]
+
+
 async def test_decorations_paint_exact_spans_and_layers_are_separate() -> None:
     article = Article(text="Alpha beta gamma delta.\n\nEpsilon zeta.", title=None)
     app = reader_app(article)
