@@ -127,6 +127,33 @@ async def test_the_app_says_when_it_shows_the_saved_copy(web: WebServer) -> None
         assert [(n.message, n.severity) for n in app._notifications] == [(saved.notice, "warning")]
 
 
+@pytest.mark.anyio
+async def test_offline_the_library_screen_reopens_the_page(web: WebServer) -> None:
+    from textual.widgets import DataTable
+
+    from tui.app import NewsreadApp
+    from tui.config import Config
+    from tui.screens.reader import ReaderScreen
+
+    article = load_url(web.url("/article.html"))
+    start = article.text.index("Tregarth Civil")
+    with Store.open() as store:
+        store.add_annotation(annotation_on(article, start, start + 14, note="which firm?"))
+    web.stop()
+    app = NewsreadApp(None, Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = app.screen.query_one(DataTable)
+        row = [str(cell) for cell in table.get_row_at(0)]
+        assert (row[0], row[1], row[2], row[4]) == (
+            ARTICLE_TITLE, "The Coastal Courier", "2026-03-14", "1")
+        await pilot.press("enter")
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article.text == article.text
+    with Store.open() as store:
+        assert [(n.exact, n.note) for n in store.annotations_for_article(article)] == [
+            ("Tregarth Civil", "which firm?")]
+
+
 def test_unreachable_without_a_saved_copy_is_an_error(web: WebServer) -> None:
     url = web.url("/article.html")
     web.stop()
