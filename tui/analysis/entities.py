@@ -98,7 +98,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     for ent in doc.ents:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
-    names = _split_glued_credits(text, names, lex)
+    names = _split_glued_credits(text, _split_lines(text, names), lex)
     names = [m for m in (_trim(text, m, lex) for m in names) if m is not None]
     groups = _group(text, names, lex)
     _add_missed(doc, text, groups, names + values, lex)
@@ -111,6 +111,17 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
 
 
 # --- boundaries ---------------------------------------------------------------------------
+
+def _split_lines(text: str, names: list[_Mention]) -> list[_Mention]:
+    """A name never runs across a line break: a headline's last word is not the body's first."""
+    out = []
+    for m in names:
+        start = m.start
+        for line in text[m.start:m.end].split("\n"):
+            out.append(_Mention(start, start + len(line), m.label))
+            start += len(line) + 1
+    return out
+
 
 def _split_glued_credits(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
     """"…Ramadi, IraqReuters" → Iraq and Reuters, whether or not the model tagged the pair."""
