@@ -21,6 +21,7 @@ from tui.app import NewsreadApp
 from tui.config import Config
 from tui.errors import NewsreadError
 from tui.ingest.feeds import Feed, entry_article, is_feed_file, load_feed, open_input
+from tui.ingest.http import looks_like_feed
 from tui.screens.feed import FeedScreen
 from tui.screens.reader import ReaderScreen
 from tui.store.database import Store
@@ -68,6 +69,18 @@ def test_a_malformed_feed_shows_what_could_be_read_with_a_warning(web: WebServer
                             "showing the 2 entries read")
     assert feed.entries[0].title == SECOND_TITLE
     assert feed.entries[0].link == web.url("/ferry.html")
+
+
+@pytest.mark.parametrize(("body", "feed"), [
+    (b'<?xml version="1.0"?>\n<!-- note -->\n<?xml-stylesheet href="s.xsl"?>\n<rss version="2.0">', True),
+    (b'\xef\xbb\xbf<feed xmlns="http://www.w3.org/2005/Atom">', True),
+    (b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">', True),
+    (b"<!DOCTYPE html><html><body><rss>", False),
+    (b"<feedback>a form</feedback>", False),
+    (b"Plain text that mentions <rss in passing", False),
+])
+def test_a_feed_is_known_by_its_first_element(body: bytes, feed: bool) -> None:
+    assert looks_like_feed(body) is feed
 
 
 def test_a_feed_file(tmp_path: Path) -> None:

@@ -51,7 +51,7 @@ def is_feed_file(arg: str) -> bool:
         return False
     try:
         with open(arg, "rb") as f:
-            return looks_like_feed(f.read(2048))
+            return looks_like_feed(f.read(4096))
     except OSError:
         return False  # ingest of the path tells what is wrong with it
 

@@ -13,6 +13,7 @@ for it. The limits can be narrowed through the environment (``NEWSREAD_HTTP_TIME
 from __future__ import annotations
 
 import os
+import re
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -30,7 +31,8 @@ FEED_TYPES = frozenset({
     "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json",
 })
 XML_TYPES = frozenset({"text/xml", "application/xml"})
-FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:RDF")
+# The first element, after a byte-order mark, XML declaration, processing instructions and comments.
+FEED_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
 ACCEPT = ", ".join([*sorted(HTML_TYPES), *sorted(FEED_TYPES), "application/xml;q=0.9", "*/*;q=0.1"])
 
 
@@ -86,9 +88,8 @@ class Page:
 
 
 def looks_like_feed(body: bytes) -> bool:
-    """RSS, Atom and RDF announce themselves in their first element, after any prolog."""
-    head = body[:2048].lstrip()
-    return any(marker in head for marker in FEED_MARKERS)
+    """RSS, Atom and RDF announce themselves in their first element."""
+    return FEED_START.match(body[:4096]) is not None
 
 
 def is_url(arg: str) -> bool:
