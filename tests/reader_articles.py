@@ -5,6 +5,8 @@ Built straight from the model (no ingest) so that the reader's tests test the re
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from tui.config import Config
@@ -35,3 +37,13 @@ def reader_app(article: Article | None = None, config: Config | None = None):
     from tui.app import NewsreadApp
 
     return NewsreadApp(article or seed_article(), config or Config(theme="textual-dark"))
+
+
+@asynccontextmanager
+async def reading(article: Article | None = None, config: Config | None = None,
+                  size: tuple[int, int] = (80, 24)) -> AsyncIterator[tuple]:
+    """``(app, pilot)`` of a reader that has painted its first screen."""
+    app = reader_app(article, config)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        yield app, pilot

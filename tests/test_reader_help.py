@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from reader_articles import reader_app
+from reader_articles import reading
 from tui.config import load_config
-from tui.widgets.bindings import READER_KEYS, VIEW_KEYS
+from tui.widgets.bindings import ANALYSIS_KEYS, READER_KEYS, VIEW_KEYS
 
 pytestmark = pytest.mark.anyio
-ALL_KEYS = VIEW_KEYS + READER_KEYS
+ALL_KEYS = VIEW_KEYS + READER_KEYS + ANALYSIS_KEYS
 
 
 def help_text(app) -> str:
@@ -20,9 +20,7 @@ def help_text(app) -> str:
 
 @pytest.mark.parametrize("key", ["question_mark", "f1"])
 async def test_help_lists_every_binding_and_escape_closes_it(key: str) -> None:
-    app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading() as (app, pilot):
         await pilot.press(key)
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"
@@ -38,9 +36,7 @@ async def test_help_lists_every_binding_and_escape_closes_it(key: str) -> None:
 
 
 async def test_palette_offers_every_action_and_runs_it() -> None:
-    app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading() as (app, pilot):
         titles = [c.title for c in app.get_system_commands(app.screen)]
         for spec in ALL_KEYS:
             assert spec.description in titles
@@ -59,9 +55,7 @@ async def test_keymap_from_the_config_file_rebinds_keys(tmp_path: Path, monkeypa
     config_file = tmp_path / "config.toml"
     config_file.write_text('theme = "textual-dark"\n[keymap]\nline_down = "x"\nquit = "Q"\n', encoding="utf-8")
     monkeypatch.setenv("NEWSREAD_CONFIG", str(config_file))
-    app = reader_app(config=load_config())
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading(config=load_config()) as (app, pilot):
         await pilot.press("x", "x")
         assert app.screen.view.scroll_y == 2
         await pilot.press("j", "q")

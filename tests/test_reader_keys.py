@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader_articles import SEED_TITLE, reader_app
+from reader_articles import SEED_TITLE, reading
 
 pytestmark = pytest.mark.anyio
 
@@ -22,9 +22,7 @@ def screen_lines(view) -> list[str]:
 
 
 async def test_opens_at_the_top_with_the_cursor_on_the_title() -> None:
-    app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading() as (app, pilot):
         view = app.screen.view
         assert view.page_height == PAGE
         assert view.scroll_y == 0
@@ -54,9 +52,7 @@ SCROLLS = [
 
 async def test_scrolling_keys() -> None:
     """Each row starts from the top (``g``) and ends at the expected first line."""
-    app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading() as (app, pilot):
         for keys, expected in SCROLLS:
             await pilot.press("g", *keys)
             assert (keys, app.screen.view.scroll_y) == (keys, expected)
@@ -64,9 +60,7 @@ async def test_scrolling_keys() -> None:
 
 @pytest.mark.parametrize("key", ["G", "end"])
 async def test_bottom_shows_the_last_line_and_puts_the_cursor_on_it(key: str) -> None:
-    app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading() as (app, pilot):
         await pilot.press(key)
         view = app.screen.view
         assert view.scroll_y == view.line_count - PAGE
@@ -76,9 +70,7 @@ async def test_bottom_shows_the_last_line_and_puts_the_cursor_on_it(key: str) ->
 
 @pytest.mark.parametrize("key", ["g", "home"])
 async def test_top_comes_back(key: str) -> None:
-    app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading() as (app, pilot):
         await pilot.press("G", key)
         view = app.screen.view
         assert view.scroll_y == 0
@@ -87,9 +79,7 @@ async def test_top_comes_back(key: str) -> None:
 
 async def test_the_cursor_follows_the_view_like_less() -> None:
     """Scrolling the cursor's sentence off the top moves the cursor to the first one in view."""
-    app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading() as (app, pilot):
         await pilot.press("right_parenthesis", "right_parenthesis", "j")
         assert app.screen.view.cursor_text == FIRST  # still in view: it stays
         await pilot.press("g", "j")
@@ -99,9 +89,7 @@ async def test_the_cursor_follows_the_view_like_less() -> None:
 
 
 async def test_sentence_keys_move_the_cursor_and_the_view_follows() -> None:
-    app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading() as (app, pilot):
         view = app.screen.view
         await pilot.press("right_parenthesis", "right_parenthesis")
         assert view.cursor_text == FIRST
@@ -116,9 +104,7 @@ async def test_sentence_keys_move_the_cursor_and_the_view_follows() -> None:
 
 
 async def test_status_line_tells_the_position() -> None:
-    app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading() as (app, pilot):
         position = app.screen.query_one("#position")
         total = len(app.screen.view.sentences)
         assert str(position.render()) == f"sentence 1/{total}  {100 * PAGE // app.screen.view.line_count}%"
@@ -128,18 +114,14 @@ async def test_status_line_tells_the_position() -> None:
 
 
 async def test_q_quits_with_status_0() -> None:
-    app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading() as (app, pilot):
         await pilot.press("q")
         await pilot.pause()
     assert app.return_value == 0
 
 
 async def test_resize_rewraps_and_keeps_the_place() -> None:
-    app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading() as (app, pilot):
         view = app.screen.view
         await pilot.press("space")
         top_offset = view.line_span(int(view.scroll_y))[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader_articles import hostile_article, reader_app
+from reader_articles import hostile_article, reading
 from tui.widgets.inert import inert
 
 pytestmark = pytest.mark.anyio
@@ -17,9 +17,7 @@ def test_inert_keeps_one_character_for_one() -> None:
 
 
 async def test_markup_and_escapes_are_shown_not_obeyed() -> None:
-    app = reader_app(hostile_article())
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading(hostile_article()) as (app, pilot):
         view = app.screen.view
         lines = [view.render_line(y).text.strip() for y in range(8)]
         assert lines[2] == "This has [bold]x[/bold] and [@click=app.quit]quit[/] in it."

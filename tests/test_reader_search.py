@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader_articles import reader_app
+from reader_articles import reading
 
 pytestmark = pytest.mark.anyio
 
@@ -19,9 +19,7 @@ async def search(pilot, query: str) -> None:
 
 
 async def test_search_counts_and_steps_through_matches() -> None:
-    app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading() as (app, pilot):
         await search(pilot, "palmyra")
         view = app.screen.view
         assert status(app) == "match 1/4 for 'palmyra'"
@@ -42,9 +40,7 @@ async def test_search_counts_and_steps_through_matches() -> None:
 
 
 async def test_smart_case() -> None:
-    app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading() as (app, pilot):
         await search(pilot, "daesh")
         assert status(app) == "match 1/2 for 'daesh'"
         await search(pilot, "DAESH")
@@ -54,9 +50,7 @@ async def test_smart_case() -> None:
 
 
 async def test_matches_are_painted_on_exactly_their_cells() -> None:
-    app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading() as (app, pilot):
         await search(pilot, "pullout")
         view = app.screen.view
         current = view.get_component_rich_style("article-view--search-current")
@@ -66,9 +60,7 @@ async def test_matches_are_painted_on_exactly_their_cells() -> None:
 
 
 async def test_escape_cancels_and_n_without_a_search_says_so() -> None:
-    app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading() as (app, pilot):
         await pilot.press("slash", "j", "escape")
         assert app.screen.query_one("#search").display is False
         assert app.screen.view.has_focus

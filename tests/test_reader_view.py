@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rich.cells import cell_len
 
-from reader_articles import reader_app
+from reader_articles import reading
 from tui.model import Article
 from tui.widgets.article_view import _wrap
 
@@ -52,9 +52,7 @@ def test_items_of_one_list_are_not_spaced() -> None:
 
 async def test_decorations_paint_exact_spans_and_layers_are_separate() -> None:
     article = Article(text="Alpha beta gamma delta.\n\nEpsilon zeta.", title=None)
-    app = reader_app(article)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with reading(article) as (app, pilot):
         view = app.screen.view
         strong = view.get_component_rich_style("article-view--strong")
         view.set_decorations("entities", [(6, 10, "strong"), (25, 32, "strong")])
