@@ -66,7 +66,7 @@ def test_a_malformed_feed_shows_what_could_be_read_with_a_warning(web: WebServer
     feed = load_feed(web.url("/broken.xml"))
     assert feed.title == "Broken Wire"
     assert feed.warning == ("malformed feed (line 5: not well-formed (invalid token)); "
-                            "showing the 2 entries read")
+                            "showing the 2 entries that could be read")
     assert feed.entries[0].title == SECOND_TITLE
     assert feed.entries[0].link == web.url("/ferry.html")
 
@@ -197,3 +197,17 @@ async def test_failing_entries_notify_and_lose_nothing(
         ]
     with Store.open() as store:
         assert [e.title for e in store.list_articles()] == [FULL_TITLE]
+
+
+def test_a_broken_library_does_not_stop_the_reading(web: WebServer) -> None:
+    from tui.paths import database_path
+
+    db = database_path()
+    db.parent.mkdir(parents=True, exist_ok=True)
+    db.write_bytes(b"not a database at all")
+    feed = load_feed(web.url("/atom.xml"))
+    assert [e.read for e in feed.entries] == [False, False, False]
+    article = entry_article(feed.entries[0])
+    assert article.title == ARTICLE_TITLE
+    assert article.notice == f"not saved to the library: {db}: not an SQLite database (corrupt?); left untouched"
+    assert db.read_bytes() == b"not a database at all"

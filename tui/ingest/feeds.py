@@ -105,7 +105,9 @@ def parse_feed(data: bytes, input: str, headers: dict[str, str] | None = None) -
     entries = [_entry(e, input, title, read) for e in parsed.entries]
     warning = None
     if parsed.get("bozo"):
-        warning = f"malformed feed ({_bozo_reason(parsed)}); showing the {len(entries)} entries read"
+        n = len(entries)
+        warning = (f"malformed feed ({_bozo_reason(parsed)}); "
+                   f"showing the {n} entr{'y' if n == 1 else 'ies'} that could be read")
     return Feed(input=input, title=title, link=meta.get("link"), entries=entries, warning=warning)
 
 
@@ -132,18 +134,27 @@ def entry_article(entry: FeedEntry) -> Article:
 
 
 def mark_read(entry: FeedEntry) -> None:
+    """Remember the entry as read. A library that cannot be written (read-only, locked) must
+    not stop the reading; the article's own notice already says it was not saved."""
     from tui.store.database import Store
 
-    with Store.open() as store:
-        store.mark_entry_read(entry.feed, entry.id)
     entry.read = True
+    try:
+        with Store.open() as store:
+            store.mark_entry_read(entry.feed, entry.id)
+    except NewsreadError:
+        pass
 
 
 def read_entries(feed: str) -> set[str]:
+    """The entries read before; none known when the library cannot be opened."""
     from tui.store.database import Store
 
-    with Store.open() as store:
-        return store.read_entries(feed)
+    try:
+        with Store.open() as store:
+            return store.read_entries(feed)
+    except NewsreadError:
+        return set()
 
 
 def _entry(e: Any, feed: str, feed_title: str, read: set[str]) -> FeedEntry:
