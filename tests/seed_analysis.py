@@ -1,13 +1,16 @@
 """The seed's analysis, computed once per test session and shared by the navigation, reader
-and snapshot tests (so snapshots never depend on when a worker finishes)."""
+and snapshot tests (so snapshots never depend on when a worker finishes).
+
+It is the analysis of the reader tests' seed article, whose publication date lets the
+engine resolve "Sunday" and "last year" to dates.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from conftest import SEED
+from reader_articles import seed_article
 
-from tui.ingest import load
 from tui.model import Analysis
 
 
@@ -15,4 +18,4 @@ from tui.model import Analysis
 def seed_analysis() -> Analysis:
     from tui.analysis.engine import analyze
 
-    return analyze(load(str(SEED)))
+    return analyze(seed_article())

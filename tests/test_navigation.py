@@ -156,15 +156,6 @@ def test_entity_mentions_cycle(analysis: Analysis) -> None:
     assert nav.next_mention(Place(0, 19)) is None
 
 
-def test_follow_keeps_a_place_on_its_sentence(analysis: Analysis) -> None:
-    nav = Navigator(analysis)
-    claim = nav.claim(0).place
-    sentence = _at('Ann Lee, the mayor of Dunmore, said "we are ready."')
-    assert nav.follow(claim, *sentence) is claim
-    elsewhere = _at("Lee urged calm.")
-    assert nav.follow(claim, *elsewhere) == Place(*elsewhere)
-
-
 def test_source_groups_and_entity_highlights(analysis: Analysis) -> None:
     nav = Navigator(analysis)
     assert source_groups(nav) == [("Ann Lee", [0, 1, 3]), ("police", [2])]
@@ -187,7 +178,7 @@ def test_the_seed(seed_analysis: Analysis) -> None:
     assert source is not None and text[source.place.start:source.place.end] == "AFP"
     assert nav.toggle_source(source.place).place == first.place  # type: ignore[union-attr]
     top = max(seed_analysis.events, key=lambda e: e.salience)
-    assert top.what.text in nav.event(nav.event_index(top.id)).status
+    assert " ".join(top.what.text.split()) in nav.event(nav.event_index(top.id)).status
 
 
 @pytest.fixture(scope="session")

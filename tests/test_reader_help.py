@@ -8,10 +8,10 @@ import pytest
 
 from reader_articles import reading
 from tui.config import load_config
-from tui.widgets.bindings import READER_KEYS, VIEW_KEYS
+from tui.widgets.bindings import ANALYSIS_KEYS, READER_KEYS, VIEW_KEYS
 
 pytestmark = pytest.mark.anyio
-ALL_KEYS = VIEW_KEYS + READER_KEYS
+ALL_KEYS = VIEW_KEYS + READER_KEYS + ANALYSIS_KEYS
 
 
 def help_text(app) -> str:

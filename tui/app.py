@@ -25,14 +25,21 @@ STYLES = files("tui.styles")
 
 
 class NewsreadApp(App[int]):
-    CSS_PATH = [Path(str(STYLES / name)) for name in ("reader.tcss", "help.tcss")]
+    CSS_PATH = [
+        Path(str(STYLES / name)) for name in ("reader.tcss", "help.tcss", "entities.tcss", "sidebar.tcss")
+    ]
     TITLE = "newsread"
 
-    def __init__(self, article: Article | Feed | None, config: Config) -> None:
-        """``article`` opens in the reader; a feed opens on its entries, None on the library."""
+    def __init__(self, article: Article | Feed | None, config: Config, *, analyse: bool = False) -> None:
+        """``article`` opens in the reader; a feed opens on its entries, None on the library.
+
+        ``analyse`` starts the analysis worker of each article read (the CLI asks for it unless
+        ``--no-analysis``; tests that look at the plain reader leave it off).
+        """
         super().__init__()
         self.article = article
         self.config = config
+        self.analyse = analyse
         if config.theme:
             self.theme = config.theme
         self.set_keymap(config.keymap)

@@ -15,10 +15,11 @@ ENTITY_GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
     "org": ("organisations", ("ORG",)),
     "place": ("places", ("GPE", "LOC", "FAC")),
     "date": ("dates & numbers", ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL")),
-    "group": ("nationalities & groups", ("NORP",)),
+    "group": ("groups", ("NORP",)),
     "other": ("other names", ("PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")),
 }
-"""group id → (what the legend calls it, the labels it holds); toggled with keys 1..6 in this order."""
+"""group id → (what the legend calls it, the labels it holds); toggled with keys 1..6 in this order.
+"groups" are spaCy's NORP: nationalities, religious and political groups ("Iraqi", "Sunnis")."""
 
 _GROUP_OF = {label: group for group, (_, labels) in ENTITY_GROUPS.items() for label in labels}
 

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
-from tui.model import Analysis, Claim, Entity, Event, Ref
+from tui.model import Analysis, Event, Ref, Span
 
 Mark = tuple[int, int, str]
 """``(start, end, style)``: a span of Article.text to highlight and the name of its style."""
@@ -45,18 +45,9 @@ class Stop:
     status: str
 
 
-def _ref_name(ref: Ref, entities: dict[str, Entity]) -> str:
-    """How a source or participant is named: its entity, and the words used when they differ.
-
-    "Muhannad Haimour, spokesman and adviser…" is told as "Muhannad Haimour"; a pronoun or a
-    nominal ("he", "the statement") as "he → Abadi's spokesman", so the reader sees who it is.
-    """
-    entity = entities.get(ref.entity) if ref.entity else None
-    if entity is None:
-        return ref.text
-    if entity.name in ref.text or any(a in ref.text for a in entity.aliases if len(a) > 2):
-        return entity.name
-    return f"{ref.text} → {entity.name}"
+def _flat(text: str) -> str:
+    """A status or list line: a span's line breaks and runs of spaces told as one space."""
+    return " ".join(text.split())
 
 
 def _union(spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -84,16 +75,6 @@ class Navigator:
 
     # --- where the reader is --------------------------------------------------------------
 
-    def follow(self, place: Place, start: int, end: int) -> Place:
-        """The place after the reading cursor moved to ``[start, end)``.
-
-        A move of ours puts the cursor on the sentence holding the place, so the place is
-        kept; any other move (j, k, a search) leaves it, and the reader stands on plain text.
-        """
-        if start <= place.start < max(end, start + 1):
-            return place
-        return Place(start, end)
-
     def stop_at(self, place: Place) -> Stop:
         """The stop for a place (how ``s`` goes back to where it came from)."""
         if place.kind == "claim":
@@ -103,6 +84,35 @@ class Navigator:
         if place.kind == "mention" and place.entity is not None:
             return self.mention(place.entity, place.index)
         return Stop(place, (place.start, place.end), (), "")
+
+    def ref_name(self, ref: Ref) -> str:
+        """How a source or participant is told: by its entity's name when the words name it.
+
+        "Muhannad Haimour, spokesman and adviser…" is "Muhannad Haimour"; a pronoun is told
+        with who it refers to ("he → Abadi’s spokesman", "It → Syrian Observatory for Human
+        Rights"); "Abadi’s spokesman" stays as written, since Abadi is not the one speaking.
+        """
+        span: Ref | Span = ref.antecedent or ref
+        entity = self.entities.get(ref.entity) if ref.entity else None
+        named = entity is not None and self._names(entity.id, span)
+        words = entity.name if named else span.text  # type: ignore[union-attr]
+        if ref.antecedent is not None:
+            return f"{ref.text} → {words}"
+        if entity is not None and not named and not self._mentions_in(span.start, span.end):
+            return f"{ref.text} → {entity.name}"
+        return words
+
+    def _names(self, entity_id: str, span: Ref | Span) -> bool:
+        """Whether a mention of the entity inside the span names it (not "Abadi’s" in "Abadi’s spokesman")."""
+        text = self.analysis.article.text
+        for start, end in self._by_entity.get(entity_id, ()):
+            if span.start <= start and end <= span.end and text[end:end + 2] not in ("'s", "’s"):
+                return True
+        return False
+
+    def _mentions_in(self, start: int, end: int) -> bool:
+        i = bisect_left(self._mention_starts, start)
+        return i < len(self._mentions) and self._mentions[i][1] <= end and self._mentions[i][0] < end
 
     # --- claims -----------------------------------------------------------------------------
 
@@ -125,9 +135,9 @@ class Navigator:
     def claim_status(self, index: int) -> str:
         """``claim 7/16 · Muhannad Haimour · said``: position, who, and the verb that says so."""
         c = self.claims[index]
-        source = _ref_name(c.source, self.entities) if c.source else "no source"
+        source = self.ref_name(c.source) if c.source else "no source"
         cue = c.cue.text if c.cue else c.kind
-        return f"claim {index + 1}/{len(self.claims)} · {source} · {cue}"
+        return _flat(f"claim {index + 1}/{len(self.claims)} · {source} · {cue}")
 
     def next_claim(self, place: Place) -> Stop | None:
         """The claim after the current one, or the first starting at or after the cursor."""
@@ -169,7 +179,7 @@ class Navigator:
         claim_stop = self.claim(index)
         back = place if place.kind == "claim" else claim_stop.place
         marks = (*claim_stop.marks, (src.start, src.end, "focus"))
-        status = f"source of claim {index + 1}/{len(self.claims)} · {_ref_name(src, self.entities)}"
+        status = _flat(f"source of claim {index + 1}/{len(self.claims)} · {self.ref_name(src)}")
         return Stop(Place(src.start, src.end, "source", index, back=back), (src.start, src.end), marks, status)
 
     # --- events ---------------------------------------------------------------------------
@@ -189,14 +199,17 @@ class Navigator:
         place = Place(span[0], span[1], "event", index)
         return Stop(place, span, tuple(marks), f"event {index + 1}/{len(self.events)} · {self.event_summary(ev)}")
 
-    def event_summary(self, ev: Event) -> str:
-        """who · what · where · when (the resolved date when there is one)."""
-        parts = [", ".join(_ref_name(r, self.entities) for r in ev.who) or "—", ev.what.text]
-        if ev.where:
-            parts.append(", ".join(_ref_name(r, self.entities) for r in ev.where))
+    def event_parts(self, ev: Event) -> tuple[str, str, str]:
+        """who, what, and "where · when" (the resolved date when there is one), each on one line."""
+        who = ", ".join(self.ref_name(r) for r in ev.who) or "—"
+        setting = [", ".join(self.ref_name(r) for r in ev.where)] if ev.where else []
         if ev.when is not None:
-            parts.append(ev.when.date or ev.when.text)
-        return " · ".join(parts)
+            setting.append(ev.when.date or ev.when.text)
+        return _flat(who), _flat(ev.what.text), _flat(" · ".join(setting))
+
+    def event_summary(self, ev: Event) -> str:
+        """who · what · where · when."""
+        return " · ".join(part for part in self.event_parts(ev) if part)
 
     def next_event(self, place: Place) -> Stop | None:
         if place.kind == "event":

@@ -23,6 +23,8 @@ SAMPLE = "000_328267cee0c06e12.txt"
 
 def run(args: argparse.Namespace) -> int:
     config = load_config()
+    if args.model:
+        config.model = args.model
     with Store.open() as store:
         opened = _open(args, store)
         if isinstance(opened, Article):
@@ -31,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         _keyboard_from_terminal()
     from tui.app import NewsreadApp
 
-    status = NewsreadApp(opened, config).run()
+    status = NewsreadApp(opened, config, analyse=not args.no_analysis).run()
     return status or 0
 
 

@@ -9,9 +9,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.widgets.bindings import READER_KEYS, VIEW_KEYS, KeySpec
+from tui.widgets.bindings import ANALYSIS_KEYS, READER_KEYS, VIEW_KEYS, KeySpec
 
-HELP_KEYS = VIEW_KEYS + READER_KEYS
+HELP_KEYS = VIEW_KEYS + READER_KEYS + ANALYSIS_KEYS
 
 
 class HelpScreen(ModalScreen[None]):

@@ -26,6 +26,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.highlights import ENTITY_GROUPS
 from tui.model import Article
 from tui.widgets.bindings import VIEW_KEYS, bindings
 from tui.widgets.inert import CONTROL_RE, inert
@@ -37,6 +38,9 @@ MARGIN = 2
 """Cells kept blank on each side of the text when the terminal is narrower than a line."""
 
 PARAGRAPHS_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+
+OVER_CURSOR = ("navigation", "search")
+"""Layers painted above the cursor: the claim or event the reader moved to, search matches."""
 
 Decoration = tuple[int, int, str]
 """``(start, end, style)``: a span of Article.text and a style name of ``ArticleView``."""
@@ -87,6 +91,17 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--quote",
         "article-view--list_item",
         "article-view--link",
+        # the analysis (styles/entities.tcss)
+        *(f"article-view--ent-{group}" for group in ENTITY_GROUPS),
+        "article-view--claim-content",
+        "article-view--claim-cue",
+        "article-view--claim-source",
+        "article-view--event-what",
+        "article-view--event-who",
+        "article-view--event-whom",
+        "article-view--event-where",
+        "article-view--event-when",
+        "article-view--focus",
     }
 
     class CursorMoved(Message):
@@ -200,9 +215,10 @@ class ArticleView(ScrollView, can_focus=True):
             c_start, c_end = self._sentences[self._cursor]
             if c_start < end and c_end > start:
                 spans.append((c_start, c_end, "cursor"))
-        search = self._layers.get("search")
-        if search is not None:  # matches paint over the cursor, so they stay visible on it
-            spans += search.overlapping(start, end)
+        for name in OVER_CURSOR:  # paint over the cursor, so they stay visible on it
+            layer = self._layers.get(name)
+            if layer is not None:
+                spans += layer.overlapping(start, end)
         cuts = sorted({start, end, *(max(start, s) for s, _, _ in spans), *(min(end, e) for _, e, _ in spans)})
         segments = [Segment(" " * self._margin, base)]
         for a, b in zip(cuts, cuts[1:]):

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from textual.binding import Binding
 
+from tui.highlights import ENTITY_GROUPS
+
 
 @dataclass(frozen=True, slots=True)
 class KeySpec:
@@ -47,6 +49,23 @@ READER_KEYS: tuple[KeySpec, ...] = (
     KeySpec("quit", "q", "quit", "Quit", "Quit"),
 )
 """Bound on the reader screen, whatever has focus in it."""
+
+ANALYSIS_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("next_claim", "right_square_bracket", "next_claim", "Next claim: its content, cue and source",
+            "Claim", "]"),
+    KeySpec("previous_claim", "left_square_bracket", "previous_claim", "Previous claim"),
+    KeySpec("source", "s", "source", "From a claim to its source, and back"),
+    KeySpec("next_event", "right_curly_bracket", "next_event", "Next event"),
+    KeySpec("previous_event", "left_curly_bracket", "previous_event", "Previous event"),
+    KeySpec("next_mention", "e", "next_mention", "Next mention of the entity under the cursor"),
+    KeySpec("previous_mention", "E", "previous_mention", "Previous mention of the entity under the cursor"),
+    KeySpec("toggle_sidebar", "S", "toggle_sidebar", "Show or hide the sidebar"),
+    *(
+        KeySpec(f"toggle_{group}", str(n), f"toggle_entities('{group}')", f"Highlight {label}: on/off")
+        for n, (group, (label, _)) in enumerate(ENTITY_GROUPS.items(), 1)
+    ),
+)
+"""The analysis: claims, sources, events, mentions, entity highlights (bound on the reader screen)."""
 
 
 def bindings(specs: tuple[KeySpec, ...]) -> list[Binding]:

@@ -1,0 +1,262 @@
+"""The analysis on the reader (Pilot): worker, keys, toggles, sidebar.
+
+The keys are tested on the seed's analysis injected with ``show_analysis`` (computed once per
+session), so no test waits on a worker's timing; the worker has tests of its own.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from dataclasses import replace
+
+import pytest
+from conftest import ROOT
+from reader_articles import reader_app, seed_article
+
+from tui.model import Analysis, Article
+from tui.navigation import Navigator
+from tui.screens.reader_analysis import SPINNER, counts
+from tui.store.database import Store
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture(scope="session")
+def seed(nlp) -> Analysis:
+    from seed_analysis import seed_analysis
+
+    return seed_analysis()
+
+
+def status(app) -> str:
+    return str(app.screen.query_one("#status").render())
+
+
+def marked(app, layer: str) -> set[tuple[str, str]]:
+    """(text, style) of every span of a decoration layer of the article view."""
+    view = app.screen.view
+    found = view._layers.get(layer)
+    return {(view.article.text[s:e], name) for s, e, name in (found.spans if found else [])}
+
+
+async def shown(pilot, seed: Analysis):
+    app = pilot.app
+    await pilot.pause()
+    app.screen.show_analysis(replace(seed, article=app.screen.article))
+    await pilot.pause()
+    return app.screen
+
+
+async def test_claims_in_order_with_source_and_back(seed: Analysis) -> None:
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await shown(pilot, seed)
+        total = len(seed.claims)
+        assert status(app) == counts(seed)
+        await pilot.press("right_square_bracket")
+        assert status(app) == f"claim 1/{total} · AFP · reports"
+        assert {("reports", "claim-cue"), ("AFP", "claim-source")} <= marked(app, "navigation")
+        assert "reports AFP" in screen.view.cursor_text
+        await pilot.press("s")
+        assert status(app) == f"source of claim 1/{total} · AFP"
+        text = screen.article.text
+        assert text[screen.place.start:screen.place.end] == "AFP"
+        assert ("AFP", "focus") in marked(app, "navigation")
+        await pilot.press("s")
+        assert status(app) == f"claim 1/{total} · AFP · reports"
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        nav = Navigator(seed)
+        assert status(app) == nav.claim_status(2)
+        await pilot.press("left_square_bracket")
+        assert status(app) == nav.claim_status(1)
+        claims = app.screen.query_one("#claims")
+        assert claims.get_option_at_index(claims.highlighted).id == "claim:1"
+
+
+async def test_a_claim_far_down_scrolls_into_view(seed: Analysis) -> None:
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await shown(pilot, seed)
+        await pilot.press(*["right_square_bracket"] * 7)
+        assert status(app) == f"claim 7/{len(seed.claims)} · Muhannad Haimour · said"
+        view = screen.view
+        line = view.line_of_offset(screen.place.start)
+        assert view.scroll_y <= line < view.scroll_y + view.page_height
+        await pilot.press("s")
+        assert screen.article.text[screen.place.start:screen.place.end].startswith("Muhannad Haimour")
+        await pilot.press("right_parenthesis")  # the next sentence: the reader is on plain text again
+        assert screen.place.kind == "text"
+        assert marked(app, "navigation") == set()
+
+
+async def test_events_by_text_position(seed: Analysis) -> None:
+    nav = Navigator(seed)
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await shown(pilot, seed)
+        await pilot.press("right_curly_bracket")
+        assert status(app) == nav.event(0).status
+        await pilot.press("right_curly_bracket", "right_curly_bracket")
+        assert status(app) == nav.event(2).status
+        await pilot.press("left_curly_bracket")
+        assert status(app) == nav.event(1).status
+        what = nav.events[1].what
+        assert (screen.article.text[what.start:what.end], "event-what") in marked(app, "navigation")
+
+
+async def test_entity_mentions_cycle(seed: Analysis) -> None:
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await shown(pilot, seed)
+        isis = next(e for e in seed.entities if e.name == "Islamic State")
+        n = len(isis.mentions)
+        await pilot.press("right_square_bracket", "e")  # the first claim starts with "The Islamic State"
+        assert status(app) == f"Islamic State · ORG · mention 2/{n}"
+        await pilot.press("E", "E")
+        assert status(app) == f"Islamic State · ORG · mention {n}/{n}"
+        last = sorted(isis.mentions, key=lambda m: m.start)[-1]
+        assert (screen.place.start, screen.place.end) == (last.start, last.end)
+
+
+async def test_entity_types_toggle_and_legend(seed: Analysis) -> None:
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await shown(pilot, seed)
+        assert ("Muhannad Haimour", "ent-person") in marked(app, "entities")
+        await pilot.press("1")
+        assert status(app) == "people: not highlighted"
+        styles = {name for _, name in marked(app, "entities")}
+        assert "ent-person" not in styles and {"ent-org", "ent-place", "ent-date"} <= styles
+        legend = app.screen._legend()
+        assert legend.plain.startswith("1\u00a0people  2\u00a0organisations")
+        assert [str(span.style) for span in legend.spans if legend.plain[span.start:span.end] == "people"] == [
+            "strike dim"
+        ]
+        await pilot.press("1")
+        assert status(app) == "people: highlighted"
+        assert ("Muhannad Haimour", "ent-person") in marked(app, "entities")
+
+
+async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
+    nav = Navigator(seed)
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await shown(pilot, seed)
+        assert screen.sidebar.display
+        await pilot.press("tab")
+        assert screen.sidebar.has_focus_within
+        await pilot.press("shift+tab")
+        assert app.focused is screen.view
+        events = screen.query_one("#events")
+        top = max(seed.events, key=lambda e: e.salience)
+        assert events.get_option_at_index(0).id == f"event:{top.id}"
+        events.focus()
+        await pilot.press("enter")
+        assert status(app) == nav.event(nav.event_index(top.id)).status
+        await pilot.press("S")
+        assert not screen.sidebar.display and app.focused is screen.view
+        await pilot.press("S")
+        assert screen.sidebar.display
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await shown(pilot, seed)
+        assert not screen.sidebar.display
+        await pilot.press("tab")
+        assert not screen.sidebar.has_focus_within
+        await pilot.press("S")
+        assert screen.sidebar.display
+
+
+async def test_keys_before_the_analysis_say_so() -> None:
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("right_square_bracket")
+        assert status(app) == "no analysis for this article"
+
+
+async def test_worker_computes_and_a_second_article_cancels_the_first(monkeypatch, seed: Analysis) -> None:
+    """The first article's analysis is held back; opening another cancels it, coming back restarts it."""
+    release = threading.Event()
+    calls: list[str] = []
+
+    def compute(article: Article, model: str) -> Analysis:
+        calls.append(article.title or "")
+        if article.title == "first":
+            release.wait(10)
+        return replace(seed, article=article)
+
+    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    monkeypatch.setattr("tui.screens.reader_analysis.compute", compute)
+    first = Article(text=seed.article.text, title="first")
+    second = Article(text=seed.article.text + "\n", title="second")
+    app = reader_app(first)
+    app.analyse = True
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader_one = app.screen
+        for _ in range(200):  # until the held-back analysis is under way and the status says so
+            await pilot.pause(0.05)
+            if "analysing…" in status(app):
+                break
+        assert calls == ["first"] and status(app).startswith(tuple(SPINNER))
+        app.open_article(second)
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is not reader_one and status(app) == counts(seed)
+        assert reader_one.analysis is None
+        release.set()
+        await pilot.press("q")  # back to the first article: its analysis starts again
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is reader_one and reader_one.analysis is not None
+        assert status(app) == counts(seed)
+        assert calls == ["first", "second", "first"]
+
+
+async def test_an_analysis_error_is_told_and_reading_goes_on(monkeypatch) -> None:
+    from tui.errors import NewsreadError
+
+    def fail(article: Article, model: str) -> Analysis:
+        raise NewsreadError("spaCy pipeline 'nope' is not installed; install it with: python -m spacy download nope")
+
+    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    monkeypatch.setattr("tui.screens.reader_analysis.compute", fail)
+    app = reader_app()
+    app.analyse = True
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert status(app).startswith("no analysis: spaCy pipeline 'nope' is not installed")
+        await pilot.press("j")
+        assert app.screen.view.scroll_y == 1
+
+
+def test_a_cached_analysis_opens_without_spacy(seed: Analysis) -> None:
+    """With the analysis in the cache the reader shows it and never imports spaCy (a fresh process)."""
+    from tui.analysis.version import engine_version
+
+    with Store.open() as store:  # keyed by the engine as it is on disk now (it may be edited during a run)
+        store.save_analysis(replace(seed, engine_version=engine_version.__wrapped__()).to_json())
+    probe = (
+        "import asyncio, sys\n"
+        "sys.path.insert(0, 'tests')\n"
+        "from reader_articles import reader_app\n"
+        "async def main():\n"
+        "    app = reader_app()\n"
+        "    app.analyse = True\n"
+        "    async with app.run_test(size=(120, 35)) as pilot:\n"
+        "        await pilot.pause()\n"
+        "        await app.workers.wait_for_complete()\n"
+        "        await pilot.pause()\n"
+        "        print(app.screen.query_one('#status').render())\n"
+        "        print('spacy' in sys.modules)\n"
+        "asyncio.run(main())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.stdout.splitlines() == [counts(seed), "False"], out.stderr[-2000:]
+    assert seed_article().id == seed.article.id

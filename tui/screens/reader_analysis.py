@@ -1,0 +1,271 @@
+"""What the engine found, on the reader: the worker that fetches it, the highlights, the
+sidebar, and the keys that move through claims, sources, events and mentions.
+
+The base class of ``ReaderScreen`` (Textual calls the ``on_…`` handlers of every class in
+the screen's MRO and merges their bindings, so these run beside the reader's own). The text is painted first; the worker
+starts after that paint, reads the cache (no spaCy import at all when it is there), else
+computes. Its result is dropped if the screen has moved on to another article meanwhile.
+Which claim or event to go to is decided by the headless ``tui.navigation``; this class
+only paints the stop it returns.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual import events
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.worker import Worker, WorkerState
+
+from tui.analysis.service import cached, compute
+from tui.errors import NewsreadError
+from tui.highlights import ENTITY_GROUPS, entity_marks
+from tui.model import Analysis, Article
+from tui.navigation import Navigator, Place, Stop
+from tui.widgets.bindings import ANALYSIS_KEYS, bindings
+from tui.widgets.sidebar import AnalysisSidebar
+
+if TYPE_CHECKING:
+    from textual.containers import Vertical
+
+    from tui.widgets.article_view import ArticleView
+
+SIDEBAR_MIN_WIDTH = 100
+"""Below this many columns the sidebar starts hidden (S still shows it)."""
+
+SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def counts(analysis: Analysis) -> str:
+    """``37 entities · 17 claims · 30 events``: the status once the analysis is shown."""
+    return " · ".join((
+        f"{len(analysis.entities)} {'entity' if len(analysis.entities) == 1 else 'entities'}",
+        plural(len(analysis.claims), "claim"),
+        plural(len(analysis.events), "event"),
+    ))
+
+
+class AnalysisScreen(Screen):
+    """The analysis half of the reader screen (see the module docstring)."""
+
+    BINDINGS = bindings(ANALYSIS_KEYS)
+
+    article: Article
+    view: ArticleView
+    sidebar: Vertical
+    set_status: Callable[[str], None]
+
+    analysis: Analysis | None = None
+    nav: Navigator | None = None
+    place: Place = Place(0, 0)
+    shown_groups: frozenset[str] = frozenset(ENTITY_GROUPS)
+    _sidebar_wanted: bool | None = None
+    _phase = ""
+    _started = 0.0
+    _ticker: Timer | None = None
+
+    # --- the worker -----------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        view = self.view
+        if view.sentences:
+            self.place = Place(*view.sentences[view.cursor])
+
+    def on_screen_resume(self) -> None:
+        """Shown (first, or again after another article's reader): analyse if not done yet."""
+        if self.app.analyse and self.analysis is None and not self._analysing():
+            self.call_after_refresh(self.start_analysis)
+
+    def _analysing(self) -> bool:
+        return any(w.group == "analysis" and w.node is self and not w.is_finished for w in self.app.workers)
+
+    def start_analysis(self) -> None:
+        """Fetch or compute this article's analysis in a thread.
+
+        Another reader's analysis still running (the article opened before this one) is
+        cancelled: one analysis at a time, for the article on screen. That reader starts
+        again when it is shown again.
+        """
+        for worker in self.app.workers:
+            if worker.group == "analysis" and worker.node is not self and not worker.is_finished:
+                worker.cancel()
+        self._phase, self._started = "reading the cache", time.monotonic()
+        self._ticker = self.set_interval(0.1, self._tick)
+        self._tick()
+        work = partial(self._analyse, self.article, self.app.config.model)
+        self.run_worker(work, name="analysis", group="analysis", thread=True,
+                        exclusive=True, exit_on_error=False)
+
+    def _analyse(self, article: Article, model: str) -> Analysis:
+        """In the worker thread: the cache first, spaCy only when it has nothing."""
+        found = cached(article, model)
+        if found is not None:
+            return found
+        self._phase = "analysing"
+        return compute(article, model)
+
+    def _tick(self) -> None:
+        elapsed = time.monotonic() - self._started
+        frame = SPINNER[int(elapsed * 10) % len(SPINNER)]
+        self.set_status(f"{frame} {self._phase}… {elapsed:.1f} s")
+
+    def _stop_ticker(self) -> None:
+        if self._ticker is not None:
+            self._ticker.stop()
+            self._ticker = None
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group != "analysis" or event.state not in (
+            WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED
+        ):
+            return
+        self._stop_ticker()
+        if event.state == WorkerState.SUCCESS:
+            analysis = worker.result
+            if isinstance(analysis, Analysis) and analysis.article.id == self.article.id:
+                self.show_analysis(analysis)
+        elif event.state == WorkerState.CANCELLED:
+            self.set_status("analysis stopped for another article; it starts again here when you come back")
+        elif event.state == WorkerState.ERROR:
+            error = worker.error
+            why = str(error) if isinstance(error, NewsreadError) else f"{type(error).__name__}: {error}"
+            self.set_status(f"no analysis: {why}")
+            self.notify(f"The article can be read, but not analysed: {why}",
+                        severity="error", markup=False)
+
+    # --- showing it -----------------------------------------------------------------------
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Decorate the article and fill the sidebar (tests call this to inject an analysis)."""
+        self._stop_ticker()
+        self.analysis = analysis
+        self.nav = Navigator(analysis)
+        self._paint_entities()
+        slot = self.sidebar
+        slot.remove_children()
+        slot.mount(AnalysisSidebar(self.nav, self._legend(), id="analysis"))
+        self._fit_sidebar()
+        self.set_status(counts(analysis))
+
+    def _paint_entities(self) -> None:
+        if self.analysis is not None:
+            self.view.set_decorations("entities", entity_marks(self.analysis, self.shown_groups))
+
+    def _legend(self) -> Content:
+        """Each type as it is painted (its style read from entities.tcss), hidden ones struck out."""
+        parts: list[str | tuple[str, object]] = []
+        for n, (group, (label, _)) in enumerate(ENTITY_GROUPS.items(), 1):
+            style = (self.view.get_visual_style(f"article-view--ent-{group}", partial=True)
+                     if group in self.shown_groups else "strike dim")
+            parts += [f"{n}\u00a0", (label.replace(" ", "\u00a0"), style), "  "]
+        return Content.assemble(*parts).rstrip()  # type: ignore[arg-type]
+
+    @property
+    def analysis_sidebar(self) -> AnalysisSidebar | None:
+        found = self.sidebar.query(AnalysisSidebar)
+        return found.first() if found else None
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        if self.analysis_sidebar is None:
+            return
+        wide = self.size.width >= SIDEBAR_MIN_WIDTH
+        self.sidebar.display = wide if self._sidebar_wanted is None else self._sidebar_wanted
+        if not self.sidebar.display and self.sidebar.has_focus_within:
+            self.view.focus()
+
+    # --- moving ---------------------------------------------------------------------------
+
+    def _move(self, find: Callable[[Navigator, Place], Stop | None], miss: str) -> None:
+        if self.nav is None:
+            self.set_status("the analysis is not ready yet" if self._ticker else "no analysis for this article")
+            return
+        stop = find(self.nav, self.place)
+        if stop is None:
+            self.set_status(miss)
+            self.app.bell()
+            return
+        self.go(stop)
+
+    def go(self, stop: Stop) -> None:
+        """Put the reader on a stop: cursor, highlights, scroll, status, sidebar selection."""
+        self.place = stop.place
+        view = self.view
+        view.set_decorations("navigation", list(stop.marks))
+        view.set_cursor(view.sentence_at(stop.place.start), scroll=False)
+        view.show_offsets(*stop.view)
+        self.set_status(stop.status)
+        sidebar = self.analysis_sidebar
+        if sidebar is not None:
+            sidebar.follow(stop.place)
+
+    def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
+        """A move of our own keeps its place (the cursor is on its sentence); any other leaves it."""
+        if self.view.sentence_at(self.place.start) != message.index:
+            if self.place.kind != "text":
+                self.view.set_decorations("navigation", [])
+            self.place = Place(message.start, message.end)
+
+    def on_analysis_sidebar_picked(self, message: AnalysisSidebar.Picked) -> None:
+        nav = self.nav
+        if nav is None:
+            return
+        if message.kind == "claim":
+            self.go(nav.claim(int(message.key)))
+        elif message.kind == "event":
+            self.go(nav.event(nav.event_index(message.key)))
+        elif message.kind == "entity":
+            self.go(nav.mention(message.key, 0))
+
+    def action_next_claim(self) -> None:
+        self._move(Navigator.next_claim, "no more claims after this one")
+
+    def action_previous_claim(self) -> None:
+        self._move(Navigator.previous_claim, "no claim before this one")
+
+    def action_source(self) -> None:
+        self._move(Navigator.toggle_source, "no claim with a source here: ] goes to the next claim")
+
+    def action_next_event(self) -> None:
+        self._move(Navigator.next_event, "no more events after this one")
+
+    def action_previous_event(self) -> None:
+        self._move(Navigator.previous_event, "no event before this one")
+
+    def action_next_mention(self) -> None:
+        self._move(Navigator.next_mention, "no entity under the cursor")
+
+    def action_previous_mention(self) -> None:
+        self._move(Navigator.previous_mention, "no entity under the cursor")
+
+    def action_toggle_sidebar(self) -> None:
+        if self.analysis_sidebar is None:
+            self.set_status("the sidebar shows the analysis, which is not ready yet")
+            return
+        self._sidebar_wanted = not self.sidebar.display
+        self._fit_sidebar()
+
+    def action_toggle_entities(self, group: str) -> None:
+        label = ENTITY_GROUPS[group][0]
+        if group in self.shown_groups:
+            self.shown_groups = self.shown_groups - {group}
+            self.set_status(f"{label}: not highlighted")
+        else:
+            self.shown_groups = self.shown_groups | {group}
+            self.set_status(f"{label}: highlighted")
+        self._paint_entities()
+        sidebar = self.analysis_sidebar
+        if sidebar is not None:
+            sidebar.set_legend(self._legend())

@@ -1,0 +1,146 @@
+"""The analysis beside the article: a legend of entity types and three panes.
+
+Events (most salient first), Entities (most mentioned first) and Claims (grouped by who
+makes them). Enter on a row asks the reader to jump there (``Picked``); the reader calls
+``follow`` after every move so the selection stays on what the article shows.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList, Static, TabbedContent, TabPane
+from textual.widgets.option_list import Option
+
+from tui.model import Claim, Event
+from tui.navigation import Navigator, Place, source_groups
+from tui.widgets.inert import inert
+
+STANCE_MARKS = {
+    "neutral": "○", "assertive": "!", "concessive": "~", "denial": "✗",
+    "directive": "»", "hedged": "?", "other": "·",
+}
+"""One glyph per cue stance, so a column of claims shows at a glance who denies or urges."""
+
+EXCERPT = 60
+
+
+class PaneList(OptionList):
+    """A pane's rows, moved through with the reader's own j/k/g/G."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]
+
+
+def _flat(text: str) -> str:
+    """Article words for a row: inert (never markup or control), line breaks as spaces."""
+    return inert(" ".join(text.split()))
+
+
+def _excerpt(text: str) -> str:
+    flat = _flat(text)
+    return flat if len(flat) <= EXCERPT else flat[: EXCERPT - 1].rstrip() + "…"
+
+
+def claim_row(claim: Claim) -> Content:
+    """``○ said · direct  “God has enabled…”``: stance mark, cue verb, kind badge, what is claimed."""
+    cue = claim.cue.text if claim.cue else "—"
+    mark = STANCE_MARKS.get(claim.cue.stance if claim.cue else "other", "·")
+    return Content.assemble(
+        f"{mark} ",
+        (_flat(cue), "bold"),
+        (f" · {claim.kind}", "italic"),
+        "  ",
+        _excerpt(claim.content.text),
+    )
+
+
+class AnalysisSidebar(Vertical):
+    """Legend and panes of one analysis (mounted into the reader's sidebar slot)."""
+
+    class Picked(Message):
+        """Enter on a row: ``kind`` is event, entity or claim; ``key`` the event/entity id or claim index."""
+
+        def __init__(self, kind: str, key: str) -> None:
+            super().__init__()
+            self.kind = kind
+            self.key = key
+
+    def __init__(self, nav: Navigator, legend: Content, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.nav = nav
+        self._legend = legend
+        self._event_rows: dict[str, int] = {}
+        self._entity_rows: dict[str, int] = {}
+        self._claim_rows: dict[int, int] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._legend, id="legend")
+        with TabbedContent(initial="events-pane"):
+            with TabPane(f"Events {len(self.nav.events)}", id="events-pane"):
+                yield PaneList(*self._events(), id="events")
+            with TabPane(f"Entities {len(self.nav.entities)}", id="entities-pane"):
+                yield PaneList(*self._entities(), id="entities")
+            with TabPane(f"Claims {len(self.nav.claims)}", id="claims-pane"):
+                yield PaneList(*self._claims(), id="claims")
+
+    def set_legend(self, legend: Content) -> None:
+        self._legend = legend
+        self.query_one("#legend", Static).update(legend)
+
+    def _events(self) -> list[Option]:
+        ranked = sorted(self.nav.events, key=lambda e: -e.salience)
+        self._event_rows = {e.id: row for row, e in enumerate(ranked)}
+        return [Option(self._event_row(e), id=f"event:{e.id}") for e in ranked]
+
+    def _event_row(self, event: Event) -> Content:
+        """``who`` in bold, then what happened, then where and when in italics."""
+        who, what, setting = (inert(part) for part in self.nav.event_parts(event))
+        return Content.assemble((who, "bold"), " · ", what, *([(f" · {setting}", "italic")] if setting else []))
+
+    def _entities(self) -> list[Option]:
+        ranked = sorted(self.nav.entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))
+        self._entity_rows = {e.id: row for row, e in enumerate(ranked)}
+        rows = []
+        for e in ranked:
+            aliases = [a for a in e.aliases if a != e.name]
+            prompt = Content.assemble(
+                (_flat(e.name), "bold"), f"  {e.label} ×{len(e.mentions)}",
+                *([("\n  also " + _flat(", ".join(aliases)), "italic")] if aliases else []),
+            )
+            rows.append(Option(prompt, id=f"entity:{e.id}"))
+        return rows
+
+    def _claims(self) -> list[Option]:
+        rows: list[Option] = []
+        self._claim_rows = {}
+        for name, indexes in source_groups(self.nav):
+            header = Content.assemble((_flat(name), "bold underline"), f"  {len(indexes)}")
+            rows.append(Option(header, disabled=True))
+            for i in indexes:
+                self._claim_rows[i] = len(rows)
+                rows.append(Option(claim_row(self.nav.claims[i]), id=f"claim:{i}"))
+        return rows
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        kind, _, key = (event.option.id or "").partition(":")
+        if key:
+            self.post_message(self.Picked(kind, key))
+
+    def follow(self, place: Place) -> None:
+        """Select the row of what the reader now stands on (the pane shown stays the same)."""
+        if place.kind in ("claim", "source"):
+            self.query_one("#claims", PaneList).highlighted = self._claim_rows[place.index]
+        elif place.kind == "event":
+            event = self.nav.events[place.index]
+            self.query_one("#events", PaneList).highlighted = self._event_rows[event.id]
+        elif place.kind == "mention" and place.entity is not None:
+            self.query_one("#entities", PaneList).highlighted = self._entity_rows[place.entity]
