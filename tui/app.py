@@ -11,6 +11,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding
 from textual.screen import Screen
 
 from tui.config import Config
@@ -19,7 +20,7 @@ from tui.model import Article
 from tui.screens.help import HELP_KEYS
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_view import ArticleView
-from tui.widgets.bindings import VIEW_KEYS
+from tui.widgets.bindings import VIEW_KEYS, KeySpec
 
 STYLES = files("tui.styles")
 
@@ -71,6 +72,11 @@ class NewsreadApp(App[int]):
         if not isinstance(self.screen, LibraryScreen):
             self.push_screen(LibraryScreen())
 
+    def keys_for(self, spec: KeySpec) -> str:
+        """The keys of an action as the footer writes them; the user's keymap wins."""
+        keys = self.config.keymap.get(spec.id, spec.keys)
+        return ", ".join(self.get_key_display(Binding(key.strip(), "")) for key in keys.split(","))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every action of the binding table, by its description, in the command palette."""
         yield from super().get_system_commands(screen)
@@ -80,6 +86,6 @@ class NewsreadApp(App[int]):
             target = screen.query_one(ArticleView) if spec in VIEW_KEYS else screen
             yield SystemCommand(
                 spec.description,
-                f"keys: {spec.keys}",
+                f"keys: {self.keys_for(spec)}",
                 lambda target=target, action=spec.action: target.run_action(action),
             )

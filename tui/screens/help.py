@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.widgets.bindings import ANALYSIS_KEYS, READER_KEYS, VIEW_KEYS, KeySpec
+from tui.widgets.bindings import ANALYSIS_KEYS, READER_KEYS, VIEW_KEYS
 
 HELP_KEYS = VIEW_KEYS + READER_KEYS + ANALYSIS_KEYS
 
@@ -28,18 +28,11 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Content("escape or q closes this help"), id="help-hint")
 
     def key_table(self) -> str:
-        rows = [(self.keys_of(spec), spec.description) for spec in HELP_KEYS]
+        rows = [(self.app.keys_for(spec), spec.description) for spec in HELP_KEYS]
         rows.append((self.app.get_key_display(Binding(self.app.COMMAND_PALETTE_BINDING, "")),
                      "Command palette: every action by name"))
         width = max(len(keys) for keys, _ in rows) + 3
         return "\n".join(f"{keys:<{width}}{description}" for keys, description in rows)
-
-    def keys_of(self, spec: KeySpec) -> str:
-        """The keys the user has now (their keymap wins), as the footer writes them."""
-        keys = self.app.config.keymap.get(spec.id, spec.keys)
-        return ", ".join(
-            self.app.get_key_display(Binding(key.strip(), "")) for key in keys.split(",")
-        )
 
     def action_scroll(self, direction: str) -> None:
         box = self.query_one(VerticalScroll)
