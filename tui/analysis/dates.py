@@ -1,0 +1,137 @@
+"""Resolving a time expression of an article ("Sunday", "last year", "June 2014") to ISO 8601.
+
+News writes dates relative to the day it is published, so every relative expression is
+resolved against ``Article.published``; without it only expressions that carry their own
+year can be placed. The answer keeps the granularity the words give: "last year" is a
+year ("2014"), "June 2014" a month ("2014-06"), "Sunday" a day ("2015-05-17"), never a
+made-up day. Weekdays follow the news convention: "Sunday" is the last Sunday on or
+before the day of publication, "last Thursday" the last one strictly before it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
+         "jul july", "aug august", "sep sept september", "oct october", "nov november",
+         "dec december")
+    )
+    for m in names.split()
+}
+DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+
+_WORD = re.compile(r"[a-z]+|\d+")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_AGO = re.compile(r"\b(\d+|[a-z]+) (day|week|month|year)s? ago\b")
+
+
+def parse_published(published: str | None) -> date | None:
+    """The day of publication from an ISO date or date-time; None when absent or unreadable."""
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        parsed = dateparser.parse(published, settings={"PREFER_DATES_FROM": "past"})
+        return parsed.date() if parsed else None
+
+
+def resolve_date(text: str, published: str | None) -> str | None:
+    """ISO 8601 date of a time expression ("2014", "2014-06" or "2014-06-01"), or None."""
+    low = text.lower().replace("\u2019", "'")
+    words = _WORD.findall(low)
+    base = parse_published(published)
+    iso = _ISO.search(low)
+    if iso:
+        return iso.group(0)
+    explicit = _absolute(words, low, base)
+    if explicit is not None or base is None:
+        return explicit
+    return _relative(words, low, base)
+
+
+def _absolute(words: list[str], low: str, base: date | None) -> str | None:
+    """Calendar dates written out: "June 2014", "Nov. 3", "November 3, 2016", "2014"."""
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    year = next((int(w) for w in words if _YEAR.match(w)), None)
+    day = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31), None)
+    if re.search(r"\d{4}'?s\b", low):
+        return None  # a decade ("the 1990s") is no date
+    if month is None:
+        if year is not None and not any(w in ("last", "next", "this") for w in words):
+            return f"{year:04d}"
+        return None
+    if year is None:
+        if base is None:
+            return None
+        year = base.year
+        # A month named without a year is this year's, unless that lies well ahead of the story.
+        if date(year, month, min(day or 1, 28)) > base + timedelta(days=31):
+            year -= 1
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    parsed = dateparser.parse(
+        f"{year}-{month:02d}-{day:02d}", settings={"DATE_ORDER": "YMD", "STRICT_PARSING": True}
+    )
+    return parsed.date().isoformat() if parsed else f"{year:04d}-{month:02d}"
+
+
+def _relative(words: list[str], low: str, base: date) -> str | None:
+    """Expressions that only mean something from the day of publication."""
+    for i, w in enumerate(words):
+        if w in WEEKDAYS:
+            before = words[i - 1] if i else ""
+            back = (base.weekday() - WEEKDAYS.index(w)) % 7
+            if before == "last" and back == 0:
+                back = 7
+            if before == "next":
+                return (base + timedelta(days=(7 - back) % 7 or 7)).isoformat()
+            return (base - timedelta(days=back)).isoformat()
+    for w in words:
+        if w in DAY_WORDS:
+            return (base + timedelta(days=DAY_WORDS[w])).isoformat()
+    if "morning" in words or "evening" in words or "afternoon" in words:
+        if "this" in words:
+            return base.isoformat()
+    for i, w in enumerate(words[:-1]):
+        shift = {"last": -1, "this": 0, "next": 1, "past": -1}.get(w)
+        if shift is None:
+            continue
+        unit = words[i + 1]
+        if unit == "year":
+            return f"{base.year + shift:04d}"
+        if unit == "month":
+            m = base.year * 12 + base.month - 1 + shift
+            return f"{m // 12:04d}-{m % 12 + 1:02d}"
+        if unit == "week":
+            y, wk, _ = (base + timedelta(weeks=shift)).isocalendar()
+            return f"{y:04d}-W{wk:02d}"
+    ago = _AGO.search(low)
+    if ago:
+        n = NUMBER_WORDS.get(ago.group(1), None) if not ago.group(1).isdigit() else int(ago.group(1))
+        if n is not None:
+            parsed = dateparser.parse(
+                f"{n} {ago.group(2)}s ago",
+                settings={"RELATIVE_BASE": datetime.combine(base, datetime.min.time()),
+                          "PREFER_DATES_FROM": "past"},
+            )
+            if parsed:
+                unit = ago.group(2)
+                if unit == "year":
+                    return f"{parsed.year:04d}"
+                if unit == "month":
+                    return f"{parsed.year:04d}-{parsed.month:02d}"
+                return parsed.date().isoformat()
+    return None

@@ -1,0 +1,477 @@
+"""Events: who did what to whom, where and when, most salient first.
+
+Each clause with an action (a verb with a subject) is an event. A verb that only introduces
+speech ("said", "told") is not: the clause it reports is the event, tied to the claim it is
+reported in. The parts are dependency phrases of spaCy's parse, cut to what a reader wants
+in a sidebar: ``what`` is the predicate with its object ("sealed its capture of the Iraqi
+city of Ramadi"), not the whole sentence; time clauses and "after …" phrases are left out.
+
+Headlines are written in their own grammar ("Lady Gaga protests outside Trump Tower",
+"Victims named") which a model trained on running text often misparses, so a title gets a
+second reading by the rules of headline grammar. A headline says what happened and the lead
+says when and where: a title event missing those takes them from the lead's events.
+
+Salience is a weighted sum of features in [0, 1]: position (title and lead weigh most),
+the clause's rank (main clause over subordinate), a named actor, a place and a time, and
+how prominent its entities are across the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from tui.analysis.dates import resolve_date
+from tui.analysis.refs import EntityIndex
+from tui.model import Article, Claim, Event, Ref, Span, Trigger, When
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd"}
+# Complements that belong to the predicate whether or not it has an object.
+COMPLEMENTS = OBJECTS | {"prt", "xcomp", "ccomp"}
+CLAUSE_RANK = {"ROOT": 1.0, "headline": 1.0, "conj": 0.85, "reported": 0.95, "ccomp": 0.7,
+               "parataxis": 0.7, "advcl": 0.55, "relcl": 0.5, "acl": 0.5}
+# Phrases that are not part of an argument's name: clauses hung on it, asides.
+PRUNE = {"relcl", "acl", "appos", "advcl", "prn", "conj", "cc", "punct", "parataxis"}
+# Prepositions that open a time or circumstance, not an argument of the action.
+CIRCUMSTANCE = {"after", "before", "since", "until", "following", "amid", "despite", "during",
+                "as", "because", "while", "when", "ahead", "prior", "than", "like"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "into",
+               "from", "on", "to", "around", "within", "off", "over", "along"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+RELATIVE = {"who", "which", "that", "whom"}
+HEADLINE_STOP = {",", ":", ";", "as", "after", "while", "but", "when", "amid", "before",
+                 "despite", "and", "|", "-", "\u2013", "\u2014"}
+SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019)]\s*$")
+AGE = re.compile(r"\d+[- ]years?[- ]old|\baged?\b", re.I)
+LEAD_SENTENCES = 3
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of verbs that introduce speech or thought (data file, one per line)."""
+    text = files("tui.analysis").joinpath("data/event_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@dataclass
+class _Clause:
+    """An event before it gets its id and final salience; spans are token index ranges."""
+
+    verb: Token
+    rank: str
+    who: list[tuple[int, int]]
+    whom: list[tuple[int, int]]
+    what: tuple[int, int]
+    where: tuple[int, int] | None
+    when: tuple[int, int] | None
+    position: float
+    in_title: bool
+    order: int
+    offset: int
+
+
+def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[Claim]) -> list[Event]:
+    """Every action clause of the article as an Event, most salient first (ids v1, v2, …)."""
+    text = article.text
+    title_end = _title_end(text, article)
+    cues = {c.cue.start for c in claims if c.cue}
+    places = _place_mentions(doc, index)
+    dates = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not AGE.search(e.text)]
+    clauses: list[_Clause] = []
+    body_k = 0
+    for sent in _segments(doc):
+        in_title = sent.start_char < title_end
+        if in_title:
+            position = 1.0
+        elif SENTENCE_END.search(sent.text):
+            position = 0.85 * 0.85 ** body_k
+            body_k += 1
+        else:
+            position = 0.2  # a caption, credit or share button: no sentence of the story
+        found = _sentence_clauses(sent, cues, in_title)
+        for order, (verb, rank, subj, headline_span) in enumerate(found):
+            clauses.append(_build(doc, sent, verb, rank, subj, headline_span, places, dates,
+                                  position, in_title, len(clauses) + order))
+    _lend_lead_circumstances(clauses)
+    prominence = _prominence(index)
+    events = [_event(doc, article, index, c, claims, prominence) for c in clauses]
+    order = sorted(range(len(events)), key=lambda i: (-events[i].salience, i))
+    out = []
+    for n, i in enumerate(order, 1):
+        events[i].id = f"v{n}"
+        out.append(events[i])
+    return out
+
+
+# --- finding clauses ------------------------------------------------------------------------
+
+def _segments(doc: Doc):
+    """spaCy's sentences, cut again at line breaks: a headline, caption or paragraph ends there."""
+    for sent in doc.sents:
+        start = sent.start
+        for t in sent:
+            if "\n" in t.text:
+                if t.i > start:
+                    yield doc[start:t.i]
+                start = t.i + 1
+        if sent.end > start:
+            yield doc[start:sent.end]
+
+
+def _title_end(text: str, article: Article) -> int:
+    """End offset of the headline at the top of the text, 0 when there is none.
+
+    A first line that the next line repeats with a credit glued on ("…Ramadi, IraqReuters")
+    is a photo caption, not a headline.
+    """
+    if article.title and text.startswith(article.title.strip()):
+        end = len(article.title.strip())
+    elif article.paragraphs:
+        end = article.paragraphs[0][1]
+    else:
+        nl = text.find("\n")
+        end = nl if nl > 0 else 0
+    first = text[:end].strip()
+    if not first or len(first.split()) > 30 or "\n" in first:
+        return 0
+    rest = text[end:].lstrip()
+    if rest.startswith(first) and rest[len(first):len(first) + 1].isalnum():
+        return 0
+    return end
+
+
+def _sentence_clauses(sent, cues: set[int], in_title: bool) -> list[tuple[Token, str, Token | None, tuple[int, int] | None]]:
+    """(verb, rank, subject, linear what) for each action clause of a sentence, in text order."""
+    out: list[tuple[Token, str, Token | None, tuple[int, int] | None]] = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.pos_ == "AUX" and not any(c.dep_ in ("attr", "acomp") for c in tok.children):
+            continue
+        subj = _subject(tok)
+        rank = tok.dep_ if tok.dep_ in CLAUSE_RANK else None
+        if in_title and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "ROOT", "appos", "nsubjpass"):
+            subj, rank = tok.head, "headline"  # "Victims named as …": a headline passive
+        if subj is None or rank is None or not sent.start <= subj.i < sent.end:
+            continue
+        if _introduces_speech(tok, cues):
+            continue
+        if tok.head is not tok and _introduces_speech(tok.head, cues) and tok.dep_ == "ccomp":
+            rank = "reported"
+        out.append((tok, rank, subj, None))
+    if in_title:
+        repaired = _headline_verbs(sent, {v.i for v, *_ in out})
+        if repaired:
+            verb = repaired[0][0]
+            out = [c for c in out if c[2] is not verb] + repaired
+    return out
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; a conjoined verb shares its head's ("X sealed … but was prevented")."""
+    for c in verb.children:
+        if c.dep_ in SUBJECTS:
+            return c
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    return None
+
+
+def _introduces_speech(tok: Token, cues: set[int]) -> bool:
+    """A verb of saying whose content is a clause or quote: the content is the event."""
+    if tok.idx in cues:
+        return True
+    if tok.lemma_.lower() not in speech_verbs():
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in tok.children) or any(
+        t.is_quote for t in tok.sent
+    )
+
+
+def _headline_verbs(sent, known: set[int]) -> list[tuple[Token, str, tuple[int, int], tuple[int, int]]]:
+    """Headline present tense the parser took for a plural noun ("Lady Gaga protests outside …").
+
+    A word in -s right after a name or noun, followed by an argument rather than a verb or
+    the end, and before any verb the parser found, is read as the verb; its subject is what
+    precedes it (after a "Topic:" prefix), its predicate what follows up to a clause break.
+    """
+    toks = list(sent)
+    for k, t in enumerate(toks[1:-1], 1):
+        if any(v < t.i for v in known):
+            return []
+        prev, nxt = toks[k - 1], toks[k + 1]
+        if t.tag_ not in ("NNS", "NNPS") or not t.lower_.endswith("s") or t.lower_.endswith("ss"):
+            continue
+        if prev.pos_ not in ("PROPN", "NOUN") or (nxt.pos_ in ("VERB", "AUX", "PUNCT") and not nxt.is_quote):
+            continue
+        start = next((x.i + 1 for x in reversed(toks[:k]) if x.text in (":", "|")), sent.start)
+        if start >= t.i:
+            continue
+        end = t.i + 1
+        while end < sent.end and sent.doc[end].lower_ not in HEADLINE_STOP and "\n" not in sent.doc[end].text:
+            end += 1
+        return [(t, "headline", (start, t.i), (t.i, end))]
+    return []
+
+
+# --- building one clause ------------------------------------------------------------------
+
+def _build(doc: Doc, sent, verb: Token, rank: str, subj, linear: tuple[int, int] | None,
+           places, dates, position: float, in_title: bool, order: int) -> _Clause:
+    """The phrases of one clause: subject, predicate, objects, place and time."""
+    if linear is not None:
+        who = [subj]
+        what = linear
+        whom: list[tuple[int, int]] = []
+        scope = (subj[0], linear[1])
+    else:
+        who = _arguments(_resolve_subject(subj), passive_agent=_agent(verb))
+        what = _predicate(verb)
+        whom = [_phrase(o) for o in verb.children if o.dep_ in ("dobj", "dative")]
+        if _agent(verb) is not None and subj.dep_ == "nsubjpass":
+            whom = [_phrase(subj)]
+        scope = (min(t.i for t in verb.subtree), max(t.i for t in verb.subtree) + 1)
+        if rank == "headline":
+            scope = (min(scope[0], subj.left_edge.i), max(scope[1], subj.right_edge.i + 1))
+    where = _pick_place(doc, verb, what, scope, (sent.start, sent.end), places)
+    when = _pick_date(verb, scope, (sent.start, sent.end), dates)
+    return _Clause(verb, rank, who, whom, what, where, when, position, in_title, order,
+                   verb.i - sent.start)
+
+
+def _resolve_subject(subj: Token) -> Token:
+    """A relative pronoun stands for the noun it hangs on; a pronoun in reported speech
+    for the speaker ("FBI declares it is done" → FBI)."""
+    if subj.lower_ in RELATIVE and subj.head.dep_ == "relcl":
+        return subj.head.head
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "he", "she", "they", "we"):
+        verb = subj.head
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech_verbs():
+            speaker = _subject(verb.head)
+            if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
+                return speaker
+    return subj
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by X" of a passive: the one who acted."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]]:
+    """The actor phrases, one per conjunct ("Bill Murray and Barack Obama" → two)."""
+    head = passive_agent if passive_agent is not None else subj
+    return [_phrase(t) for t in [head, *head.conjuncts]]
+
+
+def _phrase(tok: Token) -> tuple[int, int]:
+    """The token's noun phrase without clauses, appositions or conjuncts hung on it."""
+    keep = {tok.i}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in PRUNE and not (c.dep_ == "punct" and c.i > t.left_edge.i and c.i < t.right_edge.i and c.head is not tok):
+                continue
+            keep.add(c.i)
+            stack.append(c)
+    return _run(tok.doc, keep, tok.i)
+
+
+def _run(doc: Doc, keep: set[int], anchor: int) -> tuple[int, int]:
+    """The contiguous stretch of kept tokens around the anchor, never across a line break
+    (the parser sometimes joins a headline to the first line of the body)."""
+    keep = {i for i in keep if "\n" not in doc[i].text}
+    start = anchor
+    while start - 1 in keep:
+        start -= 1
+    end = anchor + 1
+    while end in keep:
+        end += 1
+    return start, end
+
+
+def _predicate(verb: Token) -> tuple[int, int]:
+    """The verb with its auxiliaries, negation, particles and objects.
+
+    With an object, prepositional phrases are left out ("win World Series", not "… for the
+    first time in 108 years"); without one, the first argument-like one is kept ("protests
+    outside Trump Tower"). Time phrases and "after/as …" circumstances never are.
+    """
+    keep = {verb.i}
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i:
+            keep.add(c.i)
+        elif c.dep_ == "advmod" and c.i == verb.i - 1:
+            keep.add(c.i)
+    has_object = any(c.dep_ in OBJECTS for c in verb.children)
+    took_prep = False
+    for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i < verb.i:
+            continue
+        if c.dep_ in COMPLEMENTS:
+            keep.update(_pruned_subtree(c))
+        elif c.dep_ in ("prep", "agent") and not has_object and not took_prep and _is_argument(c):
+            keep.update(_pruned_subtree(c))
+            took_prep = True
+    start = min(keep)
+    span = _run(verb.doc, keep, start)
+    doc = verb.doc
+    end = span[1]
+    while end > span[0] + 1 and (doc[end - 1].is_punct and not doc[end - 1].is_quote or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return span[0], end
+
+
+def _is_argument(prep: Token) -> bool:
+    """A prepositional phrase that is part of the action, not its time or circumstance."""
+    if prep.lower_ in CIRCUMSTANCE:
+        return False
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and obj.ent_type_ not in ("DATE", "TIME")
+
+
+def _pruned_subtree(tok: Token) -> set[int]:
+    """The subtree without relative and adverbial clauses, time phrases or asides."""
+    keep = {tok.i}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("relcl", "advcl", "prn", "parataxis", "appos") or c.ent_type_ in ("DATE", "TIME") and c.dep_ == "npadvmod":
+                continue
+            if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE:
+                continue
+            keep.add(c.i)
+            stack.append(c)
+    return keep
+
+
+# --- place and time -------------------------------------------------------------------------
+
+def _place_mentions(doc: Doc, index: EntityIndex) -> list[tuple[int, int]]:
+    """Token ranges of place mentions: the canonical label decides (Palmyra is a place)."""
+    out = []
+    for s, e, eid in index.mentions_in(0, len(doc.text)):
+        if index.by_id[eid].label in PLACE_LABELS:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                out.append((span.start, span.end))
+    return sorted(set(out))
+
+
+def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: tuple[int, int],
+                sent: tuple[int, int], places: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The place of the action: attached by a preposition of place, else named in the clause,
+    else in the sentence."""
+    inside = [p for p in places if scope[0] <= p[0] and p[1] <= scope[1]]
+    for p in inside:
+        head = doc[p[0]:p[1]].root
+        prep = head.head if head.dep_ in ("pobj", "compound", "appos") else None
+        while prep is not None and prep.dep_ != "prep" and prep.head is not prep and prep.dep_ in ("pobj", "compound", "appos", "conj"):
+            prep = prep.head
+        if prep is not None and prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                phrase = _phrase(obj)
+                if phrase[1] - phrase[0] <= 8 and phrase[0] <= p[0] and p[1] <= phrase[1]:
+                    return _with_apposed_places(doc, phrase, places)
+            return p
+    if inside:
+        return inside[0]
+    in_sent = [p for p in places if sent[0] <= p[0] and p[1] <= sent[1]]
+    return in_sent[0] if in_sent else None
+
+
+def _with_apposed_places(doc: Doc, phrase: tuple[int, int], places: list[tuple[int, int]]) -> tuple[int, int]:
+    """ "Baoding, Hebei province": a place followed by the larger place it lies in."""
+    end = phrase[1]
+    if end + 1 < len(doc) and doc[end].text == ",":
+        nxt = next((p for p in places if p[0] == end + 1), None)
+        if nxt is not None:
+            stop = nxt[1]
+            if stop < len(doc) and doc[stop].lower_ in ("province", "county", "state", "city", "region", "district"):
+                stop += 1
+            return phrase[0], stop
+    return phrase
+
+
+def _pick_date(verb: Token, scope: tuple[int, int], sent: tuple[int, int], dates) -> tuple[int, int] | None:
+    """The time of the action: a date in the clause, else in the sentence; a calendar date
+    or day ("Sunday", "last year") beats a bare duration ("four days")."""
+    def usable(e) -> bool:
+        return resolve_date(e.text, "2000-01-01") is not None or bool(
+            re.search(r"\b(before|after|ago|earlier|later|hours of)\b", e.text, re.I))
+
+    for lo, hi in (scope, sent):
+        found = [e for e in dates if lo <= e.start and e.end <= hi and usable(e)]
+        if found:
+            best = min(found, key=lambda e: abs(e.start - verb.i))
+            return best.start, best.end
+    return None
+
+
+def _lend_lead_circumstances(clauses: list[_Clause]) -> None:
+    """A headline event without place or time takes them from the lead's events."""
+    lead = [c for c in clauses if not c.in_title and c.position >= 0.85 * 0.85 ** (LEAD_SENTENCES - 1)]
+    for c in clauses:
+        if not c.in_title:
+            continue
+        if c.when is None:
+            c.when = next((x.when for x in lead if x.when is not None), None)
+        if c.where is None:
+            c.where = next((x.where for x in lead if x.where is not None), None)
+
+
+# --- the Event ------------------------------------------------------------------------------
+
+def _prominence(index: EntityIndex) -> dict[str, float]:
+    """Each entity's share of mentions relative to the most mentioned one."""
+    counts = {e.id: len(e.mentions) for e in index.entities}
+    top = max(counts.values(), default=0)
+    return {k: v / top for k, v in counts.items()} if top else {}
+
+
+def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: list[Claim],
+           prominence: dict[str, float]) -> Event:
+    text = article.text
+
+    def ref(r: tuple[int, int]) -> Ref:
+        s, e = _chars(doc, r)
+        return index.ref(text, s, e)
+
+    who = [ref(r) for r in c.who if r[1] > r[0]]
+    whom = [ref(r) for r in c.whom if r[1] > r[0]]
+    where = [ref(c.where)] if c.where else []
+    when = None
+    if c.when:
+        s, e = _chars(doc, c.when)
+        when = When(s, e, text[s:e], resolve_date(text[s:e], article.published))
+    ws, we = _chars(doc, c.what)
+    v = c.verb
+    trigger = Trigger(v.idx, v.idx + len(v.text), v.text, v.lemma_.lower())
+    named = 1.0 if any(r.entity for r in who) else 0.5 if who and not all(
+        doc[r[0]].pos_ == "PRON" and r[1] - r[0] == 1 for r in c.who) else 0.0
+    prom = max((prominence.get(r.entity, 0.0) for r in who + whom if r.entity), default=0.0)
+    salience = (0.5 * c.position + 0.2 * CLAUSE_RANK[c.rank] + 0.1 * named
+                + 0.05 * (c.where is not None) + 0.05 * (c.when is not None) + 0.1 * prom
+                - 0.001 * min(c.offset, 50))
+    claim = next((cl.id for cl in claims if cl.content.start <= v.idx < cl.content.end), None)
+    return Event(id="", trigger=trigger, what=Span.of(text, ws, we), who=who, whom=whom,
+                 where=where, when=when, salience=round(min(1.0, max(0.0, salience)), 4), claim=claim)
+
+
+def _chars(doc: Doc, r: tuple[int, int]) -> tuple[int, int]:
+    """Character offsets of a token range."""
+    span = doc[r[0]:r[1]]
+    return span.start_char, span.end_char
