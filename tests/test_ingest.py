@@ -232,6 +232,13 @@ def test_markdown_keeps_raw_html_as_text(tmp_path: Path) -> None:
     assert article.text == "Say <b>[bold]</b> & more"
 
 
+def test_markdown_with_nothing_to_read_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.md", "---\nsource: ledger\n---\n![a picture](pic.png)\n\n---\n")
+    with pytest.raises(NewsreadError) as err:
+        load(str(path))
+    assert str(err.value) == f"{path}: nothing to read (no text besides the markup)"
+
+
 @pytest.mark.parametrize(
     ("front", "problem"),
     [
@@ -331,6 +338,20 @@ def test_html_from_elsewhere_keeps_url_and_input() -> None:
     article = article_from_html(PAGE, url="https://ledger.example.com/x", input="https://ledger.example.com/x")
     assert article.text == PAGE_TEXT
     assert article.input == "https://ledger.example.com/x"
+
+
+def test_html_whitespace_collapses_as_in_a_browser() -> None:
+    html = (
+        "<html><head><title>Pier plan</title></head><body><article><p>The council voted, "
+        "ending <em> three years </em>\n   of argument\u00a0over the pier that once carried "
+        "the ferry to the island.<br> Work starts in spring.</p></article></body></html>"
+    )
+    article = article_from_html(html, input="page")
+    assert article.text == (
+        "Pier plan\n\nThe council voted, ending three years of argument\u00a0over the pier "
+        "that once carried the ferry to the island.\nWork starts in spring."
+    )
+    assert styled(article) == [("h1", "Pier plan", None), ("em", "three years", None)]
 
 
 def test_html_without_article_text_is_refused(tmp_path: Path) -> None:

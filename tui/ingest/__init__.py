@@ -45,12 +45,16 @@ def parse(
     if fmt == "md":
         from tui.ingest.markdown import article_from_markdown
 
-        return article_from_markdown(text, label=label, input=input)
-    if fmt == "html":
+        article = article_from_markdown(text, label=label, input=input)
+    elif fmt == "html":
         from tui.ingest.html import article_from_html
 
-        return article_from_html(text, input=input, label=label)
-    return article_from_text(text, input=input)
+        article = article_from_html(text, input=input, label=label)
+    else:
+        article = article_from_text(text, input=input)
+    if not article.text.strip():
+        raise NewsreadError(f"{label}: nothing to read (no text besides the markup)")
+    return article
 
 
 def _read_file(path: Path, arg: str) -> bytes:

@@ -15,19 +15,20 @@ BLOCK_SEPARATOR = "\n\n"
 
 
 @dataclass(slots=True)
-class _OpenStyle:
-    kind: StyleKind
-    href: str | None
-    start: int  # within the current block
-
-
-@dataclass(slots=True)
 class _Block:
     parts: list[str]
     length: int
     prefix_length: int
     verbatim: bool
     styles: list[tuple[int, int, StyleKind, str | None]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _OpenStyle:
+    kind: StyleKind
+    href: str | None
+    block: _Block
+    start: int  # within its block
 
 
 class ReadingText:
@@ -67,6 +68,15 @@ class ReadingText:
             block.parts.append(text)
             block.length += len(text)
 
+    @property
+    def at_space(self) -> bool:
+        """Whether the open block is empty or ends in whitespace: where a source that collapses
+        whitespace (HTML) drops a leading space."""
+        block = self._block
+        if block is None or block.length == block.prefix_length:
+            return True
+        return block.parts[-1][-1].isspace()
+
     def add_block(self, text: str, kind: StyleKind | None = None) -> None:
         """A whole block at once (a title), styled as a whole when ``kind`` is given."""
         self.begin_block()
@@ -77,12 +87,15 @@ class ReadingText:
         self.end_block()
 
     def open_style(self, kind: StyleKind, href: str | None = None) -> _OpenStyle:
-        return _OpenStyle(kind, href, self._current().length)
+        block = self._current()
+        return _OpenStyle(kind, href, block, block.length)
 
     def close_style(self, style: _OpenStyle) -> None:
-        """Close an inline style; one still open when its block ended spans to the block's end."""
-        if self._block is not None and self._block.length > style.start:
-            self._block.styles.append((style.start, self._block.length, style.kind, style.href))
+        """Close an inline style. One whose block has ended meanwhile (a block inside an
+        inline element) is dropped: an inline style never spans blocks."""
+        block = style.block
+        if block is self._block and block.length > style.start:
+            block.styles.append((style.start, block.length, style.kind, style.href))
 
     def open_container(self) -> int:
         """Start a style over whole blocks (a quote, a list item); returns its handle."""

@@ -80,10 +80,16 @@ def _same(a: str, b: str) -> bool:
 
 def _flow(el: _Element, out: ReadingText) -> None:
     """Mixed content: the element's text, then each child and the text that follows it."""
-    out.add(_HTML_SPACE.sub(" ", el.text or ""))
+    _add(el.text, out)
     for child in el:
         _element(child, out)
-        out.add(_HTML_SPACE.sub(" ", child.tail or ""))
+        _add(child.tail, out)
+
+
+def _add(text: str | None, out: ReadingText) -> None:
+    """Text as a browser shows it: runs of whitespace are one space, also across tags."""
+    text = _HTML_SPACE.sub(" ", text or "")
+    out.add(text[1:] if text.startswith(" ") and out.at_space else text)
 
 
 def _element(el: _Element, out: ReadingText) -> None:
