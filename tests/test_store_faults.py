@@ -154,16 +154,23 @@ def test_a_newer_schema_is_refused_with_both_versions() -> None:
                                   f"(schema {SCHEMA_VERSION + 1}, this one knows {SCHEMA_VERSION})")
 
 
+def _schema(monkeypatch: pytest.MonkeyPatch, migrations: list[tuple[str, ...]]) -> None:
+    monkeypatch.setattr(database, "MIGRATIONS", migrations)
+    monkeypatch.setattr(database, "SCHEMA_VERSION", len(migrations))
+
+
 def test_migrations_upgrade_an_older_file_keeping_its_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    current = database.MIGRATIONS
+    _schema(monkeypatch, current[:1])  # a file written by the first schema
     with Store.open() as store:
         ann = store.add_annotation(_ann())
-    newer = [*database.MIGRATIONS, ("ALTER TABLE annotations ADD COLUMN reviewed INTEGER",)]
-    monkeypatch.setattr(database, "MIGRATIONS", newer)
-    monkeypatch.setattr(database, "SCHEMA_VERSION", len(newer))
-    with pytest.raises(NewsreadError, match="needs upgrading"):
+    newer = [*current, ("ALTER TABLE annotations ADD COLUMN reviewed INTEGER",)]
+    _schema(monkeypatch, newer)
+    with pytest.raises(NewsreadError, match=f"schema 1 needs upgrading to {len(newer)}"):
         Store.open(readonly=True)
     with Store.open() as store:
         assert store.all_annotations() == [ann]
+        store.mark_entry_read("https://example.org/feed", "entry-1")  # a table of schema 2
     conn = sqlite3.connect(database_path())
     assert conn.execute("PRAGMA user_version").fetchone()[0] == len(newer)
     assert "reviewed" in [r[1] for r in conn.execute("PRAGMA table_info(annotations)")]

@@ -224,11 +224,12 @@ class Store:
             store = cls(_connect(str(path)), path, writable=True)
             try:
                 with _errors(path):
-                    store._check_schema()
+                    version = store._check_schema()
                     store._conn.execute("PRAGMA journal_mode = WAL")
                     store._conn.execute("PRAGMA synchronous = FULL")
                     store._conn.execute("PRAGMA foreign_keys = ON")
-                store._migrate()
+                if version < SCHEMA_VERSION:  # up to date: no write lock taken just to open
+                    store._migrate()
             except BaseException:
                 store.close()
                 raise
