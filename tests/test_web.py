@@ -14,6 +14,7 @@ import sys
 import pytest
 from web_server import ARTICLE_FIRST, ARTICLE_TITLE, WebServer, web  # noqa: F401 (fixture)
 
+from tui.cli import main
 from tui.errors import NewsreadError
 from tui.ingest.feeds import open_input
 from tui.ingest.http import USER_AGENT, Limits
@@ -187,13 +188,24 @@ ERRORS = [
 
 
 @pytest.mark.parametrize(("path", "message"), ERRORS, ids=[p for p, _ in ERRORS])
-def test_each_failure_is_one_line_and_status_2(web: WebServer, path: str, message: str) -> None:
+def test_each_failure_is_one_line_and_status_2(
+    web: WebServer, small_limits: None, capsys: pytest.CaptureFixture[str], path: str, message: str
+) -> None:
     load_url(web.url("/article.html"))
     before = library_ids()
     url = web.url(path)
-    done = newsread(url)
-    assert (done.returncode, done.stdout, done.stderr) == (2, "", f"newsread: {url}: {message}\n")
+    assert main([url]) == 2
+    assert capsys.readouterr() == ("", f"newsread: {url}: {message}\n")
     assert library_ids() == before
+
+
+def test_the_command_tells_each_failure_in_one_line(web: WebServer) -> None:
+    """The real command, all failures in one run: one line each, status 2, no traceback."""
+    urls = [web.url(path) for path, _ in ERRORS]
+    done = newsread("analyze", *urls)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.splitlines() == [
+        f"newsread: {url}: {message}" for url, (_, message) in zip(urls, ERRORS)]
 
 
 def test_analyze_refuses_a_feed_in_one_line(web: WebServer) -> None:
