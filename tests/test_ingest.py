@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tui import ingest
 from tui.errors import NewsreadError
 from tui.ingest import load
 from tui.ingest.html import article_from_html
@@ -478,14 +479,22 @@ def test_dev_null_is_empty() -> None:
         load("/dev/null")
 
 
+def test_endless_input_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "MAX_BYTES", 2**20)
+    with pytest.raises(NewsreadError, match="^/dev/zero: larger than 1 MiB, too large for an article$"):
+        load("/dev/zero")
+    with pytest.raises(NewsreadError, match="^stdin: larger than 1 MiB, too large for an article$"):
+        load("-", stdin=io.BytesIO(b"word " * 2**18))
+
+
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Root reads any file, so the refusal is simulated where the read happens."""
     path = write(tmp_path, "secret.txt", "Pier plan\n")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(self: Path, *args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     with pytest.raises(NewsreadError) as err:
         load(str(path))
     assert str(err.value) == f"{path}: permission denied (cannot read the file)"

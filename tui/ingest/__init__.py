@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import AnyStr, BinaryIO, TextIO
 
 from tui.errors import NewsreadError
 from tui.ingest.decode import check_text, decode
@@ -20,6 +20,9 @@ from tui.model import Article
 __all__ = ["load", "parse"]
 
 STDIN_LABEL = "stdin"
+# Far beyond any article (a 50,000-word one is 300 kB); reading stops there, so that a
+# device such as /dev/zero or a multi-gigabyte file is refused instead of filling memory.
+MAX_BYTES = 64 * 2**20
 
 
 def load(arg: str, *, encoding: str | None = None, stdin: TextIO | BinaryIO | None = None) -> Article:
@@ -59,7 +62,8 @@ def parse(
 
 def _read_file(path: Path, arg: str) -> bytes:
     try:
-        return path.read_bytes()
+        with path.open("rb") as f:
+            return _within_limit(f.read(MAX_BYTES + 1), arg)
     except FileNotFoundError:
         raise NewsreadError(f"{arg}: no such file") from None
     except IsADirectoryError:
@@ -76,9 +80,15 @@ def _read_stdin(stdin: TextIO | BinaryIO | None, encoding: str | None) -> str:
         raise NewsreadError(f"{STDIN_LABEL}: no standard input to read")
     raw = getattr(stream, "buffer", stream)
     try:
-        data = raw.read()
+        data = _within_limit(raw.read(MAX_BYTES + 1), STDIN_LABEL)
     except OSError as exc:
         raise NewsreadError(f"{STDIN_LABEL}: cannot read ({exc.strerror or exc})") from None
     if isinstance(data, str):
         return check_text(data, STDIN_LABEL)
     return decode(data, STDIN_LABEL, encoding)
+
+
+def _within_limit(data: AnyStr, label: str) -> AnyStr:
+    if len(data) > MAX_BYTES:
+        raise NewsreadError(f"{label}: larger than {MAX_BYTES // 2**20} MiB, too large for an article")
+    return data
