@@ -143,7 +143,7 @@ def _render_inline(children: Sequence[Token], out: ReadingText) -> None:
     open_styles = []
     for tok in children:
         kind = tok.type
-        if kind in ("text", "html_inline"):
+        if kind == "text":
             out.add(tok.content)
         elif kind == "softbreak":
             out.add(" ")
