@@ -209,8 +209,9 @@ class ArticleView(ScrollView, can_focus=True):
         start, end = self._starts[index], self._ends[index]
         base = self.rich_style
         spans: list[Decoration] = []
-        for layer in self._layers.values():
-            spans += layer.overlapping(start, end)
+        for name, layer in self._layers.items():
+            if name not in OVER_CURSOR:
+                spans += layer.overlapping(start, end)
         if self._sentences:
             c_start, c_end = self._sentences[self._cursor]
             if c_start < end and c_end > start:
