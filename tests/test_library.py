@@ -141,3 +141,11 @@ async def test_removing_keeps_the_notes_unless_asked(library: dict[str, Article]
         assert titles(app) == [MARKET]
         with Store.open() as store:
             assert store.all_annotations() == []
+
+
+def test_the_command_opens_the_app_on_the_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[NewsreadApp] = []
+    monkeypatch.setattr(NewsreadApp, "run", lambda app: started.append(app) or 0)
+    assert main(["library"]) == 0
+    assert [(app.article, app.analyse) for app in started] == [(None, True)]
+    assert isinstance(started[0].get_default_screen(), LibraryScreen)

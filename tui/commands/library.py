@@ -17,9 +17,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.list:
         from tui.app import NewsreadApp
         from tui.config import load_config
-        from tui.screens.library import LibraryScreen
 
-        return NewsreadApp(None, load_config(), start=LibraryScreen()).run() or 0
+        return NewsreadApp(None, load_config(), analyse=True).run() or 0
     with Store.open() as store:
         entries = store.list_articles(filter_text=args.filter)
     if args.format == "json":
