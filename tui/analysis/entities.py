@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,7 +39,9 @@ VALUE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDIN
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DETERMINERS = ("the ", "The ", "THE ", "a ", "A ", "an ", "An ")
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
-STRONG, WEAK = 3, 1  # weight of a context cue against one model vote
+STRONG, WEAK = 3, 1.5  # weight of a context cue against one model vote
+# after "in X": X stands alone ("in Aleppo and …", "in Palmyra."), it is not "in Christian areas"
+NOT_A_MODIFIER = re.compile(r"\s*(?:[,.;:)!?\n]|and\b|or\b|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +101,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
     names = _split_glued_credits(text, _split_lines(text, names), lex)
-    names = [m for m in (_trim(text, m, lex) for m in names) if m is not None]
+    names = [m for m in (_trim(text, m, lex) for m in _drop_titles(text, names, lex)) if m is not None]
     groups = _group(text, names, lex)
     _add_missed(doc, text, groups, names + values, lex)
     entities = [_entity(text, members, _vote(text, members, lex)) for members in groups]
@@ -132,6 +134,19 @@ def _split_glued_credits(text: str, names: list[_Mention], lex: Lexicon) -> list
         out.append(_Mention(agency[0], agency[1], "ORG"))
         out.append(_Mention(place[0], place[1], None))
     out.sort(key=lambda n: n.start)
+    return out
+
+
+def _drop_titles(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """A title word tagged as a name is not one: "Defense Secretary Ash Carter", "Secretary of State John Kerry"."""
+    person_starts = {m.start for m in names if m.label == "PERSON"}
+    out = []
+    for m in names:
+        if m.label != "PERSON" and all(w.rstrip(".") in lex.titles for w in text[m.start:m.end].split()):
+            after = re.match(r"\s+(\S+)", text[m.end:m.end + 40])
+            if after and (after.group(1).rstrip(".") in lex.titles or m.end + after.start(1) in person_starts):
+                continue
+        out.append(m)
     return out
 
 
@@ -249,20 +264,29 @@ def surname_forms(full_name: str) -> list[str]:
 
 
 def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
-    """A one-word name that is the surname of exactly one person named in full joins them."""
+    """A one-word name that ends exactly one longer name, of a person, joins it.
+
+    It is a person's when either side was tagged PERSON: "Haider al-Abadi" … "Abadi" (tagged
+    ORG), or "Jean-Claude Juncker" (tagged ORG) … "Mr. Juncker" (tagged PERSON). The one-word
+    mention votes on the label only when it says PERSON, so a stray ORG does not tie a name.
+    """
     owners: dict[str, set[int]] = defaultdict(set)
+    person_owners: set[str] = set()
     for i, m in enumerate(names):
-        if m.label == "PERSON":
-            for form in surname_forms(text[m.start:m.end]):
-                owners[form].add(groups.find(i))
+        if m.label in PLACE_LABELS or m.label == "NORP":
+            continue
+        for form in surname_forms(text[m.start:m.end]):
+            owners[form].add(groups.find(i))
+            if m.label == "PERSON":
+                person_owners.add(form)
     for i, m in enumerate(names):
         name = text[m.start:m.end]
-        if " " in name or m.label in PLACE_LABELS | {"NORP"}:
+        if " " in name or m.label in PLACE_LABELS or m.label == "NORP" or name not in owners:
             continue
-        roots = {groups.find(j) for j in owners.get(name, ())} if name in owners else set()
-        if len(roots) == 1:
+        roots = {groups.find(j) for j in owners[name]}
+        if len(roots) == 1 and (name in person_owners or m.label == "PERSON"):
             groups.union(next(iter(roots)), i)
-            m.votes = False
+            m.votes = m.label == "PERSON"
 
 
 def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_Mention],
@@ -308,15 +332,15 @@ def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _vote(text: str, members: list[_Mention], lex: Lexicon) -> str:
     """One label for the entity: the model's votes, outweighed by what the context says."""
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = defaultdict(float)
     for m in members:
         if m.label and m.votes:
             votes[m.label] += 1
         before = text[max(0, m.start - 60):m.start]
         if lex.place_before.search(before):
             votes["GPE"] += STRONG
-        elif m.label == "PERSON" and lex.weak_place_before.search(before) \
-                and not text.startswith(("'s", "’s"), m.end):
+        elif m.label in ("PERSON", "NORP") and lex.weak_place_before.search(before) \
+                and NOT_A_MODIFIER.match(text, m.end):
             votes["GPE"] += WEAK
         word_before = re.search(r"(\S+)\s$", before)
         if word_before and word_before.group(1).rstrip(".") in lex.titles \

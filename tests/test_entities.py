@@ -1,0 +1,161 @@
+"""Canonical entities: the seed's merges, and one hand-written case for every rule, exact spans."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span as SpacySpan
+
+from tui.analysis.entities import extract_entities, normalise, surname_forms
+from tui.model import Article, Entity
+
+
+def _entities(nlp, text: str) -> list[Entity]:
+    return extract_entities(nlp(text), Article(text))
+
+
+def _by_name(entities: list[Entity]) -> dict[str, tuple[str, list[tuple[int, str]]]]:
+    return {e.name: (e.label, [(m.start, m.text) for m in e.mentions]) for e in entities}
+
+
+def _holding(entities: list[Entity], start: int) -> Entity:
+    return next(e for e in entities if any(m.start == start for m in e.mentions))
+
+
+# --- the seed -------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_entities(nlp, seed_text) -> list[Entity]:
+    return _entities(nlp, seed_text)
+
+
+def test_seed_islamic_state_isis_and_daesh_are_one_organisation(seed_entities):
+    isis = _holding(seed_entities, 133)
+    assert (isis.label, isis.name) == ("ORG", "Islamic State")
+    assert isis.aliases == ["ISIS", "Daesh"]
+    assert [(m.start, m.text) for m in isis.mentions[:3]] == [(118, "Islamic State"), (133, "ISIS"), (431, "ISIS")]
+    assert [m.start for m in isis.mentions if m.text == "Daesh"] == [1313, 1538]
+    assert len(isis.mentions) == 13
+
+
+def test_seed_abadi_is_the_prime_minister_named_in_full(seed_entities):
+    abadi = _holding(seed_entities, 1411)
+    assert (abadi.label, abadi.name, abadi.aliases) == ("PERSON", "Haider al-Abadi", ["Abadi"])
+    assert [(m.start, m.end) for m in abadi.mentions] == [(356, 371), (1411, 1416)]
+
+
+def test_seed_palmyra_is_one_place_although_the_model_says_person(seed_entities):
+    palmyra = _holding(seed_entities, 312)
+    assert palmyra.label == "GPE"
+    assert [m.start for m in palmyra.mentions] == [312, 2377, 2569, 3001]
+
+
+def test_seed_caption_credit_is_split_into_place_and_agency(seed_entities, seed_text):
+    assert seed_text[101:112] == "IraqReuters"
+    iraq, reuters = _holding(seed_entities, 101), _holding(seed_entities, 105)
+    assert (iraq.label, iraq.name, [m.start for m in iraq.mentions]) == ("GPE", "Iraq", [48, 101, 569, 1991])
+    assert (reuters.label, [(m.start, m.end) for m in reuters.mentions]) == ("ORG", [(105, 112)])
+
+
+def test_seed_ids_follow_first_mentions_and_names_are_distinct(seed_entities):
+    assert [e.id for e in seed_entities] == [f"e{i}" for i in range(1, len(seed_entities) + 1)]
+    firsts = [e.mentions[0].start for e in seed_entities]
+    assert firsts == sorted(firsts)
+    named = [e.name for e in seed_entities if e.label in ("PERSON", "ORG", "GPE", "NORP")]
+    assert len(named) == len(set(named))
+
+
+def test_seed_dates_are_not_merged(seed_entities):
+    sundays = [e for e in seed_entities if e.name == "Sunday"]
+    assert [(e.label, [m.start for m in e.mentions]) for e in sundays] == [("DATE", [148]), ("DATE", [2301])]
+
+
+# --- one rule each --------------------------------------------------------------------------
+
+def test_acronym_in_parentheses_joins_the_name_before_it(nlp):
+    text = "The Kurdish Workers Party (PKK) claimed the attack. Turkish officials blamed the PKK again."
+    found = _by_name(_entities(nlp, text))
+    assert found["Kurdish Workers Party"] == ("ORG", [(4, "Kurdish Workers Party"), (27, "PKK"), (81, "PKK")])
+
+
+def test_surname_after_full_name_joins_it(nlp):
+    text = "Former Senator Maria Delgado spoke in Brussels. Delgado said the plan would fail."
+    found = _by_name(_entities(nlp, text))
+    assert found["Maria Delgado"] == ("PERSON", [(15, "Maria Delgado"), (48, "Delgado")])
+
+
+def test_a_surname_shared_by_two_people_joins_neither(nlp):
+    text = "Anna Berg met Tomas Berg in Oslo. Berg said nothing."
+    entities = _entities(nlp, text)
+    assert _holding(entities, 0).name == "Anna Berg" and len(_holding(entities, 0).mentions) == 1
+    assert _holding(entities, 14).name == "Tomas Berg" and len(_holding(entities, 14).mentions) == 1
+
+
+def test_known_alternates_come_from_the_alias_table(nlp):
+    text = "The United Nations sent aid to Gaza. The UN said more was coming, and the U.N. agreed."
+    found = _by_name(_entities(nlp, text))
+    assert found["United Nations"] == ("ORG", [(4, "United Nations"), (41, "UN"), (74, "U.N.")])
+
+
+def test_possessive_and_determiner_are_trimmed(nlp):
+    text = "Kofi Annan's spokesman said the United Nations would help."
+    found = _by_name(_entities(nlp, text))
+    assert found["Kofi Annan"] == ("PERSON", [(0, "Kofi Annan")])
+    assert found["United Nations"] == ("ORG", [(32, "United Nations")])
+
+
+def test_titles_are_not_part_of_a_persons_name(nlp):
+    text = "Sen. Ted Cruz spoke to Prime Minister David Cameron."
+    doc = nlp.make_doc(text)
+    doc.ents = [SpacySpan(doc, 0, 3, "PERSON"), SpacySpan(doc, 5, 9, "PERSON")]  # titles included
+    assert [(doc.ents[0].text, doc.ents[1].text)] == [("Sen. Ted Cruz", "Prime Minister David Cameron")]
+    found = _by_name(extract_entities(doc, Article(text)))
+    assert found == {"Ted Cruz": ("PERSON", [(5, "Ted Cruz")]), "David Cameron": ("PERSON", [(38, "David Cameron")])}
+
+
+def test_a_title_word_tagged_as_organisation_is_dropped(nlp):
+    text = "Defense Secretary Ash Carter flew to Geneva."
+    found = _by_name(_entities(nlp, text))
+    assert found == {"Ash Carter": ("PERSON", [(18, "Ash Carter")]), "Geneva": ("GPE", [(37, "Geneva")])}
+
+
+def test_place_context_outvotes_the_model(nlp):
+    text = "Residents of Kestrel fled. In Kestrel, police said the town of Kestrel was quiet."
+    found = _by_name(_entities(nlp, text))
+    assert found == {"Kestrel": ("GPE", [(13, "Kestrel"), (30, "Kestrel"), (63, "Kestrel")])}
+
+
+def test_village_of_makes_a_hyphenated_name_a_place(nlp):
+    text = "Fighting continued in Aleppo and the village of Marj al-Sultan, where rebels held out."
+    found = _by_name(_entities(nlp, text))
+    assert found["Aleppo"] == ("GPE", [(22, "Aleppo")])
+    assert found["Marj al-Sultan"] == ("GPE", [(48, "Marj al-Sultan")])
+
+
+def test_glued_photo_credit_is_split(nlp):
+    text = "Protesters gathered in the rain in central LondonAFP"
+    found = _by_name(_entities(nlp, text))
+    assert found["London"] == ("GPE", [(43, "London")])
+    assert found["AFP"] == ("ORG", [(49, "AFP")])
+
+
+def test_a_name_never_runs_across_a_line_break(nlp):
+    text = "Council approves bridge for Millbrook\nThe Millbrook council voted on Tuesday."
+    entities = _entities(nlp, text)
+    assert all("\n" not in m.text for e in entities for m in e.mentions)
+
+
+def test_a_name_the_model_missed_once_is_still_a_mention(nlp):
+    text = "Senator Tom Hale's office said the Associated Press had the story. Hale declined to comment."
+    found = _by_name(_entities(nlp, text))
+    assert found["Tom Hale"] == ("PERSON", [(8, "Tom Hale"), (67, "Hale")])
+
+
+def test_surname_forms_drop_arabic_and_similar_particles():
+    assert surname_forms("Haider al-Abadi") == ["al-Abadi", "Abadi"]
+    assert surname_forms("Angela Merkel") == ["Merkel"]
+    assert surname_forms("Merkel") == []
+
+
+def test_normalise_ignores_case_dots_and_the():
+    assert normalise("The U.S.") == normalise("US") == "us"
+    assert normalise("the  United   Nations") == "united nations"
