@@ -68,3 +68,9 @@ async def test_escape_cancels_and_n_without_a_search_says_so() -> None:
         assert status(app) == "no search yet: press / to search"
         await pilot.press("j")
         assert app.screen.view.scroll_y == 1
+
+
+async def test_a_slash_inside_the_query_is_text() -> None:
+    async with reading() as (app, pilot):
+        await search(pilot, "and/or")
+        assert status(app) == "no match for 'and/or'"

@@ -94,7 +94,11 @@ class ReaderScreen(AnalysisScreen):
     # --- search ---------------------------------------------------------------------------
 
     def action_search(self) -> None:
+        """Open the search line (``/`` is a priority key, so a query typed ahead lands in it)."""
         box = self.query_one(SearchInput)
+        if box.has_focus:  # the key is bound first, yet a '/' typed in a query is text
+            box.insert_text_at_cursor("/")
+            return
         box.display = True
         self.set_focus(box)  # at once, not after a refresh: typed-ahead keys belong to the box
 

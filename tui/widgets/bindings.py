@@ -23,6 +23,8 @@ class KeySpec:
     footer: str | None = None
     """The short label in the footer; ``None`` keeps the binding out of the footer."""
     key_display: str | None = None
+    priority: bool = False
+    """Handled as the key arrives, before keys typed after it reach the focused widget."""
 
 
 VIEW_KEYS: tuple[KeySpec, ...] = (
@@ -41,7 +43,7 @@ VIEW_KEYS: tuple[KeySpec, ...] = (
 """Movement, bound on the article view (a sidebar with focus can bind j/k its own way)."""
 
 READER_KEYS: tuple[KeySpec, ...] = (
-    KeySpec("search", "slash", "search", "Search the article", "Search", "/"),
+    KeySpec("search", "slash", "search", "Search the article", "Search", "/", priority=True),
     KeySpec("next_match", "n", "next_match", "Next search match", "Next"),
     KeySpec("previous_match", "N", "previous_match", "Previous search match"),
     KeySpec("help", "question_mark,f1", "help", "Show every key", "Help", "?"),
@@ -72,7 +74,7 @@ def bindings(specs: tuple[KeySpec, ...]) -> list[Binding]:
     return [
         Binding(
             s.keys, s.action, s.footer or s.description, show=s.footer is not None,
-            key_display=s.key_display, tooltip=s.description, id=s.id,
+            key_display=s.key_display, tooltip=s.description, id=s.id, priority=s.priority,
         )
         for s in specs
     ]
