@@ -177,6 +177,11 @@ def test_the_seed(seed_analysis: Analysis) -> None:
     source = nav.toggle_source(first.place)
     assert source is not None and text[source.place.start:source.place.end] == "AFP"
     assert nav.toggle_source(source.place).place == first.place  # type: ignore[union-attr]
+    pronouns = [i for i, c in enumerate(nav.claims) if c.source is not None and c.source.antecedent is not None]
+    assert pronouns  # "he said", "It said": told with who they refer to
+    for i in pronouns:
+        src = nav.claims[i].source
+        assert f"· {src.text} → " in nav.claim_status(i)
     top = max(seed_analysis.events, key=lambda e: e.salience)
     assert " ".join(top.what.text.split()) in nav.event(nav.event_index(top.id)).status
 

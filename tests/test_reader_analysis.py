@@ -130,7 +130,9 @@ async def test_entity_types_toggle_and_legend(seed: Analysis) -> None:
         styles = {name for _, name in marked(app, "entities")}
         assert "ent-person" not in styles and {"ent-org", "ent-place", "ent-date"} <= styles
         legend = app.screen._legend()
-        assert legend.plain.startswith("1\u00a0people  2\u00a0organisations")
+        assert legend.plain.splitlines() == [
+            "1 people          2 organisations", "3 places          4 dates & numbers", "5 groups          6 other names",
+        ]
         assert [str(span.style) for span in legend.spans if legend.plain[span.start:span.end] == "people"] == [
             "strike dim"
         ]
@@ -260,3 +262,23 @@ def test_a_cached_analysis_opens_without_spacy(seed: Analysis) -> None:
     out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.stdout.splitlines() == [counts(seed), "False"], out.stderr[-2000:]
     assert seed_article().id == seed.article.id
+
+
+# --- pictures (pytest-textual-snapshot; `--snapshot-update` to renew) -------------------------
+
+
+def _inject(seed: Analysis):
+    async def run_before(pilot) -> None:
+        await shown(pilot, seed)
+
+    return run_before
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_snapshot_analysis_shown(snap_compare, seed: Analysis, size: tuple[int, int]) -> None:
+    assert snap_compare(reader_app(), terminal_size=size, run_before=_inject(seed))
+
+
+def test_snapshot_a_claim_and_its_source(snap_compare, seed: Analysis) -> None:
+    press = ["right_square_bracket"] * 7 + ["s"]
+    assert snap_compare(reader_app(), terminal_size=(120, 40), run_before=_inject(seed), press=press)

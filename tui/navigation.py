@@ -85,22 +85,26 @@ class Navigator:
             return self.mention(place.entity, place.index)
         return Stop(place, (place.start, place.end), (), "")
 
-    def ref_name(self, ref: Ref) -> str:
-        """How a source or participant is told: by its entity's name when the words name it.
+    def speaker(self, ref: Ref) -> tuple[str, str]:
+        """Who a source or participant is: (entity id, name) when its words name the entity, else its words.
 
-        "Muhannad Haimour, spokesman and adviser…" is "Muhannad Haimour"; a pronoun is told
-        with who it refers to ("he → Abadi’s spokesman", "It → Syrian Observatory for Human
-        Rights"); "Abadi’s spokesman" stays as written, since Abadi is not the one speaking.
+        A pronoun stands for its antecedent. "Abadi’s spokesman" is not Abadi, though the
+        engine links the span to him: a possessive mention does not name the speaker.
         """
         span: Ref | Span = ref.antecedent or ref
         entity = self.entities.get(ref.entity) if ref.entity else None
-        named = entity is not None and self._names(entity.id, span)
-        words = entity.name if named else span.text  # type: ignore[union-attr]
-        if ref.antecedent is not None:
-            return f"{ref.text} → {words}"
-        if entity is not None and not named and not self._mentions_in(span.start, span.end):
-            return f"{ref.text} → {entity.name}"
-        return words
+        if entity is not None and (self._names(entity.id, span) or not self._mentions_in(span.start, span.end)):
+            return entity.id, entity.name
+        words = _flat(span.text)
+        return "text:" + words.lower(), words
+
+    def ref_name(self, ref: Ref) -> str:
+        """How a source or participant is told: "Muhannad Haimour" for "Muhannad Haimour, spokesman…",
+        and a pronoun with who it refers to: "he → Abadi’s spokesman", "It → Syrian Observatory…"."""
+        _, name = self.speaker(ref)
+        if ref.antecedent is not None or (ref.entity in self.entities and not self._mentions_in(ref.start, ref.end)):
+            return f"{_flat(ref.text)} → {name}"
+        return name
 
     def _names(self, entity_id: str, span: Ref | Span) -> bool:
         """Whether a mention of the entity inside the span names it (not "Abadi’s" in "Abadi’s spokesman")."""
@@ -263,15 +267,9 @@ class Navigator:
 
 
 def source_groups(nav: Navigator) -> list[tuple[str, list[int]]]:
-    """Claims grouped by who makes them (entity, else the source's words), groups in order of first claim."""
+    """Claims grouped by who makes them (``Navigator.speaker``), groups in order of first claim."""
     groups: dict[str, tuple[str, list[int]]] = {}
     for i, c in enumerate(nav.claims):
-        if c.source is None:
-            key, name = "", "no source"
-        elif c.source.entity in nav.entities:
-            key, name = c.source.entity, nav.entities[c.source.entity].name
-        else:
-            key, name = "text:" + c.source.text.lower(), c.source.text
+        key, name = nav.speaker(c.source) if c.source else ("", "no source")
         groups.setdefault(key, (name, []))[1].append(i)
     return list(groups.values())
-

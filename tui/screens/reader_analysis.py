@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 SIDEBAR_MIN_WIDTH = 100
 """Below this many columns the sidebar starts hidden (S still shows it)."""
 
+LEGEND_COLUMN = 16
+"""Width of a legend entry's name: the longest ("organisations") and two spaces."""
+
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 
 
@@ -162,12 +165,16 @@ class AnalysisScreen(Screen):
             self.view.set_decorations("entities", entity_marks(self.analysis, self.shown_groups))
 
     def _legend(self) -> Content:
-        """Each type as it is painted (its style read from entities.tcss), hidden ones struck out."""
+        """Each type as it is painted (its style read from entities.tcss), hidden ones struck out.
+
+        Two to a line, in columns, so that no name is split across lines.
+        """
         parts: list[str | tuple[str, object]] = []
         for n, (group, (label, _)) in enumerate(ENTITY_GROUPS.items(), 1):
             style = (self.view.get_visual_style(f"article-view--ent-{group}", partial=True)
                      if group in self.shown_groups else "strike dim")
-            parts += [f"{n}\u00a0", (label.replace(" ", "\u00a0"), style), "  "]
+            parts += [f"{n} ", (label, style)]
+            parts.append(" " * (LEGEND_COLUMN - len(label)) if n % 2 else "\n")
         return Content.assemble(*parts).rstrip()  # type: ignore[arg-type]
 
     @property
