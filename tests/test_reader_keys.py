@@ -132,3 +132,17 @@ async def test_resize_rewraps_and_keeps_the_place() -> None:
         assert start <= top_offset < max(end, start + 1) or start == top_offset
         bottom = min(view.line_count, int(view.scroll_y) + view.page_height)
         assert str(app.screen.query_one("#position").render()).endswith(f"  {100 * bottom // view.line_count}%")
+
+
+async def test_any_scroll_keeps_the_cursor_in_view_and_a_click_moves_it() -> None:
+    async with reading() as (app, pilot):
+        view = app.screen.view
+        view.scroll_to(y=40, animate=False)  # as the mouse wheel or the scrollbar would
+        await pilot.pause()
+        first_visible = view.line_span(40)[0]
+        start, end = view.sentences[view.cursor]
+        assert view.line_of_offset(end - 1) >= 40 and view.line_of_offset(start) < 40 + PAGE
+        assert start >= first_visible or end > first_visible
+        await view.run_action("top")
+        await pilot.click(offset=(10, 4))  # screen row 4 is view line 3: the first paragraph
+        assert view.cursor_text == FIRST

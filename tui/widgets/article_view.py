@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
@@ -352,8 +353,34 @@ class ArticleView(ScrollView, can_focus=True):
         elif self.line_of_offset(c_start) > bottom:
             self.set_cursor(self.sentence_at(self._ends[bottom] - 1), scroll=False)
 
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Whatever scrolled (keys, wheel, scrollbar), the cursor stays in view."""
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value):
+            self._follow(round(new_value))
+
     def scroll_lines(self, delta: int) -> None:
-        self._follow(self._scroll_top(int(self.scroll_y) + delta))
+        self._scroll_top(int(self.scroll_y) + delta)
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The text offset under the cell ``(x, y)`` of the view, ``None`` off the text."""
+        line = int(self.scroll_y) + y
+        if not 0 <= line < self.line_count:
+            return None
+        start, end = self._starts[line], self._ends[line]
+        column = x - self._margin
+        if column < 0 or start == end:
+            return None
+        for offset in range(start, end):
+            column -= cell_len(self._display[offset])
+            if column < 0:
+                return offset
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        offset = self.offset_at(event.x, event.y)
+        if offset is not None:
+            self.set_cursor(self.sentence_at(offset), scroll=False)
 
     # --- actions (bound by the reader screen, offered by the palette) -----------------------
 
