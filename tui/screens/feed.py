@@ -10,20 +10,19 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label
+from textual.widgets import DataTable, Label
 
 from tui.errors import NewsreadError
 from tui.ingest.feeds import Feed, FeedEntry, entry_article
 from tui.model import Article
-from tui.screens.library import LIST_CSS, leave, short_date, title_width
+from tui.screens.library import ListScreen, short_date, title_width
 from tui.widgets.inert import inert
 
 UNREAD = "●"
 
 
-class FeedScreen(Screen):
-    DEFAULT_CSS = LIST_CSS + "#feed-warning { width: 100%; padding: 0 1; color: $warning; }"
+class FeedScreen(ListScreen):
+    DEFAULT_CSS = "#feed-warning { width: 100%; padding: 0 1; color: $warning; }"
     BINDINGS = [
         Binding("enter", "open", "Open", id="feed_open"),
         Binding("L", "app.library", "Library", id="feed_library"),
@@ -40,13 +39,7 @@ class FeedScreen(Screen):
         warning = Label(Text(f"⚠ {inert(feed.warning or '')}"), id="feed-warning")
         warning.display = feed.warning is not None
         yield warning
-        yield DataTable(id="list-table", cursor_type="row", zebra_stripes=True)
-        yield Label(id="list-status")
-        yield Footer()
-
-    @property
-    def table(self) -> DataTable:
-        return self.query_one("#list-table", DataTable)
+        yield from self.table_and_status()
 
     def on_mount(self) -> None:
         if self.feed.warning:
@@ -80,7 +73,7 @@ class FeedScreen(Screen):
     def _count(self) -> None:
         entries = self.feed.entries
         unread = sum(not e.read for e in entries)
-        self.query_one("#list-status", Label).update(f"{len(entries)} entries, {unread} unread")
+        self.set_status(f"{len(entries)} entries, {unread} unread")
 
     @on(DataTable.RowSelected, "#list-table")
     def _row_selected(self) -> None:
@@ -106,6 +99,3 @@ class FeedScreen(Screen):
         self.table.update_cell(str(row), "mark", self._mark(self.feed.entries[row]))
         self._count()
         self.app.open_article(article)
-
-    def action_back(self) -> None:
-        leave(self)

@@ -7,13 +7,13 @@ the article's notes with it.
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Footer, Input, Label
-from rich.text import Text
 
 from tui.errors import NewsreadError
 from tui.store.database import LibraryEntry, Store
@@ -38,12 +38,29 @@ def title_width(screen: Screen, others: int) -> int:
     return max(16, screen.size.width - others - 2)
 
 
-def leave(screen: Screen) -> None:
-    """Back to where the list was opened from, or out of newsread when it is the first screen."""
-    if len(screen.app.screen_stack) > 1:
-        screen.app.pop_screen()
-    else:
-        screen.app.exit(0)
+class ListScreen(Screen):
+    """A titled table to pick from with a status line under it: the library, a feed."""
+
+    DEFAULT_CSS = LIST_CSS
+
+    def table_and_status(self) -> ComposeResult:
+        yield DataTable(id="list-table", cursor_type="row", zebra_stripes=True)
+        yield Label(id="list-status")
+        yield Footer()
+
+    @property
+    def table(self) -> DataTable:
+        return self.query_one("#list-table", DataTable)
+
+    def set_status(self, text: str) -> None:
+        self.query_one("#list-status", Label).update(Text(inert(text)))
+
+    def action_back(self) -> None:
+        """Back to where the list was opened from, or out of newsread when it is the first screen."""
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        else:
+            self.app.exit(0)
 
 
 class RemoveDialog(ModalScreen[str | None]):
@@ -77,8 +94,8 @@ class RemoveDialog(ModalScreen[str | None]):
         self.dismiss(event.button.id if event.button.id in (KEEP_NOTES, WITH_NOTES) else None)
 
 
-class LibraryScreen(Screen):
-    DEFAULT_CSS = LIST_CSS + "#library-filter { margin: 0 1; }"
+class LibraryScreen(ListScreen):
+    DEFAULT_CSS = "#library-filter { margin: 0 1; }"
     BINDINGS = [
         Binding("enter", "open", "Open", id="library_open"),
         Binding("x,delete", "remove", "Remove", id="library_remove"),
@@ -93,13 +110,7 @@ class LibraryScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Label("Library", id="list-title")
         yield Input(placeholder="filter titles and notes (/)", id="library-filter")
-        yield DataTable(id="list-table", cursor_type="row", zebra_stripes=True)
-        yield Label(id="list-status")
-        yield Footer()
-
-    @property
-    def table(self) -> DataTable:
-        return self.query_one("#list-table", DataTable)
+        yield from self.table_and_status()
 
     def on_mount(self) -> None:
         self.refresh_entries()
@@ -139,7 +150,7 @@ class LibraryScreen(Screen):
             table.move_cursor(row=min(row, len(self.entries) - 1))
         count = len(self.entries)
         status = f"{count} article{'s' if count != 1 else ''}"
-        self.query_one("#list-status", Label).update(status + (f" matching “{text}”" if text else ""))
+        self.set_status(status + (f" matching “{text}”" if text else ""))
 
     @on(Input.Changed, "#library-filter")
     def _filter_changed(self) -> None:
@@ -166,7 +177,7 @@ class LibraryScreen(Screen):
         if self.focused is self.query_one("#library-filter", Input):
             self.table.focus()
         else:
-            leave(self)
+            super().action_back()
 
     def action_open(self) -> None:
         entry = self._current()
