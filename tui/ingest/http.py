@@ -27,9 +27,7 @@ if TYPE_CHECKING:
 USER_AGENT = f"newsread/{__version__} (+terminal news reader)"
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-FEED_TYPES = frozenset({
-    "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json",
-})
+FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 XML_TYPES = frozenset({"text/xml", "application/xml"})
 # The first element, after a byte-order mark, XML declaration, processing instructions and comments.
 FEED_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
