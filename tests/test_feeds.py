@@ -150,7 +150,11 @@ async def test_the_feed_screen_lists_entries_and_enter_opens_one(web: WebServer)
             ["●", SECOND_TITLE, "The Coastal Courier", "2026-03-12"],
         ]
         assert str(app.screen.query_one("#list-status", Label).content) == "3 entries, 3 unread"
-        await pilot.press("down", "down", "enter")
+        summary = app.screen.query_one("#feed-summary", Label)
+        assert str(summary.content) == "The council voted to rebuild the wall broken by the storms."
+        await pilot.press("down", "down")
+        assert str(summary.content) == "Four crossings a day from November."
+        await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)

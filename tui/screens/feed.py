@@ -22,7 +22,10 @@ UNREAD = "●"
 
 
 class FeedScreen(ListScreen):
-    DEFAULT_CSS = "#feed-warning { width: 100%; padding: 0 1; color: $warning; }"
+    DEFAULT_CSS = """
+    #feed-warning { width: 100%; padding: 0 1; color: $warning; }
+    #feed-summary { width: 100%; max-height: 4; padding: 0 1; border-top: solid $panel; }
+    """
     BINDINGS = [
         Binding("enter", "open", "Open", id="feed_open"),
         Binding("L", "app.library", "Library", id="feed_library"),
@@ -39,7 +42,7 @@ class FeedScreen(ListScreen):
         warning = Label(Text(f"⚠ {inert(feed.warning or '')}"), id="feed-warning")
         warning.display = feed.warning is not None
         yield warning
-        yield from self.table_and_status()
+        yield from self.table_and_status(Label(id="feed-summary"))
 
     def on_mount(self) -> None:
         if self.feed.warning:
@@ -74,6 +77,12 @@ class FeedScreen(ListScreen):
         entries = self.feed.entries
         unread = sum(not e.read for e in entries)
         self.set_status(f"{len(entries)} entries, {unread} unread")
+
+    @on(DataTable.RowHighlighted, "#list-table")
+    def _show_summary(self, event: DataTable.RowHighlighted) -> None:
+        """What the feed says of the entry under the cursor, before it is opened."""
+        entry = self.feed.entries[event.cursor_row]
+        self.query_one("#feed-summary", Label).update(Text(inert(entry.summary)))
 
     @on(DataTable.RowSelected, "#list-table")
     def _row_selected(self) -> None:

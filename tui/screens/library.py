@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.widgets import Button, DataTable, Footer, Input, Label
 
 from tui.errors import NewsreadError
@@ -43,8 +44,9 @@ class ListScreen(Screen):
 
     DEFAULT_CSS = LIST_CSS
 
-    def table_and_status(self) -> ComposeResult:
+    def table_and_status(self, *below_table: Widget) -> ComposeResult:
         yield DataTable(id="list-table", cursor_type="row", zebra_stripes=True)
+        yield from below_table
         yield Label(id="list-status")
         yield Footer()
 
