@@ -107,4 +107,5 @@ class FeedScreen(ListScreen):
     def _opened(self, row: int, article: Article) -> None:
         self.table.update_cell(str(row), "mark", self._mark(self.feed.entries[row]))
         self._count()
-        self.app.open_article(article)
+        if self.is_current:  # the reader may have gone elsewhere while the page loaded
+            self.app.open_article(article)
