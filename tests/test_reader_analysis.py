@@ -89,6 +89,7 @@ async def test_a_claim_far_down_scrolls_into_view(seed: Analysis) -> None:
         await pilot.press("right_parenthesis")  # the next sentence: the reader is on plain text again
         assert screen.place.kind == "text"
         assert marked(app, "navigation") == set()
+        assert status(app) == counts(seed)
 
 
 async def test_events_by_text_position(seed: Analysis) -> None:
@@ -157,6 +158,17 @@ async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
         events.focus()
         await pilot.press("enter")
         assert status(app) == nav.event(nav.event_index(top.id)).status
+        entities = screen.query_one("#entities")
+        isis = next(e for e in seed.entities if e.name == "Islamic State")
+        row = next(i for i in range(entities.option_count) if entities.get_option_at_index(i).id == f"entity:{isis.id}")
+        entities.focus()
+        entities.highlighted = row
+        await pilot.press("enter")
+        first = min(isis.mentions, key=lambda m: m.start)
+        assert status(app) == f"Islamic State · ORG · mention 1/{len(isis.mentions)}"
+        assert (screen.place.start, screen.place.end) == (first.start, first.end)
+        await pilot.press("e")
+        assert status(app) == f"Islamic State · ORG · mention 2/{len(isis.mentions)}"
         await pilot.press("S")
         assert not screen.sidebar.display and app.focused is screen.view
         await pilot.press("S")

@@ -221,8 +221,9 @@ class AnalysisScreen(Screen):
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
         """A move of our own keeps its place (the cursor is on its sentence); any other leaves it."""
         if self.view.sentence_at(self.place.start) != message.index:
-            if self.place.kind != "text":
+            if self.place.kind != "text" and self.analysis is not None:
                 self.view.set_decorations("navigation", [])
+                self.set_status(counts(self.analysis))
             self.place = Place(message.start, message.end)
 
     def on_analysis_sidebar_picked(self, message: AnalysisSidebar.Picked) -> None:
