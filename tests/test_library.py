@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input, Label
+from textual.widgets import Button, DataTable, Input, Label
 
 from tui.app import NewsreadApp
 from tui.cli import main
@@ -141,6 +141,11 @@ async def test_removing_keeps_the_notes_unless_asked(library: dict[str, Article]
         assert titles(app) == [MARKET]
         with Store.open() as store:
             assert store.all_annotations() == []
+        await pilot.press("x")  # an article without notes: only one way to remove it
+        assert [str(b.label) for b in app.screen.query(Button)] == ["Remove", "Cancel"]
+        await pilot.click(f"#{KEEP_NOTES}")
+        assert titles(app) == []
+        assert str(app.screen.query_one("#list-status", Label).content) == "0 articles"
 
 
 def test_the_command_opens_the_app_on_the_library(monkeypatch: pytest.MonkeyPatch) -> None:

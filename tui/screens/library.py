@@ -88,8 +88,10 @@ class RemoveDialog(ModalScreen[str | None]):
             yield Label(Text(f"Remove “{inert(self.entry.title or self.entry.id)}” from the library?"))
             yield Label(f"It has {notes} note{'s' if notes != 1 else ''}." if notes else "It has no notes.")
             with Horizontal(id="remove-choices"):
-                yield Button("Remove, keep notes", id=KEEP_NOTES, variant="primary")
-                yield Button("Remove with its notes", id=WITH_NOTES, variant="error")
+                yield Button("Remove, keep notes" if notes else "Remove", id=KEEP_NOTES,
+                             variant="primary")
+                if notes:
+                    yield Button("Remove with its notes", id=WITH_NOTES, variant="error")
                 yield Button("Cancel", id="cancel")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
