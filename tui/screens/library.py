@@ -22,12 +22,6 @@ from tui.widgets.inert import inert
 
 KEEP_NOTES, WITH_NOTES = "keep", "with-notes"
 
-LIST_CSS = """
-#list-title { width: 100%; padding: 0 1; background: $panel; text-style: bold; }
-#list-table { height: 1fr; }
-#list-status { width: 100%; padding: 0 1; color: $text-muted; }
-"""
-
 
 def short_date(value: str | None) -> str:
     """Dates in lists are days: an ISO timestamp is cut to its date."""
@@ -42,7 +36,11 @@ def title_width(screen: Screen, others: int) -> int:
 class ListScreen(Screen):
     """A titled table to pick from with a status line under it: the library, a feed."""
 
-    DEFAULT_CSS = LIST_CSS
+    DEFAULT_CSS = """
+    #list-title { width: 100%; padding: 0 1; background: $panel; text-style: bold; }
+    #list-table { height: 1fr; }
+    #list-status { width: 100%; padding: 0 1; color: $text-muted; }
+    """
 
     def table_and_status(self, *below_table: Widget) -> ComposeResult:
         yield DataTable(id="list-table", cursor_type="row", zebra_stripes=True)
