@@ -50,7 +50,12 @@ HEADLINE_STOP = {",", ":", ";", "as", "after", "while", "but", "when", "amid", "
                  "despite", "and", "|", "-", "\u2013", "\u2014"}
 SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019)]\s*$")
 AGE = re.compile(r"\d+[- ]years?[- ]old|\baged?\b", re.I)
-LEAD_SENTENCES = 3
+LEAD_SENTENCES = 10
+DATELINE = re.compile(
+    r"(?:^|\s)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [A-Z][a-z]+\.?(?: \d{1,2})?)?"
+    r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|[A-Z][A-Za-z]+)\)\s*)?(?:-|\u2014|\u2013|--)\s", re.M)
+RELATIVE_TIME = re.compile(r"\b(before|after|ago|earlier|later|hours of)\b", re.I)
+CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b|\bmidnight\b|\bnoon\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +80,7 @@ class _Clause:
     in_title: bool
     order: int
     offset: int
+    own_place: bool
 
 
 def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[Claim]) -> list[Event]:
@@ -83,9 +89,10 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
     title_end = _title_end(text, article)
     cues = {c.cue.start for c in claims if c.cue}
     places = _place_mentions(doc, index)
-    dates = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not AGE.search(e.text)]
+    dates = _time_expressions(doc)
     clauses: list[_Clause] = []
     body_k = 0
+    lead = [len(doc), 0]  # token range of the lead: the first sentences of the body
     for sent in _segments(doc):
         in_title = sent.start_char < title_end
         if in_title:
@@ -93,14 +100,16 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
         elif SENTENCE_END.search(sent.text):
             position = 0.85 * 0.85 ** body_k
             body_k += 1
+            if body_k <= LEAD_SENTENCES:
+                lead = [min(lead[0], sent.start), sent.end]
         else:
             position = 0.2  # a caption, credit or share button: no sentence of the story
         found = _sentence_clauses(sent, cues, in_title)
         for order, (verb, rank, subj, headline_span) in enumerate(found):
             clauses.append(_build(doc, sent, verb, rank, subj, headline_span, places, dates,
                                   position, in_title, len(clauses) + order))
-    _lend_lead_circumstances(clauses)
     prominence = _prominence(index)
+    _lend_lead_circumstances(doc, clauses, (lead[0], lead[1]), dates, places, index, prominence)
     events = [_event(doc, article, index, c, claims, prominence) for c in clauses]
     order = sorted(range(len(events)), key=lambda i: (-events[i].salience, i))
     out = []
@@ -163,22 +172,23 @@ def _sentence_clauses(sent, cues: set[int], in_title: bool) -> list[tuple[Token,
             continue
         if _introduces_speech(tok, cues):
             continue
-        if tok.head is not tok and _introduces_speech(tok.head, cues) and tok.dep_ == "ccomp":
+        if tok.head.i != tok.i and _introduces_speech(tok.head, cues) and tok.dep_ == "ccomp":
             rank = "reported"
         out.append((tok, rank, subj, None))
     if in_title:
         repaired = _headline_verbs(sent, {v.i for v, *_ in out})
         if repaired:
             verb = repaired[0][0]
-            out = [c for c in out if c[2] is not verb] + repaired
+            out = [c for c in out if c[2] is None or c[2].i != verb.i] + repaired
     return out
 
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; a conjoined verb shares its head's ("X sealed … but was prevented")."""
-    for c in verb.children:
-        if c.dep_ in SUBJECTS:
-            return c
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:  # a headline "Topic: X does Y" may give two; the nearest is the actor
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
     return None
@@ -209,7 +219,12 @@ def _headline_verbs(sent, known: set[int]) -> list[tuple[Token, str, tuple[int, 
         prev, nxt = toks[k - 1], toks[k + 1]
         if t.tag_ not in ("NNS", "NNPS") or not t.lower_.endswith("s") or t.lower_.endswith("ss"):
             continue
-        if prev.pos_ not in ("PROPN", "NOUN") or (nxt.pos_ in ("VERB", "AUX", "PUNCT") and not nxt.is_quote):
+        if t.ent_iob_ == "I" and t.ent_type_ != "PERSON":
+            continue  # "Chicago Cubs": part of a name
+        misread = nxt.tag_ in ("VB", "VBP") and t.dep_ == "nsubj" and t.head.i == nxt.i  # "Gaga stages protest"
+        if prev.pos_ not in ("PROPN", "NOUN") or (
+            nxt.pos_ in ("VERB", "AUX", "PUNCT") and not nxt.is_quote and not misread
+        ):
             continue
         start = next((x.i + 1 for x in reversed(toks[:k]) if x.text in (":", "|")), sent.start)
         if start >= t.i:
@@ -238,12 +253,15 @@ def _build(doc: Doc, sent, verb: Token, rank: str, subj, linear: tuple[int, int]
         if _agent(verb) is not None and subj.dep_ == "nsubjpass":
             whom = [_phrase(subj)]
         scope = (min(t.i for t in verb.subtree), max(t.i for t in verb.subtree) + 1)
-        if rank == "headline":
+        if rank == "headline":  # "Victims named": the headline's passive names its subject
             scope = (min(scope[0], subj.left_edge.i), max(scope[1], subj.right_edge.i + 1))
-    where = _pick_place(doc, verb, what, scope, (sent.start, sent.end), places)
-    when = _pick_date(verb, scope, (sent.start, sent.end), dates)
+            if who and who[0][1] == verb.i:
+                what = (who[0][0], what[1])
+    where, own_place = _pick_place(doc, verb, scope, (sent.start, sent.end), places)
+    # A headline's topic prefix ("World Series 2016: …") dates the story, not the event.
+    when = _pick_date(verb, scope, scope if in_title else (sent.start, sent.end), dates)
     return _Clause(verb, rank, who, whom, what, where, when, position, in_title, order,
-                   verb.i - sent.start)
+                   verb.i - sent.start, own_place)
 
 
 def _resolve_subject(subj: Token) -> Token:
@@ -281,11 +299,17 @@ def _phrase(tok: Token) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in PRUNE and not (c.dep_ == "punct" and c.i > t.left_edge.i and c.i < t.right_edge.i and c.head is not tok):
+            if c.dep_ in PRUNE and c.dep_ != "punct":
                 continue
             keep.add(c.i)
             stack.append(c)
-    return _run(tok.doc, keep, tok.i)
+    start, end = _run(tok.doc, keep, tok.i)
+    doc = tok.doc
+    while start < tok.i and doc[start].is_punct:
+        start += 1
+    while end - 1 > tok.i and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
 
 
 def _run(doc: Doc, keep: set[int], anchor: int) -> tuple[int, int]:
@@ -370,27 +394,27 @@ def _place_mentions(doc: Doc, index: EntityIndex) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
-def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: tuple[int, int],
-                sent: tuple[int, int], places: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _pick_place(doc: Doc, verb: Token, scope: tuple[int, int], sent: tuple[int, int],
+                places: list[tuple[int, int]]) -> tuple[tuple[int, int] | None, bool]:
     """The place of the action: attached by a preposition of place, else named in the clause,
-    else in the sentence."""
+    else in the sentence; and whether it was found in the clause itself."""
     inside = [p for p in places if scope[0] <= p[0] and p[1] <= scope[1]]
     for p in inside:
         head = doc[p[0]:p[1]].root
         prep = head.head if head.dep_ in ("pobj", "compound", "appos") else None
-        while prep is not None and prep.dep_ != "prep" and prep.head is not prep and prep.dep_ in ("pobj", "compound", "appos", "conj"):
+        while prep is not None and prep.dep_ != "prep" and prep.head.i != prep.i and prep.dep_ in ("pobj", "compound", "appos", "conj"):
             prep = prep.head
         if prep is not None and prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 phrase = _phrase(obj)
-                if phrase[1] - phrase[0] <= 8 and phrase[0] <= p[0] and p[1] <= phrase[1]:
-                    return _with_apposed_places(doc, phrase, places)
-            return p
+                if p[0] <= obj.i < p[1] and phrase[1] - phrase[0] <= 8 and phrase[0] <= p[0] and p[1] <= phrase[1]:
+                    return _with_apposed_places(doc, phrase, places), True
+            return _with_apposed_places(doc, p, places), True
     if inside:
-        return inside[0]
+        return inside[0], True
     in_sent = [p for p in places if sent[0] <= p[0] and p[1] <= sent[1]]
-    return in_sent[0] if in_sent else None
+    return (in_sent[0] if in_sent else None), False
 
 
 def _with_apposed_places(doc: Doc, phrase: tuple[int, int], places: list[tuple[int, int]]) -> tuple[int, int]:
@@ -406,31 +430,75 @@ def _with_apposed_places(doc: Doc, phrase: tuple[int, int], places: list[tuple[i
     return phrase
 
 
-def _pick_date(verb: Token, scope: tuple[int, int], sent: tuple[int, int], dates) -> tuple[int, int] | None:
-    """The time of the action: a date in the clause, else in the sentence; a calendar date
-    or day ("Sunday", "last year") beats a bare duration ("four days")."""
-    def usable(e) -> bool:
-        return resolve_date(e.text, "2000-01-01") is not None or bool(
-            re.search(r"\b(before|after|ago|earlier|later|hours of)\b", e.text, re.I))
+def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the article's points in time, in text order.
 
+    A clock time and its day are one expression ("6:10am on Wednesday", "the early hours of
+    Thursday"); ages ("62-year-old") and bare durations ("four days") are no time of an event.
+    """
+    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not AGE.search(e.text)]
+    merged: list[list[int]] = []
+    for e in ents:
+        if merged:
+            gap = doc[merged[-1][1]:e.start]
+            if len(gap) <= 2 and all(t.lower_ in ("on", "of", ",", "local", "time") for t in gap) \
+                    and "\n" not in gap.text:
+                merged[-1][1] = e.end
+                continue
+        merged.append([e.start, e.end])
+    out = []
+    for start, end in merged:
+        words = doc[start:end].text
+        if CLOCK.search(words) or resolve_date(words, "2000-01-01") or RELATIVE_TIME.search(words):
+            out.append((start, end))
+    return out
+
+
+def _pick_date(verb: Token, scope: tuple[int, int], sent: tuple[int, int],
+               dates: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The time of the action: the one nearest the verb in the clause, else in the sentence."""
     for lo, hi in (scope, sent):
-        found = [e for e in dates if lo <= e.start and e.end <= hi and usable(e)]
+        found = [d for d in dates if lo <= d[0] and d[1] <= hi]
         if found:
-            best = min(found, key=lambda e: abs(e.start - verb.i))
-            return best.start, best.end
+            return min(found, key=lambda d: abs(d[0] - verb.i))
     return None
 
 
-def _lend_lead_circumstances(clauses: list[_Clause]) -> None:
-    """A headline event without place or time takes them from the lead's events."""
-    lead = [c for c in clauses if not c.in_title and c.position >= 0.85 * 0.85 ** (LEAD_SENTENCES - 1)]
+def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, int],
+                             dates: list[tuple[int, int]], places: list[tuple[int, int]],
+                             index: EntityIndex, prominence: dict[str, float]) -> None:
+    """A headline event without time or place takes them from the lead: its first point in
+    time, and its dateline ("WASHINGTON (Reuters) -") or else its most mentioned place."""
+    in_lead = [d for d in dates if lead[0] <= d[0] and d[1] <= lead[1]]
+    # A day ("Sunday", "Nov. 6") says when something happened; a bare year or month rarely.
+    days = [d for d in in_lead if len(resolve_date(doc[d[0]:d[1]].text, "2000-01-01") or "") == 10]
+    when = (days or in_lead or [None])[0]
+    where = _dateline(doc, lead)
+    if where is None:
+        in_lead = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1]]
+        if in_lead:
+            def weight(p: tuple[int, int]) -> float:
+                span = doc[p[0]:p[1]]
+                eid = index.entity_at(span.start_char, span.end_char)
+                return prominence.get(eid, 0.0) if eid else 0.0
+            where = max(in_lead, key=lambda p: (weight(p), -p[0]))
     for c in clauses:
-        if not c.in_title:
-            continue
-        if c.when is None:
-            c.when = next((x.when for x in lead if x.when is not None), None)
-        if c.where is None:
-            c.where = next((x.where for x in lead if x.where is not None), None)
+        if c.in_title:
+            c.when = c.when or when
+            if not c.own_place:
+                c.where = where or c.where
+
+
+def _dateline(doc: Doc, lead: tuple[int, int]) -> tuple[int, int] | None:
+    """The place in capitals that opens a wire story: "WASHINGTON (AP) —", "LONDON, Nov 8 -"."""
+    text = doc.text
+    lo = doc[lead[0]].idx if lead[0] < len(doc) else 0
+    hi = doc[lead[1] - 1].idx if lead[1] > lead[0] else lo
+    m = DATELINE.search(text, lo, hi)
+    if m is None:
+        return None
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    return (span.start, span.end) if span is not None and len(span) else None
 
 
 # --- the Event ------------------------------------------------------------------------------
