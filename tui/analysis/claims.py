@@ -1,0 +1,473 @@
+"""Attributions (who claims what), following the PolNeAR conventions.
+
+Three passes over one parsed document, each feeding the next:
+
+1. every reporting cue of the lexicon (``cues.tsv``) that governs a content in the parse
+   (``said [that …]``, ``urged [them to …]``, ``denied [the report]``, ``his claim [that …]``,
+   ``according to X, […]``) gives a claim, its source being the cue's subject;
+2. every quoted passage that no claim covers yet becomes a direct quote, its cue and source
+   looked for around it (``"…," he said``, ``X said: "…"``, a quote interrupted by its source);
+3. wire credits ("AFP contributed to this report", "(Reuters) -").
+
+A content is one span: the quote interrupted by ``he said`` keeps the interruption, which
+costs two tokens of overlap but never splits one claim into two. Only the outermost claim
+is kept when one is reported inside another, as PolNeAR annotates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from tui.analysis.cues import CueEntry, lookup
+from tui.analysis.quotes import QUOTE_CHARS, Quote, find_quotes
+from tui.analysis.refs import EntityIndex
+from tui.model import Article, Claim, Cue, Ref, Span
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_CLAUSE_DEPS = {"ccomp", "parataxis"}
+_INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp"}
+_PRONOUNS_PERSON = {"he", "she", "him", "her", "i", "we", "you"}
+_PRONOUNS_THING = {"it", "its"}
+_PRONOUNS_PLURAL = {"they", "them"}
+_TRIM = " \t\n,;:.-–—()"
+_MIN_QUOTE_WORDS = 4
+_CREDIT_LINE = re.compile(
+    r"(?P<src>[A-Z][\w.&' -]{1,60}?)\s+(?P<cue>contributed)\b[^.\n]{0,40}?\b(?P<obj>(?:to )?this (?:report|story|article))"
+)
+_DATELINE = re.compile(r"\((?P<src>[A-Z][A-Za-z.&' ]{1,30})\)\s*(?P<cue>[-–—])\s")
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A claim being built: content bounds in characters, the cue and source tokens."""
+
+    start: int
+    end: int
+    cue: Cue | None
+    source: Ref | None
+    cue_token: Token | None = None
+    kind: str = "indirect"
+
+
+def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim]:
+    """The article's attributions in text order, ids c1, c2, …"""
+    text = article.text
+    quotes = find_quotes(text)
+    finder = _Finder(doc, text, index, quotes)
+    drafts = finder.from_cues()
+    drafts = _outermost(drafts, text)
+    drafts += finder.from_quotes(drafts)
+    drafts += finder.credits()
+    drafts.sort(key=lambda d: (d.start, d.end))
+    finder.resolve_pronouns(drafts)
+    sent_starts = [s.start_char for s in doc.sents]
+    claims = []
+    for n, d in enumerate(drafts, 1):
+        claims.append(Claim(
+            id=f"c{n}",
+            kind=d.kind,  # type: ignore[arg-type]
+            content=Span.of(text, d.start, d.end),
+            cue=d.cue,
+            source=d.source,
+            sentence=_sentence_of(sent_starts, d.start),
+        ))
+    return claims
+
+
+def _sentence_of(starts: list[int], pos: int) -> int:
+    from bisect import bisect_right
+
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+def _outermost(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """Drop a claim whose cue sits inside another claim's content (reported speech in reported
+    speech), except in a trailing relative clause (", which it describes as …"): that one is
+    its own claim, and the outer content stops before it."""
+    keep = []
+    for d in drafts:
+        cue_at = d.cue.start if d.cue else d.start
+        outer = [o for o in drafts if o is not d and o.start <= cue_at < o.end
+                 and not (d.start <= o.start and o.end <= d.end)]
+        if not outer:
+            keep.append(d)
+            continue
+        rel = _relative_clause_start(d.cue_token)
+        if rel is None or any(text[rel:o.end].count("\"") % 2 or rel <= o.start for o in outer):
+            continue
+        for o in outer:
+            o.end = len(text[:rel].rstrip(" ,;"))
+        keep.append(d)
+    return keep
+
+
+def _relative_clause_start(tok: Token | None) -> int | None:
+    """Where the non-restrictive relative clause holding ``tok`` starts (its comma), if it does."""
+    while tok is not None and tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            left = tok.left_edge
+            if left.i > 0 and left.nbor(-1).text == ",":
+                return left.nbor(-1).idx
+            return None
+        tok = tok.head
+    return None
+
+
+class _Finder:
+    def __init__(self, doc: Doc, text: str, index: EntityIndex, quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.text = text
+        self.index = index
+        self.quotes = quotes
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def in_quote(self, tok: Token) -> bool:
+        return any(q.covers(tok.idx) for q in self.quotes)
+
+    def trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """Bounds without edge spaces and punctuation, quote marks kept when they pair up."""
+        t = self.text
+        while start < end and t[start] in _TRIM:
+            start += 1
+        while end > start and t[end - 1] in _TRIM:
+            end -= 1
+        return start, end
+
+    def with_quotes(self, start: int, end: int) -> tuple[int, int]:
+        """Grow a content to the whole of every quote it touches (a ccomp stops at the
+        sentence end, the quote may go on; the closing mark hangs on the cue verb)."""
+        for q in self.quotes:
+            if q.start < end and start < q.end:
+                start, end = min(start, q.start), max(end, q.end)
+        return start, end
+
+    def kind_of(self, start: int, end: int) -> str:
+        inside = [q for q in self.quotes if start <= q.start and q.end <= end]
+        if not inside:
+            return "indirect"
+        if inside[0].start == start and inside[-1].end == end and len(inside) == 1:
+            return "direct"
+        return "mixed"
+
+    def cue_of(self, tok: Token, entry: CueEntry, extra: Token | None = None) -> Cue:
+        """The cue span: the word, its auxiliaries before it ("has said"), a particle or preposition after."""
+        start, end = tok.idx, tok.idx + len(tok)
+        for child in tok.lefts:
+            if child.dep_ in ("aux", "neg") and child.i >= tok.i - 3:
+                start = min(start, child.idx)
+        if extra is not None:
+            end = max(end, extra.idx + len(extra))
+        return Cue(start, end, self.text[start:end], entry.lemma, entry.stance)  # type: ignore[arg-type]
+
+    def phrase(self, tok: Token) -> Ref:
+        """The whole noun phrase a token heads, as a source reference."""
+        left, right = tok.left_edge.i, tok.right_edge.i
+        toks = self.doc[left:right + 1]
+        start, end = self.trimmed(toks.start_char, toks.end_char)
+        if end <= start:
+            start, end = tok.idx, tok.idx + len(tok)
+        return self.ref(start, end, tok)
+
+    def ref(self, start: int, end: int, head: Token | None = None) -> Ref:
+        entity = None
+        if head is not None:
+            entity = self.index.entity_at(head.idx, head.idx + len(head))
+        if entity is None:
+            entity = self.index.entity_at(start, end)
+        return Ref(start, end, self.text[start:end], entity)
+
+    def subject(self, tok: Token, depth: int = 0) -> Ref | None:
+        """Who is speaking: the cue's subject, the agent of a passive, or (for "saying",
+        "and added", "who said") the subject of the clause it hangs on."""
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        for child in tok.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.phrase(pobj)
+        if passive:
+            return None
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in ("there",):
+                    return None
+                return self.phrase(child)
+        if depth < 3:
+            if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return self.phrase(tok.head)
+            if tok.dep_ in _INHERIT_SUBJECT and tok.head.i != tok.i:
+                if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                    return self.phrase(tok.head)
+                return self.subject(tok.head, depth + 1)
+        return None
+
+    def span_of(self, toks: list[Token]) -> tuple[int, int]:
+        start = min(t.left_edge.idx for t in toks)
+        right = max(t.right_edge for t in toks)
+        return self.trimmed(start, right.idx + len(right))
+
+    # --- pass 1: cues that govern a content ---------------------------------------------
+
+    def from_cues(self) -> list[_Draft]:
+        out: list[_Draft] = []
+        for tok in self.doc:
+            if self.in_quote(tok):
+                continue
+            draft = None
+            if tok.lower_ == "according":
+                draft = self.according(tok)
+            elif tok.pos_ in ("VERB", "AUX"):
+                draft = self.verb_claim(tok)
+            elif tok.pos_ == "NOUN":
+                draft = self.noun_claim(tok)
+            elif tok.pos_ == "ADV":
+                draft = self.adverb_claim(tok)
+            if draft is not None and draft.end > draft.start:
+                out.append(draft)
+        return out
+
+    def finish(self, start: int, end: int, cue: Cue, source: Ref | None, tok: Token) -> _Draft:
+        para_start = self.text.rfind("\n", 0, tok.idx) + 1
+        para_end = self.text.find("\n", tok.idx)
+        start = max(start, para_start)
+        end = min(end, para_end if para_end >= 0 else len(self.text))
+        start, end = self.with_quotes(*self.trimmed(start, end))
+        return _Draft(start, end, cue, source, tok, self.kind_of(start, end))
+
+    def verb_claim(self, tok: Token) -> _Draft | None:
+        particle = next((c for c in tok.rights if c.dep_ in ("prt", "prep") and c.i == tok.i + 1), None)
+        entry = None
+        if particle is not None:
+            entry = lookup(f"{tok.lemma_} {particle.lower_}", "VERB")
+        if entry is None:
+            particle = None
+            entry = lookup(tok.lemma_, "VERB")
+        if entry is None:
+            return None
+        parts = self.complements(tok, entry, particle)
+        if not parts:
+            return None
+        start, end = self.span_of(parts)
+        if start <= tok.idx < end and tok.dep_ not in ("parataxis",):
+            return None  # the "content" swallowed its own cue: a mis-parse, not an attribution
+        source = self.subject(tok)
+        if "c" not in entry.frames and source is None:
+            return None
+        return self.finish(start, end, self.cue_of(tok, entry, particle), source, tok)
+
+    def complements(self, tok: Token, entry: CueEntry, particle: Token | None) -> list[Token]:
+        """The children of a cue that carry its content, by the frames the lexicon allows."""
+        frames = entry.frames
+        kids = list(tok.children)
+        if particle is not None:
+            kids += [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+        clause = [c for c in kids if c.dep_ in _CLAUSE_DEPS and "c" in frames]
+        inf = [c for c in kids if c.dep_ == "xcomp" and "i" in frames and c.i > tok.i]
+        objs = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and c.i > tok.i
+                and c.pos_ != "PRON" and ("o" in frames or (inf and "i" in frames))]
+        if particle is not None and not objs:
+            objs = [c for c in kids if c.dep_ in ("pobj", "pcomp")]
+        if clause:
+            return clause + [o for o in objs if o.i > tok.i and "o" in frames and o.i < clause[0].i]
+        if inf:
+            return objs + inf
+        if "o" in frames and objs:
+            return objs
+        if "o" in frames:
+            return [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i][:1]
+        return []
+
+    def noun_claim(self, tok: Token) -> _Draft | None:
+        entry = lookup(tok.lemma_, "NOUN")
+        if entry is None:
+            return None
+        parts = [c for c in tok.children
+                 if (c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+                 or (c.dep_ == "acl" and "i" in entry.frames and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))]
+        if not parts:
+            return None
+        start, end = self.span_of(parts)
+        source = None
+        for child in tok.children:
+            if child.dep_ == "poss":
+                source = self.phrase(child)
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    source = self.phrase(pobj)
+        if source is None and tok.dep_ in ("dobj", "attr"):
+            source = self.subject(tok.head)
+        return self.finish(start, end, self.cue_of(tok, entry), source, tok)
+
+    def adverb_claim(self, tok: Token) -> _Draft | None:
+        entry = lookup(tok.lemma_, "ADV")
+        if entry is None or tok.head.i == tok.i:
+            return None
+        sent = tok.sent
+        start, end = self.trimmed(sent.start_char, sent.end_char)
+        return self.finish(start, end, self.cue_of(tok, entry), None, tok)
+
+    def according(self, tok: Token) -> _Draft | None:
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            to = self.doc[tok.i + 1]
+        if to is None:
+            return None
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        entry = lookup("according to", "ADP")
+        assert entry is not None
+        phrase_start = tok.idx
+        phrase_end = (pobj.right_edge.idx + len(pobj.right_edge)) if pobj is not None else to.idx + len(to)
+        sent = tok.sent
+        before = self.trimmed(sent.start_char, phrase_start)
+        after = self.trimmed(phrase_end, sent.end_char)
+        size = lambda b: b[1] - b[0]  # noqa: E731
+        start, end = before if size(before) >= size(after) else after
+        if size(before) > 0 and size(after) > 0 and min(size(before), size(after)) > 40:
+            start, end = self.trimmed(sent.start_char, sent.end_char)
+        source = self.phrase(pobj) if pobj is not None else None
+        cue = Cue(tok.idx, to.idx + len(to), self.text[tok.idx:to.idx + len(to)], entry.lemma, entry.stance)  # type: ignore[arg-type]
+        return self.finish(start, end, cue, source, tok)
+
+    # --- pass 2: quotes nobody has claimed ----------------------------------------------
+
+    def from_quotes(self, drafts: list[_Draft]) -> list[_Draft]:
+        out: list[_Draft] = []
+        taken = [(d.start, d.end) for d in drafts]
+        for q in self.quotes:
+            if any(s <= q.start < e or s < q.end <= e for s, e in taken):
+                continue
+            words = len(re.findall(r"\w+", self.text[q.start:q.end]))
+            cue_tok = self.quote_cue(q)
+            if cue_tok is None and (words < _MIN_QUOTE_WORDS or not self.stands_alone(q)):
+                continue
+            if cue_tok is not None and words < 2:
+                continue
+            cue, source = None, None
+            if cue_tok is not None:
+                entry = lookup(cue_tok.lemma_, "VERB")
+                if entry is not None:
+                    cue = self.cue_of(cue_tok, entry)
+                else:
+                    cue = Cue(cue_tok.idx, cue_tok.idx + len(cue_tok), cue_tok.text, cue_tok.text, "neutral")
+                source = self.subject(cue_tok) if entry is not None else self.dash_source(q)
+            elif out or drafts:
+                prev = max([*out, *drafts], key=lambda d: d.end if d.end <= q.start else -1)
+                if prev.end <= q.start:
+                    source = prev.source
+            out.append(_Draft(q.start, q.end, cue, source, cue_tok, "direct"))
+            taken.append((q.start, q.end))
+        return out
+
+    def stands_alone(self, q: Quote) -> bool:
+        """A quote that is a sentence or paragraph of its own, not a phrase in scare quotes."""
+        before = self.text[:q.start].rstrip(" \t")
+        return not before or before[-1] in "\n.:!?—–-"
+
+    def quote_cue(self, q: Quote) -> Token | None:
+        """The reporting verb of a quote: in its interruption, then beside it in its
+        sentence, then a colon introduction just before it, then a dash credit after it."""
+        doc = self.doc
+        for gs, ge in q.gaps():
+            cue = self.best_cue(doc.char_span(gs, ge, alignment_mode="expand"), q)
+            if cue is not None:
+                return cue
+        first = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+        last = doc.char_span(q.end - 1, q.end, alignment_mode="expand")
+        for span in (last, first):
+            if span is None:
+                continue
+            sent = span[0].sent
+            cue = self.best_cue(sent, q)
+            if cue is not None:
+                return cue
+        before = self.text[:q.start].rstrip()
+        if before.endswith(":") and first is not None:
+            i = first[0].i - 1
+            while i >= 0 and doc[i].text.strip() in ("", ":"):
+                i -= 1
+            if i >= 0:
+                cue = self.best_cue(doc[i].sent, q)
+                if cue is not None:
+                    return cue
+        after = re.match(r"\s*[―—–-]\s*", self.text[q.end:])
+        if after and last is not None:
+            dash = doc.char_span(q.end + after.start(), q.end + after.end(), alignment_mode="expand")
+            if dash is not None and dash[0].text.strip():
+                return dash[0]
+        return None
+
+    def best_cue(self, span: SpacySpan | None, q: Quote) -> Token | None:
+        """The reporting verb nearest the quote, outside every quote."""
+        if span is None:
+            return None
+        best = None
+        for tok in span:
+            if tok.pos_ not in ("VERB", "AUX") or self.in_quote(tok) or lookup(tok.lemma_, "VERB") is None:
+                continue
+            dist = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
+            if best is None or dist < best[0]:
+                best = (dist, tok)
+        return best[1] if best else None
+
+    def dash_source(self, q: Quote) -> Ref | None:
+        """`"…" ― Jane Doe`: the name after the dash."""
+        m = re.match(r"\s*[―—–-]\s*([^\n,(]+)", self.text[q.end:])
+        if not m:
+            return None
+        start, end = self.trimmed(q.end + m.start(1), q.end + m.end(1))
+        return self.ref(start, end) if end > start else None
+
+    # --- pass 3: wire credits -------------------------------------------------------------
+
+    def credits(self) -> list[_Draft]:
+        out = []
+        for m in _CREDIT_LINE.finditer(self.text):
+            src = self.trimmed(m.start("src"), m.end("src"))
+            cue = Cue(m.start("cue"), m.end("cue"), m.group("cue"), "contribute", "neutral")
+            out.append(_Draft(m.start("obj"), m.end("obj"), cue, self.ref(*src), None, "credit"))
+        for m in _DATELINE.finditer(self.text):
+            line_end = self.text.find("\n", m.end())
+            line_end = len(self.text) if line_end < 0 else line_end
+            start, end = self.trimmed(m.end(), line_end)
+            if end <= start:
+                continue
+            cue = Cue(m.start("cue"), m.end("cue"), m.group("cue"), "dateline", "neutral")
+            out.append(_Draft(start, end, cue, self.ref(m.start("src"), m.end("src")), None, "credit"))
+        return out
+
+    # --- pronoun sources ------------------------------------------------------------------
+
+    def resolve_pronouns(self, drafts: list[_Draft]) -> None:
+        """A pronoun source takes the entity of the claim source it refers back to."""
+        for i, d in enumerate(drafts):
+            if d.source is None:
+                continue
+            word = d.source.text.lower()
+            if word not in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
+                continue
+            ante = self.antecedent(word, drafts[:i], d.source.start)
+            if ante is not None:
+                d.source = Ref(d.source.start, d.source.end, d.source.text, ante.entity,
+                               antecedent=Span(ante.start, ante.end, ante.text))
+
+    def antecedent(self, word: str, earlier: list[_Draft], before: int) -> Ref | None:
+        for d in reversed(earlier):
+            src = d.source
+            if src is None or src.start >= before or src.text.lower() in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
+                continue
+            if self.agrees(word, src):
+                return src
+        return None
+
+    def agrees(self, word: str, src: Ref) -> bool:
+        label = self.index.by_id[src.entity].label if src.entity in self.index.by_id else None
+        if word in _PRONOUNS_PERSON:
+            return label in (None, "PERSON")
+        if word in _PRONOUNS_THING:
+            return label != "PERSON"
+        return True

@@ -1,0 +1,105 @@
+"""Finding quoted passages in raw text, before any parse.
+
+Quotes are found on characters, not tokens: the tagger's idea of an opening or closing
+quote is unreliable with straight quotes, and a quote continued in the next paragraph
+(which opens again without closing the previous one) is a typographic convention, not
+syntax. Whether a quote mark opens or closes is read from its neighbours, so curly
+quotes typed the wrong way round (a ” opening a paragraph) still pair up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+QUOTE_CHARS = "\"“”„«»"
+_OPENERS_BEFORE = " \t\n([{—–-/"
+# What may stand between two pieces of one interrupted quote: `"…," he said. "…"`.
+_INTERRUPTION = re.compile(r"\s*[^\"“”„«»\n]{1,90}?[,.:;—–]\s*")
+_MAX_INTERRUPTION_WORDS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quoted passage: its pieces (each with its quote marks), in text order."""
+
+    pieces: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    def gaps(self) -> list[tuple[int, int]]:
+        """The stretches between pieces: where an interrupting `he said` sits."""
+        return [(a[1], b[0]) for a, b in zip(self.pieces, self.pieces[1:])]
+
+    def covers(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.pieces)
+
+
+def _opens(text: str, i: int) -> bool:
+    """A quote mark opens when it follows a space, a line start or an opening bracket."""
+    if text[i] in "“„«":
+        return True
+    if text[i] in "»":
+        return False
+    return i == 0 or text[i - 1] in _OPENERS_BEFORE
+
+
+def find_pieces(text: str) -> list[tuple[int, int]]:
+    """Quoted stretches, quote marks included; a quote left open at a paragraph end runs on
+    into the next paragraph when that one opens with a quote mark, else stops at the break."""
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and open_at is not None:
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j] in QUOTE_CHARS and _opens(text, j):
+                i = j + 1  # the same speaker goes on: the new opening mark continues the quote
+                continue
+            end = i
+            while end > open_at and text[end - 1].isspace():
+                end -= 1
+            if end - open_at > 1:
+                out.append((open_at, end))
+            open_at = None
+        elif ch in QUOTE_CHARS:
+            if _opens(text, i):
+                open_at = i
+            elif open_at is not None:
+                out.append((open_at, i + 1))
+                open_at = None
+        i += 1
+    if open_at is not None and n - open_at > 1:
+        out.append((open_at, n))
+    return out
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quoted passages, with the pieces of an interrupted quote (`"…," he said. "…"`) joined."""
+    quotes: list[list[tuple[int, int]]] = []
+    for piece in find_pieces(text):
+        if quotes and _continues(text, quotes[-1][-1], piece):
+            quotes[-1].append(piece)
+        else:
+            quotes.append([piece])
+    return [Quote(tuple(q)) for q in quotes]
+
+
+def _continues(text: str, prev: tuple[int, int], piece: tuple[int, int]) -> bool:
+    """The previous piece broke off with a comma (or ?!—) for a short attribution, and this one follows it."""
+    inner_end = text[prev[0]:prev[1]].rstrip(QUOTE_CHARS).rstrip()
+    if not inner_end or inner_end[-1] not in ",?!—–-":
+        return False
+    gap = text[prev[1]:piece[0]]
+    if not _INTERRUPTION.fullmatch(gap):
+        return False
+    return len(gap.split()) <= _MAX_INTERRUPTION_WORDS
