@@ -160,13 +160,19 @@ class Ref:
     end: int
     text: str
     entity: str | None = None
+    antecedent: Span | None = None  # for a pronoun ("he said"): the phrase it refers back to
 
     def to_json(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "entity": self.entity}
+        out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "entity": self.entity}
+        if self.antecedent is not None:
+            out["antecedent"] = self.antecedent.to_json()
+        return out
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Ref:
-        return cls(d["start"], d["end"], d["text"], d.get("entity"))
+        a = d.get("antecedent")
+        return cls(d["start"], d["end"], d["text"], d.get("entity"),
+                   Span(a["start"], a["end"], a["text"]) if a else None)
 
 
 @dataclass(frozen=True, slots=True)
