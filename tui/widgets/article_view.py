@@ -189,11 +189,18 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips.clear()
 
     def _style(self, name: str) -> Style:
+        """The style of a component class, translucent colours blended over the view's own
+        background (a terminal has no alpha: ``$primary 20%`` must become a real colour)."""
         style = self._styles.get(name)
         if style is None:
-            style = self._styles[name] = self.get_component_rich_style(
-                f"article-view--{name}", partial=True
-            )
+            styles = self.get_component_styles(f"article-view--{name}")
+            style = styles.partial_rich_style
+            under = self.background_colors[1]
+            for rule, attribute in (("background", "bgcolor"), ("color", "color")):
+                colour = styles.get_rule(rule)
+                if colour is not None and 0 < colour.a < 1:
+                    style += Style(**{attribute: (under + colour).rich_color})
+            self._styles[name] = style
         return style
 
     def render_line(self, y: int) -> Strip:
