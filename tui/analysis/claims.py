@@ -61,7 +61,7 @@ def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim
     drafts = _outermost(drafts, text)
     drafts += finder.from_quotes(drafts)
     drafts += finder.credits()
-    drafts.sort(key=lambda d: (d.start, d.end))
+    drafts = _deduplicated(drafts)
     finder.resolve_pronouns(drafts)
     sent_starts = [s.start_char for s in doc.sents]
     claims = []
@@ -104,6 +104,22 @@ def _outermost(drafts: list[_Draft], text: str) -> list[_Draft]:
     return keep
 
 
+def _deduplicated(drafts: list[_Draft]) -> list[_Draft]:
+    """One claim per content span (two cues grown onto one quote), the nearest cue winning; text order."""
+    best: dict[tuple[int, int], _Draft] = {}
+    for d in drafts:
+        key = (d.start, d.end)
+        if key not in best or _cue_distance(d) < _cue_distance(best[key]):
+            best[key] = d
+    return sorted(best.values(), key=lambda d: (d.start, d.end))
+
+
+def _cue_distance(d: _Draft) -> int:
+    if d.cue is None:
+        return 1 << 30
+    return max(0, d.start - d.cue.end, d.cue.start - d.end)
+
+
 def _relative_clause_start(tok: Token | None) -> int | None:
     """Where the non-restrictive relative clause holding ``tok`` starts (its comma), if it does."""
     while tok is not None and tok.head.i != tok.i:
@@ -121,9 +137,23 @@ class _Finder:
         self.doc = doc
         self.text = text
         self.index = index
-        self.quotes = quotes
+        self.quotes = [part for q in quotes for part in self.split(q)]
 
     # --- helpers ------------------------------------------------------------------------
+
+    def split(self, q: Quote) -> list[Quote]:
+        """Cut a joined quote where its interruption holds a second cue (`said, adding, "…"`):
+        PolNeAR counts two claims there."""
+        parts, current = [], [q.pieces[0]]
+        for (gs, ge), piece in zip(q.gaps(), q.pieces[1:]):
+            gap = self.doc.char_span(gs, ge, alignment_mode="contract")
+            cues = [t for t in gap or () if t.pos_ in ("VERB", "AUX") and lookup(t.lemma_, "VERB")]
+            if len(cues) >= 2:
+                parts.append(Quote(tuple(current)))
+                current = []
+            current.append(piece)
+        parts.append(Quote(tuple(current)))
+        return parts
 
     def in_quote(self, tok: Token) -> bool:
         return any(q.covers(tok.idx) for q in self.quotes)
@@ -271,6 +301,10 @@ class _Finder:
                 and c.pos_ != "PRON" and ("o" in frames or (inf and "i" in frames))]
         if particle is not None and not objs:
             objs = [c for c in kids if c.dep_ in ("pobj", "pcomp")]
+        preds = [c for c in kids if c.dep_ in ("oprd", "xcomp", "ccomp") and "p" in frames and c.i > tok.i]
+        pobjs = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i]
+        if preds and pobjs:
+            return pobjs + preds
         if clause:
             return clause + [o for o in objs if o.i > tok.i and "o" in frames and o.i < clause[0].i]
         if inf:
@@ -342,10 +376,17 @@ class _Finder:
             if any(s <= q.start < e or s < q.end <= e for s, e in taken):
                 continue
             words = len(re.findall(r"\w+", self.text[q.start:q.end]))
-            cue_tok = self.quote_cue(q)
-            if cue_tok is None and (words < _MIN_QUOTE_WORDS or not self.stands_alone(q)):
-                continue
-            if cue_tok is not None and words < 2:
+            cue_tok = self.introducer(q)
+            if cue_tok is None:
+                if not self.stands_alone(q):
+                    # a phrase in quotes inside a sentence: the verb it hangs on reports it
+                    governed = self.governed(q)
+                    if governed is not None and not any(s < governed.end and governed.start < e for s, e in taken):
+                        out.append(governed)
+                        taken.append((governed.start, governed.end))
+                    continue
+                cue_tok = self.quote_cue(q)
+            if words < (2 if cue_tok is not None else _MIN_QUOTE_WORDS):
                 continue
             cue, source = None, None
             if cue_tok is not None:
@@ -363,10 +404,52 @@ class _Finder:
             taken.append((q.start, q.end))
         return out
 
+    def governed(self, q: Quote) -> _Draft | None:
+        """`blasted Clinton as “a disgrace”`: the verb above a quoted phrase is its cue, the
+        verb's complement holding the phrase (with the object before it) its content."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            return None
+        tops = [t for t in span if not span.start <= t.head.i < span.end]
+        if not tops:
+            return None
+        child, verb = tops[0], tops[0].head
+        for _ in range(6):
+            if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                break
+            child, verb = verb, verb.head
+        if verb.pos_ != "VERB" or child.i < verb.i or self.in_quote(verb) or child.dep_ in _SUBJECTS:
+            return None
+        source = self.subject(verb)
+        if source is None:
+            return None
+        objs = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < child.i]
+        start, end = self.span_of(objs + [child])
+        entry = lookup(verb.lemma_, "VERB") or CueEntry(verb.lemma_, "VERB", "other", "")
+        return self.finish(start, end, self.cue_of(verb, entry), source, verb)
+
     def stands_alone(self, q: Quote) -> bool:
         """A quote that is a sentence or paragraph of its own, not a phrase in scare quotes."""
         before = self.text[:q.start].rstrip(" \t")
         return not before or before[-1] in "\n.:!?—–-"
+
+    def introducer(self, q: Quote) -> Token | None:
+        """The reporting verb right before a quote in its sentence: `said "…"`, `told reporters: "…"`."""
+        span = self.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        seen = 0
+        for tok in reversed(self.doc[max(0, span[0].i - 12):span[0].i]):
+            if "\n" in tok.text or tok.text in (".", "!", "?") or self.in_quote(tok):
+                return None
+            if tok.is_punct:
+                continue
+            if tok.pos_ in ("VERB", "AUX") and lookup(tok.lemma_, "VERB") is not None:
+                return tok
+            seen += 1
+            if seen >= 5:
+                return None
+        return None
 
     def quote_cue(self, q: Quote) -> Token | None:
         """The reporting verb of a quote: in its interruption, then beside it in its

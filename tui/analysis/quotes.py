@@ -55,6 +55,7 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
     into the next paragraph when that one opens with a quote mark, else stops at the break."""
     out: list[tuple[int, int]] = []
     open_at: int | None = None
+    depth = 0  # curly quotes nest (“… what he calls “hell” …”); straight ones cannot
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -62,25 +63,36 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
             j = i
             while j < n and text[j].isspace():
                 j += 1
-            if j < n and text[j] in QUOTE_CHARS and _opens(text, j):
+            if j < n and text[j] in QUOTE_CHARS and _opens(text, j) and _same_style(text[open_at], text[j]):
                 i = j + 1  # the same speaker goes on: the new opening mark continues the quote
+                depth = 0
                 continue
             end = i
             while end > open_at and text[end - 1].isspace():
                 end -= 1
             if end - open_at > 1:
                 out.append((open_at, end))
-            open_at = None
+            open_at, depth = None, 0
         elif ch in QUOTE_CHARS:
             if _opens(text, i):
-                open_at = i
+                if open_at is not None and ch != '"' and text[open_at] != '"':
+                    depth += 1
+                else:
+                    open_at, depth = i, 0
             elif open_at is not None:
-                out.append((open_at, i + 1))
-                open_at = None
+                if depth:
+                    depth -= 1
+                else:
+                    out.append((open_at, i + 1))
+                    open_at = None
         i += 1
     if open_at is not None and n - open_at > 1:
         out.append((open_at, n))
     return out
+
+
+def _same_style(a: str, b: str) -> bool:
+    return (a == '"') == (b == '"')
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -100,6 +112,8 @@ def _continues(text: str, prev: tuple[int, int], piece: tuple[int, int]) -> bool
     if not inner_end or inner_end[-1] not in ",?!—–-":
         return False
     gap = text[prev[1]:piece[0]]
-    if not _INTERRUPTION.fullmatch(gap):
+    if not _INTERRUPTION.fullmatch(gap) or "\n" in gap:
         return False
+    if text[piece[0]:piece[1]].rstrip(QUOTE_CHARS).rstrip()[-1:] in (",", ""):
+        return False  # the next piece breaks off for an attribution of its own
     return len(gap.split()) <= _MAX_INTERRUPTION_WORDS
