@@ -7,8 +7,10 @@ one line by the CLI, before the terminal is switched into application mode.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import sys
+import threading
 from importlib.resources import files
 
 from tui.config import load_config
@@ -33,8 +35,18 @@ def run(args: argparse.Namespace) -> int:
         _keyboard_from_terminal()
     from tui.app import NewsreadApp
 
-    status = NewsreadApp(opened, config, analyse=not args.no_analysis).run()
-    return status or 0
+    # Our own loop, not asyncio.run(): that would join the worker threads on the way out,
+    # and an analysis still running would hold the exit until spaCy is done (seconds).
+    loop = asyncio.new_event_loop()
+    status = NewsreadApp(opened, config, analyse=not args.no_analysis).run(loop=loop) or 0
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        # The reader has left, so unfinished work is dropped. All that was saved is
+        # committed, and SQLite's journal keeps a half-done write from landing.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    loop.close()
+    return status
 
 
 def _open(args: argparse.Namespace, store: Store) -> Article | Feed:
