@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -24,15 +26,24 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Static(Content("Keys"), id="help-title")
-            yield Static(Content(self.key_table()), id="help-keys")
+            yield Static(self.key_table(), id="help-keys")
             yield Static(Content("escape or q closes this help"), id="help-hint")
 
-    def key_table(self) -> str:
+    def rows(self) -> list[tuple[str, str]]:
+        """``(keys, description)`` of every action, keys as the footer writes them."""
         rows = [(self.app.keys_for(spec), spec.description) for spec in HELP_KEYS]
         rows.append((self.app.get_key_display(Binding(self.app.COMMAND_PALETTE_BINDING, "")),
                      "Command palette: every action by name"))
-        width = max(len(keys) for keys, _ in rows) + 3
-        return "\n".join(f"{keys:<{width}}{description}" for keys, description in rows)
+        return rows
+
+    def key_table(self) -> Table:
+        """Two columns, so that a long description wraps under itself, not under the keys."""
+        table = Table.grid(padding=(0, 3))
+        table.add_column(no_wrap=True)
+        table.add_column()
+        for keys, description in self.rows():
+            table.add_row(Text(keys, style="bold"), Text(description))
+        return table
 
     def action_scroll(self, direction: str) -> None:
         box = self.query_one(VerticalScroll)
