@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from reader_articles import HOSTILE_TEXT, SEED, SEED_TITLE
+from reader_articles import HOSTILE_TEXT, SEED_TITLE
 
 pytestmark = [
     pytest.mark.e2e,
@@ -90,8 +90,9 @@ def terminal(tmp_path: Path) -> Iterator[Callable[[str], Terminal]]:
         t.close()
 
 
-def test_read_the_seed_go_to_the_end_and_quit(terminal) -> None:
-    term = terminal(shlex.quote(str(SEED)))
+def test_bare_newsread_opens_the_sample_goes_to_the_end_and_quits(terminal) -> None:
+    """The first `newsread` (an empty library) opens the bundled sample."""
+    term = terminal("")
     screen = term.wait_for_text("The Islamic State (ISIS) group")
     assert SEED_TITLE in screen
     assert "The Islamic State (ISIS) group on Sunday sealed its capture of the Iraqi city of Ramadi" in screen
