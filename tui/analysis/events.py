@@ -51,6 +51,7 @@ HEADLINE_STOP = {",", ":", ";", "as", "after", "while", "but", "when", "amid", "
 SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019)]\s*$")
 AGE = re.compile(r"\d+[- ]years?[- ]old|\baged?\b", re.I)
 LEAD_SENTENCES = 10
+LEAD_WEIGHT = 0.7  # the first sentence of the body, against 1.0 for the headline
 DATELINE = re.compile(
     r"(?:^|\s)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [A-Z][a-z]+\.?(?: \d{1,2})?)?"
     r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|[A-Z][A-Za-z]+)\)\s*)?(?:-|\u2014|\u2013|--)\s", re.M)
@@ -98,7 +99,7 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
         if in_title:
             position = 1.0
         elif SENTENCE_END.search(sent.text):
-            position = 0.85 * 0.85 ** body_k
+            position = LEAD_WEIGHT * 0.85 ** body_k
             body_k += 1
             if body_k <= LEAD_SENTENCES:
                 lead = [min(lead[0], sent.start), sent.end]
@@ -109,8 +110,9 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
             clauses.append(_build(doc, sent, verb, rank, subj, headline_span, places, dates,
                                   position, in_title, len(clauses) + order))
     prominence = _prominence(index)
+    headline = _content_lemmas(doc, (0, doc.char_span(0, title_end, alignment_mode="expand").end)) if title_end else set()
     _lend_lead_circumstances(doc, clauses, (lead[0], lead[1]), dates, places, index, prominence)
-    events = [_event(doc, article, index, c, claims, prominence) for c in clauses]
+    events = [_event(doc, article, index, c, claims, prominence, headline) for c in clauses]
     order = sorted(range(len(events)), key=lambda i: (-events[i].salience, i))
     out = []
     for n, i in enumerate(order, 1):
@@ -208,8 +210,8 @@ def _introduces_speech(tok: Token, cues: set[int]) -> bool:
 def _headline_verbs(sent, known: set[int]) -> list[tuple[Token, str, tuple[int, int], tuple[int, int]]]:
     """Headline present tense the parser took for a plural noun ("Lady Gaga protests outside …").
 
-    A word in -s right after a name or noun, followed by an argument rather than a verb or
-    the end, and before any verb the parser found, is read as the verb; its subject is what
+    A word in -s (or a verb left without subject) right after a name or noun, followed by an
+    argument rather than a verb or the end, and before any verb the parser found, is the verb; its subject is what
     precedes it (after a "Topic:" prefix), its predicate what follows up to a clause break.
     """
     toks = list(sent)
@@ -217,7 +219,9 @@ def _headline_verbs(sent, known: set[int]) -> list[tuple[Token, str, tuple[int, 
         if any(v < t.i for v in known):
             return []
         prev, nxt = toks[k - 1], toks[k + 1]
-        if t.tag_ not in ("NNS", "NNPS") or not t.lower_.endswith("s") or t.lower_.endswith("ss"):
+        plural = t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s") and not t.lower_.endswith("ss")
+        subjectless = t.tag_ in ("VBZ", "VBD") and _subject(t) is None
+        if not (plural or subjectless):
             continue
         if t.ent_iob_ == "I" and t.ent_type_ != "PERSON":
             continue  # "Chicago Cubs": part of a name
@@ -250,7 +254,7 @@ def _build(doc: Doc, sent, verb: Token, rank: str, subj, linear: tuple[int, int]
         who = _arguments(_resolve_subject(subj), passive_agent=_agent(verb))
         what = _predicate(verb)
         whom = [_phrase(o) for o in verb.children if o.dep_ in ("dobj", "dative")]
-        if _agent(verb) is not None and subj.dep_ == "nsubjpass":
+        if _agent(verb) is not None and any(c.dep_ == "auxpass" for c in verb.children):
             whom = [_phrase(subj)]
         scope = (min(t.i for t in verb.subtree), max(t.i for t in verb.subtree) + 1)
         if rank == "headline":  # "Victims named": the headline's passive names its subject
@@ -269,7 +273,7 @@ def _resolve_subject(subj: Token) -> Token:
     for the speaker ("FBI declares it is done" → FBI)."""
     if subj.lower_ in RELATIVE and subj.head.dep_ == "relcl":
         return subj.head.head
-    if subj.pos_ == "PRON" and subj.lower_ in ("it", "he", "she", "they", "we"):
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "he", "she"):
         verb = subj.head
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech_verbs():
             speaker = _subject(verb.head)
@@ -334,7 +338,7 @@ def _predicate(verb: Token) -> tuple[int, int]:
     """
     keep = {verb.i}
     for c in verb.children:
-        if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i:
+        if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i and not c.is_punct:
             keep.add(c.i)
         elif c.dep_ == "advmod" and c.i == verb.i - 1:
             keep.add(c.i)
@@ -510,8 +514,12 @@ def _prominence(index: EntityIndex) -> dict[str, float]:
     return {k: v / top for k, v in counts.items()} if top else {}
 
 
+def _content_lemmas(doc: Doc, r: tuple[int, int]) -> set[str]:
+    return {t.lemma_.lower() for t in doc[r[0]:r[1]] if t.is_alpha and not t.is_stop}
+
+
 def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: list[Claim],
-           prominence: dict[str, float]) -> Event:
+           prominence: dict[str, float], headline: set[str]) -> Event:
     text = article.text
 
     def ref(r: tuple[int, int]) -> Ref:
@@ -530,8 +538,11 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: l
     trigger = Trigger(v.idx, v.idx + len(v.text), v.text, v.lemma_.lower())
     named = 1.0 if any(r.entity for r in who) else 0.5 if who and not all(
         doc[r[0]].pos_ == "PRON" and r[1] - r[0] == 1 for r in c.who) else 0.0
-    prom = max((prominence.get(r.entity, 0.0) for r in who + whom if r.entity), default=0.0)
-    salience = (0.5 * c.position + 0.2 * CLAUSE_RANK[c.rank] + 0.1 * named
+    prom = max((prominence.get(r.entity, 0.0) for r in who if r.entity), default=0.0)
+    # The lead sentence that retells the headline is the story's main event.
+    told = _content_lemmas(doc, c.what).union(*(_content_lemmas(doc, r) for r in c.who))
+    echo = 1.0 if c.in_title else len(told & headline) / len(headline) if headline else 0.0
+    salience = (0.4 * c.position + 0.2 * CLAUSE_RANK[c.rank] + 0.1 * named + 0.1 * echo
                 + 0.05 * (c.where is not None) + 0.05 * (c.when is not None) + 0.1 * prom
                 - 0.001 * min(c.offset, 50))
     claim = next((cl.id for cl in claims if cl.content.start <= v.idx < cl.content.end), None)
@@ -540,6 +551,11 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: l
 
 
 def _chars(doc: Doc, r: tuple[int, int]) -> tuple[int, int]:
-    """Character offsets of a token range."""
+    """Character offsets of a token range, without the spaces a token may carry (nbsp)."""
     span = doc[r[0]:r[1]]
-    return span.start_char, span.end_char
+    start, end = span.start_char, span.end_char
+    while end > start + 1 and doc.text[end - 1].isspace():
+        end -= 1
+    while start < end - 1 and doc.text[start].isspace():
+        start += 1
+    return start, end
