@@ -17,14 +17,17 @@ is kept when one is reported inside another, as PolNeAR annotates.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from typing import TYPE_CHECKING
 
 from tui.analysis.cues import CueEntry, lookup
 from tui.analysis.quotes import QUOTE_CHARS, Quote, find_quotes
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Cue, Ref, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
@@ -37,6 +40,14 @@ _MIN_QUOTE_WORDS = 4
 _CREDIT_LINE = re.compile(
     r"(?P<src>[A-Z][\w.&' -]{1,60}?)\s+(?P<cue>contributed)\b[^.\n]{0,40}?\b(?P<obj>(?:to )?this (?:report|story|article))"
 )
+_SPEAKER_LINE = re.compile(
+    r"^[\"“]?(?P<src>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?(?P<cue>:)[ \t]+(?P<content>\S[^\n]*)", re.M
+)
+_NOT_SPEAKERS = {
+    "update", "updated", "note", "editor's note", "editor’s note", "photo", "photos", "video", "watch",
+    "related", "read more", "source", "sources", "via", "correction", "clarification", "disclosure",
+    "advertisement", "caption", "credit", "image", "listen", "see also", "tags", "filed under", "q", "a",
+}
 _DATELINE = re.compile(r"\((?P<src>[A-Z][A-Za-z.&' ]{1,30})\)\s*(?P<cue>[-–—])\s")
 
 
@@ -57,7 +68,7 @@ def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim
     text = article.text
     quotes = find_quotes(text)
     finder = _Finder(doc, text, index, quotes)
-    drafts = finder.from_cues()
+    drafts = finder.from_cues() + finder.speaker_lines()
     drafts = _outermost(drafts, text)
     drafts += finder.from_quotes(drafts)
     drafts += finder.credits()
@@ -78,8 +89,6 @@ def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim
 
 
 def _sentence_of(starts: list[int], pos: int) -> int:
-    from bisect import bisect_right
-
     return max(0, bisect_right(starts, pos) - 1)
 
 
@@ -279,9 +288,13 @@ class _Finder:
         if entry is None:
             return None
         parts = self.complements(tok, entry, particle)
-        if not parts:
+        if parts:
+            start, end = self.span_of(parts)
+        elif tok.dep_ == "parataxis" and "c" in entry.frames and tok.head.i != tok.i:
+            # "The test, North Korea said, was its biggest": the content is the clause around the cue
+            start, end = self.span_of([tok.head])
+        else:
             return None
-        start, end = self.span_of(parts)
         if start <= tok.idx < end and tok.dep_ not in ("parataxis",):
             return None  # the "content" swallowed its own cue: a mis-parse, not an attribution
         source = self.subject(tok)
@@ -310,7 +323,7 @@ class _Finder:
         if inf:
             return objs + inf
         if "o" in frames and objs:
-            return objs
+            return objs + [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[-1].i][:1]
         if "o" in frames:
             return [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i][:1]
         return []
@@ -366,6 +379,24 @@ class _Finder:
         source = self.phrase(pobj) if pobj is not None else None
         cue = Cue(tok.idx, to.idx + len(to), self.text[tok.idx:to.idx + len(to)], entry.lemma, entry.stance)  # type: ignore[arg-type]
         return self.finish(start, end, cue, source, tok)
+
+    def speaker_lines(self) -> list[_Draft]:
+        """`PENCE: Well, look, …` in a transcript and `Poll: Clinton ahead` in a headline:
+        a short name at the start of a line, a colon, and what that speaker says."""
+        out = []
+        for m in _SPEAKER_LINE.finditer(self.text):
+            label = self.doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
+            if label is None or label.text.lower() in _NOT_SPEAKERS:
+                continue
+            if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.is_upper for t in label):
+                continue
+            start, end = self.trimmed(m.start("content"), m.end("content"))
+            if len(self.text[start:end].split()) < 3:
+                continue
+            cue = Cue(m.start("cue"), m.end("cue"), ":", ":", "neutral")
+            kind = "direct" if label.text.isupper() else "indirect"
+            out.append(_Draft(start, end, cue, self.ref(m.start("src"), m.end("src")), None, kind))
+        return out
 
     # --- pass 2: quotes nobody has claimed ----------------------------------------------
 
