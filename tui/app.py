@@ -27,7 +27,8 @@ STYLES = files("tui.styles")
 
 class NewsreadApp(App[int]):
     CSS_PATH = [
-        Path(str(STYLES / name)) for name in ("reader.tcss", "help.tcss", "entities.tcss", "sidebar.tcss")
+        Path(str(STYLES / name))
+        for name in ("reader.tcss", "help.tcss", "entities.tcss", "sidebar.tcss", "annotations.tcss")
     ]
     TITLE = "newsread"
 

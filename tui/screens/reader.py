@@ -17,6 +17,7 @@ from textual.widgets import Footer, Input, Label
 
 from tui.model import Article
 from tui.screens.reader_analysis import AnalysisScreen
+from tui.screens.reader_annotations import AnnotationScreen
 from tui.sentences import split_sentences
 from tui.widgets.article_view import ArticleView
 from tui.widgets.bindings import READER_KEYS, bindings
@@ -37,7 +38,7 @@ class SearchInput(Input):
         self.post_message(self.Cancelled())
 
 
-class ReaderScreen(AnalysisScreen):
+class ReaderScreen(AnnotationScreen, AnalysisScreen):
     BINDINGS = bindings(READER_KEYS)
 
     def __init__(self, article: Article) -> None:

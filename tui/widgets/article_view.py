@@ -27,10 +27,12 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.annotation_marks import NOTE_COLOURS
 from tui.highlights import ENTITY_GROUPS
 from tui.model import Article
 from tui.widgets.bindings import VIEW_KEYS, bindings
 from tui.widgets.inert import CONTROL_RE, inert
+from tui.widgets.selection import SelectableText, offset_meta
 
 READING_WIDTH = 88
 """Widest line of text: long lines are hard to read, so wide terminals get margins."""
@@ -40,8 +42,9 @@ MARGIN = 2
 
 PARAGRAPHS_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
-OVER_CURSOR = ("navigation", "search")
-"""Layers painted above the cursor: the claim or event the reader moved to, search matches."""
+OVER_CURSOR = ("navigation", "search", "selection")
+"""Layers painted above the cursor: the claim or event the reader moved to, search matches,
+the passage being selected."""
 
 Decoration = tuple[int, int, str]
 """``(start, end, style)``: a span of Article.text and a style name of ``ArticleView``."""
@@ -64,12 +67,13 @@ class _Layer:
         return [d for d in self.spans[lo:hi] if d[1] > start and d[0] < end]
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(SelectableText, ScrollView, can_focus=True):
     """The reading view: wrapped text, a cursor on the current sentence, decoration layers.
 
     Later features decorate through ``set_decorations(layer, spans)``; a layer replaces only
     itself, so search, entities, claims and notes never clobber each other. Style names are
-    component classes (``article-view--NAME``) styled in ``styles/*.tcss``.
+    component classes (``article-view--NAME``) styled in ``styles/*.tcss``. While a passage
+    is selected (``SelectableText``), the movement actions move the selection's end instead.
     """
 
     BINDINGS = bindings(VIEW_KEYS)
@@ -103,6 +107,9 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--event-where",
         "article-view--event-when",
         "article-view--focus",
+        # notes and the selection (styles/annotations.tcss)
+        *(f"article-view--note-{colour}" for colour in NOTE_COLOURS),
+        "article-view--selection",
     }
 
     class CursorMoved(Message):
@@ -229,13 +236,14 @@ class ArticleView(ScrollView, can_focus=True):
             if layer is not None:
                 spans += layer.overlapping(start, end)
         cuts = sorted({start, end, *(max(start, s) for s, _, _ in spans), *(min(end, e) for _, e, _ in spans)})
-        segments = [Segment(" " * self._margin, base)]
+        # every cell carries its (column, line): Textual's mouse selection reads it (selection.py)
+        segments = [Segment(" " * self._margin, base + offset_meta(-self._margin, index))]
         for a, b in zip(cuts, cuts[1:]):
             style = base
             for s, e, name in spans:
                 if s <= a and e >= b:
                     style += self._style(name)
-            segments.append(Segment(self._display[a:b], style))
+            segments.append(Segment(self._display[a:b], style + offset_meta(a - start, index)))
         return Strip(segments).adjust_cell_length(width, base)
 
     def _refresh_offsets(self, start: int, end: int) -> None:
@@ -367,6 +375,8 @@ class ArticleView(ScrollView, can_focus=True):
             self._follow(round(new_value))
 
     def scroll_lines(self, delta: int) -> None:
+        if self.extend_selection("lines", delta):
+            return
         self._scroll_top(int(self.scroll_y) + delta)
 
     def offset_at(self, x: int, y: int) -> int | None:
@@ -410,17 +420,25 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_lines(-(self.page_height // 2))
 
     def action_top(self) -> None:
+        if self.extend_selection("edge", -1):
+            return
         self._scroll_top(0)
         self.set_cursor(0, scroll=False)
 
     def action_bottom(self) -> None:
+        if self.extend_selection("edge", 1):
+            return
         self._scroll_top(self.line_count)
         self.set_cursor(len(self._sentences) - 1, scroll=False)
 
     def action_next_sentence(self) -> None:
+        if self.extend_selection("sentence", 1):
+            return
         self.set_cursor(self._cursor + 1)
 
     def action_previous_sentence(self) -> None:
+        if self.extend_selection("sentence", -1):
+            return
         self.set_cursor(self._cursor - 1)
 
 

@@ -27,6 +27,15 @@ class KeySpec:
     """Handled as the key arrives, before keys typed after it reach the focused widget."""
 
 
+SELECTION_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("select", "v", "select", "Select a passage from the cursor (the movement keys move its end)"),
+    KeySpec("word_forward", "w", "word_forward", "Selection: its end one word further"),
+    KeySpec("word_back", "W", "word_back", "Selection: its end one word back"),
+    KeySpec("swap_selection_end", "o", "swap_selection_end", "Selection: move the other end"),
+    KeySpec("cancel_selection", "escape", "cancel_selection", "Cancel the selection"),
+)
+"""Selecting a passage to annotate, bound on the article view (``tui.widgets.selection``)."""
+
 VIEW_KEYS: tuple[KeySpec, ...] = (
     KeySpec("line_down", "j,down", "line_down", "Scroll down one line"),
     KeySpec("line_up", "k,up", "line_up", "Scroll up one line"),
@@ -39,8 +48,18 @@ VIEW_KEYS: tuple[KeySpec, ...] = (
     KeySpec("next_sentence", "right_parenthesis", "next_sentence", "Cursor to the next sentence"),
     KeySpec("previous_sentence", "left_parenthesis", "previous_sentence",
             "Cursor to the previous sentence"),
+    *SELECTION_KEYS,
 )
 """Movement, bound on the article view (a sidebar with focus can bind j/k its own way)."""
+
+ANNOTATION_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("annotate", "a", "annotate", "Annotate the selection, claim or sentence at the cursor"),
+    KeySpec("edit_annotation", "A", "edit_annotation", "Edit the note at the cursor (or picked in Notes)"),
+    KeySpec("delete_annotation", "x", "delete_annotation", "Delete the note at the cursor (or picked in Notes)"),
+    KeySpec("undo_delete", "U", "undo_delete", "Undo the last deletion of a note"),
+    KeySpec("show_notes", "m", "show_notes", "Show the Notes pane and go to it"),
+)
+"""The reader's notes (``tui.screens.reader_annotations``), bound on the reader screen."""
 
 READER_KEYS: tuple[KeySpec, ...] = (
     KeySpec("search", "slash", "search", "Search the article", "Search", "/", priority=True),
@@ -49,6 +68,7 @@ READER_KEYS: tuple[KeySpec, ...] = (
     KeySpec("help", "question_mark,f1", "help", "Show every key", "Help", "?"),
     KeySpec("library", "L", "app.library", "Open the library", "Library"),
     KeySpec("quit", "q", "quit", "Quit", "Quit"),
+    *ANNOTATION_KEYS,
 )
 """Bound on the reader screen, whatever has focus in it."""
 

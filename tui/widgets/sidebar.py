@@ -1,8 +1,9 @@
 """The analysis beside the article: a legend of entity types and three panes.
 
 Events (most salient first), Entities (most mentioned first) and Claims (grouped by who
-makes them). Enter on a row asks the reader to jump there (``Picked``); the reader calls
-``follow`` after every move so the selection stays on what the article shows.
+makes them), then the reader's Notes (``tui.widgets.notes_pane``). Enter on a row asks the
+reader to jump there (``Picked``); the reader calls ``follow`` after every move so the
+selection stays on what the article shows.
 """
 
 from __future__ import annotations
@@ -90,6 +91,10 @@ class AnalysisSidebar(Vertical):
                 yield PaneList(*self._entities(), id="entities")
             with TabPane(f"Claims {len(self.nav.claims)}", id="claims-pane"):
                 yield PaneList(*self._claims(), id="claims")
+            with TabPane("Notes", id="notes-pane"):  # filled by the reader (reader_annotations)
+                from tui.widgets.notes_pane import NotesPane  # here: it builds on PaneList above
+
+                yield NotesPane(id="notes")
 
     def set_legend(self, legend: Content) -> None:
         self._legend = legend

@@ -1,0 +1,92 @@
+"""The small dialog that makes or edits a note: the passage, a note, tags and a colour.
+
+Enter in the note or tags line saves (so a one-line note is ``a``, typing, Enter); ctrl+s
+saves from anywhere in it; escape gives up. It only collects: the reader saves what it
+returns and says "saved" once the store has committed it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, RadioButton, RadioSet, Static
+
+from tui.annotation_marks import NOTE_COLOURS
+from tui.widgets.inert import inert
+
+QUOTE_LIMIT = 400
+"""Characters of the passage shown; a longer one is cut in the middle."""
+
+
+@dataclass(slots=True)
+class NoteDraft:
+    """What the dialog returns: the note as the reader left it."""
+
+    note: str = ""
+    tags: list[str] = field(default_factory=list)
+    color: str = NOTE_COLOURS[0]
+
+
+def parse_tags(text: str) -> list[str]:
+    """``"figures, check ,figures"`` → ``["figures", "check"]``: trimmed, no empties, no repeats."""
+    return list(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
+
+
+def shown_quote(quote: str) -> str:
+    """The passage as the dialog shows it: inert, one line per paragraph, long ones shortened."""
+    flat = inert(" ".join(quote.split()))
+    if len(flat) <= QUOTE_LIMIT:
+        return f"“{flat}”"
+    half = QUOTE_LIMIT // 2
+    return f"“{flat[:half].rstrip()} … {flat[-half:].lstrip()}”"
+
+
+class AnnotateDialog(ModalScreen[NoteDraft | None]):
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", show=False),
+        Binding("ctrl+s", "save", "Save", show=False),
+    ]
+
+    def __init__(self, quote: str, heading: str, draft: NoteDraft | None = None) -> None:
+        super().__init__()
+        self.quote = quote
+        self.heading = heading
+        self.draft = draft or NoteDraft()
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="annotate"):
+            yield Static(Content(inert(self.heading)), id="annotate-heading")
+            yield Static(Content(shown_quote(self.quote)), id="annotate-quote")
+            yield Label("Note")
+            yield Input(self.draft.note, placeholder="what to remember about this passage", id="annotate-note")
+            yield Label("Tags (comma-separated)")
+            yield Input(", ".join(self.draft.tags), placeholder="e.g. check, figures", id="annotate-tags")
+            yield Label("Colour")
+            with RadioSet(id="annotate-colour"):
+                for colour in NOTE_COLOURS:
+                    yield RadioButton(colour, value=colour == self.draft.color,
+                                      name=colour, classes=f"colour-{colour}")
+            yield Static("Enter or ctrl+s saves · tab: next field · escape cancels", id="annotate-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#annotate-note", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_save(self) -> None:
+        pressed = self.query_one(RadioSet).pressed_button
+        self.dismiss(NoteDraft(
+            note=self.query_one("#annotate-note", Input).value.strip(),
+            tags=parse_tags(self.query_one("#annotate-tags", Input).value),
+            color=pressed.name if pressed is not None and pressed.name else self.draft.color,
+        ))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
