@@ -274,6 +274,12 @@ class _Finder:
         para_end = self.text.find("\n", tok.idx)
         start = max(start, para_start)
         end = min(end, para_end if para_end >= 0 else len(self.text))
+        if tok.idx < start:  # "said [X]; Y": what follows the semicolon is the writer's again
+            semi = self.text.find("; ", start, end)
+            while semi >= 0 and any(q.covers(semi) for q in self.quotes):
+                semi = self.text.find("; ", semi + 1, end)
+            if semi >= 0:
+                end = semi
         start, end = self.with_quotes(*self.trimmed(start, end))
         return _Draft(start, end, cue, source, tok, self.kind_of(start, end))
 

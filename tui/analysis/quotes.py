@@ -63,8 +63,9 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
             j = i
             while j < n and text[j].isspace():
                 j += 1
-            if j < n and text[j] in QUOTE_CHARS and _opens(text, j) and _same_style(text[open_at], text[j]):
-                i = j + 1  # the same speaker goes on: the new opening mark continues the quote
+            mark = 2 if text.startswith("''", j) else 1 if j < n and text[j] in QUOTE_CHARS else 0
+            if mark and _opens(text, j) and _same_style(text[open_at], text[j]):
+                i = j + mark  # the same speaker goes on: the new opening mark continues the quote
                 depth = 0
                 continue
             end = i
@@ -73,9 +74,10 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
             if end - open_at > 1:
                 out.append((open_at, end))
             open_at, depth = None, 0
-        elif ch in QUOTE_CHARS:
+        elif ch in QUOTE_CHARS or text.startswith("''", i):
+            width = 2 if ch == "'" else 1  # '' is a quote mark in some house styles (NYT)
             if _opens(text, i):
-                if open_at is not None and ch != '"' and text[open_at] != '"':
+                if open_at is not None and ch not in "\"'" and text[open_at] not in "\"'":
                     depth += 1
                 else:
                     open_at, depth = i, 0
@@ -83,8 +85,10 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
                 if depth:
                     depth -= 1
                 else:
-                    out.append((open_at, i + 1))
+                    out.append((open_at, i + width))
                     open_at = None
+            i += width
+            continue
         i += 1
     if open_at is not None and n - open_at > 1:
         out.append((open_at, n))
@@ -92,7 +96,7 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
 
 
 def _same_style(a: str, b: str) -> bool:
-    return (a == '"') == (b == '"')
+    return (a in "\"'") == (b in "\"'")
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -108,12 +112,12 @@ def find_quotes(text: str) -> list[Quote]:
 
 def _continues(text: str, prev: tuple[int, int], piece: tuple[int, int]) -> bool:
     """The previous piece broke off with a comma (or ?!—) for a short attribution, and this one follows it."""
-    inner_end = text[prev[0]:prev[1]].rstrip(QUOTE_CHARS).rstrip()
+    inner_end = text[prev[0]:prev[1]].rstrip(QUOTE_CHARS + "'").rstrip()
     if not inner_end or inner_end[-1] not in ",?!—–-":
         return False
     gap = text[prev[1]:piece[0]]
     if not _INTERRUPTION.fullmatch(gap) or "\n" in gap:
         return False
-    if text[piece[0]:piece[1]].rstrip(QUOTE_CHARS).rstrip()[-1:] in (",", ""):
+    if text[piece[0]:piece[1]].rstrip(QUOTE_CHARS + "'").rstrip()[-1:] in (",", ""):
         return False  # the next piece breaks off for an attribution of its own
     return len(gap.split()) <= _MAX_INTERRUPTION_WORDS
