@@ -73,7 +73,7 @@ class AnnotationScreen(Screen):
         """Run ``call`` on the store in a thread, then ``done`` with its result; False (and
         nothing run) while the previous call has not returned."""
         if self._pending:
-            self.set_status("still saving the last change: try again in a moment")
+            self.set_status("notes: still loading or saving the last change; try again in a moment")
             self.app.bell()
             return False
         worker = self.run_worker(partial(_with_store, call), group=GROUP, thread=True, exit_on_error=False)
