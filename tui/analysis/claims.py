@@ -170,9 +170,9 @@ class _Finder:
     def trimmed(self, start: int, end: int) -> tuple[int, int]:
         """Bounds without edge spaces and punctuation, quote marks kept when they pair up."""
         t = self.text
-        while start < end and t[start] in _TRIM:
+        while start < end and (t[start] in _TRIM or t[start].isspace()):
             start += 1
-        while end > start and t[end - 1] in _TRIM:
+        while end > start and (t[end - 1] in _TRIM or t[end - 1].isspace()):
             end -= 1
         return start, end
 
@@ -212,11 +212,15 @@ class _Finder:
         return self.ref(start, end, tok)
 
     def ref(self, start: int, end: int, head: Token | None = None) -> Ref:
-        entity = None
-        if head is not None:
-            entity = self.index.entity_at(head.idx, head.idx + len(head))
-        if entity is None:
-            entity = self.index.entity_at(start, end)
+        """A source reference; its entity is the one its head names, else one named in its
+        modifiers ("the ISIS statement"), never a possessor ("Abadi's spokesman" is not Abadi)."""
+        if head is None:
+            return Ref(start, end, self.text[start:end], self.index.entity_at(start, end))
+        covering = [eid for s, e, eid in self.index.mentions_in(start, end) if s <= head.idx < e]
+        entity = covering[0] if covering else None
+        for child in head.lefts:
+            if entity is None and child.dep_ in ("compound", "nmod"):
+                entity = self.index.entity_at(child.left_edge.idx, child.idx + len(child))
         return Ref(start, end, self.text[start:end], entity)
 
     def subject(self, tok: Token, depth: int = 0) -> Ref | None:
