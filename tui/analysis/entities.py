@@ -304,20 +304,15 @@ def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_
                 if forms.get(form, gi) != gi:
                     ambiguous.add(form)
                 forms.setdefault(form, gi)
-    found: list[tuple[int, int, int]] = []
-    for form, gi in forms.items():
-        if form in ambiguous or len(form) < 2 or doc.vocab[form.lower()].is_stop:
-            continue
-        for occ in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            s, e = occ.span()
-            if doc.char_span(s, e) is not None and not _overlaps(covered, s, e):
-                found.append((s, e, gi))
-    found.sort()
-    last_end = -1
-    for s, e, gi in found:  # two forms may claim overlapping stretches: first one wins
-        if s >= last_end:
-            groups[gi].append(_Mention(s, e, None, votes=False))
-            last_end = e
+    usable = sorted((f for f in forms if f not in ambiguous and len(f) > 1 and not doc.vocab[f.lower()].is_stop),
+                    key=len, reverse=True)  # longest first: "Tom Hale" before "Hale"
+    if not usable:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, usable)) + r")(?![\w-])")
+    for occ in pattern.finditer(text):
+        s, e = occ.span()
+        if not _overlaps(covered, s, e) and doc.char_span(s, e) is not None:
+            groups[forms[occ.group()]].append(_Mention(s, e, None, votes=False))
     for members in groups:
         members.sort(key=lambda m: m.start)
 
