@@ -102,9 +102,11 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
             position = LEAD_WEIGHT * 0.85 ** body_k
             body_k += 1
             if body_k <= LEAD_SENTENCES:
-                lead = [min(lead[0], sent.start), sent.end]
+                lead[1] = sent.end
         else:
             position = 0.2  # a caption, credit or share button: no sentence of the story
+        if not in_title:
+            lead[0] = min(lead[0], sent.start)
         found = _sentence_clauses(sent, cues, in_title)
         for order, (verb, rank, subj, headline_span) in enumerate(found):
             clauses.append(_build(doc, sent, verb, rank, subj, headline_span, places, dates,
@@ -249,21 +251,21 @@ def _build(doc: Doc, sent, verb: Token, rank: str, subj, linear: tuple[int, int]
         who = [subj]
         what = linear
         whom: list[tuple[int, int]] = []
-        scope = (subj[0], linear[1])
+        scope = set(range(subj[0], linear[1]))
     else:
         who = _arguments(_resolve_subject(subj), passive_agent=_agent(verb))
         what = _predicate(verb)
         whom = [_phrase(o) for o in verb.children if o.dep_ in ("dobj", "dative")]
         if _agent(verb) is not None and any(c.dep_ == "auxpass" for c in verb.children):
             whom = [_phrase(subj)]
-        scope = (min(t.i for t in verb.subtree), max(t.i for t in verb.subtree) + 1)
+        scope = _clause_tokens(verb)
         if rank == "headline":  # "Victims named": the headline's passive names its subject
-            scope = (min(scope[0], subj.left_edge.i), max(scope[1], subj.right_edge.i + 1))
+            scope |= {t.i for t in subj.subtree}
             if who and who[0][1] == verb.i:
                 what = (who[0][0], what[1])
-    where, own_place = _pick_place(doc, verb, scope, (sent.start, sent.end), places)
+    where, own_place = _pick_place(doc, verb, scope, set(range(sent.start, sent.end)), places)
     # A headline's topic prefix ("World Series 2016: …") dates the story, not the event.
-    when = _pick_date(verb, scope, scope if in_title else (sent.start, sent.end), dates)
+    when = _pick_date(verb, scope, scope if in_title else set(range(sent.start, sent.end)), dates)
     return _Clause(verb, rank, who, whom, what, where, when, position, in_title, order,
                    verb.i - sent.start, own_place)
 
@@ -398,11 +400,20 @@ def _place_mentions(doc: Doc, index: EntityIndex) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
-def _pick_place(doc: Doc, verb: Token, scope: tuple[int, int], sent: tuple[int, int],
+def _clause_tokens(verb: Token) -> set[int]:
+    """The verb's own clause: its subtree without the clauses hung on it ("While X talks, …")."""
+    out = {verb.i}
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "relcl", "ccomp", "conj", "parataxis"):
+            out.update(t.i for t in c.subtree)
+    return out
+
+
+def _pick_place(doc: Doc, verb: Token, scope: set[int], sent: set[int],
                 places: list[tuple[int, int]]) -> tuple[tuple[int, int] | None, bool]:
     """The place of the action: attached by a preposition of place, else named in the clause,
     else in the sentence; and whether it was found in the clause itself."""
-    inside = [p for p in places if scope[0] <= p[0] and p[1] <= scope[1]]
+    inside = [p for p in places if p[0] in scope and p[1] - 1 in scope]
     for p in inside:
         head = doc[p[0]:p[1]].root
         prep = head.head if head.dep_ in ("pobj", "compound", "appos") else None
@@ -417,7 +428,7 @@ def _pick_place(doc: Doc, verb: Token, scope: tuple[int, int], sent: tuple[int, 
             return _with_apposed_places(doc, p, places), True
     if inside:
         return inside[0], True
-    in_sent = [p for p in places if sent[0] <= p[0] and p[1] <= sent[1]]
+    in_sent = [p for p in places if p[0] in sent and p[1] - 1 in sent]
     return (in_sent[0] if in_sent else None), False
 
 
@@ -458,11 +469,11 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _pick_date(verb: Token, scope: tuple[int, int], sent: tuple[int, int],
+def _pick_date(verb: Token, scope: set[int], sent: set[int],
                dates: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The time of the action: the one nearest the verb in the clause, else in the sentence."""
-    for lo, hi in (scope, sent):
-        found = [d for d in dates if lo <= d[0] and d[1] <= hi]
+    for tokens in (scope, sent):
+        found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens]
         if found:
             return min(found, key=lambda d: abs(d[0] - verb.i))
     return None
