@@ -107,7 +107,7 @@ async def test_v_and_movement_keys_select_the_exact_span() -> None:
         assert text[slice(*screen.view.selected_span)] == "Islamic State (ISIS"
         await pilot.press("o", "W")
         assert text[slice(*screen.view.selected_span)] == "Islamic State"
-        assert status(app).startswith("selected 2 words: a annotates")
+        assert status(app) == "selected 2 words · a annotates · escape cancels"
         await pilot.press("a", *"who", "enter")
         await settled(pilot)
         [ann] = saved()
@@ -256,6 +256,8 @@ async def test_orphans_are_listed_and_kept() -> None:
         assert status(app) == "orphan: “Sunnis flee the violence in the city of Ramadi, Iraq” is no longer in this text"
         [ann] = saved()
         assert ann.orphan and ann.note == "the headline"
+        await pilot.press("m")  # back to the article; the pane shown alone goes away with it
+        assert app.focused is app.screen.view and not app.screen.sidebar.display
 
 
 async def test_a_read_only_store_says_so_and_the_reader_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -122,8 +122,16 @@ class AnnotationScreen(Screen):
         return found.first() if found else None
 
     def action_show_notes(self) -> None:
-        """Open the sidebar on the Notes pane and put the keys there."""
-        if self.notes_pane is None:  # no analysis sidebar (yet): the pane alone
+        """Open the sidebar on the Notes pane and put the keys there; from the pane, back to
+        the article (a pane shown alone, without an analysis, is hidden again)."""
+        pane = self.notes_pane
+        if pane is not None and pane.has_focus:
+            if pane.parent is self.sidebar:
+                self.sidebar.display = False
+                self._sidebar_wanted = None
+            self.view.focus()
+            return
+        if pane is None:  # no analysis sidebar (yet): the pane alone
             self.sidebar.mount(NotesPane(id="notes"))
         for tabs in self.query(TabbedContent):
             if tabs.query("#notes-pane"):
@@ -259,5 +267,4 @@ class AnnotationScreen(Screen):
             return
         start, end = message.span
         words = len(self.article.text[start:end].split())
-        self.set_status(f"selected {words} word{'s' if words != 1 else ''}: a annotates, escape cancels "
-                        "(w/W ( ) j/k move the end, o the other end)")
+        self.set_status(f"selected {words} word{'s' if words != 1 else ''} · a annotates · escape cancels")

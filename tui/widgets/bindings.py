@@ -57,7 +57,7 @@ ANNOTATION_KEYS: tuple[KeySpec, ...] = (
     KeySpec("edit_annotation", "A", "edit_annotation", "Edit the note at the cursor (or picked in Notes)"),
     KeySpec("delete_annotation", "x", "delete_annotation", "Delete the note at the cursor (or picked in Notes)"),
     KeySpec("undo_delete", "U", "undo_delete", "Undo the last deletion of a note"),
-    KeySpec("show_notes", "m", "show_notes", "Show the Notes pane and go to it"),
+    KeySpec("show_notes", "m", "show_notes", "Notes pane: go to it (again: back to the article)"),
 )
 """The reader's notes (``tui.screens.reader_annotations``), bound on the reader screen."""
 
