@@ -159,3 +159,21 @@ def test_surname_forms_drop_arabic_and_similar_particles():
 def test_normalise_ignores_case_dots_and_the():
     assert normalise("The U.S.") == normalise("US") == "us"
     assert normalise("the  United   Nations") == "united nations"
+
+
+def test_a_name_tagged_with_its_acronym_is_split_at_the_parenthesis(nlp):
+    text = "The World Health Organization (WHO) declared an emergency. WHO experts flew to Monrovia."
+    doc = nlp.make_doc(text)
+    doc.ents = [SpacySpan(doc, 1, 6, "ORG")]  # the model's boundary: "World Health Organization (WHO"
+    found = _by_name(extract_entities(doc, Article(text)))
+    assert found == {"World Health Organization": (
+        "ORG", [(4, "World Health Organization"), (31, "WHO"), (59, "WHO")])}
+
+
+def test_a_match_score_is_not_part_of_a_team_name(nlp):
+    text = "Arsenal beat Chelsea 2-1 on Saturday."
+    doc = nlp.make_doc(text)
+    doc.ents = [SpacySpan(doc, 0, 1, "ORG"), SpacySpan(doc, 2, 6, "ORG")]  # "Chelsea 2-1"
+    assert doc.ents[1].text == "Chelsea 2-1"
+    found = _by_name(extract_entities(doc, Article(text)))
+    assert found == {"Arsenal": ("ORG", [(0, "Arsenal")]), "Chelsea": ("ORG", [(13, "Chelsea")])}

@@ -38,6 +38,7 @@ DATA = Path(__file__).resolve().parent / "data"
 VALUE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DETERMINERS = ("the ", "The ", "THE ", "a ", "A ", "an ", "An ")
+SCORE_AFTER = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 STRONG, WEAK = 3, 1.5  # weight of a context cue against one model vote
 # after "in X": X stands alone ("in Aleppo and …", "in Palmyra."), it is not "in Christian areas"
@@ -115,13 +116,14 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
 # --- boundaries ---------------------------------------------------------------------------
 
 def _split_lines(text: str, names: list[_Mention]) -> list[_Mention]:
-    """A name never runs across a line break: a headline's last word is not the body's first."""
+    """A name never runs across a line break or a parenthesis: a headline's last word is not
+    the body's first, and "World Health Organization (WHO)" is a name and its acronym."""
     out = []
     for m in names:
         start = m.start
-        for line in text[m.start:m.end].split("\n"):
-            out.append(_Mention(start, start + len(line), m.label))
-            start += len(line) + 1
+        for piece in re.split(r"[\n()]", text[m.start:m.end]):
+            out.append(_Mention(start, start + len(piece), m.label))
+            start += len(piece) + 1
     return out
 
 
@@ -155,8 +157,11 @@ def _trim(text: str, m: _Mention, lex: Lexicon) -> _Mention | None:
     start, end = m.start, m.end
     while start < end and not text[start].isalnum():
         start += 1
-    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
         end -= 1
+    score = SCORE_AFTER.search(text, start, end)  # "Chelsea 2-1"
+    if score and score.start() > start:
+        end = score.start()
     for det in DETERMINERS:
         if text.startswith(det, start) and end - start > len(det):
             start += len(det)
@@ -304,7 +309,8 @@ def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_
                 if forms.get(form, gi) != gi:
                     ambiguous.add(form)
                 forms.setdefault(form, gi)
-    usable = sorted((f for f in forms if f not in ambiguous and len(f) > 1 and not doc.vocab[f.lower()].is_stop),
+    usable = sorted((f for f in forms if f not in ambiguous and len(f) > 1
+                     and (f.isupper() or not doc.vocab[f.lower()].is_stop)),  # "WHO" is not "who"
                     key=len, reverse=True)  # longest first: "Tom Hale" before "Hale"
     if not usable:
         return
