@@ -129,6 +129,13 @@ def _cue_distance(d: _Draft) -> int:
     return max(0, d.start - d.cue.end, d.cue.start - d.end)
 
 
+def _reporting_verb(tok: Token) -> bool:
+    """A verb of the cue lexicon standing as a word of its own (not the "called" of "so-called")."""
+    if tok.pos_ not in ("VERB", "AUX") or lookup(tok.lemma_, "VERB") is None:
+        return False
+    return not (tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_)
+
+
 def _relative_clause_start(tok: Token | None) -> int | None:
     """Where the non-restrictive relative clause holding ``tok`` starts (its comma), if it does."""
     while tok is not None and tok.head.i != tok.i:
@@ -156,7 +163,7 @@ class _Finder:
         parts, current = [], [q.pieces[0]]
         for (gs, ge), piece in zip(q.gaps(), q.pieces[1:]):
             gap = self.doc.char_span(gs, ge, alignment_mode="contract")
-            cues = [t for t in gap or () if t.pos_ in ("VERB", "AUX") and lookup(t.lemma_, "VERB")]
+            cues = [t for t in gap or () if _reporting_verb(t)]
             if len(cues) >= 2:
                 parts.append(Quote(tuple(current)))
                 current = []
@@ -485,7 +492,7 @@ class _Finder:
                 return None
             if tok.is_punct:
                 continue
-            if tok.pos_ in ("VERB", "AUX") and lookup(tok.lemma_, "VERB") is not None:
+            if _reporting_verb(tok):
                 return tok
             seen += 1
             if seen >= 5:
@@ -531,7 +538,7 @@ class _Finder:
             return None
         best = None
         for tok in span:
-            if tok.pos_ not in ("VERB", "AUX") or self.in_quote(tok) or lookup(tok.lemma_, "VERB") is None:
+            if not _reporting_verb(tok) or self.in_quote(tok):
                 continue
             dist = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
             if best is None or dist < best[0]:
@@ -586,6 +593,23 @@ class _Finder:
                 continue
             if self.agrees(word, src):
                 return src
+        return self.earlier_subject(word, before)
+
+    def earlier_subject(self, word: str, before: int) -> Ref | None:
+        """No claim to refer back to: the nearest subject before the pronoun (this or the two
+        previous sentences) that agrees with it, as in "The ministry issued rules. It said …"."""
+        here = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if here is None:
+            return None
+        sents = list(self.doc.sents)
+        pos = next((i for i, s in enumerate(sents) if s.start <= here[0].i < s.end), 0)
+        for sent in reversed(sents[max(0, pos - 2):pos + 1]):
+            for tok in reversed(sent):
+                if tok.i >= here[0].i or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
+                    continue
+                ref = self.phrase(tok)
+                if self.agrees(word, ref) and (word not in _PRONOUNS_PERSON or ref.entity is not None):
+                    return ref
         return None
 
     def agrees(self, word: str, src: Ref) -> bool:

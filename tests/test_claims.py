@@ -1,0 +1,215 @@
+"""Claims (attributions): the seed article's 16, and one hand-written sentence per pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis.claims import extract_claims
+from tui.analysis.entities import extract_entities
+from tui.analysis.refs import EntityIndex
+from tui.model import Article, Claim
+
+
+def claims_of(nlp, text: str) -> tuple[list[Claim], EntityIndex]:
+    article = Article(text=text)
+    doc = nlp(article.text)
+    index = EntityIndex(extract_entities(doc, article))
+    return extract_claims(doc, article, index), index
+
+
+def only(claims: list[Claim], content: str) -> Claim:
+    found = [c for c in claims if c.content.text == content]
+    assert len(found) == 1, [c.content.text for c in claims]
+    return found[0]
+
+
+def check(claim: Claim, kind: str, cue: str | None, lemma: str | None, stance: str | None,
+          source: str | None) -> None:
+    assert claim.kind == kind
+    if cue is None:
+        assert claim.cue is None
+    else:
+        assert claim.cue is not None
+        assert (claim.cue.text, claim.cue.lemma, claim.cue.stance) == (cue, lemma, stance)
+    assert (claim.source.text if claim.source else None) == source
+
+
+# --- the seed ----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed(nlp, seed_text):
+    return claims_of(nlp, seed_text)
+
+
+def test_seed_has_its_sixteen_attributions_and_a_credit(seed):
+    claims, _ = seed
+    assert [c.id for c in claims] == [f"c{n}" for n in range(1, 18)]
+    assert [c.kind for c in claims].count("credit") == 1
+    assert [c.content.start for c in claims] == sorted(c.content.start for c in claims)
+
+
+def test_seed_wire_credit_inside_the_lead_is_an_attribution(seed):
+    claims, index = seed
+    c = claims[0]
+    assert c.content.text.startswith("The Islamic State (ISIS) group on Sunday sealed its capture")
+    assert c.content.text.endswith("from taking the heritage site of Palmyra")
+    check(c, "indirect", "reports", "report", "neutral", "AFP")
+    assert index.by_id[c.source.entity].name == "AFP"
+    credit = claims[-1]
+    check(credit, "credit", "contributed", "contribute", "neutral", "AFP")
+
+
+def test_seed_urged_and_saying_share_the_prime_minister(seed):
+    claims, index = seed
+    urged = only(claims, "government forces to hold fast in Ramadi and prevent ISIS from making further gains")
+    check(urged, "indirect", "urged", "urge", "directive", "Iraqi Prime Minister Haider al-Abadi")
+    saying = only(claims, "they would have air cover and Shiite militia reinforcements")
+    check(saying, "indirect", "saying", "say", "neutral", "Iraqi Prime Minister Haider al-Abadi")
+    assert index.by_id[urged.source.entity].name == "Haider al-Abadi"
+
+
+def test_seed_quotes_with_source_after_and_before(seed):
+    claims, index = seed
+    statement = next(c for c in claims if c.content.text.startswith('"God has enabled'))
+    assert statement.content.text.endswith('in addition to the Anbar operations command,"')
+    check(statement, "direct", "said", "say", "neutral", "the ISIS statement")
+    assert index.by_id[statement.source.entity].name == "Islamic State"
+    haimour = only(claims, '"Anbar operations command has been cleared"')
+    check(haimour, "direct", "said", "say", "neutral",
+          "Muhannad Haimour, spokesman and adviser to the provincial governor")
+    colonel = only(claims, '"Daesh has just taken full control of all main security bases"')
+    check(colonel, "direct", "added", "add", "neutral", "A colonel among troops who had withdrawn")
+    admitted = only(claims, "the operations command center there had fallen")
+    check(admitted, "indirect", "admitted", "admit", "concessive", "a local official")
+
+
+def test_seed_pronoun_sources_point_at_their_antecedents(seed):
+    claims, index = seed
+    mixed = next(c for c in claims if c.content.text.startswith("troops, tribesmen and elite forces"))
+    check(mixed, "mixed", "said", "say", "neutral", "Abadi’s spokesman")
+    he = next(c for c in claims if c.content.text.startswith('"There is continuous air cover'))
+    check(he, "direct", "said", "say", "neutral", "he")
+    assert he.source.antecedent is not None and he.source.antecedent.text == "Abadi’s spokesman"
+    it = only(claims, "nearly 300 people have been killed in four days of fighting -- "
+                      "123 soldiers and their allies, 115 ISIS fighters and 57 civilians")
+    check(it, "indirect", "said", "say", "neutral", "It")
+    assert it.source.antecedent.text == "The Syrian Observatory for Human Rights monitoring group"
+    assert index.by_id[it.source.entity].name == "Syrian Observatory for Human Rights"
+    describes = only(claims, "as one of the most important cultural centers of the ancient world")
+    check(describes, "indirect", "describes", "describe", "neutral", "it")
+    assert index.by_id[describes.source.entity].name == "UNESCO"
+    unesco = only(claims, "both sides to spare Palmyra")
+    check(unesco, "indirect", "has urged", "urge", "directive", "UNESCO")
+
+
+def test_seed_that_clause_keeps_its_complementiser(seed):
+    claims, _ = seed
+    c = next(c for c in claims if c.content.text.startswith("that ISIS fighters"))
+    check(c, "indirect", "said", "say", "neutral", "The Syrian Observatory for Human Rights monitoring group")
+
+
+def test_claims_serialise_with_the_antecedent(seed):
+    claims, _ = seed
+    he = next(c for c in claims if c.source and c.source.text == "he")
+    data = he.to_json()
+    assert data["source"]["antecedent"]["text"] == "Abadi’s spokesman"
+    assert Claim.from_json(data) == he
+
+
+# --- one sentence per pattern ------------------------------------------------------------
+
+
+# (name, text, expected content, kind, cue text, cue lemma, stance, source text)
+SIMPLE = [
+    ("direct_quote_with_source_after", '"The budget is balanced for the first time," the finance minister said.',
+     '"The budget is balanced for the first time,"', "direct", "said", "say", "neutral", "the finance minister"),
+    ("curly_quote_with_inverted_source", "“Prices will fall before the winter,” said Maria Lopez, an economist at the bank.",
+     "“Prices will fall before the winter,”", "direct", "said", "say", "neutral", "Maria Lopez, an economist at the bank"),
+    ("colon_introduction", 'The mayor said: "We will rebuild the bridge before the summer."',
+     '"We will rebuild the bridge before the summer."', "direct", "said", "say", "neutral", "The mayor"),
+    ("said_that_keeps_that", "The company said that profits rose sharply in the third quarter.",
+     "that profits rose sharply in the third quarter", "indirect", "said", "say", "neutral", "The company"),
+    ("according_to", "According to the police report, the driver was speeding when the crash happened.",
+     "the driver was speeding when the crash happened", "indirect", "According to", "according to", "neutral", "the police report"),
+    ("told_someone", "The senator told reporters the bill would pass next week.",
+     "the bill would pass next week", "indirect", "told", "tell", "neutral", "The senator"),
+    ("reports_present_tense", "The Daily Herald reports that the merger talks collapsed on Friday.",
+     "that the merger talks collapsed on Friday", "indirect", "reports", "report", "neutral", "The Daily Herald"),
+    ("urged_someone_to", "The union urged its members to reject the latest offer.",
+     "its members to reject the latest offer", "indirect", "urged", "urge", "directive", "The union"),
+    ("denied_an_object", "The minister denied the allegations of bribery.",
+     "the allegations of bribery", "indirect", "denied", "deny", "denial", "The minister"),
+    ("admitted_is_concessive", "The driver admitted he had been drinking.",
+     "he had been drinking", "indirect", "admitted", "admit", "concessive", "The driver"),
+    ("claimed_is_assertive", "His lawyer claimed the test was flawed.",
+     "the test was flawed", "indirect", "claimed", "claim", "assertive", "His lawyer"),
+    ("believes", "The coach believes the team can win the title.",
+     "the team can win the title", "indirect", "believes", "believe", "neutral", "The coach"),
+    ("wants", "The mayor wants to build a new stadium.",
+     "to build a new stadium", "indirect", "wants", "want", "neutral", "The mayor"),
+    ("expects", "Analysts expect the central bank to raise rates.",
+     "the central bank to raise rates", "indirect", "expect", "expect", "hedged", "Analysts"),
+    ("noun_cue_with_that_clause", "The company issued a statement that the factory would close in March.",
+     "that the factory would close in March", "indirect", "statement", "statement", "neutral", "The company"),
+    ("possessive_noun_cue", "His recognition that the plan had failed came too late for the workers.",
+     "that the plan had failed", "indirect", "recognition", "recognition", "concessive", "His"),
+    ("mixed_paraphrase_with_a_quoted_fragment", 'The judge said the ruling was "final and binding" for both parties.',
+     'the ruling was "final and binding" for both parties', "mixed", "said", "say", "neutral", "The judge"),
+    ("headline_attribution", "Mayor says bridge will reopen in May\n\nThe old bridge closed last year.",
+     "bridge will reopen in May", "indirect", "says", "say", "neutral", "Mayor"),
+    ("agentless_passive_has_no_source", "It was reported that the talks had stalled over fishing rights.",
+     "that the talks had stalled over fishing rights", "indirect", "reported", "report", "neutral", None),
+    ("reportedly_is_hedged", "The rebels reportedly seized the airport.",
+     "The rebels reportedly seized the airport", "indirect", "reportedly", "reportedly", "hedged", None),
+    ("wire_credit_after_the_clause", "The storm reached the coast on Monday, reports AFP.",
+     "The storm reached the coast on Monday", "indirect", "reports", "report", "neutral", "AFP"),
+    ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
+     "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "kind", "cue", "lemma", "stance", "source"),
+                         [case[1:] for case in SIMPLE], ids=[case[0] for case in SIMPLE])
+def test_one_sentence_pattern(nlp, text, content, kind, cue, lemma, stance, source):
+    claims, _ = claims_of(nlp, text)
+    check(only(claims, content), kind, cue, lemma, stance, source)
+
+
+def test_interrupted_quote_is_one_claim(nlp):
+    text = '"We lost the vote," the senator said. "But we will try again next year."'
+    claims, _ = claims_of(nlp, text)
+    assert len(claims) == 1
+    check(claims[0], "direct", "said", "say", "neutral", "the senator")
+    assert claims[0].content.text == text
+
+
+def test_quote_continued_in_the_next_paragraph(nlp):
+    text = ('The coach spoke after the match.\n\n"We played well in the first half. The second half was a mess.\n\n'
+            '"We need to rest and come back stronger," Jane Smith said.')
+    claims, _ = claims_of(nlp, text)
+    c = only(claims, text[text.index('"We played'):text.index(" Jane")])
+    check(c, "direct", "said", "say", "neutral", "Jane Smith")
+
+
+def test_pure_credit_lines(nlp):
+    text = "LONDON (Reuters) - Shares fell sharply on Monday.\n\nAP contributed to this report."
+    claims, _ = claims_of(nlp, text)
+    dateline = only(claims, "Shares fell sharply on Monday")
+    check(dateline, "credit", "-", "dateline", "neutral", "Reuters")
+    credit = only(claims, "to this report")
+    check(credit, "credit", "contributed", "contribute", "neutral", "AP")
+
+
+def test_pronoun_without_an_earlier_claim_takes_the_last_subject(nlp):
+    claims, index = claims_of(nlp, "The World Health Organization issued new rules on Monday. "
+                                   "It said the rules would take effect in May.")
+    c = only(claims, "the rules would take effect in May")
+    check(c, "indirect", "said", "say", "neutral", "It")
+    assert c.source.antecedent.text == "The World Health Organization"
+    assert c.source.entity is not None
+    assert index.by_id[c.source.entity].name.endswith("World Health Organization")
+
+
+def test_scare_quotes_alone_are_not_claims(nlp):
+    claims, _ = claims_of(nlp, 'The so-called "reform package" passed the lower house on Tuesday.')
+    assert claims == []
