@@ -231,7 +231,9 @@ async def test_x_in_the_article_deletes_the_note_under_the_cursor() -> None:
         await pilot.press("right_parenthesis", "x")  # not on the note: nothing to delete
         await settled(pilot)
         assert status(app) == "no note here: a annotates, m lists the notes"
-        await pilot.press("left_parenthesis", "x")
+        await pilot.press("left_parenthesis")
+        assert status(app) == "note: title"  # reading onto a note shows it
+        await pilot.press("x")
         await settled(pilot)
         assert saved() == []
         assert "notes" not in app.screen.view._layers

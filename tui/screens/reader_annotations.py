@@ -154,6 +154,15 @@ class AnnotationScreen(Screen):
         status = f"note: {_excerpt(ann.note or ann.exact)}"
         self.go(Stop(Place(ann.start, ann.end), (ann.start, ann.end), ((ann.start, ann.end, "focus"),), status))
 
+    def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
+        """Reading onto a note shows it on the status line. Not for a move to a claim, event
+        or note (its stop says what it is), nor while selecting (the status counts words)."""
+        if self.view.sentence_at(self.place.start) == message.index or self.view.selected_span is not None:
+            return
+        ann = annotation_at(self.annotations, message.start, message.end)
+        if ann is not None:
+            self.set_status(f"note: {_excerpt(ann.note or ann.exact)}")
+
     # --- making one ---------------------------------------------------------------------------
 
     def _target(self) -> tuple[int, int, str]:
