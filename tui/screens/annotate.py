@@ -71,7 +71,8 @@ class AnnotateDialog(ModalScreen[NoteDraft | None]):
                 for colour in NOTE_COLOURS:
                     yield RadioButton(colour, value=colour == self.draft.color,
                                       name=colour, classes=f"colour-{colour}")
-            yield Static("Enter or ctrl+s saves · tab: next field · escape cancels", id="annotate-hint")
+            yield Static("Enter or ctrl+s saves · tab: next field · ← → space: colour · escape cancels",
+                         id="annotate-hint")
 
     def on_mount(self) -> None:
         self.query_one("#annotate-note", Input).focus()
