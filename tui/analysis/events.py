@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from tui.analysis.dates import resolve_date
+from tui.analysis.dates import parse_published, resolve_date
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Event, Ref, Span, Trigger, When
 
@@ -113,7 +114,7 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
                                   position, in_title, len(clauses) + order))
     prominence = _prominence(index)
     headline = _content_lemmas(doc, (0, doc.char_span(0, title_end, alignment_mode="expand").end)) if title_end else set()
-    _lend_lead_circumstances(doc, clauses, (lead[0], lead[1]), dates, places, index, prominence)
+    _lend_lead_circumstances(doc, clauses, (lead[0], lead[1]), article.published, dates, places, index, prominence)
     events = [_event(doc, article, index, c, claims, prominence, headline) for c in clauses]
     order = sorted(range(len(events)), key=lambda i: (-events[i].salience, i))
     out = []
@@ -227,7 +228,10 @@ def _headline_verbs(sent, known: set[int]) -> list[tuple[Token, str, tuple[int, 
             continue
         if t.ent_iob_ == "I" and t.ent_type_ != "PERSON":
             continue  # "Chicago Cubs": part of a name
-        misread = nxt.tag_ in ("VB", "VBP") and t.dep_ == "nsubj" and t.head.i == nxt.i  # "Gaga stages protest"
+        # "Gaga stages protest outside …", not "Cubs fans celebrate their win": the word the
+        # parser took for the verb has no object of its own.
+        misread = (nxt.tag_ in ("VB", "VBP") and t.dep_ == "nsubj" and t.head.i == nxt.i
+                   and not any(c.dep_ in OBJECTS for c in nxt.children))
         if prev.pos_ not in ("PROPN", "NOUN") or (
             nxt.pos_ in ("VERB", "AUX", "PUNCT") and not nxt.is_quote and not misread
         ):
@@ -454,7 +458,7 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not AGE.search(e.text)]
     merged: list[list[int]] = []
     for e in ents:
-        if merged:
+        if merged and (doc[merged[-1][0]].ent_type_ == "TIME" or CLOCK.search(doc[merged[-1][0]:merged[-1][1]].text)):
             gap = doc[merged[-1][1]:e.start]
             if len(gap) <= 2 and all(t.lower_ in ("on", "of", ",", "local", "time") for t in gap) \
                     and "\n" not in gap.text:
@@ -479,15 +483,17 @@ def _pick_date(verb: Token, scope: set[int], sent: set[int],
     return None
 
 
-def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, int],
+def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, int], published: str | None,
                              dates: list[tuple[int, int]], places: list[tuple[int, int]],
                              index: EntityIndex, prominence: dict[str, float]) -> None:
     """A headline event without time or place takes them from the lead: its first point in
     time, and its dateline ("WASHINGTON (Reuters) -") or else its most mentioned place."""
     in_lead = [d for d in dates if lead[0] <= d[0] and d[1] <= lead[1]]
-    # A day ("Sunday", "Nov. 6") says when something happened; a bare year or month rarely.
+    # A day ("Sunday", "Nov. 6") says when something happened, a bare year or month rarely;
+    # and news is of the last few days before publication.
     days = [d for d in in_lead if len(resolve_date(doc[d[0]:d[1]].text, "2000-01-01") or "") == 10]
-    when = (days or in_lead or [None])[0]
+    recent = [d for d in days if _is_recent(resolve_date(doc[d[0]:d[1]].text, published), published)]
+    when = (recent or days or in_lead or [None])[0]
     where = _dateline(doc, lead)
     if where is None:
         in_lead = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1]]
@@ -502,6 +508,14 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             c.when = c.when or when
             if not c.own_place:
                 c.where = where or c.where
+
+
+def _is_recent(day: str | None, published: str | None) -> bool:
+    """Whether a resolved day lies in the week up to the day after publication."""
+    base = parse_published(published)
+    if base is None or day is None or len(day) != 10:
+        return False
+    return -1 <= (base - date.fromisoformat(day)).days <= 7
 
 
 def _dateline(doc: Doc, lead: tuple[int, int]) -> tuple[int, int] | None:
