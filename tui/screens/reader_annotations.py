@@ -33,7 +33,6 @@ from tui.widgets.sidebar import _excerpt
 if TYPE_CHECKING:
     from textual.containers import Vertical
 
-    from tui.navigation import Navigator
     from tui.widgets.article_view import ArticleView
     from tui.widgets.selection import SelectableText
 
@@ -54,7 +53,6 @@ class AnnotationScreen(Screen):
     sidebar: Vertical
     set_status: Callable[[str], None]
     go: Callable[[Stop], None]
-    nav: Navigator | None
     place: Place
     _sidebar_wanted: bool | None
 
@@ -112,8 +110,7 @@ class AnnotationScreen(Screen):
             if tabs.query("#notes-pane"):
                 tabs.get_tab("notes-pane").label = Content(f"Notes {len(self.annotations)}")
 
-    def on_notes_pane_ready(self, message: NotesPane.Ready) -> None:
-        message.pane.show(self.annotations)
+    def on_notes_pane_ready(self) -> None:
         self._show_notes()
 
     @property

@@ -43,16 +43,12 @@ class NotesPane(PaneList):
     class Ready(Message):
         """The pane is mounted and empty: the reader fills it with ``show``."""
 
-        def __init__(self, pane: NotesPane) -> None:
-            super().__init__()
-            self.pane = pane
-
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.notes: list[Annotation] = []
 
     def on_mount(self) -> None:
-        self.post_message(self.Ready(self))
+        self.post_message(self.Ready())
 
     def show(self, notes: list[Annotation]) -> None:
         """List these notes; the highlight stays on the same note when it is still there."""
