@@ -177,3 +177,35 @@ def test_a_match_score_is_not_part_of_a_team_name(nlp):
     assert doc.ents[1].text == "Chelsea 2-1"
     found = _by_name(extract_entities(doc, Article(text)))
     assert found == {"Arsenal": ("ORG", [(0, "Arsenal")]), "Chelsea": ("ORG", [(13, "Chelsea")])}
+
+
+def _tagged(nlp, text: str, *tags: tuple[str, str]):
+    """A doc whose model mentions are exactly ``tags`` (surface, label), first occurrences in order."""
+    doc, pos, spans = nlp.make_doc(text), 0, []
+    for surface, label in tags:
+        start = text.index(surface, pos)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+        pos = start + len(surface)
+    doc.ents = spans
+    return doc
+
+
+def test_short_and_full_first_names_with_one_surname_are_one_person(nlp):
+    text = "Philip Seary, 57, was named. Friends said Phil Seary loved football. Mr Seary had three children."
+    doc = _tagged(nlp, text, ("Philip Seary", "ORG"), ("Phil Seary", "PERSON"), ("Seary", "PERSON"))
+    found = _by_name(extract_entities(doc, Article(text)))
+    assert found == {"Philip Seary": ("PERSON", [(0, "Philip Seary"), (42, "Phil Seary"), (72, "Seary")])}
+
+
+def test_an_agency_from_the_list_is_an_organisation_whatever_the_model_says(nlp):
+    text = "Rescuers at the scene on Friday. Getty Images\nThe tram on its side. Getty Images"
+    doc = _tagged(nlp, text, ("Getty Images", "PERSON"), ("Getty Images", "PERSON"))
+    found = _by_name(extract_entities(doc, Article(text)))
+    assert found == {"Getty Images": ("ORG", [(33, "Getty Images"), (68, "Getty Images")])}
+
+
+def test_a_persons_acronym_in_parentheses_is_not_an_alias(nlp):
+    text = "Senator Ann Rowe (D-OR) spoke first."
+    doc = _tagged(nlp, text, ("Ann Rowe", "PERSON"))
+    found = _by_name(extract_entities(doc, Article(text)))
+    assert found == {"Ann Rowe": ("PERSON", [(8, "Ann Rowe")])}

@@ -38,6 +38,7 @@ DATA = Path(__file__).resolve().parent / "data"
 VALUE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DETERMINERS = ("the ", "The ", "THE ", "a ", "A ", "an ", "An ")
+AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,")
 SCORE_AFTER = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 STRONG, WEAK = 3, 1.5  # weight of a context cue against one model vote
@@ -219,7 +220,12 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.&-]{0,8}[A-Z0-9])\s*\)")
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.&]{0,8}[A-Z0-9])\s*\)")
+
+
+def _acronym_after(text: str, m: _Mention) -> re.Match[str] | None:
+    """The acronym in parentheses right after a name; a person's "(R-IN)" or "(D)" is not one."""
+    return None if m.label == "PERSON" else ACRONYM_AFTER.match(text, m.end)
 
 
 def _group(text: str, names: list[_Mention], lex: Lexicon) -> list[list[_Mention]]:
@@ -227,7 +233,7 @@ def _group(text: str, names: list[_Mention], lex: Lexicon) -> list[list[_Mention
     # "The Islamic State (ISIS)": the acronym is a mention of the name before it
     by_start = {m.start: m for m in names}
     for m in list(names):
-        acro = ACRONYM_AFTER.match(text, m.end)
+        acro = _acronym_after(text, m)
         if acro and acro.start(1) not in by_start:
             new = _Mention(acro.start(1), acro.end(1), m.label)
             names.append(new)
@@ -242,7 +248,7 @@ def _group(text: str, names: list[_Mention], lex: Lexicon) -> list[list[_Mention
             groups.union(first_with_key[keys[i]], i)
         else:
             first_with_key[keys[i]] = i
-        acro = ACRONYM_AFTER.match(text, m.end)
+        acro = _acronym_after(text, m)
         if acro and acro.start(1) in index_at:
             j = index_at[acro.start(1)]
             groups.union(i, j)
@@ -275,6 +281,7 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
     ORG), or "Jean-Claude Juncker" (tagged ORG) … "Mr. Juncker" (tagged PERSON). The one-word
     mention votes on the label only when it says PERSON, so a stray ORG does not tie a name.
     """
+    _merge_short_first_names(text, names, groups)
     owners: dict[str, set[int]] = defaultdict(set)
     person_owners: set[str] = set()
     for i, m in enumerate(names):
@@ -292,6 +299,20 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
         if len(roots) == 1 and (name in person_owners or m.label == "PERSON"):
             groups.union(next(iter(roots)), i)
             m.votes = m.label == "PERSON"
+
+
+def _merge_short_first_names(text: str, names: list[_Mention], groups: _Groups) -> None:
+    """"Phil Seary" and "Philip Seary": two-word names, one first name the other's beginning."""
+    by_surname: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for i, m in enumerate(names):
+        words = text[m.start:m.end].split()
+        if len(words) == 2 and m.label not in PLACE_LABELS:
+            by_surname[words[1]].append((words[0], i))
+    for firsts in by_surname.values():
+        for a, i in firsts:
+            for b, j in firsts:
+                if a != b and len(a) >= 3 and b.startswith(a):
+                    groups.union(i, j)
 
 
 def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_Mention],
@@ -343,6 +364,10 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon) -> str:
         elif m.label in ("PERSON", "NORP") and lex.weak_place_before.search(before) \
                 and NOT_A_MODIFIER.match(text, m.end):
             votes["GPE"] += WEAK
+        if text[m.start:m.end] in lex.agencies:
+            votes["ORG"] += STRONG
+        if AGE_AFTER.match(text, m.end):  # "Philip Seary, 57, ..."
+            votes["PERSON"] += STRONG
         word_before = re.search(r"(\S+)\s$", before)
         if word_before and word_before.group(1).rstrip(".") in lex.titles \
                 and word_before.group(1)[:1].isupper():
