@@ -309,7 +309,7 @@ class _Finder:
             start, end = self.span_of(parts)
         elif tok.dep_ == "parataxis" and "c" in entry.frames and tok.head.i != tok.i:
             # "The test, North Korea said, was its biggest": the content is the clause around the cue
-            start, end = self.span_of([tok.head])
+            start, end = self.span_of([tok.sent.root])
         else:
             return None
         if start <= tok.idx < end and tok.dep_ not in ("parataxis",):
