@@ -509,6 +509,11 @@ class _Finder:
                 return cue
         first = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
         last = doc.char_span(q.end - 1, q.end, alignment_mode="expand")
+        if last is not None:  # `"You winning?" she said`: the parser often cuts after the ?
+            near = [t for t in doc[last[-1].i + 1:last[-1].i + 6] if not t.is_punct]
+            cue = next((t for t in near[:4] if _reporting_verb(t) and not self.in_quote(t)), None)
+            if cue is not None and "\n" not in self.text[q.end:cue.idx]:
+                return cue
         for span in (last, first):
             if span is None:
                 continue
