@@ -15,6 +15,8 @@ from test_reader_analysis import seed, status  # noqa: F401 (seed: the session's
 from textual.geometry import Offset
 from textual.selection import Selection
 
+from tui.annotation_marks import NOTE_COLOURS
+from tui.config import Config
 from tui.model import Analysis, Article
 from tui.navigation import Navigator
 from tui.screens.annotate import AnnotateDialog, parse_tags
@@ -69,6 +71,8 @@ async def test_a_on_a_claim_saves_its_exact_quote(seed: Analysis) -> None:
         view = screen.view
         assert [(s, e, name) for s, e, name in view._layers["notes"].spans] == [
             (ann.start, ann.end, "note-yellow")]
+        for colour in NOTE_COLOURS:  # a cue that needs no colour, for NO_COLOR and monochrome
+            assert view.get_component_rich_style(f"article-view--note-{colour}").underline
 
 
 async def test_tags_and_colour_from_the_dialog_and_escape_saves_nothing() -> None:
@@ -275,6 +279,17 @@ async def test_a_read_only_store_says_so_and_the_reader_goes_on(monkeypatch: pyt
         assert app.is_running and app.screen.query_one("#status")
         await pilot.press("j", "q")
     assert app.return_value == 0
+
+
+async def test_the_annotation_keys_can_be_remapped() -> None:
+    app = reader_app(config=Config(theme="textual-dark", keymap={"annotate": "ctrl+n", "select": "V"}))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        await pilot.press("a", "v")
+        assert app.screen.view.selected_span is None and not isinstance(app.screen, AnnotateDialog)
+        await pilot.press("V", "ctrl+n")
+        assert isinstance(app.screen, AnnotateDialog)
+        assert app.screen.heading == "Annotate the selection"
 
 
 async def test_annotation_keys_are_in_help_and_palette() -> None:
