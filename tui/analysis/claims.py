@@ -209,11 +209,24 @@ class _Finder:
             end = max(end, extra.idx + len(extra))
         return Cue(start, end, self.text[start:end], entry.lemma, entry.stance)  # type: ignore[arg-type]
 
-    def phrase(self, tok: Token) -> Ref:
-        """The whole noun phrase a token heads, as a source reference."""
+    def phrase(self, tok: Token, stop: Token | None = None) -> Ref:
+        """The whole noun phrase a token heads, as a source reference: never past ``stop``
+        (the cue, or a relative clause hanging on the phrase), never across a line or a colon
+        (a parse that runs a dateline or a headline into the sentence)."""
         left, right = tok.left_edge.i, tok.right_edge.i
+        if stop is not None and left < stop.i <= right:
+            right = stop.i - 1
         toks = self.doc[left:right + 1]
-        start, end = self.trimmed(toks.start_char, toks.end_char)
+        start, end = toks.start_char, toks.end_char
+        anchor = stop.idx if stop is not None else tok.idx  # keep the piece on the cue's line
+        for sep in ("\n", ": "):
+            cut = self.text.rfind(sep, start, min(anchor, end))
+            if cut >= 0:
+                start = cut + len(sep)
+            cut = self.text.find(sep, max(anchor, start), end)
+            if cut >= 0:
+                end = cut
+        start, end = self.trimmed(start, end)
         if end <= start:
             start, end = tok.idx, tok.idx + len(tok)
         return self.ref(start, end, tok)
@@ -241,14 +254,15 @@ class _Finder:
                         return self.phrase(pobj)
         if passive:
             return None
+        relative = tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")
         for child in tok.children:
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in ("there",):
                     return None
-                return self.phrase(child)
+                return self.phrase(child, stop=tok)
         if depth < 3:
-            if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-                return self.phrase(tok.head)
+            if relative:
+                return self.phrase(tok.head, stop=tok.left_edge)
             if tok.dep_ in _INHERIT_SUBJECT and tok.head.i != tok.i:
                 if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                     return self.phrase(tok.head)
