@@ -309,12 +309,17 @@ class _Finder:
         return _Draft(start, end, cue, source, tok, self.kind_of(start, end))
 
     def verb_claim(self, tok: Token) -> _Draft | None:
-        particle = next((c for c in tok.rights if c.dep_ in ("prt", "prep") and c.i == tok.i + 1), None)
-        entry = None
-        if particle is not None:
-            entry = lookup(f"{tok.lemma_} {particle.lower_}", "VERB")
+        # "called for", "spoke about", "accused her of": a particle or preposition close after the verb
+        particle, entry = None, None
+        for c in tok.rights:
+            if c.i > tok.i + 4:
+                break
+            if c.dep_ in ("prt", "prep"):
+                entry = lookup(f"{tok.lemma_} {c.lower_}", "VERB")
+                if entry is not None:
+                    particle = c
+                    break
         if entry is None:
-            particle = None
             entry = lookup(tok.lemma_, "VERB")
         if entry is None:
             return None
@@ -338,13 +343,12 @@ class _Finder:
         frames = entry.frames
         kids = list(tok.children)
         if particle is not None:
-            kids += [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+            inf = [c for c in kids if c.dep_ == "xcomp" and "i" in frames and c.i > particle.i]
+            return [c for c in particle.children if c.dep_ in ("pobj", "pcomp")] + inf
         clause = [c for c in kids if c.dep_ in _CLAUSE_DEPS and "c" in frames]
         inf = [c for c in kids if c.dep_ == "xcomp" and "i" in frames and c.i > tok.i]
         objs = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and c.i > tok.i
                 and c.pos_ != "PRON" and ("o" in frames or (inf and "i" in frames))]
-        if particle is not None and not objs:
-            objs = [c for c in kids if c.dep_ in ("pobj", "pcomp")]
         preds = [c for c in kids if c.dep_ in ("oprd", "xcomp", "ccomp") and "p" in frames and c.i > tok.i]
         pobjs = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i]
         if preds and pobjs:
