@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp"}
+_ABOUT = {"of", "about", "over", "on", "against"}
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "i", "we", "you"}
 _PRONOUNS_THING = {"it", "its"}
 _PRONOUNS_PLURAL = {"they", "them"}
@@ -370,6 +371,9 @@ class _Finder:
         parts = [c for c in tok.children
                  if (c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
                  or (c.dep_ == "acl" and "i" in entry.frames and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))]
+        if not parts and "o" in entry.frames:  # "allegations of fraud", "his criticism of the plan"
+            preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _ABOUT]
+            parts = [o for p in preps[:1] for o in p.children if o.dep_ in ("pobj", "pcomp")]
         if not parts:
             return None
         start, end = self.span_of(parts)
