@@ -158,7 +158,7 @@ async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
         events.focus()
         await pilot.press("enter")
         assert status(app) == nav.event(nav.event_index(top.id)).status
-        entities = screen.query_one("#entities")
+        entities = screen.analysis_sidebar.pane("entities")
         isis = next(e for e in seed.entities if e.name == "Islamic State")
         row = next(i for i in range(entities.option_count) if entities.get_option_at_index(i).id == f"entity:{isis.id}")
         entities.focus()

@@ -102,8 +102,7 @@ class AnalysisScreen(Screen):
             if worker.group == "analysis" and worker.node is not self and not worker.is_finished:
                 worker.cancel()
         self._phase, self._started = "reading the cache", time.monotonic()
-        self._ticker = self.set_interval(0.1, self._tick)
-        self._tick()
+        self._ticker = self.set_interval(0.1, self._tick)  # a cached analysis is shown before the first tick
         work = partial(self._analyse, self.article, self.app.config.model)
         self.run_worker(work, name="analysis", group="analysis", thread=True,
                         exclusive=True, exit_on_error=False)
@@ -154,9 +153,8 @@ class AnalysisScreen(Screen):
         self.analysis = analysis
         self.nav = Navigator(analysis)
         self._paint_entities()
-        slot = self.sidebar
-        slot.remove_children()
-        slot.mount(AnalysisSidebar(self.nav, self._legend(), id="analysis"))
+        self.sidebar.remove_children()
+        self.sidebar.mount(AnalysisSidebar(self.nav, self._legend()))
         self._fit_sidebar()
         self.set_status(counts(analysis))
 

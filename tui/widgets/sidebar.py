@@ -81,6 +81,7 @@ class AnalysisSidebar(Vertical):
         self._event_rows: dict[str, int] = {}
         self._entity_rows: dict[str, int] = {}
         self._claim_rows: dict[int, int] = {}
+        self._filled = {"events"}
 
     def compose(self) -> ComposeResult:
         yield Static(self._legend, id="legend")
@@ -88,13 +89,27 @@ class AnalysisSidebar(Vertical):
             with TabPane(f"Events {len(self.nav.events)}", id="events-pane"):
                 yield PaneList(*self._events(), id="events")
             with TabPane(f"Entities {len(self.nav.entities)}", id="entities-pane"):
-                yield PaneList(*self._entities(), id="entities")
+                yield PaneList(id="entities")
             with TabPane(f"Claims {len(self.nav.claims)}", id="claims-pane"):
-                yield PaneList(*self._claims(), id="claims")
+                yield PaneList(id="claims")
             with TabPane("Notes", id="notes-pane"):  # filled by the reader (reader_annotations)
                 from tui.widgets.notes_pane import NotesPane  # here: it builds on PaneList above
 
                 yield NotesPane(id="notes")
+
+    def pane(self, name: str) -> PaneList:
+        """The list of pane ``name``, its rows made the first time they are needed (the pane
+        shown, or a move to follow): only the Events rows are laid out as the analysis arrives."""
+        found = self.query_one(f"#{name}", PaneList)
+        if name not in self._filled:
+            self._filled.add(name)
+            found.add_options(self._entities() if name == "entities" else self._claims())
+        return found
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        name = (event.pane.id or "").removesuffix("-pane")
+        if name in ("entities", "claims"):
+            self.pane(name)
 
     def set_legend(self, legend: Content) -> None:
         self._legend = legend
@@ -143,9 +158,10 @@ class AnalysisSidebar(Vertical):
     def follow(self, place: Place) -> None:
         """Select the row of what the reader now stands on (the pane shown stays the same)."""
         if place.kind in ("claim", "source"):
-            self.query_one("#claims", PaneList).highlighted = self._claim_rows[place.index]
+            claims = self.pane("claims")  # first: making the rows makes the row index
+            claims.highlighted = self._claim_rows[place.index]
         elif place.kind == "event":
-            event = self.nav.events[place.index]
-            self.query_one("#events", PaneList).highlighted = self._event_rows[event.id]
+            self.pane("events").highlighted = self._event_rows[self.nav.events[place.index].id]
         elif place.kind == "mention" and place.entity is not None:
-            self.query_one("#entities", PaneList).highlighted = self._entity_rows[place.entity]
+            entities = self.pane("entities")
+            entities.highlighted = self._entity_rows[place.entity]
