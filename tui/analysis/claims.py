@@ -4,9 +4,11 @@ Three passes over one parsed document, each feeding the next:
 
 1. every reporting cue of the lexicon (``cues.tsv``) that governs a content in the parse
    (``said [that …]``, ``urged [them to …]``, ``denied [the report]``, ``his claim [that …]``,
-   ``according to X, […]``) gives a claim, its source being the cue's subject;
+   ``according to X, […]``) gives a claim, its source being the cue's subject; so does a
+   speaker's line in a transcript or headline (``PENCE: …``, ``Poll: …``);
 2. every quoted passage that no claim covers yet becomes a direct quote, its cue and source
-   looked for around it (``"…," he said``, ``X said: "…"``, a quote interrupted by its source);
+   looked for around it (``"…," he said``, ``X said: "…"``, a quote interrupted by its source),
+   or, for a quoted phrase inside a sentence, the verb it hangs on (``called him "a fraud"``);
 3. wire credits ("AFP contributed to this report", "(Reuters) -").
 
 A content is one span: the quote interrupted by ``he said`` keeps the interruption, which
@@ -155,6 +157,8 @@ class _Finder:
         self.text = text
         self.index = index
         self.quotes = [part for q in quotes for part in self.split(q)]
+        self._quoted = {t.i for q in self.quotes for s, e in q.pieces
+                        for t in (doc.char_span(s, e, alignment_mode="expand") or ())}
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -173,7 +177,7 @@ class _Finder:
         return parts
 
     def in_quote(self, tok: Token) -> bool:
-        return any(q.covers(tok.idx) for q in self.quotes)
+        return tok.i in self._quoted
 
     def trimmed(self, start: int, end: int) -> tuple[int, int]:
         """Bounds without edge spaces and punctuation, quote marks kept when they pair up."""
