@@ -369,9 +369,11 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon) -> str:
         if AGE_AFTER.match(text, m.end):  # "Philip Seary, 57, ..."
             votes["PERSON"] += STRONG
         word_before = re.search(r"(\S+)\s$", before)
+        word_after = re.match(r"\s+(\S+)", text[m.end:m.end + 40])
         if word_before and word_before.group(1).rstrip(".") in lex.titles \
-                and word_before.group(1)[:1].isupper():
-            votes["PERSON"] += STRONG
+                and word_before.group(1)[:1].isupper() \
+                and not (word_after and word_after.group(1).rstrip(".,") in lex.titles):
+            votes["PERSON"] += STRONG  # "Mr Seary", not "Former Pennsylvania Gov. Ed Rendell"
     if not votes:
         labelled = [m.label for m in members if m.label]
         return labelled[0] if labelled else "GPE"  # a caption place split from its credit
