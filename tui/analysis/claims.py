@@ -163,13 +163,14 @@ class _Finder:
     # --- helpers ------------------------------------------------------------------------
 
     def split(self, q: Quote) -> list[Quote]:
-        """Cut a joined quote where its interruption holds a second cue (`said, adding, "…"`):
-        PolNeAR counts two claims there."""
+        """Cut a joined quote where its interruption holds a second cue or goes on with a
+        participle (`said, adding, "…"`): PolNeAR counts two claims there."""
         parts, current = [], [q.pieces[0]]
         for (gs, ge), piece in zip(q.gaps(), q.pieces[1:]):
             gap = self.doc.char_span(gs, ge, alignment_mode="contract")
             cues = [t for t in gap or () if _reporting_verb(t)]
-            if len(cues) >= 2:
+            goes_on = any(t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") for t in gap or ())
+            if len(cues) >= 2 or goes_on:  # "said, adding …", "said, going on to contrast …"
                 parts.append(Quote(tuple(current)))
                 current = []
             current.append(piece)

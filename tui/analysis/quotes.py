@@ -15,8 +15,8 @@ from dataclasses import dataclass
 QUOTE_CHARS = "\"“”„«»"
 _OPENERS_BEFORE = " \t\n([{—–-/"
 # What may stand between two pieces of one interrupted quote: `"…," he said. "…"`.
-_INTERRUPTION = re.compile(r"\s*[^\"“”„«»\n]{1,90}?[,.:;—–]\s*")
-_MAX_INTERRUPTION_WORDS = 10
+_INTERRUPTION = re.compile(r"\s*[^\"“”„«»\n]{1,250}?[,.:;—–]\s*")
+_MAX_INTERRUPTION_WORDS = 28
 
 
 @dataclass(frozen=True, slots=True)
