@@ -38,6 +38,7 @@ def _label(meta: dict) -> str:
     return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
 
 
+@lru_cache(maxsize=8)
 def model_key(name: str | None) -> str | None:
     """The label ``model_label`` would give the named pipeline, read from its meta.json alone.
 

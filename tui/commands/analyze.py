@@ -54,7 +54,8 @@ def _analyses(articles: list[Article], model: str, use_cache: bool) -> list[dict
         for i, f in enumerate(found):
             if f is None:
                 found[i] = next(computed)
-                store.save_analysis(found[i])
+                if store.writable:  # a read-only library still gets its analyses printed
+                    store.save_analysis(found[i])
     return [_for_input(data, a) for a, data in zip(articles, found)]
 
 
