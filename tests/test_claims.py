@@ -219,3 +219,18 @@ def test_pronoun_without_an_earlier_claim_takes_the_last_subject(nlp):
 def test_scare_quotes_alone_are_not_claims(nlp):
     claims, _ = claims_of(nlp, 'The so-called "reform package" passed the lower house on Tuesday.')
     assert claims == []
+
+
+def test_quote_interrupted_by_a_long_attribution_is_still_one_claim(nlp):
+    text = '"We are ready," said Tom Hale, who leads the rescue team in the valley. "The boats are in place."'
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == [text]
+    check(claims[0], "direct", "said", "say", "neutral", "Tom Hale, who leads the rescue team in the valley")
+
+
+def test_a_second_cue_in_the_interruption_makes_two_claims(nlp):
+    text = '"We are ready," Hale said, adding: "The boats are in place."'
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == ['"We are ready,"', '"The boats are in place."']
+    check(claims[0], "direct", "said", "say", "neutral", "Hale")
+    check(claims[1], "direct", "adding", "add", "neutral", "Hale")
