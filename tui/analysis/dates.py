@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 import dateparser
 
@@ -37,6 +38,7 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _AGO = re.compile(r"\b(\d+|[a-z]+) (day|week|month|year)s? ago\b")
 
 
+@lru_cache(maxsize=256)
 def parse_published(published: str | None) -> date | None:
     """The day of publication from an ISO date or date-time; None when absent or unreadable."""
     if not published:
@@ -48,6 +50,7 @@ def parse_published(published: str | None) -> date | None:
         return parsed.date() if parsed else None
 
 
+@lru_cache(maxsize=4096)
 def resolve_date(text: str, published: str | None) -> str | None:
     """ISO 8601 date of a time expression ("2014", "2014-06" or "2014-06-01"), or None."""
     low = text.lower().replace("\u2019", "'")
@@ -82,10 +85,10 @@ def _absolute(words: list[str], low: str, base: date | None) -> str | None:
             year -= 1
     if day is None:
         return f"{year:04d}-{month:02d}"
-    parsed = dateparser.parse(
-        f"{year}-{month:02d}-{day:02d}", settings={"DATE_ORDER": "YMD", "STRICT_PARSING": True}
-    )
-    return parsed.date().isoformat() if parsed else f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:  # "February 30": keep what is sure
+        return f"{year:04d}-{month:02d}"
 
 
 def _relative(words: list[str], low: str, base: date) -> str | None:

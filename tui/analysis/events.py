@@ -232,9 +232,9 @@ def _headline_verbs(sent, known: set[int]) -> list[tuple[Token, str, tuple[int, 
         # parser took for the verb has no object of its own.
         misread = (nxt.tag_ in ("VB", "VBP") and t.dep_ == "nsubj" and t.head.i == nxt.i
                    and not any(c.dep_ in OBJECTS for c in nxt.children))
-        if prev.pos_ not in ("PROPN", "NOUN") or (
+        if prev.pos_ not in ("PROPN", "NOUN") or nxt.pos_ == "ADJ" or (
             nxt.pos_ in ("VERB", "AUX", "PUNCT") and not nxt.is_quote and not misread
-        ):
+        ):  # "Voters Worried About …" is a subject with its (elided "are") predicate
             continue
         start = next((x.i + 1 for x in reversed(toks[:k]) if x.text in (":", "|")), sent.start)
         if start >= t.i:
@@ -396,7 +396,7 @@ def _pruned_subtree(tok: Token) -> set[int]:
 def _place_mentions(doc: Doc, index: EntityIndex) -> list[tuple[int, int]]:
     """Token ranges of place mentions: the canonical label decides (Palmyra is a place)."""
     out = []
-    for s, e, eid in index.mentions_in(0, len(doc.text)):
+    for s, e, eid in index.mentions_in(0, doc[-1].idx + len(doc[-1].text) if len(doc) else 0):
         if index.by_id[eid].label in PLACE_LABELS:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None:
@@ -548,7 +548,7 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: l
     text = article.text
 
     def ref(r: tuple[int, int]) -> Ref:
-        s, e = _chars(doc, r)
+        s, e = _chars(doc, text, r)
         return index.ref(text, s, e)
 
     who = [ref(r) for r in c.who if r[1] > r[0]]
@@ -556,9 +556,9 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: l
     where = [ref(c.where)] if c.where else []
     when = None
     if c.when:
-        s, e = _chars(doc, c.when)
+        s, e = _chars(doc, text, c.when)
         when = When(s, e, text[s:e], resolve_date(text[s:e], article.published))
-    ws, we = _chars(doc, c.what)
+    ws, we = _chars(doc, text, c.what)
     v = c.verb
     trigger = Trigger(v.idx, v.idx + len(v.text), v.text, v.lemma_.lower())
     named = 1.0 if any(r.entity for r in who) else 0.5 if who and not all(
@@ -575,12 +575,12 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: l
                  where=where, when=when, salience=round(min(1.0, max(0.0, salience)), 4), claim=claim)
 
 
-def _chars(doc: Doc, r: tuple[int, int]) -> tuple[int, int]:
+def _chars(doc: Doc, text: str, r: tuple[int, int]) -> tuple[int, int]:
     """Character offsets of a token range, without the spaces a token may carry (nbsp)."""
     span = doc[r[0]:r[1]]
     start, end = span.start_char, span.end_char
-    while end > start + 1 and doc.text[end - 1].isspace():
+    while end > start + 1 and text[end - 1].isspace():
         end -= 1
-    while start < end - 1 and doc.text[start].isspace():
+    while start < end - 1 and text[start].isspace():
         start += 1
     return start, end
