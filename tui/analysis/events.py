@@ -30,7 +30,10 @@ from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Event, Ref, Span, Trigger, When
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd"}
@@ -68,6 +71,21 @@ def speech_verbs() -> frozenset[str]:
 
 
 @dataclass
+class _Found:
+    """A clause found in a sentence: its verb, how it ranks, and its subject.
+
+    A headline read by headline grammar has no usable parse: its subject and predicate are
+    token ranges (``subject_range``, ``predicate``) instead of a subject token.
+    """
+
+    verb: Token
+    rank: str
+    subject: Token | None
+    subject_range: tuple[int, int] | None = None
+    predicate: tuple[int, int] | None = None
+
+
+@dataclass
 class _Clause:
     """An event before it gets its id and final salience; spans are token index ranges."""
 
@@ -80,7 +98,6 @@ class _Clause:
     when: tuple[int, int] | None
     position: float
     in_title: bool
-    order: int
     offset: int
     own_place: bool
 
@@ -109,9 +126,7 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
         if not in_title:
             lead[0] = min(lead[0], sent.start)
         found = _sentence_clauses(sent, cues, in_title)
-        for order, (verb, rank, subj, headline_span) in enumerate(found):
-            clauses.append(_build(doc, sent, verb, rank, subj, headline_span, places, dates,
-                                  position, in_title, len(clauses) + order))
+        clauses.extend(_build(doc, sent, f, places, dates, position, in_title) for f in found)
     prominence = _prominence(index)
     headline = _content_lemmas(doc, (0, doc.char_span(0, title_end, alignment_mode="expand").end)) if title_end else set()
     _lend_lead_circumstances(doc, clauses, (lead[0], lead[1]), article.published, dates, places, index, prominence)
@@ -126,7 +141,7 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
 
 # --- finding clauses ------------------------------------------------------------------------
 
-def _segments(doc: Doc):
+def _segments(doc: Doc) -> Iterator[TokenSpan]:
     """spaCy's sentences, cut again at line breaks: a headline, caption or paragraph ends there."""
     for sent in doc.sents:
         start = sent.start
@@ -161,9 +176,9 @@ def _title_end(text: str, article: Article) -> int:
     return end
 
 
-def _sentence_clauses(sent, cues: set[int], in_title: bool) -> list[tuple[Token, str, Token | None, tuple[int, int] | None]]:
-    """(verb, rank, subject, linear what) for each action clause of a sentence, in text order."""
-    out: list[tuple[Token, str, Token | None, tuple[int, int] | None]] = []
+def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_Found]:
+    """Each action clause of a sentence, in text order."""
+    out: list[_Found] = []
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -179,12 +194,11 @@ def _sentence_clauses(sent, cues: set[int], in_title: bool) -> list[tuple[Token,
             continue
         if tok.head.i != tok.i and _introduces_speech(tok.head, cues) and tok.dep_ == "ccomp":
             rank = "reported"
-        out.append((tok, rank, subj, None))
+        out.append(_Found(tok, rank, subj))
     if in_title:
-        repaired = _headline_verbs(sent, {v.i for v, *_ in out})
-        if repaired:
-            verb = repaired[0][0]
-            out = [c for c in out if c[2] is None or c[2].i != verb.i] + repaired
+        repaired = _headline_verb(sent, {f.verb.i for f in out})
+        if repaired is not None:  # the parser's clause whose subject was this verb goes
+            out = [f for f in out if f.subject is None or f.subject.i != repaired.verb.i] + [repaired]
     return out
 
 
@@ -210,7 +224,7 @@ def _introduces_speech(tok: Token, cues: set[int]) -> bool:
     )
 
 
-def _headline_verbs(sent, known: set[int]) -> list[tuple[Token, str, tuple[int, int], tuple[int, int]]]:
+def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
     """Headline present tense the parser took for a plural noun ("Lady Gaga protests outside …").
 
     A word in -s (or a verb left without subject) right after a name or noun, followed by an
@@ -220,7 +234,7 @@ def _headline_verbs(sent, known: set[int]) -> list[tuple[Token, str, tuple[int, 
     toks = list(sent)
     for k, t in enumerate(toks[1:-1], 1):
         if any(v < t.i for v in known):
-            return []
+            return None
         prev, nxt = toks[k - 1], toks[k + 1]
         plural = t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s") and not t.lower_.endswith("ss")
         subjectless = t.tag_ in ("VBZ", "VBD") and _subject(t) is None
@@ -242,21 +256,23 @@ def _headline_verbs(sent, known: set[int]) -> list[tuple[Token, str, tuple[int, 
         end = t.i + 1
         while end < sent.end and sent.doc[end].lower_ not in HEADLINE_STOP and "\n" not in sent.doc[end].text:
             end += 1
-        return [(t, "headline", (start, t.i), (t.i, end))]
-    return []
+        return _Found(t, "headline", None, (start, t.i), (t.i, end))
+    return None
 
 
 # --- building one clause ------------------------------------------------------------------
 
-def _build(doc: Doc, sent, verb: Token, rank: str, subj, linear: tuple[int, int] | None,
-           places, dates, position: float, in_title: bool, order: int) -> _Clause:
+def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int]],
+           dates: list[tuple[int, int]], position: float, in_title: bool) -> _Clause:
     """The phrases of one clause: subject, predicate, objects, place and time."""
-    if linear is not None:
-        who = [subj]
-        what = linear
-        whom: list[tuple[int, int]] = []
-        scope = set(range(subj[0], linear[1]))
+    verb, rank, subj = found.verb, found.rank, found.subject
+    whom: list[tuple[int, int]] = []
+    if subj is None and found.subject_range and found.predicate:
+        who = [found.subject_range]
+        what = found.predicate
+        scope = set(range(found.subject_range[0], found.predicate[1]))
     else:
+        assert subj is not None
         who = _arguments(_resolve_subject(subj), passive_agent=_agent(verb))
         what = _predicate(verb)
         whom = [_phrase(o) for o in verb.children if o.dep_ in ("dobj", "dative")]
@@ -270,7 +286,7 @@ def _build(doc: Doc, sent, verb: Token, rank: str, subj, linear: tuple[int, int]
     where, own_place = _pick_place(doc, verb, scope, set(range(sent.start, sent.end)), places)
     # A headline's topic prefix ("World Series 2016: …") dates the story, not the event.
     when = _pick_date(verb, scope, scope if in_title else set(range(sent.start, sent.end)), dates)
-    return _Clause(verb, rank, who, whom, what, where, when, position, in_title, order,
+    return _Clause(verb, rank, who, whom, what, where, when, position, in_title,
                    verb.i - sent.start, own_place)
 
 
