@@ -452,14 +452,16 @@ class _Finder:
                 continue
             words = len(re.findall(r"\w+", self.text[q.start:q.end]))
             cue_tok = self.introducer(q)
-            if cue_tok is None:
-                if not self.stands_alone(q):
-                    # a phrase in quotes inside a sentence: the verb it hangs on reports it
-                    governed = self.governed(q)
-                    if governed is not None and not any(s < governed.end and governed.start < e for s, e in taken):
-                        out.append(governed)
-                        taken.append((governed.start, governed.end))
+            if not self.stands_alone(q) and (cue_tok is None or not self.follows(cue_tok, q)):
+                # a phrase in quotes inside a sentence: the verb it hangs on reports it
+                governed = self.governed(q)
+                if governed is not None and not any(s < governed.end and governed.start < e for s, e in taken):
+                    out.append(governed)
+                    taken.append((governed.start, governed.end))
                     continue
+                if cue_tok is None:
+                    continue
+            if cue_tok is None:
                 cue_tok = self.quote_cue(q)
             if words < (2 if cue_tok is not None else _MIN_QUOTE_WORDS):
                 continue
@@ -502,6 +504,11 @@ class _Finder:
         start, end = self.span_of(objs + [child])
         entry = lookup(verb.lemma_, "VERB") or CueEntry(verb.lemma_, "VERB", "other", "")
         return self.finish(start, end, self.cue_of(verb, entry), source, verb)
+
+    def follows(self, cue: Token, q: Quote) -> bool:
+        """The quote comes right after its cue (`said "…"`, `told reporters: "…"`), not after an object."""
+        between = self.text[cue.idx + len(cue):q.start]
+        return len(re.findall(r"\w+", between)) <= 2
 
     def stands_alone(self, q: Quote) -> bool:
         """A quote that is a sentence or paragraph of its own, not a phrase in scare quotes."""
