@@ -209,3 +209,10 @@ def test_a_persons_acronym_in_parentheses_is_not_an_alias(nlp):
     doc = _tagged(nlp, text, ("Ann Rowe", "PERSON"))
     found = _by_name(extract_entities(doc, Article(text)))
     assert found == {"Ann Rowe": ("PERSON", [(8, "Ann Rowe")])}
+
+
+def test_hyphenated_names_are_whole_and_never_doubled(nlp):
+    text = "The Franco-German summit met in Paris."
+    doc = _tagged(nlp, text, ("Franco", "NORP"), ("German", "NORP"), ("Paris", "GPE"))
+    found = _by_name(extract_entities(doc, Article(text)))
+    assert found == {"Franco-German": ("NORP", [(4, "Franco-German")]), "Paris": ("GPE", [(32, "Paris")])}

@@ -103,7 +103,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
     names = _split_glued_credits(text, _split_lines(text, names), lex)
-    names = [m for m in (_trim(text, m, lex) for m in _drop_titles(text, names, lex)) if m is not None]
+    names = _disjoint([m for m in (_trim(text, m, lex) for m in _drop_titles(text, names, lex)) if m is not None])
     groups = _group(text, names, lex)
     _add_missed(doc, text, groups, names + values, lex)
     entities = [_entity(text, members, _vote(text, members, lex)) for members in groups]
@@ -150,6 +150,15 @@ def _drop_titles(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mentio
             if after and (after.group(1).rstrip(".") in lex.titles or m.end + after.start(1) in person_starts):
                 continue
         out.append(m)
+    return out
+
+
+def _disjoint(names: list[_Mention]) -> list[_Mention]:
+    """No two mentions share text: "Franco" and "German", both grown to "Franco-German", are one."""
+    out: list[_Mention] = []
+    for m in sorted(names, key=lambda n: (n.start, n.start - n.end)):
+        if not out or m.start >= out[-1].end:
+            out.append(m)
     return out
 
 
