@@ -30,7 +30,7 @@ from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Event, Ref, Span, Trigger, When
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as TokenSpan
@@ -42,7 +42,7 @@ COMPLEMENTS = OBJECTS | {"prt", "xcomp", "ccomp"}
 CLAUSE_RANK = {"ROOT": 1.0, "headline": 1.0, "conj": 0.85, "reported": 0.95, "ccomp": 0.7,
                "parataxis": 0.7, "advcl": 0.55, "relcl": 0.5, "acl": 0.5}
 # Phrases that are not part of an argument's name: clauses hung on it, asides.
-PRUNE = {"relcl", "acl", "appos", "advcl", "prn", "conj", "cc", "punct", "parataxis"}
+PRUNE = {"relcl", "acl", "appos", "advcl", "prn", "conj", "cc", "parataxis"}
 # Prepositions that open a time or circumstance, not an argument of the action.
 CIRCUMSTANCE = {"after", "before", "since", "until", "following", "amid", "despite", "during",
                 "as", "because", "while", "when", "ahead", "prior", "than", "like"}
@@ -320,15 +320,7 @@ def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]
 
 def _phrase(tok: Token) -> tuple[int, int]:
     """The token's noun phrase without clauses, appositions or conjuncts hung on it."""
-    keep = {tok.i}
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        for c in t.children:
-            if c.dep_ in PRUNE and c.dep_ != "punct":
-                continue
-            keep.add(c.i)
-            stack.append(c)
+    keep = _subtree(tok, lambda c: c.dep_ in PRUNE)
     start, end = _run(tok.doc, keep, tok.i)
     doc = tok.doc
     while start < tok.i and doc[start].is_punct:
@@ -393,17 +385,22 @@ def _is_argument(prep: Token) -> bool:
 
 def _pruned_subtree(tok: Token) -> set[int]:
     """The subtree without relative and adverbial clauses, time phrases or asides."""
+    return _subtree(tok, lambda c: (
+        c.dep_ in ("relcl", "advcl", "prn", "parataxis", "appos")
+        or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+        or (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE)
+    ))
+
+
+def _subtree(tok: Token, cut: Callable[[Token], bool]) -> set[int]:
+    """Indices of the token's subtree, leaving out every dependent ``cut`` says to."""
     keep = {tok.i}
     stack = [tok]
     while stack:
-        t = stack.pop()
-        for c in t.children:
-            if c.dep_ in ("relcl", "advcl", "prn", "parataxis", "appos") or c.ent_type_ in ("DATE", "TIME") and c.dep_ == "npadvmod":
-                continue
-            if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE:
-                continue
-            keep.add(c.i)
-            stack.append(c)
+        for c in stack.pop().children:
+            if not cut(c):
+                keep.add(c.i)
+                stack.append(c)
     return keep
 
 
