@@ -116,6 +116,7 @@ def test_lead_comes_before_later_paragraphs(nlp) -> None:
             "The council opened a shelter at the town hall.")
     _, events = _events(nlp, text)
     assert [e.trigger.text for e in events] == ["flooded", "cleared", "opened"]
+    assert [e.sentence for e in events] == [0, 1, 2]
     assert events[0].salience > events[1].salience > events[2].salience
 
 

@@ -19,6 +19,7 @@ how prominent its entities are across the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -130,7 +131,8 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
     prominence = _prominence(index)
     headline = _content_lemmas(doc, (0, doc.char_span(0, title_end, alignment_mode="expand").end)) if title_end else set()
     _lend_lead_circumstances(doc, clauses, (lead[0], lead[1]), article.published, dates, places, index, prominence)
-    events = [_event(doc, article, index, c, claims, prominence, headline) for c in clauses]
+    starts = [sent.start_char for sent in doc.sents if sent.text.strip()]
+    events = [_event(doc, article, index, c, claims, prominence, headline, starts) for c in clauses]
     order = sorted(range(len(events)), key=lambda i: (-events[i].salience, i))
     out = []
     for n, i in enumerate(order, 1):
@@ -557,7 +559,9 @@ def _content_lemmas(doc: Doc, r: tuple[int, int]) -> set[str]:
 
 
 def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: list[Claim],
-           prominence: dict[str, float], headline: set[str]) -> Event:
+           prominence: dict[str, float], headline: set[str], sentence_starts: list[int]) -> Event:
+    """The Event of a clause; ``sentence`` indexes the analysis's sentences (spaCy's, blank
+    ones left out, as the engine lists them)."""
     text = article.text
 
     def ref(r: tuple[int, int]) -> Ref:
@@ -583,9 +587,12 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: l
     salience = (0.4 * c.position + 0.2 * CLAUSE_RANK[c.rank] + 0.1 * named + 0.1 * echo
                 + 0.05 * (c.where is not None) + 0.05 * (c.when is not None) + 0.1 * prom
                 - 0.001 * min(c.offset, 50))
-    claim = next((cl.id for cl in claims if cl.content.start <= v.idx < cl.content.end), None)
+    # The innermost claim that reports it: a quote inside a credited paragraph is the quote's.
+    holders = [cl for cl in claims if cl.content.start <= v.idx < cl.content.end]
+    claim = min(holders, key=lambda cl: cl.content.end - cl.content.start).id if holders else None
     return Event(id="", trigger=trigger, what=Span.of(text, ws, we), who=who, whom=whom,
-                 where=where, when=when, salience=round(min(1.0, max(0.0, salience)), 4), claim=claim)
+                 where=where, when=when, salience=round(min(1.0, max(0.0, salience)), 4),
+                 sentence=bisect_right(sentence_starts, v.idx) - 1, claim=claim)
 
 
 def _chars(doc: Doc, text: str, r: tuple[int, int]) -> tuple[int, int]:
