@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.analysis.cues import CueEntry, lookup
-from tui.analysis.quotes import QUOTE_CHARS, Quote, find_quotes
+from tui.analysis.quotes import Quote, find_quotes
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Cue, Ref, Span
 
@@ -35,9 +35,10 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp"}
 _ABOUT = {"of", "about", "over", "on", "against"}
-_PRONOUNS_PERSON = {"he", "she", "him", "her", "i", "we", "you"}
+_PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_THING = {"it", "its"}
-_PRONOUNS_PLURAL = {"they", "them"}
+_PRONOUNS_PLURAL = {"they", "them", "we"}
+_PRONOUNS = _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL
 _TRIM = " \t\n,;:.-–—()"
 _MIN_QUOTE_WORDS = 4
 _CREDIT_LINE = re.compile(
@@ -152,6 +153,8 @@ def _relative_clause_start(tok: Token | None) -> int | None:
 
 
 class _Finder:
+    """The passes over one parsed document; it holds the quotes, found once, that they all consult."""
+
     def __init__(self, doc: Doc, text: str, index: EntityIndex, quotes: list[Quote]) -> None:
         self.doc = doc
         self.text = text
@@ -181,7 +184,7 @@ class _Finder:
         return tok.i in self._quoted
 
     def trimmed(self, start: int, end: int) -> tuple[int, int]:
-        """Bounds without edge spaces and punctuation, quote marks kept when they pair up."""
+        """Bounds without edge spaces and punctuation; quote marks stay (PolNeAR contents keep them)."""
         t = self.text
         while start < end and (t[start] in _TRIM or t[start].isspace()):
             start += 1
@@ -445,6 +448,8 @@ class _Finder:
     # --- pass 2: quotes nobody has claimed ----------------------------------------------
 
     def from_quotes(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Direct quotes for the quoted passages no claim of pass 1 covers; a quote with no cue
+        anywhere near is a speaker going on, credited to the previous claim's source."""
         out: list[_Draft] = []
         taken = [(d.start, d.end) for d in drafts]
         for q in self.quotes:
@@ -618,7 +623,7 @@ class _Finder:
             if d.source is None:
                 continue
             word = d.source.text.lower()
-            if word not in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
+            if word not in _PRONOUNS:
                 continue
             ante = self.antecedent(word, drafts[:i], d.source.start)
             if ante is not None:
@@ -626,9 +631,10 @@ class _Finder:
                                antecedent=Span(ante.start, ante.end, ante.text))
 
     def antecedent(self, word: str, earlier: list[_Draft], before: int) -> Ref | None:
+        """The latest earlier claim source that agrees with the pronoun ("he" is no organisation)."""
         for d in reversed(earlier):
             src = d.source
-            if src is None or src.start >= before or src.text.lower() in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
+            if src is None or src.start >= before or src.text.lower() in _PRONOUNS:
                 continue
             if self.agrees(word, src):
                 return src
@@ -652,6 +658,7 @@ class _Finder:
         return None
 
     def agrees(self, word: str, src: Ref) -> bool:
+        """Number and kind only: without a gender lexicon "she" may take a man's place."""
         label = self.index.by_id[src.entity].label if src.entity in self.index.by_id else None
         if word in _PRONOUNS_PERSON:
             return label in (None, "PERSON")
