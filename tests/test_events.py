@@ -143,3 +143,21 @@ def test_headline_present_tense_misread_as_a_noun(nlp) -> None:
     assert ev.trigger.text == "protests"
     assert ev.what.text == "protests outside City Hall"
     assert _texts(ev.who) == ["Mayor Jane Doe"]
+
+
+def test_directive_content_acts_through_the_one_urged(nlp) -> None:
+    text = "The governor urged police officers to stay calm in Manchester."
+    urged = text.index("urged")
+    claim = Claim(
+        id="c1", kind="indirect",
+        content=Span.of(text, text.index("police"), len(text) - 1),
+        cue=Cue(urged, urged + 5, "urged", "urge", "directive"),
+        source=Ref(0, 12, "The governor"),
+    )
+    _, events = _events(nlp, text, claims=[claim])
+    assert [e.trigger.text for e in events] == ["stay"]
+    ev = events[0]
+    assert ev.what.text == "to stay calm"
+    assert _texts(ev.who) == ["police officers"]
+    assert _texts(ev.where) == ["Manchester"]
+    assert ev.claim == "c1"

@@ -190,11 +190,15 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
         rank = tok.dep_ if tok.dep_ in CLAUSE_RANK else None
         if in_title and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "ROOT", "appos", "nsubjpass"):
             subj, rank = tok.head, "headline"  # "Victims named as …": a headline passive
-        if subj is None or rank is None or not sent.start <= subj.i < sent.end:
+        reported = tok.head.i != tok.i and tok.dep_ in ("ccomp", "xcomp") and _introduces_speech(tok.head, cues)
+        if subj is None and reported and tok.dep_ == "xcomp":
+            # "urged the troops to hold fast": the one urged is the one to act
+            subj = next((c for c in tok.head.children if c.dep_ in ("dobj", "dative")), None)
+        if subj is None or rank is None and not reported or not sent.start <= subj.i < sent.end:
             continue
         if _introduces_speech(tok, cues):
             continue
-        if tok.head.i != tok.i and _introduces_speech(tok.head, cues) and tok.dep_ == "ccomp":
+        if reported:
             rank = "reported"
         out.append(_Found(tok, rank, subj))
     if in_title:
@@ -356,7 +360,7 @@ def _predicate(verb: Token) -> tuple[int, int]:
     for c in verb.children:
         if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i and not c.is_punct:
             keep.add(c.i)
-        elif c.dep_ == "advmod" and c.i == verb.i - 1:
+        elif c.dep_ == "advmod" and abs(c.i - verb.i) == 1:  # "finally delivers", "hold fast"
             keep.add(c.i)
     has_object = any(c.dep_ in OBJECTS for c in verb.children)
     took_prep = False
