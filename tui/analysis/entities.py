@@ -58,6 +58,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    """The data files, read once: the rules stay in code, the words they look for stay editable."""
     aliases_raw = tomllib.loads((DATA / "aliases.toml").read_text(encoding="utf-8"))
     aliases = {}
     for canonical, alternates in aliases_raw.items():
