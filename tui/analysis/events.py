@@ -354,7 +354,8 @@ def _predicate(verb: Token) -> tuple[int, int]:
 
     With an object, prepositional phrases are left out ("win World Series", not "… for the
     first time in 108 years"); without one, the first argument-like one is kept ("protests
-    outside Trump Tower"). Time phrases and "after/as …" circumstances never are.
+    outside Trump Tower"). A passive keeps only its agent ("was arrested by police", not
+    "… in Leeds": where and when hold those). Time phrases and "after/as …" never are.
     """
     keep = {verb.i}
     for c in verb.children:
@@ -363,13 +364,15 @@ def _predicate(verb: Token) -> tuple[int, int]:
         elif c.dep_ == "advmod" and abs(c.i - verb.i) == 1:  # "finally delivers", "hold fast"
             keep.add(c.i)
     has_object = any(c.dep_ in OBJECTS for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     took_prep = False
     for c in sorted(verb.children, key=lambda t: t.i):
         if c.i < verb.i:
             continue
         if c.dep_ in COMPLEMENTS:
             keep.update(_pruned_subtree(c))
-        elif c.dep_ in ("prep", "agent") and not has_object and not took_prep and _is_argument(c):
+        elif (c.dep_ == "agent" or c.dep_ == "prep" and not passive) and not has_object \
+                and not took_prep and _is_argument(c):
             keep.update(_pruned_subtree(c))
             took_prep = True
     start = min(keep)
