@@ -274,7 +274,7 @@ class _Finder:
                 return self.phrase(tok.head, stop=tok.left_edge)
             if tok.dep_ in _INHERIT_SUBJECT and tok.head.i != tok.i:
                 if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-                    return self.phrase(tok.head)
+                    return self.phrase(tok.head, stop=tok)  # "the mayor saying …": the mayor
                 return self.subject(tok.head, depth + 1)
         return None
 
@@ -511,9 +511,12 @@ class _Finder:
         return self.finish(start, end, self.cue_of(verb, entry), source, verb)
 
     def follows(self, cue: Token, q: Quote) -> bool:
-        """The quote comes right after its cue (`said "…"`, `told reporters: "…"`), not after an object."""
-        between = self.text[cue.idx + len(cue):q.start]
-        return len(re.findall(r"\w+", between)) <= 2
+        """The quote is what the cue says (`said "…"`, `said on Monday: "…"`), not a name it gives an object (`called him "…"`)."""
+        entry = lookup(cue.lemma_, "VERB")
+        if entry is None or "p" not in entry.frames:
+            return True  # "told reporters: "…"": the object is whom it was said to
+        return not any(c.dep_ in ("dobj", "dative", "oprd") and cue.i < c.i and c.idx < q.start
+                       for c in cue.children)
 
     def stands_alone(self, q: Quote) -> bool:
         """A quote that is a sentence or paragraph of its own, not a phrase in scare quotes."""
@@ -534,7 +537,7 @@ class _Finder:
             if _reporting_verb(tok):
                 return tok
             seen += 1
-            if seen >= 5:
+            if seen >= 7:
                 return None
         return None
 
