@@ -482,7 +482,7 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     for e in ents:
         if merged and (doc[merged[-1][0]].ent_type_ == "TIME" or CLOCK.search(doc[merged[-1][0]:merged[-1][1]].text)):
             gap = doc[merged[-1][1]:e.start]
-            if len(gap) <= 2 and all(t.lower_ in ("on", "of", ",", "local", "time") for t in gap) \
+            if len(gap) <= 3 and all(t.lower_ in ("on", "of", ",", "local", "time") for t in gap) \
                     and "\n" not in gap.text:
                 merged[-1][1] = e.end
                 continue
