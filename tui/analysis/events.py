@@ -12,8 +12,8 @@ second reading by the rules of headline grammar. A headline says what happened a
 says when and where: a title event missing those takes them from the lead's events.
 
 Salience is a weighted sum of features in [0, 1]: position (title and lead weigh most),
-the clause's rank (main clause over subordinate), a named actor, a place and a time, and
-how prominent its entities are across the article.
+the clause's rank (main clause over subordinate), a named actor, how much it retells the
+headline, a place and a time, and how prominent its actor is across the article.
 """
 
 from __future__ import annotations
