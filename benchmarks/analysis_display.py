@@ -137,10 +137,15 @@ def main() -> None:
             os.environ["NEWSREAD_DATA_DIR"] = str(data)
             return first_paint(script, marker, *argv)
 
-        with_data(cached_dir, READER, COUNTS_MARKER, str(SEED))  # fills the cache (and warms .pyc files)
+        def cached_run(i: int) -> float:
+            # Fill the cache first, untimed: the engine's version is a hash of its files, so an
+            # edit to them during the run (development) would turn a cached run into a cold one.
+            with_data(cached_dir, READER, COUNTS_MARKER, str(SEED))
+            return with_data(cached_dir, READER, COUNTS_MARKER, str(SEED))
+
         cases = {
             "floor (first paint, bare Textual)": lambda i: with_data(Path(tmp) / "floor", FLOOR, FLOOR_MARKER),
-            "analysis shown, cached": lambda i: with_data(cached_dir, READER, COUNTS_MARKER, str(SEED)),
+            "analysis shown, cached": cached_run,
             "analysis shown, cold": lambda i: with_data(Path(tmp) / f"cold{i}", READER, COUNTS_MARKER, str(SEED)),
         }
         times: dict[str, list[float]] = {name: [] for name in cases}

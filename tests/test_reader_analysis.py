@@ -142,6 +142,19 @@ async def test_entity_types_toggle_and_legend(seed: Analysis) -> None:
         assert ("Muhannad Haimour", "ent-person") in marked(app, "entities")
 
 
+async def test_palette_runs_the_analysis_actions(seed: Analysis) -> None:
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await shown(pilot, seed)
+        commands = {c.title: c.callback for c in app.get_system_commands(app.screen)}
+        commands["Highlight places: on/off"]()
+        await pilot.pause()
+        assert status(app) == "places: not highlighted"
+        commands["Next claim: its content, cue and source"]()
+        await pilot.pause()
+        assert status(app) == f"claim 1/{len(seed.claims)} · AFP · reports"
+
+
 async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
     nav = Navigator(seed)
     app = reader_app()
