@@ -147,10 +147,10 @@ async def test_palette_runs_the_analysis_actions(seed: Analysis) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await shown(pilot, seed)
         commands = {c.title: c.callback for c in app.get_system_commands(app.screen)}
-        commands["Highlight places: on/off"]()
+        await commands["Highlight places: on/off"]()
         await pilot.pause()
         assert status(app) == "places: not highlighted"
-        commands["Next claim: its content, cue and source"]()
+        await commands["Next claim: its content, cue and source"]()
         await pilot.pause()
         assert status(app) == f"claim 1/{len(seed.claims)} · AFP · reports"
 
