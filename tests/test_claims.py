@@ -243,3 +243,11 @@ def test_a_second_cue_in_the_interruption_makes_two_claims(nlp):
     assert [c.content.text for c in claims] == ['"We are ready,"', '"The boats are in place."']
     check(claims[0], "direct", "said", "say", "neutral", "Hale")
     check(claims[1], "direct", "adding", "add", "neutral", "Hale")
+
+
+def test_a_headline_without_a_full_stop_does_not_run_into_the_first_sentence(nlp):
+    text = "Storm closes schools across the county\n\nOfficials said the buildings would reopen on Thursday."
+    assert [s.text.strip() for s in nlp(text).sents] == [
+        "Storm closes schools across the county", "Officials said the buildings would reopen on Thursday."]
+    claims, _ = claims_of(nlp, text)
+    check(only(claims, "the buildings would reopen on Thursday"), "indirect", "said", "say", "neutral", "Officials")

@@ -10,6 +10,7 @@ from tui.errors import NewsreadError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 INSTALL_HINT = {
     DEFAULT_MODEL: "pip install --require-hashes -r requirements.lock",
@@ -20,13 +21,31 @@ INSTALL_HINT = {
 def load_pipeline(name: str | None) -> Language:
     """The named installed pipeline (default: the pinned en_core_web_sm), loaded once per process."""
     import spacy
+    from spacy.language import Language
 
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=_paragraph_starts)
     name = name or DEFAULT_MODEL
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError:
         hint = INSTALL_HINT.get(name, f"python -m spacy download {name}")
         raise NewsreadError(f"spaCy pipeline {name!r} is not installed; install it with: {hint}") from None
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
+
+
+PARAGRAPHS = "newsread_paragraphs"  # the component that makes a line break a sentence boundary
+
+
+def _paragraph_starts(doc: Doc) -> Doc:
+    """A line break ends a sentence: the parser otherwise runs a headline into the first
+    body sentence (and the tagger's entities across it), which no reader would do."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 def model_label(nlp: Language) -> str:
