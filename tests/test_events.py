@@ -161,3 +161,11 @@ def test_directive_content_acts_through_the_one_urged(nlp) -> None:
     assert _texts(ev.who) == ["police officers"]
     assert _texts(ev.where) == ["Manchester"]
     assert ev.claim == "c1"
+
+
+def test_a_span_counted_from_an_event_is_one_time_expression(nlp) -> None:
+    text = "The council approved the new budget just three weeks before the local elections."
+    _, events = _events(nlp, text, published="2016-11-09")
+    ev = events[0]
+    assert ev.when is not None
+    assert (ev.when.text, ev.when.date) == ("just three weeks before the local elections", None)

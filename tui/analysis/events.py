@@ -489,10 +489,23 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
         merged.append([e.start, e.end])
     out = []
     for start, end in merged:
+        end = _anchored(doc, end)
         words = doc[start:end].text
         if CLOCK.search(words) or resolve_date(words, "2000-01-01") or RELATIVE_TIME.search(words):
             out.append((start, end))
     return out
+
+
+def _anchored(doc: Doc, end: int) -> int:
+    """A span of time counted from an event is one expression with its anchor ("two days
+    before the election", "hours after the crash"): the end of the anchor phrase."""
+    if end >= len(doc) or doc[end].lower_ not in ("before", "after"):
+        return end
+    obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return end
+    last = max(_subtree(obj, lambda c: c.dep_ in PRUNE or c.dep_ == "prep"))
+    return last + 1 if last - end <= 6 else end
 
 
 def _pick_date(verb: Token, scope: set[int], sent: set[int],
