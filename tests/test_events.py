@@ -169,3 +169,17 @@ def test_a_span_counted_from_an_event_is_one_time_expression(nlp) -> None:
     ev = events[0]
     assert ev.when is not None
     assert (ev.when.text, ev.when.date) == ("just three weeks before the local elections", None)
+
+
+def test_headline_event_does_not_borrow_a_background_date(nlp) -> None:
+    """A date long before publication in the lead is background, not the headline's time."""
+    title = "Storm damage shuts village school"
+    text = (f"{title}\n\nThe school, which was built in 1998, lost its roof in high winds. "
+            "Pupils will be taught in the church hall.")
+    _, events = _events(nlp, text, published="2016-11-09", title=title)
+    ev = events[0]
+    assert ev.trigger.text == "shuts"
+    assert ev.when is None
+    text = text.replace("in high winds", "in high winds last month")
+    _, events = _events(nlp, text, published="2016-11-09", title=title)
+    assert events[0].when is not None and (events[0].when.text, events[0].when.date) == ("last month", "2016-10")

@@ -18,6 +18,7 @@ headline, a place and a time, and how prominent its actor is across the article.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -525,10 +526,12 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     time, and its dateline ("WASHINGTON (Reuters) -") or else its most mentioned place."""
     in_lead = [d for d in dates if lead[0] <= d[0] and d[1] <= lead[1]]
     # A day ("Sunday", "Nov. 6") says when something happened, a bare year or month rarely;
-    # and news is of the last few days before publication.
+    # and news is of the last few days before publication: an older date in the lead is
+    # background ("a photo from 2011"), not the time of the headline's event.
     days = [d for d in in_lead if len(resolve_date(doc[d[0]:d[1]].text, "2000-01-01") or "") == 10]
     recent = [d for d in days if _is_recent(resolve_date(doc[d[0]:d[1]].text, published), published)]
-    when = (recent or days or in_lead or [None])[0]
+    fresh = [d for d in in_lead if not _is_stale(resolve_date(doc[d[0]:d[1]].text, published), published)]
+    when = (recent or [d for d in days if d in fresh] or fresh or [None])[0]
     where = _dateline(doc, lead)
     if where is None:
         in_lead = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1]]
@@ -551,6 +554,18 @@ def _is_recent(day: str | None, published: str | None) -> bool:
     if base is None or day is None or len(day) != 10:
         return False
     return -1 <= (base - date.fromisoformat(day)).days <= 7
+
+
+def _is_stale(resolved: str | None, published: str | None) -> bool:
+    """Whether a resolved date ended well before publication: a day more than a week, a month
+    or year more than a month ("last month" is still news, "2011" is background)."""
+    base = parse_published(published)
+    if base is None or resolved is None or not re.fullmatch(r"\d{4}(-\d\d){0,2}", resolved):
+        return False
+    year, month, day = (int(x) for x in (resolved + "-12-31"[len(resolved) - 4:]).split("-"))
+    if len(resolved) == 7:
+        day = calendar.monthrange(year, month)[1]
+    return (base - date(year, month, day)).days > (7 if len(resolved) == 10 else 31)
 
 
 def _dateline(doc: Doc, lead: tuple[int, int]) -> tuple[int, int] | None:
