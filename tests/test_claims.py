@@ -178,6 +178,8 @@ SIMPLE = [
      "The rebels reportedly seized the airport", "indirect", "reportedly", "reportedly", "hedged", None),
     ("wire_credit_after_the_clause", "The storm reached the coast on Monday, reports AFP.",
      "The storm reached the coast on Monday", "indirect", "reports", "report", "neutral", "AFP"),
+    ("object_keeps_its_role", "The coach likened the new stadium to a cathedral.",
+     "the new stadium to a cathedral", "indirect", "likened", "liken", "assertive", "The coach"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

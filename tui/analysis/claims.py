@@ -35,6 +35,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp"}
 _ABOUT = {"of", "about", "over", "on", "against"}
+_OBJECT_ROLE = {"as", "for", "to", "with"}
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_THING = {"it", "its"}
 _PRONOUNS_PLURAL = {"they", "them", "we"}
@@ -367,7 +368,8 @@ class _Finder:
         if inf:
             return objs + inf
         if "o" in frames and objs:
-            return objs + [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[-1].i][:1]
+            # "likened RT to the BBC", "blamed the mayor for the delay": the object's role goes with it
+            return objs + [c for c in kids if c.dep_ == "prep" and c.lower_ in _OBJECT_ROLE and c.i > objs[-1].i][:1]
         if "o" in frames:
             return [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i][:1]
         return []
