@@ -180,6 +180,10 @@ SIMPLE = [
      "The storm reached the coast on Monday", "indirect", "reports", "report", "neutral", "AFP"),
     ("object_keeps_its_role", "The coach likened the new stadium to a cathedral.",
      "the new stadium to a cathedral", "indirect", "likened", "liken", "assertive", "The coach"),
+    ("relative_pronoun_before_the_cue", "The union bought a stake in the old mill, which the owner says he is trying hard to keep open.",
+     "he is trying hard to keep open", "indirect", "says", "say", "neutral", "the owner"),
+    ("relative_object_of_an_intention", "She needs more money, which she plans to raise through a tax on large estates.",
+     "to raise through a tax on large estates", "indirect", "plans", "plan", "neutral", "she"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

@@ -36,6 +36,7 @@ _CLAUSE_DEPS = {"ccomp", "parataxis"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp"}
 _ABOUT = {"of", "about", "over", "on", "against"}
 _OBJECT_ROLE = {"as", "for", "to", "with"}
+_WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_THING = {"it", "its"}
 _PRONOUNS_PLURAL = {"they", "them", "we"}
@@ -336,6 +337,11 @@ class _Finder:
         parts = self.complements(tok, entry, particle)
         if parts:
             start, end = self.span_of(parts)
+            fronted = [t for p in parts for t in p.subtree if t.i < tok.i]
+            if fronted and all(t.tag_ in _WH_TAGS for t in fronted):
+                # "the mill, which the owner says he will keep open": the relative pronoun
+                # moved before the cue; the content is what follows the cue
+                start = min(t.idx for p in parts for t in p.subtree if t.i > tok.i)
         elif tok.dep_ == "parataxis" and "c" in entry.frames and tok.head.i != tok.i:
             # "The test, North Korea said, was its biggest": the content is the clause around the cue
             start, end = self.span_of([tok.sent.root])
