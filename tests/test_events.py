@@ -106,7 +106,7 @@ def test_reported_event_is_linked_to_its_claim_not_the_speech_verb(nlp) -> None:
     assert ev.claim == "c1"
     assert ev.what.text == "had withdrawn from the border town of Kessab"
     assert _texts(ev.who) == ["the army"]
-    assert _texts(ev.where) == ["Kessab"]
+    assert _texts(ev.where) == ["the border town of Kessab"]
     assert ev.when is not None and ev.when.date == "2016-11-04"
 
 
@@ -183,3 +183,31 @@ def test_headline_event_does_not_borrow_a_background_date(nlp) -> None:
     text = text.replace("in high winds", "in high winds last month")
     _, events = _events(nlp, text, published="2016-11-09", title=title)
     assert events[0].when is not None and (events[0].when.text, events[0].when.date) == ("last month", "2016-10")
+
+
+def test_where_someone_comes_from_is_not_where_it_happened(nlp) -> None:
+    text = "Two climbers from Glasgow were rescued by helicopter on Sunday."
+    _, events = _events(nlp, text, published="2016-11-09")
+    ev = events[0]
+    assert ev.trigger.text == "rescued"
+    assert ev.where == []
+
+
+def test_place_named_with_its_surroundings_is_one_answer(nlp) -> None:
+    text = "A farmer found the missing dog in a remote village of Yunnan Province on Sunday."
+    _, events = _events(nlp, text, published="2016-11-09")
+    ev = events[0]
+    assert ev.trigger.text == "found"
+    assert _texts(ev.where) == ["a remote village of Yunnan Province"]
+
+
+def test_headline_event_takes_the_place_its_headline_names(nlp) -> None:
+    """ "Texas storm: Council closes schools": the topic names the place; the lead's other
+    places (America, Dallas) are farther from the event."""
+    title = "Texas storm: Council closes schools"
+    text = (f"{title}\n\nHeavy rain hit the south of America on Tuesday. Officials in Dallas "
+            "also closed roads, and America braced for more rain.")
+    _, events = _events(nlp, text, published="2016-11-09", title=title)
+    ev = events[0]
+    assert ev.trigger.text == "closes"
+    assert _texts(ev.where) == ["Texas"]

@@ -439,24 +439,44 @@ def _clause_tokens(verb: Token) -> set[int]:
 def _pick_place(doc: Doc, verb: Token, scope: set[int], sent: set[int],
                 places: list[tuple[int, int]]) -> tuple[tuple[int, int] | None, bool]:
     """The place of the action: attached by a preposition of place, else named in the clause,
-    else in the sentence; and whether it was found in the clause itself."""
+    else in the sentence; and whether it was found in the clause itself.
+
+    A place that says where someone comes from ("three adults from South London") is theirs,
+    not the event's. The object of the preposition is the answer whole when it names the
+    place with its surroundings: "in a rural village of Hebei Province".
+    """
+    preps = {p: _place_preposition(doc, p) for p in places}
+    places = [p for p in places if not _is_origin(preps[p])]
     inside = [p for p in places if p[0] in scope and p[1] - 1 in scope]
     for p in inside:
-        head = doc[p[0]:p[1]].root
-        prep = head.head if head.dep_ in ("pobj", "compound", "appos") else None
-        while prep is not None and prep.dep_ != "prep" and prep.head.i != prep.i and prep.dep_ in ("pobj", "compound", "appos", "conj"):
-            prep = prep.head
-        if prep is not None and prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+        prep = preps[p]
+        if prep is not None and prep.lower_ in PLACE_PREPS:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 phrase = _phrase(obj)
-                if p[0] <= obj.i < p[1] and phrase[1] - phrase[0] <= 8 and phrase[0] <= p[0] and p[1] <= phrase[1]:
+                if phrase[1] - phrase[0] <= 8 and phrase[0] <= p[0] and p[1] <= phrase[1]:
                     return _with_apposed_places(doc, phrase, places), True
             return _with_apposed_places(doc, p, places), True
     if inside:
         return inside[0], True
     in_sent = [p for p in places if p[0] in sent and p[1] - 1 in sent]
     return (in_sent[0] if in_sent else None), False
+
+
+def _place_preposition(doc: Doc, place: tuple[int, int]) -> Token | None:
+    """The preposition that governs a place mention, through the names and common nouns it
+    is part of ("in Baoding, Hebei", "in a village of Hebei"); None when there is none."""
+    tok = doc[place[0]:place[1]].root
+    while tok.dep_ in ("pobj", "compound", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj":
+            tok = tok.head  # "a rural village of Hebei Province": the village is the place
+    return tok if tok.dep_ == "prep" else None
+
+
+def _is_origin(prep: Token | None) -> bool:
+    """ "from X" on a noun tells where someone or something comes from."""
+    return prep is not None and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
 
 
 def _with_apposed_places(doc: Doc, phrase: tuple[int, int], places: list[tuple[int, int]]) -> tuple[int, int]:
@@ -523,7 +543,9 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                              dates: list[tuple[int, int]], places: list[tuple[int, int]],
                              index: EntityIndex, prominence: dict[str, float]) -> None:
     """A headline event without time or place takes them from the lead: its first point in
-    time, and its dateline ("WASHINGTON (Reuters) -") or else its most mentioned place."""
+    time, and its dateline ("WASHINGTON (Reuters) -"), else a place the headline names
+    outside the clause ("Croydon tram crash: Police identify …"), else the lead's most
+    mentioned place."""
     in_lead = [d for d in dates if lead[0] <= d[0] and d[1] <= lead[1]]
     # A day ("Sunday", "Nov. 6") says when something happened, a bare year or month rarely;
     # and news is of the last few days before publication: an older date in the lead is
@@ -532,20 +554,20 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     recent = [d for d in days if _is_recent(resolve_date(doc[d[0]:d[1]].text, published), published)]
     fresh = [d for d in in_lead if not _is_stale(resolve_date(doc[d[0]:d[1]].text, published), published)]
     when = (recent or [d for d in days if d in fresh] or fresh or [None])[0]
-    where = _dateline(doc, lead)
-    if where is None:
-        in_lead = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1]]
-        if in_lead:
-            def weight(p: tuple[int, int]) -> float:
-                span = doc[p[0]:p[1]]
-                eid = index.entity_at(span.start_char, span.end_char)
-                return prominence.get(eid, 0.0) if eid else 0.0
-            where = max(in_lead, key=lambda p: (weight(p), -p[0]))
+    dateline = _dateline(doc, lead)
+    mentioned = None
+    in_lead = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1]]
+    if in_lead:
+        def weight(p: tuple[int, int]) -> float:
+            span = doc[p[0]:p[1]]
+            eid = index.entity_at(span.start_char, span.end_char)
+            return prominence.get(eid, 0.0) if eid else 0.0
+        mentioned = max(in_lead, key=lambda p: (weight(p), -p[0]))
     for c in clauses:
         if c.in_title:
             c.when = c.when or when
-            if not c.own_place:
-                c.where = where or c.where
+            if not c.own_place:  # a place named elsewhere in the headline is the story's own
+                c.where = dateline or c.where or mentioned
 
 
 def _is_recent(day: str | None, published: str | None) -> bool:
