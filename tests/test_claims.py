@@ -184,6 +184,10 @@ SIMPLE = [
      "he is trying hard to keep open", "indirect", "says", "say", "neutral", "the owner"),
     ("relative_object_of_an_intention", "She needs more money, which she plans to raise through a tax on large estates.",
      "to raise through a tax on large estates", "indirect", "plans", "plan", "neutral", "she"),
+    ("defending_a_position", "The senator defended her vote on the farm bill.",
+     "her vote on the farm bill", "indirect", "defended", "defend", "assertive", "The senator"),
+    ("wanting_a_thing", "The players want a bigger share of the television money.",
+     "a bigger share of the television money", "indirect", "want", "want", "neutral", "The players"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]
