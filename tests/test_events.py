@@ -206,8 +206,19 @@ def test_headline_event_takes_the_place_its_headline_names(nlp) -> None:
     places (America, Dallas) are farther from the event."""
     title = "Texas storm: Council closes schools"
     text = (f"{title}\n\nHeavy rain hit the south of America on Tuesday. Officials in Dallas "
-            "also closed roads, and America braced for more rain.")
+            "also shut roads, and America braced for more rain.")
     _, events = _events(nlp, text, published="2016-11-09", title=title)
     ev = events[0]
     assert ev.trigger.text == "closes"
     assert _texts(ev.where) == ["Texas"]
+
+
+def test_headline_event_takes_time_and_place_from_the_lead_sentence_that_retells_it(nlp) -> None:
+    title = "Council closes village school"
+    text = (f"{title}\n\nStorms hit Britain on Monday and Britain counted the damage. "
+            "The council closed the village school in Cornwall on Wednesday after its roof collapsed.")
+    _, events = _events(nlp, text, published="2016-11-11", title=title)
+    ev = events[0]
+    assert ev.trigger.text == "closes"
+    assert ev.when is not None and (ev.when.text, ev.when.date) == ("Wednesday", "2016-11-09")
+    assert _texts(ev.where) == ["Cornwall"]

@@ -445,6 +445,9 @@ def _pick_place(doc: Doc, verb: Token, scope: set[int], sent: set[int],
     not the event's. The object of the preposition is the answer whole when it names the
     place with its surroundings: "in a rural village of Hebei Province".
     """
+    # Only the sentence's own places can answer; looking at the whole document's for every
+    # event made long articles quadratic.
+    places = [p for p in places if p[0] in sent and p[1] - 1 in sent]
     preps = {p: _place_preposition(doc, p) for p in places}
     places = [p for p in places if not _is_origin(preps[p])]
     inside = [p for p in places if p[0] in scope and p[1] - 1 in scope]
@@ -542,10 +545,14 @@ def _pick_date(verb: Token, scope: set[int], sent: set[int],
 def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, int], published: str | None,
                              dates: list[tuple[int, int]], places: list[tuple[int, int]],
                              index: EntityIndex, prominence: dict[str, float]) -> None:
-    """A headline event without time or place takes them from the lead: its first point in
-    time, and its dateline ("WASHINGTON (Reuters) -"), else a place the headline names
-    outside the clause ("Croydon tram crash: Police identify …"), else the lead's most
-    mentioned place."""
+    """A headline event without time or place takes them from the lead.
+
+    The time is that of the lead clause that retells the headline (most content words
+    shared), else the lead's first recent point in time. The place is the dateline
+    ("WASHINGTON (Reuters) -"), else the retelling clause's own place, else a place the
+    headline names outside the clause ("Croydon tram crash: Police identify …"), else the
+    lead's most mentioned place.
+    """
     in_lead = [d for d in dates if lead[0] <= d[0] and d[1] <= lead[1]]
     # A day ("Sunday", "Nov. 6") says when something happened, a bare year or month rarely;
     # and news is of the last few days before publication: an older date in the lead is
@@ -563,11 +570,24 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             eid = index.entity_at(span.start_char, span.end_char)
             return prominence.get(eid, 0.0) if eid else 0.0
         mentioned = max(in_lead, key=lambda p: (weight(p), -p[0]))
+    retellers = [c for c in clauses if not c.in_title and lead[0] <= c.verb.i < lead[1]]
     for c in clauses:
         if c.in_title:
-            c.when = c.when or when
+            told = _told(doc, c)
+            retold = max(retellers, key=lambda r: len(_told(doc, r) & told), default=None)
+            if retold is None or not _told(doc, retold) & told:
+                retold = None
+            own_when = retold.when if retold and retold.when and not _is_stale(
+                resolve_date(doc[retold.when[0]:retold.when[1]].text, published), published) else None
+            c.when = c.when or own_when or when
             if not c.own_place:  # a place named elsewhere in the headline is the story's own
-                c.where = dateline or c.where or mentioned
+                c.where = (dateline or (retold.where if retold and retold.own_place else None)
+                           or c.where or mentioned)
+
+
+def _told(doc: Doc, c: _Clause) -> set[str]:
+    """The content words of a clause's actor and predicate: what it tells."""
+    return _content_lemmas(doc, c.what).union(*(_content_lemmas(doc, r) for r in c.who))
 
 
 def _is_recent(day: str | None, published: str | None) -> bool:
