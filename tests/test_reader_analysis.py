@@ -299,11 +299,18 @@ def _inject(seed: Analysis):
     return run_before
 
 
+@pytest.fixture
+def frozen() -> Analysis:
+    from seed_analysis import frozen_seed_analysis
+
+    return frozen_seed_analysis()
+
+
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
-def test_snapshot_analysis_shown(snap_compare, seed: Analysis, size: tuple[int, int]) -> None:
-    assert snap_compare(reader_app(), terminal_size=size, run_before=_inject(seed))
+def test_snapshot_analysis_shown(snap_compare, frozen: Analysis, size: tuple[int, int]) -> None:
+    assert snap_compare(reader_app(), terminal_size=size, run_before=_inject(frozen))
 
 
-def test_snapshot_a_claim_and_its_source(snap_compare, seed: Analysis) -> None:
+def test_snapshot_a_claim_and_its_source(snap_compare, frozen: Analysis) -> None:
     press = ["right_square_bracket"] * 7 + ["s"]
-    assert snap_compare(reader_app(), terminal_size=(120, 40), run_before=_inject(seed), press=press)
+    assert snap_compare(reader_app(), terminal_size=(120, 40), run_before=_inject(frozen), press=press)
