@@ -222,3 +222,10 @@ def test_headline_event_takes_time_and_place_from_the_lead_sentence_that_retells
     assert ev.trigger.text == "closes"
     assert ev.when is not None and (ev.when.text, ev.when.date) == ("Wednesday", "2016-11-09")
     assert _texts(ev.where) == ["Cornwall"]
+
+
+def test_place_in_a_relative_clause_on_an_argument_is_not_the_events(nlp) -> None:
+    text = "Two men who lived in Cornwall were arrested in Bristol on Friday."
+    _, events = _events(nlp, text, published="2016-11-09")
+    ev = next(e for e in events if e.trigger.text == "arrested")
+    assert _texts(ev.where) == ["Bristol"]

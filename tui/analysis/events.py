@@ -428,12 +428,11 @@ def _place_mentions(doc: Doc, index: EntityIndex) -> list[tuple[int, int]]:
 
 
 def _clause_tokens(verb: Token) -> set[int]:
-    """The verb's own clause: its subtree without the clauses hung on it ("While X talks, …")."""
-    out = {verb.i}
-    for c in verb.children:
-        if c.dep_ not in ("advcl", "relcl", "ccomp", "conj", "parataxis"):
-            out.update(t.i for t in c.subtree)
-    return out
+    """The verb's own clause: its subtree without the clauses hung on it ("While X talks, …"),
+    nor those hung on its arguments: in "adults who lived in London were named", London is
+    where they lived, not where they were named."""
+    return _subtree(verb, lambda c: c.dep_ == "relcl" or c.head.i == verb.i and c.dep_ in (
+        "advcl", "ccomp", "conj", "parataxis"))
 
 
 def _pick_place(doc: Doc, verb: Token, scope: set[int], sent: set[int],
