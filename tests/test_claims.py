@@ -261,3 +261,13 @@ def test_a_headline_without_a_full_stop_does_not_run_into_the_first_sentence(nlp
         "Storm closes schools across the county", "Officials said the buildings would reopen on Thursday."]
     claims, _ = claims_of(nlp, text)
     check(only(claims, "the buildings would reopen on Thursday"), "indirect", "said", "say", "neutral", "Officials")
+
+
+def test_single_curly_quotes_of_a_headline_are_a_quote(nlp):
+    claims, _ = claims_of(nlp, "Angry mayor to council: ‘We will not raise taxes this year.’\n\nThe council met on Monday.")
+    check(only(claims, "‘We will not raise taxes this year.’"), "direct", None, None, None, None)
+
+
+def test_an_apostrophe_does_not_close_a_single_quote(nlp):
+    claims, _ = claims_of(nlp, "The coach said: ‘We don’t need new players this season.’")
+    check(only(claims, "‘We don’t need new players this season.’"), "direct", "said", "say", "neutral", "The coach")

@@ -17,6 +17,7 @@ _OPENERS_BEFORE = " \t\n([{—–-/"
 # What may stand between two pieces of one interrupted quote: `"…," he said. "…"`.
 _INTERRUPTION = re.compile(r"\s*[^\"“”„«»\n]{1,250}?[,.:;—–]\s*")
 _MAX_INTERRUPTION_WORDS = 28
+_SINGLE = re.compile(r"(?<![\w‘’])‘(?=\w)[^‘’\n]*(?:’\w[^‘’\n]*)*’(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +100,21 @@ def _same_style(a: str, b: str) -> bool:
     return (a in "\"'") == (b in "\"'")
 
 
+def single_pieces(text: str, doubles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Passages in single curly quotes (‘…’, the headline style) outside every double-quoted one.
+
+    ’ is also the apostrophe, so only a ’ that no letter follows closes (“don’t” does not),
+    and the passage never crosses a line.
+    """
+    return [(m.start(), m.end()) for m in _SINGLE.finditer(text)
+            if not any(s <= m.start() < e for s, e in doubles)]
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Quoted passages, with the pieces of an interrupted quote (`"…," he said. "…"`) joined."""
     quotes: list[list[tuple[int, int]]] = []
-    for piece in find_pieces(text):
+    doubles = find_pieces(text)
+    for piece in sorted(doubles + single_pieces(text, doubles)):
         if quotes and _continues(text, quotes[-1][-1], piece):
             quotes[-1].append(piece)
         else:
