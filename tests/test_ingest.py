@@ -419,6 +419,23 @@ def test_url_goes_to_the_web_loader(monkeypatch: pytest.MonkeyPatch) -> None:
 LATIN1 = "Le caf\u00e9 ferm\u00e9\n\nLe maire a d\u00e9clar\u00e9 que le caf\u00e9 restera ferm\u00e9.\n"
 
 
+@pytest.mark.parametrize(
+    ("raw", "hint"),
+    [
+        ("café au lait\n".encode("latin-1"), "latin-1"),  # a few words: detectors say cp1006
+        ("“Quoted,” she said in the café.\n".encode("cp1252"), "cp1252"),
+        ("Привет мир новости для всех городов страны\n".encode("cp1251"), "cp1251"),
+    ],
+    ids=["short-latin-1", "windows-quotes", "cyrillic"],
+)
+def test_encoding_hint_names_a_plausible_codec(tmp_path: Path, raw: bytes, hint: str) -> None:
+    path = write(tmp_path, "story.txt", raw)
+    with pytest.raises(NewsreadError) as err:
+        load(str(path))
+    assert str(err.value).endswith(f"try --encoding {hint}")
+    assert load(str(path), encoding=hint).text == raw.decode(hint)
+
+
 def test_latin1_needs_encoding(tmp_path: Path) -> None:
     path = write(tmp_path, "cafe.txt", LATIN1.encode("latin-1"))
     with pytest.raises(NewsreadError) as err:

@@ -7,6 +7,8 @@ guess would change the text, its id and every offset computed from it.
 
 from __future__ import annotations
 
+import unicodedata
+
 import codecs
 
 from tui.errors import NewsreadError
@@ -93,17 +95,30 @@ def _undecodable(label: str, data: bytes, exc: UnicodeDecodeError, encoding: str
     return f"{label}: not valid UTF-8 ({where}); try --encoding {_likely_encoding(data)}"
 
 
+# Encodings a detector may be trusted to name; on a few words it also names exotic cousins
+# (cp1006 for "café").
+_COMMON = ("cp125", "iso8859", "koi8", "shift_jis", "euc", "gb", "big5", "utf", "cp932", "cp949")
+
+
 def _likely_encoding(data: bytes) -> str:
-    """A hint for the message only. Detectors often name a cousin of Latin-1 (cp1250) for
-    Western text; when Latin-1 or cp1252 reads the bytes the same way, name the familiar one."""
+    """A hint for the message only: the detector's guess when it is a common encoding (named
+    as Latin-1 or cp1252 when those read the bytes the same way), else the Western family when
+    the bytes read as Latin letters there, Western text being the commonest non-UTF-8 news file."""
     from charset_normalizer import from_bytes  # only on the way to an error message
 
     sample = data[:_SNIFF_BYTES]
     best = from_bytes(sample).best()
-    if best is None:
-        return "latin-1"
-    guessed = str(best)
-    for familiar in ("latin-1", "cp1252"):
-        if sample.decode(familiar, errors="replace") == guessed:
-            return familiar
-    return best.encoding
+    if best is not None:
+        for familiar in ("latin-1", "cp1252"):
+            if sample.decode(familiar, errors="replace") == str(best):
+                return familiar
+        if best.encoding.startswith(_COMMON):
+            return best.encoding
+    if all(_latin(c) for c in sample.decode("cp1252", errors="replace") if ord(c) > 127):
+        return "cp1252" if any(0x80 <= b <= 0x9F for b in sample) else "latin-1"
+    return best.encoding if best is not None else "latin-1"
+
+
+def _latin(char: str) -> bool:
+    """A letter of the Latin script, or punctuation and symbols such as « » – € £ °."""
+    return unicodedata.name(char, "").startswith("LATIN") or unicodedata.category(char)[0] in "PSZN"
