@@ -229,3 +229,13 @@ def test_place_in_a_relative_clause_on_an_argument_is_not_the_events(nlp) -> Non
     _, events = _events(nlp, text, published="2016-11-09")
     ev = next(e for e in events if e.trigger.text == "arrested")
     assert _texts(ev.where) == ["Bristol"]
+
+
+def test_a_name_the_action_is_located_at_is_its_place(nlp) -> None:
+    """ "outside Harrow Towers": the tagger calls the building an organisation, the
+    preposition says it is where the protest was."""
+    text = "Rock Star Jo Bell protests outside Harrow Towers after the vote"
+    _, events = _events(nlp, text, published="2016-11-09")
+    ev = events[0]
+    assert ev.trigger.text == "protests"
+    assert _texts(ev.where) == ["Harrow Towers"]

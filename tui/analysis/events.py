@@ -51,6 +51,10 @@ CIRCUMSTANCE = {"after", "before", "since", "until", "following", "amid", "despi
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "into",
                "from", "on", "to", "around", "within", "off", "over", "along"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Prepositions that only ever locate, and the names that cannot be where something is.
+SITE_PREPS = {"at", "outside", "inside", "near"}
+NOT_SITES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+             "QUANTITY"}
 RELATIVE = {"who", "which", "that", "whom"}
 HEADLINE_STOP = {",", ":", ";", "as", "after", "while", "but", "when", "amid", "before",
                  "despite", "and", "|", "-", "\u2013", "\u2014"}
@@ -290,7 +294,7 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
             scope |= {t.i for t in subj.subtree}
             if who and who[0][1] == verb.i:
                 what = (who[0][0], what[1])
-    where, own_place = _pick_place(doc, verb, scope, set(range(sent.start, sent.end)), places)
+    where, own_place = _pick_place(doc, verb, what, scope, set(range(sent.start, sent.end)), places)
     # A headline's topic prefix ("World Series 2016: …") dates the story, not the event.
     when = _pick_date(verb, scope, scope if in_title else set(range(sent.start, sent.end)), dates)
     return _Clause(verb, rank, who, whom, what, where, when, position, in_title,
@@ -435,7 +439,7 @@ def _clause_tokens(verb: Token) -> set[int]:
         "advcl", "ccomp", "conj", "parataxis"))
 
 
-def _pick_place(doc: Doc, verb: Token, scope: set[int], sent: set[int],
+def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], sent: set[int],
                 places: list[tuple[int, int]]) -> tuple[tuple[int, int] | None, bool]:
     """The place of the action: attached by a preposition of place, else named in the clause,
     else in the sentence; and whether it was found in the clause itself.
@@ -459,10 +463,30 @@ def _pick_place(doc: Doc, verb: Token, scope: set[int], sent: set[int],
                 if phrase[1] - phrase[0] <= 8 and phrase[0] <= p[0] and p[1] <= phrase[1]:
                     return _with_apposed_places(doc, phrase, places), True
             return _with_apposed_places(doc, p, places), True
+    site = _named_site(doc, verb, what)
+    if site is not None:
+        return site, True
     if inside:
         return inside[0], True
     in_sent = [p for p in places if p[0] in sent and p[1] - 1 in sent]
     return (in_sent[0] if in_sent else None), False
+
+
+def _named_site(doc: Doc, verb: Token, what: tuple[int, int]) -> tuple[int, int] | None:
+    """A name the action locates itself at ("protests outside Trump Tower", "won at Wrigley
+    Field"): a building or venue the tagger does not take for a place is one all the same.
+    The preposition hangs on the verb or lies in the predicate (a headline's misparse)."""
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [
+        t for t in doc[what[0]:what[1]] if t.dep_ == "prep" and t.head.i != verb.i]
+    for prep in sorted(preps, key=lambda t: t.i):
+        if prep.lower_ not in SITE_PREPS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in NOT_SITES:
+            phrase = _phrase(obj)
+            if phrase[1] - phrase[0] <= 6:
+                return phrase
+    return None
 
 
 def _place_preposition(doc: Doc, place: tuple[int, int]) -> Token | None:
