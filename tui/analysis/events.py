@@ -482,7 +482,7 @@ def _named_site(doc: Doc, verb: Token, what: tuple[int, int]) -> tuple[int, int]
         if prep.lower_ not in SITE_PREPS:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in NOT_SITES:
+        if obj is not None and obj.text[:1].isupper() and obj.ent_type_ not in NOT_SITES:
             phrase = _phrase(obj)
             if phrase[1] - phrase[0] <= 6:
                 return phrase
