@@ -188,6 +188,10 @@ SIMPLE = [
      "her vote on the farm bill", "indirect", "defended", "defend", "assertive", "The senator"),
     ("wanting_a_thing", "The players want a bigger share of the television money.",
      "a bigger share of the television money", "indirect", "want", "want", "neutral", "The players"),
+    ("noun_of_decision_with_infinitive", "Her decision to close the factory angered the workers.",
+     "to close the factory", "indirect", "decision", "decision", "neutral", "Her"),
+    ("noun_comment_on", "The minister's comments on the strike were brief.",
+     "the strike", "indirect", "comments", "comment", "neutral", "The minister's"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]
