@@ -24,8 +24,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from tui.model import Annotation, Article
 
 CONTEXT = 32
@@ -125,6 +123,10 @@ def _quote(ann: Annotation, text: str) -> tuple[int, int] | None:
 
 
 def _fuzzy(ann: Annotation, text: str) -> tuple[int, int] | None:
+    # rapidfuzz is imported here, the last resort: opening the store (on the way to first
+    # paint) does not pay for it.
+    from rapidfuzz import fuzz
+
     if not ann.exact.strip():
         return None
     lo, hi = 0, len(text)
@@ -147,6 +149,8 @@ def _fuzzy(ann: Annotation, text: str) -> tuple[int, int] | None:
 def _refine(quote: str, text: str, start: int, end: int) -> tuple[int, int]:
     """Widen or narrow a fixed-width match so that it covers what was inserted or dropped
     inside the quote: the start first, then the end, each to the best ``fuzz.ratio``."""
+    from rapidfuzz import fuzz
+
     reach = max(4, len(quote) // 5)
     start = max(range(max(0, start - reach), min(end, start + reach + 1)),
                 key=lambda s: (fuzz.ratio(quote, text[s:end]), -abs(s - start)))
