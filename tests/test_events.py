@@ -239,3 +239,12 @@ def test_a_name_the_action_is_located_at_is_its_place(nlp) -> None:
     ev = events[0]
     assert ev.trigger.text == "protests"
     assert _texts(ev.where) == ["Harrow Towers"]
+
+
+def test_without_a_headline_clause_the_first_sentence_takes_the_leads_time(nlp) -> None:
+    text = ("Rescue workers are digging through the rubble of a collapsed block of flats. "
+            "The building fell down in Cardiff on Monday night, and neighbours heard a roar.")
+    _, events = _events(nlp, text, published="2016-11-08")
+    ev = next(e for e in events if e.trigger.text == "digging")
+    assert ev.what.text == "are digging through the rubble of a collapsed block of flats"
+    assert ev.when is not None and (ev.when.text, ev.when.date) == ("Monday night", "2016-11-07")

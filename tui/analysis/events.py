@@ -106,6 +106,7 @@ class _Clause:
     in_title: bool
     offset: int
     own_place: bool
+    grounded: int = 0  # how many of place and time the sentence itself gives (not lent ones)
 
 
 def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[Claim]) -> list[Event]:
@@ -298,7 +299,7 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
     # A headline's topic prefix ("World Series 2016: …") dates the story, not the event.
     when = _pick_date(verb, scope, scope if in_title else set(range(sent.start, sent.end)), dates)
     return _Clause(verb, rank, who, whom, what, where, when, position, in_title,
-                   verb.i - sent.start, own_place)
+                   verb.i - sent.start, own_place, (where is not None) + (when is not None))
 
 
 def _resolve_subject(subj: Token) -> Token:
@@ -568,7 +569,8 @@ def _pick_date(verb: Token, scope: set[int], sent: set[int],
 def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, int], published: str | None,
                              dates: list[tuple[int, int]], places: list[tuple[int, int]],
                              index: EntityIndex, prominence: dict[str, float]) -> None:
-    """A headline event without time or place takes them from the lead.
+    """A headline event without time or place takes them from the lead (and when the headline
+    has no clause, so does the event of the first sentence).
 
     The time is that of the lead clause that retells the headline (most content words
     shared), else the lead's first recent point in time. The place is the dateline
@@ -594,18 +596,21 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             return prominence.get(eid, 0.0) if eid else 0.0
         mentioned = max(in_lead, key=lambda p: (weight(p), -p[0]))
     retellers = [c for c in clauses if not c.in_title and lead[0] <= c.verb.i < lead[1]]
-    for c in clauses:
-        if c.in_title:
-            told = _told(doc, c)
-            retold = max(retellers, key=lambda r: len(_told(doc, r) & told), default=None)
-            if retold is None or not _told(doc, retold) & told:
-                retold = None
-            own_when = retold.when if retold and retold.when and not _is_stale(
-                resolve_date(doc[retold.when[0]:retold.when[1]].text, published), published) else None
-            c.when = c.when or own_when or when
-            if not c.own_place:  # a place named elsewhere in the headline is the story's own
-                c.where = (dateline or (retold.where if retold and retold.own_place else None)
-                           or c.where or mentioned)
+    # Without a headline clause ("China well rescue: …"), the first sentence tells the story.
+    heads = [c for c in clauses if c.in_title] or [c for c in retellers if c.position == LEAD_WEIGHT]
+    for c in heads:
+        told = _told(doc, c)
+        retold = max((r for r in retellers if r is not c), key=lambda r: len(_told(doc, r) & told), default=None)
+        if retold is None or not _told(doc, retold) & told:
+            retold = None
+        own_when = retold.when if retold and retold.when and not _is_stale(
+            resolve_date(doc[retold.when[0]:retold.when[1]].text, published), published) else None
+        c.when = c.when or own_when or when
+        if not c.own_place:  # a place named elsewhere in the headline is the story's own
+            c.where = (dateline or (retold.where if retold and retold.own_place else None)
+                       or c.where or mentioned)
+        if c.in_title:  # by news convention the lead's circumstances are the headline's own
+            c.grounded = (c.where is not None) + (c.when is not None)
 
 
 def _told(doc: Doc, c: _Clause) -> set[str]:
@@ -685,7 +690,7 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: l
     told = _content_lemmas(doc, c.what).union(*(_content_lemmas(doc, r) for r in c.who))
     echo = 1.0 if c.in_title else len(told & headline) / len(headline) if headline else 0.0
     salience = (0.4 * c.position + 0.2 * CLAUSE_RANK[c.rank] + 0.1 * named + 0.1 * echo
-                + 0.05 * (c.where is not None) + 0.05 * (c.when is not None) + 0.1 * prom
+                + 0.05 * c.grounded + 0.1 * prom
                 - 0.001 * min(c.offset, 50))
     # The innermost claim that reports it: a quote inside a credited paragraph is the quote's.
     holders = [cl for cl in claims if cl.content.start <= v.idx < cl.content.end]
