@@ -32,20 +32,21 @@ class EntityIndex:
         return out
 
     def entity_at(self, start: int, end: int) -> str | None:
-        """The entity a span names: the mention it equals, else the first person, else the first mention inside it.
+        """The entity a span names: the mention it equals, else the first person, else the first
+        mention inside it that is not a nationality or group word.
 
-        "Iraqi Prime Minister Haider al-Abadi" → Abadi (a person beats the NORP "Iraqi").
+        "Iraqi Prime Minister Haider al-Abadi" → Abadi (a person beats the NORP "Iraqi");
+        "the ISIS statement" → ISIS; but "Syrian troops" are not "Syrian": a NORP inside a
+        longer phrase only describes it.
         """
         inside = self.mentions_in(start, end)
-        if not inside:
-            return None
         for s, e, eid in inside:
             if s == start and e == end:
                 return eid
         for _s, _e, eid in inside:
             if self.by_id[eid].label == "PERSON":
                 return eid
-        return inside[0][2]
+        return next((eid for _s, _e, eid in inside if self.by_id[eid].label != "NORP"), None)
 
     def ref(self, text: str, start: int, end: int, entity: str | None = None) -> Ref:
         """A Ref over article ``text``; the entity is looked up unless given."""
