@@ -192,6 +192,8 @@ SIMPLE = [
      "to close the factory", "indirect", "decision", "decision", "neutral", "Her"),
     ("noun_comment_on", "The minister's comments on the strike were brief.",
      "the strike", "indirect", "comments", "comment", "neutral", "The minister's"),
+    ("passive_with_its_agent", "The new budget is supported by most of the council members.",
+     "The new budget", "indirect", "supported", "support", "neutral", "most of the council members"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

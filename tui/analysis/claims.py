@@ -342,6 +342,8 @@ class _Finder:
                 # "the mill, which the owner says he will keep open": the relative pronoun
                 # moved before the cue; the content is what follows the cue
                 start = min(t.idx for p in parts for t in p.subtree if t.i > tok.i)
+        elif (passive := self.passive_object(tok, entry)) is not None:
+            start, end = self.span_of([passive])  # "the plan is backed by the union": the plan
         elif tok.dep_ == "parataxis" and "c" in entry.frames and tok.head.i != tok.i:
             # "The test, North Korea said, was its biggest": the content is the clause around the cue
             start, end = self.span_of([tok.sent.root])
@@ -379,6 +381,13 @@ class _Finder:
         if "o" in frames:
             return [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i][:1]
         return []
+
+    @staticmethod
+    def passive_object(tok: Token, entry: CueEntry) -> Token | None:
+        """The subject of a passive cue with its agent named: what the agent said or did."""
+        if not any(c.dep_ == "agent" for c in tok.children) or not set(entry.frames) & {"o", "p"}:
+            return None
+        return next((c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
 
     def noun_claim(self, tok: Token) -> _Draft | None:
         entry = lookup(tok.lemma_, "NOUN")
