@@ -248,3 +248,10 @@ def test_without_a_headline_clause_the_first_sentence_takes_the_leads_time(nlp) 
     ev = next(e for e in events if e.trigger.text == "digging")
     assert ev.what.text == "are digging through the rubble of a collapsed block of flats"
     assert ev.when is not None and (ev.when.text, ev.when.date) == ("Monday night", "2016-11-07")
+
+
+def test_an_age_inside_the_object_stays_in_the_predicate(nlp) -> None:
+    text = "Police officers are trying to reach a five-year-old girl who is stuck on a cliff."
+    _, events = _events(nlp, text, published="2016-11-08")
+    ev = next(e for e in events if e.trigger.text == "trying")
+    assert ev.what.text == "are trying to reach a five-year-old girl"

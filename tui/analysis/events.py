@@ -399,10 +399,11 @@ def _is_argument(prep: Token) -> bool:
 
 
 def _pruned_subtree(tok: Token) -> set[int]:
-    """The subtree without relative and adverbial clauses, time phrases or asides."""
+    """The subtree without relative and adverbial clauses, time phrases or asides; a measure
+    inside an adjective stays ("a five-year-old boy")."""
     return _subtree(tok, lambda c: (
         c.dep_ in ("relcl", "advcl", "prn", "parataxis", "appos")
-        or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+        or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.head.pos_ != "ADJ")
         or (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE)
     ))
 
