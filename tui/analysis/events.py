@@ -484,11 +484,17 @@ def _named_site(doc: Doc, verb: Token, what: tuple[int, int]) -> tuple[int, int]
         if prep.lower_ not in SITE_PREPS:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.text[:1].isupper() and obj.ent_type_ not in NOT_SITES:
+        if obj is not None and obj.ent_type_ not in NOT_SITES and _is_name(obj):
             phrase = _phrase(obj)
             if phrase[1] - phrase[0] <= 6:
                 return phrase
     return None
+
+
+def _is_name(tok: Token) -> bool:
+    """A proper noun, or a capitalised noun with one in front ("Harrow Towers" read as a plural)."""
+    return tok.pos_ == "PROPN" or tok.text[:1].isupper() and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _place_preposition(doc: Doc, place: tuple[int, int]) -> Token | None:
