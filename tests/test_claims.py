@@ -194,6 +194,8 @@ SIMPLE = [
      "the strike", "indirect", "comments", "comment", "neutral", "The minister's"),
     ("passive_with_its_agent", "The new budget is supported by most of the council members.",
      "The new budget", "indirect", "supported", "support", "neutral", "most of the council members"),
+    ("in_a_poll", "In the latest poll, the mayor leads her rival by five points among likely voters.",
+     "the mayor leads her rival by five points among likely voters", "indirect", "In", "in", "neutral", "the latest poll"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]
@@ -277,3 +279,9 @@ def test_single_curly_quotes_of_a_headline_are_a_quote(nlp):
 def test_an_apostrophe_does_not_close_a_single_quote(nlp):
     claims, _ = claims_of(nlp, "The coach said: ‘We don’t need new players this season.’")
     check(only(claims, "‘We don’t need new players this season.’"), "direct", "said", "say", "neutral", "The coach")
+
+
+def test_in_a_report_leaves_the_reporting_verb_its_claim(nlp):
+    claims, _ = claims_of(nlp, "In a report, the ministry said that exports fell.")
+    assert [c.content.text for c in claims] == ["that exports fell"]
+    check(claims[0], "indirect", "said", "say", "neutral", "the ministry")

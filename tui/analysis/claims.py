@@ -37,6 +37,7 @@ _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp"}
 _ABOUT = {"of", "about", "over", "on", "against"}
 _OBJECT_ROLE = {"as", "for", "to", "with"}
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+_STUDIES = {"poll", "survey", "study"}  # "in the poll, …": the source of the clause
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_THING = {"it", "its"}
 _PRONOUNS_PLURAL = {"they", "them", "we"}
@@ -295,6 +296,8 @@ class _Finder:
             draft = None
             if tok.lower_ == "according":
                 draft = self.according(tok)
+            elif tok.lower_ == "in" and tok.dep_ == "prep":
+                draft = self.in_study(tok)
             elif tok.pos_ in ("VERB", "AUX"):
                 draft = self.verb_claim(tok)
             elif tok.pos_ == "NOUN":
@@ -429,20 +432,35 @@ class _Finder:
         if to is None:
             return None
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        entry = lookup("according to", "ADP")
+        return self.around(tok, to, pobj, "according to")
+
+    def in_study(self, tok: Token) -> _Draft | None:
+        """`In the latest poll, the mayor leads by five points`: the poll is the source of the
+        clause, unless a reporting verb of the clause names its own ("In a report, X said …")."""
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in _STUDIES or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if lookup(tok.head.lemma_, "VERB") is not None:
+            return None
+        return self.around(tok, tok, pobj, "in")
+
+    def around(self, first: Token, last: Token, pobj: Token | None, lemma: str) -> _Draft:
+        """A source phrase inside a sentence (`first` … `last`, then its object): the content is
+        the larger side of the sentence around it, or all of it when both sides are long."""
+        entry = lookup(lemma, "ADP")
         assert entry is not None
-        phrase_start = tok.idx
-        phrase_end = (pobj.right_edge.idx + len(pobj.right_edge)) if pobj is not None else to.idx + len(to)
-        sent = tok.sent
-        before = self.trimmed(sent.start_char, phrase_start)
+        phrase_end = (pobj.right_edge.idx + len(pobj.right_edge)) if pobj is not None else last.idx + len(last)
+        sent = first.sent
+        before = self.trimmed(sent.start_char, first.idx)
         after = self.trimmed(phrase_end, sent.end_char)
         size = lambda b: b[1] - b[0]  # noqa: E731
         start, end = before if size(before) >= size(after) else after
         if size(before) > 0 and size(after) > 0 and min(size(before), size(after)) > 40:
             start, end = self.trimmed(sent.start_char, sent.end_char)
         source = self.phrase(pobj) if pobj is not None else None
-        cue = Cue(tok.idx, to.idx + len(to), self.text[tok.idx:to.idx + len(to)], entry.lemma, entry.stance)  # type: ignore[arg-type]
-        return self.finish(start, end, cue, source, tok)
+        cue_end = last.idx + len(last)
+        cue = Cue(first.idx, cue_end, self.text[first.idx:cue_end], entry.lemma, entry.stance)  # type: ignore[arg-type]
+        return self.finish(start, end, cue, source, first)
 
     def speaker_lines(self) -> list[_Draft]:
         """`PENCE: Well, look, …` in a transcript and `Poll: Clinton ahead` in a headline:
