@@ -196,6 +196,8 @@ SIMPLE = [
      "The new budget", "indirect", "supported", "support", "neutral", "most of the council members"),
     ("in_a_poll", "In the latest poll, the mayor leads her rival by five points among likely voters.",
      "the mayor leads her rival by five points among likely voters", "indirect", "In", "in", "neutral", "the latest poll"),
+    ("poll_headline_label", "Poll: Mayor and rival tied before the first debate\n\nThe race is close.",
+     "Mayor and rival tied before the first debate", "indirect", ":", ":", "neutral", "Poll"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

@@ -470,7 +470,8 @@ class _Finder:
             label = self.doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
             if label is None or label.text.lower() in _NOT_SPEAKERS:
                 continue
-            if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.is_upper for t in label):
+            if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.is_upper
+                       or t.lemma_.lower() in _STUDIES for t in label):
                 continue
             start, end = self.trimmed(m.start("content"), m.end("content"))
             if len(self.text[start:end].split()) < 3:
