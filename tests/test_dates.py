@@ -19,6 +19,10 @@ MONDAY = "2015-05-18"
         ("last Monday", MONDAY, "2015-05-11"),  # "last" is strictly before
         ("next Friday", MONDAY, "2015-05-22"),
         ("yesterday", MONDAY, "2015-05-17"),
+        ("late last night", MONDAY, "2015-05-17"),
+        ("Tuesday night", MONDAY, "2015-05-12"),
+        ("last Sunday night", MONDAY, "2015-05-17"),
+        ("last week", MONDAY, "2015-W20"),
         ("today", MONDAY, "2015-05-18"),
         ("last year", MONDAY, "2014"),
         ("this year", MONDAY, "2015"),

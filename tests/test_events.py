@@ -255,3 +255,11 @@ def test_an_age_inside_the_object_stays_in_the_predicate(nlp) -> None:
     _, events = _events(nlp, text, published="2016-11-08")
     ev = next(e for e in events if e.trigger.text == "trying")
     assert ev.what.text == "are trying to reach a five-year-old girl"
+
+
+def test_last_night_is_the_time_of_the_event(nlp) -> None:
+    text = "A lorry crashed into a bridge in Bristol late last night."
+    _, events = _events(nlp, text, published="2016-11-09")
+    ev = events[0]
+    assert ev.trigger.text == "crashed"
+    assert ev.when is not None and (ev.when.text, ev.when.date) == ("late last night", "2016-11-08")

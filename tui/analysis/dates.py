@@ -105,6 +105,8 @@ def _relative(words: list[str], low: str, base: date) -> str | None:
     for w in words:
         if w in DAY_WORDS:
             return (base + timedelta(days=DAY_WORDS[w])).isoformat()
+    if re.search(r"\blast (night|evening)\b", low):  # the evening before the day of writing
+        return (base - timedelta(days=1)).isoformat()
     if "morning" in words or "evening" in words or "afternoon" in words:
         if "this" in words:
             return base.isoformat()
