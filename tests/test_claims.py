@@ -198,6 +198,8 @@ SIMPLE = [
      "the mayor leads her rival by five points among likely voters", "indirect", "In", "in", "neutral", "the latest poll"),
     ("poll_headline_label", "Poll: Mayor and rival tied before the first debate\n\nThe race is close.",
      "Mayor and rival tied before the first debate", "indirect", ":", ":", "neutral", "Poll"),
+    ("lemma_the_model_misses", "The president hopes to sign the treaty next month.",
+     "to sign the treaty next month", "indirect", "hopes", "hope", "hedged", "The president"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.analysis.cues import CueEntry, lookup
+from tui.analysis.cues import CueEntry, cue_lemma, lookup
 from tui.analysis.quotes import Quote, find_quotes
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Cue, Ref, Span
@@ -136,9 +136,13 @@ def _cue_distance(d: _Draft) -> int:
     return max(0, d.start - d.cue.end, d.cue.start - d.end)
 
 
+def _lemma(tok: Token, pos: str) -> str:
+    return cue_lemma(tok.text, tok.lemma_, pos)
+
+
 def _reporting_verb(tok: Token) -> bool:
     """A verb of the cue lexicon standing as a word of its own (not the "called" of "so-called")."""
-    if tok.pos_ not in ("VERB", "AUX") or lookup(tok.lemma_, "VERB") is None:
+    if tok.pos_ not in ("VERB", "AUX") or lookup(_lemma(tok, "VERB"), "VERB") is None:
         return False
     return not (tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_)
 
@@ -329,12 +333,12 @@ class _Finder:
             if c.i > tok.i + 4:
                 break
             if c.dep_ in ("prt", "prep"):
-                entry = lookup(f"{tok.lemma_} {c.lower_}", "VERB")
+                entry = lookup(f"{_lemma(tok, 'VERB')} {c.lower_}", "VERB")
                 if entry is not None:
                     particle = c
                     break
         if entry is None:
-            entry = lookup(tok.lemma_, "VERB")
+            entry = lookup(_lemma(tok, "VERB"), "VERB")
         if entry is None:
             return None
         parts = self.complements(tok, entry, particle)
@@ -393,7 +397,7 @@ class _Finder:
         return next((c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
 
     def noun_claim(self, tok: Token) -> _Draft | None:
-        entry = lookup(tok.lemma_, "NOUN")
+        entry = lookup(_lemma(tok, "NOUN"), "NOUN")
         if entry is None:
             return None
         parts = [c for c in tok.children
@@ -440,7 +444,7 @@ class _Finder:
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in _STUDIES or tok.head.pos_ not in ("VERB", "AUX"):
             return None
-        if lookup(tok.head.lemma_, "VERB") is not None:
+        if lookup(_lemma(tok.head, "VERB"), "VERB") is not None:
             return None
         return self.around(tok, tok, pobj, "in")
 
@@ -508,7 +512,7 @@ class _Finder:
                 continue
             cue, source = None, None
             if cue_tok is not None:
-                entry = lookup(cue_tok.lemma_, "VERB")
+                entry = lookup(_lemma(cue_tok, "VERB"), "VERB")
                 if entry is not None:
                     cue = self.cue_of(cue_tok, entry)
                 else:
@@ -543,12 +547,12 @@ class _Finder:
             return None
         objs = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < child.i]
         start, end = self.span_of(objs + [child])
-        entry = lookup(verb.lemma_, "VERB") or CueEntry(verb.lemma_, "VERB", "other", "")
+        entry = lookup(_lemma(verb, "VERB"), "VERB") or CueEntry(verb.lemma_, "VERB", "other", "")
         return self.finish(start, end, self.cue_of(verb, entry), source, verb)
 
     def follows(self, cue: Token, q: Quote) -> bool:
         """The quote is what the cue says (`said "…"`, `said on Monday: "…"`), not a name it gives an object (`called him "…"`)."""
-        entry = lookup(cue.lemma_, "VERB")
+        entry = lookup(_lemma(cue, "VERB"), "VERB")
         if entry is None or "p" not in entry.frames:
             return True  # "told reporters: "…"": the object is whom it was said to
         return not any(c.dep_ in ("dobj", "dative", "oprd") and cue.i < c.i and c.idx < q.start

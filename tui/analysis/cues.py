@@ -37,3 +37,23 @@ def cue_table() -> dict[tuple[str, str], CueEntry]:
 
 def lookup(lemma: str, pos: str) -> CueEntry | None:
     return cue_table().get((lemma.lower(), pos))
+
+
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("ed", ""), ("s", ""), ("d", ""), ("ing", ""), ("ing", "e"))
+
+
+def cue_lemma(word: str, lemma: str, pos: str) -> str:
+    """The model's lemma, unless it misses the cue a regular inflection plainly is: the
+    small model lemmatises "hopes" as "hop". Only a stem the table knows replaces it."""
+    lemma = lemma.lower()
+    table = cue_table()
+    if (lemma, pos) in table or not any(k[1] == pos for k in table):
+        return lemma
+    word = word.lower()
+    for suffix, repl in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[:-len(suffix)] + repl
+            for cand in (stem, stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem):
+                if (cand, pos) in table:
+                    return cand
+    return lemma
