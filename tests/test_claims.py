@@ -200,6 +200,8 @@ SIMPLE = [
      "Mayor and rival tied before the first debate", "indirect", ":", ":", "neutral", "Poll"),
     ("lemma_the_model_misses", "The president hopes to sign the treaty next month.",
      "to sign the treaty next month", "indirect", "hopes", "hope", "hedged", "The president"),
+    ("agentless_passive_of_an_object_cue", "The guards have often been accused of beating the prisoners.",
+     "beating the prisoners", "indirect", "have often been accused of", "accuse of", "assertive", None),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

@@ -262,7 +262,7 @@ class _Finder:
     def subject(self, tok: Token, depth: int = 0) -> Ref | None:
         """Who is speaking: the cue's subject, the agent of a passive, or (for "saying",
         "and added", "who said") the subject of the clause it hangs on."""
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        passive = self.passive(tok)
         for child in tok.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -359,8 +359,8 @@ class _Finder:
         if start <= tok.idx < end and tok.dep_ not in ("parataxis",):
             return None  # the "content" swallowed its own cue: a mis-parse, not an attribution
         source = self.subject(tok)
-        if "c" not in entry.frames and source is None:
-            return None
+        if "c" not in entry.frames and source is None and not self.passive(tok):
+            return None  # "accused of lying" with nobody accusing; "X was accused of lying" stays
         return self.finish(start, end, self.cue_of(tok, entry, particle), source, tok)
 
     def complements(self, tok: Token, entry: CueEntry, particle: Token | None) -> list[Token]:
@@ -388,6 +388,10 @@ class _Finder:
         if "o" in frames:
             return [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i][:1]
         return []
+
+    @staticmethod
+    def passive(tok: Token) -> bool:
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
     @staticmethod
     def passive_object(tok: Token, entry: CueEntry) -> Token | None:
