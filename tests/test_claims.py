@@ -202,6 +202,8 @@ SIMPLE = [
      "to sign the treaty next month", "indirect", "hopes", "hope", "hedged", "The president"),
     ("agentless_passive_of_an_object_cue", "The guards have often been accused of beating the prisoners.",
      "beating the prisoners", "indirect", "have often been accused of", "accuse of", "assertive", None),
+    ("respond_to", "The company did not immediately respond to a request for comment.",
+     "a request for comment", "indirect", "did not immediately respond to", "respond to", "neutral", "The company"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]
