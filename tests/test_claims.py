@@ -293,3 +293,10 @@ def test_in_a_report_leaves_the_reporting_verb_its_claim(nlp):
     claims, _ = claims_of(nlp, "In a report, the ministry said that exports fell.")
     assert [c.content.text for c in claims] == ["that exports fell"]
     check(claims[0], "indirect", "said", "say", "neutral", "the ministry")
+
+
+def test_straight_single_quotes_count_in_the_headline_only(nlp):
+    text = "Coach on the defeat: 'We were not ready for this'\n\nThe players' bus left at noon."
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == ["'We were not ready for this'"]
+    assert claims[0].kind == "direct"

@@ -18,6 +18,7 @@ _OPENERS_BEFORE = " \t\n([{—–-/"
 _INTERRUPTION = re.compile(r"\s*[^\"“”„«»\n]{1,250}?[,.:;—–]\s*")
 _MAX_INTERRUPTION_WORDS = 28
 _SINGLE = re.compile(r"(?<![\w‘’])‘(?=\w)[^‘’\n]*(?:’\w[^‘’\n]*)*’(?!\w)")
+_SINGLE_STRAIGHT = re.compile(r"(?<![\w'])'(?=\w\w)[^'\n]*(?:'\w[^'\n]*)*'(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +105,14 @@ def single_pieces(text: str, doubles: list[tuple[int, int]]) -> list[tuple[int, 
     """Passages in single curly quotes (‘…’, the headline style) outside every double-quoted one.
 
     ’ is also the apostrophe, so only a ’ that no letter follows closes (“don’t” does not),
-    and the passage never crosses a line.
+    and the passage never crosses a line. Straight single quotes count in the headline
+    alone, where they are the house style ('Personal Insult'); in the body they are too
+    often apostrophes.
     """
-    return [(m.start(), m.end()) for m in _SINGLE.finditer(text)
-            if not any(s <= m.start() < e for s, e in doubles)]
+    headline = text[:text.find("\n")] if "\n" in text else text
+    found = [(m.start(), m.end()) for m in _SINGLE.finditer(text)]
+    found += [(m.start(), m.end()) for m in _SINGLE_STRAIGHT.finditer(headline)]
+    return [(a, b) for a, b in found if not any(s <= a < e for s, e in doubles)]
 
 
 def find_quotes(text: str) -> list[Quote]:
