@@ -204,6 +204,8 @@ SIMPLE = [
      "beating the prisoners", "indirect", "have often been accused of", "accuse of", "assertive", None),
     ("respond_to", "The company did not immediately respond to a request for comment.",
      "a request for comment", "indirect", "did not immediately respond to", "respond to", "neutral", "The company"),
+    ("as_someone_put_it", 'As the mayor put it in a speech last week, "Nobody wants a bridge to nowhere."',
+     '"Nobody wants a bridge to nowhere."', "direct", "put", "put it", "neutral", "the mayor"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

@@ -140,9 +140,19 @@ def _lemma(tok: Token, pos: str) -> str:
     return cue_lemma(tok.text, tok.lemma_, pos)
 
 
+def _verb_entry(tok: Token) -> CueEntry | None:
+    """The verb's lexicon entry, or that of the verb with its object ("as she put it")."""
+    lemma = _lemma(tok, "VERB")
+    entry = lookup(lemma, "VERB")
+    if entry is None:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        entry = lookup(f"{lemma} {obj.lower_}", "VERB") if obj is not None else None
+    return entry
+
+
 def _reporting_verb(tok: Token) -> bool:
     """A verb of the cue lexicon standing as a word of its own (not the "called" of "so-called")."""
-    if tok.pos_ not in ("VERB", "AUX") or lookup(_lemma(tok, "VERB"), "VERB") is None:
+    if tok.pos_ not in ("VERB", "AUX") or _verb_entry(tok) is None:
         return False
     return not (tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_)
 
@@ -516,7 +526,7 @@ class _Finder:
                 continue
             cue, source = None, None
             if cue_tok is not None:
-                entry = lookup(_lemma(cue_tok, "VERB"), "VERB")
+                entry = _verb_entry(cue_tok)
                 if entry is not None:
                     cue = self.cue_of(cue_tok, entry)
                 else:
@@ -556,7 +566,7 @@ class _Finder:
 
     def follows(self, cue: Token, q: Quote) -> bool:
         """The quote is what the cue says (`said "…"`, `said on Monday: "…"`), not a name it gives an object (`called him "…"`)."""
-        entry = lookup(_lemma(cue, "VERB"), "VERB")
+        entry = _verb_entry(cue)
         if entry is None or "p" not in entry.frames:
             return True  # "told reporters: "…"": the object is whom it was said to
         return not any(c.dep_ in ("dobj", "dative", "oprd") and cue.i < c.i and c.idx < q.start
