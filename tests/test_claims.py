@@ -206,6 +206,8 @@ SIMPLE = [
      "a request for comment", "indirect", "did not immediately respond to", "respond to", "neutral", "The company"),
     ("as_someone_put_it", 'As the mayor put it in a speech last week, "Nobody wants a bridge to nowhere."',
      '"Nobody wants a bridge to nowhere."', "direct", "put", "put it", "neutral", "the mayor"),
+    ("seeing_something_as", "Many farmers see the new rules as a threat to their livelihood.",
+     "the new rules as a threat to their livelihood", "indirect", "see", "see", "neutral", "Many farmers"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]
@@ -302,3 +304,8 @@ def test_straight_single_quotes_count_in_the_headline_only(nlp):
     claims, _ = claims_of(nlp, text)
     assert [c.content.text for c in claims] == ["'We were not ready for this'"]
     assert claims[0].kind == "direct"
+
+
+def test_seeing_without_as_is_no_claim(nlp):
+    claims, _ = claims_of(nlp, "We saw the mayor at the market on Sunday.")
+    assert claims == []

@@ -380,6 +380,9 @@ class _Finder:
         if particle is not None:
             inf = [c for c in kids if c.dep_ == "xcomp" and "i" in frames and c.i > particle.i]
             return [c for c in particle.children if c.dep_ in ("pobj", "pcomp")] + inf
+        if "a" in frames:  # "sees the plan as a mistake": a view, but only with its "as"
+            as_ = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i][:1]
+            return [c for c in kids if c.dep_ == "dobj" and tok.i < c.i < as_[0].i] + as_ if as_ else []
         clause = [c for c in kids if c.dep_ in _CLAUSE_DEPS and "c" in frames]
         inf = [c for c in kids if c.dep_ == "xcomp" and "i" in frames and c.i > tok.i]
         objs = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and c.i > tok.i

@@ -3,8 +3,10 @@
 The table is data (``data/cues.tsv``) so that a reader can add "opine" without touching
 code. ``frames`` says which complements of the cue carry the attributed content:
 ``c`` a clause (``said that …``), ``i`` an infinitive (``urged them to …``), ``o`` a direct
-object (``denied the report``); a cue whose object never counts is not fooled by
-"she said it twice" while one with ``o`` still catches "denied the allegations".
+object (``denied the report``), ``p`` an object with its predicate (``called it a hoax``),
+``a`` an object with "as", and only then (``sees the deal as a trap``, not ``saw the
+mayor``); a cue whose object never counts is not fooled by "she said it twice" while one
+with ``o`` still catches "denied the allegations".
 """
 
 from __future__ import annotations
