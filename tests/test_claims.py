@@ -208,6 +208,8 @@ SIMPLE = [
      '"Nobody wants a bridge to nowhere."', "direct", "put", "put it", "neutral", "the mayor"),
     ("seeing_something_as", "Many farmers see the new rules as a threat to their livelihood.",
      "the new rules as a threat to their livelihood", "indirect", "see", "see", "neutral", "Many farmers"),
+    ("hedge_on_a_whole_clause", "The new mayor seems to enjoy the attention.",
+     "The new mayor seems to enjoy the attention", "indirect", "seems", "seem", "hedged", None),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

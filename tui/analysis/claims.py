@@ -351,6 +351,8 @@ class _Finder:
             entry = lookup(_lemma(tok, "VERB"), "VERB")
         if entry is None:
             return None
+        if "r" in entry.frames:
+            return self.hedge(tok, entry)
         parts = self.complements(tok, entry, particle)
         if parts:
             start, end = self.span_of(parts)
@@ -372,6 +374,15 @@ class _Finder:
         if "c" not in entry.frames and source is None and not self.passive(tok):
             return None  # "accused of lying" with nobody accusing; "X was accused of lying" stays
         return self.finish(start, end, self.cue_of(tok, entry, particle), source, tok)
+
+    def hedge(self, tok: Token, entry: CueEntry) -> _Draft | None:
+        """`The plan seems to work`: the writer hedges a whole clause, subject included; nobody is quoted."""
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there")]
+        pred = [c for c in tok.children if c.dep_ in ("xcomp", "acomp", "attr") and c.i > tok.i]
+        if not subj or not pred:
+            return None
+        start, end = self.span_of(subj + pred)
+        return self.finish(start, end, self.cue_of(tok, entry), None, tok)
 
     def complements(self, tok: Token, entry: CueEntry, particle: Token | None) -> list[Token]:
         """The children of a cue that carry its content, by the frames the lexicon allows."""

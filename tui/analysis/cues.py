@@ -5,8 +5,9 @@ code. ``frames`` says which complements of the cue carry the attributed content:
 ``c`` a clause (``said that …``), ``i`` an infinitive (``urged them to …``), ``o`` a direct
 object (``denied the report``), ``p`` an object with its predicate (``called it a hoax``),
 ``a`` an object with "as", and only then (``sees the deal as a trap``, not ``saw the
-mayor``); a cue whose object never counts is not fooled by "she said it twice" while one
-with ``o`` still catches "denied the allegations".
+mayor``), ``r`` the whole clause, subject included, with nobody quoted (``the plan
+seems to work``). A cue whose object never counts is not fooled by "she said it twice"
+while one with ``o`` still catches "denied the allegations".
 """
 
 from __future__ import annotations
