@@ -210,6 +210,8 @@ SIMPLE = [
      "the new rules as a threat to their livelihood", "indirect", "see", "see", "neutral", "Many farmers"),
     ("hedge_on_a_whole_clause", "The new mayor seems to enjoy the attention.",
      "The new mayor seems to enjoy the attention", "indirect", "seems", "seem", "hedged", None),
+    ("offering_an_object", "The minister offered no evidence for the claim.",
+     "no evidence for the claim", "indirect", "offered", "offer", "neutral", "The minister"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]
