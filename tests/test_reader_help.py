@@ -77,3 +77,38 @@ async def test_keymap_from_the_config_file_rebinds_keys(tmp_path: Path, monkeypa
         await pilot.press("escape", "Q")
         await pilot.pause()
     assert app.return_value == 0
+
+
+@pytest.mark.parametrize(
+    ("config_text", "told"),
+    [
+        ('[keymap]\nnext_clam = "]"\n', "[keymap] 'next_clam' is not a binding id (ids: annotate, bottom,"),
+        ('[keymap]\nnext_claim = "ctrl+"\n', "[keymap] next_claim = 'ctrl+': 'ctrl+' is not a key"),
+        ('[keymap]\nnext_claim = ""\n', "[keymap] next_claim = '': '' is not a key"),
+        ('[keymap]\nsource = "s,sss"\n', "[keymap] source = 's,sss': 'sss' is not a key"),
+        ('theme = "no-such-theme"\n', "unknown theme 'no-such-theme' (themes: "),
+    ],
+)
+def test_a_mistyped_config_is_one_line_before_the_screen(tmp_path: Path, monkeypatch, capsys,
+                                                         config_text: str, told: str) -> None:
+    """Textual would ignore the key (leaving it dead) or raise a traceback on the theme."""
+    from tui.cli import main
+
+    config_file = tmp_path / "config.toml"
+    config_file.write_text(config_text, encoding="utf-8")
+    monkeypatch.setenv("NEWSREAD_CONFIG", str(config_file))
+    article = tmp_path / "a.txt"
+    article.write_text("A headline\n\nA body sentence.\n", encoding="utf-8")
+    assert main([str(article), "--no-analysis"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsread: {config_file}: {told}")
+    assert err.count("\n") == 1
+
+
+def test_every_key_name_of_the_tables_and_the_readme_is_accepted_by_the_keymap_check() -> None:
+    from tui.app import NewsreadApp
+    from tui.widgets.bindings import check_keymap
+
+    keymap = {spec.id: spec.keys for spec in ALL_KEYS}
+    keymap |= {"next_claim": "],ctrl+s, f5,comma", "source": "s,ctrl+s", "library_open": "o"}
+    check_keymap(keymap, NewsreadApp.binding_ids(), "config.toml")

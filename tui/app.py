@@ -15,12 +15,14 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from tui.config import Config
+from tui.errors import NewsreadError
 from tui.ingest.feeds import Feed
 from tui.model import Article
+from tui.paths import config_path
 from tui.screens.help import HELP_KEYS
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_view import ArticleView
-from tui.widgets.bindings import VIEW_KEYS, KeySpec
+from tui.widgets.bindings import VIEW_KEYS, KeySpec, check_keymap
 
 STYLES = files("tui.styles")
 
@@ -43,8 +45,22 @@ class NewsreadApp(App[int]):
         self.config = config
         self.analyse = analyse
         if config.theme:
+            if config.theme not in self.available_themes:
+                raise NewsreadError(f"{config_path()}: unknown theme {config.theme!r} "
+                                    f"(themes: {', '.join(sorted(self.available_themes))})")
             self.theme = config.theme
+        if config.keymap:
+            check_keymap(config.keymap, self.binding_ids(), str(config_path()))
         self.set_keymap(config.keymap)
+
+    @staticmethod
+    def binding_ids() -> set[str]:
+        """Every id a ``[keymap]`` entry may name: the reader's table and the list screens'."""
+        from tui.screens.feed import FeedScreen
+        from tui.screens.library import LibraryScreen
+
+        listed = (b for screen in (FeedScreen, LibraryScreen) for b in screen.BINDINGS)
+        return {spec.id for spec in HELP_KEYS} | {b.id for b in listed if isinstance(b, Binding) and b.id}
 
     def get_default_screen(self) -> Screen:
         if isinstance(self.article, Feed):

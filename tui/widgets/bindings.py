@@ -7,10 +7,13 @@ Textual's keymap replaces the keys of the binding with that id.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from textual.binding import Binding
+from textual.keys import KEY_NAME_REPLACEMENTS, KEY_TO_UNICODE_NAME, Keys, key_to_character
 
+from tui.errors import NewsreadError
 from tui.highlights import ENTITY_GROUPS
 
 
@@ -98,3 +101,33 @@ def bindings(specs: tuple[KeySpec, ...]) -> list[Binding]:
         )
         for s in specs
     ]
+
+
+_MODIFIERS = frozenset(("ctrl", "shift", "alt", "meta", "super", "hyper"))
+_KEY_NAMES = frozenset(
+    {key.value.rsplit("+", 1)[-1] for key in Keys} | set(KEY_TO_UNICODE_NAME) | set(KEY_NAME_REPLACEMENTS.values())
+)
+
+
+def check_keymap(keymap: Mapping[str, str], ids: Iterable[str], where: str) -> None:
+    """Textual ignores an unknown id or key name in a keymap, which would leave the user's
+    key silently dead: a mistyped ``[keymap]`` entry is refused at start-up instead."""
+    known = set(ids)
+    for binding_id, keys in keymap.items():
+        if binding_id not in known:
+            raise NewsreadError(
+                f"{where}: [keymap] {binding_id!r} is not a binding id (ids: {', '.join(sorted(known))})"
+            )
+        for key in keys.split(","):
+            if not _is_key(key.strip()):
+                raise NewsreadError(f"{where}: [keymap] {binding_id} = {keys!r}: {key.strip()!r} is not a key")
+
+
+def _is_key(key: str) -> bool:
+    """A key as Textual names it: one character, or a key name after optional modifiers."""
+    if len(key) == 1:
+        return not key.isspace()
+    *modifiers, name = key.split("+")
+    if not name or not set(modifiers) <= _MODIFIERS:
+        return False
+    return len(name) == 1 or name in _KEY_NAMES or key_to_character(name) is not None
