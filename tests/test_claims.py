@@ -212,6 +212,10 @@ SIMPLE = [
      "The new mayor seems to enjoy the attention", "indirect", "seems", "seem", "hedged", None),
     ("offering_an_object", "The minister offered no evidence for the claim.",
      "no evidence for the claim", "indirect", "offered", "offer", "neutral", "The minister"),
+    ("adjective_of_attitude", "Farmers are worried about the long drought.",
+     "the long drought", "indirect", "worried", "worried", "hedged", "Farmers"),
+    ("adjective_with_a_clause", "The coach is confident that the team will win.",
+     "that the team will win", "indirect", "confident", "confident", "assertive", "The coach"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]
@@ -312,4 +316,9 @@ def test_straight_single_quotes_count_in_the_headline_only(nlp):
 
 def test_seeing_without_as_is_no_claim(nlp):
     claims, _ = claims_of(nlp, "We saw the mayor at the market on Sunday.")
+    assert claims == []
+
+
+def test_an_attitude_without_a_content_is_no_claim(nlp):
+    claims, _ = claims_of(nlp, "She was angry after the meeting.")
     assert claims == []

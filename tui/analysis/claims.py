@@ -4,7 +4,7 @@ Three passes over one parsed document, each feeding the next:
 
 1. every reporting cue of the lexicon (``cues.tsv``) that governs a content in the parse
    (``said [that …]``, ``urged [them to …]``, ``denied [the report]``, ``his claim [that …]``,
-   ``according to X, […]``) gives a claim, its source being the cue's subject; so does a
+   ``is worried [about …]``, ``according to X, […]``) gives a claim, its source being the cue's subject; so does a
    speaker's line in a transcript or headline (``PENCE: …``, ``Poll: …``);
 2. every quoted passage that no claim covers yet becomes a direct quote, its cue and source
    looked for around it (``"…," he said``, ``X said: "…"``, a quote interrupted by its source),
@@ -318,6 +318,8 @@ class _Finder:
                 draft = self.noun_claim(tok)
             elif tok.pos_ == "ADV":
                 draft = self.adverb_claim(tok)
+            elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+                draft = self.adjective_claim(tok)
             if draft is not None and draft.end > draft.start:
                 out.append(draft)
         return out
@@ -447,6 +449,24 @@ class _Finder:
                     source = self.phrase(pobj)
         if source is None and tok.dep_ in ("dobj", "attr"):
             source = self.subject(tok.head)
+        return self.finish(start, end, self.cue_of(tok, entry), source, tok)
+
+    def adjective_claim(self, tok: Token) -> _Draft | None:
+        """`Farmers are worried about the drought`, `she is sure that …`: an attitude predicated
+        of the subject, its content the clause, infinitive or "about" phrase it takes."""
+        entry = lookup(tok.lemma_, "ADJ")
+        if entry is None:
+            return None
+        kids = list(tok.children)
+        parts = [c for c in kids if c.dep_ == "ccomp" and "c" in entry.frames]
+        parts = parts or [c for c in kids if c.dep_ == "xcomp" and "i" in entry.frames]
+        if not parts and "o" in entry.frames:
+            preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in _ABOUT]
+            parts = [o for p in preps[:1] for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        source = self.subject(tok.head)
+        if not parts or source is None:
+            return None
+        start, end = self.span_of(parts)
         return self.finish(start, end, self.cue_of(tok, entry), source, tok)
 
     def adverb_claim(self, tok: Token) -> _Draft | None:
