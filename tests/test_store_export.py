@@ -175,3 +175,43 @@ def test_from_w3c_rejects_a_position_that_is_not_a_number() -> None:
     obj["target"]["selector"][1]["start"] = "zero"
     with pytest.raises(NewsreadError, match="here: TextPositionSelector needs integer"):
         from_w3c(obj, "here")
+
+
+def test_import_compares_instants_not_the_text_of_timestamps() -> None:
+    """'06:00+02:00' is 04:00 UTC: an export made then must not overwrite a local edit of
+    04:30 UTC, and a 'Z' stamp of the same instant as the saved one changes nothing."""
+    anns = _saved_annotations()
+    with Store.open() as store:
+        local = store.update_annotation(replace(anns[0], note="local edit"))
+        local = replace(local, modified="2026-11-26T04:30:00+00:00")
+        store.restore_annotation(local)
+        older = replace(anns[0], note="exported earlier", modified="2026-11-26T06:00:00+02:00")
+        same_instant = replace(anns[1], modified=anns[1].modified.replace("+00:00", "Z"))
+        assert store.import_annotations([older, same_instant]) == (0, 0, 2)
+        assert [a.note for a in store.all_annotations()][:2] == ["local edit", ""]
+
+
+def test_an_annotation_without_timestamps_is_stamped_once_and_never_overwrites_a_local_edit(
+        tmp_path: Path) -> None:
+    """Stamped 'now' at each reading, a re-import counted as an update and undid local edits."""
+    other = {"id": "https://annotations.example/a/18", "type": "Annotation", "bodyValue": "Source?",
+             "target": {"selector": {"type": "TextQuoteSelector", "exact": "the bridge"}}}
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(other), "utf-8")
+    with Store.open() as store:
+        assert store.import_annotations(read_annotations(path)) == (1, 0, 0)
+        [saved] = store.all_annotations()
+        assert saved.created == saved.modified != ""
+        store.update_annotation(replace(saved, note="answered"))
+        assert store.import_annotations(read_annotations(path)) == (0, 0, 1)
+        assert [a.note for a in store.all_annotations()] == ["answered"]
+
+
+def test_an_import_with_a_timestamp_that_is_no_date_is_one_line(tmp_path: Path) -> None:
+    obj = to_w3c(Annotation(id="u", article_id="a", start=0, end=1, exact="x", prefix="", suffix="",
+                            created="2026-01-01T00:00:00+00:00", modified="yesterday"))
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps([obj]), "utf-8")
+    with pytest.raises(NewsreadError) as err:
+        read_annotations(path)
+    assert str(err.value) == f"{path}: annotation 1: modified 'yesterday' is not an ISO 8601 date and time"

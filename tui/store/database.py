@@ -126,6 +126,16 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
+def instant(stamp: str) -> datetime | None:
+    """The moment an ISO 8601 stamp names (UTC when it names no zone), None if it is no date:
+    stamps from other tools ('Z', '+02:00') do not sort as text against ours."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
 def _check_header(path: Path) -> None:
     """Refuse, before SQLite sees it, any existing file that is not an SQLite database."""
     try:
@@ -580,11 +590,19 @@ class Store:
     def all_annotations(self) -> list[Annotation]:
         return self._annotations("ORDER BY created, id")
 
+    @staticmethod
+    def _replaces(imported: Annotation, saved: Annotation) -> bool:
+        theirs, mine = instant(imported.modified), instant(saved.modified)
+        if theirs is None or mine is None or theirs < mine:
+            return False
+        return replace(imported, modified=saved.modified) != saved or theirs > mine
+
     def import_annotations(self, anns: list[Annotation]) -> tuple[int, int, int]:
         """Merge annotations in one transaction, by id: new ones are added; a known one is
         replaced when it differs and was modified no earlier than the saved one (a local
-        edit made after the export wins). Returns how many were (added, updated, unchanged):
-        importing the same file twice adds nothing."""
+        edit made after the export wins; one without a modification time never replaces).
+        Returns how many were (added, updated, unchanged): importing the same file twice adds
+        nothing."""
         added = updated = unchanged = 0
         with self._write() as conn:
             for ann in anns:
@@ -592,9 +610,11 @@ class Store:
                                    (ann.id,)).fetchone()
                 saved = self._annotation(row) if row is not None else None
                 if saved is None:
-                    self._put(conn, ann)
+                    stamp = now()
+                    self._put(conn, replace(ann, created=ann.created or stamp,
+                                            modified=ann.modified or ann.created or stamp))
                     added += 1
-                elif saved != ann and ann.modified >= saved.modified:
+                elif self._replaces(ann, saved):
                     self._put(conn, ann, "REPLACE")
                     updated += 1
                 else:

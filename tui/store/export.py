@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlparse
 
 from tui.errors import NewsreadError
 from tui.model import Annotation
-from tui.store.database import now
+from tui.store.database import instant
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 URN_UUID = "urn:uuid:"
@@ -149,11 +149,15 @@ def from_w3c(obj: Any, where: str) -> Annotation:
         notes.append(obj["bodyValue"])
     source = str(target.get("source", ""))
     parsed = urlparse(source)
-    stamp = now()
     try:
         start, end = int(position["start"]), int(position["end"])
     except (KeyError, TypeError, ValueError):
         raise NewsreadError(f"{where}: TextPositionSelector needs integer start and end") from None
+    created = str(obj.get("created") or "")
+    modified = str(obj.get("modified") or created)
+    for name, value in (("created", created), ("modified", modified)):
+        if value and instant(value) is None:
+            raise NewsreadError(f"{where}: {name} {value!r} is not an ISO 8601 date and time")
     return Annotation(
         id=obj["id"].removeprefix(URN_UUID),
         article_id=obj.get("newsread:article")
@@ -166,8 +170,8 @@ def from_w3c(obj: Any, where: str) -> Annotation:
         note="\n\n".join(notes),
         tags=[str(b.get("value", "")) for b in texts if b.get("purpose") == "tagging"],
         color=str(target.get("styleClass") or "yellow"),
-        created=str(obj.get("created") or stamp),
-        modified=str(obj.get("modified") or obj.get("created") or stamp),
+        created=created,
+        modified=modified,
         orphan=bool(obj.get("newsread:orphan", False)),
         input=obj.get("newsread:input")
         or (unquote(parsed.path) if parsed.scheme == "file" else None),
