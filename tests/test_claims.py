@@ -322,3 +322,10 @@ def test_seeing_without_as_is_no_claim(nlp):
 def test_an_attitude_without_a_content_is_no_claim(nlp):
     claims, _ = claims_of(nlp, "She was angry after the meeting.")
     assert claims == []
+
+
+def test_a_closing_mark_after_a_space_still_closes(nlp):
+    text = "\"We never liked the word 'outreach,' \" the organiser told the meeting."
+    claims, _ = claims_of(nlp, text)
+    c = only(claims, "\"We never liked the word 'outreach,' \"")
+    check(c, "direct", "told", "tell", "neutral", "the organiser")

@@ -78,7 +78,11 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
             open_at, depth = None, 0
         elif ch in QUOTE_CHARS or text.startswith("''", i):
             width = 2 if ch == "'" else 1  # '' is a quote mark in some house styles (NYT)
-            if _opens(text, i):
+            # `…outreach,' " he told`: a straight mark after a space closes an open quote
+            # when nothing but a space or punctuation follows it
+            stray_close = (open_at is not None and ch == '"' and text[open_at] == '"'
+                           and (i + 1 == n or text[i + 1] in " \t\n,.;:!?)"))
+            if _opens(text, i) and not stray_close:
                 if open_at is not None and ch not in "\"'" and text[open_at] not in "\"'":
                     depth += 1
                 else:
