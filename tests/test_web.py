@@ -175,6 +175,22 @@ def test_limits_come_from_the_environment(small_limits: None) -> None:
     assert Limits.from_env() == Limits(timeout=0.5, max_bytes=50000, max_redirects=5)
 
 
+def test_the_environment_only_narrows_the_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """README: the variables narrow the limits; a larger value keeps the default."""
+    monkeypatch.setenv("NEWSREAD_HTTP_TIMEOUT", "3600")
+    monkeypatch.setenv("NEWSREAD_HTTP_MAX_BYTES", str(2**40))
+    assert Limits.from_env() == Limits()
+
+
+@pytest.mark.parametrize("name, value", [("NEWSREAD_HTTP_TIMEOUT", "-1"), ("NEWSREAD_HTTP_TIMEOUT", "nan"),
+                                         ("NEWSREAD_HTTP_MAX_BYTES", "0")])
+def test_a_limit_that_is_not_positive_is_one_line(name: str, value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(NewsreadError) as err:
+        Limits.from_env()
+    assert str(err.value) == f"{name}: {value!r} is not a positive number"
+
+
 ERRORS = [
     ("/nothere.html", "HTTP 404 Not Found"),
     ("/report.pdf", "not an HTML page (application/pdf)"),

@@ -43,13 +43,24 @@ class Limits:
     def from_env(cls) -> Limits:
         """The defaults, narrowed by the environment when a user or a test asks for it."""
         default = cls()
-        try:
-            return cls(
-                timeout=float(os.environ.get("NEWSREAD_HTTP_TIMEOUT", default.timeout)),
-                max_bytes=int(os.environ.get("NEWSREAD_HTTP_MAX_BYTES", default.max_bytes)),
-            )
-        except ValueError as exc:
-            raise NewsreadError(f"NEWSREAD_HTTP_TIMEOUT/NEWSREAD_HTTP_MAX_BYTES: {exc}") from None
+        return cls(
+            timeout=min(_positive("NEWSREAD_HTTP_TIMEOUT", float, default.timeout), default.timeout),
+            max_bytes=min(_positive("NEWSREAD_HTTP_MAX_BYTES", int, default.max_bytes), default.max_bytes),
+        )
+
+
+def _positive(name: str, kind: type[float] | type[int], default: float) -> float:
+    """A limit from the environment: a positive number (a zero or NaN limit would refuse every page)."""
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    try:
+        number = kind(value)
+    except ValueError:
+        number = 0
+    if not number > 0:
+        raise NewsreadError(f"{name}: {value!r} is not a positive number")
+    return number
 
 
 @dataclass(frozen=True, slots=True)
