@@ -74,3 +74,17 @@ async def test_a_slash_inside_the_query_is_text() -> None:
     async with reading() as (app, pilot):
         await search(pilot, "and/or")
         assert status(app) == "no match for 'and/or'"
+
+
+async def test_a_query_typed_in_one_burst_keeps_its_slashes_in_place() -> None:
+    """A terminal delivers typed-ahead or pasted keys at once; the '/' binding fired ahead of
+    the letters still queued for the search line ('htt//ps:exa')."""
+    from textual import events
+    from textual.keys import _character_to_key
+
+    async with reading() as (app, pilot):
+        for char in "/https://exa":
+            app.post_message(events.Key(_character_to_key(char), char))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one("#search").value == "https://exa"

@@ -94,12 +94,14 @@ class ReaderScreen(AnnotationScreen, AnalysisScreen):
 
     # --- search ---------------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In the search line a '/' is text: the priority binding steps aside, so the key
+        reaches the line in its turn (handled ahead of the letters before it, it came first)."""
+        return not (action == "search" and isinstance(self.focused, SearchInput))
+
     def action_search(self) -> None:
         """Open the search line (``/`` is a priority key, so a query typed ahead lands in it)."""
         box = self.query_one(SearchInput)
-        if box.has_focus:  # the key is bound first, yet a '/' typed in a query is text
-            box.insert_text_at_cursor("/")
-            return
         box.display = True
         self.set_focus(box)  # at once, not after a refresh: typed-ahead keys belong to the box
 
