@@ -61,7 +61,8 @@ async def test_palette_offers_every_action_and_runs_it() -> None:
 
 async def test_keymap_from_the_config_file_rebinds_keys(tmp_path: Path, monkeypatch) -> None:
     config_file = tmp_path / "config.toml"
-    config_file.write_text('theme = "textual-dark"\n[keymap]\nline_down = "x"\nquit = "Q"\n', encoding="utf-8")
+    config_file.write_text('theme = "textual-dark"\n[keymap]\nline_down = "x"\ndelete_annotation = "D"\nquit = "Q"\n',
+                           encoding="utf-8")
     monkeypatch.setenv("NEWSREAD_CONFIG", str(config_file))
     async with reading(config=load_config()) as (app, pilot):
         await pilot.press("x", "x")
@@ -87,6 +88,8 @@ async def test_keymap_from_the_config_file_rebinds_keys(tmp_path: Path, monkeypa
         ('[keymap]\nnext_claim = ""\n', "[keymap] next_claim = '': '' is not a key"),
         ('[keymap]\nsource = "s,sss"\n', "[keymap] source = 's,sss': 'sss' is not a key"),
         ('theme = "no-such-theme"\n', "unknown theme 'no-such-theme' (themes: "),
+        ('[keymap]\nnext_claim = "s"\n', "[keymap] 's' would be the key of both next_claim and source"),
+        ('[keymap]\nline_down = "x"\n', "[keymap] 'x' would be the key of both line_down and delete_annotation"),
     ],
 )
 def test_a_mistyped_config_is_one_line_before_the_screen(tmp_path: Path, monkeypatch, capsys,
@@ -110,5 +113,5 @@ def test_every_key_name_of_the_tables_and_the_readme_is_accepted_by_the_keymap_c
     from tui.widgets.bindings import check_keymap
 
     keymap = {spec.id: spec.keys for spec in ALL_KEYS}
-    keymap |= {"next_claim": "],ctrl+s, f5,comma", "source": "s,ctrl+s", "library_open": "o"}
-    check_keymap(keymap, NewsreadApp.binding_ids(), "config.toml")
+    keymap |= {"next_claim": "],f5,comma", "source": "s,ctrl+s", "library_open": "o"}
+    check_keymap(keymap, NewsreadApp.binding_contexts(), "config.toml")

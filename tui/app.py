@@ -50,17 +50,19 @@ class NewsreadApp(App[int]):
                                     f"(themes: {', '.join(sorted(self.available_themes))})")
             self.theme = config.theme
         if config.keymap:
-            check_keymap(config.keymap, self.binding_ids(), str(config_path()))
+            check_keymap(config.keymap, self.binding_contexts(), str(config_path()))
         self.set_keymap(config.keymap)
 
     @staticmethod
-    def binding_ids() -> set[str]:
-        """Every id a ``[keymap]`` entry may name: the reader's table and the list screens'."""
+    def binding_contexts() -> list[dict[str, str]]:
+        """The ids a ``[keymap]`` may name, with their default keys, screen by screen: the
+        reader (its article view's keys included) and the feed and library lists."""
         from tui.screens.feed import FeedScreen
         from tui.screens.library import LibraryScreen
 
-        listed = (b for screen in (FeedScreen, LibraryScreen) for b in screen.BINDINGS)
-        return {spec.id for spec in HELP_KEYS} | {b.id for b in listed if isinstance(b, Binding) and b.id}
+        lists = [{b.id: b.key for b in screen.BINDINGS if isinstance(b, Binding) and b.id}
+                 for screen in (FeedScreen, LibraryScreen)]
+        return [{spec.id: spec.keys for spec in HELP_KEYS}, *lists]
 
     def get_default_screen(self) -> Screen:
         if isinstance(self.article, Feed):

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from textual.binding import Binding
-from textual.keys import KEY_NAME_REPLACEMENTS, KEY_TO_UNICODE_NAME, Keys, key_to_character
+from textual.keys import KEY_NAME_REPLACEMENTS, KEY_TO_UNICODE_NAME, Keys, _normalize_key_list, key_to_character
 
 from tui.errors import NewsreadError
 from tui.highlights import ENTITY_GROUPS
@@ -109,10 +109,13 @@ _KEY_NAMES = frozenset(
 )
 
 
-def check_keymap(keymap: Mapping[str, str], ids: Iterable[str], where: str) -> None:
-    """Textual ignores an unknown id or key name in a keymap, which would leave the user's
-    key silently dead: a mistyped ``[keymap]`` entry is refused at start-up instead."""
-    known = set(ids)
+def check_keymap(keymap: Mapping[str, str], contexts: Iterable[Mapping[str, str]], where: str) -> None:
+    """Textual ignores an unknown id or key name in a keymap, and a key given to two actions
+    of one screen silently takes it from one of them: a ``[keymap]`` that would leave a key
+    dead is refused at start-up instead. ``contexts`` map the ids of each screen to their
+    default keys (the article view's keys and its screen's count as one screen)."""
+    contexts = list(contexts)
+    known = {binding_id for context in contexts for binding_id in context}
     for binding_id, keys in keymap.items():
         if binding_id not in known:
             raise NewsreadError(
@@ -121,6 +124,13 @@ def check_keymap(keymap: Mapping[str, str], ids: Iterable[str], where: str) -> N
         for key in keys.split(","):
             if not _is_key(key.strip()):
                 raise NewsreadError(f"{where}: [keymap] {binding_id} = {keys!r}: {key.strip()!r} is not a key")
+    for context in contexts:
+        owner: dict[str, str] = {}
+        for binding_id, default in context.items():
+            for key in _normalize_key_list(keymap.get(binding_id, default)).split(","):
+                if owner.setdefault(key, binding_id) != binding_id:
+                    raise NewsreadError(f"{where}: [keymap] {key!r} would be the key of both "
+                                        f"{owner[key]} and {binding_id}")
 
 
 def _is_key(key: str) -> bool:
