@@ -331,3 +331,16 @@ def test_a_closing_mark_after_a_space_still_closes(nlp):
     claims, _ = claims_of(nlp, text)
     c = only(claims, "\"We never liked the word 'outreach,' \"")
     check(c, "direct", "told", "tell", "neutral", "the organiser")
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The senator said the tax was unfair, arguing that it hurt small shops.",
+     ("the tax was unfair", "said", "The senator"), ("that it hurt small shops", "arguing", "The senator")),
+    ("Critics say the plan is too expensive, while supporters argue it will pay for itself.",
+     ("the plan is too expensive", "say", "Critics"), ("it will pay for itself", "argue", "supporters")),
+    ("The singer promised to keep supporting the charity and said she would stand up to critics.",
+     ("to keep supporting the charity", "promised", "The singer"), ("she would stand up to critics", "said", "The singer")),
+], ids=["participle", "while_clause", "and_clause"])
+def test_a_second_report_hung_on_a_content_is_a_claim_of_its_own(nlp, text, first, second):
+    claims, _ = claims_of(nlp, text)
+    assert [(c.content.text, c.cue.text, c.source.text) for c in claims] == [first, second]

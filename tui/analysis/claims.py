@@ -37,6 +37,7 @@ _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp"}
 _ABOUT = {"of", "about", "over", "on", "against"}
 _OBJECT_ROLE = {"as", "for", "to", "with"}
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+_TRAILING_LINK = re.compile(r"(?:,|[\s,;]*\b(?:and|but|while|whereas))\s*$")
 _STUDIES = {"poll", "survey", "study"}  # "in the poll, …": the source of the clause
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_THING = {"it", "its"}
@@ -287,6 +288,14 @@ class _Finder:
                     return None
                 return self.phrase(child, stop=tok)
         if depth < 3:
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+                # "said the tax was unfair, arguing that …": the parser hangs the participle on
+                # the reported clause, but whoever said it is also the one arguing
+                head = tok.head
+                while head.dep_ in _CLAUSE_DEPS and not _reporting_verb(head):
+                    head = head.head
+                if head.i != tok.head.i and _reporting_verb(head):
+                    return self.subject(head, depth + 1)
             if relative:
                 return self.phrase(tok.head, stop=tok.left_edge)
             if tok.dep_ in _INHERIT_SUBJECT and tok.head.i != tok.i:
@@ -363,6 +372,7 @@ class _Finder:
                 # "the mill, which the owner says he will keep open": the relative pronoun
                 # moved before the cue; the content is what follows the cue
                 start = min(t.idx for p in parts for t in p.subtree if t.i > tok.i)
+            end = self.before_next_cue(parts, start, end)
         elif (passive := self.passive_object(tok, entry)) is not None:
             start, end = self.span_of([passive])  # "the plan is backed by the union": the plan
         elif tok.dep_ == "parataxis" and "c" in entry.frames and tok.head.i != tok.i:
@@ -376,6 +386,17 @@ class _Finder:
         if "c" not in entry.frames and source is None and not self.passive(tok):
             return None  # "accused of lying" with nobody accusing; "X was accused of lying" stays
         return self.finish(start, end, self.cue_of(tok, entry, particle), source, tok)
+
+    def before_next_cue(self, parts: list[Token], start: int, end: int) -> int:
+        """Where a content stops when a clause hung on it reports something of its own
+        (`said X, arguing that Y`, `promised X and said Y`, `say X, while others argue Y`):
+        that clause is a claim of its own, not part of this one."""
+        for t in sorted((t for p in parts for t in p.subtree), key=lambda t: t.i):
+            if (t.dep_ in ("advcl", "conj") and start < t.left_edge.idx < end and _reporting_verb(t)
+                    and not self.in_quote(t) and _TRAILING_LINK.search(self.text[start:t.left_edge.idx])):
+                cut = _TRAILING_LINK.sub("", self.text[start:t.left_edge.idx])
+                return start + len(cut.rstrip(_TRIM))
+        return end
 
     def hedge(self, tok: Token, entry: CueEntry) -> _Draft | None:
         """`The plan seems to work`: the writer hedges a whole clause, subject included; nobody is quoted."""
