@@ -34,8 +34,10 @@ class NewsreadApp(App[int]):
     ]
     TITLE = "newsread"
 
-    def __init__(self, article: Article | Feed | None, config: Config, *, analyse: bool = False) -> None:
-        """``article`` opens in the reader; a feed opens on its entries, None on the library.
+    def __init__(self, article: Article | Feed | None, config: Config, *, analyse: bool = False,
+                 library_filter: str = "") -> None:
+        """``article`` opens in the reader; a feed opens on its entries, None on the library
+        (filtered by ``library_filter``, as ``newsread library --filter`` asks).
 
         ``analyse`` starts the analysis worker of each article read (the CLI asks for it unless
         ``--no-analysis``; tests that look at the plain reader leave it off).
@@ -44,6 +46,7 @@ class NewsreadApp(App[int]):
         self.article = article
         self.config = config
         self.analyse = analyse
+        self.library_filter = library_filter
         if config.theme:
             if config.theme not in self.available_themes:
                 raise NewsreadError(f"{config_path()}: unknown theme {config.theme!r} "
@@ -72,7 +75,7 @@ class NewsreadApp(App[int]):
         if self.article is None:
             from tui.screens.library import LibraryScreen
 
-            return LibraryScreen()
+            return LibraryScreen(self.library_filter)
         return ReaderScreen(self.article)
 
     def on_mount(self) -> None:

@@ -15,10 +15,15 @@ WIDTHS = {"title": 48, "source": 20, "published": 10, "last_read": 10, "notes": 
 
 def run(args: argparse.Namespace) -> int:
     if not args.list:
-        from tui.app import NewsreadApp
         from tui.config import load_config
 
-        return NewsreadApp(None, load_config(), analyse=True).run() or 0
+        config = load_config()
+        with Store.open():  # a corrupt or newer database is told in one line, before any screen
+            pass
+        from tui.app import NewsreadApp
+        from tui.commands.read import run_app
+
+        return run_app(NewsreadApp(None, config, analyse=True, library_filter=args.filter))
     with Store.open() as store:
         entries = store.list_articles(filter_text=args.filter)
     if args.format == "json":

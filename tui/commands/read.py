@@ -12,6 +12,7 @@ import os
 import sys
 import threading
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from tui.config import load_config
 from tui.errors import NewsreadError
@@ -19,6 +20,9 @@ from tui.ingest import load
 from tui.ingest.feeds import Feed, open_input
 from tui.model import Article
 from tui.store.database import Store
+
+if TYPE_CHECKING:  # the UI is imported only once the article has loaded
+    from tui.app import NewsreadApp
 
 SAMPLE = "000_328267cee0c06e12.txt"
 
@@ -35,10 +39,17 @@ def run(args: argparse.Namespace) -> int:
         _keyboard_from_terminal()
     from tui.app import NewsreadApp
 
-    # Our own loop, not asyncio.run(): that would join the worker threads on the way out,
-    # and an analysis still running would hold the exit until spaCy is done (seconds).
+    return run_app(NewsreadApp(opened, config, analyse=not args.no_analysis))
+
+
+def run_app(app: NewsreadApp) -> int:
+    """Run the app to its end and give its exit status, without waiting for unfinished work.
+
+    Our own loop, not asyncio.run(): that would join the worker threads on the way out,
+    and an analysis still running would hold the exit until spaCy is done (seconds).
+    """
     loop = asyncio.new_event_loop()
-    status = NewsreadApp(opened, config, analyse=not args.no_analysis).run(loop=loop) or 0
+    status = app.run(loop=loop) or 0
     if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
         # The reader has left, so unfinished work is dropped. All that was saved is
         # committed, and SQLite's journal keeps a half-done write from landing.

@@ -105,13 +105,14 @@ class LibraryScreen(ListScreen):
         Binding("escape,q", "back", "Back", id="library_back"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, filter_text: str = "") -> None:
         super().__init__()
         self.entries: list[LibraryEntry] = []
+        self.filter_text = filter_text
 
     def compose(self) -> ComposeResult:
         yield Label("Library", id="list-title")
-        yield Input(placeholder="filter titles and notes (/)", id="library-filter")
+        yield Input(self.filter_text, placeholder="filter titles and notes (/)", id="library-filter")
         yield from self.table_and_status()
 
     def on_mount(self) -> None:
