@@ -304,3 +304,29 @@ async def test_annotation_keys_are_in_help_and_palette() -> None:
         titles = {c.title for c in app.get_system_commands(app.screen)}
         assert "Annotate the selection, claim or sentence at the cursor" in titles
         assert "Undo the last deletion of a note" in titles
+
+
+async def test_a_note_written_while_the_notes_still_load_is_saved_not_dropped(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store takes one call at a time: a note typed while the article's notes were still
+    loading (re-anchoring a long history) was refused with 'try again', its text gone."""
+    import threading
+
+    loading = threading.Event()
+    load = Store.annotations_for_article
+
+    def slow_load(store: Store, article: Article) -> list:
+        loading.wait(timeout=30)
+        return load(store, article)
+
+    monkeypatch.setattr(Store, "annotations_for_article", slow_load)
+    app = reader_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("a", *"kept", "enter")
+        await pilot.pause()
+        loading.set()
+        await settled(pilot)
+        await settled(pilot)
+        assert [a.note for a in saved()] == ["kept"]
+        assert [a.note for a in app.screen.annotations] == ["kept"]

@@ -61,22 +61,25 @@ class AnnotationScreen(Screen):
         self.annotations: list[Annotation] = []
         self._deleted: list[Annotation] = []
         self._pending: dict[Worker, Callable[[Any], None]] = {}
+        self._waiting: list[tuple[Callable[[Store], Any], Callable[[Any], None]]] = []
 
     # --- the store, off the UI thread ---------------------------------------------------------
 
     def on_mount(self) -> None:
         self._store_call(lambda store: store.annotations_for_article(self.article), self._loaded)
 
-    def _store_call(self, call: Callable[[Store], Any], done: Callable[[Any], None]) -> bool:
-        """Run ``call`` on the store in a thread, then ``done`` with its result; False (and
-        nothing run) while the previous call has not returned."""
-        if self._pending:
-            self.set_status("notes: still loading or saving the last change; try again in a moment")
-            self.app.bell()
-            return False
-        worker = self.run_worker(partial(_with_store, call), group=GROUP, thread=True, exit_on_error=False)
-        self._pending[worker] = done
-        return True
+    def _store_call(self, call: Callable[[Store], Any], done: Callable[[Any], None]) -> None:
+        """Run ``call`` on the store in a thread, then ``done`` with its result. One call at a
+        time, in order: a note saved while the notes still load waits its turn, never dropped."""
+        self._waiting.append((call, done))
+        if not self._pending:
+            self._next_store_call()
+
+    def _next_store_call(self) -> None:
+        if self._waiting:
+            call, done = self._waiting.pop(0)
+            worker = self.run_worker(partial(_with_store, call), group=GROUP, thread=True, exit_on_error=False)
+            self._pending[worker] = done
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         done = self._pending.get(event.worker)
@@ -90,6 +93,7 @@ class AnnotationScreen(Screen):
             why = str(error) if isinstance(error, NewsreadError) else f"{type(error).__name__}: {error}"
             self.set_status(f"notes: {why}")
             self.notify(why, title="Notes", severity="error", markup=False)
+        self._next_store_call()
 
     def _loaded(self, annotations: list[Annotation]) -> None:
         self.annotations = annotations
