@@ -115,3 +115,20 @@ def test_every_key_name_of_the_tables_and_the_readme_is_accepted_by_the_keymap_c
     keymap = {spec.id: spec.keys for spec in ALL_KEYS}
     keymap |= {"next_claim": "],f5,comma", "source": "s,ctrl+s", "library_open": "o"}
     check_keymap(keymap, NewsreadApp.binding_contexts(), "config.toml")
+
+
+async def test_help_pages_with_the_readers_keys() -> None:
+    """In a short terminal the list is longer than the screen: j/k alone took 40 presses."""
+    async with reading(size=(60, 20)) as (app, pilot):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        box = app.screen.query_one("#help")
+        await pilot.press("G")
+        await pilot.pause()
+        assert box.scroll_y == box.max_scroll_y > 0
+        await pilot.press("g", "space")
+        await pilot.pause()
+        assert box.scroll_y == box.scrollable_content_region.height
+        await pilot.press("b")
+        await pilot.pause()
+        assert box.scroll_y == 0

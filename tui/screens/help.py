@@ -21,6 +21,10 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", show=False),
         Binding("j,down", "scroll('down')", show=False),
         Binding("k,up", "scroll('up')", show=False),
+        Binding("space,pagedown", "scroll('page_down')", show=False),
+        Binding("b,pageup", "scroll('page_up')", show=False),
+        Binding("g,home", "scroll('home')", show=False),
+        Binding("G,end", "scroll('end')", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -46,5 +50,6 @@ class HelpScreen(ModalScreen[None]):
         return table
 
     def action_scroll(self, direction: str) -> None:
+        """The reader's own movement keys, so that a long list reads like the article."""
         box = self.query_one(VerticalScroll)
-        (box.scroll_down if direction == "down" else box.scroll_up)(animate=False)
+        getattr(box, f"scroll_{direction}")(animate=False)
