@@ -41,8 +41,11 @@ def load_config(path: Path | None = None) -> Config:
     keymap = raw.get("keymap", {})
     if not isinstance(keymap, dict) or not all(isinstance(v, str) for v in keymap.values()):
         raise NewsreadError(f"{path}: [keymap] must map action ids to key strings")
+    for name in ("model", "theme"):
+        if not isinstance(raw.get(name, ""), str):
+            raise NewsreadError(f"{path}: {name} must be a string (a name in quotes)")
     return Config(
-        model=str(raw.get("model", DEFAULT_MODEL)),
+        model=raw.get("model", DEFAULT_MODEL),
         theme=raw.get("theme"),
         keymap={str(k): v for k, v in keymap.items()},
     )
