@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         config.model = args.model
     with Store.open() as store:
         opened = _open(args, store)
-        if isinstance(opened, Article):
+        if isinstance(opened, Article) and store.writable:  # a read-only library still reads
             store.save_article(opened)  # now the article read last, for a bare `newsread`
     if args.article == "-":
         _keyboard_from_terminal()
