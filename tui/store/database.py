@@ -22,14 +22,15 @@ import json
 import os
 import sqlite3
 import threading
+import time
 import uuid
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from tui.errors import NewsreadError
 from tui.model import Annotation, Article
@@ -148,6 +149,8 @@ def _check_header(path: Path) -> None:
     if head and head != SQLITE_HEADER:
         raise NewsreadError(f"{path}: not an SQLite database (corrupt?); left untouched")
 
+T = TypeVar("T")
+
 
 def _may_write(path: Path) -> bool:
     try:
@@ -167,6 +170,23 @@ def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
                            timeout=BUSY_TIMEOUT_MS / 1000)
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def _when_unlocked(step: Callable[[], T]) -> T:
+    """Run ``step``, again while SQLite says the database is locked, up to the busy timeout.
+
+    Two processes opening a new database at once both ask to switch it to WAL; SQLite then
+    refuses one at once ("database is locked") rather than waiting, to avoid a deadlock, so
+    the busy timeout alone does not cover it.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _read_only(path: Path) -> NewsreadError:
@@ -234,10 +254,7 @@ class Store:
             store = cls(_connect(str(path)), path, writable=True)
             try:
                 with _errors(path):
-                    version = store._check_schema()
-                    store._conn.execute("PRAGMA journal_mode = WAL")
-                    store._conn.execute("PRAGMA synchronous = FULL")
-                    store._conn.execute("PRAGMA foreign_keys = ON")
+                    version = _when_unlocked(store._setup)
                 if version < SCHEMA_VERSION:  # up to date: no write lock taken just to open
                     store._migrate()
             except BaseException:
@@ -273,6 +290,14 @@ class Store:
             for statement in migration:
                 conn.execute(statement)
         return cls(conn, path, writable=False)
+
+    def _setup(self) -> int:
+        """The connection's settings; the schema version found."""
+        version = self._check_schema()
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.execute("PRAGMA synchronous = FULL")
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        return version
 
     def _check_schema(self) -> int:
         """The file's schema version, refusing one from a newer newsread or another program."""
