@@ -17,7 +17,7 @@ from web_server import ARTICLE_FIRST, ARTICLE_TITLE, WebServer, web  # noqa: F40
 from tui.cli import main
 from tui.errors import NewsreadError
 from tui.ingest.feeds import open_input
-from tui.ingest.http import Limits, user_agent
+from tui.ingest.http import USER_AGENT, Limits
 from tui.ingest.web import FeedFound, load_url
 from tui.model import Article
 from tui.store.anchoring import annotation_on
@@ -73,8 +73,8 @@ def test_fetch_identifies_itself_and_follows_redirects(web: WebServer) -> None:
     assert article.url == web.url("/article.html")
     assert article.input == web.url("/hop1")
     assert [path for path, _ in web.requests] == ["/hop1", "/hop2", "/hop3", "/article.html"]
-    assert {h["User-Agent"] for _, h in web.requests} == {user_agent()}
-    assert user_agent().startswith("newsread/") and user_agent().endswith(" (+terminal news reader)")
+    assert {h["User-Agent"] for _, h in web.requests} == {USER_AGENT}
+    assert USER_AGENT.startswith("newsread/") and USER_AGENT.endswith(" (+terminal news reader)")
 
 
 def test_a_page_reopens_offline_from_the_library_with_its_annotations(web: WebServer) -> None:

@@ -12,20 +12,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-import tui
+from tui import __version__
 from tui.errors import NewsreadError
 
 SUBCOMMANDS = ("analyze", "annotations", "library")
-
-
-class _VersionAction(argparse.Action):
-    """``--version``, looking the version up only when asked (it costs an import)."""
-
-    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
-        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
-
-    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
-        parser.exit(message=f"newsread {tui.__version__}\n")
 
 
 def _read_parser() -> argparse.ArgumentParser:
@@ -43,7 +33,7 @@ def _read_parser() -> argparse.ArgumentParser:
     p.add_argument("--encoding", help="text encoding of the input file (default: UTF-8)")
     p.add_argument("--model", help="spaCy pipeline to analyse with (default: config, then en_core_web_sm)")
     p.add_argument("--no-analysis", action="store_true", help="only read; do not run the engine")
-    p.add_argument("--version", action=_VersionAction)
+    p.add_argument("--version", action="version", version=f"newsread {__version__}")
     return p
 
 

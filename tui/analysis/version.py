@@ -12,7 +12,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-import tui
+from tui import __version__
 
 _HERE = Path(__file__).resolve().parent
 
@@ -26,4 +26,4 @@ def engine_version() -> str:
         digest.update(b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")
-    return f"{tui.__version__}+{digest.hexdigest()[:12]}"
+    return f"{__version__}+{digest.hexdigest()[:12]}"

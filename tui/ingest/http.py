@@ -18,11 +18,13 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import tui
+from tui import __version__
 from tui.errors import NewsreadError
 
 if TYPE_CHECKING:
     import httpx
+
+USER_AGENT = f"newsread/{__version__} (+terminal news reader)"
 
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -104,11 +106,6 @@ def is_url(arg: str) -> bool:
     return arg.startswith(("http://", "https://"))
 
 
-def user_agent() -> str:
-    """Who is asking, for the sites fetched from (the version is looked up on the first fetch)."""
-    return f"newsread/{tui.__version__} (+terminal news reader)"
-
-
 def client(limits: Limits | None = None) -> httpx.Client:
     """The one client configuration every fetch in newsread uses."""
     import httpx
@@ -118,7 +115,7 @@ def client(limits: Limits | None = None) -> httpx.Client:
         timeout=httpx.Timeout(limits.timeout),
         follow_redirects=True,
         max_redirects=limits.max_redirects,
-        headers={"User-Agent": user_agent(), "Accept": ACCEPT},
+        headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
     )
 
 
