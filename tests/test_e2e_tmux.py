@@ -78,11 +78,11 @@ class Terminal:
 
 
 @pytest.fixture
-def terminal(tmp_path: Path) -> Iterator[Callable[[str], Terminal]]:
+def terminal(tmp_path: Path) -> Iterator[Callable[..., Terminal]]:
     opened: list[Terminal] = []
 
-    def open_(args: str) -> Terminal:
-        opened.append(Terminal(f"{shlex.quote(NEWSREAD)} {args}", tmp_path))
+    def open_(args: str, size: tuple[int, int] = (100, 30)) -> Terminal:
+        opened.append(Terminal(f"{shlex.quote(NEWSREAD)} {args}", tmp_path, size))
         return opened[-1]
 
     yield open_
@@ -95,7 +95,8 @@ def test_bare_newsread_opens_the_sample_goes_to_the_end_and_quits(terminal) -> N
     term = terminal("")
     screen = term.wait_for_text("The Islamic State (ISIS) group")
     assert SEED_TITLE in screen
-    assert "The Islamic State (ISIS) group on Sunday sealed its capture of the Iraqi city of Ramadi" in screen
+    # the start of the first paragraph, beside the column the sidebar holds for the analysis
+    assert "The Islamic State (ISIS) group on Sunday sealed its" in screen
     term.press("G")
     term.wait_for_text("AFP contributed to this report.")
     term.press("q")
@@ -105,7 +106,7 @@ def test_bare_newsread_opens_the_sample_goes_to_the_end_and_quits(terminal) -> N
 def test_markup_and_escape_sequences_in_an_article_are_inert(terminal, tmp_path: Path) -> None:
     article = tmp_path / "hostile.txt"
     article.write_text(HOSTILE_TEXT, encoding="utf-8")
-    term = terminal(shlex.quote(str(article)))
+    term = terminal(shlex.quote(str(article)), size=(130, 30))  # whole lines beside the sidebar
     screen = term.wait_for_text("Last line.")
     assert "This has [bold]x[/bold] and [@click=app.quit]quit[/] in it." in screen
     assert "Clear: ␛[2J done. Clipboard: ␛]52;c;aGVsbG8=␇ end." in screen

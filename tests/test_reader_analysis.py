@@ -314,3 +314,39 @@ def test_snapshot_analysis_shown(snap_compare, frozen: Analysis, size: tuple[int
 def test_snapshot_a_claim_and_its_source(snap_compare, frozen: Analysis) -> None:
     press = ["right_square_bracket"] * 7 + ["s"]
     assert snap_compare(reader_app(), terminal_size=(120, 40), run_before=_inject(frozen), press=press)
+
+
+async def test_the_sidebar_column_is_held_so_the_text_does_not_reflow(monkeypatch, seed: Analysis) -> None:
+    """From the first paint the sidebar holds its column (a word on the analysis to come):
+    when the analysis arrives the article keeps its width, and the reader their place."""
+    release = threading.Event()
+
+    def compute(article: Article, model: str) -> Analysis:
+        release.wait(10)
+        return replace(seed, article=article)
+
+    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    monkeypatch.setattr("tui.screens.reader_analysis.compute", compute)
+    app = reader_app(seed_article())
+    app.analyse = True
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        width, lines = screen.view.size.width, screen.view.line_count
+        assert screen.sidebar.display
+        assert "appear here when the analysis is done" in str(screen.query_one("#sidebar-pending").render())
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert status(app) == counts(seed) and screen.analysis_sidebar is not None
+        assert (screen.view.size.width, screen.view.line_count) == (width, lines)
+
+
+async def test_a_narrow_reader_holds_no_column(monkeypatch) -> None:
+    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    monkeypatch.setattr("tui.screens.reader_analysis.compute", lambda article, model: None)
+    app = reader_app(seed_article())
+    app.analyse = True
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.screen.sidebar.display

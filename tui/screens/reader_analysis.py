@@ -20,6 +20,7 @@ from textual import events
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from tui.analysis.service import cached, compute
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from tui.widgets.article_view import ArticleView
 
 SIDEBAR_MIN_WIDTH = 100
+PENDING = "Events, entities and claims appear here when the analysis is done."
 """Below this many columns the sidebar starts hidden (S still shows it)."""
 
 LEGEND_COLUMN = 16
@@ -82,6 +84,11 @@ class AnalysisScreen(Screen):
         view = self.view
         if view.sentences:
             self.place = Place(*view.sentences[view.cursor])
+        if self.app.analyse and self.size.width >= SIDEBAR_MIN_WIDTH:
+            # The sidebar's column is held from the first paint, so that the text does not
+            # reflow under the reader's eyes when the analysis arrives.
+            self.sidebar.mount(Static(PENDING, id="sidebar-pending"))
+            self.sidebar.display = True
 
     def on_screen_resume(self) -> None:
         """Shown (first, or again after another article's reader): analyse if not done yet."""
@@ -184,7 +191,7 @@ class AnalysisScreen(Screen):
         self._fit_sidebar()
 
     def _fit_sidebar(self) -> None:
-        if self.analysis_sidebar is None:
+        if not self.sidebar.children:
             return
         wide = self.size.width >= SIDEBAR_MIN_WIDTH
         self.sidebar.display = wide if self._sidebar_wanted is None else self._sidebar_wanted
