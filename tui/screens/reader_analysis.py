@@ -11,6 +11,7 @@ only paints the stop it returns.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from functools import partial
@@ -37,6 +38,9 @@ if TYPE_CHECKING:
     from tui.widgets.article_view import ArticleView
 
 SIDEBAR_MIN_WIDTH = 100
+PAINT_WAIT = 5.0
+"""Seconds the worker waits for the first paint before going on regardless (a stuck screen
+must not stop the analysis for good)."""
 PENDING = "Events, entities and claims appear here when the analysis is done."
 """Below this many columns the sidebar starts hidden (S still shows it)."""
 
@@ -93,7 +97,7 @@ class AnalysisScreen(Screen):
     def on_screen_resume(self) -> None:
         """Shown (first, or again after another article's reader): analyse if not done yet."""
         if self.app.analyse and self.analysis is None and not self._analysing():
-            self.call_after_refresh(self.start_analysis)
+            self.start_analysis()
 
     def _analysing(self) -> bool:
         return any(w.group == "analysis" and w.node is self and not w.is_finished for w in self.app.workers)
@@ -110,13 +114,21 @@ class AnalysisScreen(Screen):
                 worker.cancel()
         self._phase, self._started = "reading the cache", time.monotonic()
         self._ticker = self.set_interval(0.1, self._tick)  # a cached analysis is shown before the first tick
-        work = partial(self._analyse, self.article, self.app.config.model)
+        painted = threading.Event()
+        self.call_after_refresh(painted.set)
+        work = partial(self._analyse, self.article, self.app.config.model, painted)
         self.run_worker(work, name="analysis", group="analysis", thread=True,
                         exclusive=True, exit_on_error=False)
 
-    def _analyse(self, article: Article, model: str) -> Analysis:
-        """In the worker thread: the cache first, spaCy only when it has nothing."""
+    def _analyse(self, article: Article, model: str, painted: threading.Event) -> Analysis:
+        """In the worker thread: the cache first, spaCy only when it has nothing.
+
+        The cache is read while the text is being painted (a few milliseconds), but nothing
+        comes back before the text is on screen, and spaCy (a second of import that holds
+        the interpreter) is not loaded until then either: the text always paints first.
+        """
         found = cached(article, model)
+        painted.wait(PAINT_WAIT)
         if found is not None:
             return found
         self._phase = "analysing"
