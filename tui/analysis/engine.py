@@ -16,6 +16,7 @@ from tui.analysis.pipeline import load_pipeline, model_label
 from tui.analysis.refs import EntityIndex
 from tui.analysis.version import engine_version
 from tui.model import Analysis, Article
+from tui.sentences import trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -61,13 +62,5 @@ def analyze_doc(doc: Doc, article: Article, version: str, model: str) -> Analysi
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """spaCy's sentences as (start, end) offsets, surrounding whitespace left out."""
     text = doc.text
-    out = []
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            out.append((start, end))
-    return out
+    spans = (trim(text, sent.start_char, sent.end_char) for sent in doc.sents)
+    return [(start, end) for start, end in spans if start < end]
