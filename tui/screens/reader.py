@@ -53,7 +53,8 @@ class ReaderScreen(AnnotationScreen, AnalysisScreen):
             yield Label(Content(meta_line(a)), id="meta")
         with Horizontal(id="body"):
             yield ArticleView(a, split_sentences(a.text, a.paragraphs), id="article")
-            yield Vertical(id="sidebar")
+            held = self.sidebar_placeholder()
+            yield Vertical(*held, id="sidebar", classes="held" if held else "")
         yield SearchInput(placeholder="search (Enter to find, escape to cancel)", id="search")
         with Horizontal(id="statusbar"):
             yield Label(id="status")

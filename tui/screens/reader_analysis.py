@@ -88,16 +88,22 @@ class AnalysisScreen(Screen):
         view = self.view
         if view.sentences:
             self.place = Place(*view.sentences[view.cursor])
-        if self.app.analyse and self.size.width >= SIDEBAR_MIN_WIDTH:
-            # The sidebar's column is held from the first paint, so that the text does not
-            # reflow under the reader's eyes when the analysis arrives.
-            self.sidebar.mount(Static(PENDING, id="sidebar-pending"))
-            self.sidebar.display = True
 
     def on_screen_resume(self) -> None:
         """Shown (first, or again after another article's reader): analyse if not done yet."""
         if self.app.analyse and self.analysis is None and not self._analysing():
             self.start_analysis()
+
+    def sidebar_placeholder(self) -> list[Static]:
+        """What the sidebar holds before the analysis: when it will show one, a word on it.
+
+        Composed with the screen (mounting it later costs a second frame), so the column is
+        held from the first paint and the text does not reflow under the reader's eyes when
+        the analysis arrives.
+        """
+        if self.app.analyse and self.app.size.width >= SIDEBAR_MIN_WIDTH:
+            return [Static(PENDING, id="sidebar-pending")]
+        return []
 
     def _analysing(self) -> bool:
         return any(w.group == "analysis" and w.node is self and not w.is_finished for w in self.app.workers)
