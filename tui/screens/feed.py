@@ -47,13 +47,11 @@ class FeedScreen(ListScreen):
     def on_mount(self) -> None:
         if self.feed.warning:
             self.notify(self.feed.warning, title="Malformed feed", severity="warning", markup=False)
-        self._fill()
+        self.lay_out()
         self.table.focus()
 
-    def on_resize(self) -> None:
-        self._fill()
-
-    def _fill(self) -> None:
+    def lay_out(self) -> None:
+        self._laid_out_width = self.size.width
         table = self.table
         row = table.cursor_row
         table.clear(columns=True)

@@ -7,8 +7,10 @@ the article's notes with it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -41,6 +43,17 @@ class ListScreen(Screen):
     #list-table { height: 1fr; }
     #list-status { width: 100%; padding: 0 1; color: $text-muted; }
     """
+
+    lay_out: Callable[[], None]
+    """Fill the table from the rows already at hand, the title column as wide as the screen
+    allows (each list has its own columns); never a fetch."""
+    _laid_out_width = -1
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The title column follows the width: rows are laid out again only when it changed
+        (a screen gets several resizes of one size while it is first shown)."""
+        if event.size.width != self._laid_out_width:
+            self.lay_out()
 
     def table_and_status(self, *below_table: Widget) -> ComposeResult:
         yield DataTable(id="list-table", cursor_type="row", zebra_stripes=True)
@@ -116,24 +129,29 @@ class LibraryScreen(ListScreen):
         yield from self.table_and_status()
 
     def on_mount(self) -> None:
-        self.refresh_entries()
         self.table.focus()
 
-    def on_resize(self) -> None:
-        self.refresh_entries()
-
     def on_screen_resume(self) -> None:
-        """Back from reading: last-read times and note counts have changed."""
+        """Shown, first or back from reading (last-read times and note counts have changed):
+        the one fetch of the start-up."""
         self.refresh_entries()
 
     def refresh_entries(self) -> None:
-        text = self.query_one("#library-filter", Input).value
+        """Fetch the entries that match the filter, and lay them out."""
         try:
             with Store.open() as store:
-                self.entries = store.list_articles(filter_text=text)
+                self.entries = store.list_articles(filter_text=self._filter_text())
         except NewsreadError as exc:
             self.notify(str(exc), severity="error", markup=False)
             self.entries = []
+        self.lay_out()
+
+    def _filter_text(self) -> str:
+        return self.query_one("#library-filter", Input).value
+
+    def lay_out(self) -> None:
+        self._laid_out_width = self.size.width
+        text = self._filter_text()
         table = self.table
         row = table.cursor_row
         table.clear(columns=True)
