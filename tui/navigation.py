@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from tui.model import Analysis, Event, Ref, Span
+from tui.oneline import one_line
 
 Mark = tuple[int, int, str]
 """``(start, end, style)``: a span of Article.text to highlight and the name of its style."""
@@ -43,11 +44,6 @@ class Stop:
     view: tuple[int, int]
     marks: tuple[Mark, ...]
     status: str
-
-
-def _flat(text: str) -> str:
-    """A status or list line: a span's line breaks and runs of spaces told as one space."""
-    return " ".join(text.split())
 
 
 def _union(spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -95,7 +91,7 @@ class Navigator:
         entity = self.entities.get(ref.entity) if ref.entity else None
         if entity is not None and (self._names(entity.id, span) or not self._mentions_in(span.start, span.end)):
             return entity.id, entity.name
-        words = _flat(span.text)
+        words = one_line(span.text)
         return "text:" + words.lower(), words
 
     def ref_name(self, ref: Ref) -> str:
@@ -103,7 +99,7 @@ class Navigator:
         and a pronoun with who it refers to: "he → Abadi’s spokesman", "It → Syrian Observatory…"."""
         _, name = self.speaker(ref)
         if ref.antecedent is not None or (ref.entity in self.entities and not self._mentions_in(ref.start, ref.end)):
-            return f"{_flat(ref.text)} → {name}"
+            return f"{one_line(ref.text)} → {name}"
         return name
 
     def _names(self, entity_id: str, span: Ref | Span) -> bool:
@@ -141,7 +137,7 @@ class Navigator:
         c = self.claims[index]
         source = self.ref_name(c.source) if c.source else "no source"
         cue = c.cue.text if c.cue else c.kind
-        return _flat(f"claim {index + 1}/{len(self.claims)} · {source} · {cue}")
+        return one_line(f"claim {index + 1}/{len(self.claims)} · {source} · {cue}")
 
     def next_claim(self, place: Place) -> Stop | None:
         """The claim after the current one, or the first starting at or after the cursor."""
@@ -183,7 +179,7 @@ class Navigator:
         claim_stop = self.claim(index)
         back = place if place.kind == "claim" else claim_stop.place
         marks = (*claim_stop.marks, (src.start, src.end, "focus"))
-        status = _flat(f"source of claim {index + 1}/{len(self.claims)} · {self.ref_name(src)}")
+        status = one_line(f"source of claim {index + 1}/{len(self.claims)} · {self.ref_name(src)}")
         return Stop(Place(src.start, src.end, "source", index, back=back), (src.start, src.end), marks, status)
 
     # --- events ---------------------------------------------------------------------------
@@ -209,7 +205,7 @@ class Navigator:
         setting = [", ".join(self.ref_name(r) for r in ev.where)] if ev.where else []
         if ev.when is not None:
             setting.append(ev.when.date or ev.when.text)
-        return _flat(who), _flat(ev.what.text), _flat(" · ".join(setting))
+        return one_line(who), one_line(ev.what.text), one_line(" · ".join(setting))
 
     def event_summary(self, ev: Event) -> str:
         """who · what · where · when."""

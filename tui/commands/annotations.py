@@ -12,6 +12,7 @@ from pathlib import Path
 
 from tui.errors import NewsreadError
 from tui.model import Annotation
+from tui.oneline import clip
 from tui.store.database import Store
 from tui.store.export import read_annotations, to_collection, to_jsonl
 
@@ -46,11 +47,6 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _clip(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
 def _table(anns: list[Annotation], *, with_title: bool) -> str:
     if not anns:
         return "no annotations"
@@ -58,9 +54,9 @@ def _table(anns: list[Annotation], *, with_title: bool) -> str:
     rows = [head]
     for a in anns:
         row = [a.id[:8], "orphan" if a.orphan else f"{a.start}-{a.end}",
-               f"“{_clip(a.exact, QUOTE_WIDTH - 2)}”", _clip(a.note, NOTE_WIDTH), ",".join(a.tags)]
+               f"“{clip(a.exact, QUOTE_WIDTH - 2)}”", clip(a.note, NOTE_WIDTH), ",".join(a.tags)]
         if with_title:
-            row.append(_clip(a.title or a.input or a.article_id, QUOTE_WIDTH))
+            row.append(clip(a.title or a.input or a.article_id, QUOTE_WIDTH))
         rows.append(row)
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)

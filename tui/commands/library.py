@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 
+from tui.oneline import clip
 from tui.store.database import LibraryEntry, Store
 
 COLUMNS = ("title", "source", "published", "last_read", "notes")
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # a title from the web must not drive the terminal
 WIDTHS = {"title": 48, "source": 20, "published": 10, "last_read": 10, "notes": 5}
 
 
@@ -46,11 +45,7 @@ def table(entries: list[LibraryEntry]) -> str:
         for e in entries
     ]
     return "\n".join(
-        "  ".join(_fit(cell, WIDTHS[col]) for col, cell in zip(COLUMNS, row)).rstrip()
+        "  ".join(clip(cell, WIDTHS[col]).ljust(WIDTHS[col]) for col, cell in zip(COLUMNS, row)).rstrip()
         for row in rows
     )
 
-
-def _fit(text: str, width: int) -> str:
-    text = CONTROL.sub("?", " ".join(text.split()))
-    return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)
