@@ -28,6 +28,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from tui.analysis.dates import parse_published, resolve_date
+from tui.analysis.entities import PLACE_LABELS
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Event, Ref, Span, Trigger, When
 
@@ -50,7 +51,6 @@ CIRCUMSTANCE = {"after", "before", "since", "until", "following", "amid", "despi
                 "as", "because", "while", "when", "ahead", "prior", "than", "like"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "into",
                "from", "on", "to", "around", "within", "off", "over", "along"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Prepositions that only ever locate, and the names that cannot be where something is.
 SITE_PREPS = {"at", "outside", "inside", "near"}
 NOT_SITES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
