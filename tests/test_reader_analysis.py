@@ -350,3 +350,21 @@ async def test_a_narrow_reader_holds_no_column(monkeypatch) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert not app.screen.sidebar.display
+
+
+async def test_a_search_from_a_claim_keeps_its_match_count(seed: Analysis) -> None:
+    """Leaving a claim for a search match tells the match, not the counts again."""
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await shown(pilot, seed)
+        await pilot.press("right_square_bracket")
+        assert status(app).startswith("claim 1/")
+        await pilot.press("slash", *"Palmyra", "enter")
+        await pilot.pause()
+        assert status(app) == "match 1/4 for 'Palmyra'"
+        await pilot.press("n")
+        await pilot.pause()
+        assert status(app) == "match 2/4 for 'Palmyra'"
+        await pilot.press("j", "right_parenthesis")  # reading on: the match stays the last word
+        await pilot.pause()
+        assert status(app) == "match 2/4 for 'Palmyra'"

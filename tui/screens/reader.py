@@ -45,6 +45,7 @@ class ReaderScreen(AnnotationScreen, AnalysisScreen):
         super().__init__()
         self.article = article
         self._query = ""
+        self.status_text = ""
 
     def compose(self) -> ComposeResult:
         a = self.article
@@ -78,6 +79,7 @@ class ReaderScreen(AnnotationScreen, AnalysisScreen):
 
     def set_status(self, text: str) -> None:
         """Tell the reader something on the status line (plain text, never markup)."""
+        self.status_text = text
         self.query_one("#status", Label).update(Content(inert(text)))
 
     def _show_position(self) -> None:

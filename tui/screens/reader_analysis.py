@@ -72,12 +72,14 @@ class AnalysisScreen(Screen):
     view: ArticleView
     sidebar: Vertical
     set_status: Callable[[str], None]
+    status_text: str
 
     analysis: Analysis | None = None
     nav: Navigator | None = None
     place: Place = Place(0, 0)
     shown_groups: frozenset[str] = frozenset(ENTITY_GROUPS)
     _sidebar_wanted: bool | None = None
+    _stop_status = ""
     _phase = ""
     _started = 0.0
     _ticker: Timer | None = None
@@ -237,6 +239,7 @@ class AnalysisScreen(Screen):
         view.set_cursor(view.sentence_at(stop.place.start), scroll=False)
         view.show_offsets(*stop.view)
         self.set_status(stop.status)
+        self._stop_status = stop.status
         sidebar = self.analysis_sidebar
         if sidebar is not None:
             sidebar.follow(stop.place)
@@ -246,7 +249,8 @@ class AnalysisScreen(Screen):
         if self.view.sentence_at(self.place.start) != message.index:
             if self.place.kind != "text" and self.analysis is not None:
                 self.view.set_decorations("navigation", [])
-                self.set_status(counts(self.analysis))
+                if self.status_text == self._stop_status:  # not a newer word, e.g. "match 2/4"
+                    self.set_status(counts(self.analysis))
             self.place = Place(message.start, message.end)
 
     def on_analysis_sidebar_picked(self, message: AnalysisSidebar.Picked) -> None:
