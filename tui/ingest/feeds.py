@@ -16,10 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from tui.errors import NewsreadError
-from tui.ingest.http import Page, fetch, is_url, looks_like_feed
+from tui.ingest.http import HTML_TYPES, Page, fetch, is_url, looks_like_feed
 from tui.model import Article
-
-HTML_CONTENT = ("text/html", "application/xhtml+xml")
 
 
 @dataclass(slots=True)
@@ -185,7 +183,7 @@ def _as_html(entry: FeedEntry) -> str:
     from html import escape
 
     body = entry.content or ""
-    if entry.content_type not in HTML_CONTENT:
+    if entry.content_type not in HTML_TYPES:
         body = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n\n") if p.strip())
     meta = ""
     if entry.published:
