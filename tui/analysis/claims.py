@@ -82,7 +82,7 @@ def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim
     drafts += finder.credits()
     drafts = _deduplicated(drafts)
     finder.resolve_pronouns(drafts)
-    sent_starts = [s.start_char for s in doc.sents]
+    sent_starts = [s.start_char for s in finder.sents]
     claims = []
     for n, d in enumerate(drafts, 1):
         claims.append(Claim(
@@ -171,12 +171,13 @@ def _relative_clause_start(tok: Token | None) -> int | None:
 
 
 class _Finder:
-    """The passes over one parsed document; it holds the quotes, found once, that they all consult."""
+    """The passes over one parsed document; it holds the sentences and quotes, found once, that they all consult."""
 
     def __init__(self, doc: Doc, text: str, index: EntityIndex, quotes: list[Quote]) -> None:
         self.doc = doc
         self.text = text
         self.index = index
+        self.sents = list(doc.sents)
         self.quotes = [part for q in quotes for part in self.split(q)]
         self._quoted = {t.i for q in self.quotes for s, e in q.pieces
                         for t in (doc.char_span(s, e, alignment_mode="expand") or ())}
@@ -758,7 +759,7 @@ class _Finder:
         here = self.doc.char_span(before, before + 1, alignment_mode="expand")
         if here is None:
             return None
-        sents = list(self.doc.sents)
+        sents = self.sents
         pos = next((i for i, s in enumerate(sents) if s.start <= here[0].i < s.end), 0)
         for sent in reversed(sents[max(0, pos - 2):pos + 1]):
             for tok in reversed(sent):
