@@ -26,18 +26,13 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from textual import events
-from textual._compositor import CompositorUpdate
-from textual.app import App
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from first_paint import FLOOR, READER, SEED, SIZE, first_paint  # noqa: E402
+from first_paint import FLOOR, READER, SEED, SIZE, first_paint, key_latency  # noqa: E402
 
 from tui.analysis.engine import analyze  # noqa: E402
 from tui.app import NewsreadApp  # noqa: E402
@@ -49,8 +44,9 @@ COUNTS_MARKER = " entities · "
 FLOOR_MARKER = "The Islamic State (ISIS) group on Sunday"
 
 LONG_WORDS = 50_000
-KEYS = {"right_square_bracket": "]", "left_square_bracket": "[", "s": "s", "j": "j"}
-"""Key name → character: 15 presses of ] go through claims, [ comes back, s toggles to the source."""
+KEYS = {"]": (("right_square_bracket", "]"),), "[": (("left_square_bracket", "["),), "s": (("s", "s"),),
+        "j": (("j", "j"),)}
+"""15 presses of ] go through claims, [ comes back, s toggles to the source."""
 
 
 def shifted(node: Any, offset: int, prefix: str) -> Any:
@@ -94,37 +90,6 @@ def long_analysis(folder: Path) -> Analysis:
     return replace(Analysis.from_json(data), article=article)
 
 
-async def key_latency(analysis: Analysis) -> dict[str, float]:
-    """Median ms from a key event posted to the screen update that shows it, 15 presses each."""
-    painted = asyncio.Event()
-    display = App._display
-
-    def probe(self: App, screen: Any, renderable: Any) -> None:
-        display(self, screen, renderable)
-        if isinstance(renderable, CompositorUpdate):
-            painted.set()
-
-    App._display = probe  # type: ignore[method-assign]
-    out: dict[str, float] = {}
-    app = NewsreadApp(analysis.article, Config(theme="textual-dark"))
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        app.screen.show_analysis(analysis)
-        await pilot.pause()
-        for key, character in KEYS.items():
-            times = []
-            for _ in range(15):
-                await pilot.pause(0.05)
-                painted.clear()
-                start = time.perf_counter()
-                app.post_message(events.Key(key, character))
-                await asyncio.wait_for(painted.wait(), 10)  # a key that paints nothing fails, not hangs
-                times.append(time.perf_counter() - start)
-            out[character] = statistics.median(times) * 1000
-    App._display = display  # type: ignore[method-assign]
-    return out
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -163,7 +128,8 @@ def main() -> None:
 
         analysis = long_analysis(Path(tmp))
         words = len(analysis.article.text.split())
-        latency = asyncio.run(key_latency(analysis))
+        app = NewsreadApp(analysis.article, Config(theme="textual-dark"))
+        latency = asyncio.run(key_latency(app, KEYS, prepare=lambda a: a.screen.show_analysis(analysis)))
         print(f"key latency on a {words:,}-word analysed article ({len(analysis.entities):,} entities, "
               f"{len(analysis.claims):,} claims, {len(analysis.events):,} events; median of 15; goal < 50 ms)")
         for key, ms in latency.items():
