@@ -694,7 +694,7 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: l
         doc[r[0]].pos_ == "PRON" and r[1] - r[0] == 1 for r in c.who) else 0.0
     prom = max((prominence.get(r.entity, 0.0) for r in who if r.entity), default=0.0)
     # The lead sentence that retells the headline is the story's main event.
-    told = _content_lemmas(doc, c.what).union(*(_content_lemmas(doc, r) for r in c.who))
+    told = _told(doc, c)
     echo = 1.0 if c.in_title else len(told & headline) / len(headline) if headline else 0.0
     salience = (0.4 * c.position + 0.2 * CLAUSE_RANK[c.rank] + 0.1 * named + 0.1 * echo
                 + 0.05 * c.grounded + 0.1 * prom
