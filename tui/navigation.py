@@ -60,7 +60,6 @@ class Navigator:
         self.events = sorted(analysis.events, key=lambda e: (e.trigger.start, e.what.start))
         self._claim_starts = [c.content.start for c in self.claims]
         self._event_starts = [e.trigger.start for e in self.events]
-        self._claim_index = {c.id: i for i, c in enumerate(self.claims)}
         self._event_index = {e.id: i for i, e in enumerate(self.events)}
         self._mentions = sorted((m.start, m.end, e.id) for e in analysis.entities for m in e.mentions)
         self._mention_starts = [m[0] for m in self._mentions]
@@ -115,9 +114,6 @@ class Navigator:
         return i < len(self._mentions) and self._mentions[i][1] <= end and self._mentions[i][0] < end
 
     # --- claims -----------------------------------------------------------------------------
-
-    def claim_index(self, claim_id: str) -> int:
-        return self._claim_index[claim_id]
 
     def claim(self, index: int, back: Place | None = None) -> Stop:
         c = self.claims[index]
