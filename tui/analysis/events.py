@@ -285,19 +285,21 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
         scope = set(range(found.subject_range[0], found.predicate[1]))
     else:
         assert subj is not None
-        who = _arguments(_resolve_subject(subj), passive_agent=_agent(verb))
+        agent = _agent(verb)
+        who = _arguments(_resolve_subject(subj), passive_agent=agent)
         what = _predicate(verb)
         whom = [_phrase(o) for o in verb.children if o.dep_ in ("dobj", "dative")]
-        if _agent(verb) is not None and any(c.dep_ == "auxpass" for c in verb.children):
+        if agent is not None and any(c.dep_ == "auxpass" for c in verb.children):
             whom = [_phrase(subj)]
         scope = _clause_tokens(verb)
         if rank == "headline":  # "Victims named": the headline's passive names its subject
             scope |= {t.i for t in subj.subtree}
             if who and who[0][1] == verb.i:
                 what = (who[0][0], what[1])
-    where, own_place = _pick_place(doc, verb, what, scope, set(range(sent.start, sent.end)), places)
+    sent_tokens = set(range(sent.start, sent.end))
+    where, own_place = _pick_place(doc, verb, what, scope, sent_tokens, places)
     # A headline's topic prefix ("World Series 2016: …") dates the story, not the event.
-    when = _pick_date(verb, scope, scope if in_title else set(range(sent.start, sent.end)), dates)
+    when = _pick_date(verb, scope, scope if in_title else sent_tokens, dates)
     return _Clause(verb, rank, who, whom, what, where, when, position, in_title,
                    verb.i - sent.start, own_place, (where is not None) + (when is not None))
 
@@ -470,8 +472,7 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
         return site, True
     if inside:
         return inside[0], True
-    in_sent = [p for p in places if p[0] in sent and p[1] - 1 in sent]
-    return (in_sent[0] if in_sent else None), False
+    return (places[0] if places else None), False
 
 
 def _named_site(doc: Doc, verb: Token, what: tuple[int, int]) -> tuple[int, int] | None:
