@@ -265,8 +265,8 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
                 raise ValueError(f"no style {name!r}: add article-view--{name} to COMPONENT_CLASSES")
         if spans:
             self._layers[layer] = _Layer.of(spans)
-        else:
-            self._layers.pop(layer, None)
+        elif self._layers.pop(layer, None) is None:
+            return  # cleared already: nothing to repaint
         self._strips.clear()
         self.refresh()
 
