@@ -108,6 +108,10 @@ class AnnotationScreen(Screen):
     def _show_notes(self) -> None:
         self.annotations.sort(key=lambda a: (a.orphan, a.start, a.end))
         self.view.set_decorations("notes", note_marks(self.annotations))
+        self._list_notes()
+
+    def _list_notes(self) -> None:
+        """Fill the Notes pane and its tab's count (the article's marks are not touched)."""
         for pane in self.query(NotesPane):
             pane.show(self.annotations)
         for tabs in self.query(TabbedContent):
@@ -115,7 +119,7 @@ class AnnotationScreen(Screen):
                 tabs.get_tab("notes-pane").label = Content(f"Notes {len(self.annotations)}")
 
     def on_notes_pane_ready(self) -> None:
-        self._show_notes()
+        self._list_notes()
 
     @property
     def notes_pane(self) -> NotesPane | None:
