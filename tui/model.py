@@ -337,6 +337,10 @@ class Analysis:
 
 # --- annotations --------------------------------------------------------------------------
 
+DEFAULT_NOTE_COLOR = "yellow"
+"""The colour of a note made or imported without one."""
+
+
 @dataclass(slots=True)
 class Annotation:
     """A reader's note on a passage, anchored so that it survives edits to the article.
@@ -357,7 +361,7 @@ class Annotation:
     suffix: str
     note: str = ""
     tags: list[str] = field(default_factory=list)
-    color: str = "yellow"
+    color: str = DEFAULT_NOTE_COLOR
     created: str = ""
     modified: str = ""
     orphan: bool = False

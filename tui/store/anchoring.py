@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from tui.model import Annotation, Article
+from tui.model import DEFAULT_NOTE_COLOR, Annotation, Article
 
 CONTEXT = 32
 # partial_ratio (0-100) that prefix + quote + suffix must reach to say "the passage is here".
@@ -44,7 +44,7 @@ def make_selector(text: str, start: int, end: int) -> tuple[str, str, str]:
 
 
 def annotation_on(article: Article, start: int, end: int, *, note: str = "",
-                  tags: Iterable[str] = (), color: str = "yellow") -> Annotation:
+                  tags: Iterable[str] = (), color: str = DEFAULT_NOTE_COLOR) -> Annotation:
     """A new, unsaved annotation on ``article.text[start:end]``; the store gives it an id."""
     exact, prefix, suffix = make_selector(article.text, start, end)
     return Annotation(id="", article_id=article.id, start=start, end=end, exact=exact,

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 from tui.errors import NewsreadError
-from tui.model import Annotation
+from tui.model import DEFAULT_NOTE_COLOR, Annotation
 from tui.store.database import instant
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -169,7 +169,7 @@ def from_w3c(obj: Any, where: str) -> Annotation:
         suffix=str(quote.get("suffix", "")),
         note="\n\n".join(notes),
         tags=[str(b.get("value", "")) for b in texts if b.get("purpose") == "tagging"],
-        color=str(target.get("styleClass") or "yellow"),
+        color=str(target.get("styleClass") or DEFAULT_NOTE_COLOR),
         created=created,
         modified=modified,
         orphan=bool(obj.get("newsread:orphan", False)),
