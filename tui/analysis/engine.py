@@ -55,12 +55,12 @@ def analyze_doc(doc: Doc, article: Article, version: str, model: str) -> Analysi
         entities=entities,
         claims=claims,
         events=events,
-        sentences=sentence_spans(doc),
+        sentences=sentence_spans(doc, article.text),
     )
 
 
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """spaCy's sentences as (start, end) offsets, surrounding whitespace left out."""
-    text = doc.text
+def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """spaCy's sentences as (start, end) offsets into ``text`` (the doc's own, not rebuilt
+    from its tokens), surrounding whitespace left out."""
     spans = (trim(text, sent.start_char, sent.end_char) for sent in doc.sents)
     return [(start, end) for start, end in spans if start < end]

@@ -137,7 +137,7 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
     prominence = _prominence(index)
     headline = _content_lemmas(doc, (0, doc.char_span(0, title_end, alignment_mode="expand").end)) if title_end else set()
     _lend_lead_circumstances(doc, clauses, (lead[0], lead[1]), article.published, dates, places, index, prominence)
-    starts = [sent.start_char for sent in doc.sents if sent.text.strip()]
+    starts = [sent.start_char for sent in doc.sents if text[sent.start_char:sent.end_char].strip()]
     events = [_event(doc, article, index, c, claims, prominence, headline, starts) for c in clauses]
     order = sorted(range(len(events)), key=lambda i: (-events[i].salience, i))
     out = []
