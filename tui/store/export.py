@@ -121,9 +121,13 @@ def _items(data: Any, path: Path) -> list[Any]:
     return [data]
 
 
+def _listed(value: Any) -> list[Any]:
+    """W3C lets a selector, target or body be one object or a list of them."""
+    return value if isinstance(value, list) else [value]
+
+
 def _selectors(target: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    found = target.get("selector", [])
-    found = found if isinstance(found, list) else [found]
+    found = _listed(target.get("selector", []))
     return {s["type"]: s for s in found if isinstance(s, dict) and "type" in s}
 
 
@@ -131,9 +135,7 @@ def from_w3c(obj: Any, where: str) -> Annotation:
     """An Annotation from one W3C object; ``where`` starts the error line."""
     if not isinstance(obj, dict) or obj.get("type") != "Annotation":
         raise NewsreadError(f"{where}: not a W3C Annotation object")
-    targets = obj.get("target")
-    targets = targets if isinstance(targets, list) else [targets]
-    target = next((t for t in targets if isinstance(t, dict) and "TextQuoteSelector"
+    target = next((t for t in _listed(obj.get("target")) if isinstance(t, dict) and "TextQuoteSelector"
                    in _selectors(t)), None)
     if target is None or not isinstance(obj.get("id"), str):
         raise NewsreadError(f"{where}: needs an id and a target with a TextQuoteSelector")
@@ -141,9 +143,7 @@ def from_w3c(obj: Any, where: str) -> Annotation:
     quote = selectors["TextQuoteSelector"]
     exact = str(quote.get("exact", ""))
     position = selectors.get("TextPositionSelector", {"start": 0, "end": len(exact)})
-    bodies = obj.get("body", [])
-    bodies = bodies if isinstance(bodies, list) else [bodies]
-    texts = [b for b in bodies if isinstance(b, dict) and b.get("type") == "TextualBody"]
+    texts = [b for b in _listed(obj.get("body", [])) if isinstance(b, dict) and b.get("type") == "TextualBody"]
     notes = [str(b.get("value", "")) for b in texts if b.get("purpose") != "tagging"]
     if isinstance(obj.get("bodyValue"), str):
         notes.append(obj["bodyValue"])
