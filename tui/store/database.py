@@ -441,13 +441,18 @@ class Store:
                    FROM articles)
                WHERE rank = 1 ORDER BY last_read DESC""", (STDIN_INPUT,)
         )
-        notes = self._rows("SELECT id, article_id, input, note, tags FROM annotations")
+        by_article: dict[str, list[sqlite3.Row]] = {}
+        by_input: dict[str, list[sqlite3.Row]] = {}
+        for n in self._rows("SELECT id, article_id, input, note, tags FROM annotations"):
+            by_article.setdefault(n["article_id"], []).append(n)
+            by_input.setdefault(n["input"], []).append(n)
         needle = filter_text.casefold()
         entries = []
         for row in articles:
             source = _naming(row["input"])
-            mine = [n for n in notes if n["article_id"] == row["id"]
-                    or (source is not None and n["input"] == source)]
+            # by id or by input, each note once (looked up, not scanned: a big library stays quick)
+            mine = list({n["id"]: n for n in by_article.get(row["id"], [])
+                         + (by_input.get(source, []) if source is not None else [])}.values())
             haystack = [row["title"] or ""]
             for n in mine:
                 haystack.append(n["note"])
