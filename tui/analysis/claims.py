@@ -29,6 +29,8 @@ from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Cue, Ref, Span
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -156,6 +158,13 @@ def _reporting_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or _verb_entry(tok) is None:
         return False
     return not (tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_)
+
+
+def _about_object(dependents: Iterable[Token]) -> list[Token]:
+    """The object of the first "of/about/over …" among a cue's dependents: what the
+    allegation or worry is about."""
+    preps = [c for c in dependents if c.dep_ == "prep" and c.lower_ in _ABOUT]
+    return [o for p in preps[:1] for o in p.children if o.dep_ in ("pobj", "pcomp")]
 
 
 def _relative_clause_start(tok: Token | None) -> int | None:
@@ -456,8 +465,7 @@ class _Finder:
                  if (c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
                  or (c.dep_ == "acl" and "i" in entry.frames and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))]
         if not parts and "o" in entry.frames:  # "allegations of fraud", "his criticism of the plan"
-            preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _ABOUT]
-            parts = [o for p in preps[:1] for o in p.children if o.dep_ in ("pobj", "pcomp")]
+            parts = _about_object(tok.rights)
         if not parts:
             return None
         start, end = self.span_of(parts)
@@ -483,8 +491,7 @@ class _Finder:
         parts = [c for c in kids if c.dep_ == "ccomp" and "c" in entry.frames]
         parts = parts or [c for c in kids if c.dep_ == "xcomp" and "i" in entry.frames]
         if not parts and "o" in entry.frames:
-            preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in _ABOUT]
-            parts = [o for p in preps[:1] for o in p.children if o.dep_ in ("pobj", "pcomp")]
+            parts = _about_object(kids)
         source = self.subject(tok.head)
         if not parts or source is None:
             return None
