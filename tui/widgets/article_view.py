@@ -133,7 +133,6 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.article = article
-        self._text = article.text
         self._display = inert(article.text)
         self._paragraphs = article.paragraphs or [
             (m.start(), m.end()) for m in PARAGRAPHS_RE.finditer(article.text)
@@ -277,7 +276,7 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
         go to the first one at or after the cursor. Returns the number of matches."""
         flags = 0 if any(c.isupper() for c in query) else re.IGNORECASE
         self._matches = [
-            (m.start(), m.end()) for m in re.finditer(re.escape(query), self._text, flags)
+            (m.start(), m.end()) for m in re.finditer(re.escape(query), self.article.text, flags)
         ] if query else []
         if not self._matches:
             self._match = -1
@@ -319,7 +318,7 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
     @property
     def cursor_text(self) -> str:
         start, end = self._sentences[self._cursor]
-        return self._text[start:end]
+        return self.article.text[start:end]
 
     def sentence_at(self, offset: int) -> int:
         return max(0, bisect_right(self._sentence_starts, offset) - 1)
@@ -348,10 +347,8 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
         elif last >= top + height:
             self._scroll_top(min(first, last - height + 1))
 
-    def _scroll_top(self, line: int) -> int:
-        line = max(0, min(line, self.line_count - self.page_height))
-        self.scroll_to(y=line, animate=False)
-        return line
+    def _scroll_top(self, line: int) -> None:
+        self.scroll_to(y=max(0, min(line, self.line_count - self.page_height)), animate=False)
 
     def _follow(self, top: int) -> None:
         """Less-like: the view moved, so keep the cursor on a sentence that is still visible."""
