@@ -74,8 +74,8 @@ class AnalysisSidebar(Vertical):
             self.kind = kind
             self.key = key
 
-    def __init__(self, nav: Navigator, legend: Content, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(self, nav: Navigator, legend: Content) -> None:
+        super().__init__()
         self.nav = nav
         self._legend = legend
         self._event_rows: dict[str, int] = {}
