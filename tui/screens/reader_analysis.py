@@ -38,11 +38,11 @@ if TYPE_CHECKING:
     from tui.widgets.article_view import ArticleView
 
 SIDEBAR_MIN_WIDTH = 100
+"""Below this many columns the sidebar starts hidden (S still shows it)."""
 PAINT_WAIT = 5.0
 """Seconds the worker waits for the first paint before going on regardless (a stuck screen
 must not stop the analysis for good)."""
 PENDING = "Events, entities and claims appear here when the analysis is done."
-"""Below this many columns the sidebar starts hidden (S still shows it)."""
 
 LEGEND_COLUMN = 16
 """Width of a legend entry's name: the longest ("organisations") and two spaces."""
