@@ -21,7 +21,6 @@ from tui.model import Article
 from tui.paths import config_path
 from tui.screens.help import HELP_KEYS
 from tui.screens.reader import ReaderScreen
-from tui.widgets.article_view import ArticleView
 from tui.widgets.bindings import VIEW_KEYS, KeySpec, check_keymap
 
 STYLES = files("tui.styles")
@@ -104,8 +103,9 @@ class NewsreadApp(App[int]):
         yield from super().get_system_commands(screen)
         if not isinstance(screen, ReaderScreen):
             return
+        view = screen.view
         for spec in HELP_KEYS:
-            target = screen.query_one(ArticleView) if spec in VIEW_KEYS else screen
+            target = view if spec in VIEW_KEYS else screen
             yield SystemCommand(
                 spec.description,
                 f"keys: {self.keys_for(spec)}",
