@@ -262,12 +262,14 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
         for _, _, name in spans:
             if f"article-view--{name}" not in self.COMPONENT_CLASSES:
                 raise ValueError(f"no style {name!r}: add article-view--{name} to COMPONENT_CLASSES")
+        old = self._layers.get(layer)
         if spans:
             self._layers[layer] = _Layer.of(spans)
         elif self._layers.pop(layer, None) is None:
             return  # cleared already: nothing to repaint
-        self._strips.clear()
-        self.refresh()
+        # repaint only the lines the layer covered or covers (a selection grown by a word, not the page)
+        touched = [x for x in (old, self._layers.get(layer)) if x is not None]
+        self._refresh_offsets(min(x.starts[0] for x in touched), max(x.starts[-1] + x.longest for x in touched))
 
     # --- search ---------------------------------------------------------------------------
 
