@@ -252,8 +252,7 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
         first, last = self.line_of_offset(start), self.line_of_offset(max(start, end - 1))
         for line in range(first, last + 1):
             self._strips.discard(line)
-        top = int(self.scroll_y)
-        self.refresh_lines(first - top, last - first + 1)
+        self.refresh_lines(first, last - first + 1)  # ScrollView's: lines of the whole text, not the screen
 
     # --- decorations ----------------------------------------------------------------------
 
