@@ -380,8 +380,12 @@ class _Finder:
             fronted = [t for p in parts for t in p.subtree if t.i < tok.i]
             if fronted and all(t.tag_ in _WH_TAGS for t in fronted):
                 # "the mill, which the owner says he will keep open": the relative pronoun
-                # moved before the cue; the content is what follows the cue
-                start = min(t.idx for p in parts for t in p.subtree if t.i > tok.i)
+                # moved before the cue; the content is what follows the cue. When nothing
+                # follows ("knows what he is talking about"), the cue reports nothing.
+                after = [t.idx for p in parts for t in p.subtree if t.i > tok.i]
+                if not after:
+                    return None
+                start = min(after)
             end = self.before_next_cue(parts, start, end)
         elif (passive := self.passive_object(tok, entry)) is not None:
             start, end = self.span_of([passive])  # "the plan is backed by the union": the plan
@@ -525,11 +529,12 @@ class _Finder:
             return None
         return self.around(tok, tok, pobj, "in")
 
-    def around(self, first: Token, last: Token, pobj: Token | None, lemma: str) -> _Draft:
+    def around(self, first: Token, last: Token, pobj: Token | None, lemma: str) -> _Draft | None:
         """A source phrase inside a sentence (`first` … `last`, then its object): the content is
         the larger side of the sentence around it, or all of it when both sides are long."""
         entry = lookup(lemma, "ADP")
-        assert entry is not None
+        if entry is None:  # the lexicon file no longer lists it
+            return None
         phrase_end = (pobj.right_edge.idx + len(pobj.right_edge)) if pobj is not None else last.idx + len(last)
         sent = first.sent
         before = self.trimmed(sent.start_char, first.idx)
@@ -607,7 +612,7 @@ class _Finder:
         """`blasted Clinton as “a disgrace”`: the verb above a quoted phrase is its cue, the
         verb's complement holding the phrase (with the object before it) its content."""
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None:
+        if not span:  # None, or empty: the characters are a token's trailing space
             return None
         tops = [t for t in span if not span.start <= t.head.i < span.end]
         if not tops:
@@ -643,7 +648,7 @@ class _Finder:
     def introducer(self, q: Quote) -> Token | None:
         """The reporting verb right before a quote in its sentence: `said "…"`, `told reporters: "…"`."""
         span = self.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
-        if span is None:
+        if not span:
             return None
         seen = 0
         for tok in reversed(self.doc[max(0, span[0].i - 12):span[0].i]):
@@ -668,20 +673,20 @@ class _Finder:
                 return cue
         first = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
         last = doc.char_span(q.end - 1, q.end, alignment_mode="expand")
-        if last is not None:  # `"You winning?" she said`: the parser often cuts after the ?
+        if last:  # `"You winning?" she said`: the parser often cuts after the ?
             near = [t for t in doc[last[-1].i + 1:last[-1].i + 6] if not t.is_punct]
             cue = next((t for t in near[:4] if _reporting_verb(t) and not self.in_quote(t)), None)
             if cue is not None and "\n" not in self.text[q.end:cue.idx]:
                 return cue
         for span in (last, first):
-            if span is None:
+            if not span:  # an empty span: a quote left open runs to a trailing space
                 continue
             sent = span[0].sent
             cue = self.best_cue(sent, q)
             if cue is not None:
                 return cue
         before = self.text[:q.start].rstrip()
-        if before.endswith(":") and first is not None:
+        if before.endswith(":") and first:
             i = first[0].i - 1
             while i >= 0 and doc[i].text.strip() in ("", ":"):
                 i -= 1
@@ -690,9 +695,9 @@ class _Finder:
                 if cue is not None:
                     return cue
         after = re.match(r"\s*[―—–-]\s*", self.text[q.end:])
-        if after and last is not None:
+        if after and last:
             dash = doc.char_span(q.end + after.start(), q.end + after.end(), alignment_mode="expand")
-            if dash is not None and dash[0].text.strip():
+            if dash and dash[0].text.strip():
                 return dash[0]
         return None
 
@@ -764,7 +769,7 @@ class _Finder:
         """No claim to refer back to: the nearest subject before the pronoun (this or the two
         previous sentences) that agrees with it, as in "The ministry issued rules. It said …"."""
         here = self.doc.char_span(before, before + 1, alignment_mode="expand")
-        if here is None:
+        if not here:
             return None
         sents = self.sents
         pos = next((i for i, s in enumerate(sents) if s.start <= here[0].i < s.end), 0)

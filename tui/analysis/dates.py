@@ -11,7 +11,7 @@ before the day of publication, "last Thursday" the last one strictly before it.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import lru_cache
 
 import dateparser
@@ -35,19 +35,22 @@ NUMBER_WORDS = {
 _WORD = re.compile(r"[a-z]+|\d+")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-_AGO = re.compile(r"\b(\d+|[a-z]+) (day|week|month|year)s? ago\b")
+_AGO = re.compile(r"\b(\d{1,5}|[a-z]+) (day|week|month|year)s? ago\b")  # a longer number is no date (and int() refuses 4,300 digits)
 
 
 @lru_cache(maxsize=256)
 def parse_published(published: str | None) -> date | None:
-    """The day of publication from an ISO date or date-time; None when absent or unreadable."""
+    """The day of publication from an ISO date or date-time; None when absent, unreadable, or
+    so near the ends of the calendar (years 1 and 9999) that the arithmetic of relative
+    dates (a year, a month, some weeks either way) would overflow."""
     if not published:
         return None
     try:
-        return datetime.fromisoformat(published.strip().replace("Z", "+00:00")).date()
+        day = datetime.fromisoformat(published.strip().replace("Z", "+00:00")).date()
     except ValueError:
         parsed = dateparser.parse(published, settings={"PREFER_DATES_FROM": "past"})
-        return parsed.date() if parsed else None
+        day = parsed.date() if parsed else None
+    return day if day is not None and MINYEAR < day.year < MAXYEAR else None
 
 
 @lru_cache(maxsize=4096)

@@ -170,6 +170,8 @@ def _trim(text: str, m: _Mention, lex: Lexicon) -> _Mention | None:
         start += 1
     while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
         end -= 1
+    if start == end:  # punctuation only; the hyphen rules below need a character at start
+        return None
     score = SCORE_AFTER.search(text, start, end)  # "Chelsea 2-1"
     if score and score.start() > start:
         end = score.start()

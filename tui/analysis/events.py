@@ -135,7 +135,8 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
         found = _sentence_clauses(sent, cues, in_title)
         clauses.extend(_build(doc, sent, f, places, dates, position, in_title) for f in found)
     prominence = _prominence(index)
-    headline = _content_lemmas(doc, (0, doc.char_span(0, title_end, alignment_mode="expand").end)) if title_end else set()
+    title = doc.char_span(0, title_end, alignment_mode="expand") if title_end else None
+    headline = _content_lemmas(doc, (0, title.end)) if title else set()
     _lend_lead_circumstances(doc, clauses, (lead[0], lead[1]), article.published, dates, places, index, prominence)
     starts = [sent.start_char for sent in doc.sents if text[sent.start_char:sent.end_char].strip()]
     events = [_event(doc, article, index, c, claims, prominence, headline, starts) for c in clauses]
@@ -430,7 +431,7 @@ def _place_mentions(doc: Doc, index: EntityIndex) -> list[tuple[int, int]]:
     for s, e, eid in index.mentions_in(0, doc[-1].idx + len(doc[-1].text) if len(doc) else 0):
         if index.by_id[eid].label in PLACE_LABELS:
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None:
+            if span:  # not None, nor empty (a mention inside a token's trailing space)
                 out.append((span.start, span.end))
     return sorted(set(out))
 

@@ -96,8 +96,12 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
             i += width
             continue
         i += 1
-    if open_at is not None and n - open_at > 1:
-        out.append((open_at, n))
+    if open_at is not None:  # left open at the end of the text: it stops at the last word
+        end = n
+        while end > open_at and text[end - 1].isspace():
+            end -= 1
+        if end - open_at > 1:
+            out.append((open_at, end))
     return out
 
 
