@@ -47,6 +47,9 @@ def _command_parser() -> argparse.ArgumentParser:
     a.add_argument("--model", help="spaCy pipeline to use (any installed one)")
     a.add_argument("--no-cache", action="store_true", help="recompute even when a cached analysis exists")
     a.add_argument("--encoding", help="text encoding of the input files (default: UTF-8)")
+    a.add_argument("--debug", action="store_true",
+                   help="with each article or sentence that could not be analysed, print the traceback "
+                   "(also NEWSREAD_DEBUG=1)")
 
     n = sub.add_parser("annotations", help="list, export and import annotations")
     nsub = n.add_subparsers(dest="action", required=True)

@@ -296,9 +296,24 @@ class Event:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A sentence the engine could not analyse (an unexpected exception on one of its items):
+    ``offset`` is where the sentence starts, ``error`` the exception's type name, ``detail``
+    its traceback (shown only when asked for: ``--debug``, ``NEWSREAD_DEBUG=1``)."""
+
+    offset: int
+    error: str
+    detail: str = ""
+
+
 @dataclass(slots=True)
 class Analysis:
-    """What the engine found in one article; ``to_json`` is the ``newsread/analysis@1`` contract."""
+    """What the engine found in one article; ``to_json`` is the ``newsread/analysis@1`` contract.
+
+    ``failures`` (sentences that could not be analysed) are not part of the contract: the CLI
+    tells them on stderr, the reader in its status bar, and such an analysis is not cached.
+    """
 
     article: Article
     engine_version: str
@@ -307,6 +322,7 @@ class Analysis:
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -2,72 +2,124 @@
 
 Cached analyses are looked up before anything imports spaCy (the model part of the cache key
 comes from the pipeline's meta.json), so a re-run over the same texts costs no model load;
-only the misses are analysed, together, in one ``nlp.pipe`` batch. A bad input is told on
-stderr as soon as it is met, the others are still printed, and the exit status says so.
+only the misses are analysed, together, in one ``nlp.pipe`` batch. Results come out in input
+order as soon as each is known: ``--format jsonl`` writes and flushes each line then, so an
+interruption at the 50th article keeps the 49 before it.
+
+What goes wrong is told on stderr, one line each, and the others are still printed: a bad
+input or an article the engine failed on as a whole is an error (exit status 2 at the end);
+a sentence the engine could not analyse is a warning (the article's analysis is printed
+without it). ``--debug`` or ``NEWSREAD_DEBUG=1`` adds the traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from typing import Any
+from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from tui.config import load_config
 from tui.errors import NewsreadError
 from tui.ingest import load
-from tui.model import Article
+from tui.model import Article, Failure
+
+if TYPE_CHECKING:
+    from tui.store.database import Store
+
+Outcome = tuple[dict[str, Any], list[Failure]] | Exception
+"""An article's analysis (its JSON, and the sentences it could not analyse), or what cost it."""
 
 
 def run(args: argparse.Namespace) -> int:
     model = args.model or load_config().model
-    articles: list[Article] = []
+    debug = args.debug or os.environ.get("NEWSREAD_DEBUG", "") not in ("", "0")
+    inputs: list[tuple[str, Article]] = []
     status = 0
     for path in args.paths:
         try:
-            articles.append(load(path, encoding=args.encoding))
+            inputs.append((path, load(path, encoding=args.encoding)))
         except NewsreadError as exc:
             print(f"newsread: {exc}", file=sys.stderr)
             status = 2
-    if not articles:
+    if not inputs:
         return status
-    results = _analyses(articles, model, use_cache=not args.no_cache)
-    _print(results, args.format, several=len(args.paths) > 1)
+    out = _Output(args.format, several=len(args.paths) > 1)
+    articles = [a for _, a in inputs]
+    for (path, article), outcome in zip(inputs, _outcomes(articles, model, use_cache=not args.no_cache)):
+        if isinstance(outcome, Exception):
+            _tell(f"newsread: {path}: could not be analysed ({type(outcome).__name__})",
+                  _traceback(outcome) if debug else "")
+            status = 2
+            continue
+        data, failures = outcome
+        for f in failures:
+            _tell(f"newsread: warning: {path}: one sentence at {f.offset} could not be analysed ({f.error})",
+                  f.detail if debug else "")
+        out.write(_for_input(data, article))
+    out.close()
     return status
 
 
-def _analyses(articles: list[Article], model: str, use_cache: bool) -> list[dict[str, Any]]:
-    """The analysis of every article, in order: from the cache where possible, else computed.
+def _tell(line: str, detail: str) -> None:
+    sys.stderr.write(line + "\n" + detail)
+    sys.stderr.flush()
+
+
+def _traceback(exc: Exception) -> str:
+    import traceback
+
+    return "".join(traceback.format_exception(exc))
+
+
+def _outcomes(articles: list[Article], model: str, use_cache: bool) -> Iterator[Outcome]:
+    """The outcome of every article, in order, each as soon as it is known: from the cache
+    where possible, else computed.
 
     ``--no-cache`` neither reads nor writes the store, so scoring and benchmark runs leave
     the user's library as it was.
     """
     if not use_cache:
-        return [_for_input(data, a) for a, data in zip(articles, _compute(articles, model))]
+        yield from _computed(articles, model, None)
+        return
     from tui.analysis.service import cached_json
     from tui.store.database import Store
 
     with Store.open() as store:
         found = [cached_json(store, a, model) for a in articles]
-        misses = [a for a, f in zip(articles, found) if f is None]
-        computed = iter(_compute(misses, model))
-        for i, f in enumerate(found):
-            if f is None:
-                found[i] = next(computed)
-                if store.writable:  # a read-only library still gets its analyses printed
-                    store.save_analysis(found[i])
-    return [_for_input(data, a) for a, data in zip(articles, found)]
+        computed = _computed([a for a, f in zip(articles, found) if f is None], model, store)
+        for f in found:
+            yield (f, []) if f is not None else next(computed)
 
 
-def _compute(articles: list[Article], model: str) -> list[dict[str, Any]]:
-    """Analyses of ``articles`` in one batch; the same text given twice is analysed once."""
+def _computed(articles: list[Article], model: str, store: Store | None) -> Iterator[Outcome]:
+    """Outcomes of analysing ``articles`` in one batch, in order; the same text given twice is
+    analysed once. A complete analysis is kept in ``store`` (when given and writable: a
+    read-only library still gets its analyses printed); one with failures is not, so the
+    next run tries again."""
     if not articles:
-        return []
+        return
     from tui.analysis.engine import analyze_articles
 
-    distinct = list({a.id: a for a in articles}.values())
-    by_id = {an.article.id: an.to_json() for an in analyze_articles(distinct, model)}
-    return [by_id[a.id] for a in articles]
+    results = analyze_articles(list({a.id: a for a in articles}.values()), model)
+    left = Counter(a.id for a in articles)
+    known: dict[str, Outcome] = {}  # analysed, and asked for again further on
+    for article in articles:
+        outcome = known.get(article.id)
+        if outcome is None:
+            result = next(results)
+            outcome = result if isinstance(result, Exception) else (result.to_json(), result.failures)
+            if store is not None and store.writable and not isinstance(result, Exception) and not result.failures:
+                store.save_analysis(outcome[0])
+        left[article.id] -= 1
+        if left[article.id]:
+            known[article.id] = outcome
+        else:
+            known.pop(article.id, None)
+        yield outcome
 
 
 def _for_input(data: dict[str, Any], article: Article) -> dict[str, Any]:
@@ -80,13 +132,26 @@ def _for_input(data: dict[str, Any], article: Article) -> dict[str, Any]:
     return out
 
 
-def _print(results: list[dict[str, Any]], fmt: str, several: bool) -> None:
-    """jsonl: one line each; json: one pretty object, or an array of them for several inputs."""
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
-    if fmt == "jsonl":
-        for data in results:
+class _Output:
+    """jsonl: one line per analysis, written and flushed at once; json: one pretty object,
+    or an array of them for several inputs, written at the end."""
+
+    def __init__(self, fmt: str, several: bool) -> None:
+        self.fmt, self.several = fmt, several
+        self.kept: list[dict[str, Any]] = []
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(encoding="utf-8")
+
+    def write(self, data: dict[str, Any]) -> None:
+        if self.fmt == "jsonl":
             sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
-    else:
-        sys.stdout.write(json.dumps(results if several else results[0], ensure_ascii=False, indent=2) + "\n")
-    sys.stdout.flush()
+            sys.stdout.flush()
+        else:
+            self.kept.append(data)
+
+    def close(self) -> None:
+        if self.fmt == "jsonl" or not (self.kept or self.several):
+            return
+        shown = self.kept if self.several else self.kept[0]
+        sys.stdout.write(json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.flush()
