@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.analysis.cues import CueEntry, cue_lemma, lookup
+from tui.analysis.faults import isolated
 from tui.analysis.quotes import Quote, find_quotes
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Cue, Ref, Span
@@ -187,7 +188,10 @@ class _Finder:
         self.text = text
         self.index = index
         self.sents = list(doc.sents)
-        self.quotes = [part for q in quotes for part in self.split(q)]
+        self.quotes: list[Quote] = []
+        for q in quotes:
+            with isolated(q.start):
+                self.quotes.extend(self.split(q))
         self._quoted = {t.i for q in self.quotes for s, e in q.pieces
                         for t in (doc.char_span(s, e, alignment_mode="expand") or ())}
 
@@ -324,23 +328,24 @@ class _Finder:
     def from_cues(self) -> list[_Draft]:
         out: list[_Draft] = []
         for tok in self.doc:
-            if self.in_quote(tok):
-                continue
-            draft = None
-            if tok.lower_ == "according":
-                draft = self.according(tok)
-            elif tok.lower_ == "in" and tok.dep_ == "prep":
-                draft = self.in_study(tok)
-            elif tok.pos_ in ("VERB", "AUX"):
-                draft = self.verb_claim(tok)
-            elif tok.pos_ == "NOUN":
-                draft = self.noun_claim(tok)
-            elif tok.pos_ == "ADV":
-                draft = self.adverb_claim(tok)
-            elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
-                draft = self.adjective_claim(tok)
-            if draft is not None and draft.end > draft.start:
-                out.append(draft)
+            with isolated(tok.idx):
+                if self.in_quote(tok):
+                    continue
+                draft = None
+                if tok.lower_ == "according":
+                    draft = self.according(tok)
+                elif tok.lower_ == "in" and tok.dep_ == "prep":
+                    draft = self.in_study(tok)
+                elif tok.pos_ in ("VERB", "AUX"):
+                    draft = self.verb_claim(tok)
+                elif tok.pos_ == "NOUN":
+                    draft = self.noun_claim(tok)
+                elif tok.pos_ == "ADV":
+                    draft = self.adverb_claim(tok)
+                elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+                    draft = self.adjective_claim(tok)
+                if draft is not None and draft.end > draft.start:
+                    out.append(draft)
         return out
 
     def finish(self, start: int, end: int, cue: Cue, source: Ref | None, tok: Token) -> _Draft:
@@ -553,18 +558,19 @@ class _Finder:
         a short name at the start of a line, a colon, and what that speaker says."""
         out = []
         for m in _SPEAKER_LINE.finditer(self.text):
-            label = self.doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
-            if label is None or label.text.lower() in _NOT_SPEAKERS:
-                continue
-            if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.is_upper
-                       or t.lemma_.lower() in _STUDIES for t in label):
-                continue
-            start, end = self.trimmed(m.start("content"), m.end("content"))
-            if len(self.text[start:end].split()) < 3:
-                continue
-            cue = Cue(m.start("cue"), m.end("cue"), ":", ":", "neutral")
-            kind = "direct" if label.text.isupper() else "indirect"
-            out.append(_Draft(start, end, cue, self.ref(m.start("src"), m.end("src")), None, kind))
+            with isolated(m.start()):
+                label = self.doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
+                if label is None or label.text.lower() in _NOT_SPEAKERS:
+                    continue
+                if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.is_upper
+                           or t.lemma_.lower() in _STUDIES for t in label):
+                    continue
+                start, end = self.trimmed(m.start("content"), m.end("content"))
+                if len(self.text[start:end].split()) < 3:
+                    continue
+                cue = Cue(m.start("cue"), m.end("cue"), ":", ":", "neutral")
+                kind = "direct" if label.text.isupper() else "indirect"
+                out.append(_Draft(start, end, cue, self.ref(m.start("src"), m.end("src")), None, kind))
         return out
 
     # --- pass 2: quotes nobody has claimed ----------------------------------------------
@@ -575,37 +581,38 @@ class _Finder:
         out: list[_Draft] = []
         taken = [(d.start, d.end) for d in drafts]
         for q in self.quotes:
-            if any(s <= q.start < e or s < q.end <= e for s, e in taken):
-                continue
-            words = len(re.findall(r"\w+", self.text[q.start:q.end]))
-            cue_tok = self.introducer(q)
-            if not self.stands_alone(q) and (cue_tok is None or not self.follows(cue_tok, q)):
-                # a phrase in quotes inside a sentence: the verb it hangs on reports it
-                governed = self.governed(q)
-                if governed is not None and not any(s < governed.end and governed.start < e for s, e in taken):
-                    out.append(governed)
-                    taken.append((governed.start, governed.end))
+            with isolated(q.start):
+                if any(s <= q.start < e or s < q.end <= e for s, e in taken):
                     continue
+                words = len(re.findall(r"\w+", self.text[q.start:q.end]))
+                cue_tok = self.introducer(q)
+                if not self.stands_alone(q) and (cue_tok is None or not self.follows(cue_tok, q)):
+                    # a phrase in quotes inside a sentence: the verb it hangs on reports it
+                    governed = self.governed(q)
+                    if governed is not None and not any(s < governed.end and governed.start < e for s, e in taken):
+                        out.append(governed)
+                        taken.append((governed.start, governed.end))
+                        continue
+                    if cue_tok is None:
+                        continue
                 if cue_tok is None:
+                    cue_tok = self.quote_cue(q)
+                if words < (2 if cue_tok is not None else _MIN_QUOTE_WORDS):
                     continue
-            if cue_tok is None:
-                cue_tok = self.quote_cue(q)
-            if words < (2 if cue_tok is not None else _MIN_QUOTE_WORDS):
-                continue
-            cue, source = None, None
-            if cue_tok is not None:
-                entry = _verb_entry(cue_tok)
-                if entry is not None:
-                    cue = self.cue_of(cue_tok, entry)
-                else:
-                    cue = Cue(cue_tok.idx, cue_tok.idx + len(cue_tok), cue_tok.text, cue_tok.text, "neutral")
-                source = self.subject(cue_tok) if entry is not None else self.dash_source(q)
-            elif out or drafts:
-                prev = max([*out, *drafts], key=lambda d: d.end if d.end <= q.start else -1)
-                if prev.end <= q.start:
-                    source = prev.source
-            out.append(_Draft(q.start, q.end, cue, source, cue_tok, "direct"))
-            taken.append((q.start, q.end))
+                cue, source = None, None
+                if cue_tok is not None:
+                    entry = _verb_entry(cue_tok)
+                    if entry is not None:
+                        cue = self.cue_of(cue_tok, entry)
+                    else:
+                        cue = Cue(cue_tok.idx, cue_tok.idx + len(cue_tok), cue_tok.text, cue_tok.text, "neutral")
+                    source = self.subject(cue_tok) if entry is not None else self.dash_source(q)
+                elif out or drafts:
+                    prev = max([*out, *drafts], key=lambda d: d.end if d.end <= q.start else -1)
+                    if prev.end <= q.start:
+                        source = prev.source
+                out.append(_Draft(q.start, q.end, cue, source, cue_tok, "direct"))
+                taken.append((q.start, q.end))
         return out
 
     def governed(self, q: Quote) -> _Draft | None:
@@ -727,17 +734,19 @@ class _Finder:
     def credits(self) -> list[_Draft]:
         out = []
         for m in _CREDIT_LINE.finditer(self.text):
-            src = self.trimmed(m.start("src"), m.end("src"))
-            cue = Cue(m.start("cue"), m.end("cue"), m.group("cue"), "contribute", "neutral")
-            out.append(_Draft(m.start("obj"), m.end("obj"), cue, self.ref(*src), None, "credit"))
+            with isolated(m.start()):
+                src = self.trimmed(m.start("src"), m.end("src"))
+                cue = Cue(m.start("cue"), m.end("cue"), m.group("cue"), "contribute", "neutral")
+                out.append(_Draft(m.start("obj"), m.end("obj"), cue, self.ref(*src), None, "credit"))
         for m in _DATELINE.finditer(self.text):
-            line_end = self.text.find("\n", m.end())
-            line_end = len(self.text) if line_end < 0 else line_end
-            start, end = self.trimmed(m.end(), line_end)
-            if end <= start:
-                continue
-            cue = Cue(m.start("cue"), m.end("cue"), m.group("cue"), "dateline", "neutral")
-            out.append(_Draft(start, end, cue, self.ref(m.start("src"), m.end("src")), None, "credit"))
+            with isolated(m.start()):
+                line_end = self.text.find("\n", m.end())
+                line_end = len(self.text) if line_end < 0 else line_end
+                start, end = self.trimmed(m.end(), line_end)
+                if end <= start:
+                    continue
+                cue = Cue(m.start("cue"), m.end("cue"), m.group("cue"), "dateline", "neutral")
+                out.append(_Draft(start, end, cue, self.ref(m.start("src"), m.end("src")), None, "credit"))
         return out
 
     # --- pronoun sources ------------------------------------------------------------------
@@ -745,15 +754,16 @@ class _Finder:
     def resolve_pronouns(self, drafts: list[_Draft]) -> None:
         """A pronoun source takes the entity of the claim source it refers back to."""
         for i, d in enumerate(drafts):
-            if d.source is None:
-                continue
-            word = d.source.text.lower()
-            if word not in _PRONOUNS:
-                continue
-            ante = self.antecedent(word, drafts[:i], d.source.start)
-            if ante is not None:
-                d.source = Ref(d.source.start, d.source.end, d.source.text, ante.entity,
-                               antecedent=Span(ante.start, ante.end, ante.text))
+            with isolated(d.start):
+                if d.source is None:
+                    continue
+                word = d.source.text.lower()
+                if word not in _PRONOUNS:
+                    continue
+                ante = self.antecedent(word, drafts[:i], d.source.start)
+                if ante is not None:
+                    d.source = Ref(d.source.start, d.source.end, d.source.text, ante.entity,
+                                   antecedent=Span(ante.start, ante.end, ante.text))
 
     def antecedent(self, word: str, earlier: list[_Draft], before: int) -> Ref | None:
         """The latest earlier claim source that agrees with the pronoun ("he" is no organisation)."""

@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.analysis.faults import isolated
 from tui.model import Article, Entity, Mention
 
 if TYPE_CHECKING:
@@ -104,10 +105,17 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
     names = _split_glued_credits(text, _split_lines(text, names), lex)
-    names = _disjoint([m for m in (_trim(text, m, lex) for m in _drop_titles(text, names, lex)) if m is not None])
+    trimmed = []
+    for m in _drop_titles(text, names, lex):
+        with isolated(m.start):
+            trimmed.append(_trim(text, m, lex))
+    names = _disjoint([m for m in trimmed if m is not None])
     groups = _group(text, names, lex)
     _add_missed(doc, text, groups, names + values, lex)
-    entities = [_entity(text, members, _vote(text, members, lex)) for members in groups]
+    entities = []
+    for members in groups:
+        with isolated(members[0].start):
+            entities.append(_entity(text, members, _vote(text, members, lex)))
     entities += [_entity(text, [m], m.label or "CARDINAL") for m in values]
     entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end))
     for i, e in enumerate(entities, 1):
@@ -256,16 +264,17 @@ def _group(text: str, names: list[_Mention], lex: Lexicon) -> list[list[_Mention
     first_with_key: dict[str, int] = {}
     index_at = {m.start: i for i, m in enumerate(names)}
     for i, m in enumerate(names):
-        if keys[i] in first_with_key:
-            groups.union(first_with_key[keys[i]], i)
-        else:
-            first_with_key[keys[i]] = i
-        acro = _acronym_after(text, m)
-        if acro and acro.start(1) in index_at:
-            j = index_at[acro.start(1)]
-            groups.union(i, j)
-            first_with_key.setdefault(keys[j], j)
-            groups.union(first_with_key[keys[j]], i)
+        with isolated(m.start):
+            if keys[i] in first_with_key:
+                groups.union(first_with_key[keys[i]], i)
+            else:
+                first_with_key[keys[i]] = i
+            acro = _acronym_after(text, m)
+            if acro and acro.start(1) in index_at:
+                j = index_at[acro.start(1)]
+                groups.union(i, j)
+                first_with_key.setdefault(keys[j], j)
+                groups.union(first_with_key[keys[j]], i)
     _merge_surnames(text, names, groups)
     members: dict[int, list[_Mention]] = defaultdict(list)
     for i, m in enumerate(names):
@@ -304,13 +313,14 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
             if m.label == "PERSON":
                 person_owners.add(form)
     for i, m in enumerate(names):
-        name = text[m.start:m.end]
-        if " " in name or m.label in PLACE_LABELS or m.label == "NORP" or name not in owners:
-            continue
-        roots = {groups.find(j) for j in owners[name]}
-        if len(roots) == 1 and (name in person_owners or m.label == "PERSON"):
-            groups.union(next(iter(roots)), i)
-            m.votes = m.label == "PERSON"
+        with isolated(m.start):
+            name = text[m.start:m.end]
+            if " " in name or m.label in PLACE_LABELS or m.label == "NORP" or name not in owners:
+                continue
+            roots = {groups.find(j) for j in owners[name]}
+            if len(roots) == 1 and (name in person_owners or m.label == "PERSON"):
+                groups.union(next(iter(roots)), i)
+                m.votes = m.label == "PERSON"
 
 
 def _merge_short_first_names(text: str, names: list[_Mention], groups: _Groups) -> None:
@@ -349,9 +359,10 @@ def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_
         return
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, usable)) + r")(?![\w-])")
     for occ in pattern.finditer(text):
-        s, e = occ.span()
-        if not _overlaps(covered, s, e) and doc.char_span(s, e) is not None:
-            groups[forms[occ.group()]].append(_Mention(s, e, None, votes=False))
+        with isolated(occ.start()):
+            s, e = occ.span()
+            if not _overlaps(covered, s, e) and doc.char_span(s, e) is not None:
+                groups[forms[occ.group()]].append(_Mention(s, e, None, votes=False))
     for members in groups:
         members.sort(key=lambda m: m.start)
 

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.dates import parse_published, resolve_date
 from tui.analysis.entities import PLACE_LABELS
+from tui.analysis.faults import isolated
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Event, Ref, Span, Trigger, When
 
@@ -132,14 +133,21 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
             position = 0.2  # a caption, credit or share button: no sentence of the story
         if not in_title:
             lead[0] = min(lead[0], sent.start)
-        found = _sentence_clauses(sent, cues, in_title)
-        clauses.extend(_build(doc, sent, f, places, dates, position, in_title) for f in found)
+        found: list[_Found] = []
+        with isolated(sent.start_char):
+            found = _sentence_clauses(sent, cues, in_title)
+        for f in found:
+            with isolated(f.verb.idx):
+                clauses.append(_build(doc, sent, f, places, dates, position, in_title))
     prominence = _prominence(index)
     title = doc.char_span(0, title_end, alignment_mode="expand") if title_end else None
     headline = _content_lemmas(doc, (0, title.end)) if title else set()
     _lend_lead_circumstances(doc, clauses, (lead[0], lead[1]), article.published, dates, places, index, prominence)
     starts = [sent.start_char for sent in doc.sents if text[sent.start_char:sent.end_char].strip()]
-    events = [_event(doc, article, index, c, claims, prominence, headline, starts) for c in clauses]
+    events: list[Event] = []
+    for c in clauses:
+        with isolated(c.verb.idx):
+            events.append(_event(doc, article, index, c, claims, prominence, headline, starts))
     order = sorted(range(len(events)), key=lambda i: (-events[i].salience, i))
     out = []
     for n, i in enumerate(order, 1):
@@ -608,18 +616,19 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     # Without a headline clause ("China well rescue: …"), the first sentence tells the story.
     heads = [c for c in clauses if c.in_title] or [c for c in retellers if c.position == LEAD_WEIGHT]
     for c in heads:
-        told = _told(doc, c)
-        retold = max((r for r in retellers if r is not c), key=lambda r: len(_told(doc, r) & told), default=None)
-        if retold is None or not _told(doc, retold) & told:
-            retold = None
-        own_when = retold.when if retold and retold.when and not _is_stale(
-            resolve_date(doc[retold.when[0]:retold.when[1]].text, published), published) else None
-        c.when = c.when or own_when or when
-        if not c.own_place:  # a place named elsewhere in the headline is the story's own
-            c.where = (dateline or (retold.where if retold and retold.own_place else None)
-                       or c.where or mentioned)
-        if c.in_title:  # by news convention the lead's circumstances are the headline's own
-            c.grounded = (c.where is not None) + (c.when is not None)
+        with isolated(c.verb.idx):
+            told = _told(doc, c)
+            retold = max((r for r in retellers if r is not c), key=lambda r: len(_told(doc, r) & told), default=None)
+            if retold is None or not _told(doc, retold) & told:
+                retold = None
+            own_when = retold.when if retold and retold.when and not _is_stale(
+                resolve_date(doc[retold.when[0]:retold.when[1]].text, published), published) else None
+            c.when = c.when or own_when or when
+            if not c.own_place:  # a place named elsewhere in the headline is the story's own
+                c.where = (dateline or (retold.where if retold and retold.own_place else None)
+                           or c.where or mentioned)
+            if c.in_title:  # by news convention the lead's circumstances are the headline's own
+                c.grounded = (c.where is not None) + (c.when is not None)
 
 
 def _told(doc: Doc, c: _Clause) -> set[str]:

@@ -31,10 +31,13 @@ def cached(article: Article, model: str | None) -> Analysis | None:
 
 
 def compute(article: Article, model: str | None) -> Analysis:
-    """Analyse ``article`` now (loading spaCy) and keep the result for next time."""
+    """Analyse ``article`` now (loading spaCy) and keep the result for next time, unless some
+    sentence could not be analysed (the next time tries again)."""
     from tui.analysis.engine import analyze
 
     analysis = analyze(article, model)
+    if analysis.failures:
+        return analysis
     with Store.open() as store:
         if store.writable:
             store.save_analysis(analysis.to_json())

@@ -55,12 +55,16 @@ def plural(n: int, word: str) -> str:
 
 
 def counts(analysis: Analysis) -> str:
-    """``37 entities · 17 claims · 30 events``: the status once the analysis is shown."""
-    return " · ".join((
+    """``37 entities · 17 claims · 30 events``: the status once the analysis is shown, with
+    ``· 1 sentence not analysed`` when the engine failed on some (never the error itself)."""
+    parts = [
         f"{len(analysis.entities)} {'entity' if len(analysis.entities) == 1 else 'entities'}",
         plural(len(analysis.claims), "claim"),
         plural(len(analysis.events), "event"),
-    ))
+    ]
+    if analysis.failures:
+        parts.append(f"{plural(len(analysis.failures), 'sentence')} not analysed")
+    return " · ".join(parts)
 
 
 class AnalysisScreen(Screen):
@@ -166,8 +170,8 @@ class AnalysisScreen(Screen):
         elif event.state == WorkerState.CANCELLED:
             self.set_status("analysis stopped for another article; it starts again here when you come back")
         elif event.state == WorkerState.ERROR:
-            error = worker.error
-            why = str(error) if isinstance(error, NewsreadError) else f"{type(error).__name__}: {error}"
+            error = worker.error  # an unexpected one's text means nothing to a reader: its kind only
+            why = str(error) if isinstance(error, NewsreadError) else f"the engine failed ({type(error).__name__})"
             self.set_status(f"no analysis: {why}")
             self.notify(f"The article can be read, but not analysed: {why}",
                         severity="error", markup=False)
