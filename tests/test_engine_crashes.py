@@ -78,3 +78,20 @@ def test_a_publication_date_at_the_end_of_the_calendar_resolves_nothing_relative
 def test_a_count_of_thousands_of_digits_is_no_date():
     assert resolve_date("1" * 5000 + " days ago", "2020-03-10") is None
     assert resolve_date("12 days ago", "2020-03-10") == "2020-02-27"
+
+
+@pytest.mark.parametrize(("words", "resolved"), [
+    ("2024-13-01", None), ("2019-00-10", None), ("0000-05-05", None), ("2023-02-30", "2023-02"),
+    ("2023-02-03", "2023-02-03"),
+])
+def test_an_iso_date_the_calendar_lacks_is_not_passed_on(words, resolved):
+    assert resolve_date(words, "2024-05-01") == resolved
+
+
+def test_an_impossible_date_in_the_lead_costs_nothing(nlp):
+    text = ("Ferry service resumes\n"
+            "The ferry to Holm sailed again on 2024-13-01, the operator said on Sunday.\n")
+    analysis = analysed(nlp, text, "2024-05-06")
+    assert analysis.failures == []
+    dates = {e.when.date for e in analysis.events if e.when}
+    assert "2024-13-01" not in dates and dates <= {None, "2024-05-05"}  # Sunday, lent to the lead

@@ -348,7 +348,9 @@ class _Finder:
                     out.append(draft)
         return out
 
-    def finish(self, start: int, end: int, cue: Cue, source: Ref | None, tok: Token) -> _Draft:
+    def finish(self, start: int, end: int, cue: Cue, source: Ref | None, tok: Token) -> _Draft | None:
+        """The draft of a content found at ``start:end`` for the cue ``tok``: kept to the cue's
+        paragraph, grown to whole quotes; None when nothing of it is left there."""
         para_start = self.text.rfind("\n", 0, tok.idx) + 1
         para_end = self.text.find("\n", tok.idx)
         start = max(start, para_start)
@@ -359,7 +361,10 @@ class _Finder:
                 semi = self.text.find("; ", semi + 1, end)
             if semi >= 0:
                 end = semi
-        start, end = self.with_quotes(*self.trimmed(start, end))
+        start, end = self.trimmed(start, end)
+        if end <= start:  # the content lay in another paragraph than its cue
+            return None
+        start, end = self.with_quotes(start, end)
         return _Draft(start, end, cue, source, tok, self.kind_of(start, end))
 
     def verb_claim(self, tok: Token) -> _Draft | None:
@@ -516,7 +521,7 @@ class _Finder:
         return self.finish(start, end, self.cue_of(tok, entry), None, tok)
 
     def according(self, tok: Token) -> _Draft | None:
-        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        to = next((c for c in tok.children if c.lower_ == "to" and c.i > tok.i), None)
         if to is None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
             to = self.doc[tok.i + 1]
         if to is None:

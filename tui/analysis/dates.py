@@ -61,7 +61,7 @@ def resolve_date(text: str, published: str | None) -> str | None:
     base = parse_published(published)
     iso = _ISO.search(low)
     if iso:
-        return iso.group(0)
+        return _iso(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)) if iso.group(3) else None)
     explicit = _absolute(words, low, base)
     if explicit is not None or base is None:
         return explicit
@@ -86,11 +86,19 @@ def _absolute(words: list[str], low: str, base: date | None) -> str | None:
         # A month named without a year is this year's, unless that lies well ahead of the story.
         if date(year, month, min(day or 1, 28)) > base + timedelta(days=31):
             year -= 1
+    return _iso(year, month, day)
+
+
+def _iso(year: int, month: int, day: int | None) -> str | None:
+    """"2016-05-03", or "2016-05" without a day or with one the month lacks ("February 30":
+    keep what is sure); None for a month or year the calendar lacks ("2024-13-01", "0000-05")."""
+    if not (1 <= month <= 12 and MINYEAR <= year):
+        return None
     if day is None:
         return f"{year:04d}-{month:02d}"
     try:
         return date(year, month, day).isoformat()
-    except ValueError:  # "February 30": keep what is sure
+    except ValueError:
         return f"{year:04d}-{month:02d}"
 
 
