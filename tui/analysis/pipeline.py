@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tui.analysis.bounded import BoundedTokenizer, cap_sentences
 from tui.config import DEFAULT_MODEL
 from tui.errors import NewsreadError
 
@@ -25,6 +26,8 @@ def load_pipeline(name: str | None) -> Language:
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=_paragraph_starts)
+    if not Language.has_factory(SENTENCE_CAP):
+        Language.component(SENTENCE_CAP, func=cap_sentences)
     name = name or DEFAULT_MODEL
     try:
         nlp = spacy.load(name)
@@ -33,10 +36,13 @@ def load_pipeline(name: str | None) -> Language:
         raise NewsreadError(f"spaCy pipeline {name!r} is not installed; install it with: {hint}") from None
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+        nlp.add_pipe(SENTENCE_CAP, before="parser")
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     return nlp
 
 
 PARAGRAPHS = "newsread_paragraphs"  # the component that makes a line break a sentence boundary
+SENTENCE_CAP = "newsread_sentence_cap"  # the one that ends a run-on sentence (see bounded.py)
 
 
 def _paragraph_starts(doc: Doc) -> Doc:
