@@ -47,6 +47,8 @@ def _command_parser() -> argparse.ArgumentParser:
     a.add_argument("--model", help="spaCy pipeline to use (any installed one)")
     a.add_argument("--no-cache", action="store_true", help="recompute even when a cached analysis exists")
     a.add_argument("--encoding", help="text encoding of the input files (default: UTF-8)")
+    a.add_argument("--entries", type=_positive, metavar="N",
+                   help="for a feed: only its first N entries (default: all)")
 
     n = sub.add_parser("annotations", help="list, export and import annotations")
     nsub = n.add_subparsers(dest="action", required=True)
@@ -65,6 +67,13 @@ def _command_parser() -> argparse.ArgumentParser:
     lib.add_argument("--format", choices=("table", "json"), default="table")
     lib.add_argument("--filter", default="", help="only articles whose title or notes hold this text")
     return p
+
+
+def _positive(value: str) -> int:
+    """argparse type: a whole number of at least 1 (else argparse's usage error, exit 2)."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return int(value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,4 +1,5 @@
-"""``newsread analyze PATH...``: the engine's JSON contract on stdout, one object per input.
+"""``newsread analyze PATH...``: the engine's JSON contract on stdout, one object per input
+(per entry, in feed order, for a feed; ``--entries N`` takes the first N).
 
 Cached analyses are looked up before anything imports spaCy (the model part of the cache key
 comes from the pipeline's meta.json), so a re-run over the same texts costs no model load;
@@ -15,8 +16,8 @@ from typing import Any
 
 from tui.config import load_config
 from tui.errors import NewsreadError
-from tui.ingest import load
 from tui.model import Article
+from tui.reading import articles_to_analyse
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,14 +26,19 @@ def run(args: argparse.Namespace) -> int:
     status = 0
     for path in args.paths:
         try:
-            articles.append(load(path, encoding=args.encoding))
+            found = articles_to_analyse(path, args.encoding, args.entries)
         except NewsreadError as exc:
-            print(f"newsread: {exc}", file=sys.stderr)
-            status = 2
+            found = [exc]
+        for item in found:
+            if isinstance(item, NewsreadError):
+                print(f"newsread: {item}", file=sys.stderr)
+                status = 2
+            else:
+                articles.append(item)
     if not articles:
         return status
     results = _analyses(articles, model, use_cache=not args.no_cache)
-    _print(results, args.format, several=len(args.paths) > 1)
+    _print(results, args.format, several=len(args.paths) > 1 or len(results) > 1)
     return status
 
 

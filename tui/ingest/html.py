@@ -29,6 +29,7 @@ def article_from_html(
     """The article in an HTML page. ``url`` is where it came from (it resolves relative
     links and helps the metadata); ``label`` names it in error messages (default: input)."""
     import trafilatura  # a second to import: paid only by HTML input
+    from trafilatura.settings import set_date_params
 
     doc = trafilatura.bare_extraction(
         html,
@@ -38,6 +39,9 @@ def article_from_html(
         include_links=True,
         include_comments=False,
         include_images=False,
+        # a date only from the page's metadata (meta tags, JSON-LD, <time>, the URL), never
+        # guessed from a year in the body text ("finished by 2026" is not a publication date)
+        date_extraction_params=set_date_params(extensive=False),
     )
     body = getattr(doc, "body", None)
     if doc is None or body is None or not "".join(body.itertext()).strip():
