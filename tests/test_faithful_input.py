@@ -79,3 +79,60 @@ def test_an_html_page_without_date_metadata_has_no_published_date() -> None:
     assert article_from_html(page).published is None
     dated = page.replace("<head>", '<head><meta property="article:published_time" content="2024-05-02">')
     assert article_from_html(dated).published == "2024-05-02"
+
+
+def _page(body: str, title: str = "Audit finds gaps at water utility") -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+LEAD = ("<p>The state auditor released her review of the Millbrook water utility on Thursday "
+        "after a year of delays and two changes of director.</p>")
+CLOSE = ("<p>The utility's director, Camille Brandt, said the findings were being addressed "
+         "and that a new billing system would be in place by the autumn.</p>")
+
+
+def test_a_bare_list_between_kept_paragraphs_is_kept_with_its_bullets() -> None:
+    items = ["failed to replace 40 percent of its lead service lines on schedule;",
+             "billed 1,200 households twice for the same quarter;",
+             "left two pumping stations without backup power;",
+             "kept no inventory of its valves older than 1990."]
+    ul = "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+    text = article_from_html(_page(f"<h1>Audit finds gaps at water utility</h1>{LEAD}"
+                                   f"<p>In the report, the auditor said the utility had:</p>{ul}{CLOSE}")).text
+    assert "the utility had:\n\n" + "\n\n".join(f"• {i}" for i in items) + "\n\nThe utility's director" in text
+    ol = ul.replace("<ul>", "<ol>").replace("</ul>", "</ol>")
+    text = article_from_html(_page(f"<div>{LEAD}<p>The auditor listed three steps:</p>{ol}{CLOSE}</div>")).text
+    assert "\n\n".join(f"{n}. {i}" for n, i in enumerate(items, 1)) in text
+
+
+def test_a_menu_of_links_is_not_article_text_but_a_linked_phrase_in_a_sentence_is() -> None:
+    nav = ('<ul><li><a href="/">Front page</a></li><li><a href="/local">Local</a></li>'
+           '<li><a href="/sport">Sport</a></li></ul>')
+    body = (f"{nav}<h1>Audit finds gaps at water utility</h1>{LEAD}"
+            '<p>The full <a href="/report.pdf">audit report</a> runs to 212 pages, the office said.</p>'
+            f'{CLOSE}<p><a href="/a">Council race tightens</a> | <a href="/b">Bridge closed</a></p>')
+    text = article_from_html(_page(body)).text
+    assert "Front page" not in text and "Council race" not in text and " | " not in text
+    assert "The full audit report runs to 212 pages, the office said." in text
+
+
+def test_a_headline_in_a_layout_table_comes_out_once_without_the_menu() -> None:
+    title = "Ferry strike ends after two weeks"
+    body = (f'<table width="100%"><tr><td colspan="2"><a href="/">Front page</a> '
+            f'<a href="/local">Local</a> <a href="/sport">Sport</a> |</td></tr>'
+            f'<tr><td><a href="/news">News</a><br><a href="/weather">Weather</a></td><td>'
+            f'<h1>{title}</h1><p>Crews on the island ferry returned to work on Saturday after '
+            f'the operator agreed to hire six more deckhands, ending a strike.</p>'
+            f'<p>"We got what we asked for," said the union\'s representative, Tomas Reyes.</p>'
+            f'<p>The operator said timetables would be back to normal by Monday.</p></td></tr></table>')
+    article = article_from_html(_page(body, title))
+    assert article.text.count(title) == 1 and article.text.startswith(title + "\n\nCrews on")
+    assert "Front page" not in article.text and "Weather" not in article.text and "|" not in article.text
+    assert article.text.endswith("back to normal by Monday.")
+
+
+def test_a_data_table_keeps_its_rows() -> None:
+    table = ("<table><tr><th>Station</th><th>Backup power</th></tr>"
+             "<tr><td>North Road</td><td>none</td></tr><tr><td>Quarry Lane</td><td>diesel</td></tr></table>")
+    text = article_from_html(_page(f"{LEAD}<p>The stations and their backup power:</p>{table}{CLOSE}")).text
+    assert "North Road | none\n\nQuarry Lane | diesel" in text
