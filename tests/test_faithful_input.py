@@ -136,3 +136,21 @@ def test_a_data_table_keeps_its_rows() -> None:
              "<tr><td>North Road</td><td>none</td></tr><tr><td>Quarry Lane</td><td>diesel</td></tr></table>")
     text = article_from_html(_page(f"{LEAD}<p>The stations and their backup power:</p>{table}{CLOSE}")).text
     assert "North Road | none\n\nQuarry Lane | diesel" in text
+
+
+def test_shown_text_is_as_wide_for_rich_as_for_a_terminal() -> None:
+    """Rich lays rows out by its cell widths, the terminal paints by wcwidth's: they must
+    agree on every character newsread shows, or a row shifts (issue 15.7)."""
+    import wcwidth
+    from rich.cells import cell_len
+
+    from tui.widgets.inert import inert
+
+    for text in ("⏺️ Live: the count", "❤️ fans", "Ausschuss 中文 标题", "café", "e\u0301", "😀 ok",
+                 "☎️ call", "⚠️ warning", "🇫🇷 France"):
+        shown = inert(text)
+        assert len(shown) == len(text)  # offsets into the article stay true
+        # no emoji presentation selector reaches the terminal: tmux paints "⏺️" in one cell
+        # where Rich and wcwidth count two, which shifted the sidebar's border
+        assert "\ufe0f" not in shown
+        assert cell_len(shown) == wcwidth.wcswidth(shown), text
