@@ -134,3 +134,72 @@ def test_paragraph_deleted_with_the_quote_is_an_orphan() -> None:
     ann = _annotation()
     paragraph = TEXT[TEXT.index("Residents"):TEXT.index("summer.") + len("summer.\n\n")]
     assert reanchor(ann, TEXT.replace(paragraph, "")).orphan
+
+
+# Near misses for the fuzzy stage (issue 15.6): a look-alike passage elsewhere must not take
+# the note, a match never starts mid-word, and two equally good places make an orphan.
+FERRY = ("Ferry services report\n\n"
+         "The port authority published its quarterly figures on Monday.\n\n"
+         "Harbor Division reported that the new ferry timetable cut waiting times by nine "
+         "minutes. Officials there credited extra crews.\n\n"
+         "River Division reported that the new ferry timetable cut waiting times by nine "
+         "minutes. Its managers expect further gains.\n\n"
+         "Passenger groups welcomed the change.")
+HARBOR = "Harbor Division reported that the new ferry timetable cut waiting times by nine minutes"
+
+
+def _is_word_boundary(text: str, i: int) -> bool:
+    return i == 0 or i == len(text) or not (text[i - 1].isalnum() and text[i].isalnum())
+
+
+def test_a_rewritten_sentence_does_not_move_to_a_look_alike_in_another_paragraph() -> None:
+    ann = _annotation(FERRY, HARBOR)
+    new = FERRY.replace(HARBOR + ". Officials there credited extra crews.",
+                        "At the harbor, crews were reassigned after a dispute that lasted all summer.")
+    placed = reanchor(ann, new)
+    assert placed.orphan
+    assert (placed.start, placed.end, placed.exact) == (ann.start, ann.end, HARBOR)
+
+
+def test_one_word_changed_where_the_surroundings_agree_is_placed_on_whole_words() -> None:
+    ann = _annotation(FERRY, HARBOR)
+    for old, new_words in (("Harbor Division reported", "Harbour Division said"),
+                           ("nine minutes. Officials", "eight minutes. Officials"),
+                           ("the new ferry timetable", "the revised ferry timetable")):
+        new = FERRY.replace(old, new_words)
+        placed = reanchor(ann, new)
+        assert not placed.orphan, new_words
+        assert new[placed.start:placed.end].startswith(("Harbor", "Harbour")), new_words
+        assert _is_word_boundary(new, placed.start) and _is_word_boundary(new, placed.end)
+
+
+def test_an_edited_quote_whose_surroundings_were_rewritten_too_is_an_orphan() -> None:
+    # The quote alone (one word changed) would pass; the context no longer vouches for it.
+    ann = _annotation()
+    new = TEXT.replace("Residents told the council that the terminal would double traffic on the "
+                       "coast road, and the chair",
+                       "Shop owners argued at length that the terminal would treble traffic on the "
+                       "coast road; later the mayor")
+    assert reanchor(ann, new).orphan
+
+
+def test_a_quote_mostly_rewritten_is_an_orphan_even_in_place() -> None:
+    ann = _annotation()
+    new = TEXT.replace("would double traffic on the coast road", "might bring lorries onto the road")
+    assert reanchor(ann, new).orphan
+
+
+def test_two_equally_good_places_make_an_orphan_not_a_guess() -> None:
+    block = ("Weekend roundup from the coast.\n\n"
+             "Volunteers repainted the old lighthouse on the northern pier last weekend.\n\n"
+             "More to follow in the next edition.\n\n")
+    text = "Notes\n\n" + block + block
+    ann = _annotation(text, "Volunteers repainted the old lighthouse on the northern pier")
+    # both copies edited alike, with the same 32 characters around each: no way to tell
+    # which one the note was on
+    assert reanchor(ann, text.replace("old lighthouse", "white lighthouse")).orphan
+    # with only one copy left, that one is placed
+    single = "Notes\n\n" + block.replace("old lighthouse", "white lighthouse")
+    placed = reanchor(ann, single)
+    assert not placed.orphan
+    assert single[placed.start:placed.end] == "Volunteers repainted the white lighthouse on the northern pier"

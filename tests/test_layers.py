@@ -43,3 +43,24 @@ def test_core_is_headless(path: Path) -> None:
 @pytest.mark.parametrize("path", _modules(ui=True), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_ui_does_not_import_spacy(path: Path) -> None:
     assert "spacy" not in _imports(path), f"{path} is UI and imports spacy"
+
+
+def _tui_modules_imported(path: Path) -> set[str]:
+    """The ``tui.…`` modules ``path`` names in its imports, at any depth."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names if a.name.startswith("tui."))
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("tui."):
+            names.add(node.module)  # type: ignore[arg-type]  # checked just above
+    return names
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "ingest").rglob("*.py")), ids=lambda p: p.name)
+def test_ingest_knows_nothing_of_the_store_or_the_ui(path: Path) -> None:
+    """Ingest turns a path, URL or feed into an Article or Feed; keeping it in the library
+    and read marks are the orchestrating caller's (tui/reading.py)."""
+    banned = ("tui.store", "tui.app", "tui.screens", "tui.widgets", "tui.reading", "tui.commands")
+    bad = {m for m in _tui_modules_imported(path) if m.startswith(banned)}
+    assert not bad, f"{path} imports {sorted(bad)}"

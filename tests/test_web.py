@@ -10,16 +10,19 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
-from web_server import ARTICLE_FIRST, ARTICLE_TITLE, WebServer, web  # noqa: F401 (fixture)
+from web_server import (  # noqa: F401 (web is a fixture)
+    ARTICLE_FIRST, ARTICLE_TITLE, FULL_SENTENCE, FULL_TITLE, SECOND_TITLE, WebServer, rss_feed, web,
+)
 
 from tui.cli import main
 from tui.errors import NewsreadError
-from tui.ingest.feeds import open_input
 from tui.ingest.http import USER_AGENT, Limits
-from tui.ingest.web import FeedFound, load_url
+from tui.ingest.web import FeedFound
 from tui.model import Article
+from tui.reading import load_article, open_input
 from tui.store.anchoring import annotation_on
 from tui.store.database import Store
 
@@ -68,7 +71,7 @@ def test_analyze_url_gives_the_article_without_the_page_around_it(web: WebServer
 
 
 def test_fetch_identifies_itself_and_follows_redirects(web: WebServer) -> None:
-    article = load_url(web.url("/hop1"))
+    article = load_article(web.url("/hop1"))
     assert article.title == ARTICLE_TITLE
     assert article.url == web.url("/article.html")
     assert article.input == web.url("/hop1")
@@ -79,7 +82,7 @@ def test_fetch_identifies_itself_and_follows_redirects(web: WebServer) -> None:
 
 def test_a_page_reopens_offline_from_the_library_with_its_annotations(web: WebServer) -> None:
     url = web.url("/article.html")
-    article = load_url(url)
+    article = load_article(url)
     assert article.notice is None
     start = article.text.index("Ada Penrose")
     with Store.open() as store:
@@ -100,15 +103,15 @@ def test_a_page_reopens_offline_from_the_library_with_its_annotations(web: WebSe
 
 
 def test_a_failing_server_also_falls_back_but_a_missing_page_does_not(web: WebServer) -> None:
-    article = load_url(web.url("/article.html"))
+    article = load_article(web.url("/article.html"))
     with Store.open() as store:
         for path in ("/down.html", "/nothere.html"):
             store.save_article(Article(text=f"{article.text}\n\n{path}", input=web.url(path)))
-    saved = load_url(web.url("/down.html"))
+    saved = load_article(web.url("/down.html"))
     assert saved.notice == (f"{web.url('/down.html')}: HTTP 503 Service Unavailable; "
                             "showing the copy saved in the library")
     with pytest.raises(NewsreadError) as err:
-        load_url(web.url("/nothere.html"))
+        load_article(web.url("/nothere.html"))
     assert str(err.value) == f"{web.url('/nothere.html')}: HTTP 404 Not Found"
 
 
@@ -119,7 +122,7 @@ async def test_the_app_says_when_it_shows_the_saved_copy(web: WebServer) -> None
     from tui.screens.reader import ReaderScreen
 
     url = web.url("/article.html")
-    load_url(url)
+    load_article(url)
     web.stop()
     saved = open_input(url)
     app = NewsreadApp(saved, Config())
@@ -136,7 +139,7 @@ async def test_offline_the_library_screen_reopens_the_page(web: WebServer) -> No
     from tui.config import Config
     from tui.screens.reader import ReaderScreen
 
-    article = load_url(web.url("/article.html"))
+    article = load_article(web.url("/article.html"))
     start = article.text.index("Tregarth Civil")
     with Store.open() as store:
         store.add_annotation(annotation_on(article, start, start + 14, note="which firm?"))
@@ -159,14 +162,14 @@ def test_unreachable_without_a_saved_copy_is_an_error(web: WebServer) -> None:
     url = web.url("/article.html")
     web.stop()
     with pytest.raises(NewsreadError) as err:
-        load_url(url)
+        load_article(url)
     assert str(err.value) == f"{url}: cannot reach host ([Errno 111] Connection refused)"
 
 
 def test_a_feed_url_is_not_an_article(web: WebServer) -> None:
     url = web.url("/atom.xml")
     with pytest.raises(FeedFound) as err:
-        load_url(url)
+        load_article(url)
     assert str(err.value) == f"{url}: a feed, not an article (open it with `newsread {url}`)"
     assert err.value.page.content_type == "application/atom+xml"
 
@@ -207,7 +210,7 @@ ERRORS = [
 def test_each_failure_is_one_line_and_status_2(
     web: WebServer, small_limits: None, capsys: pytest.CaptureFixture[str], path: str, message: str
 ) -> None:
-    load_url(web.url("/article.html"))
+    load_article(web.url("/article.html"))
     before = library_ids()
     url = web.url(path)
     assert main([url]) == 2
@@ -224,11 +227,31 @@ def test_the_command_tells_each_failure_in_one_line(web: WebServer) -> None:
         f"newsread: {url}: {message}" for url, (_, message) in zip(urls, ERRORS)]
 
 
-def test_analyze_refuses_a_feed_in_one_line(web: WebServer) -> None:
+@pytest.mark.slow
+def test_analyze_gives_one_analysis_per_feed_entry_by_url_and_by_file(web: WebServer, tmp_path: Path) -> None:
+    """A feed is analysed entry by entry, in feed order, from what the feed carries (its
+    full text, else its summary), each with the entry's title, link and date; the same for
+    the feed as a file, where the raw XML used to be analysed as text."""
     url = web.url("/rss.xml")
-    done = newsread("analyze", url)
-    assert (done.returncode, done.stdout) == (2, "")
-    assert done.stderr == f"newsread: {url}: a feed, not an article (open it with `newsread {url}`)\n"
+    saved = tmp_path / "wire.xml"
+    saved.write_text(rss_feed(web.url("")), encoding="utf-8")
+    for arg in (url, str(saved)):
+        done = newsread("analyze", arg, "--format", "jsonl")
+        assert done.returncode == 0, done.stderr
+        rows = [json.loads(line)["article"] for line in done.stdout.splitlines()]
+        assert [(r["title"], r["url"], r["published"]) for r in rows] == [
+            (SECOND_TITLE, web.url("/ferry.html"), "2026-03-12T07:15:00Z"),
+            (FULL_TITLE, web.url("/lighthouse.html"), "2026-03-13T12:00:00Z"),
+        ]
+        assert rows[0]["text"] == f"{SECOND_TITLE}\n\nFour crossings a day from November."
+        assert rows[1]["text"].startswith(f"{FULL_TITLE}\n\n{FULL_SENTENCE} at the town museum")
+        assert not any("<?xml" in r["text"] for r in rows)
+    first = newsread("analyze", str(saved), "--entries", "1", "--format", "jsonl")
+    assert [json.loads(line)["article"]["title"] for line in first.stdout.splitlines()] == [SECOND_TITLE]
+    bad = newsread("analyze", str(saved), "--entries", "0")
+    assert bad.returncode == 2 and bad.stdout == ""
+    assert bad.stderr.splitlines()[-1] == ("newsread analyze: error: argument --entries: "
+                                           "'0' is not a whole number of at least 1")
 
 
 def test_unreachable_host_from_the_command_line(web: WebServer) -> None:

@@ -50,6 +50,8 @@ def _command_parser() -> argparse.ArgumentParser:
     a.add_argument("--debug", action="store_true",
                    help="with each article or sentence that could not be analysed, print the traceback "
                    "(also NEWSREAD_DEBUG=1)")
+    a.add_argument("--entries", type=_positive, metavar="N",
+                   help="for a feed: only its first N entries (default: all)")
 
     n = sub.add_parser("annotations", help="list, export and import annotations")
     nsub = n.add_subparsers(dest="action", required=True)
@@ -68,6 +70,13 @@ def _command_parser() -> argparse.ArgumentParser:
     lib.add_argument("--format", choices=("table", "json"), default="table")
     lib.add_argument("--filter", default="", help="only articles whose title or notes hold this text")
     return p
+
+
+def _positive(value: str) -> int:
+    """argparse type: a whole number of at least 1 (else argparse's usage error, exit 2)."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return int(value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

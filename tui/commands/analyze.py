@@ -1,4 +1,5 @@
-"""``newsread analyze PATH...``: the engine's JSON contract on stdout, one object per input.
+"""``newsread analyze PATH...``: the engine's JSON contract on stdout, one object per input
+(per entry, in feed order, for a feed; ``--entries N`` takes the first N).
 
 Cached analyses are looked up before anything imports spaCy (the model part of the cache key
 comes from the pipeline's meta.json), so a re-run over the same texts costs no model load;
@@ -24,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from tui.config import load_config
 from tui.errors import NewsreadError
-from tui.ingest import load
 from tui.model import Article, Failure
+from tui.reading import articles_to_analyse
 
 if TYPE_CHECKING:
     from tui.store.database import Store
@@ -41,13 +42,18 @@ def run(args: argparse.Namespace) -> int:
     status = 0
     for path in args.paths:
         try:
-            inputs.append((path, load(path, encoding=args.encoding)))
+            found = articles_to_analyse(path, args.encoding, args.entries)
         except NewsreadError as exc:
-            print(f"newsread: {exc}", file=sys.stderr)
-            status = 2
+            found = [exc]
+        for item in found:
+            if isinstance(item, NewsreadError):
+                print(f"newsread: {item}", file=sys.stderr)
+                status = 2
+            else:
+                inputs.append((path, item))
     if not inputs:
         return status
-    out = _Output(args.format, several=len(args.paths) > 1)
+    out = _Output(args.format, several=len(args.paths) > 1 or len(inputs) > 1)
     articles = [a for _, a in inputs]
     for (path, article), outcome in zip(inputs, _outcomes(articles, model, use_cache=not args.no_cache)):
         if isinstance(outcome, Exception):

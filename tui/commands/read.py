@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from tui.config import load_config
 from tui.errors import NewsreadError
 from tui.ingest import load
-from tui.ingest.feeds import Feed, open_input
+from tui.ingest.feeds import Feed
 from tui.model import Article
+from tui.reading import open_input
 from tui.store.database import Store
 
 if TYPE_CHECKING:  # the UI is imported only once the article has loaded

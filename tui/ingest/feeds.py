@@ -3,8 +3,8 @@
 Parsing is feedparser's; it is lenient, so a malformed feed (its ``bozo`` flag) still yields
 whatever entries it could read and the feed carries a warning instead of failing. Bytes are
 always handed to feedparser by us (from a file or from ``tui.ingest.http``), never a URL, so
-every fetch goes through the one client with its limits. Read/unread state lives in the store,
-keyed by the feed's input (its URL or absolute path) and each entry's id.
+every fetch goes through the one client with its limits. Read/unread marks are the caller's
+(``tui.reading`` keeps them in the store, keyed by the feed's input and each entry's id).
 """
 
 from __future__ import annotations
@@ -54,21 +54,8 @@ def is_feed_file(arg: str) -> bool:
         return False  # ingest of the path tells what is wrong with it
 
 
-def open_input(arg: str, encoding: str | None = None) -> Article | Feed:
-    """What ``newsread ARG`` reads: a feed when the file or URL is one, else the article."""
-    from tui.ingest import load
-    from tui.ingest.web import FeedFound
-
-    if is_feed_file(arg):
-        return load_feed(arg)
-    try:
-        return load(arg, encoding=encoding)
-    except FeedFound as found:
-        return feed_from_page(found.page)
-
-
 def load_feed(arg: str) -> Feed:
-    """The feed at a URL or in a file, entries marked read from the store."""
+    """The feed at a URL or in a file (entries all unread: read marks are the caller's)."""
     if is_url(arg):
         page = fetch(arg)
         if not page.is_feed:
@@ -98,9 +85,8 @@ def parse_feed(data: bytes, input: str, headers: dict[str, str] | None = None) -
     meta = parsed.get("feed", {})
     if parsed.get("bozo") and not parsed.entries and not meta.get("title"):
         raise NewsreadError(f"{input}: not a readable feed ({_bozo_reason(parsed)})")
-    title = _clean(meta.get("title")) or input
-    read = read_entries(input)
-    entries = [_entry(e, input, title, read) for e in parsed.entries]
+    title = _plain(meta, "title") or input
+    entries = [_entry(e, input, title) for e in parsed.entries]
     warning = None
     if parsed.get("bozo"):
         n = len(entries)
@@ -109,54 +95,23 @@ def parse_feed(data: bytes, input: str, headers: dict[str, str] | None = None) -
     return Feed(input=input, title=title, link=meta.get("link"), entries=entries, warning=warning)
 
 
-def entry_article(entry: FeedEntry) -> Article:
-    """The entry's article: the feed's own full text when it carries it, else its page.
+def entry_text_article(entry: FeedEntry) -> Article:
+    """The article made of what the feed carries for ``entry``: its full text, else its
+    summary (no page is fetched); its title, source and date are the feed's. Raises
+    NewsreadError when the entry carries no text at all."""
+    from tui.ingest.html import article_from_html
 
-    The article is saved to the library and the entry marked read.
-    """
-    from tui.ingest.web import keep, load_url
-
-    if entry.content:
-        from tui.ingest.html import article_from_html
-
-        article = article_from_html(
-            _as_html(entry), url=entry.link, input=entry.link or f"{entry.feed}#{entry.id}"
-        )
-        keep(article)
-    elif entry.link:
-        article = load_url(entry.link)
-    else:
-        raise NewsreadError(f"{entry.feed}: entry {entry.title!r} has neither text nor a link")
-    mark_read(entry)
+    article = article_from_html(_as_html(entry), url=entry.link,
+                                input=entry.link or f"{entry.feed}#{entry.id}",
+                                label=f"{entry.feed}: entry {entry.title!r}")
+    # the feed's own fields, as the feed gives them (a date only from the feed, never guessed)
+    article.published = entry.published
+    article.url = entry.link
     return article
 
 
-def mark_read(entry: FeedEntry) -> None:
-    """Remember the entry as read. A library that cannot be written (read-only, locked) must
-    not stop the reading; the article's own notice already says it was not saved."""
-    from tui.store.database import Store
-
-    entry.read = True
-    try:
-        with Store.open() as store:
-            store.mark_entry_read(entry.feed, entry.id)
-    except NewsreadError:
-        pass
-
-
-def read_entries(feed: str) -> set[str]:
-    """The entries read before; none known when the library cannot be opened."""
-    from tui.store.database import Store
-
-    try:
-        with Store.open() as store:
-            return store.read_entries(feed)
-    except NewsreadError:
-        return set()
-
-
-def _entry(e: Any, feed: str, feed_title: str, read: set[str]) -> FeedEntry:
-    title = _clean(e.get("title")) or "(untitled)"
+def _entry(e: Any, feed: str, feed_title: str) -> FeedEntry:
+    title = _plain(e, "title") or "(untitled)"
     entry_id = e.get("id") or e.get("link") or title
     content = None
     content_type = "text/html"
@@ -171,10 +126,9 @@ def _entry(e: Any, feed: str, feed_title: str, read: set[str]) -> FeedEntry:
         link=e.get("link"),
         source=_clean(e.get("source", {}).get("title")) or feed_title,
         published=_iso(e.get("published_parsed") or e.get("updated_parsed")),
-        summary=_text(e.get("summary", "")),
+        summary=html_to_text(e.get("summary", "")),
         content=content,
         content_type=content_type,
-        read=entry_id in read,
     )
 
 
@@ -182,9 +136,12 @@ def _as_html(entry: FeedEntry) -> str:
     """A small document around the feed's text so extraction sees its title and date."""
     from html import escape
 
-    body = entry.content or ""
-    if entry.content_type not in HTML_TYPES:
-        body = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n\n") if p.strip())
+    if entry.content:
+        body = entry.content
+        if entry.content_type not in HTML_TYPES:
+            body = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n\n") if p.strip())
+    else:  # what the feed says of it: its summary, already text
+        body = "".join(f"<p>{escape(p)}</p>" for p in entry.summary.split("\n\n"))
     meta = ""
     if entry.published:
         meta += f'<meta property="article:published_time" content="{escape(entry.published)}">'
@@ -202,16 +159,42 @@ def _iso(parsed: Any) -> str | None:
     return datetime.fromtimestamp(calendar.timegm(parsed), UTC).isoformat().replace("+00:00", "Z")
 
 
-def _text(html: str) -> str:
-    if "<" not in html:
+# Elements after which a browser starts a new line or block: a paragraph break in the text.
+_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table",
+                     "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "figure",
+                     "figcaption", "header", "footer", "aside", "hr"})
+
+
+def html_to_text(html: str) -> str:
+    """A feed's HTML field (a title or summary of ``type="html"``) as text: tags dropped,
+    entities decoded, whitespace runs made one space, and each block element (a paragraph,
+    a list item, a ``<br>``) its own paragraph, paragraphs joined by a blank line — so that
+    "…he said.</p><p>Critics…" never reads "…he said.Critics…". Text without markup is only
+    normalised."""
+    if "<" not in html and "&" not in html:
         return " ".join(html.split())
     import lxml.etree
     import lxml.html
 
     try:
-        return " ".join(lxml.html.fromstring(html).text_content().split())
-    except lxml.etree.ParserError:  # an empty fragment; the raw text is still a summary
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):  # nothing parsable: the raw text still reads
         return " ".join(html.split())
+    for el in root.iter():
+        if el.tag in _BLOCKS or el.tag == "br":
+            el.tail = "\n\n" + (el.tail or "")
+            if el.tag in _BLOCKS:
+                el.text = "\n\n" + (el.text or "")
+    paragraphs = (" ".join(p.split()) for p in root.text_content().split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _plain(item: Any, key: str) -> str:
+    """A feed's or entry's title on one line as text, its markup dropped when the feed
+    declares it HTML (Atom ``type="html"``/``"xhtml"``; feedparser keeps the tags)."""
+    value = item.get(key) or ""
+    kind = (item.get(f"{key}_detail") or {}).get("type", "text/plain")
+    return " ".join(html_to_text(value).split()) if "html" in kind else _clean(value)
 
 
 def _clean(value: Any) -> str:

@@ -13,6 +13,7 @@ import re
 from lxml.etree import _Element
 
 from tui.errors import NewsreadError
+from tui.ingest import main_content
 from tui.ingest.blocks import ReadingText
 from tui.model import Article, StyleKind
 
@@ -29,26 +30,40 @@ def article_from_html(
     """The article in an HTML page. ``url`` is where it came from (it resolves relative
     links and helps the metadata); ``label`` names it in error messages (default: input)."""
     import trafilatura  # a second to import: paid only by HTML input
+    from trafilatura.settings import set_date_params
 
-    doc = trafilatura.bare_extraction(
-        html,
+    options = dict(
         url=url,
-        with_metadata=True,
         include_formatting=True,
         include_links=True,
         include_comments=False,
         include_images=False,
     )
+    doc = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        # a date only from the page's metadata (meta tags, JSON-LD, <time>, the URL), never
+        # guessed from a year in the body text ("finished by 2026" is not a publication date)
+        date_extraction_params=set_date_params(extensive=False),
+        **options,
+    )
     body = getattr(doc, "body", None)
     if doc is None or body is None or not "".join(body.itertext()).strip():
         raise NewsreadError(f"{label or input or url}: no article text found in the HTML")
+    recall = trafilatura.bare_extraction(html, favor_recall=True, **options)
+    main_content.restore_lists(body, getattr(recall, "body", None))
     title = _clean(doc.title)
-    out = ReadingText()
     first = body[0] if len(body) else None
-    if title and not (first is not None and first.tag == "head" and _same(_text_of(first), title)):
-        out.add_block(title, "h1")
-    elif not title and first is not None and first.tag == "head":
+    title_shown = bool(title) and not (first is not None and first.tag == "head"
+                                       and _same(_text_of(first), title))
+    if not title and first is not None and first.tag == "head":
         title = _text_of(first)
+    main_content.prune(body, title, title_shown)
+    if not "".join(body.itertext()).strip():
+        raise NewsreadError(f"{label or input or url}: no article text found in the HTML")
+    out = ReadingText()
+    if title_shown:
+        out.add_block(title, "h1")
     _flow(body, out)
     out.end_block()
     return Article(
@@ -132,6 +147,11 @@ def _element(el: _Element, out: ReadingText) -> None:
         handle = out.open_container()
         _flow(el, out)
         out.close_container(handle, "quote")
+    elif tag == "table" and main_content.is_layout_table(el):
+        for cell in el.iter("cell"):
+            out.begin_block()
+            _flow(cell, out)
+            out.end_block()
     elif tag == "table":
         for row in el.iter("row"):
             out.begin_block()

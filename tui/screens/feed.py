@@ -13,8 +13,9 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Label
 
 from tui.errors import NewsreadError
-from tui.ingest.feeds import Feed, FeedEntry, entry_article
+from tui.ingest.feeds import Feed, FeedEntry
 from tui.model import Article
+from tui.reading import entry_article
 from tui.screens.library import ListScreen, short_date, title_width
 from tui.widgets.inert import inert
 

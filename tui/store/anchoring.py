@@ -11,8 +11,14 @@ in order (DESIGN.md, "Annotations are never lost"):
    still matches there" is the first case of this rule; surroundings come first because after
    an insertion above, a repeated phrase can sit at the old offset while the annotated one
    has moved down.
-2. a fuzzy match: rapidfuzz locates prefix + quote + suffix (the context pins short quotes),
-   then the passage inside that stretch most like the quote; accepted above ``QUOTE_CUTOFF``.
+2. a fuzzy match, scored the way the Hypothesis client scores text-quote anchors
+   (``src/annotator/anchoring/match-quote.ts``: quote similarity weighed 50, prefix 20,
+   suffix 20, nearness to the old position 2). Candidates start and end on word boundaries
+   (a match never begins mid-word), the quote must stay above ``QUOTE_CUTOFF`` and the whole
+   score above ``SCORE_CUTOFF``, so an edited quote is placed only where its surroundings
+   vouch for it; and the best candidate must beat the runner-up by ``UNIQUE_MARGIN``: two
+   near-equal passages (the same sentence about another division, another day) make an
+   orphan, never a guess.
 3. otherwise the annotation is an orphan: kept with its selectors, so a later version of the
    text (or the old one again) can still place it.
 """
@@ -20,6 +26,7 @@ in order (DESIGN.md, "Annotations are never lost"):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -27,11 +34,18 @@ from functools import lru_cache
 from tui.model import DEFAULT_NOTE_COLOR, Annotation, Article
 
 CONTEXT = 32
-# partial_ratio (0-100) that prefix + quote + suffix must reach to say "the passage is here".
-REGION_CUTOFF = 60
-# ratio (0-100) between the saved quote and the passage found: one changed word in a sentence
-# stays above it, a rewritten or replaced phrase falls below.
-QUOTE_CUTOFF = 75
+# Indel similarity (0-1) between the saved quote and a candidate passage: one changed word in
+# a sentence stays above it, a rewritten or replaced phrase falls below.
+QUOTE_CUTOFF = 0.75
+# Weights of Hypothesis's matchQuote (quote, prefix, suffix, position), and the weighted score
+# (0-1) a fuzzy candidate must reach. With the quote at its cutoff, the context must agree
+# about as well as an untouched one does (0.75 * 50 + 0.85 * 40 + 2 = 73.5 of 92 ≈ 0.80); a
+# quote with one word changed (≈ 0.93) whose surroundings are another paragraph's (≈ 0.45)
+# scores ≈ 0.72 and stays an orphan: tests/test_anchoring.py holds these near misses.
+WEIGHTS = (50, 20, 20, 2)
+SCORE_CUTOFF = 0.8
+# A best candidate within this score of the second best is not unique: orphan.
+UNIQUE_MARGIN = 0.05
 # Occurrences of the quote weighed at most (a one-letter quote can occur thousands of times).
 MAX_OCCURRENCES = 2000
 
@@ -123,37 +137,75 @@ def _quote(ann: Annotation, text: str) -> tuple[int, int] | None:
 
 
 def _fuzzy(ann: Annotation, text: str) -> tuple[int, int] | None:
-    # rapidfuzz is imported here, the last resort: opening the store (on the way to first
-    # paint) does not pay for it.
+    """The one passage of ``text`` that an edited quote most likely became, on word
+    boundaries, or None (see the module's rule 2)."""
+    if not _WORD.search(ann.exact):
+        return None
+    flat = _flatten(text)
+    quote = _flatten(ann.exact).text.strip()
+    words = [(m.start(), m.end()) for m in _WORD.finditer(flat.text)]
+    scored = sorted(((_score(ann, quote, flat, s, e), s, e) for s, e in _candidates(quote, flat.text, words)),
+                    reverse=True)
+    if not scored or scored[0][0] < SCORE_CUTOFF:
+        return None
+    best, s, e = scored[0]
+    if len(scored) > 1 and best - scored[1][0] < UNIQUE_MARGIN:
+        return None
+    return flat.origin[s], flat.origin[e - 1] + 1
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _candidates(quote: str, flat: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Word-aligned passages of ``flat`` whose similarity to ``quote`` reaches the cutoff,
+    one per place (overlapping windows keep their best), each refined to the word-aligned
+    start and end most like the quote. Linear in the text: one rapidfuzz pass over a window
+    per word."""
+    from rapidfuzz import fuzz, process
+
+    ends = [e for _, e in words]
+    windows: list[tuple[int, int]] = []
+    for s, _ in words:
+        j = min(bisect_left(ends, s + len(quote)), len(ends) - 1)
+        windows.append((s, ends[j]))
+    hits = process.extract(quote, [flat[s:e] for s, e in windows], scorer=fuzz.ratio,
+                           score_cutoff=QUOTE_CUTOFF * 100 - 10, limit=None)
+    chosen: list[tuple[int, int]] = []
+    for _, _, i in sorted(hits, key=lambda h: (-h[1], h[2])):
+        s, e = _refine(quote, flat, words, i)
+        if fuzz.ratio(quote, flat[s:e]) < QUOTE_CUTOFF * 100:
+            continue
+        if all(e <= cs or s >= ce for cs, ce in chosen):
+            chosen.append((s, e))
+    return chosen
+
+
+def _refine(quote: str, flat: str, words: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """The word-aligned passage near window ``i`` most like ``quote``: its start moved a few
+    words either way, then its end, each to the best ``fuzz.ratio``."""
     from rapidfuzz import fuzz
 
-    if not ann.exact.strip():
-        return None
-    lo, hi = 0, len(text)
-    context = ann.prefix + ann.exact + ann.suffix
-    if len(context) < len(text):
-        region = fuzz.partial_ratio_alignment(context, text, score_cutoff=REGION_CUTOFF)
-        if region is None:
-            return None
-        margin = len(context) // 4 + 8
-        lo, hi = max(0, region.dest_start - margin), min(len(text), region.dest_end + margin)
-    hit = fuzz.partial_ratio_alignment(ann.exact, text[lo:hi], score_cutoff=QUOTE_CUTOFF)
-    if hit is None:
-        return None
-    start, end = _refine(ann.exact, text, lo + hit.dest_start, lo + hit.dest_end)
-    if fuzz.ratio(ann.exact, text[start:end]) < QUOTE_CUTOFF:
-        return None
-    return start, end
+    reach = max(2, len(quote.split()) // 4)
+    ends = [e for _, e in words]
+    j = min(bisect_left(ends, words[i][0] + len(quote)), len(ends) - 1)
+    first = max(range(max(0, i - reach), min(len(words), i + reach + 1)),
+                key=lambda k: (fuzz.ratio(quote, flat[words[k][0]:ends[max(j, k)]]), -abs(k - i)))
+    s = words[first][0]
+    last = max(range(max(first, j - reach), min(len(words), j + reach + 1)),
+               key=lambda k: (fuzz.ratio(quote, flat[s:ends[k]]), -abs(k - j)))
+    return s, ends[last]
 
 
-def _refine(quote: str, text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen or narrow a fixed-width match so that it covers what was inserted or dropped
-    inside the quote: the start first, then the end, each to the best ``fuzz.ratio``."""
+def _score(ann: Annotation, quote: str, flat: _Flat, s: int, e: int) -> float:
+    """Hypothesis's weighted score (0-1) of the passage ``flat.text[s:e]``: quote, prefix and
+    suffix similarity, and nearness to the saved position."""
     from rapidfuzz import fuzz
 
-    reach = max(4, len(quote) // 5)
-    start = max(range(max(0, start - reach), min(end, start + reach + 1)),
-                key=lambda s: (fuzz.ratio(quote, text[s:end]), -abs(s - start)))
-    end = max(range(max(start + 1, end - reach), min(len(text), end + reach) + 1),
-              key=lambda e: (fuzz.ratio(quote, text[start:e]), -abs(e - end)))
-    return start, end
+    prefix, suffix = _flatten(ann.prefix).text, _flatten(ann.suffix).text
+    before, after = flat.text[max(0, s - len(prefix)):s], flat.text[e:e + len(suffix)]
+    scores = (fuzz.ratio(quote, flat.text[s:e]) / 100,
+              fuzz.ratio(prefix, before) / 100 if prefix else 1.0,
+              fuzz.ratio(suffix, after) / 100 if suffix else 1.0,
+              1 - abs(flat.origin[s] - ann.start) / max(1, len(flat.text)))
+    return sum(w * x for w, x in zip(WEIGHTS, scores)) / sum(WEIGHTS)
