@@ -15,14 +15,14 @@ from collections.abc import Sequence
 from tui import __version__
 from tui.errors import NewsreadError
 
-SUBCOMMANDS = ("analyze", "annotations", "library")
+SUBCOMMANDS = ("analyze", "annotations", "export", "library")
 
 
 def _read_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newsread",
         description="Read a news article in the terminal: entities, events, claims and sources.",
-        epilog="Other commands: newsread analyze | annotations | library (each has --help).",
+        epilog="Other commands: newsread analyze | annotations | export | library (each has --help).",
     )
     p.add_argument(
         "article",
@@ -65,6 +65,13 @@ def _command_parser() -> argparse.ArgumentParser:
     ni = nsub.add_parser("import", help="import annotations exported before (idempotent)")
     ni.add_argument("file", help="a w3c JSON-LD or jsonl export")
 
+    x = sub.add_parser("export", help="one article's claims, verdicts and notes as a report")
+    x.add_argument("article", metavar="ARTICLE", help="a file, '-', a URL, or an article id (sha256:…)")
+    x.add_argument("--format", choices=("md", "csv", "json", "claimreview"), default="md")
+    x.add_argument("-o", "--output", help="write to this file instead of stdout")
+    x.add_argument("--model", help="spaCy pipeline to use (any installed one)")
+    x.add_argument("--encoding", help="text encoding of the input file (default: UTF-8)")
+
     lib = sub.add_parser("library", help="the articles read before")
     lib.add_argument("--list", action="store_true", help="print the library instead of opening it")
     lib.add_argument("--format", choices=("table", "json"), default="table")
@@ -88,6 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from tui.commands.analyze import run
             elif args.command == "annotations":
                 from tui.commands.annotations import run
+            elif args.command == "export":
+                from tui.commands.export import run
             else:
                 from tui.commands.library import run
             return run(args)

@@ -323,6 +323,9 @@ class Analysis:
     events: list[Event] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    corrected: set[str] = field(default_factory=set)
+    """Ids of the claims and entities a reader's correction changed (``tui.review``); not
+    part of the ``newsread/analysis@1`` contract."""
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -14,7 +14,9 @@ from tui.errors import NewsreadError
 from tui.model import Annotation
 from tui.oneline import clip
 from tui.store.database import Store
-from tui.store.export import read_annotations, to_collection, to_jsonl
+from tui.store.export import from_w3c, read_items, to_collection, to_jsonl
+from tui.store.review_w3c import is_review, review_from_w3c, review_to_w3c
+from tui.store.reviews import all_reviews, import_reviews
 
 QUOTE_WIDTH = 40
 NOTE_WIDTH = 30
@@ -63,18 +65,24 @@ def _table(anns: list[Annotation], *, with_title: bool) -> str:
 
 
 def _export(args: argparse.Namespace) -> int:
+    """Notes, then verdicts and corrections (motivations assessing and editing)."""
     with Store.open(readonly=True) as store:
         anns = store.all_annotations()
+        reviews = all_reviews(store)
     if args.format == "jsonl":
-        text = to_jsonl(anns)
+        text = to_jsonl(anns) + "".join(json.dumps(review_to_w3c(r), ensure_ascii=False) + "\n"
+                                        for r in reviews)
     else:
-        text = json.dumps(to_collection(anns), ensure_ascii=False, indent=2) + "\n"
+        collection = to_collection(anns)
+        collection["first"]["items"] += [review_to_w3c(r, context=False) for r in reviews]
+        collection["total"] += len(reviews)
+        text = json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
     if not args.output:
         sys.stdout.write(text)
         return 0
     out = Path(args.output)
     _write_atomically(out, text)
-    print(f"exported {len(anns)} annotations to {out}", file=sys.stderr)
+    print(f"exported {len(anns) + len(reviews)} annotations to {out}", file=sys.stderr)
     return 0
 
 
@@ -94,9 +102,16 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
+    """Every item is read and checked before anything is saved: a bad one changes nothing."""
     path = Path(args.file)
-    anns = read_annotations(path)
+    items = read_items(path)
+    where = [f"{path}: annotation {n}" for n in range(1, len(items) + 1)]
+    anns = [from_w3c(item, w) for item, w in zip(items, where) if not is_review(item)]
+    reviews = [review_from_w3c(item, w) for item, w in zip(items, where) if is_review(item)]
     with Store.open() as store:
-        added, updated, unchanged = store.import_annotations(anns)
+        counts = store.import_annotations(anns)
+        if reviews:
+            counts = tuple(a + b for a, b in zip(counts, import_reviews(store, reviews)))
+    added, updated, unchanged = counts
     print(f"{path}: {added} added, {updated} updated, {unchanged} unchanged")
     return 0

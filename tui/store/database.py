@@ -95,6 +95,29 @@ MIGRATIONS: list[tuple[str, ...]] = [
             PRIMARY KEY (feed, entry_id)
         )""",
     ),
+    (
+        # Verdicts on claims and corrections of the analysis (tui.review, tui.store.reviews):
+        # anchored like annotations (the same columns), plus what kind of review and its body.
+        """CREATE TABLE reviews (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            body TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            input TEXT, url TEXT, title TEXT,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            note TEXT NOT NULL,
+            tags TEXT NOT NULL,
+            color TEXT NOT NULL,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            orphan INTEGER NOT NULL
+        )""",
+        "CREATE INDEX reviews_article ON reviews(article_id)",
+    ),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

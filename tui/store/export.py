@@ -88,6 +88,11 @@ def to_jsonl(anns: list[Annotation]) -> str:
 def read_annotations(path: Path) -> list[Annotation]:
     """The annotations in a file written by ``export`` (either format) or another W3C tool:
     an AnnotationCollection, an AnnotationPage, a list, one Annotation, or JSONL."""
+    return [from_w3c(item, f"{path}: annotation {n}") for n, item in enumerate(read_items(path), 1)]
+
+
+def read_items(path: Path) -> list[Any]:
+    """The W3C objects of a file ``read_annotations`` reads, as JSON, not yet checked."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -102,7 +107,7 @@ def read_annotations(path: Path) -> list[Annotation]:
                     items.append(json.loads(line))
                 except json.JSONDecodeError as exc:
                     raise NewsreadError(f"{path}: line {number}: not JSON ({exc.msg})") from None
-    return [from_w3c(item, f"{path}: annotation {n}") for n, item in enumerate(items, 1)]
+    return items
 
 
 def _items(data: Any, path: Path) -> list[Any]:
