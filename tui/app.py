@@ -21,7 +21,7 @@ from tui.model import Article
 from tui.paths import config_path
 from tui.screens.help import HELP_KEYS
 from tui.screens.reader import ReaderScreen
-from tui.widgets.bindings import VIEW_KEYS, KeySpec, check_keymap
+from tui.widgets.bindings import SELECTION_KEYS, VIEW_KEYS, KeySpec, check_keymap
 
 STYLES = files("tui.styles")
 
@@ -29,7 +29,8 @@ STYLES = files("tui.styles")
 class NewsreadApp(App[int]):
     CSS_PATH = [
         Path(str(STYLES / name))
-        for name in ("reader.tcss", "help.tcss", "entities.tcss", "sidebar.tcss", "annotations.tcss")
+        for name in ("reader.tcss", "help.tcss", "entities.tcss", "sidebar.tcss", "annotations.tcss",
+                     "reviews.tcss")
     ]
     TITLE = "newsread"
 
@@ -64,7 +65,10 @@ class NewsreadApp(App[int]):
 
         lists = [{b.id: b.key for b in screen.BINDINGS if isinstance(b, Binding) and b.id}
                  for screen in (FeedScreen, LibraryScreen)]
-        return [{spec.id: spec.keys for spec in HELP_KEYS}, *lists]
+        # The selection's keys act only while a passage is selected (``o`` is then the other
+        # end, else the article's URL): a context of their own.
+        return [{spec.id: spec.keys for spec in HELP_KEYS if spec not in SELECTION_KEYS},
+                {spec.id: spec.keys for spec in SELECTION_KEYS}, *lists]
 
     def get_default_screen(self) -> Screen:
         if isinstance(self.article, Feed):

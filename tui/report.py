@@ -86,10 +86,10 @@ def build_report(analysis: Analysis, verdicts: list[Verdict], notes: list[Annota
     return Report(analysis.article, analysis, entries, list(notes), list(corrections))
 
 
-def attribution(entry: ClaimEntry, article: Article) -> str:
-    """``“…” — Haider al-Abadi, via AFP, https://…``: a claim to paste elsewhere."""
-    who = entry.entity or entry.source or "unattributed"
-    parts = [f"“{one_line(entry.claim.content.text).strip(chr(34) + '“”')}” — {who}"]
+def attribution(content: str, who: str, article: Article) -> str:
+    """``“…” — Haider al-Abadi, via AFP, https://…``: a claim's words, who makes it and where,
+    on one line to paste elsewhere (the quote marks of a direct quote are not doubled)."""
+    parts = [f"“{one_line(content).strip(chr(34) + '“”')}” — {one_line(who) or 'unattributed'}"]
     if article.source:
         parts.append(f"via {one_line(article.source)}")
     parts.append(article_uri(article))

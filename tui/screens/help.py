@@ -11,9 +11,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.widgets.bindings import ANALYSIS_KEYS, READER_KEYS, VIEW_KEYS
+from tui.widgets.bindings import ANALYSIS_KEYS, READER_KEYS, REVIEW_KEYS, VIEW_KEYS
 
-HELP_KEYS = VIEW_KEYS + READER_KEYS + ANALYSIS_KEYS
+HELP_KEYS = VIEW_KEYS + READER_KEYS + ANALYSIS_KEYS + REVIEW_KEYS
 
 
 class HelpScreen(ModalScreen[None]):

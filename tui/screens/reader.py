@@ -18,6 +18,7 @@ from textual.widgets import Footer, Input, Label
 from tui.model import Article
 from tui.screens.reader_analysis import AnalysisScreen
 from tui.screens.reader_annotations import AnnotationScreen
+from tui.screens.reader_reviews import ReviewScreen
 from tui.sentences import split_sentences
 from tui.widgets.article_view import ArticleView
 from tui.widgets.bindings import READER_KEYS, bindings
@@ -38,7 +39,7 @@ class SearchInput(Input):
         self.post_message(self.Cancelled())
 
 
-class ReaderScreen(AnnotationScreen, AnalysisScreen):
+class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen):
     BINDINGS = bindings(READER_KEYS)
 
     def __init__(self, article: Article) -> None:

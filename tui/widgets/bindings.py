@@ -92,6 +92,18 @@ ANALYSIS_KEYS: tuple[KeySpec, ...] = (
 )
 """The analysis: claims, sources, events, mentions, entity highlights (bound on the reader screen)."""
 
+REVIEW_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("verdict", "c", "verdict", "Give the current claim a verdict (true … needs check), a note, evidence"),
+    KeySpec("correct", "C", "correct", "Correct the analysis here: a claim's source, drop a claim or event, "
+            "merge or split an entity"),
+    KeySpec("unreviewed_only", "R", "unreviewed_only",
+            "Unreviewed claims only, in the Claims pane and for ] and [ (again: all claims)"),
+    KeySpec("copy_claim", "y", "copy_claim", "Copy the current claim with its source and the article's URL"),
+    KeySpec("open_url", "o", "open_url", "Open the article's URL in the web browser"),
+)
+"""A fact-checker's keys (``tui.screens.reader_reviews``), bound on the reader screen. ``o``
+is also the selection's "other end", which only acts while a passage is selected."""
+
 
 def bindings(specs: tuple[KeySpec, ...]) -> list[Binding]:
     return [

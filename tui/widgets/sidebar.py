@@ -50,11 +50,13 @@ def _excerpt(text: str) -> str:
     return flat if len(flat) <= EXCERPT else flat[: EXCERPT - 1].rstrip() + "…"
 
 
-def claim_row(claim: Claim) -> Content:
-    """``○ said · direct  “God has enabled…”``: stance mark, cue verb, kind badge, what is claimed."""
+def claim_row(claim: Claim, badge: str = "") -> Content:
+    """``○ said · direct  “God has enabled…”``: stance mark, cue verb, kind badge, what is claimed;
+    ``badge`` (a verdict, e.g. ``[False]``) first, in words so that it reads without colour."""
     cue = claim.cue.text if claim.cue else "—"
     mark = STANCE_MARKS.get(claim.cue.stance if claim.cue else "other", "·")
     return Content.assemble(
+        *([(f"{badge} ", "bold reverse")] if badge else []),
         f"{mark} ",
         (_flat(cue), "bold"),
         (f" · {claim.kind}", "italic"),
@@ -82,6 +84,11 @@ class AnalysisSidebar(Vertical):
         self._entity_rows: dict[str, int] = {}
         self._claim_rows: dict[int, int] = {}
         self._filled = {"events"}
+        self.claim_badges: dict[int, str] = {}
+        """A badge per claim (index into ``nav.claims``): its verdict, see ``set_claims``."""
+        self.claims_shown: set[int] | None = None
+        """The claims the Claims pane lists; None: all of them."""
+        self.claims_label = f"Claims {len(nav.claims)}"
 
     def compose(self) -> ComposeResult:
         yield Static(self._legend, id="legend")
@@ -90,7 +97,7 @@ class AnalysisSidebar(Vertical):
                 yield PaneList(*self._events(), id="events")
             with TabPane(f"Entities {len(self.nav.entities)}", id="entities-pane"):
                 yield PaneList(id="entities")
-            with TabPane(f"Claims {len(self.nav.claims)}", id="claims-pane"):
+            with TabPane(self.claims_label, id="claims-pane"):
                 yield PaneList(id="claims")
             with TabPane("Notes", id="notes-pane"):  # filled by the reader (reader_annotations)
                 from tui.widgets.notes_pane import NotesPane  # here: it builds on PaneList above
@@ -142,12 +149,30 @@ class AnalysisSidebar(Vertical):
         rows: list[Option] = []
         self._claim_rows = {}
         for name, indexes in source_groups(self.nav):
+            indexes = [i for i in indexes if self.claims_shown is None or i in self.claims_shown]
+            if not indexes:
+                continue
             header = Content.assemble((_flat(name), "bold underline"), f"  {len(indexes)}")
             rows.append(Option(header, disabled=True))
             for i in indexes:
                 self._claim_rows[i] = len(rows)
-                rows.append(Option(claim_row(self.nav.claims[i]), id=f"claim:{i}"))
+                rows.append(Option(claim_row(self.nav.claims[i], self.claim_badges.get(i, "")), id=f"claim:{i}"))
         return rows
+
+    def set_claims(self, badges: dict[int, str], shown: set[int] | None, label: str) -> None:
+        """Badges of the claims, which of them the Claims pane lists, and its tab's label; the
+        rows are made again if they were made already."""
+        self.claim_badges, self.claims_shown, self.claims_label = badges, shown, label
+        if not self.is_mounted or not self.query(TabbedContent):  # compose will use them
+            return
+        if "claims" in self._filled:
+            pane = self.query_one("#claims", PaneList)
+            keep = pane.highlighted
+            pane.clear_options()
+            pane.add_options(self._claims())
+            if keep is not None and pane.option_count:
+                pane.highlighted = min(keep, pane.option_count - 1)
+        self.query_one(TabbedContent).get_tab("claims-pane").label = Content(label)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -159,7 +184,8 @@ class AnalysisSidebar(Vertical):
         """Select the row of what the reader now stands on (the pane shown stays the same)."""
         if place.kind in ("claim", "source"):
             claims = self.pane("claims")  # first: making the rows makes the row index
-            claims.highlighted = self._claim_rows[place.index]
+            if place.index in self._claim_rows:  # not when the pane lists unreviewed claims only
+                claims.highlighted = self._claim_rows[place.index]
         elif place.kind == "event":
             self.pane("events").highlighted = self._event_rows[self.nav.events[place.index].id]
         elif place.kind == "mention" and place.entity is not None:
