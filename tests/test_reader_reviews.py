@@ -126,7 +126,7 @@ async def test_unreviewed_only_filters_the_pane_and_skips_reviewed_claims() -> N
         assert status(app) == "unreviewed claims only: ] and [ skip the others (R: all claims)"
         tabs = app.screen.query_one("TabbedContent")
         assert tabs.active == "claims-pane"
-        assert tabs.get_tab("claims-pane").label.plain == f"Claims {len(nav.claims) - 1}/{len(nav.claims)} unreviewed"
+        assert tabs.get_tab("claims-pane").label.plain == f"Claims {len(nav.claims) - 1}/{len(nav.claims)}"
         assert not any("[True]" in r for r in claim_rows(app))
         await pilot.press("right_square_bracket", "right_square_bracket")
         assert status(app).startswith(f"claim 3/{len(nav.claims)} ·")  # claim 2 has a verdict

@@ -112,7 +112,7 @@ class ReviewScreen(Screen):
         shown = {i for i in range(len(nav.claims)) if self._unreviewed(i, verdicts)}
         label = f"Claims {len(nav.claims)}"
         if self.unreviewed_only:
-            label = f"Claims {len(shown)}/{len(nav.claims)} unreviewed"
+            label = f"Claims {len(shown)}/{len(nav.claims)}"  # the status line says which
         sidebar.set_claims(badges, shown if self.unreviewed_only else None, label)
 
     def go(self, stop: Stop) -> None:

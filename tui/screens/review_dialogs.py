@@ -82,7 +82,7 @@ class VerdictDialog(_Dialog):
         with Vertical(classes="review-dialog"):
             yield Static(Content(inert(self.heading)), classes="review-heading")
             yield Static(Content(shown_quote(self.quote)), classes="review-quote")
-            yield Label("Verdict")
+            yield Label(self._chosen(self.draft.rating), id="verdict-chosen")
             with RadioSet(id="verdict-rating"):
                 for n, rating in enumerate(RATINGS, 1):
                     yield RadioButton(f"{n} {RATING_NAMES[rating]}", value=rating == self.draft.rating, name=rating)
@@ -97,10 +97,17 @@ class VerdictDialog(_Dialog):
     def on_mount(self) -> None:
         self.query_one(RadioSet).focus()
 
+    @staticmethod
+    def _chosen(rating: str) -> str:
+        """The verdict chosen, in words: the radio buttons differ by colour alone."""
+        return f"Verdict: {RATING_NAMES[rating]}"
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        if event.pressed.name:
+            self.query_one("#verdict-chosen", Label).update(self._chosen(event.pressed.name))
+
     def action_choose(self, index: int) -> None:
-        buttons = list(self.query(RadioButton))
-        buttons[index].value = True
-        self.query_one(RadioSet).focus()
+        list(self.query(RadioButton))[index].value = True
 
     def action_save(self) -> None:
         pressed = self.query_one(RadioSet).pressed_button

@@ -1,0 +1,84 @@
+"""A verdict given in a real terminal (tmux), there when the reader comes back, and published
+as ClaimReview (issue 12's "Done when").
+
+Open the sample (bare ``newsread``), wait for the analysis, ``]``, ``c``, ``4`` (False), a note,
+Enter, ``q``; open it again: the first claim's status line and the Claims pane (``R`` twice:
+shown, all claims) say ``False``; ``newsread export seeds/… --format claimreview`` prints a
+ClaimReview of that claim rated ``False``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from reader_articles import SEED
+from test_e2e_analysis import COUNTS, wait
+from test_e2e_tmux import NEWSREAD, Terminal
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+NOTE = "Ramadi fell a week later"
+
+
+def test_a_verdict_given_in_tmux_is_shown_again_and_exported_as_claimreview(tmp_path: Path) -> None:
+    term = Terminal(shlex.quote(NEWSREAD), tmp_path, size=(120, 35))
+    try:
+        wait(term, COUNTS)
+        term.press("]")
+        wait(term, r"claim 1/\d+ · AFP · reports", 10)
+        term.press("c")
+        wait(term, r"Verdict on claim 1/\d+", 10)
+        term.press("4")
+        wait(term, "Verdict: False", 10)
+        term.press("Tab")
+        # Keys read together with the tab reach the widget that had focus before it (Textual
+        # hands a batch of input to the focused widget before the tab's binding moves focus).
+        time.sleep(0.5)
+        term.press("-l", NOTE)
+        wait(term, NOTE, 10)
+        term.press("Enter")
+        wait(term, r"verdict saved: False on claim 1/\d+", 10)
+        term.press("q")
+        assert term.exit_status() == 0
+    finally:
+        term.close()
+
+    (tmp_path / "exit-status").unlink()
+    term = Terminal(f"NO_COLOR=1 {shlex.quote(NEWSREAD)}", tmp_path, size=(120, 35))
+    try:
+        wait(term, COUNTS)
+        term.press("]")
+        wait(term, r"claim 1/\d+ · AFP · reports · verdict: False", 10)
+        term.press("R")
+        wait(term, r"unreviewed claims only: \] and \[ skip the others", 10)
+        term.press("R")
+        wait(term, re.escape("all claims (R: unreviewed only)"), 10)
+        wait(term, re.escape("[False] ○ reports · indirect"), 10)
+        term.press("q")
+        assert term.exit_status() == 0
+    finally:
+        term.close()
+
+    env = {**os.environ, "NEWSREAD_DATA_DIR": str(tmp_path / "data"), "NEWSREAD_CONFIG": str(tmp_path / "config.toml")}
+    done = subprocess.run([NEWSREAD, "export", str(SEED), "--format", "claimreview"],
+                          capture_output=True, text=True, env=env, check=True)
+    [review] = json.loads(done.stdout)
+    analysis = json.loads(subprocess.run([NEWSREAD, "analyze", str(SEED)], capture_output=True, text=True,
+                                         env=env, check=True).stdout)
+    first = min(analysis["claims"], key=lambda c: c["content"]["start"])
+    assert review["@type"] == "ClaimReview"
+    assert review["reviewRating"]["alternateName"] == "False"
+    assert review["reviewRating"]["ratingExplanation"] == NOTE
+    assert review["claimReviewed"] == first["content"]["text"]
+    assert re.match(r"^The Islamic State \(ISIS\) group on Sunday sealed", review["claimReviewed"])
