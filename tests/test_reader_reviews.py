@@ -20,7 +20,7 @@ from tui.review import Correction, Verdict
 from tui.screens.review_dialogs import CorrectionDialog, VerdictDialog, parse_evidence
 from tui.store.database import Store
 from tui.store.reviews import all_reviews
-from tui.widgets.sidebar import AnalysisSidebar, PaneList
+from tui.widgets.sidebar import AnalysisSidebar
 
 pytestmark = pytest.mark.anyio
 
