@@ -10,10 +10,13 @@ import json
 import re
 import warnings
 from datetime import date
+from html import unescape
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from seed_analysis import frozen_seed_analysis
 
 from conftest import SEED
@@ -21,7 +24,7 @@ from tui.cli import main
 from tui.ingest import load
 from tui.model import Article
 from tui.paths import database_path
-from tui.report import CSV_COLUMNS
+from tui.report import CSV_COLUMNS, md_escape
 from tui.review import Correction, Verdict
 from tui.store.anchoring import annotation_on
 from tui.store.database import Store
@@ -248,3 +251,42 @@ def test_output_file_is_written_whole(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["export", str(path), "--format", "claimreview", "-o", str(out)]) == 0
     assert capsys.readouterr().out == ""
     assert json.loads(out.read_text("utf-8"))[0]["reviewRating"]["alternateName"] == "False"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), max_size=60))
+def test_article_words_stay_text_in_the_markdown_report(words: str) -> None:
+    """Whatever an article or note says, markdown-it reads it back as those words, no markup."""
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").render(f"- x: {md_escape(words)}\n")
+    match = re.fullmatch(r"<ul>\n<li>x:(.*)</li>\n</ul>\n", html, re.S)
+    assert match is not None and "<" not in match.group(1), html
+    assert unescape(match.group(1)).strip() == " ".join(words.split())
+
+
+def test_a_verdict_whose_claim_is_gone_is_listed_not_lost(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path, article = _seed(tmp_path)
+    _verdict(article, note="was here")
+    claim = next(c for c in frozen_seed_analysis().claims if c.content.text.startswith(FIRST_CLAIM))
+    path.write_text(path.read_text("utf-8").replace(claim.content.text, "Nothing of the kind was said"),
+                    encoding="utf-8")
+    report = json.loads(_export(capsys, str(path), "--format", "json"))
+    [gone] = report["unplaced_verdicts"]
+    assert (gone["orphan"], gone["name"], gone["note"]) == (True, "False", "was here")
+    assert gone["exact"].startswith(FIRST_CLAIM)
+    md = _export(capsys, str(path), "--format", "md")
+    assert "## Verdicts on claims no longer found (1)" in md
+
+
+def test_removing_an_article_with_its_notes_takes_its_verdicts(tmp_path: Path) -> None:
+    from tui.store.reviews import all_reviews
+
+    _, article = _seed(tmp_path)
+    _verdict(article)
+    with Store.open() as store:
+        store.save_article(article)
+        store.remove_article(article.id)
+        assert len(all_reviews(store)) == 1
+        store.remove_article(article.id, with_annotations=True)
+        assert all_reviews(store) == []

@@ -51,6 +51,9 @@ class Report:
     claims: list[ClaimEntry]
     notes: list[Annotation]
     corrections: list[Correction]
+    unplaced: list[Verdict]
+    """Verdicts on no claim of this analysis: orphans (their words are gone), or on a claim the
+    engine no longer finds. Kept, and listed."""
 
 
 def article_uri(article: Article) -> str:
@@ -83,7 +86,9 @@ def build_report(analysis: Analysis, verdicts: list[Verdict], notes: list[Annota
         corrected = claim.id in analysis.corrected or (
             claim.source is not None and claim.source.entity in analysis.corrected)
         entries.append(ClaimEntry(i + 1, claim, source, entity, label, by_claim.get(i), corrected))
-    return Report(analysis.article, analysis, entries, list(notes), list(corrections))
+    placed = {id(v) for v in by_claim.values()}
+    unplaced = [v for v in verdicts if id(v) not in placed]
+    return Report(analysis.article, analysis, entries, list(notes), list(corrections), unplaced)
 
 
 def attribution(content: str, who: str, article: Article) -> str:
@@ -98,7 +103,7 @@ def attribution(content: str, who: str, article: Article) -> str:
 
 # --- Markdown ---------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&=])")
 
 
 def md_escape(text: str) -> str:
@@ -130,6 +135,11 @@ def to_markdown(report: Report) -> str:
                 out += ["", *(f"- Evidence: <{url}>" for url in e.verdict.evidence)]
         else:
             out.append("*No verdict yet.*")
+        out.append("")
+    if report.unplaced:
+        out += [f"## Verdicts on claims no longer found ({len(report.unplaced)})", ""]
+        out += [f"- “{md_escape(v.anchor.exact)}”: **{RATING_NAMES[v.rating]}**"
+                + (f": {md_escape(v.anchor.note)}" if v.anchor.note else "") for v in report.unplaced]
         out.append("")
     if report.corrections:
         out += [f"## Corrections ({len(report.corrections)})", ""]
@@ -168,9 +178,7 @@ def to_csv(report: Report) -> str:
     return buf.getvalue()
 
 
-def _verdict_json(v: Verdict | None) -> dict[str, Any] | None:
-    if v is None:
-        return None
+def _verdict_json(v: Verdict) -> dict[str, Any]:
     return {"rating": v.rating, "name": RATING_NAMES[v.rating], "note": v.anchor.note,
             "evidence": list(v.evidence), "modified": v.anchor.modified}
 
@@ -186,11 +194,13 @@ def to_json(report: Report) -> dict[str, Any]:
         "engine": {"version": report.analysis.engine_version, "model": report.analysis.model},
         "article": {**a, "uri": article_uri(report.article)},
         "claims": [{**e.claim.to_json(), "number": e.number, "source_name": e.source,
-                    "source_entity": e.entity or None, "verdict": _verdict_json(e.verdict),
+                    "source_entity": e.entity or None, "verdict": _verdict_json(e.verdict) if e.verdict else None,
                     "corrected": e.corrected} for e in report.claims],
         "corrections": [{"fix": c.fix, "exact": c.anchor.exact, "start": c.anchor.start,
                          "end": c.anchor.end, "orphan": c.anchor.orphan, "description": c.describe(),
                          "note": c.anchor.note} for c in report.corrections],
+        "unplaced_verdicts": [{"exact": v.anchor.exact, "orphan": v.anchor.orphan, **_verdict_json(v)}
+                              for v in report.unplaced],
         "notes": [{"exact": n.exact, "start": n.start, "end": n.end, "note": n.note, "tags": n.tags,
                    "color": n.color, "orphan": n.orphan} for n in report.notes],
     }

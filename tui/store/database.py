@@ -492,7 +492,8 @@ class Store:
     def remove_article(self, article_id: str, *, with_annotations: bool = False) -> None:
         """Take an article out of the library, with every version saved from the same input
         (the library lists them as one) and their cached analyses. Annotations stay (they
-        come back when the article is opened again) unless ``with_annotations``."""
+        come back when the article is opened again) unless ``with_annotations``, which also
+        takes its verdicts and corrections."""
         with self._write() as conn:
             row = conn.execute("SELECT input FROM articles WHERE id = ?", (article_id,)).fetchone()
             source = _naming(row["input"]) if row else None
@@ -504,9 +505,10 @@ class Store:
             conn.execute(f"DELETE FROM articles WHERE id IN ({marks})", ids)
             conn.execute(f"DELETE FROM analyses WHERE article_id IN ({marks})", ids)
             if with_annotations:
-                conn.execute(
-                    f"DELETE FROM annotations WHERE article_id IN ({marks}) "
-                    "OR (input IS NOT NULL AND input = ?)", (*ids, source))
+                for table in ("annotations", "reviews"):  # notes, and verdicts and corrections
+                    conn.execute(
+                        f"DELETE FROM {table} WHERE article_id IN ({marks}) "
+                        "OR (input IS NOT NULL AND input = ?)", (*ids, source))
 
     # --- feeds ------------------------------------------------------------------------------
 
