@@ -172,6 +172,22 @@ async def test_C_drops_an_event() -> None:
         await settled(pilot)
         assert len(screen.analysis.events) == before - 1
         assert status(app).startswith("correction saved: event dropped")
+        await pilot.press("right_curly_bracket")
+        assert status(app).startswith("event ") and f"/{before - 1} · " in status(app)
+
+
+async def test_C_drops_a_claim_and_the_keys_count_without_it() -> None:
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        total = len(screen.nav.claims)
+        await pilot.press("right_square_bracket", "right_square_bracket", "C", "down", "space", "ctrl+s")
+        await settled(pilot)
+        assert status(app) == "correction saved: claim dropped"
+        assert len(screen.nav.claims) == total - 1
+        assert not any("government forces to hold fast" in c.content.text for c in screen.nav.claims)
+        await pilot.press("right_square_bracket")
+        assert status(app).startswith(f"claim 2/{total - 1} · Haider al-Abadi · saying")
 
 
 async def test_y_copies_the_claim_with_attribution_and_url(monkeypatch) -> None:

@@ -35,6 +35,7 @@ from tui.widgets.sidebar import AnalysisSidebar
 
 if TYPE_CHECKING:
     from tui.store.database import Store
+    from tui.widgets.article_view import ArticleView
 
 STATUS_WIDTH = 90
 """Characters of a copied claim repeated on the status line."""
@@ -46,6 +47,7 @@ class ReviewScreen(Screen):
     BINDINGS = bindings(REVIEW_KEYS)
 
     article: Article
+    view: ArticleView
     analysis: Analysis | None
     nav: Navigator | None
     place: Place
@@ -92,6 +94,9 @@ class ReviewScreen(Screen):
         """The analysis with the reader's corrections applied, then each claim's verdict."""
         self._raw = analysis
         super().show_analysis(apply_corrections(analysis, self._corrections()))  # type: ignore[misc]
+        if self.place.kind != "text":  # its index counted the claims or events before the correction
+            self.view.set_decorations("navigation", [])
+            self.place = Place(self.place.start, self.place.end)
         self._show_reviews()
 
     def _show_reviews(self) -> None:
