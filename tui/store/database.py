@@ -556,14 +556,33 @@ class Store:
         ann = replace(ann, id=ann.id or str(uuid.uuid4()), created=ann.created or stamp,
                       modified=ann.modified or stamp, tags=list(ann.tags))
         with self._write() as conn:
-            row = conn.execute("SELECT input, url, title FROM articles WHERE id = ?",
-                               (ann.article_id,)).fetchone()
-            if row is not None:
-                ann = replace(ann, input=ann.input if ann.input is not None else row["input"],
-                              url=ann.url if ann.url is not None else row["url"],
-                              title=ann.title if ann.title is not None else row["title"])
+            ann = self._named(conn, ann)
             self._put(conn, ann)
         return ann
+
+    @staticmethod
+    def _named(conn: sqlite3.Connection, ann: Annotation) -> Annotation:
+        """``ann`` with its article's input, url and title where it leaves them empty."""
+        row = conn.execute("SELECT input, url, title FROM articles WHERE id = ?",
+                           (ann.article_id,)).fetchone()
+        if row is None:
+            return ann
+        return replace(ann, input=ann.input if ann.input is not None else row["input"],
+                       url=ann.url if ann.url is not None else row["url"],
+                       title=ann.title if ann.title is not None else row["title"])
+
+    @staticmethod
+    def _belonging(article: Article) -> tuple[str, list[Any]]:
+        """The WHERE condition, and its parameters, of the rows anchored on ``article``: by
+        its id, input, URL or title (see ``annotations_for_article``)."""
+        where = ["article_id = ?"]
+        params: list[Any] = [article.id]
+        for column, value in (("input", _naming(article.input)), ("url", article.url),
+                              ("title", article.title)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        return " OR ".join(where), params
 
     def update_annotation(self, ann: Annotation) -> Annotation:
         """Save an edited annotation (note, tags, colour, placement); ``modified`` moves."""
@@ -605,14 +624,8 @@ class Store:
         namesake article never collects another's orphans. The moves are one transaction;
         on a read-only database they are shown but not saved.
         """
-        where = ["article_id = ?"]
-        params: list[Any] = [article.id]
-        for column, value in (("input", _naming(article.input)), ("url", article.url),
-                              ("title", article.title)):
-            if value:
-                where.append(f"{column} = ?")
-                params.append(value)
-        query = (f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE {' OR '.join(where)}")
+        where, params = self._belonging(article)
+        query = f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE {where}"
         if not self.writable:
             anns, _ = self._place(article, [self._annotation(r) for r in self._rows(query, tuple(params))])
             return anns

@@ -19,7 +19,7 @@ from tui.errors import NewsreadError
 from tui.model import Annotation, Article
 from tui.review import FIXES, Correction, Review, Verdict, parse_rating
 from tui.store.anchoring import make_selector, reanchor
-from tui.store.database import _ANNOTATION_COLUMNS, Store, _naming, instant, now
+from tui.store.database import _ANNOTATION_COLUMNS, Store, instant, now
 
 _COLUMNS = f"kind, body, {_ANNOTATION_COLUMNS}"
 _TARGET_KEYS = ("exact", "prefix", "suffix", "start", "end", "orphan")
@@ -84,13 +84,7 @@ def save_review(store: Store, review: Review) -> Review:
     anchor = replace(anchor, id=anchor.id or str(uuid.uuid4()), created=anchor.created or stamp,
                      modified=stamp)
     with store._write() as conn:
-        row = conn.execute("SELECT input, url, title FROM articles WHERE id = ?",
-                           (anchor.article_id,)).fetchone()
-        if row is not None:
-            anchor = replace(anchor, input=anchor.input if anchor.input is not None else row["input"],
-                             url=anchor.url if anchor.url is not None else row["url"],
-                             title=anchor.title if anchor.title is not None else row["title"])
-        review = replace(review, anchor=anchor)
+        review = replace(review, anchor=Store._named(conn, anchor))
         _put(conn, review)
     return review
 
@@ -110,14 +104,8 @@ def reviews_for_article(store: Store, article: Article) -> list[Review]:
     order, orphans last: found and re-anchored exactly as ``Store.annotations_for_article``
     finds notes (by id, input, URL, or title when the words are found), a correction's target
     with it; the new placements are saved (not on a read-only database)."""
-    where = ["article_id = ?"]
-    params: list[Any] = [article.id]
-    for column, value in (("input", _naming(article.input)), ("url", article.url),
-                          ("title", article.title)):
-        if value:
-            where.append(f"{column} = ?")
-            params.append(value)
-    query = f"SELECT {_COLUMNS} FROM reviews WHERE {' OR '.join(where)}"
+    where, params = Store._belonging(article)
+    query = f"SELECT {_COLUMNS} FROM reviews WHERE {where}"
     if not store.writable:
         return _place(article, [_review(r) for r in store._rows(query, tuple(params))])[0]
     with store._write() as conn:
