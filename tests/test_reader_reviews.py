@@ -225,3 +225,25 @@ async def test_o_still_moves_the_other_end_of_a_selection(monkeypatch) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("v", "w", "o")
         assert app.screen.view.selected_span is not None
+
+
+async def test_C_on_a_name_merges_its_entity_into_another_marked_corrected() -> None:
+    nav = Navigator(frozen_seed_analysis())
+    unesco = next(e for e in nav.entities.values() if e.name == "UNESCO")
+    observatory = next(e for e in nav.entities.values() if e.name == "Syrian Observatory for Human Rights")
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        screen.go(nav.mention(unesco.id, 0))
+        await pilot.press("C")
+        dialog = app.screen
+        assert dialog.fixes == ["merge", "split"]
+        assert unesco.id not in [eid for eid, _ in dialog.entities]
+        dialog.query_one("Select").value = observatory.id
+        await pilot.press("ctrl+s")
+        await settled(pilot)
+        assert status(app) == "correction saved: “UNESCO” merged into “Syrian Observatory for Human Rights”"
+        assert unesco.id not in screen.nav.entities
+        pane = app.screen.query_one(AnalysisSidebar).pane("entities")
+        rows = [pane.get_option_at_index(i).prompt.plain for i in range(pane.option_count)]
+        assert any(r.startswith("Syrian Observatory for Human Rights") and "[corrected]" in r for r in rows)

@@ -10,6 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from seed_analysis import frozen_seed_analysis
 
 from tui.cli import main
@@ -284,3 +286,39 @@ def test_importing_a_verdict_with_a_wrong_rating_is_one_line_exit_2_and_saves_no
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "annotation 2: unknown verdict 'pants on fire'" in err
     assert database_path().read_bytes() == db_before
+
+
+# --- any corrections, anywhere: the analysis stays whole -------------------------------------------
+
+_FROZEN = frozen_seed_analysis()
+
+
+@st.composite
+def _corrections(draw: st.DrawFn) -> list[Correction]:
+    text = _FROZEN.article.text
+    out = []
+    for n in range(draw(st.integers(1, 6))):
+        start = draw(st.integers(0, len(text) - 1))
+        end = draw(st.integers(start, min(len(text), start + 80)))
+        fix = draw(st.sampled_from(["source", "drop_claim", "drop_event", "merge", "split"]))
+        target = None
+        if draw(st.booleans()):
+            t = draw(st.integers(0, len(text) - 1))
+            target = target_on(_FROZEN.article, t, min(len(text), t + draw(st.integers(0, 20))))
+        name = draw(st.sampled_from(["", "A Named Source"]))
+        anchor = replace(annotation_on(_FROZEN.article, start, end), id=f"r{n}", created=f"2026-01-0{n + 1}")
+        out.append(Correction(anchor, fix, target, name))  # type: ignore[arg-type]
+    return out
+
+
+@settings(max_examples=120, deadline=None)
+@given(_corrections())
+def test_any_corrections_leave_a_whole_analysis_with_no_dangling_entity(fixes: list[Correction]) -> None:
+    fixed = apply_corrections(_FROZEN, fixes)
+    assert all(e.mentions for e in fixed.entities)  # the contract: every entity is mentioned
+    ids = {e.id for e in fixed.entities}
+    assert len(ids) == len(fixed.entities)
+    refs = [c.source for c in fixed.claims if c.source] + [r for e in fixed.events for r in e.who + e.whom + e.where]
+    assert all(r.entity is None or r.entity in ids for r in refs)
+    assert all(fixed.article.text[m.start:m.end] == m.text for e in fixed.entities for m in e.mentions)
+    Navigator(fixed)  # the reader can move through it

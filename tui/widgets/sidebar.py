@@ -140,6 +140,7 @@ class AnalysisSidebar(Vertical):
             aliases = [a for a in e.aliases if a != e.name]
             prompt = Content.assemble(
                 (_flat(e.name), "bold"), f"  {e.label} ×{len(e.mentions)}",
+                *([(" [corrected]", "bold")] if e.id in self.nav.analysis.corrected else []),
                 *([("\n  also " + _flat(", ".join(aliases)), "italic")] if aliases else []),
             )
             rows.append(Option(prompt, id=f"entity:{e.id}"))
