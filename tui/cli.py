@@ -67,7 +67,8 @@ def _command_parser() -> argparse.ArgumentParser:
 
     x = sub.add_parser("export", help="one article's claims, verdicts and notes as a report")
     x.add_argument("article", metavar="ARTICLE", help="a file, '-', a URL, or an article id (sha256:…)")
-    x.add_argument("--format", choices=("md", "csv", "json", "claimreview"), default="md")
+    x.add_argument("--format", choices=("md", "csv", "json", "claimreview"), default="md",
+                   help="md (default): for an editor; csv: a row per claim; json; claimreview: schema.org JSON-LD")
     x.add_argument("-o", "--output", help="write to this file instead of stdout")
     x.add_argument("--model", help="spaCy pipeline to use (any installed one)")
     x.add_argument("--encoding", help="text encoding of the input file (default: UTF-8)")
