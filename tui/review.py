@@ -242,7 +242,7 @@ def _split(an: Analysis, fix: Correction) -> None:
         return
     old, mention = found
     old.mentions = [m for m in old.mentions if m != mention]
-    new = Entity(id=f"{old.id}/split:{mention.text}", label=old.label, name=mention.text,
+    new = Entity(id=f"{old.id}/split:{mention.start}", label=old.label, name=mention.text,
                  mentions=[mention])
     an.entities.insert(an.entities.index(old) + 1, new)
     for owner, name, n, ref in list(_refs(an)):
