@@ -66,9 +66,9 @@ def _article(name: str, encoding: str | None) -> Article:
         if found is None:
             raise NewsreadError(f"{name}: no such article in the library")
         return found
-    from tui.ingest import load
+    from tui.reading import load_article  # a URL read before is read offline from the library
 
-    return load(name, encoding=encoding)
+    return load_article(name, encoding)
 
 
 def _check_writable(out: Path) -> None:
