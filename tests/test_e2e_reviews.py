@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from reader_articles import SEED
-from test_e2e_analysis import COUNTS, wait
+from test_e2e_analysis import COUNTS, styled_screen, wait
 from test_e2e_tmux import NEWSREAD, Terminal
 
 pytestmark = [
@@ -29,6 +29,13 @@ pytestmark = [
 ]
 
 NOTE = "Ramadi fell a week later"
+PLACEHOLDER = "why: what the evidence shows"  # the note's, tui/screens/review_dialogs.py
+SGR = re.compile(r"\x1b\[[0-9;:]*m")
+
+
+def _line(styled: str, words: str) -> str:
+    """The styled row of the screen that shows ``words``."""
+    return next(line for line in styled.splitlines() if words in SGR.sub("", line))
 
 
 def test_a_verdict_given_in_tmux_is_shown_again_and_exported_as_claimreview(tmp_path: Path) -> None:
@@ -41,10 +48,14 @@ def test_a_verdict_given_in_tmux_is_shown_again_and_exported_as_claimreview(tmp_
         wait(term, r"Verdict on claim 1/\d+", 10)
         term.press("4")
         wait(term, "Verdict: False", 10)
+        # Keys sent before the tab has moved focus reach the verdicts, not the note: wait
+        # until the note's line is painted as focused (its background changes).
+        unfocused = _line(styled_screen(term), PLACEHOLDER)
         term.press("Tab")
-        # Keys read together with the tab reach the widget that had focus before it (Textual
-        # hands a batch of input to the focused widget before the tab's binding moves focus).
-        time.sleep(0.5)
+        deadline = time.monotonic() + 10
+        while _line(styled_screen(term), PLACEHOLDER) == unfocused:
+            assert time.monotonic() < deadline, "the note never took focus"
+            time.sleep(0.1)
         term.press("-l", NOTE)
         wait(term, NOTE, 10)
         term.press("Enter")
