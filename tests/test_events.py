@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from tui.analysis.events import extract_events
 from tui.analysis.refs import EntityIndex
-from tui.model import Article, Claim, Cue, Entity, Event, Mention, Ref, Span
+from tui.model import (STORY_CAP, STORY_SALIENCE, Article, Claim, Cue, Entity, Event, Mention, Ref, Span,
+                       Trigger, story_events)
 
 
 def _events(nlp, text: str, published: str | None = None, title: str | None = None,
@@ -263,3 +264,22 @@ def test_last_night_is_the_time_of_the_event(nlp) -> None:
     ev = events[0]
     assert ev.trigger.text == "crashed"
     assert ev.when is not None and (ev.when.text, ev.when.date) == ("late last night", "2016-11-08")
+
+
+def _bare_event(n: int, salience: float) -> Event:
+    what = Span(0, 4, "went")
+    return Event(f"v{n}", Trigger(0, 4, "went", "go"), what, [], [], [], None, salience)
+
+
+def test_story_events_keep_the_salient_ones_most_salient_first() -> None:
+    low, high, mid = (_bare_event(1, STORY_SALIENCE - 0.01), _bare_event(2, 0.9),
+                      _bare_event(3, STORY_SALIENCE))
+    assert [e.id for e in story_events([low, high, mid])] == ["v2", "v3"]
+
+
+def test_story_events_always_keep_the_main_event_and_never_more_than_the_cap() -> None:
+    weak = [_bare_event(1, 0.1), _bare_event(2, 0.2)]
+    assert [e.id for e in story_events(weak)] == ["v2"]
+    assert story_events([]) == []
+    many = [_bare_event(n, 0.99) for n in range(STORY_CAP + 5)]
+    assert len(story_events(many)) == STORY_CAP

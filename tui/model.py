@@ -296,6 +296,26 @@ class Event:
         )
 
 
+STORY_SALIENCE = 0.45
+"""The salience (0..1) an event needs to be one of the events that carry the story; below it
+an event is clause-level detail that the sidebar shows only on "show all". Chosen with
+``benchmarks/events_loco.py`` (the events that answer the gold questions of g5-dev rank
+above it; the clause-level rest below)."""
+
+STORY_CAP = 12
+"""At most this many events carry the story, however long the article."""
+
+
+def story_events(events: list[Event]) -> list[Event]:
+    """The events that carry the story, most salient first: those with salience of at least
+    ``STORY_SALIENCE``, at most ``STORY_CAP`` of them, and always the most salient one (an
+    article with any event has a main event). ``events`` may be in any order; the result is
+    sorted by salience, ties kept in their given order."""
+    ranked = sorted(events, key=lambda e: -e.salience)
+    kept = [e for e in ranked[:STORY_CAP] if e.salience >= STORY_SALIENCE]
+    return kept or ranked[:1]
+
+
 @dataclass(frozen=True, slots=True)
 class Failure:
     """A sentence the engine could not analyse (an unexpected exception on one of its items):
