@@ -110,8 +110,59 @@ class _Clause:
     grounded: int = 0  # how many of place and time the sentence itself gives (not lent ones)
 
 
+SALIENCE_WEIGHTS: dict[str, float] = {
+    "position": 0.4, "rank": 0.2, "named": 0.1, "echo": 0.1, "grounded": 0.1,
+    "prominence": 0.1, "early": 0.05, "action": 0.0,
+}
+"""Weight of each salience feature (see ``Candidate.features``); salience is the weighted mean.
+Chosen with ``benchmarks/events_loco.py`` on g5-dev, the setting that leave-one-category-out
+picks; only the ratios matter."""
+
+
+@dataclass
+class Candidate:
+    """An event with the features its salience is weighed from, each in [0, 1]:
+
+    - ``position``: title 1.0, first body sentence ``LEAD_WEIGHT``, decaying by 0.85 a sentence;
+    - ``rank``: main clause over conjoined, reported and subordinate ones (``CLAUSE_RANK``);
+    - ``named``: the actor is a named entity (1), a noun phrase (0.5), a pronoun or none (0);
+    - ``echo``: share of the headline's content words the clause retells (title events 1);
+    - ``grounded``: how many of place and time the sentence itself gives, halved;
+    - ``prominence``: the actor's share of mentions relative to the most mentioned entity;
+    - ``early``: how near the sentence start the verb is (1 at the start, 0 from 50 tokens on);
+    - ``action``: 1 for an action told by the article, 0 for one reported in a claim.
+    """
+
+    event: Event
+    features: dict[str, float]
+
+
 def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[Claim]) -> list[Event]:
     """Every action clause of the article as an Event, most salient first (ids v1, v2, …)."""
+    return rank_events(event_candidates(doc, article, index, claims), SALIENCE_WEIGHTS)
+
+
+def rank_events(candidates: list[Candidate], weights: dict[str, float]) -> list[Event]:
+    """The candidates' events with salience = the ``weights``-weighted mean of their features
+    (rounded to 4 places, in [0, 1]), most salient first (ties in text order), ids v1, v2, ….
+    Raises ValueError when the weights sum to zero or less."""
+    total = sum(weights.values())
+    if total <= 0:
+        raise ValueError("salience weights must sum to more than zero")
+    for c in candidates:
+        score = sum(w * c.features[k] for k, w in weights.items()) / total
+        c.event.salience = round(min(1.0, max(0.0, score)), 4)
+    order = sorted(range(len(candidates)), key=lambda i: -candidates[i].event.salience)
+    out = []
+    for n, i in enumerate(order, 1):
+        ev = candidates[i].event
+        ev.id = f"v{n}"
+        out.append(ev)
+    return out
+
+
+def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: list[Claim]) -> list[Candidate]:
+    """Every action clause of the article as a Candidate, in text order, salience not yet set."""
     text = article.text
     title_end = _title_end(text, article)
     cues = {c.cue.start for c in claims if c.cue}
@@ -144,16 +195,11 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
     headline = _content_lemmas(doc, (0, title.end)) if title else set()
     _lend_lead_circumstances(doc, clauses, (lead[0], lead[1]), article.published, dates, places, index, prominence)
     starts = [sent.start_char for sent in doc.sents if text[sent.start_char:sent.end_char].strip()]
-    events: list[Event] = []
+    candidates: list[Candidate] = []
     for c in clauses:
         with isolated(c.verb.idx):
-            events.append(_event(doc, article, index, c, claims, prominence, headline, starts))
-    order = sorted(range(len(events)), key=lambda i: (-events[i].salience, i))
-    out = []
-    for n, i in enumerate(order, 1):
-        events[i].id = f"v{n}"
-        out.append(events[i])
-    return out
+            candidates.append(_event(doc, article, index, c, claims, prominence, headline, starts))
+    return candidates
 
 
 # --- finding clauses ------------------------------------------------------------------------
@@ -682,9 +728,9 @@ def _content_lemmas(doc: Doc, r: tuple[int, int]) -> set[str]:
 
 
 def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: list[Claim],
-           prominence: dict[str, float], headline: set[str], sentence_starts: list[int]) -> Event:
-    """The Event of a clause; ``sentence`` indexes the analysis's sentences (spaCy's, blank
-    ones left out, as the engine lists them)."""
+           prominence: dict[str, float], headline: set[str], sentence_starts: list[int]) -> Candidate:
+    """The Event of a clause with its salience features; ``sentence`` indexes the analysis's
+    sentences (spaCy's, blank ones left out, as the engine lists them)."""
     text = article.text
 
     def ref(r: tuple[int, int]) -> Ref:
@@ -707,15 +753,16 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: l
     # The lead sentence that retells the headline is the story's main event.
     told = _told(doc, c)
     echo = 1.0 if c.in_title else len(told & headline) / len(headline) if headline else 0.0
-    salience = (0.4 * c.position + 0.2 * CLAUSE_RANK[c.rank] + 0.1 * named + 0.1 * echo
-                + 0.05 * c.grounded + 0.1 * prom
-                - 0.001 * min(c.offset, 50))
     # The innermost claim that reports it: a quote inside a credited paragraph is the quote's.
     holders = [cl for cl in claims if cl.content.start <= v.idx < cl.content.end]
     claim = min(holders, key=lambda cl: cl.content.end - cl.content.start).id if holders else None
-    return Event(id="", trigger=trigger, what=Span.of(text, ws, we), who=who, whom=whom,
-                 where=where, when=when, salience=round(min(1.0, max(0.0, salience)), 4),
-                 sentence=bisect_right(sentence_starts, v.idx) - 1, claim=claim)
+    event = Event(id="", trigger=trigger, what=Span.of(text, ws, we), who=who, whom=whom,
+                  where=where, when=when, salience=0.0,
+                  sentence=bisect_right(sentence_starts, v.idx) - 1, claim=claim)
+    features = {"position": c.position, "rank": CLAUSE_RANK[c.rank], "named": named, "echo": echo,
+                "grounded": c.grounded / 2, "prominence": prom, "early": 1 - min(c.offset, 50) / 50,
+                "action": 0.0 if claim else 1.0}
+    return Candidate(event, features)
 
 
 def _chars(doc: Doc, text: str, r: tuple[int, int]) -> tuple[int, int]:
