@@ -68,7 +68,7 @@ class Item:
                  gold: dict[str, list[str]], tok_f1) -> None:
         self.path, self.category, self.analysis, self.candidates = path, category, analysis, candidates
         self.gold = gold
-        self.features = np.array([[c.features[k] for k in SALIENCE_WEIGHTS] for c in candidates], dtype=np.float32)
+        self.features = np.array([[c.features[k] for k in SALIENCE_WEIGHTS] for c in candidates], dtype=np.float64)
         answers = [_answers(c) for c in candidates]
         self.answered = {q: np.array([a[q] is not None for a in answers]) for q in QUESTIONS}
         self.correct = {q: np.array([a[q] is not None and max((tok_f1(a[q], g) for g in gold[q]), default=0) >= 0.5
@@ -111,7 +111,7 @@ def _grid() -> np.ndarray:
         w = dict(zip(free, values))
         w[FIXED] = SALIENCE_WEIGHTS[FIXED]
         rows.append([w[k] for k in SALIENCE_WEIGHTS])
-    return np.array(rows, dtype=np.float32)
+    return np.array(rows, dtype=np.float64)
 
 
 def _counts(items: list[Item], grid: np.ndarray) -> dict[str, dict[str, np.ndarray]]:
@@ -120,7 +120,9 @@ def _counts(items: list[Item], grid: np.ndarray) -> dict[str, dict[str, np.ndarr
     for it in items:
         if not it.candidates:
             continue
-        top = np.argmax(it.features @ grid.T, axis=0)  # first maximum: text order breaks ties
+        # salience as rank_events gives it (a mean rounded to 4 places); first maximum: text order
+        top = np.concatenate([np.argmax(np.round(it.features @ part.T / part.sum(axis=1), 4), axis=0)
+                              for part in np.array_split(grid, 8)])
         for q in QUESTIONS:
             if it.gold[q]:
                 out[it.category][f"{q}.gold"] += 1
@@ -142,7 +144,7 @@ def _choose(counts, categories: list[str], grid: np.ndarray) -> tuple[int, float
     """The best setting on these categories; of equal ones, the nearest to the engine's weights."""
     score = _mean_precision(counts, categories)
     best = score.max()
-    default = np.array([SALIENCE_WEIGHTS[k] for k in SALIENCE_WEIGHTS], dtype=np.float32)
+    default = np.array([SALIENCE_WEIGHTS[k] for k in SALIENCE_WEIGHTS])
     tied = np.flatnonzero(score >= best - 1e-9)
     pick = tied[np.argmin(np.abs(grid[tied] - default).sum(axis=1))]
     return int(pick), float(best)

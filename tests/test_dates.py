@@ -66,3 +66,35 @@ def test_publication_date_forms() -> None:
     assert str(parse_published("2016-11-08T23:10:00+01:00")) == "2016-11-08"
     assert parse_published(None) is None
     assert parse_published("not a date at all") is None
+
+
+TUESDAY = "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Friday", "2024-03-15"),  # "The council will vote on Friday"
+        ("Tuesday", "2024-03-12"),  # the day of publication itself
+        ("Monday", "2024-03-18"),
+        ("in January", "2025-01"),  # "will be shipped in January": the next January
+        ("in March", "2024-03"),  # the month of publication is still to come
+        ("March 10", "2025-03-10"),
+        ("April 2", "2024-04-02"),
+        ("next Friday", "2024-03-15"),
+        ("last Friday", "2024-03-08"),  # "last" looks back whatever the tense
+        ("June 2023", "2023-06"),  # a year given is kept
+    ],
+)
+def test_future_tense_resolves_forward(text: str, expected: str) -> None:
+    assert resolve_date(text, TUESDAY, future=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("on Friday", "2024-03-08"), ("in January", "2024-01")])
+def test_past_tense_resolves_back(text: str, expected: str) -> None:
+    assert resolve_date(text, TUESDAY) == expected
+
+
+def test_future_expressions_still_need_a_publication_date() -> None:
+    assert resolve_date("on Friday", None, future=True) is None
+    assert resolve_date("in January", None, future=True) is None

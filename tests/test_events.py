@@ -5,21 +5,36 @@ Texts are written for these tests, except the seed article shipped in seeds/.
 
 from __future__ import annotations
 
-from tui.analysis.events import extract_events
+import pytest
+
+from tui.analysis.events import SALIENCE_WEIGHTS, event_candidates, extract_events, rank_events
 from tui.analysis.refs import EntityIndex
 from tui.model import (STORY_CAP, STORY_SALIENCE, Article, Claim, Cue, Entity, Event, Mention, Ref, Span,
-                       Trigger, story_events)
+                       StyleSpan, Trigger, story_events)
 
 
 def _events(nlp, text: str, published: str | None = None, title: str | None = None,
-            claims: list[Claim] | None = None) -> tuple[Article, list[Event]]:
+            claims: list[Claim] | None = None, **fields) -> tuple[Article, list[Event]]:
     """Events over spaCy's own entities (one entity per mention): the engine's canonical
-    entities are tested elsewhere; here only the event logic is."""
-    article = Article(text=text, title=title, published=published)
+    entities are tested elsewhere; here only the event logic is. ``fields``: more Article
+    fields (paragraphs, styles)."""
+    article = Article(text=text, title=title, published=published, **fields)
     doc = nlp(text)
-    entities = [Entity(f"e{i}", e.label_, e.text, [Mention(e.start_char, e.end_char, e.text, e.label_)])
-                for i, e in enumerate(doc.ents)]
-    return article, extract_events(doc, article, EntityIndex(entities), claims or [])
+    return article, extract_events(doc, article, _index(doc), claims or [])
+
+
+def _index(doc) -> EntityIndex:
+    return EntityIndex([Entity(f"e{i}", e.label_, e.text, [Mention(e.start_char, e.end_char, e.text, e.label_)])
+                        for i, e in enumerate(doc.ents)])
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each blank-line separated paragraph of ``text``."""
+    out, start = [], 0
+    for part in text.split("\n\n"):
+        out.append((start, start + len(part)))
+        start += len(part) + 2
+    return out
 
 
 def _texts(refs: list[Ref]) -> list[str]:
@@ -283,3 +298,124 @@ def test_story_events_always_keep_the_main_event_and_never_more_than_the_cap() -
     assert story_events([]) == []
     many = [_bare_event(n, 0.99) for n in range(STORY_CAP + 5)]
     assert len(story_events(many)) == STORY_CAP
+
+
+# --- issue 10: events and dates -----------------------------------------------------------
+
+def test_future_tense_resolves_forward(nlp) -> None:
+    _, events = _events(nlp, "The council will vote on Friday.", published="2024-03-12")  # a Tuesday
+    ev = events[0]
+    assert ev.what.text == "will vote"
+    assert ev.when is not None and (ev.when.text, ev.when.date) == ("Friday", "2024-03-15")
+    _, events = _events(nlp, "The first trams will be shipped in January.", published="2024-03-12")
+    assert events[0].when is not None and (events[0].when.text, events[0].when.date) == ("January", "2025-01")
+    _, events = _events(nlp, "The council voted on Friday.", published="2024-03-12")
+    assert events[0].when is not None and events[0].when.date == "2024-03-08"
+
+
+def test_going_to_and_set_to_are_future_too(nlp) -> None:
+    _, events = _events(nlp, "Bus drivers are going to strike on Monday.", published="2024-03-12")
+    ev = events[0]
+    assert ev.trigger.text == "going"
+    assert ev.when is not None and ev.when.date == "2024-03-18"
+
+
+def test_without_a_publication_date_relative_dates_stay_unresolved(nlp) -> None:
+    _, events = _events(nlp, "The council voted on Friday to close the library.")
+    ev = events[0]
+    assert ev.when is not None and (ev.when.text, ev.when.date) == ("Friday", None)
+    _, events = _events(nlp, "The council voted in May 2019 to close the library.")
+    assert events[0].when is not None and events[0].when.date == "2019-05"
+
+
+def test_no_events_from_inside_direct_quotes_by_default(nlp) -> None:
+    text = '"I am an optimist," she said. "We will fight on until the last day," the mayor added.'
+    _, events = _events(nlp, text)
+    assert events == []
+    doc = nlp(text)
+    quoted = event_candidates(doc, Article(text=text), _index(doc), [], quoted=True)
+    assert [c.event.what.text for c in quoted] == ["will fight"]
+
+
+def test_single_quoted_headline_words_are_a_quote_too(nlp) -> None:
+    text = "\u2018We will not close the mine\u2019, owner tells miners\n\nThe owner of the mine met union leaders."
+    _, events = _events(nlp, text)
+    assert "close" not in [e.trigger.lemma for e in events]
+
+
+def test_no_copular_events(nlp) -> None:
+    _, events = _events(nlp, "The mayor is a lawyer. The bridge was old. The mayor closed the bridge.")
+    assert [e.what.text for e in events] == ["closed the bridge"]
+
+
+def test_a_copula_with_a_verb_after_it_is_a_scheduled_event(nlp) -> None:
+    _, events = _events(nlp, "The new museum is due to open in May.", published="2024-03-12")
+    assert [e.trigger.text for e in events] == ["is"]
+    assert events[0].when is not None and events[0].when.date == "2024-05"
+
+
+def test_no_events_from_subheadings(nlp) -> None:
+    text = ("Council closes library\n\nThe council closed the library in Hove on Monday.\n\n"
+            "Readers protest\n\nReaders gathered outside the town hall.")
+    heading = text.index("Readers protest")
+    styled = [StyleSpan(heading, heading + len("Readers protest"), "h2")]
+    for fields in ({"styles": styled}, {"paragraphs": _paragraphs(text)}):
+        _, events = _events(nlp, text, title="Council closes library", **fields)
+        assert "protest" not in [e.trigger.text for e in events], fields
+        assert "gathered" in [e.trigger.text for e in events]
+
+
+def test_a_headline_and_its_repeated_subtitle_give_one_event(nlp) -> None:
+    title = "Council closes village school"
+    text = f"{title}\n\nCouncil closes village school after storm\n\nThe roof fell in on Monday."
+    _, events = _events(nlp, text, title=title)
+    assert [e.trigger.text for e in events].count("closes") == 1
+
+
+def test_where_prefers_a_named_building_over_a_city_over_a_country(nlp) -> None:
+    _, events = _events(nlp, "A bus caught fire outside Waterloo station in London on Monday.")
+    assert _texts(events[0].where) == ["Waterloo station"]
+    _, events = _events(nlp, "The company opened a factory in Germany, in the city of Dresden, on Monday.")
+    assert _texts(events[0].where) == ["the city of Dresden"]
+    _, events = _events(nlp, "Fans celebrated at Wrigley Field in Chicago on Thursday.")
+    assert _texts(events[0].where) == ["Wrigley Field"]
+
+
+def test_an_organisation_is_not_where_something_happened(nlp) -> None:
+    _, events = _events(nlp, "Protesters gathered outside Congress on Monday.")
+    assert events[0].trigger.text == "gathered"
+    assert events[0].where == []
+
+
+def test_who_is_the_whole_subject_phrase(nlp) -> None:
+    title = "Rail workers strike over pay"
+    text = f"{title}\n\nTrain drivers walked out in Germany on Monday."
+    _, events = _events(nlp, text, title=title, published="2024-03-12")
+    by_trigger = {e.trigger.text: e for e in events}
+    assert _texts(by_trigger["strike"].who) == ["Rail workers"]
+    assert _texts(by_trigger["walked"].who) == ["Train drivers"]
+
+
+def test_passive_agent_with_a_from_clause(nlp) -> None:
+    _, events = _events(nlp, "The group was prevented by Syrian troops from taking Palmyra.")
+    ev = events[0]
+    assert ev.trigger.text == "prevented"
+    assert _texts(ev.who) == ["Syrian troops"]
+    assert _texts(ev.whom) == ["The group"]
+
+
+def test_salience_is_the_weighted_mean_of_the_features(nlp) -> None:
+    text = "The council closed the bridge on Monday. Engineers said that it had cracked."
+    doc = nlp(text)
+    said = text.index("said")
+    claim = Claim(id="c1", kind="indirect", content=Span.of(text, text.index("that it"), len(text) - 1),
+                  cue=Cue(said, said + 4, "said", "say"), source=Ref(41, 50, "Engineers"))
+    candidates = event_candidates(doc, Article(text=text), _index(doc), [claim])
+    assert [c.features["action"] for c in candidates] == [1.0, 0.0]  # the reported one is no action
+    events = rank_events(candidates, {"action": 1.0, "position": 0.0})
+    assert [e.salience for e in events] == [1.0, 0.0]
+    assert [e.id for e in events] == ["v1", "v2"]
+    events = rank_events(candidates, SALIENCE_WEIGHTS)
+    assert events[0].what.text == "closed the bridge"
+    with pytest.raises(ValueError):
+        rank_events(candidates, {"action": 0.0})

@@ -5,7 +5,10 @@ resolved against ``Article.published``; without it only expressions that carry t
 year can be placed. The answer keeps the granularity the words give: "last year" is a
 year ("2014"), "June 2014" a month ("2014-06"), "Sunday" a day ("2015-05-17"), never a
 made-up day. Weekdays follow the news convention: "Sunday" is the last Sunday on or
-before the day of publication, "last Thursday" the last one strictly before it.
+before the day of publication, "last Thursday" the last one strictly before it. What the
+article says will happen lies ahead (``future=True``): "will vote on Friday" is the first
+Friday on or after the day of publication, "will be shipped in January" the first January
+from the month of publication on.
 """
 
 from __future__ import annotations
@@ -54,21 +57,25 @@ def parse_published(published: str | None) -> date | None:
 
 
 @lru_cache(maxsize=4096)
-def resolve_date(text: str, published: str | None) -> str | None:
-    """ISO 8601 date of a time expression ("2014", "2014-06" or "2014-06-01"), or None."""
+def resolve_date(text: str, published: str | None, future: bool = False) -> str | None:
+    """ISO 8601 date of a time expression ("2014", "2014-06" or "2014-06-01"), or None.
+
+    ``future``: the expression dates something still to come (a clause in the future tense),
+    so a weekday or a month without a year is the next one, not the last. None whenever the
+    expression needs a day of publication and ``published`` gives none."""
     low = text.lower().replace("\u2019", "'")
     words = _WORD.findall(low)
     base = parse_published(published)
     iso = _ISO.search(low)
     if iso:
         return _iso(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)) if iso.group(3) else None)
-    explicit = _absolute(words, low, base)
+    explicit = _absolute(words, low, base, future)
     if explicit is not None or base is None:
         return explicit
-    return _relative(words, low, base)
+    return _relative(words, low, base, future)
 
 
-def _absolute(words: list[str], low: str, base: date | None) -> str | None:
+def _absolute(words: list[str], low: str, base: date | None, future: bool) -> str | None:
     """Calendar dates written out: "June 2014", "Nov. 3", "November 3, 2016", "2014"."""
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
     year = next((int(w) for w in words if _YEAR.match(w)), None)
@@ -83,8 +90,11 @@ def _absolute(words: list[str], low: str, base: date | None) -> str | None:
         if base is None:
             return None
         year = base.year
-        # A month named without a year is this year's, unless that lies well ahead of the story.
-        if date(year, month, min(day or 1, 28)) > base + timedelta(days=31):
+        if future:  # the first such month (or day) from the day of publication on
+            if (month, day or 31) < (base.month, base.day):
+                year += 1
+        # Else a month named without a year is this year's, unless that lies well ahead of the story.
+        elif date(year, month, min(day or 1, 28)) > base + timedelta(days=31):
             year -= 1
     return _iso(year, month, day)
 
@@ -102,7 +112,7 @@ def _iso(year: int, month: int, day: int | None) -> str | None:
         return f"{year:04d}-{month:02d}"
 
 
-def _relative(words: list[str], low: str, base: date) -> str | None:
+def _relative(words: list[str], low: str, base: date, future: bool) -> str | None:
     """Expressions that only mean something from the day of publication."""
     for i, w in enumerate(words):
         if w in WEEKDAYS:
@@ -112,6 +122,8 @@ def _relative(words: list[str], low: str, base: date) -> str | None:
                 back = 7
             if before == "next":
                 return (base + timedelta(days=(7 - back) % 7 or 7)).isoformat()
+            if future and before != "last":
+                return (base + timedelta(days=(7 - back) % 7)).isoformat()
             return (base - timedelta(days=back)).isoformat()
     for w in words:
         if w in DAY_WORDS:

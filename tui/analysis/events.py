@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from tui.analysis.dates import parse_published, resolve_date
 from tui.analysis.entities import PLACE_LABELS
 from tui.analysis.faults import isolated
+from tui.analysis.quotes import find_pieces, single_pieces
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Event, Ref, Span, Trigger, When
 
@@ -67,6 +68,10 @@ DATELINE = re.compile(
     r"(?:^|\s)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [A-Z][a-z]+\.?(?: \d{1,2})?)?"
     r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|[A-Z][A-Za-z]+)\)\s*)?(?:-|\u2014|\u2013|--)\s", re.M)
 RELATIVE_TIME = re.compile(r"\b(before|after|ago|earlier|later|hours of)\b", re.I)
+AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")  # workers, actors, activists, …
+HEADING_WORDS = 12  # a plain-text line longer than this is a sentence missing its full stop
+RETELLING = 0.6  # Jaccard overlap of actor and predicate words above which a clause retells another
+WORDS = re.compile(r"\w+")
 CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b|\bmidnight\b|\bnoon\b", re.I)
 
 
@@ -111,12 +116,13 @@ class _Clause:
 
 
 SALIENCE_WEIGHTS: dict[str, float] = {
-    "position": 0.4, "rank": 0.2, "named": 0.1, "echo": 0.1, "grounded": 0.1,
-    "prominence": 0.1, "early": 0.05, "action": 0.0,
+    "position": 0.4, "rank": 0.2, "named": 0.1, "echo": 0.2, "grounded": 0.1,
+    "prominence": 0.1, "early": 0.4, "action": 0.4,
 }
 """Weight of each salience feature (see ``Candidate.features``); salience is the weighted mean.
-Chosen with ``benchmarks/events_loco.py`` on g5-dev, the setting that leave-one-category-out
-picks; only the ratios matter."""
+Chosen with ``benchmarks/events_loco.py`` on g5-dev: the setting the grid picks on all six
+categories, and on five of them in three of the six leave-one-category-out folds (the others
+differ in a few weights); only the ratios matter."""
 
 
 @dataclass
@@ -130,7 +136,9 @@ class Candidate:
     - ``grounded``: how many of place and time the sentence itself gives, halved;
     - ``prominence``: the actor's share of mentions relative to the most mentioned entity;
     - ``early``: how near the sentence start the verb is (1 at the start, 0 from 50 tokens on);
-    - ``action``: 1 for an action told by the article, 0 for one reported in a claim.
+    - ``action``: 0 for what someone is reported to say ("The minister said that the army
+      had withdrawn"), 1 for an action the article tells, also with its attribution after it
+      ("The army withdrew on Friday, officials said", "…, reports AFP").
     """
 
     event: Event
@@ -161,10 +169,18 @@ def rank_events(candidates: list[Candidate], weights: dict[str, float]) -> list[
     return out
 
 
-def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: list[Claim]) -> list[Candidate]:
-    """Every action clause of the article as a Candidate, in text order, salience not yet set."""
+def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: list[Claim],
+                     quoted: bool = False) -> list[Candidate]:
+    """Every action clause of the article as a Candidate, in text order, salience not yet set.
+
+    Left out: clauses inside direct quotes unless ``quoted`` (what a speaker says happened is
+    the speaker's claim, and quotes are full of "I am an optimist"), subheadings (a label
+    over a section, not a sentence of the story), and a clause that retells one before it
+    (a headline repeated as the subtitle)."""
     text = article.text
     title_end = _title_end(text, article)
+    inside_quotes = [] if quoted else _quoted(text)
+    headings = _headings(article, title_end)
     cues = {c.cue.start for c in claims if c.cue}
     places = _place_mentions(doc, index)
     dates = _time_expressions(doc)
@@ -184,9 +200,11 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
             position = 0.2  # a caption, credit or share button: no sentence of the story
         if not in_title:
             lead[0] = min(lead[0], sent.start)
+        if _covered(sent.start_char, headings):
+            continue
         found: list[_Found] = []
         with isolated(sent.start_char):
-            found = _sentence_clauses(sent, cues, in_title)
+            found = [f for f in _sentence_clauses(sent, cues, in_title) if not _covered(f.verb.idx, inside_quotes)]
         for f in found:
             with isolated(f.verb.idx):
                 clauses.append(_build(doc, sent, f, places, dates, position, in_title))
@@ -199,7 +217,52 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
     for c in clauses:
         with isolated(c.verb.idx):
             candidates.append(_event(doc, article, index, c, claims, prominence, headline, starts))
-    return candidates
+    return _without_retellings(candidates)
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the direct quotes, double or single, quote marks included."""
+    doubles = find_pieces(text)
+    return sorted(doubles + single_pieces(text, doubles))
+
+
+def _headings(article: Article, title_end: int) -> list[tuple[int, int]]:
+    """Character ranges of the subheadings below the title: heading styles of a Markdown or
+    HTML source, and in plain text a short line without closing punctuation standing as a
+    paragraph of its own between two paragraphs that end as sentences do."""
+    out = [(s.start, s.end) for s in article.styles if s.kind.startswith("h") and s.start >= title_end]
+    paragraphs = [p for p in article.paragraphs if p[0] >= title_end]
+    text = article.text
+    for before, para, after in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
+        line = text[para[0]:para[1]].strip()
+        if (line and len(line.split()) <= HEADING_WORDS and not SENTENCE_END.search(line)
+                and SENTENCE_END.search(text[before[0]:before[1]].rstrip())
+                and SENTENCE_END.search(text[after[0]:after[1]].rstrip())):
+            out.append(para)
+    return sorted(out)
+
+
+def _covered(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether a character offset lies inside one of the sorted, non-overlapping ranges."""
+    k = bisect_right(ranges, (offset, float("inf"))) - 1
+    return k >= 0 and ranges[k][0] <= offset < ranges[k][1]
+
+
+def _without_retellings(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without any that retells an earlier one: the same action (trigger
+    lemma) with most of the same words in actor and predicate ("Council closes school" as the
+    headline and again as the subtitle)."""
+    kept: list[Candidate] = []
+    seen: list[tuple[str, set[str]]] = []
+    for c in candidates:
+        ev = c.event
+        words = set(WORDS.findall(" ".join([ev.what.text, *(r.text for r in ev.who)]).lower()))
+        if any(lemma == ev.trigger.lemma and len(words & other) >= RETELLING * len(words | other)
+               for lemma, other in seen):
+            continue
+        seen.append((ev.trigger.lemma, words))
+        kept.append(c)
+    return kept
 
 
 # --- finding clauses ------------------------------------------------------------------------
@@ -245,8 +308,8 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        if tok.pos_ == "AUX" and not any(c.dep_ in ("attr", "acomp") for c in tok.children):
-            continue
+        if tok.pos_ == "AUX" and not _is_scheduled_state(tok):
+            continue  # "X is Y" says what something is, not what happened
         subj = _subject(tok)
         rank = tok.dep_ if tok.dep_ in CLAUSE_RANK else None
         if in_title and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "ROOT", "appos", "nsubjpass"):
@@ -267,6 +330,12 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
         if repaired is not None:  # the parser's clause whose subject was this verb goes
             out = [f for f in out if f.subject is None or f.subject.i != repaired.verb.i] + [repaired]
     return out
+
+
+def _is_scheduled_state(aux: Token) -> bool:
+    """A copula whose adjective takes a verb: "is due to open", "are likely to strike" (the
+    one thing a form of "be" with a complement tells that happens)."""
+    return any(c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children) for c in aux.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -310,9 +379,11 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
         if t.ent_iob_ == "I" and t.ent_type_ != "PERSON":
             continue  # "Chicago Cubs": part of a name
         # "Gaga stages protest outside …", not "Cubs fans celebrate their win": the word the
-        # parser took for the verb has no object of its own.
+        # parser took for the verb has no object of its own; and a noun of people ("Rail
+        # workers strike over pay", "Trump supporters rally") is the subject, not the verb.
         misread = (nxt.tag_ in ("VB", "VBP") and t.dep_ == "nsubj" and t.head.i == nxt.i
-                   and not any(c.dep_ in OBJECTS for c in nxt.children))
+                   and not any(c.dep_ in OBJECTS for c in nxt.children)
+                   and not t.lower_.endswith(AGENT_NOUN_ENDINGS))
         if prev.pos_ not in ("PROPN", "NOUN") or nxt.pos_ == "ADJ" or (
             nxt.pos_ in ("VERB", "AUX", "PUNCT") and not nxt.is_quote and not misread
         ):  # "Voters Worried About …" is a subject with its (elided "are") predicate
@@ -382,9 +453,24 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]]:
-    """The actor phrases, one per conjunct ("Bill Murray and Barack Obama" → two)."""
+    """The actor phrases, one per conjunct ("Bill Murray and Barack Obama" → two), each with
+    the nouns in front of it that the parser left unattached ("Train drivers" when it made
+    "Train" a sentence of its own)."""
     head = passive_agent if passive_agent is not None else subj
-    return [_phrase(t) for t in [head, *head.conjuncts]]
+    return [_with_stray_modifiers(head.doc, _phrase(t)) for t in [head, *head.conjuncts]]
+
+
+def _with_stray_modifiers(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
+    """The phrase extended left over adjacent nouns that head nothing and hang on nothing
+    (a sentence root of one word): the parser's leftovers of a compound subject."""
+    start = phrase[0]
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.pos_ not in ("NOUN", "PROPN") or prev.head.i != prev.i or any(True for _ in prev.children) \
+                or "\n" in prev.whitespace_:
+            break
+        start -= 1
+    return start, phrase[1]
 
 
 def _phrase(tok: Token) -> tuple[int, int]:
@@ -500,8 +586,10 @@ def _clause_tokens(verb: Token) -> set[int]:
 
 def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], sent: set[int],
                 places: list[tuple[int, int]]) -> tuple[tuple[int, int] | None, bool]:
-    """The place of the action: attached by a preposition of place, else named in the clause,
-    else in the sentence; and whether it was found in the clause itself.
+    """The place of the action, and whether it was found in the clause itself: the most
+    specific (``_specificity``) of the places the clause attaches by a preposition of place
+    and the sites it is located at, else of the places named in the clause, else in the
+    sentence; of equally specific ones the first.
 
     A place that says where someone comes from ("three adults from South London") is theirs,
     not the event's. The object of the preposition is the answer whole when it names the
@@ -513,43 +601,72 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     preps = {p: _place_preposition(doc, p) for p in places}
     places = [p for p in places if not _is_origin(preps[p])]
     inside = [p for p in places if p[0] in scope and p[1] - 1 in scope]
+    attached = []
     for p in inside:
         prep = preps[p]
         if prep is not None and prep.lower_ in PLACE_PREPS:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                phrase = _phrase(obj)
-                if phrase[1] - phrase[0] <= 8 and phrase[0] <= p[0] and p[1] <= phrase[1]:
-                    return _with_apposed_places(doc, phrase, places), True
-            return _with_apposed_places(doc, p, places), True
+            phrase = _phrase(obj) if obj is not None else p
+            if not (phrase[1] - phrase[0] <= 8 and phrase[0] <= p[0] and p[1] <= phrase[1]):
+                phrase = p
+            attached.append(_with_apposed_places(doc, phrase, places))
     site = _named_site(doc, verb, what)
     if site is not None:
-        return site, True
-    if inside:
-        return inside[0], True
-    return (places[0] if places else None), False
+        attached.append(site)
+    for group, own in ((sorted(attached), True), (inside, True), (places, False)):
+        if group:
+            return max(group, key=lambda p: _specificity(doc, p)), own
+    return None, False
+
+
+def _specificity(doc: Doc, phrase: tuple[int, int]) -> int:
+    """How closely a place phrase locates an event: 3 a facility or named building (a
+    FAC name, or a name headed by a facility noun: "Wrigley Field", "Kings Cross station"), 1 a
+    country, continent or world region (``data/place_scale.txt``), 2 anything else (a city,
+    a village, a province)."""
+    span = doc[phrase[0]:phrase[1]]
+    names = [t for t in span if t.pos_ == "PROPN" or t.ent_type_]
+    if any(t.ent_type_ == "FAC" for t in span) or names and span.root.lower_ in place_scale()["facility"]:
+        return 3
+    words = span.text
+    for det in ("the ", "The "):
+        words = words.removeprefix(det)
+    return 1 if words in place_scale()["country"] else 2
+
+
+@lru_cache(maxsize=1)
+def place_scale() -> dict[str, frozenset[str]]:
+    """Country and region names, and facility head nouns (data file, ``kind<TAB>name`` a line)."""
+    text = files("tui.analysis").joinpath("data/place_scale.txt").read_text(encoding="utf-8")
+    rows = [line.split("\t", 1) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {kind: frozenset(name.strip() for k, name in rows if k == kind) for kind in ("country", "facility")}
 
 
 def _named_site(doc: Doc, verb: Token, what: tuple[int, int]) -> tuple[int, int] | None:
     """A name the action locates itself at ("protests outside Trump Tower", "won at Wrigley
     Field"): a building or venue the tagger does not take for a place is one all the same.
-    The preposition hangs on the verb or lies in the predicate (a headline's misparse)."""
+    The preposition hangs on the verb or lies in the predicate (a headline's misparse). An
+    organisation, team, event or work is no site unless its name ends in a facility noun
+    ("outside Congress" is outside its building, but reads as the body)."""
     preps = [c for c in verb.children if c.dep_ == "prep"] + [
         t for t in doc[what[0]:what[1]] if t.dep_ == "prep" and t.head.i != verb.i]
     for prep in sorted(preps, key=lambda t: t.i):
         if prep.lower_ not in SITE_PREPS:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.ent_type_ not in NOT_SITES and _is_name(obj):
-            phrase = _phrase(obj)
-            if phrase[1] - phrase[0] <= 6:
-                return phrase
+        if obj is None or obj.ent_type_ in NOT_SITES or not _is_name(obj):
+            continue
+        phrase = _run(doc, _subtree(obj, lambda c: c.dep_ in PRUNE or c.dep_ == "prep"), obj.i)
+        if phrase[1] - phrase[0] <= 6 and (obj.ent_type_ in PLACE_LABELS or obj.ent_type_ == ""
+                                           or _specificity(doc, phrase) == 3):
+            return phrase
     return None
 
 
 def _is_name(tok: Token) -> bool:
-    """A proper noun, or a capitalised noun with one in front ("Harrow Towers" read as a plural)."""
-    return tok.pos_ == "PROPN" or tok.text[:1].isupper() and any(
+    """A proper noun, or a capitalised noun with one in front ("Harrow Towers" read as a
+    plural), or a facility noun with one ("Waterloo station")."""
+    return tok.pos_ == "PROPN" or (tok.text[:1].isupper() or tok.lower_ in place_scale()["facility"]) and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
@@ -639,7 +756,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     shared), else the lead's first recent point in time. The place is the dateline
     ("WASHINGTON (Reuters) -"), else the retelling clause's own place, else a place the
     headline names outside the clause ("Croydon tram crash: Police identify …"), else the
-    lead's most mentioned place.
+    lead's most mentioned place (a city or building before a country).
     """
     in_lead = [d for d in dates if lead[0] <= d[0] and d[1] <= lead[1]]
     # A day ("Sunday", "Nov. 6") says when something happened, a bare year or month rarely;
@@ -657,7 +774,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             span = doc[p[0]:p[1]]
             eid = index.entity_at(span.start_char, span.end_char)
             return prominence.get(eid, 0.0) if eid else 0.0
-        mentioned = max(in_lead, key=lambda p: (weight(p), -p[0]))
+        mentioned = max(in_lead, key=lambda p: (_specificity(doc, p) > 1, weight(p), -p[0]))
     retellers = [c for c in clauses if not c.in_title and lead[0] <= c.verb.i < lead[1]]
     # Without a headline clause ("China well rescue: …"), the first sentence tells the story.
     heads = [c for c in clauses if c.in_title] or [c for c in retellers if c.position == LEAD_WEIGHT]
@@ -743,7 +860,7 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: l
     when = None
     if c.when:
         s, e = _chars(doc, text, c.when)
-        when = When(s, e, text[s:e], resolve_date(text[s:e], article.published))
+        when = When(s, e, text[s:e], resolve_date(text[s:e], article.published, _is_future(c.verb)))
     ws, we = _chars(doc, text, c.what)
     v = c.verb
     trigger = Trigger(v.idx, v.idx + len(v.text), v.text, v.lemma_.lower())
@@ -761,8 +878,29 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: l
                   sentence=bisect_right(sentence_starts, v.idx) - 1, claim=claim)
     features = {"position": c.position, "rank": CLAUSE_RANK[c.rank], "named": named, "echo": echo,
                 "grounded": c.grounded / 2, "prominence": prom, "early": 1 - min(c.offset, 50) / 50,
-                "action": 0.0 if claim else 1.0}
+                "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) else 1.0}
     return Candidate(event, features)
+
+
+def _foregrounds_speaker(claim: Claim) -> bool:
+    """A claim whose cue comes before its content: the saying is the news, not the action
+    said ("X said that …"); an attribution after the content only sources the fact."""
+    return claim.kind != "credit" and claim.cue is not None and claim.cue.start < claim.content.start
+
+
+def _is_future(verb: Token) -> bool:
+    """Whether a clause tells what is still to come: "will vote", "'ll be shipped", "is going
+    to strike", "are set to strike", "is due to open" (on the verb or the verb it completes)."""
+    def modal(v: Token) -> bool:
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "wo") for c in v.children)
+
+    def scheduled(v: Token) -> bool:  # "is going / set / due to" + verb
+        heads = [v, *(c for c in v.children if c.dep_ == "acomp")]
+        return any(h.lemma_.lower() in ("go", "set", "due") for h in heads) and any(
+            c.dep_ == "xcomp" for h in heads for c in h.children)
+
+    return modal(verb) or scheduled(verb) or verb.dep_ in ("xcomp", "conj") and (
+        modal(verb.head) or scheduled(verb.head))
 
 
 def _chars(doc: Doc, text: str, r: tuple[int, int]) -> tuple[int, int]:
