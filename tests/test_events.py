@@ -419,3 +419,19 @@ def test_salience_is_the_weighted_mean_of_the_features(nlp) -> None:
     assert events[0].what.text == "closed the bridge"
     with pytest.raises(ValueError):
         rank_events(candidates, {"action": 0.0})
+
+
+def test_a_headline_verb_the_parser_left_bare_takes_the_rest_of_the_headline(nlp) -> None:
+    title = "Budget row: Mayor cries foul as auditor clears Hanwick"
+    _, events = _events(nlp, f"{title}\n\nThe council met on Monday.", title=title)
+    ev = next(e for e in events if e.trigger.text == "clears")
+    assert ev.what.text == "clears Hanwick"
+    assert _texts(ev.who) == ["auditor"]
+
+
+def test_what_did_not_or_may_not_happen_is_irrealis(nlp) -> None:
+    text = "The mayor closed the bridge. The council could reopen it. Engineers did not inspect it."
+    doc = nlp(text)
+    candidates = event_candidates(doc, Article(text=text), _index(doc), [])
+    assert [(c.event.trigger.text, c.features["realis"]) for c in candidates] == [
+        ("closed", 1.0), ("reopen", 0.0), ("inspect", 0.0)]

@@ -117,7 +117,7 @@ class _Clause:
 
 SALIENCE_WEIGHTS: dict[str, float] = {
     "position": 0.4, "rank": 0.2, "named": 0.1, "echo": 0.2, "grounded": 0.1,
-    "prominence": 0.1, "early": 0.4, "action": 0.4,
+    "prominence": 0.1, "early": 0.4, "action": 0.4, "realis": 0.4,
 }
 """Weight of each salience feature (see ``Candidate.features``); salience is the weighted mean.
 Chosen with ``benchmarks/events_loco.py`` on g5-dev: the setting the grid picks on all six
@@ -138,7 +138,9 @@ class Candidate:
     - ``early``: how near the sentence start the verb is (1 at the start, 0 from 50 tokens on);
     - ``action``: 0 for what someone is reported to say ("The minister said that the army
       had withdrawn"), 1 for an action the article tells, also with its attribution after it
-      ("The army withdrew on Friday, officials said", "…, reports AFP").
+      ("The army withdrew on Friday, officials said", "…, reports AFP");
+    - ``realis``: 1 for what happened or happens, 0 for what is only possible, wished,
+      denied or still to come ("would win", "could close", "did not vote", "will vote").
     """
 
     event: Event
@@ -391,11 +393,23 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
         start = next((x.i + 1 for x in reversed(toks[:k]) if x.text in (":", "|")), sent.start)
         if start >= t.i:
             continue
-        end = t.i + 1
-        while end < sent.end and sent.doc[end].lower_ not in HEADLINE_STOP and "\n" not in sent.doc[end].text:
-            end += 1
-        return _Found(t, "headline", None, (start, t.i), (t.i, end))
+        return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
     return None
+
+
+def _headline_clause_end(doc: Doc, verb: int) -> int:
+    """Where a headline's predicate ends: at the first clause break after the verb ("as",
+    "after", a comma, a colon, …), time or relative pronoun, or the end of the line (the
+    headline's, even where the parser ended a sentence before it). Headline grammar puts everything
+    the verb does in one run after it ("FBI clears Clinton", "delivers Cubs a World Series"),
+    which the parser, trained on running text, often splits off."""
+    end = verb + 1
+    while end < len(doc) and doc[end].lower_ not in HEADLINE_STOP and "\n" not in doc[end].text \
+            and doc[end].ent_type_ not in ("DATE", "TIME") and doc[end].lower_ not in RELATIVE:
+        end += 1
+    while end > verb + 1 and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+        end -= 1
+    return end
 
 
 # --- building one clause ------------------------------------------------------------------
@@ -422,6 +436,9 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
             scope |= {t.i for t in subj.subtree}
             if who and who[0][1] == verb.i:
                 what = (who[0][0], what[1])
+        elif in_title and what[1] == verb.i + 1 and not any(c.dep_ == "auxpass" for c in verb.children):
+            # an active headline verb the parser left without its object
+            what = (what[0], _headline_clause_end(doc, verb.i))
     sent_tokens = set(range(sent.start, sent.end))
     where, own_place = _pick_place(doc, verb, what, scope, sent_tokens, places)
     # A headline's topic prefix ("World Series 2016: …") dates the story, not the event.
@@ -878,8 +895,15 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: l
                   sentence=bisect_right(sentence_starts, v.idx) - 1, claim=claim)
     features = {"position": c.position, "rank": CLAUSE_RANK[c.rank], "named": named, "echo": echo,
                 "grounded": c.grounded / 2, "prominence": prom, "early": 1 - min(c.offset, 50) / 50,
-                "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) else 1.0}
+                "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) else 1.0,
+                "realis": 0.0 if _is_irrealis(v) else 1.0}
     return Candidate(event, features)
+
+
+def _is_irrealis(verb: Token) -> bool:
+    """A clause that does not say its action took place: a modal ("would", "could", "may",
+    "will"), a negation, or a "to" infinitive ("urged troops to hold fast")."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
 
 
 def _foregrounds_speaker(claim: Claim) -> bool:
