@@ -141,12 +141,15 @@ def _mean_precision(counts, categories: list[str]) -> np.ndarray:
 
 
 def _choose(counts, categories: list[str], grid: np.ndarray) -> tuple[int, float]:
-    """The best setting on these categories; of equal ones, the nearest to the engine's weights."""
-    score = _mean_precision(counts, categories)
+    """The best setting on these categories: the highest mean over the categories of their
+    mean precision (each kind of story counts alike, however many articles it has); of equal
+    ones, the nearest to equal weights (a prior that owes nothing to any category, so that
+    no fold's choice leans on the weights the engine took from all of them)."""
+    score = sum(_mean_precision(counts, [c]) for c in categories) / len(categories)
     best = score.max()
-    default = np.array([SALIENCE_WEIGHTS[k] for k in SALIENCE_WEIGHTS])
     tied = np.flatnonzero(score >= best - 1e-9)
-    pick = tied[np.argmin(np.abs(grid[tied] - default).sum(axis=1))]
+    shares = grid[tied] / grid[tied].sum(axis=1, keepdims=True)
+    pick = tied[np.argmin(np.abs(shares - 1 / grid.shape[1]).sum(axis=1))]
     return int(pick), float(best)
 
 

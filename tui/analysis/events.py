@@ -116,13 +116,13 @@ class _Clause:
 
 
 SALIENCE_WEIGHTS: dict[str, float] = {
-    "position": 0.4, "rank": 0.2, "named": 0.1, "echo": 0.2, "grounded": 0.1,
-    "prominence": 0.1, "early": 0.4, "action": 0.4, "realis": 0.4,
+    "position": 0.4, "rank": 0.4, "named": 0.1, "echo": 0.2, "grounded": 0.2,
+    "prominence": 0.2, "early": 0.4, "action": 0.4, "realis": 0.4,
 }
 """Weight of each salience feature (see ``Candidate.features``); salience is the weighted mean.
-Chosen with ``benchmarks/events_loco.py`` on g5-dev: the setting the grid picks on all six
-categories, and on five of them in three of the six leave-one-category-out folds (the others
-differ in a few weights); only the ratios matter."""
+Chosen with ``benchmarks/events_loco.py`` on g5-dev: the setting its grid picks on all six
+categories (each category weighing alike); leaving one category out, four of the six folds
+pick it or differ in one weight. Only the ratios matter."""
 
 
 @dataclass
