@@ -6,9 +6,9 @@ DATADIR is a `score.py events` set with a `manifest.tsv` (columns article, categ
 default `../shared/eval/data/g5-dev`. The engine runs once per article (spaCy, entities,
 claims, event candidates with their salience features). Then, for each category, the salience
 weights are chosen on the other categories alone (a grid over each feature's weight, the
-headline position's held fixed since only ratios matter; ties go to the setting nearest the
-engine's `SALIENCE_WEIGHTS`) and the held-out category is scored with them by `score.py`'s own
-`score_events`. Printed: each fold, the mean of the folds' mean precisions (the number that
+headline position's held fixed since only ratios matter; the best mean over the categories
+of their mean precision, ties to the setting nearest equal weights) and the held-out category
+is scored with them by `score.py`'s own `score_events`. Printed: each fold, the mean of the folds' mean precisions (the number that
 says how the choice generalises to a kind of story it never saw), the plain score with the
 engine's weights, the weights the same choice makes on all categories, and how many events
 `story_events` keeps against how many of the top-3 answers it keeps.
