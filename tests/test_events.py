@@ -435,3 +435,14 @@ def test_what_did_not_or_may_not_happen_is_irrealis(nlp) -> None:
     candidates = event_candidates(doc, Article(text=text), _index(doc), [])
     assert [(c.event.trigger.text, c.features["realis"]) for c in candidates] == [
         ("closed", 1.0), ("reopen", 0.0), ("inspect", 0.0)]
+
+
+def test_headline_event_takes_a_city_of_the_lead_over_a_country(nlp) -> None:
+    title = "Chemical plant fire forces evacuation"
+    text = (f"{title}\n\nA chemical plant fire forced an evacuation in Germany on Monday. The plant "
+            "lies on the edge of Ludwigshafen, and people in Ludwigshafen were told to stay indoors.")
+    _, events = _events(nlp, text, title=title, published="2024-03-12")
+    ev = events[0]
+    assert ev.trigger.text == "forces"
+    assert _texts(ev.where) == ["Ludwigshafen"]
+    assert ev.when is not None and ev.when.date == "2024-03-11"

@@ -773,7 +773,8 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     shared), else the lead's first recent point in time. The place is the dateline
     ("WASHINGTON (Reuters) -"), else the retelling clause's own place, else a place the
     headline names outside the clause ("Croydon tram crash: Police identify …"), else the
-    lead's most mentioned place (a city or building before a country).
+    lead's most mentioned place (a city or building before a country); the first of these
+    that is not a country, when there is one.
     """
     in_lead = [d for d in dates if lead[0] <= d[0] and d[1] <= lead[1]]
     # A day ("Sunday", "Nov. 6") says when something happened, a bare year or month rarely;
@@ -805,8 +806,10 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                 resolve_date(doc[retold.when[0]:retold.when[1]].text, published), published) else None
             c.when = c.when or own_when or when
             if not c.own_place:  # a place named elsewhere in the headline is the story's own
-                c.where = (dateline or (retold.where if retold and retold.own_place else None)
-                           or c.where or mentioned)
+                options = [p for p in (dateline, retold.where if retold and retold.own_place else None,
+                                       c.where, mentioned) if p is not None]
+                # a country is the answer only when nothing nearer is given
+                c.where = next((p for p in options if _specificity(doc, p) > 1), options[0] if options else None)
             if c.in_title:  # by news convention the lead's circumstances are the headline's own
                 c.grounded = (c.where is not None) + (c.when is not None)
 
