@@ -446,3 +446,14 @@ def test_headline_event_takes_a_city_of_the_lead_over_a_country(nlp) -> None:
     assert ev.trigger.text == "forces"
     assert _texts(ev.where) == ["Ludwigshafen"]
     assert ev.when is not None and ev.when.date == "2024-03-11"
+
+
+def test_a_place_name_that_takes_part_is_not_where(nlp) -> None:
+    _, events = _events(nlp, "Chicago beat Cleveland 8-7 at Progressive Field on Wednesday.")
+    assert _texts(events[0].where) == ["Progressive Field"]
+    _, events = _events(nlp, "Spain played against Italy.")
+    assert events[0].where == []
+    _, events = _events(nlp, "Germany beat France.")
+    assert events[0].where == []
+    _, events = _events(nlp, "Paris celebrated late into the night.")
+    assert _texts(events[0].where) == ["Paris"]

@@ -53,6 +53,8 @@ CIRCUMSTANCE = {"after", "before", "since", "until", "following", "amid", "despi
                 "as", "because", "while", "when", "ahead", "prior", "than", "like"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "into",
                "from", "on", "to", "around", "within", "off", "over", "along"}
+# Prepositions whose object takes part in the action (an opponent, an agent), not its place.
+OPPONENT_PREPS = {"against", "by", "versus", "vs", "vs."}
 # Prepositions that only ever locate, and the names that cannot be where something is.
 SITE_PREPS = {"at", "outside", "inside", "near"}
 NOT_SITES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -583,12 +585,14 @@ def _subtree(tok: Token, cut: Callable[[Token], bool]) -> set[int]:
 # --- place and time -------------------------------------------------------------------------
 
 def _place_mentions(doc: Doc, index: EntityIndex) -> list[tuple[int, int]]:
-    """Token ranges of place mentions: the canonical label decides (Palmyra is a place)."""
+    """Token ranges of place mentions: the canonical label decides (Palmyra is a place);
+    a place name in the role of a participant (``_is_participant``) is none."""
     out = []
     for s, e, eid in index.mentions_in(0, doc[-1].idx + len(doc[-1].text) if len(doc) else 0):
         if index.by_id[eid].label in PLACE_LABELS:
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span:  # not None, nor empty (a mention inside a token's trailing space)
+            # not None, nor empty (a mention inside a token's trailing space)
+            if span and not _is_participant(doc, (span.start, span.end)):
                 out.append((span.start, span.end))
     return sorted(set(out))
 
@@ -696,6 +700,21 @@ def _place_preposition(doc: Doc, place: tuple[int, int]) -> Token | None:
         if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj":
             tok = tok.head  # "a rural village of Hebei Province": the village is the place
     return tok if tok.dep_ == "prep" else None
+
+
+def _is_participant(doc: Doc, place: tuple[int, int]) -> bool:
+    """A place name that acts or is acted on, not where: the subject of a verb with an object
+    or an opponent, or the object ("Germany beat France", "Spain played against Italy"), a possessor ("Cleveland's
+    pitcher"), an agent or an opponent ("against Spain", "by Chicago"). The subject of a verb
+    without one stays a place: "Chicago erupted in celebration"."""
+    prep = _place_preposition(doc, place)
+    if prep is not None:
+        return prep.lower_ in OPPONENT_PREPS or prep.dep_ == "agent"
+    root = doc[place[0]:place[1]].root
+    if root.dep_ == "nsubj":  # "Chicago erupted" is about the city, "Germany beat France" not
+        return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS
+                   for c in root.head.children)
+    return root.dep_ in ("dobj", "dative", "poss")
 
 
 def _is_origin(prep: Token | None) -> bool:
