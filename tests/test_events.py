@@ -396,6 +396,13 @@ def test_who_is_the_whole_subject_phrase(nlp) -> None:
     assert _texts(by_trigger["walked"].who) == ["Train drivers"]
 
 
+def test_who_leaves_out_examples_of_the_actor(nlp) -> None:
+    _, events = _events(nlp, "Hospital staff, including doctors and nurses, joined the strike.")
+    assert _texts(events[0].who) == ["Hospital staff"]
+    _, events = _events(nlp, "Train drivers in Germany walked out on Monday.")
+    assert _texts(events[0].who) == ["Train drivers in Germany"]
+
+
 def test_passive_agent_with_a_from_clause(nlp) -> None:
     _, events = _events(nlp, "The group was prevented by Syrian troops from taking Palmyra.")
     ev = events[0]

@@ -48,6 +48,8 @@ CLAUSE_RANK = {"ROOT": 1.0, "headline": 1.0, "conj": 0.85, "reported": 0.95, "cc
                "parataxis": 0.7, "advcl": 0.55, "relcl": 0.5, "acl": 0.5}
 # Phrases that are not part of an argument's name: clauses hung on it, asides.
 PRUNE = {"relcl", "acl", "appos", "advcl", "prn", "conj", "cc", "parataxis"}
+# Prepositions that add examples or comparisons to a noun phrase, not part of what it names.
+ASIDE_PREPS = {"including", "excluding", "like", "unlike", "besides", "such"}
 # Prepositions that open a time or circumstance, not an argument of the action.
 CIRCUMSTANCE = {"after", "before", "since", "until", "following", "amid", "despite", "during",
                 "as", "because", "while", "when", "ahead", "prior", "than", "like"}
@@ -493,8 +495,9 @@ def _with_stray_modifiers(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
 
 
 def _phrase(tok: Token) -> tuple[int, int]:
-    """The token's noun phrase without clauses, appositions or conjuncts hung on it."""
-    keep = _subtree(tok, lambda c: c.dep_ in PRUNE)
+    """The token's noun phrase without clauses, appositions, conjuncts or examples hung on it
+    ("Hospital staff, including doctors and nurses," → "Hospital staff")."""
+    keep = _subtree(tok, lambda c: c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)
     start, end = _run(tok.doc, keep, tok.i)
     doc = tok.doc
     while start < tok.i and doc[start].is_punct:
