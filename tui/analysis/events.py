@@ -2,7 +2,9 @@
 
 Each clause with an action (a verb with a subject) is an event. A verb that only introduces
 speech ("said", "told") is not: the clause it reports is the event, tied to the claim it is
-reported in. The parts are dependency phrases of spaCy's parse, cut to what a reader wants
+reported in. A copula ("X is Y") tells no action, and neither do the words of a direct quote
+(the speaker's, not the story's) nor a subheading; a clause that retells an earlier one (the
+headline repeated as the subtitle) is the same event. The parts are dependency phrases of spaCy's parse, cut to what a reader wants
 in a sidebar: ``what`` is the predicate with its object ("sealed its capture of the Iraqi
 city of Ramadi"), not the whole sentence; time clauses and "after …" phrases are left out.
 
@@ -11,9 +13,11 @@ Headlines are written in their own grammar ("Lady Gaga protests outside Trump To
 second reading by the rules of headline grammar. A headline says what happened and the lead
 says when and where: a title event missing those takes them from the lead's events.
 
-Salience is a weighted sum of features in [0, 1]: position (title and lead weigh most),
-the clause's rank (main clause over subordinate), a named actor, how much it retells the
-headline, a place and a time, and how prominent its actor is across the article.
+Salience is a weighted mean of features in [0, 1] that hold for any news story: position
+(title and lead weigh most), the clause's rank (main clause over subordinate), a named actor,
+how much it retells the headline, a place and a time, how prominent its actor is across the
+article, whether the article tells it or reports someone saying it, and whether it happened.
+The weights are chosen by ``benchmarks/events_loco.py``, leaving one kind of story out.
 """
 
 from __future__ import annotations
