@@ -464,3 +464,9 @@ def test_a_place_name_that_takes_part_is_not_where(nlp) -> None:
     assert events[0].where == []
     _, events = _events(nlp, "Paris celebrated late into the night.")
     assert _texts(events[0].where) == ["Paris"]
+
+
+def test_a_place_in_a_circumstance_phrase_is_the_other_events(nlp) -> None:
+    _, events = _events(nlp, "Police arrested two men in Leeds after a fire at Leeds railway station.")
+    ev = next(e for e in events if e.trigger.text == "arrested")
+    assert _texts(ev.where) == ["Leeds"]

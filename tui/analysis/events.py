@@ -628,7 +628,7 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     places = [p for p in places if p[0] in sent and p[1] - 1 in sent]
     preps = {p: _place_preposition(doc, p) for p in places}
     places = [p for p in places if not _is_origin(preps[p])]
-    inside = [p for p in places if p[0] in scope and p[1] - 1 in scope]
+    inside = [p for p in places if p[0] in scope and p[1] - 1 in scope and not _in_circumstance(doc, p, verb)]
     attached = []
     for p in inside:
         prep = preps[p]
@@ -645,6 +645,17 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
         if group:
             return max(group, key=lambda p: _specificity(doc, p)), own
     return None, False
+
+
+def _in_circumstance(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
+    """Whether a place lies in a time or circumstance phrase of the verb ("arrested a man
+    after a fire at Tokyo Station"): it is where that other thing happened."""
+    tok = doc[place[0]:place[1]].root
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE:
+            return True
+        tok = tok.head
+    return False
 
 
 def _specificity(doc: Doc, phrase: tuple[int, int]) -> int:
