@@ -396,6 +396,17 @@ def test_who_is_the_whole_subject_phrase(nlp) -> None:
     assert _texts(by_trigger["walked"].who) == ["Train drivers"]
 
 
+def test_a_headline_whose_verb_the_parser_took_for_a_noun(nlp) -> None:
+    title = "Rail workers in Germany strike for third day"
+    _, events = _events(nlp, f"{title}\n\nThe strike began on Monday.", title=title)
+    ev = events[0]
+    assert ev.trigger.text == "strike"
+    assert _texts(ev.who) == ["Rail workers in Germany"]
+    title = "Harbour rescue: Divers search for missing boy"
+    _, events = _events(nlp, f"{title}\n\nThe boy fell into the harbour on Monday.", title=title)
+    assert "rescue" not in [e.trigger.text for e in events]
+
+
 def test_who_leaves_out_examples_of_the_actor(nlp) -> None:
     _, events = _events(nlp, "Hospital staff, including doctors and nurses, joined the strike.")
     assert _texts(events[0].who) == ["Hospital staff"]

@@ -376,8 +376,17 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
     A word in -s (or a verb left without subject) right after a name or noun, followed by an
     argument rather than a verb or the end, and before any verb the parser found, is the verb; its subject is what
     precedes it (after a "Topic:" prefix), its predicate what follows up to a clause break.
+    But when the parser found no verb and gave its root, a singular noun followed by more
+    words, a plural subject ("Rail workers in Germany strike for third day", strike taken for
+    a noun), that root is the verb in the plural's present tense.
     """
     toks = list(sent)
+    root = sent.root
+    if not known and root.tag_ == "NN" and root.i + 1 < sent.end and not sent.doc[root.i + 1].is_punct and any(
+            c.dep_ == "nsubj" and c.i < root.i and c.tag_ in ("NNS", "NNPS") for c in root.children):
+        start = next((x.i + 1 for x in reversed(toks[:root.i - sent.start]) if x.text in (":", "|")), sent.start)
+        if start < root.i:
+            return _Found(root, "headline", None, (start, root.i), (root.i, _headline_clause_end(sent.doc, root.i)))
     for k, t in enumerate(toks[1:-1], 1):
         if any(v < t.i for v in known):
             return None
@@ -415,7 +424,8 @@ def _headline_clause_end(doc: Doc, verb: int) -> int:
     while end < len(doc) and doc[end].lower_ not in HEADLINE_STOP and "\n" not in doc[end].text \
             and doc[end].ent_type_ not in ("DATE", "TIME") and doc[end].lower_ not in RELATIVE:
         end += 1
-    while end > verb + 1 and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+    while end > verb + 1 and (doc[end - 1].is_punct and not doc[end - 1].is_quote
+                              or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")):
         end -= 1
     return end
 
