@@ -481,3 +481,21 @@ def test_a_place_in_a_circumstance_phrase_is_the_other_events(nlp) -> None:
     _, events = _events(nlp, "Police arrested two men in Leeds after a fire at Leeds railway station.")
     ev = next(e for e in events if e.trigger.text == "arrested")
     assert _texts(ev.where) == ["Leeds"]
+
+
+def test_a_headline_plan_is_an_event_still_to_come(nlp) -> None:
+    title = "Harbour bridge to close for repairs after storm damage"
+    text = f"{title}\n\nEngineers found cracks in the supports on Thursday. Work starts on Monday."
+    _, events = _events(nlp, text, title=title, published="2024-03-12")
+    ev = next(e for e in events if e.trigger.text == "close")
+    assert _texts(ev.who) == ["Harbour bridge"]
+    assert ev.what.text == "to close for repairs"
+
+
+def test_an_announced_event_is_realis_and_a_date_names_no_actor(nlp) -> None:
+    text = "The council will close the bridge. Last month's storm damaged the bridge."
+    doc = nlp(text)
+    candidates = event_candidates(doc, Article(text=text), _index(doc), [])
+    assert [(c.event.trigger.text, c.features["realis"], c.features["named"]) for c in candidates] == [
+        ("close", 1.0, 0.5), ("damaged", 1.0, 0.5)]
+

@@ -66,6 +66,8 @@ SITE_PREPS = {"at", "outside", "inside", "near"}
 NOT_SITES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
              "QUANTITY"}
 RELATIVE = {"who", "which", "that", "whom"}
+# Entity types that are no name of an actor ("last month's storm" names no one).
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 HEADLINE_STOP = {",", ":", ";", "as", "after", "while", "but", "when", "amid", "before",
                  "despite", "and", "|", "-", "\u2013", "\u2014"}
 SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019)]\s*$")
@@ -76,6 +78,7 @@ DATELINE = re.compile(
     r"(?:^|\s)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [A-Z][a-z]+\.?(?: \d{1,2})?)?"
     r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|[A-Z][A-Za-z]+)\)\s*)?(?:-|\u2014|\u2013|--)\s", re.M)
 RELATIVE_TIME = re.compile(r"\b(before|after|ago|earlier|later|hours of)\b", re.I)
+FUTURE_MODALS = {"will", "shall", "'ll", "wo"}  # "wo" as in "won't"
 AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")  # workers, actors, activists, …
 HEADING_WORDS = 12  # a plain-text line longer than this is a sentence missing its full stop
 RETELLING = 0.6  # Jaccard overlap of actor and predicate words above which a clause retells another
@@ -124,13 +127,13 @@ class _Clause:
 
 
 SALIENCE_WEIGHTS: dict[str, float] = {
-    "position": 0.4, "rank": 0.4, "named": 0.1, "echo": 0.2, "grounded": 0.2,
-    "prominence": 0.2, "early": 0.4, "action": 0.4, "realis": 0.4,
+    "position": 0.4, "rank": 0.1, "named": 0.4, "echo": 0.2, "grounded": 0.0,
+    "prominence": 0.1, "early": 0.2, "action": 0.1, "realis": 0.2,
 }
 """Weight of each salience feature (see ``Candidate.features``); salience is the weighted mean.
 Chosen with ``benchmarks/events_loco.py`` on g5-dev: the setting its grid picks on all six
-categories (each category weighing alike); leaving one category out, four of the six folds
-pick it or differ in one weight. Only the ratios matter."""
+categories (each category weighing alike); leaving one category out, three of the six folds
+pick it too. Only the ratios matter."""
 
 
 @dataclass
@@ -147,8 +150,8 @@ class Candidate:
     - ``action``: 0 for what someone is reported to say ("The minister said that the army
       had withdrawn"), 1 for an action the article tells, also with its attribution after it
       ("The army withdrew on Friday, officials said", "…, reports AFP");
-    - ``realis``: 1 for what happened or happens, 0 for what is only possible, wished,
-      denied or still to come ("would win", "could close", "did not vote", "will vote").
+    - ``realis``: 1 for what happened, happens or is announced ("will vote"), 0 for what is
+      only possible, wished or denied ("would win", "could close", "did not vote").
     """
 
     event: Event
@@ -381,6 +384,9 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
     a noun), that root is the verb in the plural's present tense.
     """
     toks = list(sent)
+    planned = _headline_infinitive(sent) if not known else None
+    if planned is not None:
+        return planned
     root = sent.root
     if not known and root.tag_ == "NN" and root.i + 1 < sent.end and not sent.doc[root.i + 1].is_punct and any(
             c.dep_ == "nsubj" and c.i < root.i and c.tag_ in ("NNS", "NNPS") for c in root.children):
@@ -411,6 +417,23 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
         if start >= t.i:
             continue
         return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
+    return None
+
+
+def _headline_infinitive(sent: TokenSpan) -> _Found | None:
+    """Headline grammar for what is planned: "Harbour bridge to close for repairs" — a noun
+    phrase, "to" and a verb say the noun phrase will do it; the subject is the words before
+    "to" (after a "Topic:" prefix), the predicate "to" and what follows up to a clause break."""
+    toks = list(sent)
+    start = next((x.i + 1 for x in reversed(toks) if x.text in (":", "|")), sent.start)
+    for k, t in enumerate(toks):
+        if t.i <= start or t.lower_ != "to" or k + 1 >= len(toks) or toks[k + 1].tag_ != "VB":
+            continue
+        before = sent.doc[start:t.i]
+        if any(x.is_punct for x in before) or not any(x.pos_ in ("NOUN", "PROPN") for x in before):
+            return None
+        verb = toks[k + 1]
+        return _Found(verb, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, verb.i)))
     return None
 
 
@@ -921,17 +944,19 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: l
         s, e = _chars(doc, text, r)
         return index.ref(text, s, e)
 
+    # Headline grammar for a plan: "Bridge to close for repairs" says it will close.
+    planned = c.rank == "headline" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in c.verb.children)
     who = [ref(r) for r in c.who if r[1] > r[0]]
     whom = [ref(r) for r in c.whom if r[1] > r[0]]
     where = [ref(c.where)] if c.where else []
     when = None
     if c.when:
         s, e = _chars(doc, text, c.when)
-        when = When(s, e, text[s:e], resolve_date(text[s:e], article.published, _is_future(c.verb)))
+        when = When(s, e, text[s:e], resolve_date(text[s:e], article.published, planned or _is_future(c.verb)))
     ws, we = _chars(doc, text, c.what)
     v = c.verb
     trigger = Trigger(v.idx, v.idx + len(v.text), v.text, v.lemma_.lower())
-    named = 1.0 if any(r.entity for r in who) else 0.5 if who and not all(
+    named = 1.0 if any(r.entity and index.by_id[r.entity].label not in NOT_NAMES for r in who) else 0.5 if who and not all(
         doc[r[0]].pos_ == "PRON" and r[1] - r[0] == 1 for r in c.who) else 0.0
     prom = max((prominence.get(r.entity, 0.0) for r in who if r.entity), default=0.0)
     # The lead sentence that retells the headline is the story's main event.
@@ -946,14 +971,16 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: l
     features = {"position": c.position, "rank": CLAUSE_RANK[c.rank], "named": named, "echo": echo,
                 "grounded": c.grounded / 2, "prominence": prom, "early": 1 - min(c.offset, 50) / 50,
                 "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) else 1.0,
-                "realis": 0.0 if _is_irrealis(v) else 1.0}
+                "realis": 0.0 if _is_irrealis(v) and not planned else 1.0}
     return Candidate(event, features)
 
 
 def _is_irrealis(verb: Token) -> bool:
-    """A clause that does not say its action took place: a modal ("would", "could", "may",
-    "will"), a negation, or a "to" infinitive ("urged troops to hold fast")."""
-    return any(c.dep_ == "neg" or c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+    """A clause that does not say its action takes place: a modal of possibility or wish
+    ("would", "could", "may", "should"; "will" announces, it does not doubt), a negation, or a
+    "to" infinitive ("urged troops to hold fast")."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and (c.tag_ == "MD" and c.lower_ not in FUTURE_MODALS
+                                                       or c.lower_ == "to") for c in verb.children)
 
 
 def _foregrounds_speaker(claim: Claim) -> bool:
@@ -966,7 +993,7 @@ def _is_future(verb: Token) -> bool:
     """Whether a clause tells what is still to come: "will vote", "'ll be shipped", "is going
     to strike", "are set to strike", "is due to open" (on the verb or the verb it completes)."""
     def modal(v: Token) -> bool:
-        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "wo") for c in v.children)
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in v.children)
 
     def scheduled(v: Token) -> bool:  # "is going / set / due to" + verb
         heads = [v, *(c for c in v.children if c.dep_ == "acomp")]
