@@ -499,3 +499,15 @@ def test_an_announced_event_is_realis_and_a_date_names_no_actor(nlp) -> None:
     assert [(c.event.trigger.text, c.features["realis"], c.features["named"]) for c in candidates] == [
         ("close", 1.0, 0.5), ("damaged", 1.0, 0.5)]
 
+
+
+def test_reported_would_resolves_forward(nlp) -> None:
+    text = "The port operator said it would return to talks on Friday."
+    _, events = _events(nlp, text, published="2024-03-12")
+    ev = next(e for e in events if e.trigger.text == "return")
+    assert ev.when is not None and (ev.when.text, ev.when.date) == ("Friday", "2024-03-15")
+
+
+def test_a_named_site_keeps_its_of(nlp) -> None:
+    _, events = _events(nlp, "Dock workers walked off the job at the Port of Hanwick on Monday.")
+    assert _texts(events[0].where) == ["the Port of Hanwick"]

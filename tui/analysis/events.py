@@ -728,7 +728,8 @@ def _named_site(doc: Doc, verb: Token, what: tuple[int, int]) -> tuple[int, int]
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or obj.ent_type_ in NOT_SITES or not _is_name(obj):
             continue
-        phrase = _run(doc, _subtree(obj, lambda c: c.dep_ in PRUNE or c.dep_ == "prep"), obj.i)
+        # the name without what follows it, but with its own "of" ("Port of Hanwick")
+        phrase = _run(doc, _subtree(obj, lambda c: c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ != "of"), obj.i)
         if phrase[1] - phrase[0] <= 6 and (obj.ent_type_ in PLACE_LABELS or obj.ent_type_ == ""
                                            or _specificity(doc, phrase) == 3):
             return phrase
@@ -991,7 +992,8 @@ def _foregrounds_speaker(claim: Claim) -> bool:
 
 def _is_future(verb: Token) -> bool:
     """Whether a clause tells what is still to come: "will vote", "'ll be shipped", "is going
-    to strike", "are set to strike", "is due to open" (on the verb or the verb it completes)."""
+    to strike", "are set to strike", "is due to open" (on the verb or the verb it completes),
+    and in reported speech "said it would return to talks on Friday"."""
     def modal(v: Token) -> bool:
         return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in v.children)
 
@@ -1000,7 +1002,14 @@ def _is_future(verb: Token) -> bool:
         return any(h.lemma_.lower() in ("go", "set", "due") for h in heads) and any(
             c.dep_ == "xcomp" for h in heads for c in h.children)
 
-    return modal(verb) or scheduled(verb) or verb.dep_ in ("xcomp", "conj") and (
+    def reported_would(v: Token) -> bool:  # "said it would return": the future seen from then
+        head = v
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in v.children) and head.dep_ == "ccomp" \
+            and head.head.lemma_.lower() in speech_verbs()
+
+    return modal(verb) or scheduled(verb) or reported_would(verb) or verb.dep_ in ("xcomp", "conj") and (
         modal(verb.head) or scheduled(verb.head))
 
 
