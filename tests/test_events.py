@@ -264,6 +264,7 @@ def test_without_a_headline_clause_the_first_sentence_takes_the_leads_time(nlp) 
     ev = next(e for e in events if e.trigger.text == "digging")
     assert ev.what.text == "are digging through the rubble of a collapsed block of flats"
     assert ev.when is not None and (ev.when.text, ev.when.date) == ("Monday night", "2016-11-07")
+    assert ev.where == []  # a place comes from the event's own sentence (only a headline borrows)
 
 
 def test_an_age_inside_the_object_stays_in_the_predicate(nlp) -> None:

@@ -876,7 +876,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             own_when = retold.when if retold and retold.when and not _is_stale(
                 resolve_date(doc[retold.when[0]:retold.when[1]].text, published), published) else None
             c.when = c.when or own_when or when
-            if not c.own_place:  # a place named elsewhere in the headline is the story's own
+            if not c.own_place and c.in_title:  # a place named elsewhere in the headline is the story's own
                 options = [p for p in (dateline, retold.where if retold and retold.own_place else None,
                                        c.where, mentioned) if p is not None]
                 # a country is the answer only when nothing nearer is given
