@@ -838,7 +838,8 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                              dates: list[tuple[int, int]], places: list[tuple[int, int]],
                              index: EntityIndex, prominence: dict[str, float]) -> None:
     """A headline event without time or place takes them from the lead (and when the headline
-    has no clause, so does the event of the first sentence).
+    has no clause, the event of the first sentence takes the time; its place comes from its
+    own sentence, as every body event's does).
 
     The time is that of the lead clause that retells the headline (most content words
     shared), else the lead's first recent point in time. The place is the dateline
