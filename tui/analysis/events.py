@@ -128,7 +128,7 @@ class _Clause:
 
 SALIENCE_WEIGHTS: dict[str, float] = {
     "position": 0.4, "rank": 0.1, "named": 0.4, "echo": 0.2, "grounded": 0.0,
-    "prominence": 0.1, "early": 0.2, "action": 0.1, "realis": 0.2,
+    "prominence": 0.1, "early": 0.0, "action": 0.2, "realis": 0.2,
 }
 """Weight of each salience feature (see ``Candidate.features``); salience is the weighted mean.
 Chosen with ``benchmarks/events_loco.py`` on g5-dev: the setting its grid picks on all six
