@@ -64,9 +64,9 @@ def test_seed_ids_follow_first_mentions_and_names_are_distinct(seed_entities):
     assert len(named) == len(set(named))
 
 
-def test_seed_dates_are_not_merged(seed_entities):
+def test_seed_dates_are_merged_by_value(seed_entities):
     sundays = [e for e in seed_entities if e.name == "Sunday"]
-    assert [(e.label, [m.start for m in e.mentions]) for e in sundays] == [("DATE", [148]), ("DATE", [2301])]
+    assert [(e.label, [m.start for m in e.mentions]) for e in sundays] == [("DATE", [148, 2301])]
 
 
 # --- one rule each --------------------------------------------------------------------------

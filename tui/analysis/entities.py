@@ -52,6 +52,10 @@ class Lexicon:
     aliases: dict[str, str]  # normalised alternate → normalised canonical name
     agencies: tuple[str, ...]
     titles: frozenset[str]
+    person_titles: frozenset[str]  # titles after which the capitalised words are one person
+    not_person_heads: frozenset[str]
+    name_suffixes: frozenset[str]
+    countries: frozenset[str]  # normalised
     glued_credit: re.Pattern[str]
     place_before: re.Pattern[str]
     weak_place_before: re.Pattern[str]
@@ -74,6 +78,12 @@ def lexicon() -> Lexicon:
         aliases=aliases,
         agencies=agencies,
         titles=frozenset(t.rstrip(".") for t in cues["titles"]),
+        person_titles=frozenset(t.rstrip(".") for t in cues["titles"]) - set(cues["title_modifiers"]),
+        not_person_heads=frozenset(cues["not_person_heads"]),
+        name_suffixes=frozenset(cues["name_suffixes"]),
+        countries=frozenset(normalise(line) for line in
+                            (DATA / "countries.txt").read_text(encoding="utf-8").splitlines()
+                            if line.strip() and not line.startswith("#")),
         # a capitalised word ending in a lower-case letter, then an agency with no space
         glued_credit=re.compile(rf"\b([A-Z][\w'’-]*[a-z])({agency_alt})\b"),
         place_before=re.compile(rf"\b(?:{nouns}) of (?:the )?$", re.IGNORECASE),
@@ -104,19 +114,15 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     for ent in doc.ents:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
-    names = _split_glued_credits(text, _split_lines(text, names), lex)
-    trimmed = []
-    for m in _drop_titles(text, names, lex):
-        with isolated(m.start):
-            trimmed.append(_trim(text, m, lex))
-    names = _disjoint([m for m in trimmed if m is not None])
+    names = _split_glued_credits(text, _split(text, names, lex), lex)
+    names = _expand_acronyms(text, _title_persons(text, names, lex))
+    named_possessives = _possessive_names(doc, text, names)
+    names = _disjoint([m for m in (_trim(text, m, lex, named_possessives)
+                                   for m in _drop_titles(text, names, lex)) if m is not None])
     groups = _group(text, names, lex)
     _add_missed(doc, text, groups, names + values, lex)
-    entities = []
-    for members in groups:
-        with isolated(members[0].start):
-            entities.append(_entity(text, members, _vote(text, members, lex)))
-    entities += [_entity(text, [m], m.label or "CARDINAL") for m in values]
+    entities = [_entity(text, members, _vote(text, members, lex)) for members in groups]
+    entities += _value_entities(text, values)
     entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end))
     for i, e in enumerate(entities, 1):
         e.id = f"e{i}"
@@ -125,16 +131,41 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
 
 # --- boundaries ---------------------------------------------------------------------------
 
-def _split_lines(text: str, names: list[_Mention]) -> list[_Mention]:
-    """A name never runs across a line break or a parenthesis: a headline's last word is not
-    the body's first, and "World Health Organization (WHO)" is a name and its acronym."""
+# labels whose names never hold a standalone number: "Pohang 3 Ulsan 2" is two clubs and a score,
+# but "Euro 96", "Interstate 95" and "Apollo 11" are names
+NUMBERLESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+STANDALONE_NUMBER = re.compile(r"(?<!\S)(?<!\bof )(?<!\bNo )\d[\d,.]*(?:[-–:]\d+)?(?!\S)")
+LIST_BREAK = re.compile(r"[\n()]|,\s+|\s+or\s+")
+
+
+def _split(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """A name never runs across a line break, a parenthesis, a list's comma or "or", nor (for
+    people, organisations and places) a standalone number.
+
+    A headline's last word is not the body's first; "World Health Organization (WHO)" is a
+    name and its acronym; "Grace Road, Leicestershire" and "Mercantile or Commerce" are two
+    names; "Pohang 3 Ulsan 2" two clubs. "Hanwick Motors, Inc." keeps its suffix.
+    """
     out = []
     for m in names:
+        cuts = [c.span() for c in LIST_BREAK.finditer(text, m.start, m.end)
+                if not (c.group().startswith(",") and _suffix_at(text, c.end(), lex))]
+        if m.label in NUMBERLESS_LABELS:
+            cuts += [c.span() for c in STANDALONE_NUMBER.finditer(text, m.start, m.end)]
         start = m.start
-        for piece in re.split(r"[\n()]", text[m.start:m.end]):
-            out.append(_Mention(start, start + len(piece), m.label))
-            start += len(piece) + 1
+        for cut_start, cut_end in [*sorted(cuts), (m.end, m.end)]:
+            piece = text[start:cut_start]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append(_Mention(start + lead, start + len(piece.rstrip()), m.label))
+            start = max(start, cut_end)
     return out
+
+
+def _suffix_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a company or personal name suffix ("Inc", "Ltd.", "Jr") begins at ``pos``."""
+    word = re.match(r"[\w.]+", text[pos:pos + 8])
+    return bool(word) and word.group().rstrip(".") in lex.name_suffixes
 
 
 def _split_glued_credits(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
@@ -162,6 +193,129 @@ def _drop_titles(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mentio
     return out
 
 
+# one word of a person's name: "Marta", "O'Connor", "al-Abadi", "McDonald", "J."
+NAME_WORD = r"(?:(?:al|el|bin|ibn|abu|d|o)[-'’])?(?:[A-Z][a-z]+(?:[-'’][A-Za-z]{2,})*|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
+NAME_PARTICLE = r"(?:de|da|di|do|dos|du|del|della|der|den|van|von|ter|le|la|al|bin|ibn|y)"
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_WORD}){{0,3}}")
+
+
+def _title_persons(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """After a personal title the capitalised words are one person, whatever the model says.
+
+    "Mayor Marta Ostrowska welcomed it": the model may tag "Marta" and "Ostrowska" as two
+    places, or "Councillor Ines Varga" as an organisation; both become PERSON "Marta
+    Ostrowska" / "Ines Varga". Titles are ``lex.person_titles`` (the data file's titles
+    less those that also begin other names, such as "General" or "Supreme"). A model
+    mention that runs past the name or begins before the title is left alone: the model
+    saw a longer name ("Professor Hall Institute"); so is a run ending in a place or
+    institution word ("Prince William County").
+    """
+    out = list(names)
+    for title in re.finditer(r"(?<![\w.'’-])([A-Z][\w-]*)\.?[ \t]+", text):
+        if title.group(1) not in lex.person_titles:
+            continue
+        run = NAME_RUN.match(text, title.end())
+        if not run:
+            continue
+        words = [w for w in re.finditer(r"\S+", run.group())]
+        cut = next((i for i, w in enumerate(words) if w.group().rstrip(".") in lex.titles), len(words))
+        if cut == 0 or any(w.group().lower() in lex.not_person_heads for w in words[:cut]):
+            continue
+        start, end = run.start(), run.start() + words[cut - 1].end()
+        if end < len(text) and (text[end].isalnum() or text[end] in "-"):
+            continue
+        inside = [m for m in out if m.start < end and m.end > title.start()]
+        if any(m.start < title.start() or m.end > end for m in inside):
+            continue
+        if cut == 1 and (inside or len(words[0].group()) < 3):
+            continue  # one word: the label vote weighs "Mr Seary"; here only what the model missed
+        out = [m for m in out if m not in inside]
+        out.append(_Mention(start, end, "PERSON"))
+    out.sort(key=lambda n: (n.start, n.end))
+    return out
+
+
+CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "de", "des", "du", "la", "le",
+                        "del", "y", "et", "und", "für"})
+
+
+def _expand_acronyms(text: str, names: list[_Mention]) -> list[_Mention]:
+    """The words an acronym in parentheses abbreviates are one name, "and"s and "of"s included.
+
+    "National Agency for Food and Drug Administration and Control (NAFDAC)": the model's
+    two organisations become one, since N-A-F-D-A-C are the initials of the capitalised
+    words before the parenthesis. Only an acronym whose letters are all spelled that way
+    joins words; any other (PKK after "Kurdish Workers Party") leaves the mentions alone.
+    """
+    out = list(names)
+    for acro in ACRONYM.finditer(text):
+        letters = [c for c in acro.group(1) if c.isupper()]
+        start = _expansion_start(text, acro.start(), letters)
+        if start is None:
+            continue
+        end = acro.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        inside = [m for m in out if m.start < end and m.end > start]
+        if any(m.end > end or text[m.start:start].strip().lower() not in ("", "the") for m in inside) or \
+                any(m.start == start and m.end == end for m in inside):
+            continue
+        labels = [m.label for m in inside if m.label]
+        out = [m for m in out if m not in inside]
+        out.append(_Mention(start, end, labels[-1] if labels else "ORG"))
+    out.sort(key=lambda n: (n.start, n.end))
+    return out
+
+
+ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&]{0,8}[A-Z0-9])\s*\)")
+
+
+def _expansion_start(text: str, paren: int, letters: list[str]) -> int | None:
+    """Where the capitalised words whose initials spell ``letters`` begin, ending at ``paren``;
+    None when the words before the parenthesis do not spell them (on the same line)."""
+    line_start = text.rfind("\n", 0, paren) + 1
+    words = list(re.finditer(r"[\w'’&.-]+", text[line_start:paren]))
+    need = len(letters)
+    for w in reversed(words):
+        word = w.group()
+        if word[0].isupper():
+            parts = [p for p in re.split(r"-", word) if p]
+            initials = [p[0] for p in parts if p[0].isupper()]
+            for candidate in (initials, initials[:1]):
+                if need >= len(candidate) and letters[need - len(candidate):need] == candidate:
+                    need -= len(candidate)
+                    break
+            else:
+                return None
+            if need == 0:
+                return line_start + w.start() if len(letters) >= 2 else None
+        elif word.lower() not in CONNECTORS:
+            return None
+    return None
+
+
+def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
+    """Names that end in "'s" themselves ("McDonald's", "Moody's"), unlike "Abadi's office".
+
+    A name keeps its "'s" when the parser reads it as the head of its own phrase ("Moody's
+    cut the rating", "analysts at Moody's") somewhere in the article, rather than as the
+    owner of the next noun, and when the bare name never appears on its own.
+    """
+    out: set[str] = set()
+    for m in names:
+        possessive = POSSESSIVE.search(text, m.start, m.end)
+        if not possessive or m.label == "PERSON":
+            continue
+        bare = text[m.start:possessive.start()]
+        owner = doc.char_span(m.start, possessive.start(), alignment_mode="contract")
+        if owner is None or len(owner) == 0 or owner[-1].dep_ == "poss":
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(bare)}(?!['’]s)(?![\w-])", text):
+            continue
+        out.add(text[m.start:m.end])
+    return out
+
+
 def _disjoint(names: list[_Mention]) -> list[_Mention]:
     """No two mentions share text: "Franco" and "German", both grown to "Franco-German", are one."""
     out: list[_Mention] = []
@@ -171,15 +325,18 @@ def _disjoint(names: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def _trim(text: str, m: _Mention, lex: Lexicon) -> _Mention | None:
-    """CoNLL boundaries: no leading determiner, possessive or title; hyphenated names whole."""
+def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = frozenset()) -> _Mention | None:
+    """CoNLL boundaries: no leading determiner, possessive or title; hyphenated names whole;
+    a final dot only after an abbreviation ("Hanwick Motor Co.", "U.S."), which keeps it
+    even when the model left it out; "'s" only in ``named_possessives`` ("McDonald's")."""
     start, end = m.start, m.end
     while start < end and not text[start].isalnum():
         start += 1
-    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
+    while end > start and not text[end - 1].isalnum() and not (
+            text[end - 1] == "." and _abbreviation_before(text, start, end - 1, lex)):
         end -= 1
-    if start == end:  # punctuation only; the hyphen rules below need a character at start
-        return None
+    if text.startswith(".", end) and _abbreviation_before(text, start, end, lex):
+        end += 1
     score = SCORE_AFTER.search(text, start, end)  # "Chelsea 2-1"
     if score and score.start() > start:
         end = score.start()
@@ -188,7 +345,7 @@ def _trim(text: str, m: _Mention, lex: Lexicon) -> _Mention | None:
             start += len(det)
             break
     possessive = POSSESSIVE.search(text, start, end)
-    if possessive and possessive.start() > start:
+    if possessive and possessive.start() > start and text[m.start:m.end] not in named_possessives:
         end = possessive.start()
     if m.label == "PERSON":
         start = _after_titles(text, start, end, lex)
@@ -204,6 +361,16 @@ def _trim(text: str, m: _Mention, lex: Lexicon) -> _Mention | None:
     if not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
         return None  # not a name: "jihadists", "'s"
     return _Mention(start, end, m.label, m.votes)
+
+
+def _abbreviation_before(text: str, start: int, dot: int, lex: Lexicon) -> bool:
+    """Whether the word of ``text[start:dot]`` that ends at ``dot`` is abbreviated: a name
+    suffix ("Co", "Inc", "Jr"), an initial ("J") or dotted letters ("U.S")."""
+    word = re.search(r"[\w.]+$", text[start:dot])
+    if not word:
+        return False
+    w = word.group()
+    return w in lex.name_suffixes or (len(w) == 1 and w.isupper()) or ("." in w and w.replace(".", "").isalpha())
 
 
 def _after_titles(text: str, start: int, end: int, lex: Lexicon) -> int:
@@ -240,7 +407,7 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.&]{0,8}[A-Z0-9])\s*\)")
+ACRONYM_AFTER = re.compile(r"\s*" + ACRONYM.pattern)
 
 
 def _acronym_after(text: str, m: _Mention) -> re.Match[str] | None:
@@ -407,6 +574,28 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon) -> str:
         if m.label in tied:
             return m.label
     return sorted(tied)[0]
+
+
+def _value_entities(text: str, values: list[_Mention]) -> list[Entity]:
+    """Dates, times, numbers and amounts, one entity per value: every "Wednesday" of the
+    article is one entity with its mentions (same label, same words, case and spacing
+    ignored). An age after a name ("Tom Baxter, 58, said") is a number, not a date."""
+    by_value: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
+    for m in values:
+        label = m.label or "CARDINAL"
+        if label == "DATE" and _is_age(text, m):
+            label = "CARDINAL"
+        by_value[(label, normalise(text[m.start:m.end]))].append(m)
+    return [_entity(text, members, label) for (label, _), members in by_value.items()]
+
+
+AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
+
+
+def _is_age(text: str, m: _Mention) -> bool:
+    """"Baxter, 58," or "Baxter, aged 58,": a number alone between commas after a name."""
+    return bool(AGE.fullmatch(text, m.start, m.end)) and bool(re.search(r"[A-Z][\w'’.-]*,\s*(?:aged\s+)?$", text[max(0, m.start - 40):m.start])) \
+        and bool(re.match(r"\s*,", text[m.end:m.end + 3]))
 
 
 def _entity(text: str, members: list[_Mention], label: str) -> Entity:
