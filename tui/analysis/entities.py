@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.analysis.faults import isolated
+from tui.analysis.teams import Clubs, find_clubs
 from tui.model import Article, Entity, Mention
 
 if TYPE_CHECKING:
@@ -119,9 +119,12 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     named_possessives = _possessive_names(doc, text, names)
     names = _disjoint([m for m in (_trim(text, m, lex, named_possessives)
                                    for m in _drop_titles(text, names, lex)) if m is not None])
+    clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
+    names = _with_listed_clubs(names, clubs)
     groups = _group(text, names, lex)
     _add_missed(doc, text, groups, names + values, lex)
-    entities = [_entity(text, members, _vote(text, members, lex)) for members in groups]
+    entities = [_entity(text, members, _club_or(_vote(text, members, lex), text, members, clubs))
+                for members in groups]
     entities += _value_entities(text, values)
     entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end))
     for i, e in enumerate(entities, 1):
@@ -596,6 +599,22 @@ def _is_age(text: str, m: _Mention) -> bool:
     """"Baxter, 58," or "Baxter, aged 58,": a number alone between commas after a name."""
     return bool(AGE.fullmatch(text, m.start, m.end)) and bool(re.search(r"[A-Z][\w'’.-]*,\s*(?:aged\s+)?$", text[max(0, m.start - 40):m.start])) \
         and bool(re.match(r"\s*,", text[m.end:m.end + 3]))
+
+
+def _with_listed_clubs(names: list[_Mention], clubs: Clubs) -> list[_Mention]:
+    """The names with the clubs of score lines and league tables the model missed added."""
+    covered = sorted((m.start, m.end) for m in names)
+    added = [_Mention(s, e, "ORG") for s, e in clubs.listed if not _overlaps(covered, s, e)]
+    return sorted(_disjoint(names + added) if added else names, key=lambda m: m.start)
+
+
+def _club_or(label: str, text: str, members: list[_Mention], clubs: Clubs) -> str:
+    """ORG when the article's sports shapes make the entity a club (see ``teams``), else ``label``:
+    a club named after a place is one on every mention, "Leicestershire" at home as well."""
+    keys = {normalise(text[m.start:m.end]) for m in members}
+    if keys & clubs.named or (label != "PERSON" and keys & clubs.likely):
+        return "ORG"
+    return label
 
 
 def _entity(text: str, members: list[_Mention], label: str) -> Entity:

@@ -1,0 +1,87 @@
+"""Sports clubs named after places: "Leicestershire beat Somerset", "Pohang 3 Ulsan 2".
+
+The model reads a club named after its town or county as the place, and misses most names in
+results lines and league tables altogether. Sports pages say which names are clubs by their
+shapes, whatever the sport or the language of the names:
+
+- a score line: two names, each followed by its score ("Pohang 3 Ulsan 2", "Boston 5, Texas 4")
+  or a name, a score and a name ("Boston 5-4 Texas");
+- a league table: three or more rows of a name followed only by figures ("Falkirk 3 1 1 1 1 1 4");
+- a result in prose: a name that beat, defeated, drew with or lost to another;
+- a player's role after the name: "Surrey captain Chris Lewis", "Ajax coach" (not "Ferguson's
+  side": a person has a side too).
+
+A country playing a match stays a place (CoNLL and OntoNotes both tag national teams by their
+country), so names in ``countries`` never become clubs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+# a capitalised name of up to four words, "of"/"de" inside allowed: "Queen of South", "KANSAS CITY"
+NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|de|del|la|da|do)){0,3}(?<![ \t])"
+SCORE = r"\d{1,3}"
+SCORE_LINE = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+{SCORE}[ \t]*[,;]?[ \t]+({NAME})[ \t]+{SCORE}(?![\w.-])")
+SCORE_BETWEEN = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+{SCORE}[ \t]*[-–][ \t]*{SCORE}[ \t]+({NAME})(?![\w.'’&-])")
+TABLE_ROW = re.compile(rf"^[ \t]*(?:\d{{1,3}}\.?[ \t]+)?({NAME})((?:[ \t]+(?:[-+.]?\d[\d.,/]*|-)){{3,}})[ \t]*$",
+                       re.MULTILINE)
+RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "drew with", "draw with", "lost to", "loses to",
+                "edged", "routed", "thrashed", "hammered", "crushed", "downed", "outplayed",
+                "overcame", "swept", "blanked", "held", "trounced", "upset", "eliminated", "knocked out")
+# roles only a club has; not "supporters" or "side", which a person has too ("Ferguson's side")
+PLAYER_ROLES = ("captain", "coach", "manager", "goalkeeper", "keeper", "striker", "midfielder",
+                "defender", "forward", "winger", "skipper", "batsman", "bowler", "pitcher",
+                "quarterback", "fly-half", "scrum-half", "full-back", "playmaker", "team-mate", "teammate")
+RESULT = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+(?:{'|'.join(map(re.escape, RESULT_VERBS))})[ \t]+({NAME})(?![\w'’&-])")
+ROLE_AFTER = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+(?:{'|'.join(map(re.escape, PLAYER_ROLES))})\b")
+MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday".split())
+
+
+@dataclass(slots=True)
+class Clubs:
+    """What a document's sports shapes say about its names (normalised with ``normalise``)."""
+
+    named: set[str] = field(default_factory=set)  # clubs whatever the model says (role after the name)
+    likely: set[str] = field(default_factory=set)  # clubs unless the model reads a person
+    listed: list[tuple[int, int]] = field(default_factory=list)  # spans in score lines and tables
+
+
+def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], str],
+               persons: list[tuple[int, int]]) -> Clubs:
+    """The clubs ``text`` names by the shapes above.
+
+    ``countries`` holds normalised country names, ``normalise`` makes a name's key, ``persons``
+    are the spans the model tagged as people: a table whose rows are mostly people (a golf
+    leaderboard, a race's times) is no league table. ``listed`` are the character spans (end
+    exclusive) of club names in score lines and league tables, where the model misses most
+    of them: the caller adds them as mentions.
+    """
+    clubs = Clubs()
+    rows = [m.span(1) for m in TABLE_ROW.finditer(text)]
+    people = sum(any(s < e2 and s2 < e for s2, e2 in persons) for s, e in rows)
+    spans = rows if len(rows) >= 3 and people * 2 < len(rows) else []
+    for pattern in (SCORE_LINE, SCORE_BETWEEN):
+        for m in pattern.finditer(text):
+            spans += [m.span(1), m.span(2)]
+    for start, end in spans:
+        key = normalise(text[start:end])
+        if _club_like(key, countries):
+            clubs.likely.add(key)
+            clubs.listed.append((start, end))
+    for m in RESULT.finditer(text):
+        clubs.likely.update(k for k in (normalise(m.group(1)), normalise(m.group(2))) if _club_like(k, countries))
+    for m in ROLE_AFTER.finditer(text):
+        key = normalise(m.group(1))
+        if _club_like(key, countries):
+            clubs.named.add(key)
+    clubs.listed.sort()
+    return clubs
+
+
+def _club_like(key: str, countries: frozenset[str]) -> bool:
+    return bool(key) and key not in countries and key.split()[0] not in MONTHS_AND_DAYS
