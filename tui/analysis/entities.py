@@ -55,6 +55,7 @@ class Lexicon:
     person_titles: frozenset[str]  # titles after which the capitalised words are one person
     not_person_heads: frozenset[str]
     name_suffixes: frozenset[str]
+    org_heads: frozenset[str]
     countries: frozenset[str]  # normalised
     glued_credit: re.Pattern[str]
     place_before: re.Pattern[str]
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
         person_titles=frozenset(t.rstrip(".") for t in cues["titles"]) - set(cues["title_modifiers"]),
         not_person_heads=frozenset(cues["not_person_heads"]),
         name_suffixes=frozenset(cues["name_suffixes"]),
+        org_heads=frozenset(cues["org_heads"]),
         countries=frozenset(normalise(line) for line in
                             (DATA / "countries.txt").read_text(encoding="utf-8").splitlines()
                             if line.strip() and not line.startswith("#")),
@@ -115,14 +117,16 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
     names = _split_glued_credits(text, _split(text, names, lex), lex)
-    names = _expand_acronyms(text, _title_persons(text, names, lex))
+    names = _expand_acronyms(text, _title_persons(text, _with_org_heads(text, names, lex), lex))
     named_possessives = _possessive_names(doc, text, names)
     names = _disjoint([m for m in (_trim(text, m, lex, named_possessives)
                                    for m in _drop_titles(text, names, lex)) if m is not None])
+    unreliable = casing_unreliable_lines(text)
+    names = _headline_names(text, names, unreliable, lex)
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
     names = _with_listed_clubs(names, clubs)
     groups = _group(text, names, lex)
-    _add_missed(doc, text, groups, names + values, lex)
+    _add_missed(doc, text, groups, names + values, lex, unreliable)
     entities = [_entity(text, members, _club_or(_vote(text, members, lex), text, members, clubs))
                 for members in groups]
     entities += _value_entities(text, values)
@@ -162,6 +166,24 @@ def _split(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
                 lead = len(piece) - len(piece.lstrip())
                 out.append(_Mention(start + lead, start + len(piece.rstrip()), m.label))
             start = max(start, cut_end)
+    return out
+
+
+def _with_org_heads(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """A name followed by words that end organisation names is one organisation with them:
+    "Corvell Robotics" where the model tagged "Corvell", "Ford Motor Co." where it saw a
+    person "Ford" (``org_heads`` in the data file). The words must follow on the same line,
+    each capitalised, up to a mention the model made."""
+    out = []
+    starts = {m.start for m in names}
+    for m in names:
+        end = m.end
+        for word in re.finditer(r"[ \t]([A-Z][\w&]*)\.?", text[m.end:m.end + 60]):
+            pos = m.end + word.start()
+            if pos != end or word.group(1) not in lex.org_heads or pos + 1 in starts:
+                break
+            end = m.end + word.end(1)
+        out.append(m if end == m.end else _Mention(m.start, end, "ORG"))
     return out
 
 
@@ -390,6 +412,65 @@ def _after_titles(text: str, start: int, end: int, lex: Lexicon) -> int:
     return start + words[keep][0] if words else start
 
 
+SMALL_WORDS = frozenset("a an and as at but by for from in into of on or over per the to up via vs with".split())
+
+
+def casing_unreliable_lines(text: str) -> list[tuple[int, int]]:
+    """The lines whose capitals do not mark names: ALL CAPS, or Title Case (a headline such as
+    "Corvell Robotics Joins Hanwick Motors in Detroit"), as (start, end) offsets.
+
+    A line is ALL CAPS when four in five of its letters are capitals, Title Case when it has
+    four words or more, four in five of those that are not small words ("in", "to", "of")
+    begin with a capital, and it ends as a headline does, not as a sentence or a results
+    line (with a stop, a bracket or a figure).
+    """
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        letters = [c for c in line if c.isalpha()]
+        content = [w for w in words if w.lower() not in SMALL_WORDS]
+        if len(words) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters) \
+                or len(words) >= 4 and sum(w[0].isupper() for w in content) >= 0.8 * len(content) \
+                and not re.search(r"[.!?:;,\"”’)\d]\s*$", line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int, int]],
+                    lex: Lexicon) -> list[_Mention]:
+    """In headlines whose capitals say nothing, keep only what the model can still tell.
+
+    The model reads every capitalised word as part of a name there ("… to Showcase Advanced
+    Battery Swapping" becomes an organisation). A mention on such a line is kept when the rest
+    of the article has the same words (in any case: "AGASSI" after "Andre Agassi"), when it
+    is a known name (``aliases.toml``), or when it is a place or a nationality, which the
+    model tells by the word itself ("LONDON 1996-08-30"). The body's names are then found on
+    these lines whatever their case (``_add_missed``), so headline mentions join the body's
+    entities.
+    """
+    if not unreliable:
+        return names
+    starts = [s for s, _ in unreliable]
+
+    def on_unreliable(m: _Mention) -> bool:
+        i = bisect_left(starts, m.start + 1) - 1
+        return i >= 0 and m.end <= unreliable[i][1]
+
+    reliable = "\n".join(text[end:start] for (_, end), (start, _) in
+                         zip([(0, 0), *unreliable], [*unreliable, (len(text), 0)]))
+    out = []
+    for m in names:
+        surface = text[m.start:m.end]
+        if not on_unreliable(m) or m.label in PLACE_LABELS or m.label == "NORP":
+            out.append(m)
+        elif re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", reliable, re.IGNORECASE) or \
+                normalise(lex.aliases.get(normalise(surface), surface)) in lex.aliases.values():
+            out.append(_Mention(m.start, m.end, m.label, votes=False))
+    return out
+
+
 # --- merging ------------------------------------------------------------------------------
 
 class _Groups:
@@ -508,8 +589,9 @@ def _merge_short_first_names(text: str, names: list[_Mention], groups: _Groups) 
 
 
 def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_Mention],
-                lex: Lexicon) -> None:
-    """Where the model missed a name it tagged elsewhere (or a known person's surname), tag it."""
+                lex: Lexicon, unreliable: list[tuple[int, int]] = ()) -> None:
+    """Where the model missed a name it tagged elsewhere (or a known person's surname), tag it;
+    in the ``unreliable`` lines (headlines in capitals) whatever its case."""
     covered = sorted((m.start, m.end) for m in taken)
     forms: dict[str, int] = {}
     ambiguous: set[str] = set()
@@ -528,11 +610,15 @@ def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_
     if not usable:
         return
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, usable)) + r")(?![\w-])")
-    for occ in pattern.finditer(text):
-        with isolated(occ.start()):
-            s, e = occ.span()
-            if not _overlaps(covered, s, e) and doc.char_span(s, e) is not None:
-                groups[forms[occ.group()]].append(_Mention(s, e, None, votes=False))
+    found = [occ.span() for occ in pattern.finditer(text)]
+    by_fold = {f.casefold(): forms[f] for f in usable if not doc.vocab[f.lower()].is_stop}
+    folded = re.compile(pattern.pattern, re.IGNORECASE)
+    found += [occ.span() for start, end in unreliable for occ in folded.finditer(text, start, end)]
+    for s, e in sorted(set(found)):
+        gi = forms.get(text[s:e], by_fold.get(text[s:e].casefold()))
+        if gi is not None and not _overlaps(covered, s, e) and doc.char_span(s, e) is not None:
+            groups[gi].append(_Mention(s, e, None, votes=False))
+            covered = sorted([*covered, (s, e)])
     for members in groups:
         members.sort(key=lambda m: m.start)
 
