@@ -124,7 +124,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     unreliable = casing_unreliable_lines(text)
     names = _headline_names(text, names, unreliable, lex)
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
-    names = _with_listed_clubs(names, clubs)
+    names = _with_listed_clubs(text, names, clubs)
     groups = _group(text, names, lex)
     _add_missed(doc, text, groups, names + values, lex, unreliable)
     entities = [_entity(text, members, _club_or(_vote(text, members, lex), text, members, clubs))
@@ -687,11 +687,20 @@ def _is_age(text: str, m: _Mention) -> bool:
         and bool(re.match(r"\s*,", text[m.end:m.end + 3]))
 
 
-def _with_listed_clubs(names: list[_Mention], clubs: Clubs) -> list[_Mention]:
-    """The names with the clubs of score lines and league tables the model missed added."""
+def _with_listed_clubs(text: str, names: list[_Mention], clubs: Clubs) -> list[_Mention]:
+    """The names with the clubs of score lines and league tables added where the model missed
+    them or ran them together with the score ("Brackwell 2 Dunmore 1" as one title)."""
+    if not clubs.listed:
+        return names
+    listed = clubs.listed
+
+    def runs_over_a_score(m: _Mention) -> bool:
+        return bool(STANDALONE_NUMBER.search(text, m.start, m.end)) and _overlaps(listed, m.start, m.end)
+
+    names = [m for m in names if not runs_over_a_score(m)]
     covered = sorted((m.start, m.end) for m in names)
-    added = [_Mention(s, e, "ORG") for s, e in clubs.listed if not _overlaps(covered, s, e)]
-    return sorted(_disjoint(names + added) if added else names, key=lambda m: m.start)
+    added = [_Mention(s, e, "ORG") for s, e in listed if not _overlaps(covered, s, e)]
+    return sorted(_disjoint(names + added), key=lambda m: m.start)
 
 
 def _club_or(label: str, text: str, members: list[_Mention], clubs: Clubs) -> str:

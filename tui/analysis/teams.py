@@ -48,7 +48,7 @@ class Clubs:
 
     named: set[str] = field(default_factory=set)  # clubs whatever the model says (role after the name)
     likely: set[str] = field(default_factory=set)  # clubs unless the model reads a person
-    listed: list[tuple[int, int]] = field(default_factory=list)  # spans in score lines and tables
+    listed: list[tuple[int, int]] = field(default_factory=list)  # disjoint sorted spans in score lines and tables
 
 
 def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], str],
@@ -73,13 +73,17 @@ def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], 
         if _club_like(key, countries):
             clubs.likely.add(key)
             clubs.listed.append((start, end))
+    disjoint: list[tuple[int, int]] = []
     for m in RESULT.finditer(text):
         clubs.likely.update(k for k in (normalise(m.group(1)), normalise(m.group(2))) if _club_like(k, countries))
     for m in ROLE_AFTER.finditer(text):
         key = normalise(m.group(1))
         if _club_like(key, countries):
             clubs.named.add(key)
-    clubs.listed.sort()
+    for span in sorted(set(clubs.listed)):
+        if not disjoint or span[0] >= disjoint[-1][1]:
+            disjoint.append(span)
+    clubs.listed = disjoint
     return clubs
 
 
