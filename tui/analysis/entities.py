@@ -141,7 +141,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
 # labels whose names never hold a standalone number: "Pohang 3 Ulsan 2" is two clubs and a score,
 # but "Euro 96", "Interstate 95" and "Apollo 11" are names
 NUMBERLESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
-STANDALONE_NUMBER = re.compile(r"(?<!\S)(?<!\bof )(?<!\bNo )\d[\d,.]*(?:[-–:]\d+)?(?!\S)")
+STANDALONE_NUMBER = re.compile(r"(?<!\S)(?<!\bof )(?<!\bNo )[+]?\d[\d,.]*(?:[-–:/]\d+)*(?!\S)")
 LIST_BREAK = re.compile(r"[\n()]|,\s+|\s+or\s+")
 
 
@@ -372,6 +372,8 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
     possessive = POSSESSIVE.search(text, start, end)
     if possessive and possessive.start() > start and text[m.start:m.end] not in named_possessives:
         end = possessive.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
     if m.label == "PERSON":
         start = _after_titles(text, start, end, lex)
     while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isupper():
@@ -705,11 +707,16 @@ def _with_listed_clubs(text: str, names: list[_Mention], clubs: Clubs) -> list[_
 
 def _club_or(label: str, text: str, members: list[_Mention], clubs: Clubs) -> str:
     """ORG when the article's sports shapes make the entity a club (see ``teams``), else ``label``:
-    a club named after a place is one on every mention, "Leicestershire" at home as well."""
+    a club named after a place is one on every mention, "Leicestershire" at home as well.
+
+    A club by a result shape alone ("Kent beat Surrey") is not one when the entity is a person
+    named in full somewhere ("Andre Agassi" … "Agassi beat Sampras").
+    """
     keys = {normalise(text[m.start:m.end]) for m in members}
-    if keys & clubs.named or (label != "PERSON" and keys & clubs.likely):
+    if keys & clubs.named:
         return "ORG"
-    return label
+    full_person = label == "PERSON" and any(" " in text[m.start:m.end] for m in members)
+    return "ORG" if keys & clubs.likely and not full_person else label
 
 
 def _entity(text: str, members: list[_Mention], label: str) -> Entity:
