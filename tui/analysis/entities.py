@@ -369,6 +369,7 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
         if text.startswith(det, start) and end - start > len(det):
             start += len(det)
             break
+    start, end = _without_lowercase_edges(text, start, end)
     possessive = POSSESSIVE.search(text, start, end)
     if possessive and possessive.start() > start and text[m.start:m.end] not in named_possessives:
         end = possessive.start()
@@ -388,6 +389,27 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
     if not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
         return None  # not a name: "jihadists", "'s"
     return _Mention(start, end, m.label, m.votes)
+
+
+CALENDAR_WORDS = frozenset("January February March April June July August September October November "
+                           "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _without_lowercase_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name's first and last words carry a capital: "the Interfax news agency" is Interfax,
+    "the pro-government Nahda party" Nahda (a leading particle stays: "de Klerk"); a date glued before a name is not part of it
+    ("August National Association of Purchasing Management"; not "May", also a surname)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    first, last = 0, len(words)
+    while first < last - 1 and (not any(c.isupper() for c in words[first].group())
+                                and not re.fullmatch(NAME_PARTICLE + r"|(?:al|el|bin|ibn|abu|d|o)[-'’].*", words[first].group())
+                                or words[first].group() in CALENDAR_WORDS and words[first + 1].group()[:1].isupper()):
+        first += 1
+    while last > first + 1 and not any(c.isupper() or c.isdigit() for c in words[last - 1].group()):
+        last -= 1
+    if not words:
+        return start, end
+    return start + words[first].start(), start + words[last - 1].end()
 
 
 def _abbreviation_before(text: str, start: int, dot: int, lex: Lexicon) -> bool:
