@@ -677,6 +677,9 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon) -> str:
                 and word_before.group(1)[:1].isupper() \
                 and not (word_after and word_after.group(1).rstrip(".,") in lex.titles):
             votes["PERSON"] += STRONG  # "Mr Seary", not "Former Pennsylvania Gov. Ed Rendell"
+    longest = max(members, key=lambda m: m.end - m.start)
+    if text[longest.start:longest.end].split()[-1].rstrip(".") in lex.org_heads:
+        votes["ORG"] += STRONG  # "Manchester United", "Hanwick Motors"
     if not votes:
         labelled = [m.label for m in members if m.label]
         return labelled[0] if labelled else "GPE"  # a caption place split from its credit
