@@ -576,6 +576,8 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
     It is a person's when either side was tagged PERSON: "Haider al-Abadi" … "Abadi" (tagged
     ORG), or "Jean-Claude Juncker" (tagged ORG) … "Mr. Juncker" (tagged PERSON). The one-word
     mention votes on the label only when it says PERSON, so a stray ORG does not tie a name.
+    The first word of a name tagged PERSON counts too, where family names come first ("Wang
+    Donghai" … "Wang"), as long as no other person has it.
     """
     _merge_short_first_names(text, names, groups)
     owners: dict[str, set[int]] = defaultdict(set)
@@ -583,7 +585,11 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
     for i, m in enumerate(names):
         if m.label in PLACE_LABELS or m.label == "NORP":
             continue
-        for form in surname_forms(text[m.start:m.end]):
+        name = text[m.start:m.end]
+        forms = surname_forms(name)
+        if m.label == "PERSON" and forms and re.fullmatch(r"[A-Z][a-z]{2,}", name.split()[0]):
+            forms.append(name.split()[0])
+        for form in forms:
             owners[form].add(groups.find(i))
             if m.label == "PERSON":
                 person_owners.add(form)
@@ -680,6 +686,8 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon) -> str:
     longest = max(members, key=lambda m: m.end - m.start)
     if text[longest.start:longest.end].split()[-1].rstrip(".") in lex.org_heads:
         votes["ORG"] += STRONG  # "Manchester United", "Hanwick Motors"
+    if normalise(text[longest.start:longest.end]) in lex.countries:
+        votes["GPE"] += STRONG  # "Belarus", whatever the model says; not "Michael Jordan"
     if not votes:
         labelled = [m.label for m in members if m.label]
         return labelled[0] if labelled else "GPE"  # a caption place split from its credit
@@ -737,6 +745,8 @@ def _club_or(label: str, text: str, members: list[_Mention], clubs: Clubs) -> st
     A club by a result shape alone ("Kent beat Surrey") is not one when the entity is a person
     named in full somewhere ("Andre Agassi" … "Agassi beat Sampras").
     """
+    if label == "NORP":
+        return label  # "Brazilian striker": a nationality, not a club
     keys = {normalise(text[m.start:m.end]) for m in members}
     if keys & clubs.named:
         return "ORG"
