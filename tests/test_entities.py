@@ -265,7 +265,7 @@ def test_an_all_caps_headline_names_the_bodys_people_and_places(nlp):
     text = "CYCLING - VARGAS WINS IN LYON\nMarco Vargas won the stage in Lyon on Sunday."
     found = _by_name(_entities(nlp, text))
     assert found["Marco Vargas"] == ("PERSON", [(10, "VARGAS"), (30, "Marco Vargas")])
-    assert found["LYON"] == ("GPE", [(25, "LYON"), (60, "Lyon")])
+    assert found["Lyon"] == ("GPE", [(25, "LYON"), (60, "Lyon")])
 
 
 def test_an_acronym_joins_the_long_name_its_initials_spell_ands_included(nlp):
@@ -318,3 +318,19 @@ def test_a_list_comma_or_or_separates_two_names(nlp):
     mentions = {m.text for e in _entities(nlp, text) for m in e.mentions}
     assert {"Mercantile", "Commerce", "Kestrel Park", "Northfield"} <= mentions
     assert not any("," in m or " or " in m for m in mentions)
+
+
+def test_a_datelines_place_is_a_place_and_stays_apart_from_a_club_of_its_name(nlp):
+    text = "Rates fall\nWASHINGTON (Reuters) - The Federal Reserve cut rates in Washington on Monday."
+    found = _by_name(_entities(nlp, text))
+    assert found["Washington"] == ("GPE", [(11, "WASHINGTON"), (67, "Washington")])
+    text = "SOCCER - RESULTS\nPARIS 1996-08-30\nResults on Friday:\nParis 2 Lyon 1"
+    labels = sorted((e.label, [m.start for m in e.mentions]) for e in _entities(nlp, text)
+                    if e.name.casefold() == "paris")
+    assert labels == [("GPE", [17]), ("ORG", [53])]
+
+
+def test_descriptions_around_a_name_are_not_part_of_it(nlp):
+    text = "The Interfax news agency said on August 2 that the Bank of Kestrel would cut rates."
+    mentions = {m.text for e in _entities(nlp, text) for m in e.mentions}
+    assert "Interfax" in mentions and not any("agency" in m for m in mentions)

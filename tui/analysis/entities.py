@@ -105,6 +105,7 @@ class _Mention:
     end: int
     label: str | None  # the model's label; None when a rule made the mention and cannot tell
     votes: bool = True  # False when the mention only echoes another's name (surname, repeat)
+    dateline: bool = False  # the place of a dateline ("LONDON 1996-08-30", "PARIS (AFP) -")
 
 
 def extract_entities(doc: Doc, article: Article) -> list[Entity]:
@@ -122,12 +123,13 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     names = _disjoint([m for m in (_trim(text, m, lex, named_possessives)
                                    for m in _drop_titles(text, names, lex)) if m is not None])
     unreliable = casing_unreliable_lines(text)
-    names = _headline_names(text, names, unreliable, lex)
+    names = _with_datelines(text, _headline_names(text, names, unreliable, lex))
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
     names = _with_listed_clubs(text, names, clubs)
-    groups = _group(text, names, lex)
+    groups = _group(text, names, lex, clubs)
     _add_missed(doc, text, groups, names + values, lex, unreliable)
-    entities = [_entity(text, members, _club_or(_vote(text, members, lex), text, members, clubs))
+    entities = [_entity(text, members, "GPE" if any(m.dateline for m in members)
+                        else _club_or(_vote(text, members, lex), text, members, clubs))
                 for members in groups]
     entities += _value_entities(text, values)
     entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end))
@@ -436,6 +438,22 @@ def _after_titles(text: str, start: int, end: int, lex: Lexicon) -> int:
     return start + words[keep][0] if words else start
 
 
+# "LONDON 1996-08-30", "WASHINGTON (Reuters) -", "PARIS, May 3 (AFP) -": a place in capitals
+# at the start of a line, then a date or an agency in parentheses
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?=[ \t]*(?:,[ \t]*[A-Z][a-z]{2,8}\.?"
+                      r"[ \t]+\d{1,2}[ \t]*)?(?:\([ \t]*[A-Za-z][\w ./-]*\)|\d{4}-\d\d-\d\d\b))", re.MULTILINE)
+
+
+def _with_datelines(text: str, names: list[_Mention]) -> list[_Mention]:
+    """The place of each dateline, as a place, whatever the model made of its capitals."""
+    places = [d.span(1) for d in DATELINE.finditer(text)]
+    if not places:
+        return names
+    covered = sorted(places)
+    kept = [m for m in names if not _overlaps(covered, m.start, m.end)]
+    return sorted(kept + [_Mention(s, e, "GPE", dateline=True) for s, e in places], key=lambda m: m.start)
+
+
 SMALL_WORDS = frozenset("a an and as at but by for from in into of on or over per the to up via vs with".split())
 
 
@@ -523,8 +541,11 @@ def _acronym_after(text: str, m: _Mention) -> re.Match[str] | None:
     return None if m.label == "PERSON" else ACRONYM_AFTER.match(text, m.end)
 
 
-def _group(text: str, names: list[_Mention], lex: Lexicon) -> list[list[_Mention]]:
-    """Mentions of one thing together: same name, alias, acronym in parentheses, surname."""
+def _group(text: str, names: list[_Mention], lex: Lexicon, clubs: Clubs | None = None) -> list[list[_Mention]]:
+    """Mentions of one thing together: same name, alias, acronym in parentheses, surname.
+
+    A dateline's place stays apart from a club of the same name ("NEW YORK 1996-08-30" above
+    a table where NEW YORK is a club)."""
     # "The Islamic State (ISIS)": the acronym is a mention of the name before it
     by_start = {m.start: m for m in names}
     for m in list(names):
@@ -535,6 +556,9 @@ def _group(text: str, names: list[_Mention], lex: Lexicon) -> list[list[_Mention
             by_start[new.start] = new
     names.sort(key=lambda n: n.start)
     keys = [lex.aliases.get(normalise(text[m.start:m.end]), normalise(text[m.start:m.end])) for m in names]
+    if clubs is not None:
+        keys = ["\0" + k if m.dateline and (k in clubs.likely or k in clubs.named) else k
+                for k, m in zip(keys, names)]
     groups = _Groups(len(names))
     first_with_key: dict[str, int] = {}
     index_at = {m.start: i for i, m in enumerate(names)}
@@ -757,6 +781,6 @@ def _club_or(label: str, text: str, members: list[_Mention], clubs: Clubs) -> st
 def _entity(text: str, members: list[_Mention], label: str) -> Entity:
     mentions = [Mention(m.start, m.end, text[m.start:m.end]) for m in members]
     surfaces = list(dict.fromkeys(m.text for m in mentions))
-    name = max(surfaces, key=len)
+    name = max(surfaces, key=lambda x: (len(x), not x.isupper()))  # "Washington", not its dateline's capitals
     return Entity(id="", label=label, name=name, mentions=mentions,
                   aliases=[s for s in surfaces if s != name])
