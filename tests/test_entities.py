@@ -334,3 +334,19 @@ def test_descriptions_around_a_name_are_not_part_of_it(nlp):
     text = "The Interfax news agency said on August 2 that the Bank of Kestrel would cut rates."
     mentions = {m.text for e in _entities(nlp, text) for m in e.mentions}
     assert "Interfax" in mentions and not any("agency" in m for m in mentions)
+
+
+def test_a_scorecard_names_its_sides_and_scorers_minutes_do_not(nlp):
+    text = ("Kestrel beat Wexley by nine wickets.\n"
+            "Wexley 201 and 154 , Kestrel 330-6 .\n"
+            "Scorers : Hallam 23 , Pruett 67")
+    labels = {e.name: e.label for e in _entities(nlp, text)}
+    assert labels["Kestrel"] == labels["Wexley"] == "ORG"
+    assert labels.get("Hallam") != "ORG" and labels.get("Pruett") != "ORG"
+
+
+def test_a_company_named_again_by_its_first_word_is_one_entity(nlp):
+    text = "Shares of Brixmoor Holdings Inc rose on Monday. Brixmoor said profit would double."
+    doc = _tagged(nlp, text, ("Brixmoor Holdings Inc", "ORG"), ("Brixmoor", "PERSON"))
+    found = _by_name(extract_entities(doc, Article(text)))
+    assert found["Brixmoor Holdings Inc"] == ("ORG", [(10, "Brixmoor Holdings Inc"), (48, "Brixmoor")])

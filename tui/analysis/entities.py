@@ -604,6 +604,7 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
     Donghai" … "Wang"), as long as no other person has it.
     """
     _merge_short_first_names(text, names, groups)
+    _merge_short_org_names(text, names, groups)
     owners: dict[str, set[int]] = defaultdict(set)
     person_owners: set[str] = set()
     for i, m in enumerate(names):
@@ -626,6 +627,25 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
             if len(roots) == 1 and (name in person_owners or m.label == "PERSON"):
                 groups.union(next(iter(roots)), i)
                 m.votes = m.label == "PERSON"
+
+
+def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups) -> None:
+    """A one-word name that begins exactly one longer organisation's name joins it: "Magna"
+    after "Magna International Inc", "Deportivo" after "Deportivo Coruna" (a place or a
+    nationality never does: "Michigan", "British")."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i, m in enumerate(names):
+        words = text[m.start:m.end].split()
+        if m.label == "ORG" and len(words) > 1 and re.fullmatch(r"[A-Z][\w'’-]{2,}", words[0]):
+            owners[words[0]].add(groups.find(i))
+    for i, m in enumerate(names):
+        name = text[m.start:m.end]
+        if m.label in PLACE_LABELS or m.label == "NORP" or name not in owners:
+            continue
+        roots = {groups.find(j) for j in owners[name]}
+        if len(roots) == 1:
+            groups.union(next(iter(roots)), i)
+            m.votes = m.label == "ORG"
 
 
 def _merge_short_first_names(text: str, names: list[_Mention], groups: _Groups) -> None:

@@ -4,8 +4,8 @@ The model reads a club named after its town or county as the place, and misses m
 results lines and league tables altogether. Sports pages say which names are clubs by their
 shapes, whatever the sport or the language of the names:
 
-- a score line: two names, each followed by its score ("Pohang 3 Ulsan 2", "Boston 5, Texas 4")
-  or a name, a score and a name ("Boston 5-4 Texas");
+- a score line: two names, each followed by its score ("Pohang 3 Ulsan 2"; with a comma between
+  it would be a list of scorers and minutes, "Shearer 23, Ferdinand 67") or a name, a score and a name ("Boston 5-4 Texas"), or a card ("Warwickshire 195, Surrey 429-7");
 - a league table: three or more rows of a name followed only by figures ("Falkirk 3 1 1 1 1 1 4");
 - a result in prose: a name that beat, defeated, drew with or lost to another;
 - a player's role after the name: "Surrey captain Chris Lewis", "Ajax coach" (not "Ferguson's
@@ -24,8 +24,14 @@ from dataclasses import dataclass, field
 # a capitalised name of up to four words, "of"/"de" inside allowed: "Queen of South", "KANSAS CITY"
 NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|de|del|la|da|do)){0,3}(?<![ \t])"
 SCORE = r"\d{1,3}"
-SCORE_LINE = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+{SCORE}[ \t]*[,;]?[ \t]+({NAME})[ \t]+{SCORE}(?![\w.-])")
+SCORE_LINE = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+{SCORE}[ \t]+({NAME})[ \t]+{SCORE}(?![\w.-])")
 SCORE_BETWEEN = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+{SCORE}[ \t]*[-–][ \t]*{SCORE}[ \t]+({NAME})(?![\w.'’&-])")
+# a cricket or rugby card: "Warwickshire 195 , Surrey 429-7", "Derbyshire 24 points , Worcestershire 5";
+# one side's figure has a wicket count, a second innings or "points", so scorers' minutes
+# ("Shearer 23, Ferdinand 67") are not taken for sides
+CARD_FIGURE = r"\d{1,3}(?P<more%d>[-/]\d{1,2}|[ \t]+and[ \t]+\d{1,3}(?:[-/]\d{1,2})?|[ \t]+points)?"
+CARD = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+{CARD_FIGURE % 1}[ \t]*(?:\([^()\n]*\)[ \t]*)?[,;][ \t]*"
+                  rf"({NAME})[ \t]+{CARD_FIGURE % 2}(?![\w.-])")
 TABLE_ROW = re.compile(rf"^[ \t]*(?:\d{{1,3}}\.?[ \t]+)?({NAME})((?:[ \t]+(?:[-+.]?\d[\d.,/]*|-)){{3,}})[ \t]*$",
                        re.MULTILINE)
 RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "drew with", "draw with", "lost to", "loses to",
@@ -68,6 +74,9 @@ def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], 
     for pattern in (SCORE_LINE, SCORE_BETWEEN):
         for m in pattern.finditer(text):
             spans += [m.span(1), m.span(2)]
+    for m in CARD.finditer(text):
+        if m.group("more1") or m.group("more2"):
+            spans += [m.span(1), m.span(3)]
     for start, end in spans:
         key = normalise(text[start:end])
         if _club_like(key, countries):
