@@ -350,3 +350,11 @@ def test_a_company_named_again_by_its_first_word_is_one_entity(nlp):
     doc = _tagged(nlp, text, ("Brixmoor Holdings Inc", "ORG"), ("Brixmoor", "PERSON"))
     found = _by_name(extract_entities(doc, Article(text)))
     assert found["Brixmoor Holdings Inc"] == ("ORG", [(10, "Brixmoor Holdings Inc"), (48, "Brixmoor")])
+
+
+def test_a_full_name_before_a_country_in_results_is_a_competitor(nlp):
+    text = "Women's singles, second round:\nLena Varga ( Hungary ) beat Ada Kwon ( South Korea ) 6-3 6-4"
+    found = _by_name(_entities(nlp, text))
+    assert found["Lena Varga"] == ("PERSON", [(31, "Lena Varga")])
+    assert found["Ada Kwon"] == ("PERSON", [(59, "Ada Kwon")])
+    assert found["Hungary"][0] == "GPE"

@@ -119,6 +119,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
             _Mention(ent.start_char, ent.end_char, ent.label_))
     names = _split_glued_credits(text, _split(text, names, lex), lex)
     names = _expand_acronyms(text, _title_persons(text, _with_org_heads(text, names, lex), lex))
+    names = _results_persons(text, names, lex)
     named_possessives = _possessive_names(doc, text, names)
     names = _disjoint([m for m in (_trim(text, m, lex, named_possessives)
                                    for m in _drop_titles(text, names, lex)) if m is not None])
@@ -260,6 +261,35 @@ def _title_persons(text: str, names: list[_Mention], lex: Lexicon) -> list[_Ment
         out.append(_Mention(start, end, "PERSON"))
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _results_persons(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """In results, a full name followed by a country in parentheses is a competitor:
+    "Lena Varga ( Hungary ) beat Ada Kwon ( South Korea ) 6-3 6-4", "1. Tom Hale (U.S.) 10.89".
+
+    Only names of two or three capitalised words with no company, club or place word
+    ("Red Star (Yugoslavia)" is a club); what the model tagged otherwise, or missed, becomes
+    a person.
+    """
+    out = list(names)
+    for m in PERSON_BEFORE_COUNTRY.finditer(text):
+        if normalise(m.group(2)) not in lex.countries:
+            continue
+        start, end = m.span(1)
+        words = m.group(1).split()
+        if any(w in lex.org_heads or w.lower() in lex.not_person_heads or normalise(w) in lex.countries
+               for w in words):
+            continue
+        inside = [n for n in out if n.start < end and n.end > start]
+        if any(n.start < start or n.end > end or n.label in PLACE_LABELS or n.label == "NORP" for n in inside):
+            continue
+        out = [n for n in out if n not in inside] + [_Mention(start, end, "PERSON")]
+    out.sort(key=lambda n: (n.start, n.end))
+    return out
+
+
+PERSON_BEFORE_COUNTRY = re.compile(
+    rf"(?<![\w.'’-])({NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_WORD}){{1,2}})[ \t]*\([ \t]*([A-Z][\w. ]*?)[ \t]*\)")
 
 
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "de", "des", "du", "la", "le",
