@@ -358,3 +358,17 @@ def test_a_full_name_before_a_country_in_results_is_a_competitor(nlp):
     assert found["Lena Varga"] == ("PERSON", [(31, "Lena Varga")])
     assert found["Ada Kwon"] == ("PERSON", [(59, "Ada Kwon")])
     assert found["Hungary"][0] == "GPE"
+
+
+def test_a_headline_mention_keeps_only_what_the_body_capitalises(nlp):
+    text = "KESTREL HOLD WEXLEY IN WORLD CUP QUALIFIER\nKestrel drew 1-1 with Wexley in a World Cup qualifier on Sunday."
+    mentions = [m.text for e in _entities(nlp, text) for m in e.mentions if m.start < 43]
+    assert "WORLD CUP" in mentions
+    assert not any("QUALIFIER" in m or m.startswith("IN ") for m in mentions)
+
+
+def test_a_spaced_dash_ends_a_name(nlp):
+    text = "Selected squads:\nRomania - Ion Petrescu, Dan Voicu"
+    doc = _tagged(nlp, text, ("Romania - Ion Petrescu", "PERSON"), ("Dan Voicu", "PERSON"))
+    found = _by_name(extract_entities(doc, Article(text)))
+    assert found["Ion Petrescu"] == ("PERSON", [(27, "Ion Petrescu")])

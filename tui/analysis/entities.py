@@ -145,12 +145,16 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
 # but "Euro 96", "Interstate 95" and "Apollo 11" are names
 NUMBERLESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 STANDALONE_NUMBER = re.compile(r"(?<!\S)(?<!\bof )(?<!\bNo )[+]?\d[\d,.]*(?:[-–:/]\d+)*(?!\S)")
-LIST_BREAK = re.compile(r"[\n()]|,\s+|\s+or\s+")
+LIST_BREAK = re.compile(r"[\n()]|,\s+|\s+or\s+|\s[-–—]+\s")
+
+
+LOWERCASE_WORD = re.compile(r"(?<=\s)[a-z]+(?=\s)")
 
 
 def _split(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
-    """A name never runs across a line break, a parenthesis, a list's comma or "or", nor (for
-    people, organisations and places) a standalone number.
+    """A name never runs across a line break, a parenthesis, a list's comma or "or", a spaced
+    dash, nor (for people, organisations and places) a standalone number, nor (for people) a
+    lower-case word other than a particle such as "de" or "bin".
 
     A headline's last word is not the body's first; "World Health Organization (WHO)" is a
     name and its acronym; "Grace Road, Leicestershire" and "Mercantile or Commerce" are two
@@ -162,6 +166,9 @@ def _split(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
                 if not (c.group().startswith(",") and _suffix_at(text, c.end(), lex))]
         if m.label in NUMBERLESS_LABELS:
             cuts += [c.span() for c in STANDALONE_NUMBER.finditer(text, m.start, m.end)]
+        if m.label == "PERSON":  # "J. Gillespie st Kaluwitharana"; not "Osama bin Laden"
+            cuts += [c.span() for c in LOWERCASE_WORD.finditer(text, m.start, m.end)
+                     if not re.fullmatch(NAME_PARTICLE, c.group().strip())]
         start = m.start
         for cut_start, cut_end in [*sorted(cuts), (m.end, m.end)]:
             piece = text[start:cut_start]
@@ -493,8 +500,9 @@ def casing_unreliable_lines(text: str) -> list[tuple[int, int]]:
 
     A line is ALL CAPS when four in five of its letters are capitals, Title Case when it has
     four words or more, four in five of those that are not small words ("in", "to", "of")
-    begin with a capital, and it ends as a headline does, not as a sentence or a results
-    line (with a stop, a bracket or a figure).
+    begin with a capital, it ends as a headline does, not as a sentence or a results line
+    (with a stop, a bracket or a figure), and it is the first line or has a small word in
+    lower case, as headlines do and lists of names ("Romania - Ion Petrescu, Dan Voicu") do not.
     """
     out = []
     pos = 0
@@ -504,7 +512,8 @@ def casing_unreliable_lines(text: str) -> list[tuple[int, int]]:
         content = [w for w in words if w.lower() not in SMALL_WORDS]
         if len(words) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters) \
                 or len(words) >= 4 and sum(w[0].isupper() for w in content) >= 0.8 * len(content) \
-                and not re.search(r"[.!?:;,\"”’)\d]\s*$", line):
+                and not re.search(r"[.!?:;,\"”’)\d]\s*$", line) \
+                and (pos == 0 or any(w in SMALL_WORDS - {"and", "of"} for w in words)):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
@@ -537,10 +546,25 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
         surface = text[m.start:m.end]
         if not on_unreliable(m) or m.label in PLACE_LABELS or m.label == "NORP":
             out.append(m)
-        elif re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", reliable, re.IGNORECASE) or \
-                normalise(lex.aliases.get(normalise(surface), surface)) in lex.aliases.values():
+            continue
+        found = re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", reliable, re.IGNORECASE)
+        if found:
+            start, end = _capitalised_part(found.group(), m.start)
+            if start < end:
+                out.append(_Mention(start, end, m.label, votes=False))
+        elif normalise(lex.aliases.get(normalise(surface), surface)) in lex.aliases.values():
             out.append(_Mention(m.start, m.end, m.label, votes=False))
     return out
+
+
+def _capitalised_part(body_form: str, start: int) -> tuple[int, int]:
+    """The part of a headline mention at ``start`` that is capitalised where the body writes
+    the same words (``body_form``): "IN WORLD CUP QUALIFIER" against "in World Cup qualifier"
+    is "WORLD CUP"; (start, start) when no word of it is."""
+    words = [w for w in re.finditer(r"\S+", body_form) if w.group()[0].isupper() or w.group()[0].isdigit()]
+    if not words:
+        return start, start
+    return start + words[0].start(), start + words[-1].end()
 
 
 # --- merging ------------------------------------------------------------------------------
