@@ -5,16 +5,24 @@ The model tags each mention on its own, so one thing gets several names ("The Is
 town) and boundaries that news NER conventions (CoNLL) do not use ("the", "'s", titles). This
 module turns those mentions into one entity per real-world thing with one label:
 
-- boundaries: leading determiners, possessives and titles are trimmed; a photo credit glued
-  to a caption ("IraqReuters") is split by character offsets, since spaCy tokens cannot be;
+- boundaries: leading determiners, possessives ("Abadi's"; not "McDonald's") and titles are
+  trimmed; a name never runs across a line, a list's comma, "or", a spaced dash or a score;
+  the capitalised words after a personal title are one person ("Mayor Marta Ostrowska"); the
+  words an acronym in parentheses spells are one name; a company keeps its "Co." and the
+  words that end company and club names ("Corvell" + "Robotics"); a photo credit glued to a
+  caption ("IraqReuters") is split by character offsets, since spaCy tokens cannot be;
+- headlines in ALL CAPS or Title Case, where capitals mark no names, keep only what the body
+  names too, and datelines ("LONDON 1996-08-30") are places;
 - merges: same name, acronym in parentheses after a name, a surname after a full name (when
-  only one person has it), and the alternates listed in ``data/aliases.toml``;
-- label: by vote of the mentions, with context cues ("the town of X", "Mr X") outweighing
-  the model, because the model repeats the same mistake on every mention of a name;
-- recall: a name or surname the model tagged somewhere is also a mention where it was missed.
+  only one person has it), a company's first word, and the alternates in ``data/aliases.toml``;
+- label: by vote of the mentions, with context cues ("the town of X", "Mr X", a country's
+  name, a company word at the end) outweighing the model, because the model repeats the same
+  mistake on every mention of a name; sports shapes make clubs of places (``teams``);
+- recall: a name or surname the model tagged somewhere is also a mention where it was missed,
+  in a headline whatever its case.
 
-Dates, numbers and amounts are kept as they are, one entity per mention: two "Sunday"s or two
-"3"s need not be the same thing.
+Dates, numbers and amounts are one entity per value (every "Wednesday" of the article is one
+entity with its mentions); an age after a name ("Baxter, 58,") is a number, not a date.
 """
 
 from __future__ import annotations
