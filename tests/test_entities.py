@@ -372,3 +372,24 @@ def test_a_spaced_dash_ends_a_name(nlp):
     doc = _tagged(nlp, text, ("Romania - Ion Petrescu", "PERSON"), ("Dan Voicu", "PERSON"))
     found = _by_name(extract_entities(doc, Article(text)))
     assert found["Ion Petrescu"] == ("PERSON", [(27, "Ion Petrescu")])
+
+
+def test_a_datelines_region_and_a_fixture_list(nlp):
+    text = ("Kestrel face Wexley\nBRACKWELL , Ruritania 2026-05-03\nFixtures on Saturday:\n"
+            "KESTREL AT WEXLEY\nHOLT AT DUNMORE\n")
+    entities = _entities(nlp, text)
+    assert _holding(entities, 20).label == "GPE"  # BRACKWELL
+    assert [(_holding(entities, text.index(n)).label) for n in ("KESTREL", "WEXLEY", "HOLT", "DUNMORE")] == ["ORG"] * 4
+
+
+def test_a_victory_over_a_place_named_club_makes_it_a_club(nlp):
+    text = "Tries from two wingers gave Kestrel a 30-12 victory over Brackwell on Saturday."
+    found = _by_name(_entities(nlp, text))
+    assert found["Brackwell"][0] == "ORG"
+
+
+def test_a_name_ending_in_a_place_word_is_a_place(nlp):
+    text = "The final was played at the Kestrel Park Stadium in front of 20,000 fans."
+    doc = _tagged(nlp, text, ("Kestrel Park Stadium", "ORG"))
+    found = _by_name(extract_entities(doc, Article(text)))
+    assert found["Kestrel Park Stadium"][0] == "LOC"

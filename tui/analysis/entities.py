@@ -64,6 +64,7 @@ class Lexicon:
     not_person_heads: frozenset[str]
     name_suffixes: frozenset[str]
     org_heads: frozenset[str]
+    place_heads: frozenset[str]
     countries: frozenset[str]  # normalised
     glued_credit: re.Pattern[str]
     place_before: re.Pattern[str]
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         not_person_heads=frozenset(cues["not_person_heads"]),
         name_suffixes=frozenset(cues["name_suffixes"]),
         org_heads=frozenset(cues["org_heads"]),
+        place_heads=frozenset(cues["place_heads"]),
         countries=frozenset(normalise(line) for line in
                             (DATA / "countries.txt").read_text(encoding="utf-8").splitlines()
                             if line.strip() and not line.startswith("#")),
@@ -483,10 +485,13 @@ def _after_titles(text: str, start: int, end: int, lex: Lexicon) -> int:
     return start + words[keep][0] if words else start
 
 
-# "LONDON 1996-08-30", "WASHINGTON (Reuters) -", "PARIS, May 3 (AFP) -": a place in capitals
-# at the start of a line, then a date or an agency in parentheses
-DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?=[ \t]*(?:,[ \t]*[A-Z][a-z]{2,8}\.?"
-                      r"[ \t]+\d{1,2}[ \t]*)?(?:\([ \t]*[A-Za-z][\w ./-]*\)|\d{4}-\d\d-\d\d\b))", re.MULTILINE)
+# "LONDON 1996-08-30", "WASHINGTON (Reuters) -", "PARIS, May 3 (AFP) -", "NICE, France 1996-08-30":
+# a place in capitals at the start of a line, perhaps its region or country, then a date or an
+# agency in parentheses
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?=[ \t]*"
+                      r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*)?"
+                      r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*)?"
+                      r"(?:\([ \t]*[A-Za-z][\w ./-]*\)|\d{4}-\d\d-\d\d\b))", re.MULTILINE)
 
 
 def _with_datelines(text: str, names: list[_Mention]) -> list[_Mention]:
@@ -790,8 +795,12 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon) -> str:
                 and not (word_after and word_after.group(1).rstrip(".,") in lex.titles):
             votes["PERSON"] += STRONG  # "Mr Seary", not "Former Pennsylvania Gov. Ed Rendell"
     longest = max(members, key=lambda m: m.end - m.start)
-    if text[longest.start:longest.end].split()[-1].rstrip(".") in lex.org_heads:
+    last_word = text[longest.start:longest.end].split()[-1].rstrip(".")
+    if last_word in lex.org_heads:
         votes["ORG"] += STRONG  # "Manchester United", "Hanwick Motors"
+    elif last_word in lex.place_heads and " " in text[longest.start:longest.end]:
+        place = next((label for label in ("FAC", "LOC", "GPE") if label in votes), "LOC")
+        votes[place] += STRONG  # "Kestrel Park", "Gaza Strip": the model's kind of place, else LOC
     if normalise(text[longest.start:longest.end]) in lex.countries:
         votes["GPE"] += STRONG  # "Belarus", whatever the model says; not "Michael Jordan"
     if not votes:

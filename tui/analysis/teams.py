@@ -7,7 +7,9 @@ shapes, whatever the sport or the language of the names:
 - a score line: two names, each followed by its score ("Pohang 3 Ulsan 2"; with a comma between
   it would be a list of scorers and minutes, "Shearer 23, Ferdinand 67") or a name, a score and a name ("Boston 5-4 Texas"), or a card ("Warwickshire 195, Surrey 429-7");
 - a league table: three or more rows of a name followed only by figures ("Falkirk 3 1 1 1 1 1 4");
-- a result in prose: a name that beat, defeated, drew with or lost to another;
+- a result in prose: a name that beat, defeated, drew with or lost to another, or a victory,
+  a defeat or a lead over a name;
+- a fixture list: lines of "Kansas City at Detroit" or "Kestrel v Wexley";
 - a player's role after the name: "Surrey captain Chris Lewis", "Ajax coach" (not "Ferguson's
   side": a person has a side too).
 
@@ -41,6 +43,11 @@ RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "drew with", "draw with"
 PLAYER_ROLES = ("captain", "coach", "manager", "goalkeeper", "keeper", "striker", "midfielder",
                 "defender", "forward", "winger", "skipper", "batsman", "bowler", "pitcher",
                 "quarterback", "fly-half", "scrum-half", "full-back", "playmaker", "team-mate", "teammate")
+# "victory over Gloucester", "a 4-2 win against Boston", "Cleveland's lead over Texas"
+RESULT_NOUNS = re.compile(rf"\b(?:victory|victories|win|wins|defeat|defeats|loss|losses|draw|lead)[ \t]+"
+                          rf"(?:over|against|to|by|with|at)[ \t]+(?:the[ \t]+)?({NAME})(?![\w'’&-])")
+# a fixture list: "KANSAS CITY AT DETROIT", "Kestrel v Wexley" alone on a line
+FIXTURE = re.compile(rf"^[ \t]*({NAME})[ \t]+(?:at|AT|v|vs\.?|VS\.?)[ \t]+({NAME})[ \t]*$", re.MULTILINE)
 RESULT = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+(?:{'|'.join(map(re.escape, RESULT_VERBS))})[ \t]+({NAME})(?![\w'’&-])")
 ROLE_AFTER = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+(?:{'|'.join(map(re.escape, PLAYER_ROLES))})\b")
 MONTHS_AND_DAYS = frozenset(
@@ -77,6 +84,8 @@ def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], 
     for m in CARD.finditer(text):
         if m.group("more1") or m.group("more2"):
             spans += [m.span(1), m.span(3)]
+    for m in FIXTURE.finditer(text):
+        spans += [m.span(1), m.span(2)]
     for start, end in spans:
         key = normalise(text[start:end])
         if _club_like(key, countries):
@@ -85,6 +94,10 @@ def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], 
     disjoint: list[tuple[int, int]] = []
     for m in RESULT.finditer(text):
         clubs.likely.update(k for k in (normalise(m.group(1)), normalise(m.group(2))) if _club_like(k, countries))
+    for m in RESULT_NOUNS.finditer(text):
+        key = normalise(m.group(1))
+        if _club_like(key, countries):
+            clubs.likely.add(key)
     for m in ROLE_AFTER.finditer(text):
         key = normalise(m.group(1))
         if _club_like(key, countries):
