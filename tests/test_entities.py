@@ -393,3 +393,30 @@ def test_a_name_ending_in_a_place_word_is_a_place(nlp):
     doc = _tagged(nlp, text, ("Kestrel Park Stadium", "ORG"))
     found = _by_name(extract_entities(doc, Article(text)))
     assert found["Kestrel Park Stadium"][0] == "LOC"
+
+
+def test_a_persons_surname_in_a_result_shape_stays_a_person(nlp):
+    text = ("Hillary Clinton and Bill Clinton spoke in Ohio on Monday. "
+            "A new poll gives Trump a narrow lead over Clinton in the state.")
+    for e in _entities(nlp, text):
+        if e.name in ("Clinton", "Hillary Clinton", "Bill Clinton"):
+            assert e.label == "PERSON"
+
+
+def test_an_abbreviation_the_tokenizer_keeps_whole_keeps_its_dot(nlp):
+    text = "The plant in Flint, Mich. closed on Friday."
+    mentions = {m.text for e in _entities(nlp, text) for m in e.mentions}
+    assert "Mich." in mentions
+
+
+def test_a_headline_person_named_by_surname_in_the_body_stays(nlp):
+    text = "Angela Merkel Wins Fourth Term As Rivals Falter\nMerkel won 33 percent of the vote."
+    found = _by_name(_entities(nlp, text))
+    assert found["Angela Merkel"] == ("PERSON", [(0, "Angela Merkel"), (48, "Merkel")])
+
+
+def test_a_datelines_agency_is_not_the_places_acronym(nlp):
+    text = "Rates fall\nWASHINGTON (AP) - The Federal Reserve cut rates on Monday."
+    entities = _entities(nlp, text)
+    assert _holding(entities, 11).label == "GPE"
+    assert _holding(entities, 23).label == "ORG"

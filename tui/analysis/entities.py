@@ -131,16 +131,18 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     names = _expand_acronyms(text, _title_persons(text, _with_org_heads(text, names, lex), lex))
     names = _results_persons(text, names, lex)
     named_possessives = _possessive_names(doc, text, names)
-    names = _disjoint([m for m in (_trim(text, m, lex, named_possessives)
+    dots = {t.idx + len(t.text) - 1 for t in doc if len(t.text) > 1 and t.text.endswith(".")}
+    names = _disjoint([m for m in (_trim(text, m, lex, named_possessives, dots)
                                    for m in _drop_titles(text, names, lex)) if m is not None])
     unreliable = casing_unreliable_lines(text)
     names = _with_datelines(text, _headline_names(text, names, unreliable, lex))
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
     names = _with_listed_clubs(text, names, clubs)
+    surnames = _person_surnames(text, names)
     groups = _group(text, names, lex, clubs)
     _add_missed(doc, text, groups, names + values, lex, unreliable)
     entities = [_entity(text, members, "GPE" if any(m.dateline for m in members)
-                        else _club_or(_vote(text, members, lex), text, members, clubs))
+                        else _club_or(_vote(text, members, lex), text, members, clubs, surnames))
                 for members in groups]
     entities += _value_entities(text, values)
     entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end))
@@ -368,12 +370,16 @@ def _expansion_start(text: str, paren: int, letters: list[str]) -> int | None:
     return None
 
 
+HEAD_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT", "dative"})
+
+
 def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
     """Names that end in "'s" themselves ("McDonald's", "Moody's"), unlike "Abadi's office".
 
-    A name keeps its "'s" when the parser reads it as the head of its own phrase ("Moody's
-    cut the rating", "analysts at Moody's") somewhere in the article, rather than as the
-    owner of the next noun, and when the bare name never appears on its own.
+    A name keeps its "'s" when the parser reads it as the head of its own phrase, a subject
+    or an object ("Moody's cut the rating", "analysts at Moody's"), somewhere in the article,
+    rather than as the owner of the next noun ("Hulu and Ora's show"), and when the bare name
+    never appears on its own.
     """
     out: set[str] = set()
     for m in names:
@@ -382,7 +388,7 @@ def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
             continue
         bare = text[m.start:possessive.start()]
         owner = doc.char_span(m.start, possessive.start(), alignment_mode="contract")
-        if owner is None or len(owner) == 0 or owner[-1].dep_ == "poss":
+        if owner is None or len(owner) == 0 or owner[-1].dep_ not in HEAD_ROLES:
             continue
         if re.search(rf"(?<![\w-]){re.escape(bare)}(?!['’]s)(?![\w-])", text):
             continue
@@ -399,15 +405,17 @@ def _disjoint(names: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = frozenset()) -> _Mention | None:
+def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = frozenset(),
+          dots: set[int] = frozenset()) -> _Mention | None:
     """CoNLL boundaries: no leading determiner, possessive or title; hyphenated names whole;
-    a final dot only after an abbreviation ("Hanwick Motor Co.", "U.S."), which keeps it
-    even when the model left it out; "'s" only in ``named_possessives`` ("McDonald's")."""
+    a final dot only after an abbreviation ("Hanwick Motor Co.", "U.S.", which keeps it even
+    when the model left it out) or where the tokenizer made it part of the word ("Mich.",
+    ``dots`` holds the offsets of such dots); "'s" only in ``named_possessives`` ("McDonald's")."""
     start, end = m.start, m.end
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum() and not (
-            text[end - 1] == "." and _abbreviation_before(text, start, end - 1, lex)):
+            text[end - 1] == "." and (end - 1 in dots or _abbreviation_before(text, start, end - 1, lex))):
         end -= 1
     if text.startswith(".", end) and _abbreviation_before(text, start, end, lex):
         end += 1
@@ -418,7 +426,9 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
         if text.startswith(det, start) and end - start > len(det):
             start += len(det)
             break
+    described_end = end
     start, end = _without_lowercase_edges(text, start, end)
+    votes = m.votes and end == described_end  # "Republican party" less "party" says nothing of "Republican"
     possessive = POSSESSIVE.search(text, start, end)
     if possessive and possessive.start() > start and text[m.start:m.end] not in named_possessives:
         end = possessive.start()
@@ -437,7 +447,7 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
     name = text[start:end]
     if not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
         return None  # not a name: "jihadists", "'s"
-    return _Mention(start, end, m.label, m.votes)
+    return _Mention(start, end, m.label, votes)
 
 
 CALENDAR_WORDS = frozenset("January February March April June July August September October November "
@@ -514,7 +524,8 @@ def casing_unreliable_lines(text: str) -> list[tuple[int, int]]:
     A line is ALL CAPS when four in five of its letters are capitals, Title Case when it has
     four words or more, four in five of those that are not small words ("in", "to", "of")
     begin with a capital, it ends as a headline does, not as a sentence or a results line
-    (with a stop, a bracket or a figure), and it is the first line or has a small word in
+    (with a bracket, a figure or a stop; a first line whose every word but the small ones is
+    capitalised may end with a stop), and it is the first line or has a small word in
     lower case, as headlines do and lists of names ("Romania - Ion Petrescu, Dan Voicu") do not.
     """
     out = []
@@ -525,7 +536,8 @@ def casing_unreliable_lines(text: str) -> list[tuple[int, int]]:
         content = [w for w in words if w.lower() not in SMALL_WORDS]
         if len(words) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters) \
                 or len(words) >= 4 and sum(w[0].isupper() for w in content) >= 0.8 * len(content) \
-                and not re.search(r"[.!?:;,\"”’)\d]\s*$", line) \
+                and not re.search(r"[!?:;,\"”’)\d]\s*$", line) \
+                and not (line.rstrip().endswith(".") and (pos > 0 or not all(w[0].isupper() for w in content))) \
                 and (pos == 0 or any(w in SMALL_WORDS - {"and", "of"} for w in words)):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
@@ -538,9 +550,11 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
 
     The model reads every capitalised word as part of a name there ("… to Showcase Advanced
     Battery Swapping" becomes an organisation). A mention on such a line is kept when the rest
-    of the article has the same words (in any case: "AGASSI" after "Andre Agassi"), when it
-    is a known name (``aliases.toml``), or when it is a place or a nationality, which the
-    model tells by the word itself ("LONDON 1996-08-30"). The body's names are then found on
+    of the article has the same words, or its first words (in any case: "AGASSI" after "Andre
+    Agassi"; only the words the body capitalises), a person's surname ("Angela Merkel Wins"
+    over a story of "Merkel" is "Angela Merkel"), when it is a known name (``aliases.toml``)
+    or one word with capitals inside ("YouTube"), or when it is a place or a nationality,
+    which the model tells by the word itself ("LONDON 1996-08-30"). The body's names are then found on
     these lines whatever their case (``_add_missed``), so headline mentions join the body's
     entities.
     """
@@ -560,14 +574,28 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
         if not on_unreliable(m) or m.label in PLACE_LABELS or m.label == "NORP":
             out.append(m)
             continue
-        found = re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", reliable, re.IGNORECASE)
-        if found:
-            start, end = _capitalised_part(found.group(), m.start)
+        if normalise(lex.aliases.get(normalise(surface), surface)) in lex.aliases.values() \
+                or " " not in surface and re.search(r"(?<=.)[A-Z]", surface) and not surface.isupper():
+            out.append(_Mention(m.start, m.end, m.label, votes=False))
+            continue
+        words = list(re.finditer(r"\S+", surface))
+        for k in range(len(words), 0, -1):  # "Angela Merkel Wins" → "Angela Merkel"
+            part = surface[:words[k - 1].end()]
+            found = _in_body(part, reliable)
+            start, end = _capitalised_part(found.group(), m.start) if found else (m.start, m.start)
+            if start == end and m.label == "PERSON" and k > 1 and _in_body(words[k - 1].group(), reliable):
+                start, end = m.start, m.start + len(part)
             if start < end:
                 out.append(_Mention(start, end, m.label, votes=False))
-        elif normalise(lex.aliases.get(normalise(surface), surface)) in lex.aliases.values():
-            out.append(_Mention(m.start, m.end, m.label, votes=False))
+                break
     return out
+
+
+def _in_body(words: str, body: str) -> re.Match[str] | None:
+    """Where ``words`` stand whole in ``body``, in any case; an occurrence that begins with a
+    capital first."""
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", body, re.IGNORECASE))
+    return next((f for f in found if f.group()[0].isupper()), found[0] if found else None)
 
 
 def _capitalised_part(body_form: str, start: int) -> tuple[int, int]:
@@ -604,8 +632,9 @@ ACRONYM_AFTER = re.compile(r"\s*" + ACRONYM.pattern)
 
 
 def _acronym_after(text: str, m: _Mention) -> re.Match[str] | None:
-    """The acronym in parentheses right after a name; a person's "(R-IN)" or "(D)" is not one."""
-    return None if m.label == "PERSON" else ACRONYM_AFTER.match(text, m.end)
+    """The acronym in parentheses right after a name; a person's "(R-IN)" or "(D)" is not one,
+    nor a dateline's agency ("WASHINGTON (AP)")."""
+    return None if m.label == "PERSON" or m.dateline else ACRONYM_AFTER.match(text, m.end)
 
 
 def _group(text: str, names: list[_Mention], lex: Lexicon, clubs: Clubs | None = None) -> list[list[_Mention]]:
@@ -698,16 +727,19 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
 
 def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups) -> None:
     """A one-word name that begins exactly one longer organisation's name joins it: "Magna"
-    after "Magna International Inc", "Deportivo" after "Deportivo Coruna" (a place or a
-    nationality never does: "Michigan", "British")."""
+    after "Magna International Inc", "Deportivo" after "Deportivo Coruna". A place, a
+    nationality or a person named in full never does: "Michigan", "Republican" (also tagged
+    as a group), "Obama" after "Barack Obama" (not "Obama Power Plant Rules")."""
     owners: dict[str, set[int]] = defaultdict(set)
+    never = _person_surnames(text, names) | {text[m.start:m.end] for m in names
+                                             if m.label in PLACE_LABELS or m.label == "NORP"}
     for i, m in enumerate(names):
         words = text[m.start:m.end].split()
         if m.label == "ORG" and len(words) > 1 and re.fullmatch(r"[A-Z][\w'’-]{2,}", words[0]):
             owners[words[0]].add(groups.find(i))
     for i, m in enumerate(names):
         name = text[m.start:m.end]
-        if m.label in PLACE_LABELS or m.label == "NORP" or name not in owners:
+        if name in never or name not in owners:
             continue
         roots = {groups.find(j) for j in owners[name]}
         if len(roots) == 1:
@@ -853,19 +885,26 @@ def _with_listed_clubs(text: str, names: list[_Mention], clubs: Clubs) -> list[_
     return sorted(_disjoint(names + added), key=lambda m: m.start)
 
 
-def _club_or(label: str, text: str, members: list[_Mention], clubs: Clubs) -> str:
+def _person_surnames(text: str, names: list[_Mention]) -> set[str]:
+    """The surnames of the people the model names in full ("Hillary Clinton" → "Clinton")."""
+    return {form for m in names if m.label == "PERSON" for form in surname_forms(text[m.start:m.end])}
+
+
+def _club_or(label: str, text: str, members: list[_Mention], clubs: Clubs, surnames: set[str] = frozenset()) -> str:
     """ORG when the article's sports shapes make the entity a club (see ``teams``), else ``label``:
     a club named after a place is one on every mention, "Leicestershire" at home as well.
 
     A club by a result shape alone ("Kent beat Surrey") is not one when the entity is a person
-    named in full somewhere ("Andre Agassi" … "Agassi beat Sampras").
+    named in full somewhere ("Andre Agassi" … "Agassi beat Sampras"), nor when its name is the
+    surname of someone named in full ("Trump's lead over Clinton" after "Hillary Clinton").
     """
     if label == "NORP":
         return label  # "Brazilian striker": a nationality, not a club
     keys = {normalise(text[m.start:m.end]) for m in members}
     if keys & clubs.named:
         return "ORG"
-    full_person = label == "PERSON" and any(" " in text[m.start:m.end] for m in members)
+    full_person = label == "PERSON" and any(" " in text[m.start:m.end] for m in members) \
+        or any(text[m.start:m.end] in surnames for m in members)
     return "ORG" if keys & clubs.likely and not full_person else label
 
 
