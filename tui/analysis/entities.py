@@ -702,18 +702,23 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
     _merge_short_first_names(text, names, groups)
     _merge_short_org_names(text, names, groups)
     owners: dict[str, set[int]] = defaultdict(set)
+    first_owners: dict[str, set[int]] = defaultdict(set)
     person_owners: set[str] = set()
     for i, m in enumerate(names):
         if m.label in PLACE_LABELS or m.label == "NORP":
             continue
         name = text[m.start:m.end]
         forms = surname_forms(name)
-        if m.label == "PERSON" and forms and re.fullmatch(r"[A-Z][a-z]{2,}", name.split()[0]):
-            forms.append(name.split()[0])
         for form in forms:
             owners[form].add(groups.find(i))
             if m.label == "PERSON":
                 person_owners.add(form)
+        if m.label == "PERSON" and forms and re.fullmatch(r"[A-Z][a-z]{2,}", name.split()[0]):
+            first_owners[name.split()[0]].add(groups.find(i))
+    for form, roots in first_owners.items():
+        if form not in owners:  # a surname ("Trump" of "Donald Trump") wins over a first word ("Trump Tower")
+            owners[form] = roots
+            person_owners.add(form)
     for i, m in enumerate(names):
         with isolated(m.start):
             name = text[m.start:m.end]

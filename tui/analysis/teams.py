@@ -8,7 +8,8 @@ shapes, whatever the sport or the language of the names:
   it would be a list of scorers and minutes, "Shearer 23, Ferdinand 67") or a name, a score and a name ("Boston 5-4 Texas"), or a card ("Warwickshire 195, Surrey 429-7");
 - a league table: three or more rows of a name followed only by figures ("Falkirk 3 1 1 1 1 1 4");
 - a result in prose: a name that beat, defeated, drew with or lost to another, or a victory,
-  a defeat or a lead over a name;
+  a defeat or a lead over a name, in an article with one of the other shapes or with a margin
+  after it ("3-1", "by nine wickets"): "Trump's lead over Clinton" is no sports result;
 - a fixture list: lines of "Kansas City at Detroit" or "Kestrel v Wexley";
 - a player's role after the name: "Surrey captain Chris Lewis", "Ajax coach" (not "Ferguson's
   side": a person has a side too).
@@ -50,6 +51,9 @@ RESULT_NOUNS = re.compile(rf"\b(?:victory|victories|win|wins|defeat|defeats|loss
 FIXTURE = re.compile(rf"^[ \t]*({NAME})[ \t]+(?:at|AT|v|vs\.?|VS\.?)[ \t]+({NAME})[ \t]*$", re.MULTILINE)
 RESULT = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+(?:{'|'.join(map(re.escape, RESULT_VERBS))})[ \t]+({NAME})(?![\w'’&-])")
 ROLE_AFTER = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+(?:{'|'.join(map(re.escape, PLAYER_ROLES))})\b")
+# a sports margin in a result's sentence: "beat Wexley 3-1", "by nine wickets", "by an innings"
+MARGIN = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b|\bby[ \t]+(?:an?|\d+|[a-z]+)[ \t]+"
+                    r"(?:innings|wickets?|runs?|goals?|points?|strokes?|shots?|lengths?|tries)\b")
 MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december monday "
     "tuesday wednesday thursday friday saturday sunday".split())
@@ -91,22 +95,29 @@ def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], 
         if _club_like(key, countries):
             clubs.likely.add(key)
             clubs.listed.append((start, end))
-    disjoint: list[tuple[int, int]] = []
-    for m in RESULT.finditer(text):
-        clubs.likely.update(k for k in (normalise(m.group(1)), normalise(m.group(2))) if _club_like(k, countries))
-    for m in RESULT_NOUNS.finditer(text):
-        key = normalise(m.group(1))
-        if _club_like(key, countries):
-            clubs.likely.add(key)
     for m in ROLE_AFTER.finditer(text):
         key = normalise(m.group(1))
         if _club_like(key, countries):
             clubs.named.add(key)
+    sports = bool(spans or clubs.named)
+    for pattern, groups in ((RESULT, (1, 2)), (RESULT_NOUNS, (1,))):
+        for m in pattern.finditer(text):
+            if sports or _has_margin(text, m.start(), m.end()):
+                clubs.likely.update(k for k in (normalise(m.group(g)) for g in groups) if _club_like(k, countries))
+    disjoint: list[tuple[int, int]] = []
     for span in sorted(set(clubs.listed)):
         if not disjoint or span[0] >= disjoint[-1][1]:
             disjoint.append(span)
     clubs.listed = disjoint
     return clubs
+
+
+def _has_margin(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] (up to a stop, a semicolon or a line break)
+    holds a sports margin."""
+    before = max(text.rfind(c, 0, start) for c in ".;\n") + 1
+    after = min((i for i in (text.find(c, end) for c in ".;\n") if i >= 0), default=len(text))
+    return bool(MARGIN.search(text, before, after))
 
 
 def _club_like(key: str, countries: frozenset[str]) -> bool:
