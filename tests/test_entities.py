@@ -420,3 +420,10 @@ def test_a_datelines_agency_is_not_the_places_acronym(nlp):
     entities = _entities(nlp, text)
     assert _holding(entities, 11).label == "GPE"
     assert _holding(entities, 23).label == "ORG"
+
+
+def test_an_initial_before_a_surname_is_a_person(nlp):
+    text = "Bowling: P. Hallam 4-38, W. Pruett 2-10. Shares of A. Brixmoor & Sons fell."
+    doc = _tagged(nlp, text)
+    found = _by_name(extract_entities(doc, Article(text)))
+    assert found == {"P. Hallam": ("PERSON", [(9, "P. Hallam")]), "W. Pruett": ("PERSON", [(25, "W. Pruett")])}

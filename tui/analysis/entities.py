@@ -129,7 +129,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
             _Mention(ent.start_char, ent.end_char, ent.label_))
     names = _split_glued_credits(text, _split(text, names, lex), lex)
     names = _expand_acronyms(text, _title_persons(text, _with_org_heads(text, names, lex), lex))
-    names = _results_persons(text, names, lex)
+    names = _results_persons(text, names, lex, {t.idx for t in doc if t.is_sent_start})
     named_possessives = _possessive_names(doc, text, names)
     dots = {t.idx + len(t.text) - 1 for t in doc if len(t.text) > 1 and t.text.endswith(".")}
     names = _disjoint([m for m in (_trim(text, m, lex, named_possessives, dots)
@@ -282,13 +282,16 @@ def _title_persons(text: str, names: list[_Mention], lex: Lexicon) -> list[_Ment
     return out
 
 
-def _results_persons(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+def _results_persons(text: str, names: list[_Mention], lex: Lexicon,
+                     sentence_starts: set[int] = frozenset()) -> list[_Mention]:
     """In results, a full name followed by a country in parentheses is a competitor:
     "Lena Varga ( Hungary ) beat Ada Kwon ( South Korea ) 6-3 6-4", "1. Tom Hale (U.S.) 10.89".
 
     Only names of two or three capitalised words with no company, club or place word
     ("Red Star (Yugoslavia)" is a club); what the model tagged otherwise, or missed, becomes
-    a person.
+    a person. So does an initial before a surname the model missed ("P. Simmons 4-38"), unless
+    a company's word follows ("A. Hale & Sons") or the parser starts a sentence after the dot;
+    ``sentence_starts`` holds the offsets where sentences start.
     """
     out = list(names)
     for m in PERSON_BEFORE_COUNTRY.finditer(text):
@@ -303,10 +306,20 @@ def _results_persons(text: str, names: list[_Mention], lex: Lexicon) -> list[_Me
         if any(n.start < start or n.end > end or n.label in PLACE_LABELS or n.label == "NORP" for n in inside):
             continue
         out = [n for n in out if n not in inside] + [_Mention(start, end, "PERSON")]
+    for m in INITIAL_AND_SURNAME.finditer(text):  # "P. Simmons 4-38", "c W. Athey b Such"
+        start, end = m.span()
+        after = re.match(r"[ \t]*(&|[A-Z][\w]*)", text[end:end + 20])
+        if after and (after.group(1) == "&" or after.group(1) in lex.org_heads or after.group(1) in lex.name_suffixes):
+            continue  # "A. G. Edwards & Sons", "J. Crew Group"
+        if text.rfind(" ", start, end) + 1 in sentence_starts or text.rfind(".", start, end) + 1 in sentence_starts:
+            continue  # "… in World War I. Historians …": a sentence ends at the dot
+        if not any(n.start < end and n.end > start for n in out):
+            out.append(_Mention(start, end, "PERSON"))
     out.sort(key=lambda n: (n.start, n.end))
     return out
 
 
+INITIAL_AND_SURNAME = re.compile(r"(?<![\w.'’-])[A-Z]\.[ \t]?(?:[A-Z][a-z]+[-'’])?[A-Z][a-z]{2,}(?![\w'’-]|\.[A-Z])")
 PERSON_BEFORE_COUNTRY = re.compile(
     rf"(?<![\w.'’-])({NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_WORD}){{1,2}})[ \t]*\([ \t]*([A-Z][\w. ]*?)[ \t]*\)")
 
