@@ -36,6 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.analysis.faults import isolated
 from tui.analysis.teams import Clubs, find_clubs
 from tui.model import Article, Entity, Mention
 
@@ -132,8 +133,11 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     names = _results_persons(text, names, lex, {t.idx for t in doc if t.is_sent_start})
     named_possessives = _possessive_names(doc, text, names)
     dots = {t.idx + len(t.text) - 1 for t in doc if len(t.text) > 1 and t.text.endswith(".")}
-    names = _disjoint([m for m in (_trim(text, m, lex, named_possessives, dots)
-                                   for m in _drop_titles(text, names, lex)) if m is not None])
+    trimmed = []
+    for m in _drop_titles(text, names, lex):
+        with isolated(m.start):
+            trimmed.append(_trim(text, m, lex, named_possessives, dots))
+    names = _disjoint([m for m in trimmed if m is not None])
     unreliable = casing_unreliable_lines(text)
     names = _with_datelines(text, _headline_names(text, names, unreliable, lex))
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
@@ -141,9 +145,12 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     surnames = _person_surnames(text, names)
     groups = _group(text, names, lex, clubs)
     _add_missed(doc, text, groups, names + values, lex, unreliable)
-    entities = [_entity(text, members, "GPE" if any(m.dateline for m in members)
-                        else _club_or(_vote(text, members, lex), text, members, clubs, surnames))
-                for members in groups]
+    entities = []
+    for members in groups:
+        with isolated(members[0].start):
+            label = "GPE" if any(m.dateline for m in members) else \
+                _club_or(_vote(text, members, lex), text, members, clubs, surnames)
+            entities.append(_entity(text, members, label))
     entities += _value_entities(text, values)
     entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end))
     for i, e in enumerate(entities, 1):
@@ -430,6 +437,8 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
     while end > start and not text[end - 1].isalnum() and not (
             text[end - 1] == "." and (end - 1 in dots or _abbreviation_before(text, start, end - 1, lex))):
         end -= 1
+    if start == end:  # punctuation only; the hyphen rules below need a character at start
+        return None
     if text.startswith(".", end) and _abbreviation_before(text, start, end, lex):
         end += 1
     score = SCORE_AFTER.search(text, start, end)  # "Chelsea 2-1"
@@ -806,10 +815,11 @@ def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_
     folded = re.compile(pattern.pattern, re.IGNORECASE)
     found += [occ.span() for start, end in unreliable for occ in folded.finditer(text, start, end)]
     for s, e in sorted(set(found)):
-        gi = forms.get(text[s:e], by_fold.get(text[s:e].casefold()))
-        if gi is not None and not _overlaps(covered, s, e) and doc.char_span(s, e) is not None:
-            groups[gi].append(_Mention(s, e, None, votes=False))
-            covered = sorted([*covered, (s, e)])
+        with isolated(s):
+            gi = forms.get(text[s:e], by_fold.get(text[s:e].casefold()))
+            if gi is not None and not _overlaps(covered, s, e) and doc.char_span(s, e) is not None:
+                groups[gi].append(_Mention(s, e, None, votes=False))
+                covered = sorted([*covered, (s, e)])
     for members in groups:
         members.sort(key=lambda m: m.start)
 
