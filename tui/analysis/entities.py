@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.analysis.faults import isolated
-from tui.analysis.teams import Clubs, find_clubs
+from tui.analysis.teams import CALENDAR_WORDS, Clubs, find_clubs
 from tui.model import Article, Entity, Mention
 
 if TYPE_CHECKING:
@@ -472,8 +472,7 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
     return _Mention(start, end, m.label, votes)
 
 
-CALENDAR_WORDS = frozenset("January February March April June July August September October November "
-                           "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
 
 
 def _without_lowercase_edges(text: str, start: int, end: int) -> tuple[int, int]:
@@ -484,7 +483,7 @@ def _without_lowercase_edges(text: str, start: int, end: int) -> tuple[int, int]
     first, last = 0, len(words)
     while first < last - 1 and (not any(c.isupper() for c in words[first].group())
                                 and not re.fullmatch(NAME_PARTICLE + r"|(?:al|el|bin|ibn|abu|d|o)[-'’].*", words[first].group())
-                                or words[first].group() in CALENDAR_WORDS and words[first + 1].group()[:1].isupper()):
+                                or words[first].group().lower() in CALENDAR_WORDS and words[first + 1].group()[:1].isupper()):
         first += 1
     while last > first + 1 and not any(c.isupper() or c.isdigit() for c in words[last - 1].group()):
         last -= 1

@@ -24,6 +24,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from tui.analysis.dates import MONTHS, WEEKDAYS
+
 # a capitalised name of up to four words, "of"/"de" inside allowed: "Queen of South", "KANSAS CITY"
 NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|de|del|la|da|do)){0,3}(?<![ \t])"
 SCORE = r"\d{1,3}"
@@ -54,9 +56,8 @@ ROLE_AFTER = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+(?:{'|'.join(map(re.esc
 # a sports margin in a result's sentence: "beat Wexley 3-1", "by nine wickets", "by an innings"
 MARGIN = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b|\bby[ \t]+(?:an?|\d+|[a-z]+)[ \t]+"
                     r"(?:innings|wickets?|runs?|goals?|points?|strokes?|shots?|lengths?|tries)\b")
-MONTHS_AND_DAYS = frozenset(
-    "january february march april may june july august september october november december monday "
-    "tuesday wednesday thursday friday saturday sunday".split())
+# month and weekday names (not "may", also a name): never a club, nor part of one's name
+CALENDAR_WORDS = frozenset(w for w in [*MONTHS, *WEEKDAYS] if len(w) > 3)
 
 
 @dataclass(slots=True)
@@ -121,4 +122,4 @@ def _has_margin(text: str, start: int, end: int) -> bool:
 
 
 def _club_like(key: str, countries: frozenset[str]) -> bool:
-    return bool(key) and key not in countries and key.split()[0] not in MONTHS_AND_DAYS
+    return bool(key) and key not in countries and key.split()[0] not in CALENDAR_WORDS
