@@ -130,9 +130,15 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
             _Mention(ent.start_char, ent.end_char, ent.label_))
     names = _split_glued_credits(text, _split(text, names, lex), lex)
     names = _expand_acronyms(text, _title_persons(text, _with_org_heads(text, names, lex), lex))
-    names = _results_persons(text, names, lex, {t.idx for t in doc if t.is_sent_start})
+    sentence_starts: set[int] = set()
+    dots: set[int] = set()  # offsets of dots the tokenizer kept inside a word ("Mich.", "U.S.")
+    for t in doc:
+        if t.is_sent_start:
+            sentence_starts.add(t.idx)
+        if len(t.text) > 1 and t.text.endswith("."):
+            dots.add(t.idx + len(t.text) - 1)
+    names = _results_persons(text, names, lex, sentence_starts)
     named_possessives = _possessive_names(doc, text, names)
-    dots = {t.idx + len(t.text) - 1 for t in doc if len(t.text) > 1 and t.text.endswith(".")}
     trimmed = []
     for m in _drop_titles(text, names, lex):
         with isolated(m.start):
@@ -553,9 +559,12 @@ def casing_unreliable_lines(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         words = re.findall(r"[^\W\d_][\w'’-]*", line)
-        letters = [c for c in line if c.isalpha()]
+        if len(words) < 2:
+            pos += len(line) + 1
+            continue
         content = [w for w in words if w.lower() not in SMALL_WORDS]
-        if len(words) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters) \
+        capitals = sum(map(str.isupper, line))
+        if capitals and capitals >= 4 * sum(map(str.islower, line)) \
                 or len(words) >= 4 and sum(w[0].isupper() for w in content) >= 0.8 * len(content) \
                 and not re.search(r"[!?:;,\"”’)\d]\s*$", line) \
                 and not (line.rstrip().endswith(".") and (pos > 0 or not all(w[0].isupper() for w in content))) \
@@ -811,8 +820,9 @@ def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, usable)) + r")(?![\w-])")
     found = [occ.span() for occ in pattern.finditer(text)]
     by_fold = {f.casefold(): forms[f] for f in usable if not doc.vocab[f.lower()].is_stop}
-    folded = re.compile(pattern.pattern, re.IGNORECASE)
-    found += [occ.span() for start, end in unreliable for occ in folded.finditer(text, start, end)]
+    if unreliable:
+        folded = re.compile(pattern.pattern, re.IGNORECASE)
+        found += [occ.span() for start, end in unreliable for occ in folded.finditer(text, start, end)]
     for s, e in sorted(set(found)):
         with isolated(s):
             gi = forms.get(text[s:e], by_fold.get(text[s:e].casefold()))
