@@ -427,3 +427,12 @@ def test_an_initial_before_a_surname_is_a_person(nlp):
     doc = _tagged(nlp, text)
     found = _by_name(extract_entities(doc, Article(text)))
     assert found == {"P. Hallam": ("PERSON", [(9, "P. Hallam")]), "W. Pruett": ("PERSON", [(25, "W. Pruett")])}
+
+
+def test_names_listed_with_a_club_are_clubs(nlp):
+    text = ("Title rivals Holtby, Dunmore and Brackwell all won on Saturday. "
+            "Brackwell captain Tom Hale scored twice.")
+    doc = _tagged(nlp, text, ("Holtby", "PERSON"), ("Dunmore", "GPE"), ("Brackwell", "GPE"),
+                  ("Brackwell", "GPE"), ("Tom Hale", "PERSON"))
+    labels = {e.name: e.label for e in extract_entities(doc, Article(text))}
+    assert labels == {"Holtby": "ORG", "Dunmore": "ORG", "Brackwell": "ORG", "Tom Hale": "PERSON"}

@@ -11,6 +11,7 @@ shapes, whatever the sport or the language of the names:
   a defeat or a lead over a name, in an article with one of the other shapes or with a margin
   after it ("3-1", "by nine wickets"): "Trump's lead over Clinton" is no sports result;
 - a fixture list: lines of "Kansas City at Detroit" or "Kestrel v Wexley";
+- a list that holds a club: its other names are clubs ("Essex, Derbyshire and Surrey");
 - a player's role after the name: "Surrey captain Chris Lewis", "Ajax coach" (not "Ferguson's
   side": a person has a side too).
 
@@ -105,12 +106,27 @@ def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], 
         for m in pattern.finditer(text):
             if sports or _has_margin(text, m.start(), m.end()):
                 clubs.likely.update(k for k in (normalise(m.group(g)) for g in groups) if _club_like(k, countries))
+    _spread_over_lists(text, clubs, countries, normalise)
     disjoint: list[tuple[int, int]] = []
     for span in sorted(set(clubs.listed)):
         if not disjoint or span[0] >= disjoint[-1][1]:
             disjoint.append(span)
     clubs.listed = disjoint
     return clubs
+
+
+# names in a list: "Essex, Derbyshire and Surrey", "Kent or Sussex"
+NAME_LIST = re.compile(rf"(?<![\w.'’&-])({NAME})((?:[ \t]*,[ \t]*{NAME})*)[ \t]*,?[ \t]+(?:and|or)[ \t]+({NAME})(?![\w'’&-])")
+
+
+def _spread_over_lists(text: str, clubs: Clubs, countries: frozenset[str], normalise: Callable[[str], str]) -> None:
+    """Names listed together are of one kind: when a list holds a club, its other names (save
+    countries) are clubs too ("title rivals Essex, Derbyshire and Surrey" once Surrey is one)."""
+    for m in NAME_LIST.finditer(text):
+        names = [m.group(1), *re.split(r"[ \t]*,[ \t]*", m.group(2))[1:], m.group(3)]
+        keys = [normalise(n) for n in names]
+        if any(k in clubs.likely or k in clubs.named for k in keys):
+            clubs.likely.update(k for k in keys if _club_like(k, countries))
 
 
 def _has_margin(text: str, start: int, end: int) -> bool:
