@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from tui.analysis.dates import MONTHS, WEEKDAYS
 
 # a capitalised name of up to four words, "of"/"de" inside allowed: "Queen of South", "KANSAS CITY"
-NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|de|del|la|da|do)){0,3}(?<![ \t])"
+# (a dot only inside a word, "U.S": "Saturday. Brackwell" is two sentences)
+NAME = r"[A-Z](?:[\w'’&-]|\.(?=\w))*(?:[ \t]+(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|of|de|del|la|da|do)){0,3}"
 SCORE = r"\d{1,3}"
 SCORE_LINE = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+{SCORE}[ \t]+({NAME})[ \t]+{SCORE}(?![\w.-])")
 SCORE_BETWEEN = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+{SCORE}[ \t]*[-–][ \t]*{SCORE}[ \t]+({NAME})(?![\w.'’&-])")
