@@ -5,16 +5,24 @@ The model tags each mention on its own, so one thing gets several names ("The Is
 town) and boundaries that news NER conventions (CoNLL) do not use ("the", "'s", titles). This
 module turns those mentions into one entity per real-world thing with one label:
 
-- boundaries: leading determiners, possessives and titles are trimmed; a photo credit glued
-  to a caption ("IraqReuters") is split by character offsets, since spaCy tokens cannot be;
+- boundaries: leading determiners, possessives ("Abadi's"; not "McDonald's") and titles are
+  trimmed; a name never runs across a line, a list's comma, "or", a spaced dash or a score;
+  the capitalised words after a personal title are one person ("Mayor Marta Ostrowska"); the
+  words an acronym in parentheses spells are one name; a company keeps its "Co." and the
+  words that end company and club names ("Corvell" + "Robotics"); a photo credit glued to a
+  caption ("IraqReuters") is split by character offsets, since spaCy tokens cannot be;
+- headlines in ALL CAPS or Title Case, where capitals mark no names, keep only what the body
+  names too, and datelines ("LONDON 1996-08-30") are places;
 - merges: same name, acronym in parentheses after a name, a surname after a full name (when
-  only one person has it), and the alternates listed in ``data/aliases.toml``;
-- label: by vote of the mentions, with context cues ("the town of X", "Mr X") outweighing
-  the model, because the model repeats the same mistake on every mention of a name;
-- recall: a name or surname the model tagged somewhere is also a mention where it was missed.
+  only one person has it), a company's first word, and the alternates in ``data/aliases.toml``;
+- label: by vote of the mentions, with context cues ("the town of X", "Mr X", a country's
+  name, a company word at the end) outweighing the model, because the model repeats the same
+  mistake on every mention of a name; sports shapes make clubs of places (``teams``);
+- recall: a name or surname the model tagged somewhere is also a mention where it was missed,
+  in a headline whatever its case.
 
-Dates, numbers and amounts are kept as they are, one entity per mention: two "Sunday"s or two
-"3"s need not be the same thing.
+Dates, numbers and amounts are one entity per value (every "Wednesday" of the article is one
+entity with its mentions); an age after a name ("Baxter, 58,") is a number, not a date.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.analysis.faults import isolated
+from tui.analysis.teams import CALENDAR_WORDS, Clubs, find_clubs
 from tui.model import Article, Entity, Mention
 
 if TYPE_CHECKING:
@@ -52,6 +61,12 @@ class Lexicon:
     aliases: dict[str, str]  # normalised alternate → normalised canonical name
     agencies: tuple[str, ...]
     titles: frozenset[str]
+    person_titles: frozenset[str]  # titles after which the capitalised words are one person
+    not_person_heads: frozenset[str]
+    name_suffixes: frozenset[str]
+    org_heads: frozenset[str]
+    place_heads: frozenset[str]
+    countries: frozenset[str]  # normalised
     glued_credit: re.Pattern[str]
     place_before: re.Pattern[str]
     weak_place_before: re.Pattern[str]
@@ -74,6 +89,14 @@ def lexicon() -> Lexicon:
         aliases=aliases,
         agencies=agencies,
         titles=frozenset(t.rstrip(".") for t in cues["titles"]),
+        person_titles=frozenset(t.rstrip(".") for t in cues["titles"]) - set(cues["title_modifiers"]),
+        not_person_heads=frozenset(cues["not_person_heads"]),
+        name_suffixes=frozenset(cues["name_suffixes"]),
+        org_heads=frozenset(cues["org_heads"]),
+        place_heads=frozenset(cues["place_heads"]),
+        countries=frozenset(normalise(line) for line in
+                            (DATA / "countries.txt").read_text(encoding="utf-8").splitlines()
+                            if line.strip() and not line.startswith("#")),
         # a capitalised word ending in a lower-case letter, then an agency with no space
         glued_credit=re.compile(rf"\b([A-Z][\w'’-]*[a-z])({agency_alt})\b"),
         place_before=re.compile(rf"\b(?:{nouns}) of (?:the )?$", re.IGNORECASE),
@@ -93,6 +116,7 @@ class _Mention:
     end: int
     label: str | None  # the model's label; None when a rule made the mention and cannot tell
     votes: bool = True  # False when the mention only echoes another's name (surname, repeat)
+    dateline: bool = False  # the place of a dateline ("LONDON 1996-08-30", "PARIS (AFP) -")
 
 
 def extract_entities(doc: Doc, article: Article) -> list[Entity]:
@@ -104,19 +128,36 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     for ent in doc.ents:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
-    names = _split_glued_credits(text, _split_lines(text, names), lex)
+    names = _split_glued_credits(text, _split(text, names, lex), lex)
+    names = _expand_acronyms(text, _title_persons(text, _with_org_heads(text, names, lex), lex))
+    sentence_starts: set[int] = set()
+    dots: set[int] = set()  # offsets of dots the tokenizer kept inside a word ("Mich.", "U.S.")
+    for t in doc:
+        if t.is_sent_start:
+            sentence_starts.add(t.idx)
+        if len(t.text) > 1 and t.text.endswith("."):
+            dots.add(t.idx + len(t.text) - 1)
+    names = _results_persons(text, names, lex, sentence_starts)
+    named_possessives = _possessive_names(doc, text, names)
     trimmed = []
     for m in _drop_titles(text, names, lex):
         with isolated(m.start):
-            trimmed.append(_trim(text, m, lex))
+            trimmed.append(_trim(text, m, lex, named_possessives, dots))
     names = _disjoint([m for m in trimmed if m is not None])
-    groups = _group(text, names, lex)
-    _add_missed(doc, text, groups, names + values, lex)
+    unreliable = casing_unreliable_lines(text)
+    names = _with_datelines(text, _headline_names(text, names, unreliable, lex))
+    clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
+    names = _with_listed_clubs(text, names, clubs)
+    surnames = _person_surnames(text, names)
+    groups = _group(text, names, lex, clubs)
+    _add_missed(doc, text, groups, names + values, lex, unreliable)
     entities = []
     for members in groups:
         with isolated(members[0].start):
-            entities.append(_entity(text, members, _vote(text, members, lex)))
-    entities += [_entity(text, [m], m.label or "CARDINAL") for m in values]
+            label = "GPE" if any(m.dateline for m in members) else \
+                _club_or(_vote(text, members, lex), text, members, clubs, surnames)
+            entities.append(_entity(text, members, label))
+    entities += _value_entities(text, values)
     entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end))
     for i, e in enumerate(entities, 1):
         e.id = f"e{i}"
@@ -125,16 +166,66 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
 
 # --- boundaries ---------------------------------------------------------------------------
 
-def _split_lines(text: str, names: list[_Mention]) -> list[_Mention]:
-    """A name never runs across a line break or a parenthesis: a headline's last word is not
-    the body's first, and "World Health Organization (WHO)" is a name and its acronym."""
+# labels whose names never hold a standalone number: "Pohang 3 Ulsan 2" is two clubs and a score,
+# but "Euro 96", "Interstate 95" and "Apollo 11" are names
+NUMBERLESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+STANDALONE_NUMBER = re.compile(r"(?<!\S)(?<!\bof )(?<!\bNo )[+]?\d[\d,.]*(?:[-–:/]\d+)*(?!\S)")
+LIST_BREAK = re.compile(r"[\n()]|,\s+|\s+or\s+|\s[-–—]+\s")
+
+
+LOWERCASE_WORD = re.compile(r"(?<=\s)[a-z]+(?=\s)")
+
+
+def _split(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """A name never runs across a line break, a parenthesis, a list's comma or "or", a spaced
+    dash, nor (for people, organisations and places) a standalone number, nor (for people) a
+    lower-case word other than a particle such as "de" or "bin".
+
+    A headline's last word is not the body's first; "World Health Organization (WHO)" is a
+    name and its acronym; "Grace Road, Leicestershire" and "Mercantile or Commerce" are two
+    names; "Pohang 3 Ulsan 2" two clubs. "Hanwick Motors, Inc." keeps its suffix.
+    """
     out = []
     for m in names:
+        cuts = [c.span() for c in LIST_BREAK.finditer(text, m.start, m.end)
+                if not (c.group().startswith(",") and _suffix_at(text, c.end(), lex))]
+        if m.label in NUMBERLESS_LABELS:
+            cuts += [c.span() for c in STANDALONE_NUMBER.finditer(text, m.start, m.end)]
+        if m.label == "PERSON":  # "J. Gillespie st Kaluwitharana"; not "Osama bin Laden"
+            cuts += [c.span() for c in LOWERCASE_WORD.finditer(text, m.start, m.end)
+                     if not re.fullmatch(NAME_PARTICLE, c.group().strip())]
         start = m.start
-        for piece in re.split(r"[\n()]", text[m.start:m.end]):
-            out.append(_Mention(start, start + len(piece), m.label))
-            start += len(piece) + 1
+        for cut_start, cut_end in [*sorted(cuts), (m.end, m.end)]:
+            piece = text[start:cut_start]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append(_Mention(start + lead, start + len(piece.rstrip()), m.label))
+            start = max(start, cut_end)
     return out
+
+
+def _with_org_heads(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """A name followed by words that end organisation names is one organisation with them:
+    "Corvell Robotics" where the model tagged "Corvell", "Ford Motor Co." where it saw a
+    person "Ford" (``org_heads`` in the data file). The words must follow on the same line,
+    each capitalised, up to a mention the model made."""
+    out = []
+    starts = {m.start for m in names}
+    for m in names:
+        end = m.end
+        for word in re.finditer(r"[ \t]([A-Z][\w&]*)\.?", text[m.end:m.end + 60]):
+            pos = m.end + word.start()
+            if pos != end or word.group(1) not in lex.org_heads or pos + 1 in starts:
+                break
+            end = m.end + word.end(1)
+        out.append(m if end == m.end else _Mention(m.start, end, "ORG"))
+    return out
+
+
+def _suffix_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a company or personal name suffix ("Inc", "Ltd.", "Jr") begins at ``pos``."""
+    word = re.match(r"[\w.]+", text[pos:pos + 8])
+    return bool(word) and word.group().rstrip(".") in lex.name_suffixes
 
 
 def _split_glued_credits(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
@@ -162,6 +253,175 @@ def _drop_titles(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mentio
     return out
 
 
+# one word of a person's name: "Marta", "O'Connor", "al-Abadi", "McDonald", "J."
+NAME_WORD = r"(?:(?:al|el|bin|ibn|abu|d|o)[-'’])?(?:[A-Z][a-z]+(?:[-'’][A-Za-z]{2,})*|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
+NAME_PARTICLE = r"(?:de|da|di|do|dos|du|del|della|der|den|van|von|ter|le|la|al|bin|ibn|y)"
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_WORD}){{0,3}}")
+
+
+def _title_persons(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """After a personal title the capitalised words are one person, whatever the model says.
+
+    "Mayor Marta Ostrowska welcomed it": the model may tag "Marta" and "Ostrowska" as two
+    places, or "Councillor Ines Varga" as an organisation; both become PERSON "Marta
+    Ostrowska" / "Ines Varga". Titles are ``lex.person_titles`` (the data file's titles
+    less those that also begin other names, such as "General" or "Supreme"). A model
+    mention that runs past the name or begins before the title is left alone: the model
+    saw a longer name ("Professor Hall Institute"); so is a run ending in a place or
+    institution word ("Prince William County").
+    """
+    out = list(names)
+    for title in re.finditer(r"(?<![\w.'’-])([A-Z][\w-]*)\.?[ \t]+", text):
+        if title.group(1) not in lex.person_titles:
+            continue
+        run = NAME_RUN.match(text, title.end())
+        if not run:
+            continue
+        words = [w for w in re.finditer(r"\S+", run.group())]
+        cut = next((i for i, w in enumerate(words) if w.group().rstrip(".") in lex.titles), len(words))
+        if cut == 0 or any(w.group().lower() in lex.not_person_heads for w in words[:cut]):
+            continue
+        start, end = run.start(), run.start() + words[cut - 1].end()
+        if end < len(text) and (text[end].isalnum() or text[end] in "-"):
+            continue
+        inside = [m for m in out if m.start < end and m.end > title.start()]
+        if any(m.start < title.start() or m.end > end for m in inside):
+            continue
+        if cut == 1 and (inside or len(words[0].group()) < 3):
+            continue  # one word: the label vote weighs "Mr Seary"; here only what the model missed
+        out = [m for m in out if m not in inside]
+        out.append(_Mention(start, end, "PERSON"))
+    out.sort(key=lambda n: (n.start, n.end))
+    return out
+
+
+def _results_persons(text: str, names: list[_Mention], lex: Lexicon,
+                     sentence_starts: set[int] = frozenset()) -> list[_Mention]:
+    """In results, a full name followed by a country in parentheses is a competitor:
+    "Lena Varga ( Hungary ) beat Ada Kwon ( South Korea ) 6-3 6-4", "1. Tom Hale (U.S.) 10.89".
+
+    Only names of two or three capitalised words with no company, club or place word
+    ("Red Star (Yugoslavia)" is a club); what the model tagged otherwise, or missed, becomes
+    a person. So does an initial before a surname the model missed ("P. Simmons 4-38"), unless
+    a company's word follows ("A. Hale & Sons") or the parser starts a sentence after the dot;
+    ``sentence_starts`` holds the offsets where sentences start.
+    """
+    out = list(names)
+    for m in PERSON_BEFORE_COUNTRY.finditer(text):
+        if normalise(m.group(2)) not in lex.countries:
+            continue
+        start, end = m.span(1)
+        words = m.group(1).split()
+        if any(w in lex.org_heads or w.lower() in lex.not_person_heads or normalise(w) in lex.countries
+               for w in words):
+            continue
+        inside = [n for n in out if n.start < end and n.end > start]
+        if any(n.start < start or n.end > end or n.label in PLACE_LABELS or n.label == "NORP" for n in inside):
+            continue
+        out = [n for n in out if n not in inside] + [_Mention(start, end, "PERSON")]
+    for m in INITIAL_AND_SURNAME.finditer(text):  # "P. Simmons 4-38", "c W. Athey b Such"
+        start, end = m.span()
+        after = re.match(r"[ \t]*(&|[A-Z][\w]*)", text[end:end + 20])
+        if after and (after.group(1) == "&" or after.group(1) in lex.org_heads or after.group(1) in lex.name_suffixes):
+            continue  # "A. G. Edwards & Sons", "J. Crew Group"
+        if text.rfind(" ", start, end) + 1 in sentence_starts or text.rfind(".", start, end) + 1 in sentence_starts:
+            continue  # "… in World War I. Historians …": a sentence ends at the dot
+        if not any(n.start < end and n.end > start for n in out):
+            out.append(_Mention(start, end, "PERSON"))
+    out.sort(key=lambda n: (n.start, n.end))
+    return out
+
+
+INITIAL_AND_SURNAME = re.compile(r"(?<![\w.'’-])[A-Z]\.[ \t]?(?:[A-Z][a-z]+[-'’])?[A-Z][a-z]{2,}(?![\w'’-]|\.[A-Z])")
+PERSON_BEFORE_COUNTRY = re.compile(
+    rf"(?<![\w.'’-])({NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_WORD}){{1,2}})[ \t]*\([ \t]*([A-Z][\w. ]*?)[ \t]*\)")
+
+
+CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "de", "des", "du", "la", "le",
+                        "del", "y", "et", "und", "für"})
+
+
+def _expand_acronyms(text: str, names: list[_Mention]) -> list[_Mention]:
+    """The words an acronym in parentheses abbreviates are one name, "and"s and "of"s included.
+
+    "National Agency for Food and Drug Administration and Control (NAFDAC)": the model's
+    two organisations become one, since N-A-F-D-A-C are the initials of the capitalised
+    words before the parenthesis. Only an acronym whose letters are all spelled that way
+    joins words; any other (PKK after "Kurdish Workers Party") leaves the mentions alone.
+    """
+    out = list(names)
+    for acro in ACRONYM.finditer(text):
+        letters = [c for c in acro.group(1) if c.isupper()]
+        start = _expansion_start(text, acro.start(), letters)
+        if start is None:
+            continue
+        end = acro.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        inside = [m for m in out if m.start < end and m.end > start]
+        if any(m.end > end or text[m.start:start].strip().lower() not in ("", "the") for m in inside) or \
+                any(m.start == start and m.end == end for m in inside):
+            continue
+        labels = [m.label for m in inside if m.label]
+        out = [m for m in out if m not in inside]
+        out.append(_Mention(start, end, labels[-1] if labels else "ORG"))
+    out.sort(key=lambda n: (n.start, n.end))
+    return out
+
+
+ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&]{0,8}[A-Z0-9])\s*\)")
+
+
+def _expansion_start(text: str, paren: int, letters: list[str]) -> int | None:
+    """Where the capitalised words whose initials spell ``letters`` begin, ending at ``paren``;
+    None when the words before the parenthesis do not spell them (on the same line)."""
+    line_start = text.rfind("\n", 0, paren) + 1
+    words = list(re.finditer(r"[\w'’&.-]+", text[line_start:paren]))
+    need = len(letters)
+    for w in reversed(words):
+        word = w.group()
+        if word[0].isupper():
+            parts = [p for p in re.split(r"-", word) if p]
+            initials = [p[0] for p in parts if p[0].isupper()]
+            for candidate in (initials, initials[:1]):
+                if need >= len(candidate) and letters[need - len(candidate):need] == candidate:
+                    need -= len(candidate)
+                    break
+            else:
+                return None
+            if need == 0:
+                return line_start + w.start() if len(letters) >= 2 else None
+        elif word.lower() not in CONNECTORS:
+            return None
+    return None
+
+
+HEAD_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT", "dative"})
+
+
+def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
+    """Names that end in "'s" themselves ("McDonald's", "Moody's"), unlike "Abadi's office".
+
+    A name keeps its "'s" when the parser reads it as the head of its own phrase, a subject
+    or an object ("Moody's cut the rating", "analysts at Moody's"), somewhere in the article,
+    rather than as the owner of the next noun ("Hulu and Ora's show"), and when the bare name
+    never appears on its own.
+    """
+    out: set[str] = set()
+    for m in names:
+        possessive = POSSESSIVE.search(text, m.start, m.end)
+        if not possessive or m.label == "PERSON":
+            continue
+        bare = text[m.start:possessive.start()]
+        owner = doc.char_span(m.start, possessive.start(), alignment_mode="contract")
+        if owner is None or len(owner) == 0 or owner[-1].dep_ not in HEAD_ROLES:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(bare)}(?!['’]s)(?![\w-])", text):
+            continue
+        out.add(text[m.start:m.end])
+    return out
+
+
 def _disjoint(names: list[_Mention]) -> list[_Mention]:
     """No two mentions share text: "Franco" and "German", both grown to "Franco-German", are one."""
     out: list[_Mention] = []
@@ -171,15 +431,22 @@ def _disjoint(names: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def _trim(text: str, m: _Mention, lex: Lexicon) -> _Mention | None:
-    """CoNLL boundaries: no leading determiner, possessive or title; hyphenated names whole."""
+def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = frozenset(),
+          dots: set[int] = frozenset()) -> _Mention | None:
+    """CoNLL boundaries: no leading determiner, possessive or title; hyphenated names whole;
+    a final dot only after an abbreviation ("Hanwick Motor Co.", "U.S.", which keeps it even
+    when the model left it out) or where the tokenizer made it part of the word ("Mich.",
+    ``dots`` holds the offsets of such dots); "'s" only in ``named_possessives`` ("McDonald's")."""
     start, end = m.start, m.end
     while start < end and not text[start].isalnum():
         start += 1
-    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
+    while end > start and not text[end - 1].isalnum() and not (
+            text[end - 1] == "." and (end - 1 in dots or _abbreviation_before(text, start, end - 1, lex))):
         end -= 1
     if start == end:  # punctuation only; the hyphen rules below need a character at start
         return None
+    if text.startswith(".", end) and _abbreviation_before(text, start, end, lex):
+        end += 1
     score = SCORE_AFTER.search(text, start, end)  # "Chelsea 2-1"
     if score and score.start() > start:
         end = score.start()
@@ -187,9 +454,14 @@ def _trim(text: str, m: _Mention, lex: Lexicon) -> _Mention | None:
         if text.startswith(det, start) and end - start > len(det):
             start += len(det)
             break
+    described_end = end
+    start, end = _without_lowercase_edges(text, start, end)
+    votes = m.votes and end == described_end  # "Republican party" less "party" says nothing of "Republican"
     possessive = POSSESSIVE.search(text, start, end)
-    if possessive and possessive.start() > start:
+    if possessive and possessive.start() > start and text[m.start:m.end] not in named_possessives:
         end = possessive.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
     if m.label == "PERSON":
         start = _after_titles(text, start, end, lex)
     while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isupper():
@@ -203,7 +475,37 @@ def _trim(text: str, m: _Mention, lex: Lexicon) -> _Mention | None:
     name = text[start:end]
     if not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
         return None  # not a name: "jihadists", "'s"
-    return _Mention(start, end, m.label, m.votes)
+    return _Mention(start, end, m.label, votes)
+
+
+
+
+
+def _without_lowercase_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name's first and last words carry a capital: "the Interfax news agency" is Interfax,
+    "the pro-government Nahda party" Nahda (a leading particle stays: "de Klerk"); a date glued before a name is not part of it
+    ("August National Association of Purchasing Management"; not "May", also a surname)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    first, last = 0, len(words)
+    while first < last - 1 and (not any(c.isupper() for c in words[first].group())
+                                and not re.fullmatch(NAME_PARTICLE + r"|(?:al|el|bin|ibn|abu|d|o)[-'’].*", words[first].group())
+                                or words[first].group().lower() in CALENDAR_WORDS and words[first + 1].group()[:1].isupper()):
+        first += 1
+    while last > first + 1 and not any(c.isupper() or c.isdigit() for c in words[last - 1].group()):
+        last -= 1
+    if not words:
+        return start, end
+    return start + words[first].start(), start + words[last - 1].end()
+
+
+def _abbreviation_before(text: str, start: int, dot: int, lex: Lexicon) -> bool:
+    """Whether the word of ``text[start:dot]`` that ends at ``dot`` is abbreviated: a name
+    suffix ("Co", "Inc", "Jr"), an initial ("J") or dotted letters ("U.S")."""
+    word = re.search(r"[\w.]+$", text[start:dot])
+    if not word:
+        return False
+    w = word.group()
+    return w in lex.name_suffixes or (len(w) == 1 and w.isupper()) or ("." in w and w.replace(".", "").isalpha())
 
 
 def _after_titles(text: str, start: int, end: int, lex: Lexicon) -> int:
@@ -218,6 +520,122 @@ def _after_titles(text: str, start: int, end: int, lex: Lexicon) -> int:
         else:
             break
     return start + words[keep][0] if words else start
+
+
+# "LONDON 1996-08-30", "WASHINGTON (Reuters) -", "PARIS, May 3 (AFP) -", "NICE, France 1996-08-30":
+# a place in capitals at the start of a line, perhaps its region or country, then a date or an
+# agency in parentheses
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?=[ \t]*"
+                      r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*)?"
+                      r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*)?"
+                      r"(?:\([ \t]*[A-Za-z][\w ./-]*\)|\d{4}-\d\d-\d\d\b))", re.MULTILINE)
+
+
+def _with_datelines(text: str, names: list[_Mention]) -> list[_Mention]:
+    """The place of each dateline, as a place, whatever the model made of its capitals."""
+    places = [d.span(1) for d in DATELINE.finditer(text)]
+    if not places:
+        return names
+    covered = sorted(places)
+    kept = [m for m in names if not _overlaps(covered, m.start, m.end)]
+    return sorted(kept + [_Mention(s, e, "GPE", dateline=True) for s, e in places], key=lambda m: m.start)
+
+
+SMALL_WORDS = frozenset("a an and as at but by for from in into of on or over per the to up via vs with".split())
+
+
+def casing_unreliable_lines(text: str) -> list[tuple[int, int]]:
+    """The lines whose capitals do not mark names: ALL CAPS, or Title Case (a headline such as
+    "Corvell Robotics Joins Hanwick Motors in Detroit"), as (start, end) offsets.
+
+    A line is ALL CAPS when four in five of its letters are capitals, Title Case when it has
+    four words or more, four in five of those that are not small words ("in", "to", "of")
+    begin with a capital, it ends as a headline does, not as a sentence or a results line
+    (with a bracket, a figure or a stop; a first line whose every word but the small ones is
+    capitalised may end with a stop), and it is the first line or has a small word in
+    lower case, as headlines do and lists of names ("Romania - Ion Petrescu, Dan Voicu") do not.
+    """
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        if len(words) < 2:
+            pos += len(line) + 1
+            continue
+        content = [w for w in words if w.lower() not in SMALL_WORDS]
+        capitals = sum(map(str.isupper, line))
+        if capitals and capitals >= 4 * sum(map(str.islower, line)) \
+                or len(words) >= 4 and sum(w[0].isupper() for w in content) >= 0.8 * len(content) \
+                and not re.search(r"[!?:;,\"”’)\d]\s*$", line) \
+                and not (line.rstrip().endswith(".") and (pos > 0 or not all(w[0].isupper() for w in content))) \
+                and (pos == 0 or any(w in SMALL_WORDS - {"and", "of"} for w in words)):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int, int]],
+                    lex: Lexicon) -> list[_Mention]:
+    """In headlines whose capitals say nothing, keep only what the model can still tell.
+
+    The model reads every capitalised word as part of a name there ("… to Showcase Advanced
+    Battery Swapping" becomes an organisation). A mention on such a line is kept when the rest
+    of the article has the same words, or its first words (in any case: "AGASSI" after "Andre
+    Agassi"; only the words the body capitalises), a person's surname ("Angela Merkel Wins"
+    over a story of "Merkel" is "Angela Merkel"), when it is a known name (``aliases.toml``)
+    or one word with capitals inside ("YouTube"), or when it is a place or a nationality,
+    which the model tells by the word itself ("LONDON 1996-08-30"). The body's names are then found on
+    these lines whatever their case (``_add_missed``), so headline mentions join the body's
+    entities.
+    """
+    if not unreliable:
+        return names
+    starts = [s for s, _ in unreliable]
+
+    def on_unreliable(m: _Mention) -> bool:
+        i = bisect_left(starts, m.start + 1) - 1
+        return i >= 0 and m.end <= unreliable[i][1]
+
+    reliable = "\n".join(text[end:start] for (_, end), (start, _) in
+                         zip([(0, 0), *unreliable], [*unreliable, (len(text), 0)]))
+    out = []
+    for m in names:
+        surface = text[m.start:m.end]
+        if not on_unreliable(m) or m.label in PLACE_LABELS or m.label == "NORP":
+            out.append(m)
+            continue
+        if normalise(lex.aliases.get(normalise(surface), surface)) in lex.aliases.values() \
+                or " " not in surface and re.search(r"(?<=.)[A-Z]", surface) and not surface.isupper():
+            out.append(_Mention(m.start, m.end, m.label, votes=False))
+            continue
+        words = list(re.finditer(r"\S+", surface))
+        for k in range(len(words), 0, -1):  # "Angela Merkel Wins" → "Angela Merkel"
+            part = surface[:words[k - 1].end()]
+            found = _in_body(part, reliable)
+            start, end = _capitalised_part(found.group(), m.start) if found else (m.start, m.start)
+            if start == end and m.label == "PERSON" and k > 1 and _in_body(words[k - 1].group(), reliable):
+                start, end = m.start, m.start + len(part)
+            if start < end:
+                out.append(_Mention(start, end, m.label, votes=False))
+                break
+    return out
+
+
+def _in_body(words: str, body: str) -> re.Match[str] | None:
+    """Where ``words`` stand whole in ``body``, in any case; an occurrence that begins with a
+    capital first."""
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", body, re.IGNORECASE))
+    return next((f for f in found if f.group()[0].isupper()), found[0] if found else None)
+
+
+def _capitalised_part(body_form: str, start: int) -> tuple[int, int]:
+    """The part of a headline mention at ``start`` that is capitalised where the body writes
+    the same words (``body_form``): "IN WORLD CUP QUALIFIER" against "in World Cup qualifier"
+    is "WORLD CUP"; (start, start) when no word of it is."""
+    words = [w for w in re.finditer(r"\S+", body_form) if w.group()[0].isupper() or w.group()[0].isdigit()]
+    if not words:
+        return start, start
+    return start + words[0].start(), start + words[-1].end()
 
 
 # --- merging ------------------------------------------------------------------------------
@@ -240,16 +658,20 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.&]{0,8}[A-Z0-9])\s*\)")
+ACRONYM_AFTER = re.compile(r"\s*" + ACRONYM.pattern)
 
 
 def _acronym_after(text: str, m: _Mention) -> re.Match[str] | None:
-    """The acronym in parentheses right after a name; a person's "(R-IN)" or "(D)" is not one."""
-    return None if m.label == "PERSON" else ACRONYM_AFTER.match(text, m.end)
+    """The acronym in parentheses right after a name; a person's "(R-IN)" or "(D)" is not one,
+    nor a dateline's agency ("WASHINGTON (AP)")."""
+    return None if m.label == "PERSON" or m.dateline else ACRONYM_AFTER.match(text, m.end)
 
 
-def _group(text: str, names: list[_Mention], lex: Lexicon) -> list[list[_Mention]]:
-    """Mentions of one thing together: same name, alias, acronym in parentheses, surname."""
+def _group(text: str, names: list[_Mention], lex: Lexicon, clubs: Clubs | None = None) -> list[list[_Mention]]:
+    """Mentions of one thing together: same name, alias, acronym in parentheses, surname.
+
+    A dateline's place stays apart from a club of the same name ("NEW YORK 1996-08-30" above
+    a table where NEW YORK is a club)."""
     # "The Islamic State (ISIS)": the acronym is a mention of the name before it
     by_start = {m.start: m for m in names}
     for m in list(names):
@@ -260,6 +682,9 @@ def _group(text: str, names: list[_Mention], lex: Lexicon) -> list[list[_Mention
             by_start[new.start] = new
     names.sort(key=lambda n: n.start)
     keys = [lex.aliases.get(normalise(text[m.start:m.end]), normalise(text[m.start:m.end])) for m in names]
+    if clubs is not None:
+        keys = ["\0" + k if m.dateline and (k in clubs.likely or k in clubs.named) else k
+                for k, m in zip(keys, names)]
     groups = _Groups(len(names))
     first_with_key: dict[str, int] = {}
     index_at = {m.start: i for i, m in enumerate(names)}
@@ -301,17 +726,29 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
     It is a person's when either side was tagged PERSON: "Haider al-Abadi" … "Abadi" (tagged
     ORG), or "Jean-Claude Juncker" (tagged ORG) … "Mr. Juncker" (tagged PERSON). The one-word
     mention votes on the label only when it says PERSON, so a stray ORG does not tie a name.
+    The first word of a name tagged PERSON counts too, where family names come first ("Wang
+    Donghai" … "Wang"), as long as no other person has it.
     """
     _merge_short_first_names(text, names, groups)
+    _merge_short_org_names(text, names, groups)
     owners: dict[str, set[int]] = defaultdict(set)
+    first_owners: dict[str, set[int]] = defaultdict(set)
     person_owners: set[str] = set()
     for i, m in enumerate(names):
         if m.label in PLACE_LABELS or m.label == "NORP":
             continue
-        for form in surname_forms(text[m.start:m.end]):
+        name = text[m.start:m.end]
+        forms = surname_forms(name)
+        for form in forms:
             owners[form].add(groups.find(i))
             if m.label == "PERSON":
                 person_owners.add(form)
+        if m.label == "PERSON" and forms and re.fullmatch(r"[A-Z][a-z]{2,}", name.split()[0]):
+            first_owners[name.split()[0]].add(groups.find(i))
+    for form, roots in first_owners.items():
+        if form not in owners:  # a surname ("Trump" of "Donald Trump") wins over a first word ("Trump Tower")
+            owners[form] = roots
+            person_owners.add(form)
     for i, m in enumerate(names):
         with isolated(m.start):
             name = text[m.start:m.end]
@@ -321,6 +758,28 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
             if len(roots) == 1 and (name in person_owners or m.label == "PERSON"):
                 groups.union(next(iter(roots)), i)
                 m.votes = m.label == "PERSON"
+
+
+def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups) -> None:
+    """A one-word name that begins exactly one longer organisation's name joins it: "Magna"
+    after "Magna International Inc", "Deportivo" after "Deportivo Coruna". A place, a
+    nationality or a person named in full never does: "Michigan", "Republican" (also tagged
+    as a group), "Obama" after "Barack Obama" (not "Obama Power Plant Rules")."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    never = _person_surnames(text, names) | {text[m.start:m.end] for m in names
+                                             if m.label in PLACE_LABELS or m.label == "NORP"}
+    for i, m in enumerate(names):
+        words = text[m.start:m.end].split()
+        if m.label == "ORG" and len(words) > 1 and re.fullmatch(r"[A-Z][\w'’-]{2,}", words[0]):
+            owners[words[0]].add(groups.find(i))
+    for i, m in enumerate(names):
+        name = text[m.start:m.end]
+        if name in never or name not in owners:
+            continue
+        roots = {groups.find(j) for j in owners[name]}
+        if len(roots) == 1:
+            groups.union(next(iter(roots)), i)
+            m.votes = m.label == "ORG"
 
 
 def _merge_short_first_names(text: str, names: list[_Mention], groups: _Groups) -> None:
@@ -338,8 +797,9 @@ def _merge_short_first_names(text: str, names: list[_Mention], groups: _Groups) 
 
 
 def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_Mention],
-                lex: Lexicon) -> None:
-    """Where the model missed a name it tagged elsewhere (or a known person's surname), tag it."""
+                lex: Lexicon, unreliable: list[tuple[int, int]] = ()) -> None:
+    """Where the model missed a name it tagged elsewhere (or a known person's surname), tag it;
+    in the ``unreliable`` lines (headlines in capitals) whatever its case."""
     covered = sorted((m.start, m.end) for m in taken)
     forms: dict[str, int] = {}
     ambiguous: set[str] = set()
@@ -358,11 +818,17 @@ def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_
     if not usable:
         return
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, usable)) + r")(?![\w-])")
-    for occ in pattern.finditer(text):
-        with isolated(occ.start()):
-            s, e = occ.span()
-            if not _overlaps(covered, s, e) and doc.char_span(s, e) is not None:
-                groups[forms[occ.group()]].append(_Mention(s, e, None, votes=False))
+    found = [occ.span() for occ in pattern.finditer(text)]
+    by_fold = {f.casefold(): forms[f] for f in usable if not doc.vocab[f.lower()].is_stop}
+    if unreliable:
+        folded = re.compile(pattern.pattern, re.IGNORECASE)
+        found += [occ.span() for start, end in unreliable for occ in folded.finditer(text, start, end)]
+    for s, e in sorted(set(found)):
+        with isolated(s):
+            gi = forms.get(text[s:e], by_fold.get(text[s:e].casefold()))
+            if gi is not None and not _overlaps(covered, s, e) and doc.char_span(s, e) is not None:
+                groups[gi].append(_Mention(s, e, None, votes=False))
+                covered = sorted([*covered, (s, e)])
     for members in groups:
         members.sort(key=lambda m: m.start)
 
@@ -397,6 +863,15 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon) -> str:
                 and word_before.group(1)[:1].isupper() \
                 and not (word_after and word_after.group(1).rstrip(".,") in lex.titles):
             votes["PERSON"] += STRONG  # "Mr Seary", not "Former Pennsylvania Gov. Ed Rendell"
+    longest = max(members, key=lambda m: m.end - m.start)
+    last_word = text[longest.start:longest.end].split()[-1].rstrip(".")
+    if last_word in lex.org_heads:
+        votes["ORG"] += STRONG  # "Manchester United", "Hanwick Motors"
+    elif last_word in lex.place_heads and " " in text[longest.start:longest.end]:
+        place = next((label for label in ("FAC", "LOC", "GPE") if label in votes), "LOC")
+        votes[place] += STRONG  # "Kestrel Park", "Gaza Strip": the model's kind of place, else LOC
+    if normalise(text[longest.start:longest.end]) in lex.countries:
+        votes["GPE"] += STRONG  # "Belarus", whatever the model says; not "Michael Jordan"
     if not votes:
         labelled = [m.label for m in members if m.label]
         return labelled[0] if labelled else "GPE"  # a caption place split from its credit
@@ -409,9 +884,70 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon) -> str:
     return sorted(tied)[0]
 
 
+def _value_entities(text: str, values: list[_Mention]) -> list[Entity]:
+    """Dates, times, numbers and amounts, one entity per value: every "Wednesday" of the
+    article is one entity with its mentions (same label, same words, case and spacing
+    ignored). An age after a name ("Tom Baxter, 58, said") is a number, not a date."""
+    by_value: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
+    for m in values:
+        label = m.label or "CARDINAL"
+        if label == "DATE" and _is_age(text, m):
+            label = "CARDINAL"
+        by_value[(label, normalise(text[m.start:m.end]))].append(m)
+    return [_entity(text, members, label) for (label, _), members in by_value.items()]
+
+
+AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
+
+
+def _is_age(text: str, m: _Mention) -> bool:
+    """"Baxter, 58," or "Baxter, aged 58,": a number alone between commas after a name."""
+    return bool(AGE.fullmatch(text, m.start, m.end)) and bool(re.search(r"[A-Z][\w'’.-]*,\s*(?:aged\s+)?$", text[max(0, m.start - 40):m.start])) \
+        and bool(re.match(r"\s*,", text[m.end:m.end + 3]))
+
+
+def _with_listed_clubs(text: str, names: list[_Mention], clubs: Clubs) -> list[_Mention]:
+    """The names with the clubs of score lines and league tables added where the model missed
+    them or ran them together with the score ("Brackwell 2 Dunmore 1" as one title)."""
+    if not clubs.listed:
+        return names
+    listed = clubs.listed
+
+    def runs_over_a_score(m: _Mention) -> bool:
+        return bool(STANDALONE_NUMBER.search(text, m.start, m.end)) and _overlaps(listed, m.start, m.end)
+
+    names = [m for m in names if not runs_over_a_score(m)]
+    covered = sorted((m.start, m.end) for m in names)
+    added = [_Mention(s, e, "ORG") for s, e in listed if not _overlaps(covered, s, e)]
+    return sorted(_disjoint(names + added), key=lambda m: m.start)
+
+
+def _person_surnames(text: str, names: list[_Mention]) -> set[str]:
+    """The surnames of the people the model names in full ("Hillary Clinton" → "Clinton")."""
+    return {form for m in names if m.label == "PERSON" for form in surname_forms(text[m.start:m.end])}
+
+
+def _club_or(label: str, text: str, members: list[_Mention], clubs: Clubs, surnames: set[str] = frozenset()) -> str:
+    """ORG when the article's sports shapes make the entity a club (see ``teams``), else ``label``:
+    a club named after a place is one on every mention, "Leicestershire" at home as well.
+
+    A club by a result shape alone ("Kent beat Surrey") is not one when the entity is a person
+    named in full somewhere ("Andre Agassi" … "Agassi beat Sampras"), nor when its name is the
+    surname of someone named in full ("Trump's lead over Clinton" after "Hillary Clinton").
+    """
+    if label == "NORP":
+        return label  # "Brazilian striker": a nationality, not a club
+    keys = {normalise(text[m.start:m.end]) for m in members}
+    if keys & clubs.named:
+        return "ORG"
+    full_person = label == "PERSON" and any(" " in text[m.start:m.end] for m in members) \
+        or any(text[m.start:m.end] in surnames for m in members)
+    return "ORG" if keys & clubs.likely and not full_person else label
+
+
 def _entity(text: str, members: list[_Mention], label: str) -> Entity:
     mentions = [Mention(m.start, m.end, text[m.start:m.end]) for m in members]
     surfaces = list(dict.fromkeys(m.text for m in mentions))
-    name = max(surfaces, key=len)
+    name = max(surfaces, key=lambda x: (len(x), not x.isupper()))  # "Washington", not its dateline's capitals
     return Entity(id="", label=label, name=name, mentions=mentions,
                   aliases=[s for s in surfaces if s != name])
