@@ -51,14 +51,14 @@ def article_from_html(
     if doc is None or body is None or not "".join(body.itertext()).strip():
         raise NewsreadError(f"{label or input or url}: no article text found in the HTML")
     recall = trafilatura.bare_extraction(html, favor_recall=True, **options)
-    main_content.restore_lists(body, getattr(recall, "body", None))
+    main_content.restore_blocks(body, getattr(recall, "body", None))
     title = _clean(doc.title)
     first = body[0] if len(body) else None
     title_shown = bool(title) and not (first is not None and first.tag == "head"
                                        and _same(_text_of(first), title))
     if not title and first is not None and first.tag == "head":
         title = _text_of(first)
-    main_content.prune(body, title, title_shown)
+    main_content.prune(body, title, title_shown, _clean(doc.date))
     if not "".join(body.itertext()).strip():
         raise NewsreadError(f"{label or input or url}: no article text found in the HTML")
     out = ReadingText()
