@@ -138,6 +138,47 @@ def test_a_data_table_keeps_its_rows() -> None:
     assert "North Road | none\n\nQuarry Lane | diesel" in text
 
 
+def test_a_subheading_between_kept_paragraphs_of_a_bare_page_is_kept() -> None:
+    body = (f"<h1>Audit finds gaps at water utility</h1>{LEAD}<h2>What happens next</h2>"
+            f"{CLOSE}<p>The auditor will check the utility's progress again in the spring, "
+            "her office said on Friday.</p>")
+    text = article_from_html(_page(body)).text
+    assert "two changes of director.\n\nWhat happens next\n\nThe utility's director" in text
+
+
+def test_a_read_more_line_is_navigation_but_a_sentence_naming_a_linked_person_is_not() -> None:
+    body = (f"<article><h1>Audit finds gaps at water utility</h1>{LEAD}"
+            '<p><strong>Read more:</strong> <a href="/x">Why the utility changed its director '
+            "twice</a></p>"
+            '<p><a href="/people/brandt">Camille Brandt</a> reports to the board.</p>'
+            f"{CLOSE}</article>")
+    text = article_from_html(_page(body)).text
+    assert "Read more" not in text and "changed its director" not in text
+    assert "Camille Brandt reports to the board." in text
+
+
+def test_byline_dateline_and_copyright_lines_of_a_layout_table_are_not_body() -> None:
+    title = "Ferry strike ends after two weeks"
+    head = (f'<head><title>{title}</title>'
+            '<meta property="article:published_time" content="2026-04-11T08:00:00Z"></head>')
+    cell = (f"<h1>{title}</h1>Harbour desk, 11 April 2026"
+            "<p>Crews on the island ferry returned to work on Saturday after the operator "
+            "agreed to hire six more deckhands, ending a strike.</p>"
+            "<p>The new rota starts on 11 April 2026.</p>"
+            "<p>The operator said timetables would be back to normal by Monday.</p>")
+    foot = ('<a href="/">Front page</a> | <a href="/sport">Sport</a>'
+            "<p>\N{COPYRIGHT SIGN} 2026 Island Courier</p>")
+    html = (f"<html>{head}<body><table><tr><td>{cell}</td></tr>"
+            f"<tr><td>{foot}</td></tr></table></body></html>")
+    article = article_from_html(html)
+    assert article.published == "2026-04-11"
+    assert article.text.startswith(f"{title}\n\nCrews on the island ferry")
+    assert "Harbour desk" not in article.text and "Courier" not in article.text
+    assert "Front page" not in article.text
+    # a date after the article's first sentence-length paragraph is text, not a dateline
+    assert "The new rota starts on 11 April 2026." in article.text
+
+
 def test_shown_text_is_as_wide_for_rich_as_for_a_terminal() -> None:
     """Rich lays rows out by its cell widths, the terminal paints by wcwidth's: they must
     agree on every character newsread shows, or a row shifts (issue 15.7)."""
