@@ -179,6 +179,19 @@ def test_byline_dateline_and_copyright_lines_of_a_layout_table_are_not_body() ->
     assert "The new rota starts on 11 April 2026." in article.text
 
 
+def test_an_embedded_post_is_not_body_but_a_quoted_statement_is() -> None:
+    post = ('<blockquote class="social-post"><p>Water off again on Elm Street, third time this '
+            'week.</p>&mdash; A resident (@elmst) <a href="https://social.example/1">April 2</a>'
+            '</blockquote><script async src="https://social.example/widgets.js"></script>')
+    statement = ("<blockquote><p>We regret the outages and will replace the mains this "
+                 "summer.</p></blockquote>")
+    body = (f"<article><h1>Audit finds gaps at water utility</h1>{LEAD}{post}"
+            f"<p>The utility said in a statement:</p>{statement}{CLOSE}</article>")
+    text = article_from_html(_page(body)).text
+    assert "Elm Street" not in text and "@elmst" not in text
+    assert "We regret the outages and will replace the mains this summer." in text
+
+
 def test_shown_text_is_as_wide_for_rich_as_for_a_terminal() -> None:
     """Rich lays rows out by its cell widths, the terminal paints by wcwidth's: they must
     agree on every character newsread shows, or a row shifts (issue 15.7)."""

@@ -8,6 +8,7 @@ items and links kept as styles, so HTML and Markdown articles read and style ali
 
 from __future__ import annotations
 
+import copy
 import re
 
 from lxml.etree import _Element
@@ -31,6 +32,7 @@ def article_from_html(
     links and helps the metadata); ``label`` names it in error messages (default: input)."""
     import trafilatura  # a second to import: paid only by HTML input
     from trafilatura.settings import set_date_params
+    from trafilatura.utils import load_html
 
     options = dict(
         url=url,
@@ -39,8 +41,12 @@ def article_from_html(
         include_comments=False,
         include_images=False,
     )
+    page = load_html(html)
+    if page is not None:
+        main_content.drop_embeds(page)
+    source = page if page is not None else html
     doc = trafilatura.bare_extraction(
-        html,
+        copy.deepcopy(source),
         with_metadata=True,
         # a date only from the page's metadata (meta tags, JSON-LD, <time>, the URL), never
         # guessed from a year in the body text ("finished by 2026" is not a publication date)
@@ -50,7 +56,7 @@ def article_from_html(
     body = getattr(doc, "body", None)
     if doc is None or body is None or not "".join(body.itertext()).strip():
         raise NewsreadError(f"{label or input or url}: no article text found in the HTML")
-    recall = trafilatura.bare_extraction(html, favor_recall=True, **options)
+    recall = trafilatura.bare_extraction(source, favor_recall=True, **options)
     main_content.restore_blocks(body, getattr(recall, "body", None))
     title = _clean(doc.title)
     first = body[0] if len(body) else None

@@ -18,6 +18,8 @@ Each fixes a class of page that trafilatura gets wrong on its own:
   and dateline, shown apart from the text; a short line with a copyright sign is a footer.
 - **the headline once**: a heading or paragraph repeating the title (an ``<h1>`` inside a
   layout table, a subtitle that restates it) is dropped when the title is already shown.
+- **embedded posts dropped**: a ``<blockquote>`` directly followed by a ``<script src>`` is
+  the embed code of a post from another site (a social network's widget), not article text.
 - **layout tables** (a table whose cells hold paragraphs or headings) are read cell by cell
   as blocks, not as one row of text joined by " | ".
 """
@@ -53,6 +55,16 @@ def normalise(text: str) -> str:
 
 def text_of(el: _Element) -> str:
     return _SPACE.sub(" ", "".join(el.itertext())).strip()
+
+
+def drop_embeds(page: _Element) -> None:
+    """Remove from the parsed ``page`` each ``<blockquote>`` directly followed by a
+    ``<script src>``: the embed code of a post from another site (the widget script turns the
+    quote into the post). Changes ``page`` in place."""
+    for quote in list(page.iter("blockquote")):
+        after = quote.getnext()
+        if after is not None and after.tag == "script" and after.get("src"):
+            _remove(quote)
 
 
 def restore_blocks(body: _Element, recall: _Element | None) -> None:
