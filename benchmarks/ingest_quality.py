@@ -5,7 +5,10 @@ the conventions are in that folder's README.md).
 Scoring follows the public article-extraction benchmarks: each text is a bag of lowercase
 ``\\w+`` tokens; the overlap of two bags counts each token min(extracted, gold) times. Scores
 are printed per page, then overall twice: micro-averaged (token counts summed over all pages)
-and the mean of the per-page scores. newsread's text is ``article_from_html(html).text`` with
+and the mean of the per-page scores. Last come the pages where newsread scores below
+trafilatura and, per system, the gold paragraphs it loses (a paragraph is lost when its
+token sequence, without an ordered list's number, is not a run of the extracted text's
+tokens). newsread's text is ``article_from_html(html).text`` with
 the headline block removed (its first paragraph, when it equals the title); trafilatura's is
 ``trafilatura.extract(html)`` with default settings (no headline in it).
 
@@ -28,6 +31,7 @@ from tui.ingest.html import article_from_html
 
 PAGES = Path(__file__).resolve().parent.parent / "tests" / "data" / "pages"
 _WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"^\d+\. ")
 
 
 @dataclass
@@ -64,6 +68,14 @@ def overlap(extracted: str, gold: str) -> Overlap:
     return Overlap(sum(mine.values()), sum(ref.values()), sum((mine & ref).values()))
 
 
+def lost_paragraphs(extracted: str, gold: str) -> list[str]:
+    """The paragraphs of ``gold`` whose token sequence (without a leading list number
+    "1. ") is not a run of ``extracted``'s."""
+    text = " " + " ".join(_WORD.findall(extracted.lower())) + " "
+    return [para for para in gold.split("\n\n") if para.strip() and " " + " ".join(
+        _WORD.findall(_NUMBER.sub("", para.lower()))) + " " not in text]
+
+
 def newsread_body(html: str) -> str:
     """newsread's reading text without its headline block; "" when it finds no article."""
     try:
@@ -91,13 +103,16 @@ def main() -> None:
     totals = {name: Overlap() for name in systems}
     means = {name: [0.0, 0.0, 0.0] for name in systems}
     worse: list[str] = []
+    lost: dict[str, list[str]] = {name: [] for name in systems}
     print(f"{'page':34} {'newsread P/R/F1':>20} {'trafilatura P/R/F1':>20}")
     for page in pages:
         html = page.read_text(encoding="utf-8")
         gold = page.with_suffix(".txt").read_text(encoding="utf-8")
         row = {}
         for name, extract in systems.items():
-            score = overlap(extract(html), gold)
+            extracted = extract(html)
+            score = overlap(extracted, gold)
+            lost[name] += [f"{page.stem}: {para[:50]}" for para in lost_paragraphs(extracted, gold)]
             row[name] = score
             totals[name] += score
             for i, value in enumerate((score.precision, score.recall, score.f1)):
@@ -112,6 +127,9 @@ def main() -> None:
         print(f"{name:12} micro P {t.precision:.3f} R {t.recall:.3f} F1 {t.f1:.3f}"
               f" | mean per page P {p:.3f} R {r:.3f} F1 {f:.3f}")
     print("newsread worse than trafilatura on: " + (", ".join(worse) or "none"))
+    for name, paragraphs in lost.items():
+        print(f"{name} loses {len(paragraphs)} gold paragraphs" + "".join(
+            f"\n  {para}" for para in paragraphs))
 
 
 if __name__ == "__main__":
