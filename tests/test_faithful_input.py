@@ -192,6 +192,25 @@ def test_an_embedded_post_is_not_body_but_a_quoted_statement_is() -> None:
     assert "We regret the outages and will replace the mains this summer." in text
 
 
+def _entry(time: str, text: str) -> str:
+    return (f'<div class="entry"><div class="stamp"><time datetime="2026-04-02T{time}">{time}'
+            f'</time></div><div class="words"><p>{text}</p></div></div>')
+
+
+def test_the_times_of_live_blog_entries_are_kept_before_their_entries() -> None:
+    first = "Crews have shut the valve on Elm Street and are pumping out the flooded cellar."
+    second = ("The utility says the burst main is forty years old and was due for replacement "
+              "next spring.")
+    live = (f"<article><h1>Audit finds gaps at water utility</h1>{LEAD}<div class=\"live\">"
+            f"{_entry('10:20', first)}{_entry('09:45', second)}</div>{CLOSE}</article>")
+    text = article_from_html(_page(live)).text
+    assert f"10:20\n\n{first}\n\n" in text and f"09:45\n\n{second}\n\n" in text
+    # one time standing alone is the article's date line, not an entry's time
+    single = (f"<article><h1>Audit finds gaps at water utility</h1>{LEAD}"
+              f"{_entry('10:20', first)}{CLOSE}</article>")
+    assert "10:20" not in article_from_html(_page(single)).text
+
+
 def test_shown_text_is_as_wide_for_rich_as_for_a_terminal() -> None:
     """Rich lays rows out by its cell widths, the terminal paints by wcwidth's: they must
     agree on every character newsread shows, or a row shifts (issue 15.7)."""

@@ -56,8 +56,10 @@ def article_from_html(
     body = getattr(doc, "body", None)
     if doc is None or body is None or not "".join(body.itertext()).strip():
         raise NewsreadError(f"{label or input or url}: no article text found in the HTML")
-    recall = trafilatura.bare_extraction(source, favor_recall=True, **options)
+    recall = trafilatura.bare_extraction(copy.deepcopy(source), favor_recall=True, **options)
     main_content.restore_blocks(body, getattr(recall, "body", None))
+    if page is not None:
+        main_content.restore_times(page, body)
     title = _clean(doc.title)
     first = body[0] if len(body) else None
     title_shown = bool(title) and not (first is not None and first.tag == "head"

@@ -10,6 +10,9 @@ Each fixes a class of page that trafilatura gets wrong on its own:
   preceding paragraph the default pass kept are put back after that paragraph, headings whose
   following paragraph it kept are put back before it; nothing else of the recall pass is
   taken, so its extra boilerplate stays out.
+- **live-blog times restored**: the time of each entry of a live blog (a ``<time>`` that is
+  a block of its own, "14:05") is too short for the extraction to keep; when a page has two
+  or more such times, each is put back before the kept paragraph that follows it.
 - **link lines dropped**: a block whose words are (nearly) all inside links ("Front page
   Local Sport |", a "News / Weather" side menu, a list of related headlines, "Read more:"
   and a linked headline) is navigation, not article text.
@@ -65,6 +68,48 @@ def drop_embeds(page: _Element) -> None:
         after = quote.getnext()
         if after is not None and after.tag == "script" and after.get("src"):
             _remove(quote)
+
+
+def restore_times(page: _Element, body: _Element) -> None:
+    """Put back the times of live-blog entries of the parsed ``page`` in ``body``, each as a
+    paragraph before the kept paragraph that follows it (see the module docstring); nothing
+    when fewer than two are found (a single one is the article's date line). Changes
+    ``body`` in place."""
+    kept = {normalise(text_of(el)): el for el in body.iter("p")}
+    found: list[tuple[str, _Element]] = []
+    for time in page.iter("time"):
+        block = _alone_in_block(time)
+        following = _first_paragraph_after(block) if block is not None else None
+        target = kept.get(normalise(text_of(following))) if following is not None else None
+        if target is not None:
+            found.append((text_of(time), target))
+    if len(found) < 2:
+        return
+    for text, target in found:
+        paragraph = Element("p")
+        paragraph.text = text
+        target.addprevious(paragraph)
+
+
+def _alone_in_block(el: _Element) -> _Element | None:
+    """The outermost ancestor of ``el`` whose text is just the text of ``el``; None when
+    ``el`` has no text or shares its parent with other text."""
+    key = normalise(text_of(el))
+    block = None
+    for ancestor in el.iterancestors():
+        if normalise(text_of(ancestor)) != key:
+            break
+        block = ancestor
+    return block if key else None
+
+
+def _first_paragraph_after(el: _Element) -> _Element | None:
+    """The first ``<p>`` with text in the first following sibling of ``el`` that has text."""
+    for sibling in el.itersiblings():
+        if not text_of(sibling):
+            continue
+        return next((p for p in sibling.iter("p") if text_of(p)), None)
+    return None
 
 
 def restore_blocks(body: _Element, recall: _Element | None) -> None:
