@@ -211,6 +211,22 @@ def test_the_times_of_live_blog_entries_are_kept_before_their_entries() -> None:
     assert "10:20" not in article_from_html(_page(single)).text
 
 
+def test_footnotes_the_text_links_to_are_kept_at_the_end_without_their_back_links() -> None:
+    notes = ('<div class="footnotes"><hr><ol>'
+             '<li id="note-1">State audit office, annual report 2025, page 41. '
+             '<a href="#mark-1">\N{LEFTWARDS ARROW WITH HOOK}</a></li>'
+             '<li id="note-2">Figures supplied by the utility in March. '
+             '<a href="#mark-2">\N{LEFTWARDS ARROW WITH HOOK}</a></li></ol></div>')
+    body = (f"<article><h1>Audit finds gaps at water utility</h1>{LEAD}"
+            '<p>Leaks cost the utility a fifth of its water last year.<sup id="mark-1">'
+            '<a href="#note-1">1</a></sup> Bills rose twice as fast as wages.<sup id="mark-2">'
+            f'<a href="#note-2">2</a></sup></p>{CLOSE}{notes}</article>')
+    for url in (None, "https://water.example/audit"):
+        text = article_from_html(_page(body), url=url).text
+        assert text.endswith("by the autumn.\n\n1. State audit office, annual report 2025, "
+                             "page 41.\n\n2. Figures supplied by the utility in March.")
+
+
 def test_shown_text_is_as_wide_for_rich_as_for_a_terminal() -> None:
     """Rich lays rows out by its cell widths, the terminal paints by wcwidth's: they must
     agree on every character newsread shows, or a row shifts (issue 15.7)."""

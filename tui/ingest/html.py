@@ -60,6 +60,7 @@ def article_from_html(
     main_content.restore_blocks(body, getattr(recall, "body", None))
     if page is not None:
         main_content.restore_times(page, body)
+        main_content.restore_footnotes(page, body)
     title = _clean(doc.title)
     first = body[0] if len(body) else None
     title_shown = bool(title) and not (first is not None and first.tag == "head"

@@ -13,6 +13,10 @@ Each fixes a class of page that trafilatura gets wrong on its own:
 - **live-blog times restored**: the time of each entry of a live blog (a ``<time>`` that is
   a block of its own, "14:05") is too short for the extraction to keep; when a page has two
   or more such times, each is put back before the kept paragraph that follows it.
+- **footnotes restored**: the list of notes at the end of an article, whose items the
+  text's note marks link to (``<a href="#fn1">1</a>`` → ``<li id="fn1">``), is dropped by
+  both passes (its back-links make it look like navigation); it is put back at the end, as
+  a numbered list without the back-links.
 - **link lines dropped**: a block whose words are (nearly) all inside links ("Front page
   Local Sport |", a "News / Weather" side menu, a list of related headlines, "Read more:"
   and a linked headline) is navigation, not article text.
@@ -33,7 +37,7 @@ import copy
 import re
 from collections.abc import Iterator
 
-from lxml.etree import Element, _Element
+from lxml.etree import Element, SubElement, _Element
 
 _STRUCTURED = {"list", "table"}
 _BLOCK_TAGS = {"p", "head", "list", "table", "quote", "code"}
@@ -68,6 +72,26 @@ def drop_embeds(page: _Element) -> None:
         after = quote.getnext()
         if after is not None and after.tag == "script" and after.get("src"):
             _remove(quote)
+
+
+def restore_footnotes(page: _Element, body: _Element) -> None:
+    """Append to ``body`` the footnotes of the parsed ``page`` that the kept text links to
+    and that are not in ``body`` yet (see the module docstring). Changes ``body`` in place."""
+    targets = {(ref.get("target") or "").partition("#")[2] for ref in body.iter("ref")} - {""}
+    present = {normalise(text_of(item)) for item in body.iter("item")}
+    notes = Element("list", rend="ol")
+    for item in page.iter("li"):
+        if item.get("id") not in targets:
+            continue
+        note = copy.deepcopy(item)
+        for back in list(note.iter("a")):
+            if (back.get("href") or "").startswith("#"):
+                _remove(back)
+        text = text_of(note)
+        if text and normalise(text) not in present:
+            SubElement(notes, "item").text = text
+    if len(notes):
+        body.append(notes)
 
 
 def restore_times(page: _Element, body: _Element) -> None:
