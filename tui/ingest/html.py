@@ -41,6 +41,8 @@ def article_from_html(
         include_comments=False,
         include_images=False,
     )
+    # parsed once: embeds are removed before extraction, and live-blog times and footnotes
+    # are read from the page afterwards; each pass gets a copy (trafilatura prunes its input)
     page = load_html(html)
     if page is not None:
         main_content.drop_embeds(page)

@@ -1,5 +1,6 @@
 """Corrections to the main-content tree trafilatura hands back (its XML: p, head, list/item,
-table/row/cell, quote, hi, ref, lb), before it is rendered to reading text.
+table/row/cell, quote, hi, ref, lb), before it is rendered to reading text, and to the
+parsed page before trafilatura reads it.
 
 Each fixes a class of page that trafilatura gets wrong on its own:
 
@@ -39,9 +40,7 @@ from collections.abc import Iterator
 
 from lxml.etree import Element, SubElement, _Element
 
-_STRUCTURED = {"list", "table"}
 _BLOCK_TAGS = {"p", "head", "list", "table", "quote", "code"}
-_ALNUM = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
 # share of a block's words inside links from which it is navigation: the short-element link
 # density limit of boilerplate removal (trafilatura's own checks use 0.5-0.8); 3 of 4 keeps a
@@ -205,18 +204,20 @@ def is_layout_table(table: _Element) -> bool:
 
 def _is_link_only(el: _Element) -> bool:
     """Whether every word of ``el`` is inside a link (and it has a word at all)."""
-    words = len(_ALNUM.findall("".join(el.itertext())))
-    linked = sum(len(_ALNUM.findall("".join(ref.itertext()))) for ref in el.iter("ref")
-                 if not any(a.tag == "ref" for a in ref.iterancestors()))
-    return words > 0 and linked >= words
+    return _link_share(el) >= 1
 
 
 def _is_link_line(el: _Element) -> bool:
     """Whether at least ``_LINK_SHARE`` of the words of ``el`` are inside links."""
+    return _link_share(el) >= _LINK_SHARE
+
+
+def _link_share(el: _Element) -> float:
+    """The share of the words of ``el`` inside links; 0 when it has no word."""
     words = len(_WORD.findall("".join(el.itertext())))
     linked = sum(len(_WORD.findall("".join(ref.itertext()))) for ref in el.iter("ref")
                  if not any(a.tag == "ref" for a in ref.iterancestors()))
-    return words > 0 and linked >= _LINK_SHARE * words
+    return linked / words if words else 0.0
 
 
 def _date_words(date: str | None) -> tuple[set[str], set[str], set[str]]:
