@@ -233,7 +233,7 @@ def test_shown_text_is_as_wide_for_rich_as_for_a_terminal() -> None:
     import wcwidth
     from rich.cells import cell_len
 
-    from tui.widgets.inert import inert
+    from tui.oneline import inert
 
     for text in ("⏺️ Live: the count", "❤️ fans", "Ausschuss 中文 标题", "café", "e\u0301", "😀 ok",
                  "☎️ call", "⚠️ warning", "🇫🇷 France"):

@@ -15,7 +15,7 @@ from test_reader_analysis import seed, status  # noqa: F401 (seed: the session's
 from textual.geometry import Offset
 from textual.selection import Selection
 
-from tui.annotation_marks import NOTE_COLOURS
+from tui.model import NOTE_COLOURS
 from tui.config import Config
 from tui.model import Analysis, Article
 from tui.navigation import Navigator

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader_articles import hostile_article, reading
-from tui.widgets.inert import inert
+from tui.oneline import inert
 
 pytestmark = pytest.mark.anyio
 

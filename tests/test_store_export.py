@@ -69,7 +69,7 @@ def _saved_annotations() -> list[Annotation]:
             store.add_annotation(Annotation(
                 id="", article_id=web.id, start=14, end=26, exact="minister sai",
                 prefix="Headline\n\nThe ", suffix="d the figures", note="Which figures?\nAsk.",
-                tags=["numbers", "follow-up"], color="red", input=web.input, url=web.url,
+                tags=["numbers", "follow-up"], color="pink", input=web.input, url=web.url,
                 title=web.title)),
             store.add_annotation(Annotation(
                 id="", article_id=file.id, start=16, end=20, exact="café", prefix="Local news\n\nThe ",
@@ -93,7 +93,7 @@ def test_w3c_export_has_the_web_annotation_shape() -> None:
         {"type": "TextualBody", "value": "follow-up", "purpose": "tagging"},
     ]
     assert first["target"]["source"] == "https://example.org/news/1"
-    assert first["target"]["styleClass"] == "red"
+    assert first["target"]["styleClass"] == "pink"
     assert first["target"]["selector"][0] == {"type": "TextQuoteSelector", "exact": "minister sai",
                                               "prefix": "Headline\n\nThe ", "suffix": "d the figures"}
     second, third = doc["first"]["items"][1:]

@@ -242,6 +242,8 @@ class WebServer:
     thread: threading.Thread
     requests: list[tuple[str, dict[str, str]]]
     """(path, headers) of every request served, in order."""
+    routes: dict[str, Handler]
+    """What each path answers; a test may add its own."""
 
     @property
     def base(self) -> str:
@@ -278,7 +280,7 @@ def start_server() -> WebServer:
 
     server = QuietServer(("127.0.0.1", 0), RequestHandler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
-    web = WebServer(server, thread, requests)
+    web = WebServer(server, thread, requests, routes)
     base = web.base
     html = "text/html; charset=utf-8"
     routes.update({

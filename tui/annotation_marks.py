@@ -6,11 +6,8 @@ in ``styles/annotations.tcss`` (a colour plus an underline, so NO_COLOR still sh
 
 from __future__ import annotations
 
-from tui.model import DEFAULT_NOTE_COLOR, Annotation
+from tui.model import NOTE_COLOURS, Annotation
 from tui.navigation import Mark
-
-NOTE_COLOURS: tuple[str, ...] = (DEFAULT_NOTE_COLOR, "green", "blue", "pink")
-"""The colours a note can have, in the order the annotate dialog offers them (first: default)."""
 
 
 def note_style(color: str) -> str:

@@ -12,12 +12,14 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from tui.config import Config
 from tui.errors import NewsreadError
 from tui.ingest.feeds import Feed
 from tui.model import Article
+from tui.oneline import inert
 from tui.paths import config_path
 from tui.screens.help import HELP_KEYS
 from tui.screens.reader import ReaderScreen
@@ -84,6 +86,13 @@ class NewsreadApp(App[int]):
     def on_mount(self) -> None:
         if isinstance(self.article, Article) and self.article.notice:
             self.notify(self.article.notice, severity="warning", markup=False)
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every toast passes here (a screen's or widget's ``notify`` calls the app's): its
+        message and title made inert, since they quote titles, paths and error lines."""
+        super().notify(inert(message), title=inert(title), severity=severity, timeout=timeout,
+                       markup=markup)
 
     def open_article(self, article: Article) -> None:
         """Read an article picked from the library or a feed; ``q`` comes back to the list."""

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from tui import __version__
-from tui.errors import NewsreadError
+from tui.errors import NewsreadError, tell
 
 SUBCOMMANDS = ("analyze", "annotations", "export", "library")
 
@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(args)
     except NewsreadError as exc:
-        print(f"newsread: {exc}", file=sys.stderr)
+        tell(str(exc))
         return exc.exit_status
     except KeyboardInterrupt:
         return 130

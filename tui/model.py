@@ -382,6 +382,10 @@ class Analysis:
 DEFAULT_NOTE_COLOR = "yellow"
 """The colour of a note made or imported without one."""
 
+NOTE_COLOURS: tuple[str, ...] = (DEFAULT_NOTE_COLOR, "green", "blue", "pink")
+"""The colours a note can have, in the order the annotate dialog offers them (first: default);
+an import maps any other to the default, so only these are ever stored."""
+
 
 @dataclass(slots=True)
 class Annotation:

@@ -16,7 +16,6 @@ without it). ``--debug`` or ``NEWSREAD_DEBUG=1`` adds the traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections import Counter
@@ -24,8 +23,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from tui.config import load_config
-from tui.errors import NewsreadError
+from tui.errors import NewsreadError, tell
 from tui.model import Article, Failure
+from tui.oneline import dumps, inert, line
 from tui.reading import articles_to_analyse
 
 if TYPE_CHECKING:
@@ -47,10 +47,12 @@ def run(args: argparse.Namespace) -> int:
             found = [exc]
         for item in found:
             if isinstance(item, NewsreadError):
-                print(f"newsread: {item}", file=sys.stderr)
+                tell(str(item))
                 status = 2
             else:
                 inputs.append((path, item))
+                if item.notice:  # e.g. a front matter date left out: said, not fatal
+                    tell(item.notice)
     if not inputs:
         return status
     out = _Output(args.format, several=len(args.paths) > 1 or len(inputs) > 1)
@@ -70,8 +72,9 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def _tell(line: str, detail: str) -> None:
-    sys.stderr.write(line + "\n" + detail)
+def _tell(message: str, detail: str) -> None:
+    """A line on stderr (and, with --debug, a traceback), inert: both may quote the input."""
+    sys.stderr.write(line(message) + "\n" + inert(detail))
     sys.stderr.flush()
 
 
@@ -119,7 +122,10 @@ def _computed(articles: list[Article], model: str, store: Store | None) -> Itera
             result = next(results)
             outcome = result if isinstance(result, Exception) else (result.to_json(), result.failures)
             if store is not None and store.writable and not isinstance(result, Exception) and not result.failures:
-                store.save_analysis(outcome[0])
+                try:
+                    store.save_analysis(outcome[0])
+                except NewsreadError as exc:  # a full disk: printed all the same, not kept
+                    tell(f"analysis not cached: {exc}")
         left[article.id] -= 1
         if left[article.id]:
             known[article.id] = outcome
@@ -150,7 +156,7 @@ class _Output:
 
     def write(self, data: dict[str, Any]) -> None:
         if self.fmt == "jsonl":
-            sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+            sys.stdout.write(dumps(data) + "\n")
             sys.stdout.flush()
         else:
             self.kept.append(data)
@@ -159,5 +165,5 @@ class _Output:
         if self.fmt == "jsonl" or not (self.kept or self.several):
             return
         shown = self.kept if self.several else self.kept[0]
-        sys.stdout.write(json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(dumps(shown, indent=2) + "\n")
         sys.stdout.flush()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -12,14 +11,16 @@ from pathlib import Path
 
 from tui.errors import NewsreadError
 from tui.model import Annotation
-from tui.oneline import clip
+from tui.oneline import clip, dumps, line
 from tui.store.database import Store
 from tui.store.export import from_w3c, read_items, to_collection, to_jsonl
 from tui.store.review_w3c import is_review, review_from_w3c, review_to_w3c
 from tui.store.reviews import all_reviews, import_reviews
 
+ID_WIDTH = 8
 QUOTE_WIDTH = 40
 NOTE_WIDTH = 30
+TAGS_WIDTH = 30
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,7 +44,7 @@ def _list(args: argparse.Namespace) -> int:
         with Store.open(readonly=True) as store:
             anns = store.all_annotations()
     if args.format == "json":
-        print(json.dumps([asdict(a) for a in anns], ensure_ascii=False, indent=2))
+        print(dumps([asdict(a) for a in anns], indent=2))
     else:
         print(_table(anns, with_title=not args.path))
     return 0
@@ -55,8 +56,9 @@ def _table(anns: list[Annotation], *, with_title: bool) -> str:
     head = ["ID", "WHERE", "QUOTE", "NOTE", "TAGS"] + (["ARTICLE"] if with_title else [])
     rows = [head]
     for a in anns:
-        row = [a.id[:8], "orphan" if a.orphan else f"{a.start}-{a.end}",
-               f"“{clip(a.exact, QUOTE_WIDTH - 2)}”", clip(a.note, NOTE_WIDTH), ",".join(a.tags)]
+        row = [line(a.id)[:ID_WIDTH], "orphan" if a.orphan else f"{a.start}-{a.end}",
+               f"“{clip(a.exact, QUOTE_WIDTH - 2)}”", clip(a.note, NOTE_WIDTH),
+               clip(",".join(a.tags), TAGS_WIDTH)]
         if with_title:
             row.append(clip(a.title or a.input or a.article_id, QUOTE_WIDTH))
         rows.append(row)
@@ -70,19 +72,19 @@ def _export(args: argparse.Namespace) -> int:
         anns = store.all_annotations()
         reviews = all_reviews(store)
     if args.format == "jsonl":
-        text = to_jsonl(anns) + "".join(json.dumps(review_to_w3c(r), ensure_ascii=False) + "\n"
+        text = to_jsonl(anns) + "".join(dumps(review_to_w3c(r)) + "\n"
                                         for r in reviews)
     else:
         collection = to_collection(anns)
         collection["first"]["items"] += [review_to_w3c(r, context=False) for r in reviews]
         collection["total"] += len(reviews)
-        text = json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+        text = dumps(collection, indent=2) + "\n"
     if not args.output:
         sys.stdout.write(text)
         return 0
     out = Path(args.output)
     _write_atomically(out, text)
-    print(f"exported {len(anns) + len(reviews)} annotations to {out}", file=sys.stderr)
+    print(line(f"exported {len(anns) + len(reviews)} annotations to {out}"), file=sys.stderr)
     return 0
 
 
@@ -113,5 +115,5 @@ def _import(args: argparse.Namespace) -> int:
         if reviews:
             counts = tuple(a + b for a, b in zip(counts, import_reviews(store, reviews)))
     added, updated, unchanged = counts
-    print(f"{path}: {added} added, {updated} updated, {unchanged} unchanged")
+    print(line(f"{path}: {added} added, {updated} updated, {unchanged} unchanged"))
     return 0

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from tui.oneline import clip
+from tui.oneline import clip, dumps
 from tui.store.database import LibraryEntry, Store
 
 COLUMNS = ("title", "source", "published", "last_read", "notes")
@@ -26,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     with Store.open() as store:
         entries = store.list_articles(filter_text=args.filter)
     if args.format == "json":
-        print(json.dumps([_json(e) for e in entries], ensure_ascii=False, indent=2))
+        print(dumps([_json(e) for e in entries], indent=2))
     else:
         print(table(entries))
     return 0

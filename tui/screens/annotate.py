@@ -16,8 +16,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 
-from tui.annotation_marks import NOTE_COLOURS
-from tui.widgets.inert import inert
+from tui.model import NOTE_COLOURS
+from tui.oneline import inert
 
 QUOTE_LIMIT = 400
 """Characters of the passage shown; a longer one is cut in the middle."""
@@ -63,9 +63,9 @@ class AnnotateDialog(ModalScreen[NoteDraft | None]):
             yield Static(Content(inert(self.heading)), id="annotate-heading")
             yield Static(Content(shown_quote(self.quote)), id="annotate-quote")
             yield Label("Note")
-            yield Input(self.draft.note, placeholder="what to remember about this passage", id="annotate-note")
+            yield Input(inert(self.draft.note), placeholder="what to remember about this passage", id="annotate-note")
             yield Label("Tags (comma-separated)")
-            yield Input(", ".join(self.draft.tags), placeholder="e.g. check, figures", id="annotate-tags")
+            yield Input(inert(", ".join(self.draft.tags)), placeholder="e.g. check, figures", id="annotate-tags")
             yield Label("Colour")
             with RadioSet(id="annotate-colour"):
                 for colour in NOTE_COLOURS:
@@ -83,9 +83,12 @@ class AnnotateDialog(ModalScreen[NoteDraft | None]):
 
     def action_save(self) -> None:
         pressed = self.query_one(RadioSet).pressed_button
+        note = self.query_one("#annotate-note", Input).value
+        tags = self.query_one("#annotate-tags", Input).value
         self.dismiss(NoteDraft(
-            note=self.query_one("#annotate-note", Input).value.strip(),
-            tags=parse_tags(self.query_one("#annotate-tags", Input).value),
+            # the fields show an imported note inert; left as shown, it is kept as it was
+            note=self.draft.note if note == inert(self.draft.note) else note.strip(),
+            tags=self.draft.tags if tags == inert(", ".join(self.draft.tags)) else parse_tags(tags),
             color=pressed.name if pressed is not None and pressed.name else self.draft.color,
         ))
 

@@ -17,7 +17,7 @@ from tui.ingest.feeds import Feed, FeedEntry
 from tui.model import Article
 from tui.reading import entry_article
 from tui.screens.library import ListScreen, short_date, title_width
-from tui.widgets.inert import inert
+from tui.oneline import inert
 
 UNREAD = "●"
 

@@ -20,14 +20,14 @@ from textual.widgets import Button, DataTable, Footer, Input, Label
 
 from tui.errors import NewsreadError
 from tui.store.database import LibraryEntry, Store
-from tui.widgets.inert import inert
+from tui.oneline import inert
 
 KEEP_NOTES, WITH_NOTES = "keep", "with-notes"
 
 
-def short_date(value: str | None) -> str:
-    """Dates in lists are days: an ISO timestamp is cut to its date."""
-    return (value or "")[:10]
+def short_date(value: str | None) -> Text:
+    """Dates in lists are days: an ISO timestamp is cut to its date (as text, never markup)."""
+    return Text(inert((value or "")[:10]))
 
 
 def title_width(screen: Screen, others: int) -> int:

@@ -22,7 +22,7 @@ from tui.screens.reader_reviews import ReviewScreen
 from tui.sentences import split_sentences
 from tui.widgets.article_view import ArticleView
 from tui.widgets.bindings import READER_KEYS, bindings
-from tui.widgets.inert import inert
+from tui.oneline import inert
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -19,7 +19,8 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 from tui.errors import NewsreadError
-from tui.model import DEFAULT_NOTE_COLOR, Annotation
+from tui.model import DEFAULT_NOTE_COLOR, NOTE_COLOURS, Annotation
+from tui.oneline import dumps
 from tui.store.database import instant
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -82,7 +83,7 @@ def to_collection(anns: list[Annotation]) -> dict[str, Any]:
 
 
 def to_jsonl(anns: list[Annotation]) -> str:
-    return "".join(json.dumps(to_w3c(a), ensure_ascii=False) + "\n" for a in anns)
+    return "".join(dumps(to_w3c(a)) + "\n" for a in anns)
 
 
 def read_annotations(path: Path) -> list[Annotation]:
@@ -174,7 +175,7 @@ def from_w3c(obj: Any, where: str) -> Annotation:
         suffix=str(quote.get("suffix", "")),
         note="\n\n".join(notes),
         tags=[str(b.get("value", "")) for b in texts if b.get("purpose") == "tagging"],
-        color=str(target.get("styleClass") or DEFAULT_NOTE_COLOR),
+        color=target.get("styleClass") if target.get("styleClass") in NOTE_COLOURS else DEFAULT_NOTE_COLOR,
         created=created,
         modified=modified,
         orphan=bool(obj.get("newsread:orphan", False)),

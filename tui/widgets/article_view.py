@@ -8,7 +8,8 @@ span of the engine, the store or the search maps straight to cells.
 
 Safety: the text is content. It becomes ``Segment`` text directly (never parsed as markup),
 and control characters (C0 but newline, DEL, C1, so ESC and the start of every terminal
-sequence) are shown as visible, dimmed stand-ins, one character for one, so offsets hold.
+sequence, and the bidi overrides and isolates) are shown as visible, dimmed stand-ins, one
+character for one, so offsets hold (``tui.oneline.inert``).
 """
 
 from __future__ import annotations
@@ -27,11 +28,11 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.annotation_marks import NOTE_COLOURS
+from tui.model import NOTE_COLOURS
 from tui.highlights import ENTITY_GROUPS
 from tui.model import Article
 from tui.widgets.bindings import VIEW_KEYS, bindings
-from tui.widgets.inert import CONTROL_RE, inert
+from tui.oneline import CONTROL_RE, inert
 from tui.widgets.selection import SelectableText, offset_meta
 
 READING_WIDTH = 88

@@ -26,7 +26,7 @@ def note_row(ann: Annotation) -> Content:
     if ann.note:
         lines.append(Content.assemble("  ", (_flat(ann.note), "bold")))
     tags = " ".join(f"#{_flat(t)}" for t in ann.tags)
-    lines.append(Content(f"  {tags + ' · ' if tags else ''}{ann.color}"))
+    lines.append(Content(f"  {tags + ' · ' if tags else ''}{_flat(ann.color)}"))
     return Content("\n").join(lines)
 
 

@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 
 from tui.model import Claim, Event
 from tui.navigation import Navigator, Place, source_groups
-from tui.widgets.inert import inert
+from tui.oneline import inert
 
 STANCE_MARKS = {
     "neutral": "○", "assertive": "!", "concessive": "~", "denial": "✗",
