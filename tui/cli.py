@@ -9,6 +9,7 @@ so that ``newsread --help`` stays instant.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -89,6 +90,9 @@ def _positive(value: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_in = list(sys.argv[1:] if argv is None else argv)
+    root = logging.getLogger()
+    if not root.handlers:  # the libraries' log chatter (trafilatura, htmldate) is no error line
+        root.addHandler(logging.NullHandler())
     try:
         if args_in and args_in[0] in SUBCOMMANDS:
             args = _command_parser().parse_args(args_in)

@@ -7,9 +7,9 @@ guess would change the text, its id and every offset computed from it.
 
 from __future__ import annotations
 
-import unicodedata
-
 import codecs
+import re
+import unicodedata
 
 from tui.errors import NewsreadError
 
@@ -22,6 +22,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SNIFF_BYTES = 65536
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def normalise_newlines(text: str) -> str:
@@ -41,11 +42,24 @@ def decode(data: bytes, label: str, encoding: str | None = None) -> str:
     except UnicodeDecodeError as exc:
         _refuse_binary(data, label, wide)
         raise NewsreadError(_undecodable(label, data, exc, encoding)) from None
+    except UnicodeError as exc:  # a codec that decodes nothing ("undefined") or fails as a whole
+        raise NewsreadError(f"{label}: cannot be read as {encoding or codec} ({exc})") from None
     if encoding or "\x00" in text:
         _refuse_binary(data, label, wide)
     text = normalise_newlines(text.removeprefix("\ufeff"))
     if not text.strip():
         raise NewsreadError(f"{label}: {'empty file' if not data else 'holds only whitespace'}")
+    return valid_unicode(text, label)
+
+
+def valid_unicode(text: str, label: str) -> str:
+    """``text`` when it is Unicode text; a lone surrogate (U+D800–U+DFFF, which a codec such as
+    UTF-7 or unicode_escape, a YAML or JSON escape can produce) cannot be saved, hashed or
+    printed as UTF-8, so it is refused here, in one line that names where it is."""
+    found = _SURROGATE.search(text)
+    if found is not None:
+        raise NewsreadError(f"{label}: not valid Unicode text (a lone surrogate "
+                            f"U+{ord(found.group()):04X} at character {found.start()})")
     return text
 
 
@@ -56,7 +70,7 @@ def check_text(text: str, label: str) -> str:
         raise NewsreadError(f"{label}: binary input (contains NUL characters), not a text article")
     if not text.strip():
         raise NewsreadError(f"{label}: {'empty input' if not text else 'holds only whitespace'}")
-    return text
+    return valid_unicode(text, label)
 
 
 def _refuse_binary(data: bytes, label: str, wide: bool) -> None:

@@ -81,7 +81,10 @@ def parse_feed(data: bytes, input: str, headers: dict[str, str] | None = None) -
     """Parse feed bytes; ``input`` names the feed in messages and in the read/unread table."""
     import feedparser  # only when a feed is read
 
-    parsed = feedparser.parse(data, response_headers=headers or {})
+    try:
+        parsed = feedparser.parse(data, response_headers=headers or {})
+    except Exception:  # noqa: BLE001 (its parsers raise anything on hostile bytes, e.g. on &#xd800;)
+        raise NewsreadError(f"{input}: not a readable feed") from None
     meta = parsed.get("feed", {})
     if parsed.get("bozo") and not parsed.entries and not meta.get("title"):
         raise NewsreadError(f"{input}: not a readable feed ({_bozo_reason(parsed)})")

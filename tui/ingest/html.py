@@ -41,28 +41,34 @@ def article_from_html(
         include_comments=False,
         include_images=False,
     )
-    # parsed once: embeds are removed before extraction, and live-blog times and footnotes
-    # are read from the page afterwards; each pass gets a copy (trafilatura prunes its input)
-    page = load_html(html)
-    if page is not None:
-        main_content.drop_embeds(page)
-    source = page if page is not None else html
-    doc = trafilatura.bare_extraction(
-        copy.deepcopy(source),
-        with_metadata=True,
-        # a date only from the page's metadata (meta tags, JSON-LD, <time>, the URL), never
-        # guessed from a year in the body text ("finished by 2026" is not a publication date)
-        date_extraction_params=set_date_params(extensive=False),
-        **options,
-    )
-    body = getattr(doc, "body", None)
-    if doc is None or body is None or not "".join(body.itertext()).strip():
-        raise NewsreadError(f"{label or input or url}: no article text found in the HTML")
-    recall = trafilatura.bare_extraction(copy.deepcopy(source), favor_recall=True, **options)
-    main_content.restore_blocks(body, getattr(recall, "body", None))
-    if page is not None:
-        main_content.restore_times(page, body)
-        main_content.restore_footnotes(page, body)
+    name = label or input or url
+    try:
+        # parsed once: embeds are removed before extraction, and live-blog times and footnotes
+        # are read from the page afterwards; each pass gets a copy (trafilatura prunes its input)
+        page = load_html(html)
+        if page is not None:
+            main_content.drop_embeds(page)
+        source = page if page is not None else html
+        doc = trafilatura.bare_extraction(
+            copy.deepcopy(source),
+            with_metadata=True,
+            # a date only from the page's metadata (meta tags, JSON-LD, <time>, the URL), never
+            # guessed from a year in the body text ("finished by 2026" is not a publication date)
+            date_extraction_params=set_date_params(extensive=False),
+            **options,
+        )
+        body = getattr(doc, "body", None)
+        if doc is None or body is None or not "".join(body.itertext()).strip():
+            raise NewsreadError(f"{name}: no article text found in the HTML")
+        recall = trafilatura.bare_extraction(copy.deepcopy(source), favor_recall=True, **options)
+        main_content.restore_blocks(body, getattr(recall, "body", None))
+        if page is not None:
+            main_content.restore_times(page, body)
+            main_content.restore_footnotes(page, body)
+    except NewsreadError:
+        raise
+    except Exception:  # noqa: BLE001 (lxml, htmldate and trafilatura raise anything on hostile markup)
+        raise NewsreadError(f"{name}: not a readable HTML page") from None
     title = _clean(doc.title)
     first = body[0] if len(body) else None
     title_shown = bool(title) and not (first is not None and first.tag == "head"

@@ -86,15 +86,19 @@ class Page:
         return self.content_type in HTML_TYPES or (self.content_type == "" and not self.is_feed)
 
     def text(self) -> str:
-        """The body as text: the declared charset, else the document's own declaration or a guess."""
+        """The body as text: the declared charset, else the document's own declaration or a guess.
+
+        Raises NewsreadError when the text holds a lone surrogate (a UTF-7 page can)."""
+        from tui.ingest.decode import valid_unicode
+
         if self.charset:
             try:
-                return self.body.decode(self.charset, errors="replace")
-            except LookupError:
+                return valid_unicode(self.body.decode(self.charset, errors="replace"), self.url)
+            except (LookupError, UnicodeError):  # no such codec, or one that decodes nothing
                 pass
         from trafilatura.utils import decode_file
 
-        return decode_file(self.body)
+        return valid_unicode(decode_file(self.body), self.url)
 
 
 def looks_like_feed(body: bytes) -> bool:

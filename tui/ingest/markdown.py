@@ -8,17 +8,13 @@ over the rendered text. Raw HTML is not interpreted: it stays visible as the cha
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from tui.errors import NewsreadError
 from tui.ingest.blocks import ReadingText
-from tui.ingest.sniff import FRONT_MATTER
+from tui.ingest.front_matter import field, published, split_front_matter
 from tui.model import Article, StyleKind
 
 _PARSER = MarkdownIt("commonmark", {"html": False})
@@ -29,7 +25,8 @@ _INLINE_STYLES: dict[str, StyleKind] = {"em": "em", "strong": "strong", "link": 
 def article_from_markdown(text: str, *, label: str, input: str | None = None) -> Article:
     """``label`` names the input in error messages (a path, or stdin)."""
     meta, body = split_front_matter(text, label)
-    title = _field(meta, "title")
+    title = field(meta, label, "title")
+    date, notice = published(meta, label)
     tokens = _PARSER.parse(body)
     out = ReadingText()
     if title and not _opens_with_heading(tokens, title):
@@ -42,47 +39,15 @@ def article_from_markdown(text: str, *, label: str, input: str | None = None) ->
     return Article(
         text=out.text,
         title=title,
-        source=_field(meta, "source", "publisher", "site"),
-        byline=_field(meta, "byline", "author", "authors"),
-        published=_field(meta, "published", "date"),
-        url=_field(meta, "url", "link"),
+        source=field(meta, label, "source", "publisher", "site"),
+        byline=field(meta, label, "byline", "author", "authors"),
+        published=date,
+        url=field(meta, label, "url", "link"),
         input=input,
         paragraphs=out.paragraphs,
         styles=out.styles,
+        notice=notice,
     )
-
-
-def split_front_matter(text: str, label: str) -> tuple[dict[str, Any], str]:
-    """The front matter's fields and the body after it (leading blank lines dropped)."""
-    match = FRONT_MATTER.match(text)
-    if match is None:
-        return {}, text
-    try:
-        meta = yaml.safe_load(match.group(1) or "")
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "cannot be parsed"
-        raise NewsreadError(f"{label}: front matter is not valid YAML ({problem}{where})") from None
-    if meta is None:
-        meta = {}
-    if not isinstance(meta, dict):
-        raise NewsreadError(f"{label}: front matter is not a set of 'key: value' fields")
-    return meta, text[match.end():].lstrip("\n")
-
-
-def _field(meta: dict[str, Any], *keys: str) -> str | None:
-    """The first present key as text: dates become ISO 8601, lists of names are joined."""
-    for key in keys:
-        value = meta.get(key)
-        if value is None or value == "":
-            continue
-        if isinstance(value, (dt.date, dt.datetime)):
-            return value.isoformat()
-        if isinstance(value, list):
-            return ", ".join(str(v) for v in value)
-        return str(value).strip()
-    return None
 
 
 def _opens_with_heading(tokens: Sequence[Token], title: str) -> bool:
