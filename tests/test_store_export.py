@@ -173,7 +173,7 @@ def test_bad_import_files_are_one_line_errors(content: str, message: str, tmp_pa
 def test_from_w3c_rejects_a_position_that_is_not_a_number() -> None:
     obj = to_w3c(Annotation(id="u", article_id="a", start=0, end=1, exact="x", prefix="", suffix=""))
     obj["target"]["selector"][1]["start"] = "zero"
-    with pytest.raises(NewsreadError, match="here: TextPositionSelector needs integer"):
+    with pytest.raises(NewsreadError, match="here: target/selector/1/start: .zero. is not of type .integer."):
         from_w3c(obj, "here")
 
 

@@ -99,7 +99,9 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(content: by
     assert sorted(p.name for p in path.parent.iterdir()) == ["newsread.db"]
 
 
-def test_a_damaged_database_says_so_when_read() -> None:
+@pytest.mark.parametrize("readonly", [False, True])
+def test_a_damaged_database_is_refused_on_open_and_left_as_it_was(readonly: bool) -> None:
+    """Issue 14, item 23: a valid header over damaged pages used to be opened and written to."""
     with Store.open() as store:
         store.import_annotations([replace(_ann(f"note {n} " + "padding " * 40), id=str(n),
                                           created="t", modified="t") for n in range(200)])
@@ -107,8 +109,11 @@ def test_a_damaged_database_says_so_when_read() -> None:
     data = bytearray(path.read_bytes())
     data[4096:] = bytes(len(data) - 4096)  # every page after the first zeroed
     path.write_bytes(bytes(data))
-    with Store.open() as store, pytest.raises(NewsreadError, match="corrupt database"):
-        store.all_annotations()
+    with pytest.raises(NewsreadError) as err:
+        Store.open(readonly=readonly)
+    assert str(err.value).startswith(f"{path}: corrupt database (") and "\n" not in str(err.value)
+    assert path.read_bytes() == bytes(data)
+    assert sorted(p.name for p in path.parent.iterdir()) == ["newsread.db"]
 
 
 def test_a_database_locked_too_long_is_an_error_and_the_lock_holder_keeps_its_data(

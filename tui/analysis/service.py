@@ -13,6 +13,7 @@ from typing import Any
 
 from tui.analysis.pipeline import model_key
 from tui.analysis.version import engine_version
+from tui.errors import NewsreadError
 from tui.model import Analysis, Article
 from tui.store.database import Store
 
@@ -38,7 +39,10 @@ def compute(article: Article, model: str | None) -> Analysis:
     analysis = analyze(article, model)
     if analysis.failures:
         return analysis
-    with Store.open() as store:
-        if store.writable:
-            store.save_analysis(analysis.to_json())
+    try:
+        with Store.open() as store:
+            if store.writable:
+                store.save_analysis(analysis.to_json())
+    except NewsreadError:  # a full disk or a lock held too long: shown now, computed again next time
+        pass
     return analysis

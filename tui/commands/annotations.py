@@ -9,11 +9,12 @@ import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
-from tui.errors import NewsreadError
+from tui.errors import NewsreadError, tell
 from tui.model import Annotation
+from tui.review import Review
 from tui.oneline import clip, dumps, line
 from tui.store.database import Store
-from tui.store.export import from_w3c, read_items, to_collection, to_jsonl
+from tui.store.export import BadRecords, from_w3c, read_records, to_collection, to_jsonl
 from tui.store.review_w3c import is_review, review_from_w3c, review_to_w3c
 from tui.store.reviews import all_reviews, import_reviews
 
@@ -104,12 +105,18 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    """Every item is read and checked before anything is saved: a bad one changes nothing."""
+    """Every record is read and checked before anything is saved: a bad one changes nothing,
+    and each bad one is told in a line of its own, naming its line or index (status 2)."""
     path = Path(args.file)
-    items = read_items(path)
-    where = [f"{path}: annotation {n}" for n in range(1, len(items) + 1)]
-    anns = [from_w3c(item, w) for item, w in zip(items, where) if not is_review(item)]
-    reviews = [review_from_w3c(item, w) for item, w in zip(items, where) if is_review(item)]
+    try:
+        records = read_records(path, _record)
+    except BadRecords as exc:
+        for problem in exc.problems:
+            tell(problem)
+        n = len(exc.problems)
+        raise NewsreadError(f"{path}: nothing imported ({n} bad record{'s' if n > 1 else ''})") from None
+    anns = [r for r in records if isinstance(r, Annotation)]
+    reviews = [r for r in records if not isinstance(r, Annotation)]
     with Store.open() as store:
         counts = store.import_annotations(anns)
         if reviews:
@@ -117,3 +124,8 @@ def _import(args: argparse.Namespace) -> int:
     added, updated, unchanged = counts
     print(line(f"{path}: {added} added, {updated} updated, {unchanged} unchanged"))
     return 0
+
+
+def _record(item: object, where: str) -> Annotation | Review:
+    """A note, or a verdict or correction (W3C motivations assessing and editing)."""
+    return review_from_w3c(item, where) if is_review(item) else from_w3c(item, where)  # type: ignore[arg-type]

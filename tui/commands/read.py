@@ -35,7 +35,10 @@ def run(args: argparse.Namespace) -> int:
     with Store.open() as store:
         opened = _open(args, store)
         if isinstance(opened, Article) and store.writable:  # a read-only library still reads
-            store.save_article(opened)  # now the article read last, for a bare `newsread`
+            try:
+                store.save_article(opened)  # now the article read last, for a bare `newsread`
+            except NewsreadError as exc:  # a full disk, a lock held too long: read all the same
+                opened.notice = f"not saved to the library: {exc}"
     if args.article == "-":
         _keyboard_from_terminal()
     from tui.app import NewsreadApp

@@ -208,7 +208,10 @@ class LibraryScreen(ListScreen):
             with Store.open() as store:
                 article = store.get_article(entry.id)
                 if article is not None and store.writable:
-                    store.touch_article(entry.id)
+                    try:
+                        store.touch_article(entry.id)
+                    except NewsreadError:  # a full disk: it opens, only its place in the list stays
+                        pass
         except NewsreadError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return

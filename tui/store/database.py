@@ -28,6 +28,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
@@ -160,6 +161,11 @@ def instant(stamp: str) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
+def _fits(ann: Annotation, text: str) -> bool:
+    """Whether the annotation's position is in ``text`` and holds its quote."""
+    return 0 <= ann.start <= ann.end <= len(text) and text[ann.start:ann.end] == ann.exact
+
+
 def _check_header(path: Path) -> None:
     """Refuse, before SQLite sees it, any existing file that is not an SQLite database."""
     try:
@@ -212,6 +218,68 @@ def _when_unlocked(step: Callable[[], T]) -> T:
             time.sleep(0.02)
 
 
+def _verify(path: Path) -> None:
+    """Refuse, before anything is written, a database that is damaged or lacks the tables and
+    columns of its schema version (``PRAGMA quick_check``, then the schema as MIGRATIONS build
+    it). Read through ``immutable=1`` when no ``-wal`` file is beside it, so that a refused file
+    is left byte-identical and no ``-wal``/``-shm`` file is created. Once per process for each
+    state of the file (its size and modification time): quick_check reads the whole file."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return  # no file yet (or none we may read: opening it says so)
+    key = (path.resolve(), stat.st_size, stat.st_mtime_ns)
+    if key in _VERIFIED or stat.st_size == 0:
+        return
+    resolved = key[0]
+    live = Path(f"{path}-wal").exists()  # open elsewhere (or left by a crash): read it normally
+    conn = _connect(resolved.as_uri() + ("?mode=ro" if live else "?immutable=1"), uri=True)
+    try:
+        with _errors(path):
+            problems = [line for row in conn.execute("PRAGMA quick_check(5)")
+                        for line in row[0].splitlines() if not line.startswith("***")]
+            if problems != ["ok"]:
+                raise NewsreadError(f"{path}: corrupt database ({problems[0]}); left untouched")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if 0 < version <= SCHEMA_VERSION:
+                found = _tables(conn)
+                for table, columns in _tables_of(version).items():
+                    missing = sorted(columns - found.get(table, set()))
+                    if missing:
+                        what = f"table {table}" if table not in found else f"{table}.{missing[0]}"
+                        raise NewsreadError(f"{path}: damaged database (schema {version} without "
+                                            f"{what}); left untouched")
+    finally:
+        conn.close()
+    _VERIFIED.add(key)
+
+
+_VERIFIED: set[tuple[Path, int, int]] = set()
+
+
+def _tables(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """The columns of every table of a database."""
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {name: {r[1] for r in conn.execute(f"PRAGMA table_info({_quoted(name)})")} for name in names}
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+@lru_cache(maxsize=None)
+def _tables_of(version: int) -> dict[str, frozenset[str]]:
+    """The tables and columns schema ``version`` has, as MIGRATIONS build it."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for migration in MIGRATIONS[:version]:
+            for statement in migration:
+                conn.execute(statement)
+        return {table: frozenset(columns) for table, columns in _tables(conn).items()}
+    finally:
+        conn.close()
+
+
 def _read_only(path: Path) -> NewsreadError:
     return NewsreadError(f"{path}: the database is read-only; nothing was saved")
 
@@ -225,6 +293,8 @@ def _errors(path: Path) -> Iterator[None]:
         text = str(exc)
         if "readonly" in text:
             raise _read_only(path) from exc
+        if "disk is full" in text:  # SQLITE_FULL: the transaction was rolled back
+            raise NewsreadError(f"{path}: disk full; nothing was saved") from exc
         if "locked" in text or "busy" in text:
             raise NewsreadError(
                 f"{path}: the database stayed locked by another program for "
@@ -272,6 +342,7 @@ class Store:
     def open(cls, path: Path | None = None, *, readonly: bool = False) -> Store:
         path = Path(path) if path is not None else database_path()
         _check_header(path)
+        _verify(path)
         writable = not readonly and _may_write(path)
         if writable:
             store = cls(_connect(str(path)), path, writable=True)
@@ -642,8 +713,10 @@ class Store:
         anns: list[Annotation] = []
         moved: list[Annotation] = []
         for ann in found:
-            if ann.article_id != article.id:
-                same_source = bool((_naming(article.input) and ann.input == article.input)
+            # saved on this very text, but not where it says (an import's impossible position)
+            misplaced = ann.article_id == article.id and not ann.orphan and not _fits(ann, article.text)
+            if ann.article_id != article.id or misplaced:
+                same_source = bool(misplaced or (_naming(article.input) and ann.input == article.input)
                                    or (article.url and ann.url == article.url))
                 ann = reanchor(ann, article.text)
                 if ann.orphan and not same_source:
@@ -657,6 +730,17 @@ class Store:
 
     def all_annotations(self) -> list[Annotation]:
         return self._annotations("ORDER BY created, id")
+
+    @staticmethod
+    def _merged(imported: Annotation, saved: Annotation) -> Annotation:
+        """The imported annotation, with what it leaves out (no ``created``, no article id,
+        input, url or title) kept from the saved one: an import never erases a field."""
+        return replace(
+            imported, created=imported.created or saved.created,
+            article_id=imported.article_id or saved.article_id,
+            input=imported.input if imported.input is not None else saved.input,
+            url=imported.url if imported.url is not None else saved.url,
+            title=imported.title if imported.title is not None else saved.title)
 
     @staticmethod
     def _replaces(imported: Annotation, saved: Annotation) -> bool:
@@ -682,8 +766,8 @@ class Store:
                     self._put(conn, replace(ann, created=ann.created or stamp,
                                             modified=ann.modified or ann.created or stamp))
                     added += 1
-                elif self._replaces(ann, saved):
-                    self._put(conn, ann, "REPLACE")
+                elif self._replaces(merged := self._merged(ann, saved), saved):
+                    self._put(conn, merged, "REPLACE")
                     updated += 1
                 else:
                     unchanged += 1

@@ -15,17 +15,34 @@ from __future__ import annotations
 import json
 import uuid
 from pathlib import Path
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 from urllib.parse import unquote, urlparse
 
 from tui.errors import NewsreadError
+from tui.ingest.decode import valid_unicode
 from tui.model import DEFAULT_NOTE_COLOR, NOTE_COLOURS, Annotation
 from tui.oneline import dumps
 from tui.store.database import instant
+from tui.store.import_schema import schema_problem
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 URN_UUID = "urn:uuid:"
 URN_ARTICLE = "urn:newsread:"
+T = TypeVar("T")
+MAX_IMPORT_BYTES = 64 * 2**20
+"""The same cap as an article: an export of tens of thousands of notes is a few MB."""
+
+
+class BadRecords(NewsreadError):
+    """Some records of an import file cannot be used: ``problems`` holds one line for each,
+    naming the file and the record's line (JSONL) or index (JSON); ``good`` holds what the
+    good records were made into."""
+
+    def __init__(self, problems: list[str], good: list[Any]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+        self.good = good
 
 
 def _source(ann: Annotation) -> str:
@@ -88,27 +105,58 @@ def to_jsonl(anns: list[Annotation]) -> str:
 
 def read_annotations(path: Path) -> list[Annotation]:
     """The annotations in a file written by ``export`` (either format) or another W3C tool:
-    an AnnotationCollection, an AnnotationPage, a list, one Annotation, or JSONL."""
-    return [from_w3c(item, f"{path}: annotation {n}") for n, item in enumerate(read_items(path), 1)]
+    an AnnotationCollection, an AnnotationPage, a list, one Annotation, or JSONL. Raises as
+    ``read_records`` does."""
+    return read_records(path, from_w3c)
 
 
-def read_items(path: Path) -> list[Any]:
-    """The W3C objects of a file ``read_annotations`` reads, as JSON, not yet checked."""
+def read_records(path: Path, convert: Callable[[Any, str], T]) -> list[T]:
+    """Every record of an import file (as ``read_annotations`` reads it) made into what
+    ``convert(record, where)`` makes of it, ``where`` naming the record's line (JSONL, split on
+    ``\\n`` only: a note may hold U+2028 and the other line separators of Unicode) or index.
+
+    Raises NewsreadError when the file cannot be read at all, and BadRecords, with one line
+    for each bad record (not JSON, or refused by ``convert``), when any is bad.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as fh:
+            data = fh.read(MAX_IMPORT_BYTES + 1)
+        text = data.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise NewsreadError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from exc
+    if len(data) > MAX_IMPORT_BYTES:
+        raise NewsreadError(f"{path}: larger than {MAX_IMPORT_BYTES // 2**20} MiB, too large for an export")
     try:
-        items = _items(json.loads(text), path)
-    except json.JSONDecodeError:
-        items = []
-        for number, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                try:
-                    items.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise NewsreadError(f"{path}: line {number}: not JSON ({exc.msg})") from None
-    return items
+        parsed = json.loads(text)
+    except RecursionError:
+        raise NewsreadError(f"{path}: nested too deep to be an annotation export") from None
+    except json.JSONDecodeError:  # JSONL: each line is parsed, and told about, on its own
+        records = [(f"line {n}", line) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
+        jsonl = True
+    else:
+        records = [(f"annotation {n}", item) for n, item in enumerate(_items(parsed, path), 1)]
+        jsonl = False
+    good: list[T] = []
+    problems: list[str] = []
+    for where, record in records:
+        label = f"{path}: {where}"
+        try:
+            good.append(convert(_parsed(record, label) if jsonl else record, label))
+        except NewsreadError as exc:
+            problems.append(str(exc))
+    if problems:
+        raise BadRecords(problems, good)
+    return good
+
+
+def _parsed(line: str, label: str) -> Any:
+    """One JSONL record; ``label`` starts the error line."""
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise NewsreadError(f"{label}: not JSON ({exc.msg})") from None
+    except RecursionError:
+        raise NewsreadError(f"{label}: nested too deep") from None
 
 
 def _items(data: Any, path: Path) -> list[Any]:
@@ -121,10 +169,13 @@ def _items(data: Any, path: Path) -> list[Any]:
         first = data.get("first")
         if not isinstance(first, dict):
             raise NewsreadError(f"{path}: the collection's pages are not embedded in the file")
-        return first.get("items", [])
-    if kind == "AnnotationPage":
-        return data.get("items", [])
-    return [data]
+        data = first
+    elif kind != "AnnotationPage":
+        return [data]
+    items = data.get("items", [])
+    if not isinstance(items, list):
+        raise NewsreadError(f"{path}: the page's items are not a list")
+    return items
 
 
 def _listed(value: Any) -> list[Any]:
@@ -141,24 +192,30 @@ def from_w3c(obj: Any, where: str) -> Annotation:
     """An Annotation from one W3C object; ``where`` starts the error line."""
     if not isinstance(obj, dict) or obj.get("type") != "Annotation":
         raise NewsreadError(f"{where}: not a W3C Annotation object")
+    problem = schema_problem(obj)
+    if problem is not None:
+        raise NewsreadError(f"{where}: {problem}")
+    try:
+        valid_unicode(json.dumps(obj, ensure_ascii=False), "")
+    except NewsreadError:
+        raise NewsreadError(f"{where}: holds a lone surrogate (not valid Unicode text)") from None
     target = next((t for t in _listed(obj.get("target")) if isinstance(t, dict) and "TextQuoteSelector"
                    in _selectors(t)), None)
     if target is None or not isinstance(obj.get("id"), str):
         raise NewsreadError(f"{where}: needs an id and a target with a TextQuoteSelector")
     selectors = _selectors(target)
     quote = selectors["TextQuoteSelector"]
-    exact = str(quote.get("exact", ""))
+    exact = quote["exact"]
     position = selectors.get("TextPositionSelector", {"start": 0, "end": len(exact)})
+    start, end = position["start"], position["end"]  # integers in range: the schema says so
+    if start > end:
+        raise NewsreadError(f"{where}: TextPositionSelector start {start} is after its end {end}")
     texts = [b for b in _listed(obj.get("body", [])) if isinstance(b, dict) and b.get("type") == "TextualBody"]
     notes = [str(b.get("value", "")) for b in texts if b.get("purpose") != "tagging"]
     if isinstance(obj.get("bodyValue"), str):
         notes.append(obj["bodyValue"])
     source = str(target.get("source", ""))
     parsed = urlparse(source)
-    try:
-        start, end = int(position["start"]), int(position["end"])
-    except (KeyError, TypeError, ValueError):
-        raise NewsreadError(f"{where}: TextPositionSelector needs integer start and end") from None
     created = str(obj.get("created") or "")
     modified = str(obj.get("modified") or created)
     for name, value in (("created", created), ("modified", modified)):
