@@ -34,7 +34,7 @@ def load(arg: str, *, encoding: str | None = None, stdin: TextIO | BinaryIO | No
     if arg == "-":
         return parse(_read_stdin(stdin, encoding), sniff_only=True, label=STDIN_LABEL, input="-")
     path = Path(arg).expanduser()
-    text = decode(_read_file(path, arg), arg, encoding)
+    text = decode(read_file(path, arg), arg, encoding)
     return parse(text, name=path.name, label=arg, input=str(path.absolute()))
 
 
@@ -60,7 +60,9 @@ def parse(
     return article
 
 
-def _read_file(path: Path, arg: str) -> bytes:
+def read_file(path: Path, arg: str) -> bytes:
+    """The bytes of an input file (an article or a feed), at most ``MAX_BYTES``; what is wrong
+    with the path is one NewsreadError line naming ``arg``."""
     try:
         with path.open("rb") as f:
             return _within_limit(f.read(MAX_BYTES + 1), arg)

@@ -61,12 +61,10 @@ def load_feed(arg: str) -> Feed:
         if not page.is_feed:
             raise NewsreadError(f"{arg}: not a feed ({page.content_type or 'no content type'})")
         return feed_from_page(page)
+    from tui.ingest import read_file  # the same 64 MiB cap as an article
+
     path = Path(arg)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise NewsreadError(f"{arg}: {exc.strerror or exc}") from None
-    return parse_feed(data, str(path.resolve()))
+    return parse_feed(read_file(path, arg), str(path.resolve()))
 
 
 def feed_from_page(page: Page) -> Feed:

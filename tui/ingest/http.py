@@ -1,8 +1,9 @@
 """Fetching over HTTP for pages and feeds alike: one client, one set of limits, one set of errors.
 
-A news reader fetches pages written by strangers, so every fetch is bounded: a timeout that
-covers the whole download (not only each read), a redirect limit, and a size cap checked while
-streaming so a huge or endless body is abandoned early. Every failure becomes one
+A news reader fetches pages written by strangers, so every fetch is bounded: one deadline for
+the whole exchange (connecting, headers, redirects, body; not only each read), a redirect
+limit, no redirect from a public host to a local or private address, and a size cap checked
+while streaming so a huge or endless body is abandoned early. Every failure becomes one
 ``NewsreadError`` line naming the URL.
 
 httpx is imported on the first fetch, not with this module: reading a local file never pays
@@ -12,9 +13,12 @@ for it. The limits can be narrowed through the environment (``NEWSREAD_HTTP_TIME
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
-import time
+import socket
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -110,16 +114,19 @@ def is_url(arg: str) -> bool:
     return arg.startswith(("http://", "https://"))
 
 
-def client(limits: Limits | None = None) -> httpx.Client:
-    """The one client configuration every fetch in newsread uses."""
+def client(limits: Limits | None = None, *, guard_from: str | None = None) -> httpx.Client:
+    """The one client configuration every fetch in newsread uses; with ``guard_from`` (the URL
+    asked for), redirects from a public host to a local or private address are refused."""
     import httpx
 
     limits = limits or Limits.from_env()
+    hooks = {"request": [_redirect_guard(guard_from)]} if guard_from else {}
     return httpx.Client(
         timeout=httpx.Timeout(limits.timeout),
         follow_redirects=True,
         max_redirects=limits.max_redirects,
         headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
+        event_hooks=hooks,
     )
 
 
@@ -129,13 +136,42 @@ class Unreachable(NewsreadError):
 
 
 def fetch(url: str, limits: Limits | None = None) -> Page:
-    """GET ``url`` within the limits; HTTP and network failures raise one clear line."""
+    """GET ``url`` within the limits; HTTP and network failures raise one clear line.
+
+    ``limits.timeout`` is one deadline for the whole exchange — connecting, the status line and
+    headers, every redirect and the body — not a limit per socket read, which a server dripping
+    a byte every few seconds would never reach. The exchange runs in a daemon thread that is
+    abandoned (its client closed) when the deadline passes.
+    """
+    limits = limits or Limits.from_env()
+    http = client(limits, guard_from=url)  # made (httpx imported) before the clock starts
+    outcome: list[Page | BaseException] = []
+    worker = threading.Thread(target=_exchange, args=(http, url, limits, outcome), daemon=True,
+                              name=f"fetch {url[:60]}")
+    worker.start()
+    worker.join(limits.timeout)
+    http.close()  # when the deadline passed, the abandoned exchange fails at its next read
+    if worker.is_alive():
+        raise Unreachable(f"{url}: timed out after {limits.timeout:g} s")
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _exchange(http: httpx.Client, url: str, limits: Limits, outcome: list[Page | BaseException]) -> None:
+    """``fetch``'s work, in its thread: the page, or the one-line error, put in ``outcome``."""
+    try:
+        outcome.append(_get(http, url, limits))
+    except BaseException as exc:  # noqa: BLE001 (handed to the caller's thread, which raises it)
+        outcome.append(exc)
+
+
+def _get(http: httpx.Client, url: str, limits: Limits) -> Page:
     import httpx
 
-    limits = limits or Limits.from_env()
-    deadline = time.monotonic() + limits.timeout
     try:
-        with client(limits) as http, http.stream("GET", url) as response:
+        with http.stream("GET", url) as response:
             if response.status_code >= 400:
                 failed = Unreachable if response.status_code >= 500 else NewsreadError
                 raise failed(f"{url}: HTTP {response.status_code} {response.reason_phrase}".rstrip())
@@ -151,8 +187,6 @@ def fetch(url: str, limits: Limits | None = None) -> Page:
                     raise NewsreadError(
                         f"{url}: response too large (over {_size(limits.max_bytes)})"
                     )
-                if time.monotonic() > deadline:
-                    raise httpx.ReadTimeout("download took too long")
                 chunks.append(chunk)
             mime = response.headers.get("content-type", "").partition(";")[0]
             return Page(
@@ -174,6 +208,40 @@ def fetch(url: str, limits: Limits | None = None) -> Page:
         raise NewsreadError(f"{url}: not a valid URL ({_reason(exc)})") from None
     except httpx.HTTPError as exc:
         raise Unreachable(f"{url}: {_reason(exc)}") from None
+
+
+def addresses(host: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    """The IP addresses ``host`` names (itself when it is one); none when it does not resolve."""
+    try:
+        return [ipaddress.ip_address(host.strip("[]"))]
+    except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return []
+    return [ipaddress.ip_address(info[4][0].partition("%")[0]) for info in infos]
+
+
+def is_public(host: str) -> bool:
+    """Whether every address of ``host`` is a public (globally routable) one."""
+    found = addresses(host)
+    return bool(found) and all(a.is_global for a in found)
+
+
+def _redirect_guard(origin: str) -> Callable[[httpx.Request], None]:
+    """A request hook: from a public host, no hop may lead to a loopback, link-local or private
+    address (a page must not make newsread fetch from the reader's own machine or network)."""
+    import httpx
+
+    public_origin = is_public(httpx.URL(origin).host)
+
+    def guard(request: httpx.Request) -> None:
+        if public_origin and not is_public(request.url.host):
+            raise NewsreadError(f"{origin}: refused a redirect from a public host to "
+                                f"{request.url.host}, a local or private address")
+
+    return guard
 
 
 def _reason(exc: Exception) -> str:
