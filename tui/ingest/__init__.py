@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import AnyStr, BinaryIO, TextIO
 
 from tui.errors import NewsreadError
-from tui.ingest.decode import check_text, decode
+from tui.ingest.decode import check_text, decode, valid_unicode
 from tui.ingest.sniff import Format, format_of, sniff
 from tui.ingest.txt import article_from_text
 from tui.model import Article
@@ -42,6 +42,7 @@ def parse(
     text: str, *, label: str, input: str | None, name: str = "", sniff_only: bool = False
 ) -> Article:
     """Decoded text → Article, in the format its file name says (or its content shows)."""
+    valid_unicode(text, label)
     fmt: Format = sniff(text) if sniff_only else format_of(name, text)
     # the rich formats' parsers (trafilatura above all) cost more to import than a plain
     # article costs to read: import them only for their own inputs
