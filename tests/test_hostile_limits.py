@@ -105,3 +105,26 @@ def _redirect(to: str):
         h.end_headers()
 
     return handle
+
+
+@pytest.mark.parametrize("short", [0, 24])
+def test_an_understated_content_length_is_told(short: int, web: WebServer) -> None:
+    body = (b"<html><head><title>Quay</title></head><body><article><p>The harbour reopened on "
+            b"Friday after the storm, the port authority said in a statement.</p></article></body></html>")
+    declared = len(body) - short
+
+    def understated(h) -> None:
+        h.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                      + f"Content-Length: {declared}\r\nConnection: close\r\n\r\n".encode() + body)
+        h.wfile.flush()
+        h.close_connection = True
+
+    web.routes["/short"] = understated
+    url = web.url("/short")
+    article = load_url(url)
+    assert "The harbour reopened on Friday" in article.text
+    if short:  # the last 24 bytes (the closing tags) were cut: said, not silent
+        assert article.notice == (f"{url}: the server sent more than the {declared} bytes its "
+                                  "Content-Length announced; the page may be cut short")
+    else:
+        assert article.notice is None

@@ -114,7 +114,7 @@ def keep(article: Article) -> None:
         with Store.open() as store:
             store.save_article(article)
     except NewsreadError as exc:
-        article.notice = f"not saved to the library: {exc}"
+        article.notice = "; ".join(filter(None, (article.notice, f"not saved to the library: {exc}")))
 
 
 def _saved_copy(url: str) -> Article | None:

@@ -78,7 +78,8 @@ class Page:
     content_type: str
     charset: str | None
     body: bytes
-
+    warning: str | None = None
+    """What the reader should know about this copy (a body longer than its Content-Length)."""
     @property
     def is_feed(self) -> bool:
         if self.content_type in FEED_TYPES:
@@ -189,12 +190,15 @@ def _get(http: httpx.Client, url: str, limits: Limits) -> Page:
                     )
                 chunks.append(chunk)
             mime = response.headers.get("content-type", "").partition(";")[0]
+            cut = (f"{url}: the server sent more than the {declared} bytes its Content-Length "
+                   "announced; the page may be cut short") if _past_length(response) else None
             return Page(
                 url=url,
                 final_url=str(response.url),
                 content_type=mime.strip().lower(),
                 charset=response.charset_encoding,
                 body=b"".join(chunks),
+                warning=cut,
             )
     except httpx.TimeoutException:
         raise Unreachable(f"{url}: timed out after {limits.timeout:g} s") from None
@@ -208,6 +212,21 @@ def _get(http: httpx.Client, url: str, limits: Limits) -> Page:
         raise NewsreadError(f"{url}: not a valid URL ({_reason(exc)})") from None
     except httpx.HTTPError as exc:
         raise Unreachable(f"{url}: {_reason(exc)}") from None
+
+
+def _past_length(response: httpx.Response) -> bool:
+    """Whether bytes came after the body its Content-Length announced (an understated length):
+    HTTP/1.1 ends the body there and drops the rest without a word. Read from the leftovers of
+    httpcore's h11 parser, through private attributes, so False when they are not found."""
+    stream: object = response.stream
+    for _ in range(6):  # httpx's stream wraps httpcore's pool stream, which wraps the connection's
+        inner = getattr(stream, "_stream", None) or getattr(stream, "_httpcore_stream", None)
+        if inner is None:
+            break
+        stream = inner
+    state = getattr(getattr(stream, "_connection", None), "_h11_state", None)
+    leftover = getattr(state, "trailing_data", (b"", False))[0]
+    return bool(leftover.strip())
 
 
 def addresses(host: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:

@@ -34,5 +34,6 @@ def article_from_page(page: Page) -> Article:
         raise NewsreadError(f"{page.url}: not an HTML page ({page.content_type})")
     from tui.ingest.html import article_from_html
 
-    return article_from_html(page.text(), url=page.final_url, input=page.url)
-
+    article = article_from_html(page.text(), url=page.final_url, input=page.url)
+    article.notice = page.warning  # e.g. a body longer than its Content-Length
+    return article
