@@ -128,3 +128,22 @@ def test_an_understated_content_length_is_told(short: int, web: WebServer) -> No
                                   "Content-Length announced; the page may be cut short")
     else:
         assert article.notice is None
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_a_feed_of_thousands_of_entries_lists_its_first_ones_and_says_so(kind: str, tmp_path: Path) -> None:
+    from tui.ingest.feeds import MAX_ENTRIES
+
+    n = 3 * MAX_ENTRIES
+    if kind == "rss":
+        body = "".join(f"<item><title>Tide table {i}</title><guid>t{i}</guid></item>" for i in range(n))
+        text = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Tides</title>{body}</channel></rss>'
+    else:
+        body = "".join(f"<entry><title>Tide table {i}</title><id>t{i}</id></entry>" for i in range(n))
+        text = f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Tides</title>{body}</feed>'
+    path = tmp_path / "tides.xml"
+    path.write_text(text, encoding="utf-8")
+    feed = load_feed(str(path))
+    assert [e.title for e in feed.entries] == [f"Tide table {i}" for i in range(MAX_ENTRIES)]
+    assert feed.warning == f"a long feed: showing its first {MAX_ENTRIES} of {n} entries"
+    assert feed.title == "Tides"

@@ -10,6 +10,7 @@ every fetch goes through the one client with its limits. Read/unread marks are t
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +19,14 @@ from typing import Any
 from tui.errors import NewsreadError
 from tui.ingest.http import HTML_TYPES, Page, fetch, is_url, looks_like_feed
 from tui.model import Article
+
+MAX_ENTRIES = 500
+"""Entries listed from one feed. News feeds carry tens; feedparser costs about a millisecond
+an entry, so a feed of 20,000 (an archive, or an attack) is cut here, before parsing, and its
+list shows at once, saying how many entries it held."""
+_ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
+_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)\b")
+_CLOSING = {b"rss": b"</channel></rss>", b"feed": b"</feed>", b"rdf:RDF": b"</rdf:RDF>"}
 
 
 @dataclass(slots=True)
@@ -79,6 +88,7 @@ def parse_feed(data: bytes, input: str, headers: dict[str, str] | None = None) -
     """Parse feed bytes; ``input`` names the feed in messages and in the read/unread table."""
     import feedparser  # only when a feed is read
 
+    data, total = _first_entries(data)
     try:
         parsed = feedparser.parse(data, response_headers=headers or {})
     except Exception:  # noqa: BLE001 (its parsers raise anything on hostile bytes, e.g. on &#xd800;)
@@ -93,7 +103,19 @@ def parse_feed(data: bytes, input: str, headers: dict[str, str] | None = None) -
         n = len(entries)
         warning = (f"malformed feed ({_bozo_reason(parsed)}); "
                    f"showing the {n} entr{'y' if n == 1 else 'ies'} that could be read")
+    elif total > MAX_ENTRIES:
+        warning = f"a long feed: showing its first {len(entries)} of {total} entries"
     return Feed(input=input, title=title, link=meta.get("link"), entries=entries, warning=warning)
+
+
+def _first_entries(data: bytes) -> tuple[bytes, int]:
+    """The feed cut after its ``MAX_ENTRIES``-th entry and closed again (unchanged when it
+    holds fewer), and how many entries it holds, counted by their closing tags."""
+    ends = [m.end() for m in _ENTRY_END.finditer(data)]
+    root = _ROOT.search(data[:4096])
+    if len(ends) <= MAX_ENTRIES or root is None:
+        return data, len(ends)
+    return data[:ends[MAX_ENTRIES - 1]] + _CLOSING[root.group(1)], len(ends)
 
 
 def entry_text_article(entry: FeedEntry) -> Article:

@@ -47,7 +47,7 @@ class FeedScreen(ListScreen):
 
     def on_mount(self) -> None:
         if self.feed.warning:
-            self.notify(self.feed.warning, title="Malformed feed", severity="warning", markup=False)
+            self.notify(self.feed.warning, title="Feed", severity="warning", markup=False)
         self.lay_out()
         self.table.focus()
 
