@@ -26,7 +26,6 @@ from tui.oneline import CONTROL_RE, clip, dumps, inert, line
 from tui.screens.annotate import AnnotateDialog
 from tui.screens.feed import FeedScreen
 from tui.screens.library import LibraryScreen, RemoveDialog
-from tui.screens.reader import ReaderScreen
 from tui.store.anchoring import annotation_on
 from tui.store.database import Store
 from web_server import WebServer, web  # noqa: F401 (web is a fixture)
