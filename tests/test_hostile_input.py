@@ -19,9 +19,9 @@ def no_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     """``analyze`` without spaCy: these tests are about ingest."""
     from tui.commands import analyze
 
-    monkeypatch.setattr(analyze, "_compute", lambda articles, model: [
-        {"schema": "newsread/analysis@1", "engine": {"version": "x", "model": model},
-         "article": {"id": a.id}, "entities": [], "claims": [], "events": []} for a in articles])
+    monkeypatch.setattr(analyze, "_outcomes", lambda articles, model, use_cache: iter([
+        ({"schema": "newsread/analysis@1", "engine": {"version": "x", "model": model},
+          "entities": [], "claims": [], "events": []}, []) for _ in articles]))
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

@@ -152,11 +152,11 @@ def test_analyze_json_keeps_the_text_exact(tmp_path: Path, capsys: pytest.Captur
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from tui.commands import analyze
 
-    def findings(articles: list[Article], model: str) -> list[dict]:  # the engine is not under test
-        return [{"schema": "newsread/analysis@1", "engine": {"version": "x", "model": model},
-                 "entities": [], "claims": [], "events": []} for _ in articles]
+    def findings(articles: list[Article], model: str, use_cache: bool):  # the engine is not under test
+        return iter([({"schema": "newsread/analysis@1", "engine": {"version": "x", "model": model},
+                       "entities": [], "claims": [], "events": []}, []) for _ in articles])
 
-    monkeypatch.setattr(analyze, "_compute", findings)
+    monkeypatch.setattr(analyze, "_outcomes", findings)
     path = evil_article_file(tmp_path)
     for fmt in ("json", "jsonl"):
         status, out, err = run(capsys, "analyze", "--no-cache", "--format", fmt, str(path))
