@@ -250,13 +250,15 @@ def is_public(host: str) -> bool:
 
 def _redirect_guard(origin: str) -> Callable[[httpx.Request], None]:
     """A request hook: from a public host, no hop may lead to a loopback, link-local or private
-    address (a page must not make newsread fetch from the reader's own machine or network)."""
-    import httpx
-
-    public_origin = is_public(httpx.URL(origin).host)
+    address (a page must not make newsread fetch from the reader's own machine or network).
+    Names are resolved in the hook, so within the exchange's deadline; the first request is
+    the origin's own."""
+    public_origin: list[bool] = []
 
     def guard(request: httpx.Request) -> None:
-        if public_origin and not is_public(request.url.host):
+        if not public_origin:
+            public_origin.append(is_public(request.url.host))
+        elif public_origin[0] and not is_public(request.url.host):
             raise NewsreadError(f"{origin}: refused a redirect from a public host to "
                                 f"{request.url.host}, a local or private address")
 
