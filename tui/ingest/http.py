@@ -80,6 +80,7 @@ class Page:
     body: bytes
     warning: str | None = None
     """What the reader should know about this copy (a body longer than its Content-Length)."""
+
     @property
     def is_feed(self) -> bool:
         if self.content_type in FEED_TYPES:

@@ -28,8 +28,8 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -218,6 +218,10 @@ def _when_unlocked(step: Callable[[], T]) -> T:
             time.sleep(0.02)
 
 
+_VERIFIED: set[tuple[Path, int, int]] = set()
+"""The database files found sound in this process: (path, size, modification time)."""
+
+
 def _verify(path: Path) -> None:
     """Refuse, before anything is written, a database that is damaged or lacks the tables and
     columns of its schema version (``PRAGMA quick_check``, then the schema as MIGRATIONS build
@@ -252,9 +256,6 @@ def _verify(path: Path) -> None:
     finally:
         conn.close()
     _VERIFIED.add(key)
-
-
-_VERIFIED: set[tuple[Path, int, int]] = set()
 
 
 def _tables(conn: sqlite3.Connection) -> dict[str, set[str]]:
