@@ -57,7 +57,8 @@ class Pane:
         env = {"NEWSREAD_DATA_DIR": str(tmp / "data"), "NEWSREAD_CONFIG": str(tmp / "config.toml"),
                "TERM": "xterm-256color"}
         assignments = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        script = (f"while [ ! -e {shlex.quote(str(go))} ]; do sleep 0.05; done; {assignments} {command}; "
+        script = (f"while [ ! -e {shlex.quote(str(go))} ]; do sleep 0.05; done; "
+                  f"unset COLUMNS LINES; {assignments} {command}; "
                   f"echo $? > {shlex.quote(str(self.exit_file))}; sleep 60")
         self.tmux("-f", str(conf), "new-session", "-d", "-s", "t", "-x", str(size[0]), "-y", str(size[1]),
                   "sh", "-c", script)
@@ -192,7 +193,7 @@ def test_screens_show_hostile_text_inert(pane, hostile: dict[str, Path], tmp_pat
 
     reader = pane(f"{q(NEWSREAD)} --no-analysis {q(hostile['article'])}")
     reader.wait_for("␛[2JCLEARED␛]52;c;aGVsbG8=␇")  # in the title, the source and the text
-    reader.wait_for("not a valid date")  # the notice toast
+    reader.wait_for("'2024-13-01'")  # the notice toast: the date left out
     reader.press("m")  # the Notes pane: the note, its tags, its colour
     reader.wait_for("#tag␛[2JCLEARED")
     reader.press("A")  # the note dialog, filled with the note
@@ -220,3 +221,25 @@ def test_screens_show_hostile_text_inert(pane, hostile: dict[str, Path], tmp_pat
     feed.press("q", "q")
     assert feed.exit_status() == 0
     feed.assert_nothing_obeyed()
+
+
+def test_the_analysis_panes_show_hostile_text_inert(pane, tmp_path: Path) -> None:
+    """With the engine: the claims quote the escapes in the article's marks, the status bar
+    and the Claims pane."""
+    story = tmp_path / "claims.txt"
+    story.write_text(
+        f"Ferry cuts\n\nThe harbour master Ada Quill said on Monday that the island ferry "
+        f"would run {EVIL} four crossings a day.\n\n\"We have no choice {EVIL},\" said Quill.\n",
+        encoding="utf-8")
+    reader = pane(f"{q(NEWSREAD)} {q(story)}")
+    reader.wait_for("Claims")  # the analysis is in: the sidebar's tabs
+    reader.press("]")  # the first claim: its content, cue and source, and the status bar
+    reader.wait_for("claim 1/")
+    reader.press("Tab", "Right", "Right")  # the sidebar's tabs, on to the Claims pane
+    end = time.monotonic() + DEADLINE
+    while not any("␛]52;c;aGVsbG8=␇" in row.partition("│")[2] for row in reader.screen().splitlines()):
+        assert time.monotonic() < end, f"the Claims pane never showed the quote:\n{reader.screen()}"
+        time.sleep(0.1)
+    reader.press("q")
+    assert reader.exit_status() == 0
+    reader.assert_nothing_obeyed()
