@@ -152,9 +152,11 @@ def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
                    "selector": [{"type": "TextQuoteSelector", "exact": "the ferry would run"}]},
         "newsread:article": article_id, "newsread:title": f"Evil {EVIL}",
     }
-    bad = {**note, "id": "bad", "newsread:title": {"x": EVIL}}
     notes = tmp_path / "notes.jsonl"
-    notes.write_text(json.dumps(note) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    notes.write_text(json.dumps(note) + "\n", encoding="utf-8")
+    bad = tmp_path / "bad.jsonl"  # refused, record by record, in lines that quote it
+    bad.write_text(json.dumps({**note, "id": f"bad{EVIL}", "newsread:title": {"x": EVIL}}) + "\n"
+                   + f"not json {EVIL}\n", encoding="utf-8")
     feed = tmp_path / "evil.xml"
     entry = (f"<item><title>Entry {EVIL}</title><description>Summary {EVIL}</description>"
              f"<guid>e1</guid><content:encoded><![CDATA[<p>The full text {EVIL} of the entry, "
@@ -162,7 +164,7 @@ def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     feed.write_bytes(('<?xml version="1.0"?><rss version="2.0" '
                       'xmlns:content="http://purl.org/rss/1.0/modules/content/">'
                       f"<channel><title>Feed {EVIL}</title>{entry}</channel></rss>").encode())
-    return {"article": article, "notes": notes, "feed": feed}
+    return {"article": article, "notes": notes, "bad": bad, "feed": feed}
 
 
 def q(path: Path | str) -> str:
@@ -173,10 +175,14 @@ def test_commands_print_hostile_text_inert(pane, hostile: dict[str, Path], tmp_p
     missing = tmp_path / f"missing{ATTACKS['title']}.txt"
     script = "; ".join([
         f"{q(NEWSREAD)} annotations import {q(hostile['notes'])}",
+        f"{q(NEWSREAD)} annotations import {q(hostile['bad'])}",
         f"{q(NEWSREAD)} analyze --no-cache {q(hostile['article'])} {q(missing)} | head -c 600",
         f"{q(NEWSREAD)} annotations list",
         f"{q(NEWSREAD)} annotations export --format jsonl | head -c 600",
         f"{q(NEWSREAD)} library --list",
+        f"{q(NEWSREAD)} export {q(hostile['article'])} --format md",  # the engine runs once, then cached
+        f"{q(NEWSREAD)} export {q(hostile['article'])} --format csv",
+        f"{q(NEWSREAD)} export {q(hostile['article'])} --format json | head -c 600",
         "echo ALL-DONE",
     ])
     p = pane(f"sh -c {q(script)}")
@@ -189,7 +195,7 @@ def test_screens_show_hostile_text_inert(pane, hostile: dict[str, Path], tmp_pat
     imported = subprocess.run([NEWSREAD, "annotations", "import", str(hostile["notes"])],
                               capture_output=True, text=True,
                               env={"NEWSREAD_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"})
-    assert imported.returncode == 2 and "1 added" in imported.stdout
+    assert imported.returncode == 0 and "1 added" in imported.stdout
 
     reader = pane(f"{q(NEWSREAD)} --no-analysis {q(hostile['article'])}")
     reader.wait_for("␛[2JCLEARED␛]52;c;aGVsbG8=␇")  # in the title, the source and the text

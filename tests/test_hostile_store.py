@@ -68,7 +68,7 @@ BAD = [
 ]
 
 
-def test_each_bad_record_is_one_line_naming_its_line_and_the_good_ones_are_imported(
+def test_each_bad_record_is_one_line_naming_its_line_and_nothing_is_imported(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = record(id="good")
     records = [record(**{"id": f"bad{n}", **changes}) for n, (changes, _) in enumerate(BAD)]
@@ -76,14 +76,17 @@ def test_each_bad_record_is_one_line_naming_its_line_and_the_good_ones_are_impor
     status, out, err = run(capsys, "annotations", "import", str(path))
     assert status == 2
     lines = err.splitlines()
-    assert len(lines) == len(BAD) + 1
+    assert len(lines) == len(BAD) + 2
     for number, (line, (_, says)) in enumerate(zip(lines, BAD), start=2):
         assert line.startswith(f"newsread: {path}: line {number}: ") and says in line, line
-    assert lines[-1].startswith(f"newsread: {path}: line {len(BAD) + 2}: not JSON")
+    assert lines[-2].startswith(f"newsread: {path}: line {len(BAD) + 2}: not JSON")
     assert "database" not in err and "Traceback" not in err
-    assert out == f"{path}: 1 added, 0 updated, 0 unchanged, {len(BAD) + 1} skipped (bad records, above)\n"
+    assert lines[-1] == f"newsread: {path}: nothing imported ({len(BAD) + 1} bad records)"
+    assert out == ""
     with Store.open() as store:
-        assert [a.id for a in store.all_annotations()] == ["good"]
+        assert store.all_annotations() == []  # a bad record changes nothing
+    path.write_text(json.dumps(good) + "\n", encoding="utf-8")
+    assert run(capsys, "annotations", "import", str(path)) == (0, f"{path}: 1 added, 0 updated, 0 unchanged\n", "")
 
 
 def test_a_json_array_names_each_bad_record_by_its_index(tmp_path: Path,

@@ -43,6 +43,13 @@ def inert(text: str) -> str:
     return text.translate(_TABLE)
 
 
+def unless_edited(value: str, original: str) -> str:
+    """What an input field that showed ``inert(original)`` holds: ``original`` itself when the
+    reader left the field as shown (so an imported note is saved as it was, not as shown),
+    else ``value`` as typed."""
+    return original if value == inert(original) else value
+
+
 def one_line(text: str) -> str:
     """Line breaks and runs of spaces told as one space."""
     return " ".join(text.split())

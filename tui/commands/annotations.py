@@ -11,8 +11,8 @@ from pathlib import Path
 
 from tui.errors import NewsreadError, tell
 from tui.model import Annotation
-from tui.review import Review
 from tui.oneline import clip, dumps, line
+from tui.review import Review
 from tui.store.database import Store
 from tui.store.export import BadRecords, from_w3c, read_records, to_collection, to_jsonl
 from tui.store.review_w3c import is_review, review_from_w3c, review_to_w3c

@@ -9,7 +9,6 @@ before anything is analysed or saved; the file is written whole or not at all.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 from tui.config import load_config
 from tui.errors import NewsreadError
 from tui.model import Article
+from tui.oneline import dumps, inert, line
 from tui.report import build_report, to_claimreview, to_csv, to_json, to_markdown
 from tui.review import Correction, Verdict, apply_corrections
 from tui.store.database import Store
@@ -44,16 +44,19 @@ def run(args: argparse.Namespace) -> int:
         text = to_csv(report)
     else:
         data = to_json(report) if args.format == "json" else to_claimreview(report)
-        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        text = dumps(data, indent=2) + "\n"
     if out is None:
         if hasattr(sys.stdout, "reconfigure"):
             sys.stdout.reconfigure(encoding="utf-8")
-        sys.stdout.write(text)
+        # to a terminal, Markdown and CSV (its CRLF rows as lines) are shown inert (JSON
+        # escapes them in any case); to a pipe or a file they stay exact
+        sys.stdout.write(inert(text.replace("\r\n", "\n")) if sys.stdout.isatty() else text)
         return 0
     from tui.commands.annotations import _write_atomically
 
     _write_atomically(out, text)
-    print(f"exported {len(report.claims)} claims of {article.title or args.article} to {out}", file=sys.stderr)
+    print(line(f"exported {len(report.claims)} claims of {article.title or args.article} to {out}"),
+          file=sys.stderr)
     return 0
 
 

@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 
 from tui.model import NOTE_COLOURS
-from tui.oneline import inert
+from tui.oneline import inert, unless_edited
 
 QUOTE_LIMIT = 400
 """Characters of the passage shown; a longer one is cut in the middle."""
@@ -83,12 +83,12 @@ class AnnotateDialog(ModalScreen[NoteDraft | None]):
 
     def action_save(self) -> None:
         pressed = self.query_one(RadioSet).pressed_button
-        note = self.query_one("#annotate-note", Input).value
-        tags = self.query_one("#annotate-tags", Input).value
-        self.dismiss(NoteDraft(
-            # the fields show an imported note inert; left as shown, it is kept as it was
-            note=self.draft.note if note == inert(self.draft.note) else note.strip(),
-            tags=self.draft.tags if tags == inert(", ".join(self.draft.tags)) else parse_tags(tags),
+        note = unless_edited(self.query_one("#annotate-note", Input).value, self.draft.note)
+        shown_tags = ", ".join(self.draft.tags)
+        tags = unless_edited(self.query_one("#annotate-tags", Input).value, shown_tags)
+        self.dismiss(NoteDraft(  # left as shown, an imported note is kept exactly as it was
+            note=note if note == self.draft.note else note.strip(),
+            tags=self.draft.tags if tags == shown_tags else parse_tags(tags),
             color=pressed.name if pressed is not None and pressed.name else self.draft.color,
         ))
 

@@ -23,7 +23,7 @@ from textual.widgets import Input, Label, RadioButton, RadioSet, Select, Static
 
 from tui.review import RATING_NAMES, RATINGS, Fix, Rating
 from tui.screens.annotate import shown_quote
-from tui.widgets.inert import inert
+from tui.oneline import inert, unless_edited
 
 
 @dataclass(slots=True)
@@ -87,9 +87,9 @@ class VerdictDialog(_Dialog):
                 for n, rating in enumerate(RATINGS, 1):
                     yield RadioButton(f"{n} {RATING_NAMES[rating]}", value=rating == self.draft.rating, name=rating)
             yield Label("Note")
-            yield Input(self.draft.note, placeholder="why: what the evidence shows", id="verdict-note")
+            yield Input(inert(self.draft.note), placeholder="why: what the evidence shows", id="verdict-note")
             yield Label("Evidence (web addresses, space-separated)")
-            yield Input(" ".join(self.draft.evidence), placeholder="https://…", id="verdict-evidence")
+            yield Input(inert(" ".join(self.draft.evidence)), placeholder="https://…", id="verdict-evidence")
             yield Static("", classes="review-error")
             yield Static("1-6 or ↑ ↓ space: verdict · tab: next field · Enter or ctrl+s saves · escape cancels",
                          classes="review-hint")
@@ -112,13 +112,14 @@ class VerdictDialog(_Dialog):
     def action_save(self) -> None:
         pressed = self.query_one(RadioSet).pressed_button
         try:
-            evidence = parse_evidence(self.query_one("#verdict-evidence", Input).value)
+            evidence = parse_evidence(unless_edited(self.query_one("#verdict-evidence", Input).value,
+                                                    " ".join(self.draft.evidence)))
         except ValueError as exc:
             self.refuse(str(exc))
             return
         self.dismiss(VerdictDraft(
             rating=pressed.name if pressed is not None and pressed.name else self.draft.rating,  # type: ignore[arg-type]
-            note=self.query_one("#verdict-note", Input).value.strip(),
+            note=unless_edited(self.query_one("#verdict-note", Input).value, self.draft.note).strip(),
             evidence=evidence,
         ))
 
