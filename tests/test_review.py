@@ -284,7 +284,7 @@ def test_importing_a_verdict_with_a_wrong_rating_is_one_line_exit_2_and_saves_no
     db_before = database_path().read_bytes()
     assert main(["annotations", "import", str(out)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "annotation 2: unknown verdict 'pants on fire'" in err
+    assert err.count("\n") == 1 and "line 2: unknown verdict 'pants on fire'" in err and err.endswith("; nothing imported\n")
     assert database_path().read_bytes() == db_before
 
 

@@ -110,11 +110,12 @@ def _import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     try:
         records = read_records(path, _record)
-    except BadRecords as exc:
-        for problem in exc.problems:
+    except BadRecords as exc:  # a line for each; the last says that nothing was imported
+        *others, last = exc.problems
+        for problem in others:
             tell(problem)
-        n = len(exc.problems)
-        raise NewsreadError(f"{path}: nothing imported ({n} bad record{'s' if n > 1 else ''})") from None
+        total = f" ({len(exc.problems)} bad records)" if others else ""
+        raise NewsreadError(f"{last}; nothing imported{total}") from None
     anns = [r for r in records if isinstance(r, Annotation)]
     reviews = [r for r in records if not isinstance(r, Annotation)]
     with Store.open() as store:
