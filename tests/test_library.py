@@ -177,3 +177,17 @@ def test_the_command_on_a_corrupt_database_is_one_line_before_the_screen(
     assert main(["library"]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"newsread: {tmp_path / 'data' / 'newsread.db'}: ") and err.count("\n") == 1
+
+
+def test_list_columns_line_up_with_wide_and_combining_characters(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 15.7: a CJK or emoji title is as wide on screen as it is counted."""
+    from wcwidth import wcswidth
+
+    with Store.open() as store:
+        for title in ("港口委员会推迟渡轮码头投票，居民要求举行第二次听证会并公开所有资料",
+                      "Café owners welcome the tram", "⏺️ Live: harbour vote"):
+            store.save_article(Article(text=f"{title}\n\nBody.", title=title, source="Gazette"))
+    assert main(["library", "--list"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    columns = {wcswidth(row[:row.index("Gazette")]) for row in rows[1:]}
+    assert columns == {wcswidth(rows[0][:rows[0].index("source")])}

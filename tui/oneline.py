@@ -60,10 +60,35 @@ def line(text: str) -> str:
     return inert(one_line(text))
 
 
+def cells(text: str) -> int:
+    """How many terminal cells ``text`` (already inert, one line) takes, as terminals count
+    them (``wcwidth``: a CJK character or an emoji two, a combining mark none)."""
+    from wcwidth import wcswidth, wcwidth
+
+    width = wcswidth(text)
+    return width if width >= 0 else sum(max(0, wcwidth(c)) for c in text)
+
+
 def clip(text: str, width: int) -> str:
-    """``text`` as one inert line, cut to ``width`` characters with an ellipsis."""
+    """``text`` as one inert line, cut to ``width`` terminal cells with an ellipsis (a wide
+    character that would straddle the edge goes too)."""
     flat = line(text)
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
+    if cells(flat) <= width:
+        return flat
+    out, used = [], 0
+    for ch in flat:
+        w = cells(ch)
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` followed by spaces up to ``width`` terminal cells: a column of a table whose
+    rows line up on screen whatever their scripts."""
+    return text + " " * max(0, width - cells(text))
 
 
 def dumps(data: Any, *, indent: int | None = None) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tui.errors import NewsreadError, tell
 from tui.model import Annotation
-from tui.oneline import clip, dumps, line
+from tui.oneline import cells, clip, dumps, line, pad
 from tui.review import Review
 from tui.store.database import Store
 from tui.store.export import BadRecords, from_w3c, read_records, to_collection, to_jsonl
@@ -63,8 +63,8 @@ def _table(anns: list[Annotation], *, with_title: bool) -> str:
         if with_title:
             row.append(clip(a.title or a.input or a.article_id, QUOTE_WIDTH))
         rows.append(row)
-    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
-    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
+    widths = [max(cells(r[i]) for r in rows) for i in range(len(head))]
+    return "\n".join("  ".join(pad(c, w) for c, w in zip(r, widths)).rstrip() for r in rows)
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from tui.oneline import clip, dumps
+from tui.oneline import clip, dumps, pad
 from tui.store.database import LibraryEntry, Store
 
 COLUMNS = ("title", "source", "published", "last_read", "notes")
@@ -44,7 +44,7 @@ def table(entries: list[LibraryEntry]) -> str:
         for e in entries
     ]
     return "\n".join(
-        "  ".join(clip(cell, WIDTHS[col]).ljust(WIDTHS[col]) for col, cell in zip(COLUMNS, row)).rstrip()
+        "  ".join(pad(clip(cell, WIDTHS[col]), WIDTHS[col]) for col, cell in zip(COLUMNS, row)).rstrip()
         for row in rows
     )
 
