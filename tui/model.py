@@ -152,6 +152,13 @@ class Entity:
         )
 
 
+# How a claim's source was found: ``named`` (a name in the sentence), ``described`` (a
+# description: "a local official", "Abadi's spokesman"), ``pronoun`` (he/she/it/they or
+# "who", resolved to its antecedent), ``inferred`` (the speaker of an earlier quote, for a
+# quote with no cue of its own), ``unknown`` (a pronoun with no antecedent one can trust).
+Resolution = Literal["named", "described", "pronoun", "inferred", "unknown"]
+
+
 @dataclass(frozen=True, slots=True)
 class Ref:
     """A span that may name one of the article's canonical entities (``entity`` is its id)."""
@@ -161,18 +168,21 @@ class Ref:
     text: str
     entity: str | None = None
     antecedent: Span | None = None  # for a pronoun ("he said"): the phrase it refers back to
+    resolution: Resolution | None = None  # a claim's source: how it was found (see Resolution)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "entity": self.entity}
         if self.antecedent is not None:
             out["antecedent"] = self.antecedent.to_json()
+        if self.resolution is not None:
+            out["resolution"] = self.resolution
         return out
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Ref:
         a = d.get("antecedent")
         return cls(d["start"], d["end"], d["text"], d.get("entity"),
-                   Span(a["start"], a["end"], a["text"]) if a else None)
+                   Span(a["start"], a["end"], a["text"]) if a else None, d.get("resolution"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,12 +211,16 @@ class Claim:
     cue: Cue | None
     source: Ref | None
     sentence: int | None = None
+    parts: tuple[Span, ...] = ()  # a content in pieces (a quote split by "said X"): the pieces
 
     def to_json(self) -> dict[str, Any]:
+        content = self.content.to_json()
+        if self.parts:
+            content["parts"] = [p.to_json() for p in self.parts]
         out: dict[str, Any] = {
             "id": self.id,
             "kind": self.kind,
-            "content": self.content.to_json(),
+            "content": content,
             "cue": self.cue.to_json() if self.cue else None,
             "source": self.source.to_json() if self.source else None,
         }
@@ -224,6 +238,7 @@ class Claim:
             cue=Cue.from_json(d["cue"]) if d.get("cue") else None,
             source=Ref.from_json(d["source"]) if d.get("source") else None,
             sentence=d.get("sentence"),
+            parts=tuple(Span(p["start"], p["end"], p["text"]) for p in c.get("parts", ())),
         )
 
 

@@ -11,8 +11,9 @@ Three passes over one parsed document, each feeding the next:
    or, for a quoted phrase inside a sentence, the verb it hangs on (``called him "a fraud"``);
 3. wire credits ("AFP contributed to this report", "(Reuters) -").
 
-A content is one span: the quote interrupted by ``he said`` keeps the interruption, which
-costs two tokens of overlap but never splits one claim into two. Only the outermost claim
+A content is one span, and a quote interrupted by ``he said`` is one claim: its span runs
+from the first piece to the last, and its ``parts`` are the quoted pieces alone, so that a
+reader is never shown the attribution as part of what was said. Only the outermost claim
 is kept when one is reported inside another, as PolNeAR annotates.
 """
 
@@ -20,14 +21,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from tui.analysis.antecedents import Antecedents
 from tui.analysis.cues import CueEntry, cue_lemma, lookup
 from tui.analysis.faults import isolated
 from tui.analysis.quotes import Quote, find_quotes
 from tui.analysis.refs import EntityIndex
-from tui.model import Article, Claim, Cue, Ref, Span
+from tui.model import Article, Claim, Cue, Ref, Resolution, Span
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -36,16 +38,13 @@ if TYPE_CHECKING:
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
-_INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp"}
+_INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp", "acomp"}
 _ABOUT = {"of", "about", "over", "on", "against"}
 _OBJECT_ROLE = {"as", "for", "to", "with"}
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 _TRAILING_LINK = re.compile(r"(?:,|[\s,;]*\b(?:and|but|while|whereas))\s*$")
 _STUDIES = {"poll", "survey", "study"}  # "in the poll, …": the source of the clause
-_PRONOUNS_PERSON = {"he", "she", "him", "her"}
-_PRONOUNS_THING = {"it", "its"}
-_PRONOUNS_PLURAL = {"they", "them", "we"}
-_PRONOUNS = _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL
+_NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _TRIM = " \t\n,;:.-–—()"
 _MIN_QUOTE_WORDS = 4
 _CREDIT_LINE = re.compile(
@@ -72,6 +71,7 @@ class _Draft:
     source: Ref | None
     cue_token: Token | None = None
     kind: str = "indirect"
+    inferred: bool = False  # the source is the previous claim's: a quote going on with no cue
 
 
 def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim]:
@@ -84,8 +84,9 @@ def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim
     drafts += finder.from_quotes(drafts)
     drafts += finder.credits()
     drafts = _deduplicated(drafts)
-    finder.resolve_pronouns(drafts)
+    finder.resolve_sources(drafts)
     sent_starts = [s.start_char for s in finder.sents]
+    pieces = {(q.start, q.end): q.pieces for q in finder.quotes if len(q.pieces) > 1}
     claims = []
     for n, d in enumerate(drafts, 1):
         claims.append(Claim(
@@ -95,6 +96,7 @@ def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim
             cue=d.cue,
             source=d.source,
             sentence=_sentence_of(sent_starts, d.start),
+            parts=tuple(Span.of(text, s, e) for s, e in pieces.get((d.start, d.end), ())),
         ))
     return claims
 
@@ -166,6 +168,31 @@ def _about_object(dependents: Iterable[Token]) -> list[Token]:
     allegation or worry is about."""
     preps = [c for c in dependents if c.dep_ == "prep" and c.lower_ in _ABOUT]
     return [o for p in preps[:1] for o in p.children if o.dep_ in ("pobj", "pcomp")]
+
+
+def _nobody(cue: Token) -> bool:
+    """The cue's subject is nobody in particular: "Not everyone welcomed …", "No one said …"."""
+    for subj in (c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in ("nobody", "none", "noone") or any(
+                c.dep_ in ("neg", "det") and c.lower_ in ("not", "no") for c in subj.children):
+            return True
+    return False
+
+
+def _forecast(cue: Token, entry: CueEntry, parts: list[Token]) -> bool:
+    """`Sales were expected to double`: a hedging verb in the passive, nobody doing the
+    expecting, an infinitive after it — the writer's forecast, not anyone's claim."""
+    return (entry.stance == "hedged" and any(c.dep_ == "auxpass" for c in cue.children)
+            and not any(c.dep_ == "agent" for c in cue.children)
+            and bool(parts) and all(p.dep_ == "xcomp" for p in parts))
+
+
+def _unanswered(cue: Token, parts: list[Token]) -> bool:
+    """`did not respond to requests for comment`, `did not return calls`: a negated cue
+    whose object is itself a speech act (a noun of the cue lexicon) — nothing was said."""
+    if not any(c.dep_ == "neg" for c in cue.children) or not parts:
+        return False
+    return all(p.pos_ == "NOUN" and lookup(cue_lemma(p.text, p.lemma_, "NOUN"), "NOUN") is not None for p in parts)
 
 
 def _relative_clause_start(tok: Token | None) -> int | None:
@@ -277,8 +304,9 @@ class _Finder:
         modifiers ("the ISIS statement"), never a possessor ("Abadi's spokesman" is not Abadi)."""
         if head is None:
             return Ref(start, end, self.text[start:end], self.index.entity_at(start, end))
-        covering = [eid for s, e, eid in self.index.mentions_in(start, end) if s <= head.idx < e]
-        entity = covering[0] if covering else None
+        mentions = self.index.mentions_in(start, end)
+        names = [head, *(c for c in head.children if c.dep_ == "appos")]  # "its chairman, Owen Pritchard"
+        entity = next((eid for t in names for s, e, eid in mentions if s <= t.idx < e), None)
         for child in head.lefts:
             if entity is None and child.dep_ in ("compound", "nmod"):
                 entity = self.index.entity_at(child.left_edge.idx, child.idx + len(child))
@@ -297,26 +325,63 @@ class _Finder:
             return None
         relative = tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")
         for child in tok.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            if child.dep_ in ("nsubj", "csubj") and not self.in_quote(child):
                 if child.lower_ in ("there",):
                     return None
                 return self.phrase(child, stop=tok)
+        if self.after_quote(tok):
+            # `"…," grumbled the landlord`: the parser takes an inverted speaker for an object
+            speaker = next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "oprd")
+                            and c.pos_ in ("NOUN", "PROPN")), None)
+            if speaker is not None:
+                return self.phrase(speaker)
         if depth < 3:
             if tok.dep_ == "advcl" and tok.tag_ == "VBG":
                 # "said the tax was unfair, arguing that …": the parser hangs the participle on
                 # the reported clause, but whoever said it is also the one arguing
                 head = tok.head
-                while head.dep_ in _CLAUSE_DEPS and not _reporting_verb(head):
+                while head.dep_ in (*_CLAUSE_DEPS, "conj") and not _reporting_verb(head) and head.head.i != head.i:
                     head = head.head
                 if head.i != tok.head.i and _reporting_verb(head):
                     return self.subject(head, depth + 1)
             if relative:
                 return self.phrase(tok.head, stop=tok.left_edge)
+            if tok.dep_ == "pcomp" and tok.head.pos_ == "ADP":
+                # "responded by calling him …", "erred in saying …", "made a point of saying …":
+                # the gerund's subject is that of the verb the preposition hangs on
+                verb = tok.head.head
+                while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.head.i != verb.i:
+                    verb = verb.head
+                return self.subject(verb, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            if tok.dep_ == "xcomp" and infinitive:
+                # "leads many experts to suspect …", "leaving some to question …": the object does it
+                obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return self.phrase(obj, stop=tok)
+            if tok.dep_ == "acl" and infinitive and tok.head.pos_ == "NOUN":
+                # "has a rare chance to show …", "asks for an investigation to determine …": the
+                # noun is no speaker; whoever has the chance or asks is
+                verb = tok.head
+                while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.head.i != verb.i:
+                    verb = verb.head
+                return self.subject(verb, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
             if tok.dep_ in _INHERIT_SUBJECT and tok.head.i != tok.i:
-                if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-                    return self.phrase(tok.head, stop=tok)  # "the mayor saying …": the mayor
+                noun = tok.head
+                if tok.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN"):
+                    if noun.dep_ == "dobj" and noun.pos_ == "NOUN" and tok.tag_ == "VBG":
+                        # "the campaign sent out a statement saying …": whoever put the statement out
+                        issuer = self.subject(noun.head, depth + 1)
+                        if issuer is not None:
+                            return issuer
+                    return self.phrase(noun, stop=tok)  # "the mayor saying …": the mayor
                 return self.subject(tok.head, depth + 1)
         return None
+
+    def after_quote(self, tok: Token) -> bool:
+        """The word comes right after a closing quote, nothing but a comma between (`"…," said X`)."""
+        before = self.text[:tok.idx].rstrip(" ,")
+        return any(q.end == len(before) for q in self.quotes)
 
     def span_of(self, toks: list[Token]) -> tuple[int, int]:
         start = min(t.left_edge.idx for t in toks)
@@ -378,6 +443,15 @@ class _Finder:
                 if entry is not None:
                     particle = c
                     break
+        if entry is None:  # "calling for the state to act": the parser hangs "for" on the clause
+            for c in tok.rights:
+                mark = next((m for m in c.children if m.dep_ == "mark" and m.i < c.i), None)
+                if c.dep_ == "advcl" and mark is not None and mark.lower_ == "for" and mark.i <= tok.i + 2:
+                    entry = lookup(f"{_lemma(tok, 'VERB')} for", "VERB")
+                    if entry is not None:
+                        start, end = self.trimmed(mark.idx + len(mark), c.right_edge.idx + len(c.right_edge))
+                        source = self.subject(tok)
+                        return None if source is None else self.finish(start, end, self.cue_of(tok, entry, mark), source, tok)
         if entry is None:
             entry = lookup(_lemma(tok, "VERB"), "VERB")
         if entry is None:
@@ -406,6 +480,10 @@ class _Finder:
             return None
         if start <= tok.idx < end and tok.dep_ not in ("parataxis",):
             return None  # the "content" swallowed its own cue: a mis-parse, not an attribution
+        if _nobody(tok) or _forecast(tok, entry, parts) or _unanswered(tok, parts):
+            return None
+        if entry.stance == "denial" and any(c.dep_ == "xcomp" and _reporting_verb(c) for c in parts):
+            entry = replace(entry, stance="other")  # "declined to say how much": a refusal to speak denies nothing
         source = self.subject(tok)
         if "c" not in entry.frames and source is None and not self.passive(tok):
             return None  # "accused of lying" with nobody accusing; "X was accused of lying" stays
@@ -436,12 +514,14 @@ class _Finder:
         frames = entry.frames
         kids = list(tok.children)
         if particle is not None:
-            inf = [c for c in kids if c.dep_ == "xcomp" and "i" in frames and c.i > particle.i]
+            inf = [c for c in kids if c.dep_ == "xcomp" and c.i > particle.i
+                   and ("i" in frames or particle.lower_ == "for")]  # "called for a prosecutor to oversee …"
             return [c for c in particle.children if c.dep_ in ("pobj", "pcomp")] + inf
         if "a" in frames:  # "sees the plan as a mistake": a view, but only with its "as"
             as_ = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i][:1]
             return [c for c in kids if c.dep_ == "dobj" and tok.i < c.i < as_[0].i] + as_ if as_ else []
-        clause = [c for c in kids if c.dep_ in _CLAUSE_DEPS and "c" in frames]
+        clause = [c for c in kids if "c" in frames and (c.dep_ in _CLAUSE_DEPS or c.i > tok.i and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children))]  # "asked her if …"
         inf = [c for c in kids if c.dep_ == "xcomp" and "i" in frames and c.i > tok.i]
         objs = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and c.i > tok.i
                 and c.pos_ != "PRON" and ("o" in frames or (inf and "i" in frames))]
@@ -462,7 +542,12 @@ class _Finder:
 
     @staticmethod
     def passive(tok: Token) -> bool:
-        return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        """A passive cue: "was asked", or a bare past participle opening a clause ("Asked about
+        the vote, the senator …": the senator is the one asked, not the one asking)."""
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            return True
+        return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(
+            c.dep_ in ("aux", "nsubj") for c in tok.children)
 
     @staticmethod
     def passive_object(tok: Token, entry: CueEntry) -> Token | None:
@@ -492,6 +577,8 @@ class _Finder:
                 if pobj is not None:
                     source = self.phrase(pobj)
         if source is None and tok.dep_ in ("dobj", "attr"):
+            if any(c.dep_ == "neg" for c in tok.head.children):
+                return None  # "did not answer questions about X": the questions were not theirs, nor answered
             source = self.subject(tok.head)
         return self.finish(start, end, self.cue_of(tok, entry), source, tok)
 
@@ -616,7 +703,7 @@ class _Finder:
                     prev = max([*out, *drafts], key=lambda d: d.end if d.end <= q.start else -1)
                     if prev.end <= q.start:
                         source = prev.source
-                out.append(_Draft(q.start, q.end, cue, source, cue_tok, "direct"))
+                out.append(_Draft(q.start, q.end, cue, source, cue_tok, "direct", inferred=cue_tok is None))
                 taken.append((q.start, q.end))
         return out
 
@@ -754,54 +841,47 @@ class _Finder:
                 out.append(_Draft(start, end, cue, self.ref(m.start("src"), m.end("src")), None, "credit"))
         return out
 
-    # --- pronoun sources ------------------------------------------------------------------
+    # --- how each source was found -----------------------------------------------------
 
-    def resolve_pronouns(self, drafts: list[_Draft]) -> None:
-        """A pronoun source takes the entity of the claim source it refers back to."""
-        for i, d in enumerate(drafts):
+    def resolve_sources(self, drafts: list[_Draft]) -> None:
+        """Give every source its resolution (``Resolution`` in tui.model): a pronoun takes the
+        entity of the phrase it refers back to (``Antecedents``), or stays ``unknown``."""
+        antecedents = Antecedents(self.doc, self.index, self.phrase, self.in_quote)
+        speakers: list[Token] = []
+        resolved: dict[tuple[int, int], Ref] = {}
+        for d in drafts:
             with isolated(d.start):
-                if d.source is None:
+                src = d.source
+                if src is None:
                     continue
-                word = d.source.text.lower()
-                if word not in _PRONOUNS:
-                    continue
-                ante = self.antecedent(word, drafts[:i], d.source.start)
-                if ante is not None:
-                    d.source = Ref(d.source.start, d.source.end, d.source.text, ante.entity,
-                                   antecedent=Span(ante.start, ante.end, ante.text))
+                head = self.head_of(src)
+                if d.inferred:  # the earlier claim's source, as resolved already
+                    d.source = replace(resolved.get((src.start, src.end), src), resolution="inferred")
+                elif head is None:
+                    d.source = replace(src, resolution="named" if src.entity else "described")
+                elif head.pos_ == "PRON" or head.tag_ in ("WP", "WDT"):
+                    ante = antecedents.relative(head) or antecedents.personal(head, speakers)
+                    if ante is None:
+                        d.source = replace(src, entity=None, resolution="unknown")
+                    else:
+                        d.source = replace(src, entity=ante.entity, resolution="pronoun",
+                                           antecedent=Span(ante.start, ante.end, ante.text))
+                else:
+                    d.source = replace(src, resolution=self.named_or_described(head, src))
+                    speakers.append(head)
+                resolved.setdefault((src.start, src.end), d.source)
 
-    def antecedent(self, word: str, earlier: list[_Draft], before: int) -> Ref | None:
-        """The latest earlier claim source that agrees with the pronoun ("he" is no organisation)."""
-        for d in reversed(earlier):
-            src = d.source
-            if src is None or src.start >= before or src.text.lower() in _PRONOUNS:
-                continue
-            if self.agrees(word, src):
-                return src
-        return self.earlier_subject(word, before)
+    def head_of(self, ref: Ref) -> Token | None:
+        """The syntactic head of a source span (its token whose head lies outside it)."""
+        span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        return span.root if span else None
 
-    def earlier_subject(self, word: str, before: int) -> Ref | None:
-        """No claim to refer back to: the nearest subject before the pronoun (this or the two
-        previous sentences) that agrees with it, as in "The ministry issued rules. It said …"."""
-        here = self.doc.char_span(before, before + 1, alignment_mode="expand")
-        if not here:
-            return None
-        sents = self.sents
-        pos = next((i for i, s in enumerate(sents) if s.start <= here[0].i < s.end), 0)
-        for sent in reversed(sents[max(0, pos - 2):pos + 1]):
-            for tok in reversed(sent):
-                if tok.i >= here[0].i or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
-                    continue
-                ref = self.phrase(tok)
-                if self.agrees(word, ref) and (word not in _PRONOUNS_PERSON or ref.entity is not None):
-                    return ref
-        return None
-
-    def agrees(self, word: str, src: Ref) -> bool:
-        """Number and kind only: without a gender lexicon "she" may take a man's place."""
-        label = self.index.by_id[src.entity].label if src.entity in self.index.by_id else None
-        if word in _PRONOUNS_PERSON:
-            return label in (None, "PERSON")
-        if word in _PRONOUNS_THING:
-            return label != "PERSON"
-        return True
+    def named_or_described(self, head: Token, src: Ref) -> Resolution:
+        """``named`` when a name heads the source or stands beside it in apposition
+        ("its chairman, Owen Pritchard"), else ``described`` ("a local official", "Abadi's spokesman")."""
+        names = [(s, e) for s, e, eid in self.index.mentions_in(src.start, src.end)
+                 if self.index.by_id[eid].label not in _NOT_NAMES]
+        for tok in (head, *(c for c in head.children if c.dep_ == "appos")):
+            if tok.pos_ == "PROPN" or any(s <= tok.idx < e for s, e in names):
+                return "named"
+        return "described"

@@ -1,0 +1,261 @@
+"""Claims and their sources, one failure class per test (issue 10): each on sentences
+written for it, with the exact content, cue, source, entity and resolution expected."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims import claims_of
+from tui.model import Claim
+
+
+def one(nlp, text: str) -> tuple[Claim, dict[str, str]]:
+    """The only claim of ``text`` and the names of the text's entities by id."""
+    claims, index = claims_of(nlp, text)
+    assert len(claims) == 1, [c.content.text for c in claims]
+    return claims[0], {e.id: e.name for e in index.entities}
+
+
+def source_of(claim: Claim, names: dict[str, str]) -> tuple[str, str | None, str | None, str | None]:
+    """(source text, entity name, antecedent text, resolution)."""
+    src = claim.source
+    assert src is not None
+    return (src.text, names.get(src.entity) if src.entity else None,
+            src.antecedent.text if src.antecedent else None, src.resolution)
+
+
+# --- curly apostrophes ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+@pytest.mark.parametrize("contraction", ["can{}t", "doesn{}t", "isn{}t"])
+def test_a_contraction_with_either_apostrophe_keeps_the_claim(nlp, apostrophe, contraction):
+    word = contraction.format(apostrophe)
+    text = (f"The strike {word} end until the owners talk, the union{apostrophe}s leader, "
+            f"Bernadette O{apostrophe}Connor, told members.")
+    claim, names = one(nlp, text)
+    assert claim.content.text == f"The strike {word} end until the owners talk"
+    assert claim.cue is not None and claim.cue.text == "told"
+    assert source_of(claim, names) == (
+        f"the union{apostrophe}s leader, Bernadette O{apostrophe}Connor", f"Bernadette O{apostrophe}Connor", None, "named")
+
+
+def test_the_issue_contraction_sentence(nlp):
+    claim, names = one(nlp, "It can’t end until the owners talk, the union’s leader, Bernadette O’Connor, told members.")
+    assert claim.content.text == "It can’t end until the owners talk"
+    assert source_of(claim, names)[1:] == ("Bernadette O’Connor", None, "named")
+
+
+def test_a_curly_quote_with_a_contraction_inside_is_one_direct_claim(nlp):
+    claim, names = one(nlp, "“We can’t wait and we won’t,” said Dorothea Blum, the union’s treasurer.")
+    assert (claim.kind, claim.content.text) == ("direct", "“We can’t wait and we won’t,”")
+    assert source_of(claim, names)[1:] == ("Dorothea Blum", None, "named")
+
+
+# --- manner of speaking --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "lemma", "source"), [
+    ('"This stadium will never pay for itself," grumbled Councillor Ines Varga.', "grumbled", "grumble",
+     "Councillor Ines Varga"),
+    ('"The lease ends in May and so do we," sighed the shopkeeper.', "sighed", "sigh", "the shopkeeper"),
+    ('"Nobody reads the small print any more," scoffed Teodor Lind.', "scoffed", "scoff", "Teodor Lind"),
+    ('"We were here first, you know," snapped the landlord.', "snapped", "snap", "the landlord"),
+    ('"The ferry will be late again," quipped a commuter.', "quipped", "quip", "a commuter"),
+])
+def test_a_manner_of_speaking_verb_after_a_quote_is_its_cue(nlp, text, cue, lemma, source):
+    claim, _ = one(nlp, text)
+    assert claim.kind == "direct"
+    assert claim.content.text == text[:text.index(",\"") + 2]
+    assert (claim.cue.text, claim.cue.lemma) == (cue, lemma)
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_a_manner_of_speaking_verb_without_a_quote_reports_nothing(nlp):
+    claims, _ = claims_of(nlp, "The crowd laughed that the band had come back. The mayor sighed.")
+    assert claims == []
+
+
+# --- appositive sources --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content", "source", "entity"), [
+    ("The council will borrow the money, its chairman, Owen Pritchard, said on Monday.",
+     "The council will borrow the money", "its chairman, Owen Pritchard", "Owen Pritchard"),
+    ("A spokesperson for the agency, Daniel Whitcomb, said the report was accurate.",
+     "the report was accurate", "A spokesperson for the agency, Daniel Whitcomb", "Daniel Whitcomb"),
+    ("Its personnel chief, Martin Seiler, said the depot would close.",
+     "the depot would close", "Its personnel chief, Martin Seiler", "Martin Seiler"),
+    ("The bakery's owner, Priya Raman, said she would hire two more bakers.",
+     "she would hire two more bakers", "The bakery's owner, Priya Raman", "Priya Raman"),
+])
+def test_an_appositive_name_is_the_source_entity(nlp, text, content, source, entity):
+    claim, names = one(nlp, text)
+    assert claim.content.text == content
+    assert source_of(claim, names) == (source, entity, None, "named")
+
+
+# --- pronoun sources ----------------------------------------------------------------------
+
+def test_a_pronoun_takes_the_most_recent_subject_not_the_last_speaker(nlp):
+    claims, index = claims_of(nlp, "Mayor Lena Hart praised the plan. His nephew, Kyle Baxter, disagreed. "
+                                   "He said the expansion would bring customers.")
+    names = {e.id: e.name for e in index.entities}
+    said = next(c for c in claims if c.content.text == "the expansion would bring customers")
+    assert source_of(said, names) == ("He", "Kyle Baxter", "His nephew, Kyle Baxter", "pronoun")
+
+
+def test_a_pronoun_after_a_quote_takes_the_subject_before_it(nlp):
+    claim, names = one(nlp, 'Chairman Felix Arden rejected that. "We have offered three plans," he said.')
+    assert claim.content.text == '"We have offered three plans,"'
+    assert source_of(claim, names) == ("he", "Felix Arden", "Chairman Felix Arden", "pronoun")
+
+
+def test_she_skips_a_man_named_more_recently(nlp):
+    claims, index = claims_of(nlp, "Mrs. Agnes Molloy opened the hearing. Her deputy, Mr. Colm Reidy, "
+                                   "read the charges. She said the vote would be held in June.")
+    names = {e.id: e.name for e in index.entities}
+    said = next(c for c in claims if c.content.text == "the vote would be held in June")
+    assert source_of(said, names)[1:] == ("Agnes Molloy", "Mrs. Agnes Molloy", "pronoun")
+
+
+def test_he_skips_a_gendered_noun_of_the_other_gender(nlp):
+    claims, index = claims_of(nlp, "The actor Tomas Brandt arrived late. His sister, Greta Brandt, "
+                                   "spoke first. He said the film was finished.")
+    names = {e.id: e.name for e in index.entities}
+    said = next(c for c in claims if c.content.text == "the film was finished")
+    assert said.source is not None and said.source.resolution == "pronoun"
+    assert names[said.source.entity] == "Tomas Brandt"
+
+
+def test_a_pronoun_is_not_guessed_across_a_paragraph_of_other_people(nlp):
+    text = ("Governor Hal Quist signed the budget on Friday.\n\n"
+            "Critics, among them Ruth Ebner and Paul Sato, met Anna Kovac and Ivo Petrov to plan a protest.\n\n"
+            "He said the cuts were unavoidable.")
+    claims, _ = claims_of(nlp, text)
+    said = next(c for c in claims if c.content.text == "the cuts were unavoidable")
+    assert said.source is not None
+    assert (said.source.text, said.source.entity, said.source.antecedent, said.source.resolution) == (
+        "He", None, None, "unknown")
+
+
+def test_it_refers_to_an_organisation_not_a_person(nlp):
+    claims, index = claims_of(nlp, "The Harbour Authority fined Jonas Weller. It said the fine would be doubled.")
+    names = {e.id: e.name for e in index.entities}
+    said = next(c for c in claims if c.content.text == "the fine would be doubled")
+    assert source_of(said, names) == ("It", "Harbour Authority", "The Harbour Authority", "pronoun")
+
+
+# --- relative pronoun sources ---------------------------------------------------------------
+
+def test_a_relative_pronoun_source_is_resolved_to_its_antecedent(nlp):
+    claims, index = claims_of(nlp, "The bridge was opened by Senator Ruth Calder, who had championed the project "
+                                   "for a decade.")
+    names = {e.id: e.name for e in index.entities}
+    assert len(claims) == 1
+    assert source_of(claims[0], names) == ("who", "Ruth Calder", "Senator Ruth Calder", "pronoun")
+
+
+# --- non-claims ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Not everyone welcomed the decision.",
+    "No one welcomed the new timetable.",
+    "The company did not respond to requests for comment.",
+    "The ministry did not answer questions about the contract.",
+    "Sales were expected to double.",
+    "Exports were expected to fall by a third next year.",
+    "The canal was supposed to allow larger ships.",
+])
+def test_not_a_claim(nlp, text):
+    claims, _ = claims_of(nlp, text)
+    assert claims == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The ministry declined to say how much it would cost.", "to say how much it would cost"),
+    ("The club declined to comment on the transfer.", "to comment on the transfer"),
+])
+def test_declining_to_say_is_a_refusal_not_a_denial(nlp, text, content):
+    claim, _ = one(nlp, text)
+    assert claim.content.text == content
+    assert (claim.cue.text, claim.cue.lemma, claim.cue.stance) == ("declined", "decline", "other")
+
+
+def test_a_denial_stays_a_denial(nlp):
+    claim, _ = one(nlp, "The minister denied the report.")
+    assert (claim.content.text, claim.cue.stance) == ("the report", "denial")
+
+
+# --- split quotes ------------------------------------------------------------------------------
+
+def test_a_split_quote_holds_its_two_parts_and_not_the_attribution(nlp):
+    text = '"We will rebuild the school," said Marianne Okafor, the director. "It will take two years."'
+    claim, names = one(nlp, text)
+    assert claim.kind == "direct"
+    assert [p.text for p in claim.parts] == ['"We will rebuild the school,"', '"It will take two years."']
+    assert all("said" not in p.text for p in claim.parts)
+    assert (claim.content.start, claim.content.end) == (claim.parts[0].start, claim.parts[-1].end)
+    assert source_of(claim, names) == ("Marianne Okafor, the director", "Marianne Okafor", None, "named")
+
+
+def test_a_quote_in_one_piece_has_no_parts(nlp):
+    claim, _ = one(nlp, '"The roof leaks," said the caretaker.')
+    assert claim.parts == ()
+
+
+# --- how each source was found ------------------------------------------------------------------
+
+def test_resolution_of_named_described_inferred_sources(nlp):
+    text = ('Olga Marsh said the pool would reopen. A local official said the repairs were late. '
+            '"The tiles are cracked," Marsh said.\n\n"Nobody warned us about the damage at all."')
+    claims, _ = claims_of(nlp, text)
+    got = [(c.content.text, c.source.text if c.source else None, c.source.resolution if c.source else None)
+           for c in claims]
+    assert got == [
+        ("the pool would reopen", "Olga Marsh", "named"),
+        ("the repairs were late", "A local official", "described"),
+        ('"The tiles are cracked,"', "Marsh", "named"),
+        ('"Nobody warned us about the damage at all."', "Marsh", "inferred"),
+    ]
+
+
+# --- sources through syntax ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    # a gerund after a preposition: the subject of the verb the preposition hangs on
+    ("The governor answered by calling the audit a stunt.", "the audit a stunt", "calling", "The governor"),
+    ("The coach erred in saying that the stadium was full.", "that the stadium was full", "saying", "The coach"),
+    # a statement put out "saying …" is its issuer's
+    ("The ferry company issued a statement saying the crossing would resume.", "the crossing would resume",
+     "saying", "The ferry company"),
+    # an infinitive after an object: the object does it
+    ("The delay led several engineers to argue that the design was flawed.", "that the design was flawed",
+     "to argue", "several engineers"),
+    # an infinitive on a noun: whoever has the chance, not the chance
+    ("The mayor has a rare chance to show that the plan works.", "that the plan works", "to show", "The mayor"),
+])
+def test_the_speaker_of_a_cue_hung_on_another_word(nlp, text, content, cue, source):
+    claims, _ = claims_of(nlp, text)
+    claim = next(c for c in claims if c.content.text == content)
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.source is not None and claim.source.text == source
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    ("The union is calling for the city to hire more drivers.", "the city to hire more drivers",
+     "is calling for", "The union"),
+    ("The senator called for an inquiry to examine the contracts.", "an inquiry to examine the contracts",
+     "called for", "The senator"),
+    ("The moderator asked the mayor if the budget was balanced.", "if the budget was balanced", "asked",
+     "The moderator"),
+    ("Asked about the closure, the manager shrugged.", "the closure", "Asked about", None),
+])
+def test_requests_and_questions(nlp, text, content, cue, source):
+    claim, _ = one(nlp, text)
+    assert claim.content.text == content
+    assert claim.cue is not None and claim.cue.text == cue
+    assert (claim.source.text if claim.source else None) == source
+
+
+def test_an_infinitive_after_an_adjective_takes_the_subject_of_its_copula(nlp):
+    claims, _ = claims_of(nlp, "The senator was quick to endorse the new candidate.")
+    claim = next(c for c in claims if c.content.text == "the new candidate")
+    assert claim.source is not None and claim.source.text == "The senator"
