@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tui.highlights import entity_marks, group_counts, group_of
@@ -58,7 +60,7 @@ def analysis() -> Analysis:
         Claim("c1", "direct", _span('"we are ready."'), _cue("said", "say"),
               _ref("Ann Lee, the mayor of Dunmore", "e1")),
         Claim("c2", "indirect", _span("crews from Acme Corp were out on Monday"), _cue("added", "add"),
-              _ref("She", "e1")),
+              replace(_ref("She", "e1"), resolution="pronoun")),
         Claim("c4", "indirect", _span("calm"), _cue("urged", "urge", "directive"), _ref("Lee", "e1", 1)),
     ]
     events = [
@@ -83,7 +85,7 @@ def test_claims_in_text_order_with_status(analysis: Analysis) -> None:
     }
     assert stop.view == (_at("Ann Lee")[0], _at('"we are ready."')[1])
     second = nav.next_claim(stop.place)
-    assert second is not None and second.status == "claim 2/4 · She → Ann Lee · added"
+    assert second is not None and second.status == "claim 2/4 · She → Ann Lee? · added"
     third = nav.next_claim(second.place)
     assert third is not None and third.status == "claim 3/4 · police · according to"
     fourth = nav.next_claim(third.place)
@@ -109,11 +111,11 @@ def test_source_and_back(analysis: Analysis) -> None:
     source = nav.toggle_source(claim.place)
     assert source is not None
     assert (source.place.start, source.place.end) == _at("She")
-    assert source.status == "source of claim 2/4 · She → Ann Lee"
+    assert source.status == "source of claim 2/4 · She → Ann Lee?"
     assert (*_at("She"), "focus") in source.marks
     returned = nav.toggle_source(source.place)
     assert returned is not None and returned.place == claim.place
-    assert returned.status == "claim 2/4 · She → Ann Lee · added"
+    assert returned.status == "claim 2/4 · She → Ann Lee? · added"
 
 
 def test_source_from_the_sentence_under_the_cursor(analysis: Analysis) -> None:
@@ -182,6 +184,9 @@ def test_the_seed(seed_analysis: Analysis) -> None:
     for i in pronouns:
         src = nav.claims[i].source
         assert f"· {src.text} → " in nav.claim_status(i)
+        assert nav.claim_status(i).endswith(f"? · {nav.claims[i].cue.text}")  # not named: to be checked
+    named = [i for i, c in enumerate(nav.claims) if c.source is not None and c.source.resolution == "named"]
+    assert named and all("?" not in nav.ref_name(nav.claims[i].source) for i in named)
     top = max(seed_analysis.events, key=lambda e: e.salience)
     assert " ".join(top.what.text.split()) in nav.event(nav.event_index(top.id)).status
 

@@ -95,11 +95,13 @@ class Navigator:
 
     def ref_name(self, ref: Ref) -> str:
         """How a source or participant is told: "Muhannad Haimour" for "Muhannad Haimour, spokesman…",
-        and a pronoun with who it refers to: "he → Abadi’s spokesman", "It → Syrian Observatory…"."""
+        and a pronoun with who it refers to: "he → Abadi’s spokesman", "It → Syrian Observatory…".
+        A claim's source not named in its sentence (a description, a pronoun, an earlier
+        speaker: its ``resolution``) ends in "?", so that the reader knows what to check."""
         _, name = self.speaker(ref)
         if ref.antecedent is not None or (ref.entity in self.entities and not self._mentions_in(ref.start, ref.end)):
-            return f"{one_line(ref.text)} → {name}"
-        return name
+            name = f"{one_line(ref.text)} → {name}"
+        return name if ref.resolution in (None, "named") else f"{name}?"
 
     def _names(self, entity_id: str, span: Ref | Span) -> bool:
         """Whether a mention of the entity inside the span names it (not "Abadi’s" in "Abadi’s spokesman")."""
