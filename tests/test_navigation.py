@@ -108,12 +108,27 @@ def test_source_and_back(analysis: Analysis) -> None:
     claim = nav.claim(1)
     source = nav.toggle_source(claim.place)
     assert source is not None
-    assert (source.place.start, source.place.end) == _at("She")
+    assert (source.place.start, source.place.end) == _at("Ann Lee")  # who "She" refers to
     assert source.status == "source of claim 2/4 · She → Ann Lee"
-    assert (*_at("She"), "focus") in source.marks
+    assert (*_at("Ann Lee"), "focus") in source.marks
+    assert (*_at("She"), "claim-source") in source.marks  # the pronoun stays marked
     returned = nav.toggle_source(source.place)
     assert returned is not None and returned.place == claim.place
     assert returned.status == "claim 2/4 · She → Ann Lee · added"
+
+
+def test_source_of_a_pronoun_is_its_antecedent() -> None:
+    """`s` on "he said" goes to the phrase "he" refers to, even one that names no entity."""
+    text = "The harbour master spoke first. Later he said the port was shut."
+    s, e = text.index("he said"), text.index("he said") + 2
+    a, b = text.index("The harbour master"), text.index(" spoke")
+    claim = Claim("c1", "indirect", Span.of(text, text.index("the port"), len(text) - 1),
+                  Cue(e + 1, e + 5, "said", "say"), Ref(s, e, "he", None, Span.of(text, a, b)))
+    nav = Navigator(Analysis(Article(text), "test", "none", [], [claim], []))
+    source = nav.toggle_source(nav.claim(0).place)
+    assert source is not None and text[source.place.start:source.place.end] == "The harbour master"
+    assert source.status == "source of claim 1/1 · he → The harbour master"
+    assert nav.toggle_source(source.place).place == nav.claim(0).place  # type: ignore[union-attr]
 
 
 def test_source_from_the_sentence_under_the_cursor(analysis: Analysis) -> None:
@@ -182,6 +197,9 @@ def test_the_seed(seed_analysis: Analysis) -> None:
     for i in pronouns:
         src = nav.claims[i].source
         assert f"· {src.text} → " in nav.claim_status(i)
+        landed = nav.toggle_source(nav.claim(i).place)
+        assert landed is not None and (landed.place.start, landed.place.end) == (
+            src.antecedent.start, src.antecedent.end)
     top = max(seed_analysis.events, key=lambda e: e.salience)
     assert " ".join(top.what.text.split()) in nav.event(nav.event_index(top.id)).status
 

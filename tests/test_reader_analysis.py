@@ -75,6 +75,23 @@ async def test_claims_in_order_with_source_and_back(seed: Analysis) -> None:
         assert claims.get_option_at_index(claims.highlighted).id == "claim:1"
 
 
+async def test_source_of_a_pronoun_claim_is_who_it_refers_to(seed: Analysis) -> None:
+    """`s` on "…, he said" lands on the phrase "he" stands for, and `s` again comes back."""
+    nav = Navigator(seed)
+    index = next(i for i, c in enumerate(nav.claims) if c.source is not None and c.source.antecedent is not None)
+    antecedent = nav.claims[index].source.antecedent
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await shown(pilot, seed)
+        await pilot.press(*["right_square_bracket"] * (index + 1), "s")
+        assert (screen.place.start, screen.place.end) == (antecedent.start, antecedent.end)
+        assert (antecedent.text, "focus") in marked(app, "navigation")
+        view = screen.view
+        assert view.scroll_y <= view.line_of_offset(antecedent.start) < view.scroll_y + view.page_height
+        await pilot.press("s")
+        assert status(app) == nav.claim_status(index)
+
+
 async def test_a_claim_far_down_scrolls_into_view(seed: Analysis) -> None:
     app = reader_app()
     async with app.run_test(size=(80, 24)) as pilot:

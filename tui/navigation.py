@@ -174,9 +174,25 @@ class Navigator:
         src = c.source
         claim_stop = self.claim(index)
         back = place if place.kind == "claim" else claim_stop.place
-        marks = (*claim_stop.marks, (src.start, src.end, "focus"))
+        start, end = self.referent(src)
+        marks = (*claim_stop.marks, (start, end, "focus"))
         status = one_line(f"source of claim {index + 1}/{len(self.claims)} · {self.ref_name(src)}")
-        return Stop(Place(src.start, src.end, "source", index, back=back), (src.start, src.end), marks, status)
+        return Stop(Place(start, end, "source", index, back=back), (start, end), marks, status)
+
+    def referent(self, ref: Ref) -> tuple[int, int]:
+        """Where the words of a source or participant point, as ``(start, end)`` of the text.
+
+        A pronoun ("he said") points to its antecedent ("Abadi’s spokesman"); words that
+        name no entity themselves but are linked to one point to its nearest mention before
+        them (its first when none is before); any other ref points to itself.
+        """
+        if ref.antecedent is not None:
+            return ref.antecedent.start, ref.antecedent.end
+        mentions = self._by_entity.get(ref.entity or "")
+        if mentions and not self._mentions_in(ref.start, ref.end):
+            before = bisect_left(mentions, (ref.start, 0)) - 1
+            return mentions[max(before, 0)]
+        return ref.start, ref.end
 
     # --- events ---------------------------------------------------------------------------
 
