@@ -141,8 +141,20 @@ def test_source_from_the_sentence_under_the_cursor(analysis: Analysis) -> None:
     assert nav.toggle_source(Place(0, 19)) is None  # the headline holds no claim
 
 
+def test_events_most_salient_first_by_default(analysis: Analysis) -> None:
+    nav = Navigator(analysis)
+    first = nav.next_event(Place(*_at("Lee urged calm.")))  # from anywhere: the top of the list
+    assert first is not None and first.status == "event 1/2 · Acme Corp · closed the bridge · 2026-11-23"
+    second = nav.next_event(first.place)
+    assert second is not None and second.status == "event 2/2 · Flood · closes bridge · Dunmore"
+    assert nav.next_event(second.place) is None
+    assert nav.previous_event(Place(0, 1)) == second  # from anywhere: the bottom of the list
+    assert nav.event_index("v1") == 0
+
+
 def test_events_by_text_position(analysis: Analysis) -> None:
     nav = Navigator(analysis)
+    nav.list_events(analysis.events, "text")
     first = nav.next_event(Place(0, 1))
     assert first is not None and first.status == "event 1/2 · Flood · closes bridge · Dunmore"
     second = nav.next_event(first.place)

@@ -109,11 +109,43 @@ async def test_a_claim_far_down_scrolls_into_view(seed: Analysis) -> None:
         assert status(app) == counts(seed)
 
 
-async def test_events_by_text_position(seed: Analysis) -> None:
-    nav = Navigator(seed)
+async def test_one_event_order_in_pane_keys_and_status(seed: Analysis) -> None:
+    """Enter on the first listed event says "event 1/n"; `}` goes down the pane's list; `o`
+    in the pane lists them in text order, and then `}` and the status follow that."""
+    n = len(seed.events)
+    ranked = sorted(sorted(seed.events, key=lambda e: (e.trigger.start, e.what.start)), key=lambda e: -e.salience)
     app = reader_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await shown(pilot, seed)
+        events = screen.query_one("#events")
+        assert "most salient first" in str(screen.query_one("#events-caption").render())
+        events.focus()
+        await pilot.press("enter")
+        assert status(app).startswith(f"event 1/{n} · ")
+        assert screen.place.start <= ranked[0].what.start
+        await pilot.press("right_curly_bracket")
+        assert status(app).startswith(f"event 2/{n} · ")
+        assert events.highlighted == 1
+        assert events.get_option_at_index(1).id == f"event:{ranked[1].id}"
+        await pilot.press("o")
+        assert "in text order" in str(screen.query_one("#events-caption").render())
+        by_text = sorted(seed.events, key=lambda e: (e.trigger.start, e.what.start))
+        row = by_text.index(ranked[1])
+        assert events.highlighted == row  # still on the same event
+        await pilot.press("right_curly_bracket")
+        assert status(app).startswith(f"event {row + 2}/{n} · ")
+        assert events.get_option_at_index(row + 1).id == f"event:{by_text[row + 1].id}"
+
+
+async def test_events_by_text_position(seed: Analysis) -> None:
+    nav = Navigator(seed)
+    nav.list_events(seed.events, "text")
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await shown(pilot, seed)
+        screen.query_one("#events").focus()
+        await pilot.press("o")
+        screen.view.focus()
         await pilot.press("right_curly_bracket")
         assert status(app) == nav.event(0).status
         await pilot.press("right_curly_bracket", "right_curly_bracket")

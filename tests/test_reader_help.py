@@ -9,10 +9,10 @@ from rich.console import Console
 
 from reader_articles import reading
 from tui.config import load_config
-from tui.widgets.bindings import ANALYSIS_KEYS, READER_KEYS, REVIEW_KEYS, VIEW_KEYS
+from tui.widgets.bindings import ANALYSIS_KEYS, EVENTS_PANE_KEYS, READER_KEYS, REVIEW_KEYS, VIEW_KEYS
 
 pytestmark = pytest.mark.anyio
-ALL_KEYS = VIEW_KEYS + READER_KEYS + ANALYSIS_KEYS + REVIEW_KEYS
+ALL_KEYS = VIEW_KEYS + READER_KEYS + ANALYSIS_KEYS + REVIEW_KEYS + EVENTS_PANE_KEYS
 
 
 def help_text(app, width: int = 66) -> str:

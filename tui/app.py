@@ -21,7 +21,7 @@ from tui.ingest.feeds import Feed
 from tui.model import Article
 from tui.oneline import inert
 from tui.paths import config_path
-from tui.screens.help import HELP_KEYS
+from tui.screens.help import HELP_KEYS, PANE_KEYS
 from tui.screens.reader import ReaderScreen
 from tui.widgets.bindings import SELECTION_KEYS, VIEW_KEYS, KeySpec, check_keymap
 
@@ -61,16 +61,17 @@ class NewsreadApp(App[int]):
     @staticmethod
     def binding_contexts() -> list[dict[str, str]]:
         """The ids a ``[keymap]`` may name, with their default keys, screen by screen: the
-        reader (its article view's keys included) and the feed and library lists."""
+        reader (its article view's keys included), the sidebar's panes, and the feed and
+        library lists."""
         from tui.screens.feed import FeedScreen
         from tui.screens.library import LibraryScreen
 
         lists = [{b.id: b.key for b in screen.BINDINGS if isinstance(b, Binding) and b.id}
                  for screen in (FeedScreen, LibraryScreen)]
         # The selection's keys act only while a passage is selected (``o`` is then the other
-        # end, else the article's URL): a context of their own.
+        # end, else the article's URL): a context of their own; so do the panes' keys.
         return [{spec.id: spec.keys for spec in HELP_KEYS if spec not in SELECTION_KEYS},
-                {spec.id: spec.keys for spec in SELECTION_KEYS}, *lists]
+                {spec.id: spec.keys for spec in SELECTION_KEYS}, {spec.id: spec.keys for spec in PANE_KEYS}, *lists]
 
     def get_default_screen(self) -> Screen:
         if isinstance(self.article, Feed):
@@ -117,7 +118,7 @@ class NewsreadApp(App[int]):
         if not isinstance(screen, ReaderScreen):
             return
         view = screen.view
-        for spec in HELP_KEYS:
+        for spec in HELP_KEYS + PANE_KEYS:
             target = view if spec in VIEW_KEYS else screen
             yield SystemCommand(
                 spec.description,

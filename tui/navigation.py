@@ -23,10 +23,15 @@ Mark = tuple[int, int, str]
 
 PlaceKind = Literal["text", "claim", "source", "event", "mention"]
 
+EventOrder = Literal["story", "text"]
+"""How the events are listed and gone through: "story", most salient first (the engine's
+``salience``, the lead's main event at the top); "text", in the order the article tells them."""
+
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """Where the reader is. ``index`` counts claims or events in text order, or mentions of ``entity``."""
+    """Where the reader is. ``index`` counts claims in text order, events in the listing's
+    order (``Navigator.list_events``), or mentions of ``entity``."""
 
     start: int
     end: int
@@ -57,10 +62,12 @@ class Navigator:
         self.analysis = analysis
         self.entities = {e.id: e for e in analysis.entities}
         self.claims = sorted(analysis.claims, key=lambda c: (c.content.start, c.content.end))
-        self.events = sorted(analysis.events, key=lambda e: (e.trigger.start, e.what.start))
         self._claim_starts = [c.content.start for c in self.claims]
-        self._event_starts = [e.trigger.start for e in self.events]
-        self._event_index = {e.id: i for i, e in enumerate(self.events)}
+        self.events: list[Event] = []
+        self.event_order: EventOrder = "story"
+        self._event_starts: list[int] = []
+        self._event_index: dict[str, int] = {}
+        self.list_events(analysis.events, "story")
         self._mentions = sorted((m.start, m.end, e.id) for e in analysis.entities for m in e.mentions)
         self._mention_starts = [m[0] for m in self._mentions]
         self._longest_mention = max((e - s for s, e, _ in self._mentions), default=0)
@@ -196,8 +203,22 @@ class Navigator:
 
     # --- events ---------------------------------------------------------------------------
 
-    def event_index(self, event_id: str) -> int:
-        return self._event_index[event_id]
+    def list_events(self, events: list[Event], order: EventOrder) -> None:
+        """Set the events that ``}``/``{`` go through and the Events pane lists, and their order.
+
+        One order everywhere: ``event(i)`` is the i-th row of the pane and the status counts
+        "event i/n" in it. ``events`` may be a subset of the analysis's (a filter); equal
+        salience keeps text order.
+        """
+        by_text = sorted(events, key=lambda e: (e.trigger.start, e.what.start))
+        self.event_order = order
+        self.events = by_text if order == "text" else sorted(by_text, key=lambda e: -e.salience)
+        self._event_starts = [e.trigger.start for e in by_text]
+        self._event_index = {e.id: i for i, e in enumerate(self.events)}
+
+    def event_index(self, event_id: str) -> int | None:
+        """The row of an event in the current listing, None when a filter hides it."""
+        return self._event_index.get(event_id)
 
     def event(self, index: int) -> Stop:
         ev = self.events[index]
@@ -224,17 +245,25 @@ class Navigator:
         return " · ".join(part for part in self.event_parts(ev) if part)
 
     def next_event(self, place: Place) -> Stop | None:
+        """The next event of the listing; from elsewhere in the text, in text order the first
+        event at or after the cursor, in story order the top of the list."""
         if place.kind == "event":
             index = place.index + 1
-        else:
+        elif self.event_order == "text":
             index = bisect_left(self._event_starts, place.start)
+        else:
+            index = 0
         return self.event(index) if index < len(self.events) else None
 
     def previous_event(self, place: Place) -> Stop | None:
+        """The event listed before; from elsewhere, the one before the cursor (text order) or
+        the bottom of the list (story order)."""
         if place.kind == "event":
             index = place.index - 1
-        else:
+        elif self.event_order == "text":
             index = bisect_left(self._event_starts, place.start) - 1
+        else:
+            index = len(self.events) - 1
         return self.event(index) if index >= 0 else None
 
     # --- entity mentions --------------------------------------------------------------------

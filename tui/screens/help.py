@@ -11,9 +11,12 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.widgets.bindings import ANALYSIS_KEYS, READER_KEYS, REVIEW_KEYS, VIEW_KEYS
+from tui.widgets.bindings import ANALYSIS_KEYS, EVENTS_PANE_KEYS, READER_KEYS, REVIEW_KEYS, VIEW_KEYS
 
 HELP_KEYS = VIEW_KEYS + READER_KEYS + ANALYSIS_KEYS + REVIEW_KEYS
+"""The reader's keys, which act wherever the focus is in it (one keymap context)."""
+PANE_KEYS = EVENTS_PANE_KEYS
+"""Keys of the sidebar's panes, which act while the pane has focus."""
 
 
 class HelpScreen(ModalScreen[None]):
@@ -35,7 +38,7 @@ class HelpScreen(ModalScreen[None]):
 
     def rows(self) -> list[tuple[str, str]]:
         """``(keys, description)`` of every action, keys as the footer writes them."""
-        rows = [(self.app.keys_for(spec), spec.description) for spec in HELP_KEYS]
+        rows = [(self.app.keys_for(spec), spec.description) for spec in HELP_KEYS + PANE_KEYS]
         rows.append((self.app.get_key_display(Binding(self.app.COMMAND_PALETTE_BINDING, "")),
                      "Command palette: every action by name"))
         return rows

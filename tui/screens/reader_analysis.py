@@ -14,6 +14,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,7 @@ from tui.highlights import ENTITY_GROUPS, entity_marks
 from tui.model import Analysis, Article
 from tui.navigation import Navigator, Place, Stop
 from tui.widgets.bindings import ANALYSIS_KEYS, bindings
-from tui.widgets.sidebar import AnalysisSidebar
+from tui.widgets.sidebar import ORDER_CAPTION, AnalysisSidebar
 
 if TYPE_CHECKING:
     from textual.containers import Vertical
@@ -226,7 +227,7 @@ class AnalysisScreen(Screen):
 
     def _move(self, find: Callable[[Navigator, Place], Stop | None], miss: str) -> None:
         if self.nav is None:
-            self.set_status("the analysis is not ready yet" if self._ticker else "no analysis for this article")
+            self._say_no_analysis()
             return
         stop = find(self.nav, self.place)
         if stop is None:
@@ -234,6 +235,9 @@ class AnalysisScreen(Screen):
             self.app.bell()
             return
         self.go(stop)
+
+    def _say_no_analysis(self) -> None:
+        self.set_status("the analysis is not ready yet" if self._ticker else "no analysis for this article")
 
     def go(self, stop: Stop) -> None:
         """Put the reader on a stop: cursor, highlights, scroll, status, sidebar selection."""
@@ -264,7 +268,9 @@ class AnalysisScreen(Screen):
         if message.kind == "claim":
             self.go(nav.claim(int(message.key)))
         elif message.kind == "event":
-            self.go(nav.event(nav.event_index(message.key)))
+            index = nav.event_index(message.key)
+            if index is not None:
+                self.go(nav.event(index))
         elif message.kind == "entity":
             self.go(nav.mention(message.key, 0))
 
@@ -288,6 +294,22 @@ class AnalysisScreen(Screen):
 
     def action_previous_mention(self) -> None:
         self._move(Navigator.previous_mention, "no entity under the cursor")
+
+    def action_toggle_event_order(self) -> None:
+        """List (and go through) the events most salient first, or in text order."""
+        nav = self.nav
+        if nav is None:
+            self._say_no_analysis()
+            return
+        on = nav.events[self.place.index].id if self.place.kind == "event" else None
+        nav.list_events(nav.events, "text" if nav.event_order == "story" else "story")
+        if on is not None:
+            self.place = replace(self.place, index=nav.event_index(on))
+        sidebar = self.analysis_sidebar
+        if sidebar is not None:
+            sidebar.relist_events()
+            sidebar.follow(self.place)
+        self.set_status(f"events: {ORDER_CAPTION[nav.event_order]}")
 
     def action_toggle_sidebar(self) -> None:
         if self.analysis_sidebar is None:

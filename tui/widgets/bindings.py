@@ -105,6 +105,14 @@ REVIEW_KEYS: tuple[KeySpec, ...] = (
 is also the selection's "other end", which only acts while a passage is selected."""
 
 
+EVENTS_PANE_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("event_order", "o", "screen.toggle_event_order",
+            "Events pane: most salient first, or in text order (} and { follow it)"),
+)
+"""Bound on the Events pane's list, so they act while it has focus (``o`` is the selection's
+key in the article)."""
+
+
 def bindings(specs: tuple[KeySpec, ...]) -> list[Binding]:
     return [
         Binding(

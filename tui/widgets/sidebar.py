@@ -1,6 +1,7 @@
 """The analysis beside the article: a legend of entity types and three panes.
 
-Events (most salient first), Entities (most mentioned first) and Claims (grouped by who
+Events (most salient first, or in text order: ``}``/``{`` and the status follow the
+pane), Entities (most mentioned first) and Claims (grouped by who
 makes them), then the reader's Notes (``tui.widgets.notes_pane``). Enter on a row asks the
 reader to jump there (``Picked``); the reader calls ``follow`` after every move so the
 selection stays on what the article shows.
@@ -19,6 +20,7 @@ from textual.widgets.option_list import Option
 from tui.model import Claim, Event
 from tui.navigation import Navigator, Place, source_groups
 from tui.oneline import inert
+from tui.widgets.bindings import EVENTS_PANE_KEYS, bindings
 
 STANCE_MARKS = {
     "neutral": "○", "assertive": "!", "concessive": "~", "denial": "✗",
@@ -38,6 +40,26 @@ class PaneList(OptionList):
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
     ]
+
+
+class EventList(PaneList):
+    """The Events pane's rows, with the keys that choose which events and in what order."""
+
+    BINDINGS = bindings(EVENTS_PANE_KEYS)
+
+
+ORDER_CAPTION = {"story": "most salient first", "text": "in text order"}
+
+
+def events_caption(nav: Navigator) -> Content:
+    """The line above the events: the order they are listed and gone through in, and the key
+    (or a click) that changes it."""
+    other = "text" if nav.event_order == "story" else "story"
+    return Content.assemble(
+        (ORDER_CAPTION[nav.event_order], "bold"), " · ",
+        Content.from_markup("[@click=screen.toggle_event_order]o[/]"),
+        f": {ORDER_CAPTION[other]}",
+    )
 
 
 def _flat(text: str) -> str:
@@ -80,7 +102,6 @@ class AnalysisSidebar(Vertical):
         super().__init__()
         self.nav = nav
         self._legend = legend
-        self._event_rows: dict[str, int] = {}
         self._entity_rows: dict[str, int] = {}
         self._claim_rows: dict[int, int] = {}
         self._filled = {"events"}
@@ -94,7 +115,8 @@ class AnalysisSidebar(Vertical):
         yield Static(self._legend, id="legend")
         with TabbedContent(initial="events-pane"):
             with TabPane(f"Events {len(self.nav.events)}", id="events-pane"):
-                yield PaneList(*self._events(), id="events")
+                yield Static(events_caption(self.nav), id="events-caption")
+                yield EventList(*self._events(), id="events")
             with TabPane(f"Entities {len(self.nav.entities)}", id="entities-pane"):
                 yield PaneList(id="entities")
             with TabPane(self.claims_label, id="claims-pane"):
@@ -123,9 +145,14 @@ class AnalysisSidebar(Vertical):
         self.query_one("#legend", Static).update(legend)
 
     def _events(self) -> list[Option]:
-        ranked = sorted(self.nav.events, key=lambda e: -e.salience)
-        self._event_rows = {e.id: row for row, e in enumerate(ranked)}
-        return [Option(self._event_row(e), id=f"event:{e.id}") for e in ranked]
+        return [Option(self._event_row(e), id=f"event:{e.id}") for e in self.nav.events]
+
+    def relist_events(self) -> None:
+        """Show the navigator's listing of events again (its order or filter changed)."""
+        events = self.pane("events")
+        events.clear_options()
+        events.add_options(self._events())
+        self.query_one("#events-caption", Static).update(events_caption(self.nav))
 
     def _event_row(self, event: Event) -> Content:
         """``who`` in bold, then what happened, then where and when in italics."""
@@ -188,7 +215,7 @@ class AnalysisSidebar(Vertical):
             if place.index in self._claim_rows:  # not when the pane lists unreviewed claims only
                 claims.highlighted = self._claim_rows[place.index]
         elif place.kind == "event":
-            self.pane("events").highlighted = self._event_rows[self.nav.events[place.index].id]
+            self.pane("events").highlighted = place.index
         elif place.kind == "mention" and place.entity is not None:
             entities = self.pane("entities")
             entities.highlighted = self._entity_rows[place.entity]
