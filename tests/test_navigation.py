@@ -175,7 +175,7 @@ def test_entity_mentions_cycle(analysis: Analysis) -> None:
     sentence = Place(*_at("She added that crews from Acme Corp were out on Monday."))
     stop = nav.next_mention(sentence)  # first entity in the sentence: Acme Corp, mention 1
     assert stop is not None
-    assert stop.status == "Acme Corp · ORG · mention 2/2"
+    assert stop.status == "Acme Corp · organisation · mention 2/2"
     assert (stop.place.start, stop.place.end) == _at("Acme Corp", 1)
     wrapped = nav.next_mention(stop.place)
     assert wrapped is not None and (wrapped.place.start, wrapped.place.end) == _at("Acme Corp")

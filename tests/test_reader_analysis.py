@@ -163,11 +163,53 @@ async def test_entity_mentions_cycle(seed: Analysis) -> None:
         isis = next(e for e in seed.entities if e.name == "Islamic State")
         n = len(isis.mentions)
         await pilot.press("right_square_bracket", "e")  # the first claim starts with "The Islamic State"
-        assert status(app) == f"Islamic State · ORG · mention 2/{n}"
+        assert status(app) == f"Islamic State · organisation · mention 2/{n}"
         await pilot.press("E", "E")
-        assert status(app) == f"Islamic State · ORG · mention {n}/{n}"
+        assert status(app) == f"Islamic State · organisation · mention {n}/{n}"
         last = sorted(isis.mentions, key=lambda m: m.start)[-1]
         assert (screen.place.start, screen.place.end) == (last.start, last.end)
+
+
+async def test_mentions_of_the_entity_at_the_selection_end(seed: Analysis) -> None:
+    """`e` cycles the entity under the selection's end ("Haider"), not the sentence's first
+    ("Iraqi"); a selection ending on no entity says so."""
+    abadi = next(e for e in seed.entities if e.name == "Haider al-Abadi")
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await shown(pilot, seed)
+        view = screen.view
+        view.set_cursor(view.sentence_at(seed.article.text.index("Iraqi Prime Minister Haider")))
+        await pilot.press("v", "w", "w", "w")
+        start, end = view.selected_span
+        assert seed.article.text[start:end].endswith("Haider")
+        await pilot.press("e")
+        assert status(app).startswith(f"Haider al-Abadi · person · mention 2/{len(abadi.mentions)}")
+        await pilot.press("e")  # round to the first, not stuck on the selection's end
+        assert status(app).startswith(f"Haider al-Abadi · person · mention 1/{len(abadi.mentions)}")
+        await pilot.press("escape", "v", "w")  # "Iraqi Prime": ends on no entity
+        await pilot.press("e")
+        assert status(app) == "no entity at the end of the selection"
+
+
+async def test_entity_types_in_plain_words_and_their_colours(seed: Analysis) -> None:
+    """The Entities pane and the status say "organisation", "place", "group", "number"…, never
+    ORG, GPE, NORP, CARDINAL; each name wears its type's style, as in the article."""
+    labels = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
+              "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await shown(pilot, seed)
+        entities = screen.analysis_sidebar.pane("entities")
+        rows = [entities.get_option_at_index(i).prompt for i in range(entities.option_count)]
+        words = {w.strip("×0123456789,") for row in rows for w in row.plain.split()}
+        assert not words & labels
+        assert any("  organisation ×" in row.plain for row in rows)
+        assert any("  group ×" in row.plain for row in rows)
+        isis = next(row for row in rows if row.plain.startswith("Islamic State "))
+        org_style = screen.view.get_visual_style("article-view--ent-org", partial=True)
+        assert [s.style for s in isis.spans if s.start == 0] == [org_style]
+        await pilot.press("right_square_bracket", "e")
+        assert " · organisation · " in status(app)
 
 
 async def test_entity_types_toggle_and_legend(seed: Analysis) -> None:
@@ -227,10 +269,10 @@ async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
         entities.highlighted = row
         await pilot.press("enter")
         first = min(isis.mentions, key=lambda m: m.start)
-        assert status(app) == f"Islamic State · ORG · mention 1/{len(isis.mentions)}"
+        assert status(app) == f"Islamic State · organisation · mention 1/{len(isis.mentions)}"
         assert (screen.place.start, screen.place.end) == (first.start, first.end)
         await pilot.press("e")
-        assert status(app) == f"Islamic State · ORG · mention 2/{len(isis.mentions)}"
+        assert status(app) == f"Islamic State · organisation · mention 2/{len(isis.mentions)}"
         await pilot.press("S")
         assert not screen.sidebar.display and app.focused is screen.view
         await pilot.press("S")

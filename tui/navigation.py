@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
+from tui.highlights import type_word
 from tui.model import Analysis, Event, Ref, Span
 from tui.oneline import one_line
 
@@ -289,7 +290,7 @@ class Navigator:
         index %= len(mentions)
         start, end = mentions[index]
         entity = self.entities[entity_id]
-        status = f"{entity.name} · {entity.label} · mention {index + 1}/{len(mentions)}"
+        status = one_line(f"{entity.name} · {type_word(entity.label)} · mention {index + 1}/{len(mentions)}")
         place = Place(start, end, "mention", index, entity=entity_id)
         return Stop(place, (start, end), ((start, end, "focus"),), status)
 

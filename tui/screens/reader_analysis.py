@@ -35,8 +35,10 @@ from tui.widgets.sidebar import ORDER_CAPTION, AnalysisSidebar
 
 if TYPE_CHECKING:
     from textual.containers import Vertical
+    from textual.style import Style
 
     from tui.widgets.article_view import ArticleView
+    from tui.widgets.selection import SelectableText
 
 SIDEBAR_MIN_WIDTH = 100
 """Below this many columns the sidebar starts hidden (S still shows it)."""
@@ -186,7 +188,7 @@ class AnalysisScreen(Screen):
         self.nav = Navigator(analysis)
         self._paint_entities()
         self.sidebar.remove_children()
-        self.sidebar.mount(AnalysisSidebar(self.nav, self._legend()))
+        self.sidebar.mount(AnalysisSidebar(self.nav, self._legend(), self._type_styles()))
         self._fit_sidebar()
         self.set_status(counts(analysis))
 
@@ -194,15 +196,20 @@ class AnalysisScreen(Screen):
         if self.analysis is not None:
             self.view.set_decorations("entities", entity_marks(self.analysis, self.shown_groups))
 
+    def _type_styles(self) -> dict[str, Style]:
+        """Each entity type group's style as the article paints it (read from entities.tcss)."""
+        return {group: self.view.get_visual_style(f"article-view--ent-{group}", partial=True)
+                for group in ENTITY_GROUPS}
+
     def _legend(self) -> Content:
-        """Each type as it is painted (its style read from entities.tcss), hidden ones struck out.
+        """Each type as it is painted, hidden ones struck out.
 
         Two to a line, in columns, so that no name is split across lines.
         """
         parts: list[str | tuple[str, object]] = []
+        styles = self._type_styles()
         for n, (group, (label, _)) in enumerate(ENTITY_GROUPS.items(), 1):
-            style = (self.view.get_visual_style(f"article-view--ent-{group}", partial=True)
-                     if group in self.shown_groups else "strike dim")
+            style = styles[group] if group in self.shown_groups else "strike dim"
             parts += [f"{n} ", (label, style)]
             parts.append(" " * (LEGEND_COLUMN - len(label)) if n % 2 else "\n")
         return Content.assemble(*parts).rstrip()  # type: ignore[arg-type]
@@ -290,10 +297,26 @@ class AnalysisScreen(Screen):
         self._move(Navigator.previous_event, "no event before this one")
 
     def action_next_mention(self) -> None:
-        self._move(Navigator.next_mention, "no entity under the cursor")
+        self._mention(Navigator.next_mention)
 
     def action_previous_mention(self) -> None:
-        self._move(Navigator.previous_mention, "no entity under the cursor")
+        self._mention(Navigator.previous_mention)
+
+    def _mention(self, find: Callable[[Navigator, Place], Stop | None]) -> None:
+        """``e``/``E`` from the entity at the cursor: under the selection's moving end when
+        there is a selection, else the mention ``e`` last went to, else the first entity of
+        the span the reader is on (a claim, an event, the cursor's sentence)."""
+        focus = self.view.selection_focus
+        if focus is not None and self.place.kind != "mention":
+            self.place = Place(focus, focus + 1)
+            self._move(find, "no entity at the end of the selection")
+        else:
+            self._move(find, "no entity here: e and E go through the mentions of the entity at the cursor")
+
+    def on_selectable_text_selection_changed(self, message: SelectableText.SelectionChanged) -> None:
+        """A selection moved: ``e`` starts again from the entity at its end."""
+        if self.place.kind == "mention" and message.span is not None:
+            self.place = Place(*message.span)
 
     def action_toggle_event_order(self) -> None:
         """List (and go through) the events most salient first, or in text order."""

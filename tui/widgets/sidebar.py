@@ -9,14 +9,18 @@ selection stays on what the article shows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.style import Style
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
+from tui.highlights import group_of, type_word
 from tui.model import Claim, Event
 from tui.navigation import Navigator, Place, source_groups
 from tui.oneline import inert
@@ -98,10 +102,13 @@ class AnalysisSidebar(Vertical):
             self.kind = kind
             self.key = key
 
-    def __init__(self, nav: Navigator, legend: Content) -> None:
+    def __init__(self, nav: Navigator, legend: Content, type_styles: Mapping[str, Style]) -> None:
+        """``type_styles``: entity type group → its style in the article (names in the
+        Entities pane wear it)."""
         super().__init__()
         self.nav = nav
         self._legend = legend
+        self._type_styles = type_styles
         self._entity_rows: dict[str, int] = {}
         self._claim_rows: dict[int, int] = {}
         self._filled = {"events"}
@@ -166,7 +173,8 @@ class AnalysisSidebar(Vertical):
         for e in ranked:
             aliases = [a for a in e.aliases if a != e.name]
             prompt = Content.assemble(
-                (_flat(e.name), "bold"), f"  {e.label} ×{len(e.mentions)}",
+                (_flat(e.name), self._type_styles.get(group_of(e.label), "bold")),
+                f"  {type_word(e.label)} ×{len(e.mentions)}",
                 *([(" [corrected]", "bold")] if e.id in self.nav.analysis.corrected else []),
                 *([("\n  also " + _flat(", ".join(aliases)), "italic")] if aliases else []),
             )
