@@ -151,6 +151,7 @@ async def test_removing_keeps_the_notes_unless_asked(library: dict[str, Article]
 def test_the_command_opens_the_app_on_the_library(monkeypatch: pytest.MonkeyPatch) -> None:
     started: list[NewsreadApp] = []
     monkeypatch.setattr(NewsreadApp, "run", lambda app, **_: started.append(app) or 0)
+    monkeypatch.setattr("tui.commands.read.missing_terminal", lambda: None)  # as if in a terminal
     assert main(["library"]) == 0
     assert [(app.article, app.analyse) for app in started] == [(None, True)]
     assert isinstance(started[0].get_default_screen(), LibraryScreen)
@@ -161,6 +162,7 @@ async def test_the_command_opens_the_library_filtered(library: dict[str, Article
     """`newsread library --filter TEXT` opened the whole library (the filter was dropped)."""
     started: list[NewsreadApp] = []
     monkeypatch.setattr(NewsreadApp, "run", lambda app, **_: started.append(app) or 0)
+    monkeypatch.setattr("tui.commands.read.missing_terminal", lambda: None)  # as if in a terminal
     assert main(["library", "--filter", "tide tables"]) == 0
     async with started[0].run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -174,6 +176,7 @@ def test_the_command_on_a_corrupt_database_is_one_line_before_the_screen(
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "newsread.db").write_bytes(b"not a database at all, " * 100)
     monkeypatch.setattr(NewsreadApp, "run", lambda app, **_: pytest.fail("the app started"))
+    monkeypatch.setattr("tui.commands.read.missing_terminal", lambda: None)
     assert main(["library"]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"newsread: {tmp_path / 'data' / 'newsread.db'}: ") and err.count("\n") == 1
