@@ -246,6 +246,25 @@ async def test_palette_runs_the_analysis_actions(seed: Analysis) -> None:
         assert status(app) == f"claim 1/{len(seed.claims)} · AFP · reports"
 
 
+@pytest.mark.parametrize("size", [(100, 30), (160, 45)])
+async def test_sidebar_grows_with_the_terminal_and_its_tabs_are_whole(seed: Analysis, size: tuple[int, int]) -> None:
+    """A third of the width (40 columns at every width, before), and every tab label whole
+    ("Notes" read "Not")."""
+    app = reader_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await shown(pilot, seed)
+        await pilot.press("a", "enter")  # a note, so the Notes tab has a count too
+        await pilot.pause()
+        sidebar = screen.sidebar
+        assert sidebar.size.width + 1 >= max(size[0] // 3, 46)  # +1: its border
+        tabs = list(screen.query("Tab"))
+        assert [tab.label.plain for tab in tabs][-1] == "Notes 1"
+        for tab in tabs:
+            assert tab.region.right <= sidebar.region.right
+            assert tab.region.width >= len(tab.label.plain) + 2
+        assert screen.view.size.width >= size[0] - sidebar.outer_size.width - 1
+
+
 async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
     nav = Navigator(seed)
     app = reader_app()

@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import events
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Static
+from textual.widgets import Static, Tab
 from textual.worker import Worker, WorkerState
 
 from tui.analysis.service import cached, compute
@@ -42,6 +43,11 @@ if TYPE_CHECKING:
 
 SIDEBAR_MIN_WIDTH = 100
 """Below this many columns the sidebar starts hidden (S still shows it)."""
+SIDEBAR_SHARE = 3
+"""The sidebar takes a third of the terminal's width, so wide terminals give it room too..."""
+SIDEBAR_COLUMNS = 46
+"""...and never fewer columns than this: its border and the four tab labels with two-digit
+counts ("Events 32  Entities 37  Claims 17  Notes 12", each with a cell of padding each side)."""
 PAINT_WAIT = 5.0
 """Seconds the worker waits for the first paint before going on regardless (a stuck screen
 must not stop the analysis for good)."""
@@ -51,6 +57,13 @@ LEGEND_COLUMN = 16
 """Width of a legend entry's name: the longest ("organisations") and two spaces."""
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+
+
+def sidebar_width(columns: int, tab_labels: Iterable[str] = ()) -> int:
+    """The sidebar's width in cells at ``columns`` terminal columns: a share of them, at least
+    ``SIDEBAR_COLUMNS``, and at least what ``tab_labels`` need, so no label is ever cut."""
+    labels = sum(cell_len(label) + 2 for label in tab_labels) + 1
+    return max(columns // SIDEBAR_SHARE, SIDEBAR_COLUMNS, labels)
 
 
 def plural(n: int, word: str) -> str:
@@ -190,6 +203,7 @@ class AnalysisScreen(Screen):
         self.sidebar.remove_children()
         self.sidebar.mount(AnalysisSidebar(self.nav, self._legend(), self._type_styles()))
         self._fit_sidebar()
+        self.call_after_refresh(self._fit_sidebar)  # again with its tab labels, now composed
         self.set_status(counts(analysis))
 
     def _paint_entities(self) -> None:
@@ -223,6 +237,9 @@ class AnalysisScreen(Screen):
         self._fit_sidebar()
 
     def _fit_sidebar(self) -> None:
+        """Size the sidebar with the terminal (its tab labels whole) and show it when there is room."""
+        labels = [str(tab.label.plain) for tab in self.sidebar.query(Tab)]
+        self.sidebar.styles.width = sidebar_width(self.size.width, labels)
         if not self.sidebar.children:
             return
         wide = self.size.width >= SIDEBAR_MIN_WIDTH
