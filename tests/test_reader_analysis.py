@@ -265,6 +265,21 @@ async def test_sidebar_grows_with_the_terminal_and_its_tabs_are_whole(seed: Anal
         assert screen.view.size.width >= size[0] - sidebar.outer_size.width - 1
 
 
+async def test_the_analysis_landing_keeps_the_notes_pane_and_focus(seed: Analysis) -> None:
+    """`m` while the analysis runs, then the analysis lands: still on Notes, focus still there."""
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "notes"
+        screen = await shown(pilot, seed)
+        await pilot.pause()
+        assert screen.query_one("TabbedContent").active == "notes-pane"
+        assert app.focused is not None and app.focused.id == "notes"
+        assert screen.sidebar.display
+
+
 async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
     nav = Navigator(seed)
     app = reader_app()

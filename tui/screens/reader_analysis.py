@@ -200,8 +200,14 @@ class AnalysisScreen(Screen):
         self.analysis = analysis
         self.nav = Navigator(analysis)
         self._paint_entities()
+        notes = self.sidebar.query("#notes")  # shown alone (m) while the analysis ran
+        on_notes = bool(notes) and self.sidebar.display
+        notes_focused = bool(notes) and notes.first().has_focus
         self.sidebar.remove_children()
-        self.sidebar.mount(AnalysisSidebar(self.nav, self._legend(), self._type_styles()))
+        initial = "notes-pane" if on_notes else "events-pane"
+        self.sidebar.mount(AnalysisSidebar(self.nav, self._legend(), self._type_styles(), initial))
+        if notes_focused:  # the analysis landing never moves the reader's focus
+            self.call_after_refresh(lambda: self.sidebar.query_one("#notes").focus())
         self._fit_sidebar()
         self.call_after_refresh(self._fit_sidebar)  # again with its tab labels, now composed
         self.set_status(counts(analysis))

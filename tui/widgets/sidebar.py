@@ -102,10 +102,12 @@ class AnalysisSidebar(Vertical):
             self.kind = kind
             self.key = key
 
-    def __init__(self, nav: Navigator, legend: Content, type_styles: Mapping[str, Style]) -> None:
+    def __init__(self, nav: Navigator, legend: Content, type_styles: Mapping[str, Style],
+                 initial: str = "events-pane") -> None:
         """``type_styles``: entity type group → its style in the article (names in the
-        Entities pane wear it)."""
+        Entities pane wear it); ``initial``: the id of the pane shown first."""
         super().__init__()
+        self._initial = initial
         self.nav = nav
         self._legend = legend
         self._type_styles = type_styles
@@ -120,7 +122,7 @@ class AnalysisSidebar(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(self._legend, id="legend")
-        with TabbedContent(initial="events-pane"):
+        with TabbedContent(initial=self._initial):
             with TabPane(f"Events {len(self.nav.events)}", id="events-pane"):
                 yield Static(events_caption(self.nav), id="events-caption")
                 yield EventList(*self._events(), id="events")
