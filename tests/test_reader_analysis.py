@@ -326,7 +326,9 @@ async def test_keys_before_the_analysis_say_so() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("right_square_bracket")
-        assert status(app) == "no analysis for this article"
+        assert status(app) == "the analysis is switched off (--no-analysis)"
+        await pilot.press("S")
+        assert status(app) == "no sidebar: the analysis is switched off (--no-analysis)"
 
 
 async def test_worker_computes_and_a_second_article_cancels_the_first(monkeypatch, seed: Analysis) -> None:
@@ -386,6 +388,31 @@ async def test_an_analysis_error_is_told_and_reading_goes_on(monkeypatch) -> Non
         assert status(app).startswith("no analysis: spaCy pipeline 'nope' is not installed")
         await pilot.press("j")
         assert app.screen.view.scroll_y == 1
+
+
+async def test_a_failed_analysis_says_what_failed_in_the_sidebar_and_keys(monkeypatch) -> None:
+    """The sidebar kept saying the analysis would appear; it says what failed and the fix."""
+    from tui.errors import NewsreadError
+
+    why = "spaCy pipeline 'nope' is not installed; install it with: python -m spacy download nope"
+
+    def fail(article: Article, model: str) -> Analysis:
+        raise NewsreadError(why)
+
+    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    monkeypatch.setattr("tui.screens.reader_analysis.compute", fail)
+    app = reader_app()
+    app.analyse = True
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        told = str(app.screen.query_one("#sidebar-pending").render())
+        assert told.startswith(f"No analysis: {why}")
+        await pilot.press("right_curly_bracket")
+        assert status(app) == f"the analysis failed: {why}"
+        await pilot.press("S")
+        assert status(app) == f"no sidebar: the analysis failed: {why}"
 
 
 def test_a_cached_analysis_opens_without_spacy(seed: Analysis) -> None:

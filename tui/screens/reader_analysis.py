@@ -101,6 +101,7 @@ class AnalysisScreen(Screen):
     _sidebar_wanted: bool | None = None
     _stop_status = ""
     _phase = ""
+    _failure: str | None = None
     _started = 0.0
     _ticker: Timer | None = None
 
@@ -188,7 +189,10 @@ class AnalysisScreen(Screen):
         elif event.state == WorkerState.ERROR:
             error = worker.error  # an unexpected one's text means nothing to a reader: its kind only
             why = str(error) if isinstance(error, NewsreadError) else f"the engine failed ({type(error).__name__})"
+            self._failure = why
             self.set_status(f"no analysis: {why}")
+            for pending in self.query("#sidebar-pending").results(Static):
+                pending.update(Content(f"No analysis: {why}\n\nThe article can still be read and annotated."))
             self.notify(f"The article can be read, but not analysed: {why}",
                         severity="error", markup=False)
 
@@ -266,8 +270,18 @@ class AnalysisScreen(Screen):
             return
         self.go(stop)
 
-    def _say_no_analysis(self) -> None:
-        self.set_status("the analysis is not ready yet" if self._ticker else "no analysis for this article")
+    def _say_no_analysis(self, what: str = "") -> None:
+        """Tell why the analysis (and ``what`` needs it, e.g. "no sidebar") is not there:
+        switched off, failed, still running, or stopped."""
+        if not self.app.analyse:
+            why = "the analysis is switched off (--no-analysis)"
+        elif self._failure is not None:
+            why = f"the analysis failed: {self._failure}"
+        elif self._ticker is not None:
+            why = "the analysis is not ready yet"
+        else:
+            why = "no analysis for this article"
+        self.set_status(f"{what}: {why}" if what else why)
 
     def go(self, stop: Stop) -> None:
         """Put the reader on a stop: cursor, highlights, scroll, status, sidebar selection."""
@@ -359,7 +373,7 @@ class AnalysisScreen(Screen):
 
     def action_toggle_sidebar(self) -> None:
         if self.analysis_sidebar is None:
-            self.set_status("the sidebar shows the analysis, which is not ready yet")
+            self._say_no_analysis("no sidebar")
             return
         self._sidebar_wanted = not self.sidebar.display
         self._fit_sidebar()
