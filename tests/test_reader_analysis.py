@@ -280,6 +280,31 @@ async def test_the_analysis_landing_keeps_the_notes_pane_and_focus(seed: Analysi
         assert screen.sidebar.display
 
 
+async def test_events_are_set_apart_and_every_stance_mark_is_explained(seed: Analysis) -> None:
+    """A rule between events (they ran together); the Claims pane and the help say what each
+    stance mark means."""
+    from tui.screens.help import HelpScreen
+    from tui.widgets.sidebar import STANCE_MARKS, STANCE_WORDS
+
+    app = reader_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await shown(pilot, seed)
+        events = screen.query_one("#events")
+        assert events.option_count == len(seed.events)
+        lines = [strip.text for strip in events.render_lines(events.region.reset_offset)]
+        rules = [i for i, line in enumerate(lines) if line.strip() and set(line.strip()) <= set("─━")]
+        assert len(rules) >= 3 and all(b - a > 1 for a, b in zip(rules, rules[1:]))
+        meanings = [f"{STANCE_MARKS[stance]} {word}" for stance, word in STANCE_WORDS.items()]
+        screen.query_one("TabbedContent").active = "claims-pane"
+        await pilot.pause()
+        caption = str(screen.query_one("#claims-caption").render())
+        assert all(m in caption for m in meanings)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert all(m in str(app.screen.query_one("#help-marks").render()) for m in meanings)
+
+
 async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
     nav = Navigator(seed)
     app = reader_app()

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.widgets.bindings import ANALYSIS_KEYS, EVENTS_PANE_KEYS, READER_KEYS, REVIEW_KEYS, VIEW_KEYS
+from tui.widgets.sidebar import stance_legend
 
 HELP_KEYS = VIEW_KEYS + READER_KEYS + ANALYSIS_KEYS + REVIEW_KEYS
 """The reader's keys, which act wherever the focus is in it (one keymap context)."""
@@ -34,6 +35,9 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help"):
             yield Static(Content("Keys"), id="help-title")
             yield Static(self.key_table(), id="help-keys")
+            yield Static(Content("Marks in the Claims pane (the stance of the verb that reports a claim)"),
+                         classes="help-section")
+            yield Static(Content(stance_legend()), id="help-marks")
             yield Static(Content("escape or q closes this help"), id="help-hint")
 
     def rows(self) -> list[tuple[str, str]]:

@@ -32,6 +32,17 @@ STANCE_MARKS = {
 }
 """One glyph per cue stance, so a column of claims shows at a glance who denies or urges."""
 
+STANCE_WORDS = {
+    "neutral": "said", "assertive": "claimed", "concessive": "admitted", "denial": "denied",
+    "directive": "urged", "hedged": "reportedly", "other": "other",
+}
+"""What each stance mark stands for, by a cue verb of that stance (DESIGN.md's examples)."""
+
+
+def stance_legend() -> str:
+    """``○ said  ! claimed  ~ admitted …``: every stance mark and what it means, on one line."""
+    return "  ".join(f"{STANCE_MARKS[stance]} {word}" for stance, word in STANCE_WORDS.items())
+
 EXCERPT = 60
 
 
@@ -124,11 +135,12 @@ class AnalysisSidebar(Vertical):
         yield Static(self._legend, id="legend")
         with TabbedContent(initial=self._initial):
             with TabPane(f"Events {len(self.nav.events)}", id="events-pane"):
-                yield Static(events_caption(self.nav), id="events-caption")
+                yield Static(events_caption(self.nav), id="events-caption", classes="pane-caption")
                 yield EventList(*self._events(), id="events")
             with TabPane(f"Entities {len(self.nav.entities)}", id="entities-pane"):
                 yield PaneList(id="entities")
             with TabPane(self.claims_label, id="claims-pane"):
+                yield Static(stance_legend(), id="claims-caption", classes="pane-caption")
                 yield PaneList(id="claims")
             with TabPane("Notes", id="notes-pane"):  # filled by the reader (reader_annotations)
                 from tui.widgets.notes_pane import NotesPane  # here: it builds on PaneList above
@@ -153,8 +165,13 @@ class AnalysisSidebar(Vertical):
         self._legend = legend
         self.query_one("#legend", Static).update(legend)
 
-    def _events(self) -> list[Option]:
-        return [Option(self._event_row(e), id=f"event:{e.id}") for e in self.nav.events]
+    def _events(self) -> list[Option | None]:
+        """One row per event, a rule between rows (``None``: OptionList's separator, which
+        does not count as a row), so events never run together."""
+        rows: list[Option | None] = []
+        for e in self.nav.events:
+            rows += [Option(self._event_row(e), id=f"event:{e.id}"), None]
+        return rows[:-1]
 
     def relist_events(self) -> None:
         """Show the navigator's listing of events again (its order or filter changed)."""
