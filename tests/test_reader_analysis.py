@@ -340,6 +340,7 @@ async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await shown(pilot, seed)
         assert not screen.sidebar.display
+        assert status(app) == counts(seed) + " · S shows the sidebar"  # folded away, but there
         await pilot.press("tab")
         assert not screen.sidebar.has_focus_within
         await pilot.press("S")

@@ -113,10 +113,13 @@ class NewsreadApp(App[int]):
         return ", ".join(self.get_key_display(Binding(key.strip(), "")) for key in keys.split(","))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Every action of the binding table, by its description, in the command palette."""
-        yield from super().get_system_commands(screen)
+        """Every action of the binding table, by its description, in the command palette
+        (Textual's own Quit left out on the reader, whose Quit goes back first)."""
         if not isinstance(screen, ReaderScreen):
+            yield from super().get_system_commands(screen)
             return
+        ours = {spec.description for spec in HELP_KEYS + PANE_KEYS}
+        yield from (c for c in super().get_system_commands(screen) if c.title not in ours)
         view = screen.view
         for spec in HELP_KEYS + PANE_KEYS:
             target = view if spec in VIEW_KEYS else screen

@@ -35,6 +35,8 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help"):
             yield Static(Content("Keys"), id="help-title")
             yield Static(self.key_table(), id="help-keys")
+            yield Static(Content("In a sidebar pane (tab goes there)"), classes="help-section")
+            yield Static(self.key_table(self.pane_rows()), id="help-pane-keys")
             yield Static(Content("Marks in the Claims pane (the stance of the verb that reports a claim)"),
                          classes="help-section")
             yield Static(Content(stance_legend()), id="help-marks")
@@ -42,17 +44,26 @@ class HelpScreen(ModalScreen[None]):
 
     def rows(self) -> list[tuple[str, str]]:
         """``(keys, description)`` of every action, keys as the footer writes them."""
-        rows = [(self.app.keys_for(spec), spec.description) for spec in HELP_KEYS + PANE_KEYS]
+        rows = [(self.app.keys_for(spec), spec.description) for spec in HELP_KEYS]
         rows.append((self.app.get_key_display(Binding(self.app.COMMAND_PALETTE_BINDING, "")),
                      "Command palette: every action by name"))
         return rows
 
-    def key_table(self) -> Table:
-        """Two columns, so that a long description wraps under itself, not under the keys."""
+    def pane_rows(self) -> list[tuple[str, str]]:
+        """``(keys, description)`` of what the keys do in a pane of the sidebar."""
+        return [
+            ("enter", "Go to the row's event, entity, claim or note in the article"),
+            ("j, k · g, G", "Move down, up · to the first, last row"),
+            *((self.app.keys_for(spec), spec.description) for spec in PANE_KEYS),
+        ]
+
+    def key_table(self, rows: list[tuple[str, str]] | None = None) -> Table:
+        """Two columns, so that a long description wraps under itself, not under the keys;
+        ``rows`` defaults to the reader's keys."""
         table = Table.grid(padding=(0, 3))
         table.add_column(no_wrap=True)
         table.add_column()
-        for keys, description in self.rows():
+        for keys, description in self.rows() if rows is None else rows:
             table.add_row(Text(keys, style="bold"), Text(description))
         return table
 

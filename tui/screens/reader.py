@@ -61,7 +61,7 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen):
         with Horizontal(id="statusbar"):
             yield Label(id="status")
             yield Label(id="position")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def view(self) -> ArticleView:

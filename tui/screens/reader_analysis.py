@@ -214,7 +214,8 @@ class AnalysisScreen(Screen):
             self.call_after_refresh(lambda: self.sidebar.query_one("#notes").focus())
         self._fit_sidebar()
         self.call_after_refresh(self._fit_sidebar)  # again with its tab labels, now composed
-        self.set_status(counts(analysis))
+        folded = "" if self.sidebar.display else " · S shows the sidebar"  # narrow: say it is there
+        self.set_status(counts(analysis) + folded)
 
     def _paint_entities(self) -> None:
         if self.analysis is not None:
