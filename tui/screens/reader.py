@@ -16,6 +16,7 @@ from textual.message import Message
 from textual.widgets import Footer, Input, Label
 
 from tui.model import Article
+from tui.oneline import one_line
 from tui.screens.reader_analysis import AnalysisScreen
 from tui.screens.reader_annotations import AnnotationScreen
 from tui.screens.reader_reviews import ReviewScreen
@@ -53,6 +54,9 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen):
         with Horizontal(id="header"):
             yield Label(Content(inert(a.title or a.input or "Untitled")), id="title")
             yield Label(Content(meta_line(a)), id="meta")
+        info = info_line(a)
+        if info:
+            yield Label(Content(info), id="info")
         with Horizontal(id="body"):
             yield ArticleView(a, split_sentences(a.text, a.paragraphs), id="article")
             held = self.sidebar_placeholder()
@@ -155,6 +159,15 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen):
             self.app.pop_screen()
         else:
             self.app.exit(0)
+
+
+def info_line(article: Article) -> str:
+    """Byline and address under the header (``By Jane Roe · https://…``), empty when the
+    source gave neither."""
+    byline = one_line(article.byline or "")
+    if byline and not byline.lower().startswith("by "):
+        byline = f"By {byline}"
+    return inert(" · ".join(part for part in (byline, one_line(article.url or "")) if part))
 
 
 def meta_line(article: Article) -> str:
