@@ -49,6 +49,8 @@ class NewsreadApp(App[int]):
         self.config = config
         self.analyse = analyse
         self.library_filter = library_filter
+        self.search_history: list[str] = []
+        """The queries searched in this session, oldest first (↑/↓ in the search line)."""
         if config.theme:
             if config.theme not in self.available_themes:
                 raise NewsreadError(f"{config_path()}: unknown theme {config.theme!r} "
