@@ -152,9 +152,34 @@ def test_events_most_salient_first_by_default(analysis: Analysis) -> None:
     assert nav.event_index("v1") == 0
 
 
+def test_event_filters(analysis: Analysis) -> None:
+    """Only events outside quotes, or whose who is a person / an organisation; `}` and the
+    status count within the listing."""
+    quote = Claim("q", "direct", _span("closes bridge"), _cue("said", "say"), _ref("Ann Lee", "e1"))
+    quoted = Analysis(analysis.article, "test", "none", analysis.entities, [*analysis.claims, quote],
+                      analysis.events)
+    nav = Navigator(quoted)
+    nav.list_events(which="unquoted")
+    assert [e.id for e in nav.events] == ["v1"]  # "closes" is inside the quote
+    first = nav.next_event(Place(0, 1))
+    assert first is not None and first.status.startswith("event 1/1 · Acme Corp")
+    nav.list_events(which="org")
+    assert [e.id for e in nav.events] == ["v1"]  # Acme Corp; "Flood" names no one
+    nav.list_events(which="person")
+    assert nav.events == [] and nav.next_event(Place(0, 1)) is None
+    urged = Event("v2", Trigger(*_at("urged"), "urged", "urge"), _span("urged calm"), [_ref("Lee", "e1", 1)],
+                  [], [], None, 0.2)
+    nav = Navigator(Analysis(analysis.article, "test", "none", analysis.entities, analysis.claims,
+                             [*analysis.events, urged]))
+    nav.list_events(which="person")
+    assert [e.id for e in nav.events] == ["v2"]
+    nav.list_events(which="all", order="text")
+    assert [e.id for e in nav.events] == ["v0", "v1", "v2"]
+
+
 def test_events_by_text_position(analysis: Analysis) -> None:
     nav = Navigator(analysis)
-    nav.list_events(analysis.events, "text")
+    nav.list_events(order="text")
     first = nav.next_event(Place(0, 1))
     assert first is not None and first.status == "event 1/2 · Flood · closes bridge · Dunmore"
     second = nav.next_event(first.place)

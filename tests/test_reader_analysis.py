@@ -137,9 +137,35 @@ async def test_one_event_order_in_pane_keys_and_status(seed: Analysis) -> None:
         assert events.get_option_at_index(row + 1).id == f"event:{by_text[row + 1].id}"
 
 
+async def test_f_in_the_events_pane_filters_them(seed: Analysis) -> None:
+    """f: outside quotes, who is a person, who is an organisation, all; } follows the listing."""
+    nav = Navigator(seed)
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await shown(pilot, seed)
+        events = screen.query_one("#events")
+        events.focus()
+        listed = []
+        for which in ("unquoted", "person", "org"):
+            await pilot.press("f")
+            nav.list_events(which=which)
+            listed.append(len(nav.events))
+            assert events.option_count == len(nav.events) < len(seed.events)
+            assert [events.get_option_at_index(i).id for i in range(len(nav.events))] == [
+                f"event:{e.id}" for e in nav.events]
+            caption = str(screen.query_one("#events-caption").render())
+            assert f"{len(nav.events)} of {len(seed.events)}" in caption
+            if len(nav.events) >= 2:
+                await pilot.press("enter", "right_curly_bracket")
+                assert status(app) == nav.event(1).status
+        assert listed[0] >= 2 and listed[2] >= 2  # the seed's events are told, and organisations act
+        await pilot.press("f")
+        assert events.option_count == len(seed.events)
+
+
 async def test_events_by_text_position(seed: Analysis) -> None:
     nav = Navigator(seed)
-    nav.list_events(seed.events, "text")
+    nav.list_events(order="text")
     app = reader_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await shown(pilot, seed)

@@ -28,6 +28,17 @@ EventOrder = Literal["story", "text"]
 """How the events are listed and gone through: "story", most salient first (the engine's
 ``salience``, the lead's main event at the top); "text", in the order the article tells them."""
 
+EventFilter = Literal["all", "unquoted", "person", "org"]
+EVENT_FILTERS: dict[EventFilter, str] = {
+    "all": "all events",
+    "unquoted": "outside quotes",
+    "person": "who is a person",
+    "org": "who is an organisation",
+}
+"""Which events are listed and gone through, and how the Events pane says it: every one;
+those the article tells itself (not inside a direct or mixed quote); those whose who is a
+person, or an organisation (a pronoun counts as who it refers to)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Place:
@@ -66,9 +77,11 @@ class Navigator:
         self._claim_starts = [c.content.start for c in self.claims]
         self.events: list[Event] = []
         self.event_order: EventOrder = "story"
+        self.event_filter: EventFilter = "all"
         self._event_starts: list[int] = []
         self._event_index: dict[str, int] = {}
-        self.list_events(analysis.events, "story")
+        self._quotes = [(c.content.start, c.content.end) for c in analysis.claims if c.kind in ("direct", "mixed")]
+        self.list_events()
         self._mentions = sorted((m.start, m.end, e.id) for e in analysis.entities for m in e.mentions)
         self._mention_starts = [m[0] for m in self._mentions]
         self._longest_mention = max((e - s for s, e, _ in self._mentions), default=0)
@@ -204,18 +217,35 @@ class Navigator:
 
     # --- events ---------------------------------------------------------------------------
 
-    def list_events(self, events: list[Event], order: EventOrder) -> None:
-        """Set the events that ``}``/``{`` go through and the Events pane lists, and their order.
+    def list_events(self, order: EventOrder | None = None, which: EventFilter | None = None) -> None:
+        """Set the events that ``}``/``{`` go through and the Events pane lists: which of
+        them (``EVENT_FILTERS``) and in what order; None keeps the current choice.
 
         One order everywhere: ``event(i)`` is the i-th row of the pane and the status counts
-        "event i/n" in it. ``events`` may be a subset of the analysis's (a filter); equal
-        salience keeps text order.
+        "event i/n" in it. Equal salience keeps text order.
         """
+        self.event_order = order or self.event_order
+        self.event_filter = which or self.event_filter
+        events = [e for e in self.analysis.events if self._passes(e, self.event_filter)]
         by_text = sorted(events, key=lambda e: (e.trigger.start, e.what.start))
-        self.event_order = order
+        order = self.event_order
         self.events = by_text if order == "text" else sorted(by_text, key=lambda e: -e.salience)
         self._event_starts = [e.trigger.start for e in by_text]
         self._event_index = {e.id: i for i, e in enumerate(self.events)}
+
+    def _passes(self, ev: Event, which: EventFilter) -> bool:
+        if which == "unquoted":
+            return not any(start <= ev.trigger.start < end for start, end in self._quotes)
+        if which in ("person", "org"):
+            label = "PERSON" if which == "person" else "ORG"
+            return any(self._who_label(r) == label for r in ev.who)
+        return True
+
+    def _who_label(self, ref: Ref) -> str | None:
+        """The type label of the entity a participant is (through a pronoun's antecedent)."""
+        entity_id, _ = self.speaker(ref)
+        entity = self.entities.get(entity_id)
+        return entity.label if entity is not None else None
 
     def event_index(self, event_id: str) -> int | None:
         """The row of an event in the current listing, None when a filter hides it."""

@@ -30,7 +30,7 @@ from tui.analysis.service import cached, compute
 from tui.errors import NewsreadError
 from tui.highlights import ENTITY_GROUPS, entity_marks
 from tui.model import Analysis, Article
-from tui.navigation import Navigator, Place, Stop
+from tui.navigation import EVENT_FILTERS, EventFilter, EventOrder, Navigator, Place, Stop
 from tui.widgets.bindings import ANALYSIS_KEYS, bindings
 from tui.widgets.sidebar import ORDER_CAPTION, AnalysisSidebar
 
@@ -358,19 +358,36 @@ class AnalysisScreen(Screen):
 
     def action_toggle_event_order(self) -> None:
         """List (and go through) the events most salient first, or in text order."""
+        if self.nav is not None:
+            self._relist_events(order="text" if self.nav.event_order == "story" else "story")
+        else:
+            self._say_no_analysis()
+
+    def action_next_event_filter(self) -> None:
+        """List (and go through) only some events: the next choice of ``EVENT_FILTERS``."""
+        if self.nav is not None:
+            names = list(EVENT_FILTERS)
+            self._relist_events(which=names[(names.index(self.nav.event_filter) + 1) % len(names)])
+        else:
+            self._say_no_analysis()
+
+    def _relist_events(self, order: EventOrder | None = None, which: EventFilter | None = None) -> None:
+        """Change the events' listing and keep the reader on the event it was on (on its text
+        when a filter now hides it)."""
         nav = self.nav
         if nav is None:
-            self._say_no_analysis()
             return
         on = nav.events[self.place.index].id if self.place.kind == "event" else None
-        nav.list_events(nav.events, "text" if nav.event_order == "story" else "story")
+        nav.list_events(order, which)
         if on is not None:
-            self.place = replace(self.place, index=nav.event_index(on))
+            index = nav.event_index(on)
+            self.place = Place(self.place.start, self.place.end) if index is None else replace(self.place, index=index)
         sidebar = self.analysis_sidebar
         if sidebar is not None:
             sidebar.relist_events()
             sidebar.follow(self.place)
-        self.set_status(f"events: {ORDER_CAPTION[nav.event_order]}")
+        self.set_status(f"events: {len(nav.events)} of {len(nav.analysis.events)}, "
+                        f"{EVENT_FILTERS[nav.event_filter]}, {ORDER_CAPTION[nav.event_order]}")
 
     def action_toggle_sidebar(self) -> None:
         if self.analysis_sidebar is None:

@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 
 from tui.highlights import group_of, type_word
 from tui.model import Claim, Event
-from tui.navigation import Navigator, Place, source_groups
+from tui.navigation import EVENT_FILTERS, Navigator, Place, source_groups
 from tui.oneline import inert
 from tui.widgets.bindings import EVENTS_PANE_KEYS, bindings
 
@@ -67,13 +67,14 @@ ORDER_CAPTION = {"story": "most salient first", "text": "in text order"}
 
 
 def events_caption(nav: Navigator) -> Content:
-    """The line above the events: the order they are listed and gone through in, and the key
-    (or a click) that changes it."""
-    other = "text" if nav.event_order == "story" else "story"
+    """The lines above the events: which are listed and in what order, and the keys (or
+    clicks) that change them."""
+    shown = "all" if nav.event_filter == "all" else f"{len(nav.events)} of {len(nav.analysis.events)}"
     return Content.assemble(
-        (ORDER_CAPTION[nav.event_order], "bold"), " · ",
-        Content.from_markup("[@click=screen.toggle_event_order]o[/]"),
-        f": {ORDER_CAPTION[other]}",
+        (f"{shown}, {ORDER_CAPTION[nav.event_order]}", "bold"),
+        *([" · ", (EVENT_FILTERS[nav.event_filter], "bold")] if nav.event_filter != "all" else []),
+        "\n", Content.from_markup("[@click=screen.toggle_event_order]o[/] order · "
+                                   "[@click=screen.next_event_filter]f[/] filter"),
     )
 
 
@@ -178,6 +179,7 @@ class AnalysisSidebar(Vertical):
         events = self.pane("events")
         events.clear_options()
         events.add_options(self._events())
+        events.highlighted = 0 if events.option_count else None  # Enter picks at once
         self.query_one("#events-caption", Static).update(events_caption(self.nav))
 
     def _event_row(self, event: Event) -> Content:
