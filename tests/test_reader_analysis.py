@@ -122,11 +122,13 @@ async def test_one_event_order_in_pane_keys_and_status(seed: Analysis) -> None:
         events.focus()
         await pilot.press("enter")
         assert status(app).startswith(f"event 1/{n} · ")
+        assert app.focused is screen.view  # read on from there
         assert screen.place.start <= ranked[0].what.start
         await pilot.press("right_curly_bracket")
         assert status(app).startswith(f"event 2/{n} · ")
         assert events.highlighted == 1
         assert events.get_option_at_index(1).id == f"event:{ranked[1].id}"
+        events.focus()
         await pilot.press("o")
         assert "in text order" in str(screen.query_one("#events-caption").render())
         by_text = sorted(seed.events, key=lambda e: (e.trigger.start, e.what.start))
@@ -147,6 +149,7 @@ async def test_f_in_the_events_pane_filters_them(seed: Analysis) -> None:
         events.focus()
         listed = []
         for which in ("unquoted", "person", "org"):
+            events.focus()
             await pilot.press("f")
             nav.list_events(which=which)
             listed.append(len(nav.events))
@@ -159,6 +162,7 @@ async def test_f_in_the_events_pane_filters_them(seed: Analysis) -> None:
                 await pilot.press("enter", "right_curly_bracket")
                 assert status(app) == nav.event(1).status
         assert listed[0] >= 2 and listed[2] >= 2  # the seed's events are told, and organisations act
+        events.focus()
         await pilot.press("f")
         assert events.option_count == len(seed.events)
 

@@ -307,9 +307,12 @@ class AnalysisScreen(Screen):
             self.place = Place(message.start, message.end)
 
     def on_analysis_sidebar_picked(self, message: AnalysisSidebar.Picked) -> None:
+        """Enter on a row: go there, and read on from there (the article takes the focus;
+        tab goes back to the pane, which stays on the row)."""
         nav = self.nav
         if nav is None:
             return
+        self.view.focus()
         if message.kind == "claim":
             self.go(nav.claim(int(message.key)))
         elif message.kind == "event":
