@@ -342,8 +342,11 @@ async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
         screen = await shown(pilot, seed)
         assert screen.sidebar.display
         await pilot.press("tab")
-        assert screen.sidebar.has_focus_within
-        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.focused is screen.query_one("#events")  # the list itself: Enter acts at once
+        await pilot.press("right")
+        assert app.focused is screen.analysis_sidebar.pane("entities")  # ← → go from pane to pane
+        await pilot.press("left", "shift+tab")
         assert app.focused is screen.view
         events = screen.query_one("#events")
         top = max(seed.events, key=lambda e: e.salience)
@@ -371,8 +374,11 @@ async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
         screen = await shown(pilot, seed)
         assert not screen.sidebar.display
         assert status(app) == counts(seed) + " · S shows the sidebar"  # folded away, but there
+        await pilot.press("tab")  # the folded sidebar unfolds while it has the focus
+        await pilot.pause()
+        assert screen.sidebar.display and app.focused is screen.query_one("#events")
         await pilot.press("tab")
-        assert not screen.sidebar.has_focus_within
+        assert not screen.sidebar.display and app.focused is screen.view
         await pilot.press("S")
         assert screen.sidebar.display
 

@@ -102,6 +102,8 @@ class AnalysisScreen(Screen):
     _stop_status = ""
     _phase = ""
     _failure: str | None = None
+    _unfolded = False
+    """The sidebar was folded and tab unfolded it: shift+tab or tab back to the article folds it."""
     _started = 0.0
     _ticker: Timer | None = None
 
@@ -391,6 +393,25 @@ class AnalysisScreen(Screen):
             sidebar.follow(self.place)
         self.set_status(f"events: {len(nav.events)} of {len(nav.analysis.events)}, "
                         f"{EVENT_FILTERS[nav.event_filter]}, {ORDER_CAPTION[nav.event_order]}")
+
+    def action_focus_pane(self) -> None:
+        """tab / shift+tab: from the article to the list of the sidebar's shown pane, and
+        back. A folded sidebar (narrow terminal) unfolds while it has the focus."""
+        if not self.view.has_focus:
+            self.view.focus()
+            if self._unfolded:
+                self._unfolded = False
+                self.sidebar.display = False
+            return
+        sidebar = self.analysis_sidebar
+        target = sidebar.shown_list() if sidebar is not None else self.sidebar.query("#notes").first(None)
+        if target is None:
+            self._say_no_analysis("no sidebar")
+            return
+        if not self.sidebar.display:
+            self._unfolded = True
+            self.sidebar.display = True
+        self.call_after_refresh(target.focus)
 
     def action_toggle_sidebar(self) -> None:
         if self.analysis_sidebar is None:

@@ -72,9 +72,9 @@ READER_KEYS: tuple[KeySpec, ...] = (
     KeySpec("previous_match", "N", "previous_match", "Previous search match"),
     KeySpec("help", "question_mark,f1", "help", "Show every key", "Help", "?"),
     KeySpec("library", "L", "app.library", "Open the library"),
-    KeySpec("focus_next", "tab", "app.focus_next", "Move the focus on: article, sidebar pane (Enter there jumps)",
-            "Panes"),
-    KeySpec("focus_previous", "shift+tab", "app.focus_previous", "Move the focus back: sidebar pane, article"),
+    KeySpec("focus_next", "tab", "focus_pane", "Focus: from the article to the sidebar's pane, and back "
+            "(a folded sidebar unfolds meanwhile)", "Panes"),
+    KeySpec("focus_previous", "shift+tab", "focus_pane", "Focus: the same, the other way round"),
     KeySpec("quit", "q", "quit", "Quit", "Quit"),
     *ANNOTATION_KEYS,
 )

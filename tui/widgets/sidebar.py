@@ -106,6 +106,12 @@ def claim_row(claim: Claim, badge: str = "") -> Content:
 class AnalysisSidebar(Vertical):
     """Legend and panes of one analysis (mounted into the reader's sidebar slot)."""
 
+    BINDINGS = [
+        Binding("left", "switch_pane(-1)", "Previous pane", show=False),
+        Binding("right", "switch_pane(1)", "Next pane", show=False),
+    ]
+    PANES = ("events", "entities", "claims", "notes")
+
     class Picked(Message):
         """Enter on a row: ``kind`` is event, entity or claim; ``key`` the event/entity id or claim index."""
 
@@ -156,6 +162,18 @@ class AnalysisSidebar(Vertical):
             self._filled.add(name)
             found.add_options(self._entities() if name == "entities" else self._claims())
         return found
+
+    def shown_list(self) -> OptionList:
+        """The list of the pane shown (the one tab and Enter act on)."""
+        name = self.query_one(TabbedContent).active.removesuffix("-pane")
+        return self.query_one(f"#{name}", OptionList) if name == "notes" else self.pane(name)
+
+    def action_switch_pane(self, step: int) -> None:
+        """← / →: the pane before or after the one shown, with the focus in it."""
+        tabs = self.query_one(TabbedContent)
+        name = tabs.active.removesuffix("-pane")
+        tabs.active = f"{self.PANES[(self.PANES.index(name) + step) % len(self.PANES)]}-pane"
+        self.shown_list().focus()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         name = (event.pane.id or "").removesuffix("-pane")
