@@ -293,6 +293,7 @@ async def test_sidebar_grows_with_the_terminal_and_its_tabs_are_whole(seed: Anal
             assert tab.region.right <= sidebar.region.right
             assert tab.region.width >= len(tab.label.plain) + 2
         assert screen.view.size.width >= size[0] - sidebar.outer_size.width - 1
+        assert screen.view._margin <= 2  # wide terminals: no blank margins beside the article
 
 
 async def test_the_analysis_landing_keeps_the_notes_pane_and_focus(seed: Analysis) -> None:
@@ -379,6 +380,11 @@ async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
         assert screen.sidebar.display and app.focused is screen.query_one("#events")
         await pilot.press("tab")
         assert not screen.sidebar.display and app.focused is screen.view
+        await pilot.press("tab")
+        await pilot.pause()
+        await pilot.press("enter")  # go to the event, read on at full width
+        assert not screen.sidebar.display and app.focused is screen.view
+        assert screen.place.kind == "event"
         await pilot.press("S")
         assert screen.sidebar.display
 

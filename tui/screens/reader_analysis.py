@@ -32,6 +32,7 @@ from tui.highlights import ENTITY_GROUPS, entity_marks
 from tui.model import Analysis, Article
 from tui.navigation import EVENT_FILTERS, EventFilter, EventOrder, Navigator, Place, Stop
 from tui.widgets.bindings import ANALYSIS_KEYS, bindings
+from tui.widgets.article_view import MARGIN, READING_WIDTH
 from tui.widgets.sidebar import ORDER_CAPTION, AnalysisSidebar
 
 if TYPE_CHECKING:
@@ -61,9 +62,13 @@ SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 
 def sidebar_width(columns: int, tab_labels: Iterable[str] = ()) -> int:
     """The sidebar's width in cells at ``columns`` terminal columns: a share of them, at least
-    ``SIDEBAR_COLUMNS``, and at least what ``tab_labels`` need, so no label is ever cut."""
+    ``SIDEBAR_COLUMNS``, and at least what ``tab_labels`` need, so no label is ever cut. On a
+    wide terminal it also takes what the article, whose lines stop at ``READING_WIDTH``,
+    would leave as blank margins (up to half the width)."""
     labels = sum(cell_len(label) + 2 for label in tab_labels) + 1
-    return max(columns // SIDEBAR_SHARE, SIDEBAR_COLUMNS, labels)
+    article = READING_WIDTH + 2 * MARGIN + 1  # its text, margins and scrollbar
+    spare = min(columns - article, columns // 2)
+    return max(columns // SIDEBAR_SHARE, SIDEBAR_COLUMNS, labels, spare)
 
 
 def plural(n: int, word: str) -> str:
@@ -315,6 +320,9 @@ class AnalysisScreen(Screen):
         if nav is None:
             return
         self.view.focus()
+        if self._unfolded:  # a folded sidebar that tab unfolded folds again: read on, full width
+            self._unfolded = False
+            self.sidebar.display = False
         if message.kind == "claim":
             self.go(nav.claim(int(message.key)))
         elif message.kind == "event":
