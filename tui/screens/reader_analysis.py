@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from textual.style import Style
 
     from tui.widgets.article_view import ArticleView
-    from tui.widgets.selection import SelectableText
 
 SIDEBAR_MIN_WIDTH = 100
 """Below this many columns the sidebar starts hidden (S still shows it)."""
@@ -108,6 +107,8 @@ class AnalysisScreen(Screen):
     _phase = ""
     _failure: str | None = None
     _unfolded = False
+    _mentions_from: tuple[int, int] | None = None
+    """The selection ``e``/``E`` last started from (another one starts them again)."""
     """The sidebar was folded and tab unfolded it: shift+tab or tab back to the article folds it."""
     _started = 0.0
     _ticker: Timer | None = None
@@ -216,7 +217,7 @@ class AnalysisScreen(Screen):
         notes_focused = bool(notes) and notes.first().has_focus
         self.sidebar.remove_children()
         initial = "notes-pane" if on_notes else "events-pane"
-        self.sidebar.mount(AnalysisSidebar(self.nav, self._legend(), self._type_styles(), initial))
+        self.sidebar.mount(AnalysisSidebar(self.nav, self._legend(), self._type_styles(), self.jump_to, initial))
         if notes_focused:  # the analysis landing never moves the reader's focus
             self.call_after_refresh(lambda: self.sidebar.query_one("#notes").focus())
         self._fit_sidebar()
@@ -305,7 +306,12 @@ class AnalysisScreen(Screen):
             sidebar.follow(stop.place)
 
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
-        """A move of our own keeps its place (the cursor is on its sentence); any other leaves it."""
+        """A move of our own keeps its place (the cursor is on its sentence); any other leaves it.
+
+        A message about a sentence the cursor has already left (keys typed fast: ``]`` ten
+        times) is stale and changes nothing."""
+        if message.index != self.view.cursor:
+            return
         if self.view.sentence_at(self.place.start) != message.index:
             if self.place.kind != "text" and self.analysis is not None:
                 self.view.set_decorations("navigation", [])
@@ -313,24 +319,25 @@ class AnalysisScreen(Screen):
                     self.set_status(counts(self.analysis))
             self.place = Place(message.start, message.end)
 
-    def on_analysis_sidebar_picked(self, message: AnalysisSidebar.Picked) -> None:
-        """Enter on a row: go there, and read on from there (the article takes the focus;
-        tab goes back to the pane, which stays on the row)."""
+    def jump_to(self, kind: str, key: str) -> None:
+        """Enter on a row of a pane (``kind`` event, entity or claim; ``key`` its id or claim
+        index): go there, and read on from there (the article takes the focus; tab goes back
+        to the pane, which stays on the row)."""
         nav = self.nav
         if nav is None:
             return
-        self.view.focus()
+        self.set_focus(self.view)  # at once: keys typed right after Enter belong to the article
         if self._unfolded:  # a folded sidebar that tab unfolded folds again: read on, full width
             self._unfolded = False
             self.sidebar.display = False
-        if message.kind == "claim":
-            self.go(nav.claim(int(message.key)))
-        elif message.kind == "event":
-            index = nav.event_index(message.key)
+        if kind == "claim":
+            self.go(nav.claim(int(key)))
+        elif kind == "event":
+            index = nav.event_index(key)
             if index is not None:
                 self.go(nav.event(index))
-        elif message.kind == "entity":
-            self.go(nav.mention(message.key, 0))
+        elif kind == "entity":
+            self.go(nav.mention(key, 0))
 
     def action_next_claim(self) -> None:
         self._move(Navigator.next_claim, "no more claims after this one")
@@ -357,17 +364,14 @@ class AnalysisScreen(Screen):
         """``e``/``E`` from the entity at the cursor: under the selection's moving end when
         there is a selection, else the mention ``e`` last went to, else the first entity of
         the span the reader is on (a claim, an event, the cursor's sentence)."""
-        focus = self.view.selection_focus
-        if focus is not None and self.place.kind != "mention":
+        view = self.view
+        focus = view.selection_focus
+        if focus is not None and (self.place.kind != "mention" or self._mentions_from != view.selected_span):
+            self._mentions_from = view.selected_span  # a new or moved selection: start from its end
             self.place = Place(focus, focus + 1)
             self._move(find, "no entity at the end of the selection")
         else:
             self._move(find, "no entity here: e and E go through the mentions of the entity at the cursor")
-
-    def on_selectable_text_selection_changed(self, message: SelectableText.SelectionChanged) -> None:
-        """A selection moved: ``e`` starts again from the entity at its end."""
-        if self.place.kind == "mention" and message.span is not None:
-            self.place = Place(*message.span)
 
     def action_toggle_event_order(self) -> None:
         """List (and go through) the events most salient first, or in text order."""
@@ -419,7 +423,7 @@ class AnalysisScreen(Screen):
         if not self.sidebar.display:
             self._unfolded = True
             self.sidebar.display = True
-        self.call_after_refresh(target.focus)
+        self.set_focus(target)  # at once: keys typed right after tab (Enter) belong to the pane
 
     def action_toggle_sidebar(self) -> None:
         if self.analysis_sidebar is None:

@@ -2,20 +2,19 @@
 
 Events (most salient first, or in text order: ``}``/``{`` and the status follow the
 pane), Entities (most mentioned first) and Claims (grouped by who
-makes them), then the reader's Notes (``tui.widgets.notes_pane``). Enter on a row asks the
-reader to jump there (``Picked``); the reader calls ``follow`` after every move so the
+makes them), then the reader's Notes (``tui.widgets.notes_pane``). Enter on a row has the
+reader jump there (``on_pick``); the reader calls ``follow`` after every move so the
 selection stays on what the article shows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.style import Style
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
@@ -57,7 +56,18 @@ class PaneList(OptionList):
     ]
 
 
-class EventList(PaneList):
+class JumpList(PaneList):
+    """A pane whose Enter goes to the row's place in the article in the key's own turn, so
+    keys typed right after Enter (``v``, ``w``…) act there, after the jump."""
+
+    def action_select(self) -> None:
+        """Enter: go to the row now (a message would be handled after the keys typed next)."""
+        option = self.highlighted_option
+        if option is not None and not option.disabled:
+            self.query_ancestor(AnalysisSidebar).pick(option)
+
+
+class EventList(JumpList):
     """The Events pane's rows, with the keys that choose which events and in what order."""
 
     BINDINGS = bindings(EVENTS_PANE_KEYS)
@@ -112,20 +122,15 @@ class AnalysisSidebar(Vertical):
     ]
     PANES = ("events", "entities", "claims", "notes")
 
-    class Picked(Message):
-        """Enter on a row: ``kind`` is event, entity or claim; ``key`` the event/entity id or claim index."""
-
-        def __init__(self, kind: str, key: str) -> None:
-            super().__init__()
-            self.kind = kind
-            self.key = key
-
     def __init__(self, nav: Navigator, legend: Content, type_styles: Mapping[str, Style],
-                 initial: str = "events-pane") -> None:
+                 on_pick: Callable[[str, str], None], initial: str = "events-pane") -> None:
         """``type_styles``: entity type group → its style in the article (names in the
-        Entities pane wear it); ``initial``: the id of the pane shown first."""
+        Entities pane wear it); ``on_pick(kind, key)``: Enter or a click on a row (kind
+        event, entity or claim; key the event/entity id or claim index), called in the
+        key's own turn, before any key typed after it; ``initial``: the pane shown first."""
         super().__init__()
         self._initial = initial
+        self._on_pick = on_pick
         self.nav = nav
         self._legend = legend
         self._type_styles = type_styles
@@ -145,10 +150,10 @@ class AnalysisSidebar(Vertical):
                 yield Static(events_caption(self.nav), id="events-caption", classes="pane-caption")
                 yield EventList(*self._events(), id="events")
             with TabPane(f"Entities {len(self.nav.entities)}", id="entities-pane"):
-                yield PaneList(id="entities")
+                yield JumpList(id="entities")
             with TabPane(self.claims_label, id="claims-pane"):
                 yield Static(stance_legend(), id="claims-caption", classes="pane-caption")
-                yield PaneList(id="claims")
+                yield JumpList(id="claims")
             with TabPane("Notes", id="notes-pane"):  # filled by the reader (reader_annotations)
                 from tui.widgets.notes_pane import NotesPane  # here: it builds on PaneList above
 
@@ -250,10 +255,14 @@ class AnalysisSidebar(Vertical):
         self.query_one(TabbedContent).get_tab("claims-pane").label = Content(label)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """A click on a row (Enter calls ``pick`` itself)."""
         event.stop()
-        kind, _, key = (event.option.id or "").partition(":")
+        self.pick(event.option)
+
+    def pick(self, option: Option) -> None:
+        kind, _, key = (option.id or "").partition(":")
         if key:
-            self.post_message(self.Picked(kind, key))
+            self._on_pick(kind, key)
 
     def follow(self, place: Place) -> None:
         """Select the row of what the reader now stands on (the pane shown stays the same)."""
