@@ -129,7 +129,7 @@ async def test_one_event_order_in_pane_keys_and_status(seed: Analysis) -> None:
         assert events.highlighted == 1
         assert events.get_option_at_index(1).id == f"event:{ranked[1].id}"
         events.focus()
-        await pilot.press("o")
+        await pilot.press("t")
         assert "in text order" in str(screen.query_one("#events-caption").render())
         by_text = sorted(seed.events, key=lambda e: (e.trigger.start, e.what.start))
         row = by_text.index(ranked[1])
@@ -174,7 +174,7 @@ async def test_events_by_text_position(seed: Analysis) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await shown(pilot, seed)
         screen.query_one("#events").focus()
-        await pilot.press("o")
+        await pilot.press("t")
         screen.view.focus()
         await pilot.press("right_curly_bracket")
         assert status(app) == nav.event(0).status

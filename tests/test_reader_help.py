@@ -60,7 +60,7 @@ async def test_a_new_reader_finds_the_sidebar_notes_and_pane_keys() -> None:
         keys = [k for k, _ in app.screen.rows()]
         assert "tab" in keys and "shift+tab" in keys
         panes = dict(app.screen.pane_rows())
-        assert panes["enter"].startswith("Go to the row's") and panes["o"] == EVENTS_PANE_KEYS[0].description
+        assert panes["enter"].startswith("Go to the row's") and panes["t"] == EVENTS_PANE_KEYS[0].description
 
 
 async def test_palette_offers_every_action_and_runs_it() -> None:

@@ -111,13 +111,12 @@ is also the selection's "other end", which only acts while a passage is selected
 
 
 EVENTS_PANE_KEYS: tuple[KeySpec, ...] = (
-    KeySpec("event_order", "o", "screen.toggle_event_order",
+    KeySpec("event_order", "t", "screen.toggle_event_order",
             "Events pane: most salient first, or in text order (} and { follow it)"),
     KeySpec("event_filter", "f", "screen.next_event_filter",
             "Events pane: all events, those outside quotes, those whose who is a person or an organisation"),
 )
-"""Bound on the Events pane's list, so they act while it has focus (``o`` is the selection's
-key in the article)."""
+"""Bound on the Events pane's list, so they act while it has focus."""
 
 
 def bindings(specs: tuple[KeySpec, ...]) -> list[Binding]:

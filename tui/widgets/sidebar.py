@@ -83,7 +83,7 @@ def events_caption(nav: Navigator) -> Content:
     return Content.assemble(
         (f"{shown}, {ORDER_CAPTION[nav.event_order]}", "bold"),
         *([" · ", (EVENT_FILTERS[nav.event_filter], "bold")] if nav.event_filter != "all" else []),
-        "\n", Content.from_markup("[@click=screen.toggle_event_order]o[/] order · "
+        "\n", Content.from_markup("[@click=screen.toggle_event_order]t[/] order · "
                                    "[@click=screen.next_event_filter]f[/] filter"),
     )
 
