@@ -15,7 +15,7 @@ import pytest
 from conftest import ROOT
 from reader_articles import reader_app, seed_article
 
-from tui.model import Analysis, Article
+from tui.model import Analysis, Article, story_events
 from tui.navigation import Navigator
 from tui.screens.reader_analysis import SPINNER, counts
 from tui.store.database import Store
@@ -110,15 +110,18 @@ async def test_a_claim_far_down_scrolls_into_view(seed: Analysis) -> None:
 
 
 async def test_one_event_order_in_pane_keys_and_status(seed: Analysis) -> None:
-    """Enter on the first listed event says "event 1/n"; `}` goes down the pane's list; `o`
-    in the pane lists them in text order, and then `}` and the status follow that."""
-    n = len(seed.events)
-    ranked = sorted(sorted(seed.events, key=lambda e: (e.trigger.start, e.what.start)), key=lambda e: -e.salience)
+    """Enter on the first listed event says "event 1/n"; `}` goes down the pane's list; `t`
+    in the pane lists them in text order, and then `}` and the status follow that. The pane
+    lists the events that carry the story (the rest behind f, "show all")."""
+    ranked = story_events(seed.events)
+    n = len(ranked)
+    assert 2 < n < len(seed.events)
     app = reader_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await shown(pilot, seed)
         events = screen.query_one("#events")
-        assert "most salient first" in str(screen.query_one("#events-caption").render())
+        caption = str(screen.query_one("#events-caption").render())
+        assert f"{n} of {len(seed.events)}: the story, most salient first" in caption and "f show all" in caption
         events.focus()
         await pilot.press("enter")
         assert status(app).startswith(f"event 1/{n} · ")
@@ -131,7 +134,7 @@ async def test_one_event_order_in_pane_keys_and_status(seed: Analysis) -> None:
         events.focus()
         await pilot.press("t")
         assert "in text order" in str(screen.query_one("#events-caption").render())
-        by_text = sorted(seed.events, key=lambda e: (e.trigger.start, e.what.start))
+        by_text = sorted(ranked, key=lambda e: (e.trigger.start, e.what.start))
         row = by_text.index(ranked[1])
         assert events.highlighted == row  # still on the same event
         await pilot.press("right_curly_bracket")
@@ -140,7 +143,8 @@ async def test_one_event_order_in_pane_keys_and_status(seed: Analysis) -> None:
 
 
 async def test_f_in_the_events_pane_filters_them(seed: Analysis) -> None:
-    """f: outside quotes, who is a person, who is an organisation, all; } follows the listing."""
+    """f: all (show all), outside quotes, who is a person, who is an organisation, back to
+    the story; } follows the listing."""
     nav = Navigator(seed)
     app = reader_app()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -148,28 +152,30 @@ async def test_f_in_the_events_pane_filters_them(seed: Analysis) -> None:
         events = screen.query_one("#events")
         events.focus()
         listed = []
-        for which in ("unquoted", "person", "org"):
+        for which in ("all", "unquoted", "person", "org"):
             events.focus()
             await pilot.press("f")
             nav.list_events(which=which)
             listed.append(len(nav.events))
-            assert events.option_count == len(nav.events) < len(seed.events)
+            assert events.option_count == len(nav.events) <= len(seed.events)
             assert [events.get_option_at_index(i).id for i in range(len(nav.events))] == [
                 f"event:{e.id}" for e in nav.events]
             caption = str(screen.query_one("#events-caption").render())
-            assert f"{len(nav.events)} of {len(seed.events)}" in caption
+            assert (f"{len(nav.events)} of {len(seed.events)}" if which != "all" else "all events") in caption
             if len(nav.events) >= 2:
-                await pilot.press("enter", "right_curly_bracket")
+                await pilot.press("g", "enter", "right_curly_bracket")
                 assert status(app) == nav.event(1).status
-        assert listed[0] >= 2 and listed[2] >= 2  # the seed's events are told, and organisations act
+        assert listed[0] == len(seed.events)  # show all
+        assert screen.query_one("Tabs").query_one("#--content-tab-events-pane").label.plain == f"Events {listed[-1]}"
+        assert listed[1] >= 2 and listed[3] >= 2  # the seed's events are told, and organisations act
         events.focus()
         await pilot.press("f")
-        assert events.option_count == len(seed.events)
+        assert events.option_count == len(story_events(seed.events))
 
 
 async def test_events_by_text_position(seed: Analysis) -> None:
     nav = Navigator(seed)
-    nav.list_events(order="text")
+    nav.list_events(order="text", which="story")
     app = reader_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await shown(pilot, seed)
@@ -321,7 +327,7 @@ async def test_events_are_set_apart_and_every_stance_mark_is_explained(seed: Ana
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await shown(pilot, seed)
         events = screen.query_one("#events")
-        assert events.option_count == len(seed.events)
+        assert events.option_count == len(story_events(seed.events))
         lines = [strip.text for strip in events.render_lines(events.region.reset_offset)]
         rules = [i for i, line in enumerate(lines) if line.strip() and set(line.strip()) <= set("─━")]
         assert len(rules) >= 3 and all(b - a > 1 for a, b in zip(rules, rules[1:]))
@@ -338,6 +344,7 @@ async def test_events_are_set_apart_and_every_stance_mark_is_explained(seed: Ana
 
 async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
     nav = Navigator(seed)
+    nav.list_events(which="story")
     app = reader_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await shown(pilot, seed)

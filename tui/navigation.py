@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from tui.highlights import type_word
-from tui.model import Analysis, Event, Ref, Span
+from tui.model import Analysis, Event, Ref, Span, story_events
 from tui.oneline import one_line
 
 Mark = tuple[int, int, str]
@@ -28,14 +28,16 @@ EventOrder = Literal["story", "text"]
 """How the events are listed and gone through: "story", most salient first (the engine's
 ``salience``, the lead's main event at the top); "text", in the order the article tells them."""
 
-EventFilter = Literal["all", "unquoted", "person", "org"]
+EventFilter = Literal["story", "all", "unquoted", "person", "org"]
 EVENT_FILTERS: dict[EventFilter, str] = {
+    "story": "the story",
     "all": "all events",
     "unquoted": "outside quotes",
     "person": "who is a person",
     "org": "who is an organisation",
 }
-"""Which events are listed and gone through, and how the Events pane says it: every one;
+"""Which events are listed and gone through, and how the Events pane says it: those that
+carry the story (``tui.model.story_events``: clause-level detail left out); every one;
 those the article tells itself (not inside a direct or mixed quote); those whose who is a
 person, or an organisation (a pronoun counts as who it refers to)."""
 
@@ -226,7 +228,10 @@ class Navigator:
         """
         self.event_order = order or self.event_order
         self.event_filter = which or self.event_filter
-        events = [e for e in self.analysis.events if self._passes(e, self.event_filter)]
+        if self.event_filter == "story":
+            events = story_events(self.analysis.events)
+        else:
+            events = [e for e in self.analysis.events if self._passes(e, self.event_filter)]
         by_text = sorted(events, key=lambda e: (e.trigger.start, e.what.start))
         order = self.event_order
         self.events = by_text if order == "text" else sorted(by_text, key=lambda e: -e.salience)

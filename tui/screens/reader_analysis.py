@@ -211,6 +211,7 @@ class AnalysisScreen(Screen):
         self._stop_ticker()
         self.analysis = analysis
         self.nav = Navigator(analysis)
+        self.nav.list_events(which="story")  # the events that carry the story; f: show all, filters
         self._paint_entities()
         notes = self.sidebar.query("#notes")  # shown alone (m) while the analysis ran
         on_notes = bool(notes) and self.sidebar.display
@@ -403,6 +404,7 @@ class AnalysisScreen(Screen):
         if sidebar is not None:
             sidebar.relist_events()
             sidebar.follow(self.place)
+            self._fit_sidebar()  # the Events tab's count may be wider now
         self.set_status(f"events: {len(nav.events)} of {len(nav.analysis.events)}, "
                         f"{EVENT_FILTERS[nav.event_filter]}, {ORDER_CAPTION[nav.event_order]}")
 

@@ -79,12 +79,15 @@ ORDER_CAPTION = {"story": "most salient first", "text": "in text order"}
 def events_caption(nav: Navigator) -> Content:
     """The lines above the events: which are listed and in what order, and the keys (or
     clicks) that change them."""
-    shown = "all" if nav.event_filter == "all" else f"{len(nav.events)} of {len(nav.analysis.events)}"
+    which = EVENT_FILTERS[nav.event_filter]
+    shown = which if nav.event_filter == "all" else f"{len(nav.events)} of {len(nav.analysis.events)}: {which}"
+    names = list(EVENT_FILTERS)
+    after = names[(names.index(nav.event_filter) + 1) % len(names)]
     return Content.assemble(
-        (f"{shown}, {ORDER_CAPTION[nav.event_order]}", "bold"),
-        *([" · ", (EVENT_FILTERS[nav.event_filter], "bold")] if nav.event_filter != "all" else []),
-        "\n", Content.from_markup("[@click=screen.toggle_event_order]t[/] order · "
-                                   "[@click=screen.next_event_filter]f[/] filter"),
+        (f"{shown}, {ORDER_CAPTION[nav.event_order]}", "bold"), "\n",
+        Content.from_markup("[@click=screen.toggle_event_order]t[/] order · "
+                            "[@click=screen.next_event_filter]f[/] "),
+        "show all" if after == "all" else EVENT_FILTERS[after],
     )
 
 
@@ -204,6 +207,7 @@ class AnalysisSidebar(Vertical):
         events.add_options(self._events())
         events.highlighted = 0 if events.option_count else None  # Enter picks at once
         self.query_one("#events-caption", Static).update(events_caption(self.nav))
+        self.query_one(TabbedContent).get_tab("events-pane").label = Content(f"Events {len(self.nav.events)}")
 
     def _event_row(self, event: Event) -> Content:
         """``who`` in bold, then what happened, then where and when in italics."""
