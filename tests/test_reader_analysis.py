@@ -140,6 +140,9 @@ async def test_one_event_order_in_pane_keys_and_status(seed: Analysis) -> None:
         await pilot.press("right_curly_bracket")
         assert status(app).startswith(f"event {row + 2}/{n} · ")
         assert events.get_option_at_index(row + 1).id == f"event:{by_text[row + 1].id}"
+        screen.show_analysis(screen.analysis)  # shown again (a correction): the chosen order stays
+        await pilot.pause()
+        assert "in text order" in str(screen.query_one("#events-caption").render())
 
 
 async def test_f_in_the_events_pane_filters_them(seed: Analysis) -> None:

@@ -210,8 +210,9 @@ class AnalysisScreen(Screen):
         """Decorate the article and fill the sidebar (tests call this to inject an analysis)."""
         self._stop_ticker()
         self.analysis = analysis
+        listing = (self.nav.event_order, self.nav.event_filter) if self.nav is not None else ("story", "story")
         self.nav = Navigator(analysis)
-        self.nav.list_events(which="story")  # the events that carry the story; f: show all, filters
+        self.nav.list_events(*listing)  # at first the events that carry the story (f: show all, filters)
         self._paint_entities()
         notes = self.sidebar.query("#notes")  # shown alone (m) while the analysis ran
         on_notes = bool(notes) and self.sidebar.display
