@@ -13,32 +13,41 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import events
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Static
+from textual.widgets import Static, Tab
 from textual.worker import Worker, WorkerState
 
 from tui.analysis.service import cached, compute
 from tui.errors import NewsreadError
 from tui.highlights import ENTITY_GROUPS, entity_marks
 from tui.model import Analysis, Article
-from tui.navigation import Navigator, Place, Stop
+from tui.navigation import EVENT_FILTERS, EventFilter, EventOrder, Navigator, Place, Stop
 from tui.widgets.bindings import ANALYSIS_KEYS, bindings
-from tui.widgets.sidebar import AnalysisSidebar
+from tui.widgets.article_view import MARGIN, READING_WIDTH
+from tui.widgets.sidebar import ORDER_CAPTION, AnalysisSidebar
 
 if TYPE_CHECKING:
     from textual.containers import Vertical
+    from textual.style import Style
 
     from tui.widgets.article_view import ArticleView
 
 SIDEBAR_MIN_WIDTH = 100
 """Below this many columns the sidebar starts hidden (S still shows it)."""
+SIDEBAR_SHARE = 3
+"""The sidebar takes a third of the terminal's width, so wide terminals give it room too..."""
+SIDEBAR_COLUMNS = 46
+"""...and never fewer columns than this: its border and the four tab labels with two-digit
+counts ("Events 32  Entities 37  Claims 17  Notes 12", each with a cell of padding each side)."""
 PAINT_WAIT = 5.0
 """Seconds the worker waits for the first paint before going on regardless (a stuck screen
 must not stop the analysis for good)."""
@@ -48,6 +57,17 @@ LEGEND_COLUMN = 16
 """Width of a legend entry's name: the longest ("organisations") and two spaces."""
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+
+
+def sidebar_width(columns: int, tab_labels: Iterable[str] = ()) -> int:
+    """The sidebar's width in cells at ``columns`` terminal columns: a share of them, at least
+    ``SIDEBAR_COLUMNS``, and at least what ``tab_labels`` need, so no label is ever cut. On a
+    wide terminal it also takes what the article, whose lines stop at ``READING_WIDTH``,
+    would leave as blank margins (up to half the width)."""
+    labels = sum(cell_len(label) + 2 for label in tab_labels) + 1
+    article = READING_WIDTH + 2 * MARGIN + 1  # its text, margins and scrollbar
+    spare = min(columns - article, columns // 2)
+    return max(columns // SIDEBAR_SHARE, SIDEBAR_COLUMNS, labels, spare)
 
 
 def plural(n: int, word: str) -> str:
@@ -85,6 +105,11 @@ class AnalysisScreen(Screen):
     _sidebar_wanted: bool | None = None
     _stop_status = ""
     _phase = ""
+    _failure: str | None = None
+    _unfolded = False
+    _mentions_from: tuple[int, int] | None = None
+    """The selection ``e``/``E`` last started from (another one starts them again)."""
+    """The sidebar was folded and tab unfolded it: shift+tab or tab back to the article folds it."""
     _started = 0.0
     _ticker: Timer | None = None
 
@@ -172,7 +197,10 @@ class AnalysisScreen(Screen):
         elif event.state == WorkerState.ERROR:
             error = worker.error  # an unexpected one's text means nothing to a reader: its kind only
             why = str(error) if isinstance(error, NewsreadError) else f"the engine failed ({type(error).__name__})"
+            self._failure = why
             self.set_status(f"no analysis: {why}")
+            for pending in self.query("#sidebar-pending").results(Static):
+                pending.update(Content(f"No analysis: {why}\n\nThe article can still be read and annotated."))
             self.notify(f"The article can be read, but not analysed: {why}",
                         severity="error", markup=False)
 
@@ -182,26 +210,41 @@ class AnalysisScreen(Screen):
         """Decorate the article and fill the sidebar (tests call this to inject an analysis)."""
         self._stop_ticker()
         self.analysis = analysis
+        listing = (self.nav.event_order, self.nav.event_filter) if self.nav is not None else ("story", "story")
         self.nav = Navigator(analysis)
+        self.nav.list_events(*listing)  # at first the events that carry the story (f: show all, filters)
         self._paint_entities()
+        notes = self.sidebar.query("#notes")  # shown alone (m) while the analysis ran
+        on_notes = bool(notes) and self.sidebar.display
+        notes_focused = bool(notes) and notes.first().has_focus
         self.sidebar.remove_children()
-        self.sidebar.mount(AnalysisSidebar(self.nav, self._legend()))
+        initial = "notes-pane" if on_notes else "events-pane"
+        self.sidebar.mount(AnalysisSidebar(self.nav, self._legend(), self._type_styles(), self.jump_to, initial))
+        if notes_focused:  # the analysis landing never moves the reader's focus
+            self.call_after_refresh(lambda: self.sidebar.query_one("#notes").focus())
         self._fit_sidebar()
-        self.set_status(counts(analysis))
+        self.call_after_refresh(self._fit_sidebar)  # again with its tab labels, now composed
+        folded = "" if self.sidebar.display else " · S shows the sidebar"  # narrow: say it is there
+        self.set_status(counts(analysis) + folded)
 
     def _paint_entities(self) -> None:
         if self.analysis is not None:
             self.view.set_decorations("entities", entity_marks(self.analysis, self.shown_groups))
 
+    def _type_styles(self) -> dict[str, Style]:
+        """Each entity type group's style as the article paints it (read from entities.tcss)."""
+        return {group: self.view.get_visual_style(f"article-view--ent-{group}", partial=True)
+                for group in ENTITY_GROUPS}
+
     def _legend(self) -> Content:
-        """Each type as it is painted (its style read from entities.tcss), hidden ones struck out.
+        """Each type as it is painted, hidden ones struck out.
 
         Two to a line, in columns, so that no name is split across lines.
         """
         parts: list[str | tuple[str, object]] = []
+        styles = self._type_styles()
         for n, (group, (label, _)) in enumerate(ENTITY_GROUPS.items(), 1):
-            style = (self.view.get_visual_style(f"article-view--ent-{group}", partial=True)
-                     if group in self.shown_groups else "strike dim")
+            style = styles[group] if group in self.shown_groups else "strike dim"
             parts += [f"{n} ", (label, style)]
             parts.append(" " * (LEGEND_COLUMN - len(label)) if n % 2 else "\n")
         return Content.assemble(*parts).rstrip()  # type: ignore[arg-type]
@@ -215,6 +258,9 @@ class AnalysisScreen(Screen):
         self._fit_sidebar()
 
     def _fit_sidebar(self) -> None:
+        """Size the sidebar with the terminal (its tab labels whole) and show it when there is room."""
+        labels = [str(tab.label.plain) for tab in self.sidebar.query(Tab)]
+        self.sidebar.styles.width = sidebar_width(self.size.width, labels)
         if not self.sidebar.children:
             return
         wide = self.size.width >= SIDEBAR_MIN_WIDTH
@@ -226,7 +272,7 @@ class AnalysisScreen(Screen):
 
     def _move(self, find: Callable[[Navigator, Place], Stop | None], miss: str) -> None:
         if self.nav is None:
-            self.set_status("the analysis is not ready yet" if self._ticker else "no analysis for this article")
+            self._say_no_analysis()
             return
         stop = find(self.nav, self.place)
         if stop is None:
@@ -234,6 +280,19 @@ class AnalysisScreen(Screen):
             self.app.bell()
             return
         self.go(stop)
+
+    def _say_no_analysis(self, what: str = "") -> None:
+        """Tell why the analysis (and ``what`` needs it, e.g. "no sidebar") is not there:
+        switched off, failed, still running, or stopped."""
+        if not self.app.analyse:
+            why = "the analysis is switched off (--no-analysis)"
+        elif self._failure is not None:
+            why = f"the analysis failed: {self._failure}"
+        elif self._ticker is not None:
+            why = "the analysis is not ready yet"
+        else:
+            why = "no analysis for this article"
+        self.set_status(f"{what}: {why}" if what else why)
 
     def go(self, stop: Stop) -> None:
         """Put the reader on a stop: cursor, highlights, scroll, status, sidebar selection."""
@@ -249,7 +308,12 @@ class AnalysisScreen(Screen):
             sidebar.follow(stop.place)
 
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
-        """A move of our own keeps its place (the cursor is on its sentence); any other leaves it."""
+        """A move of our own keeps its place (the cursor is on its sentence); any other leaves it.
+
+        A message about a sentence the cursor has already left (keys typed fast: ``]`` ten
+        times) is stale and changes nothing."""
+        if message.index != self.view.cursor:
+            return
         if self.view.sentence_at(self.place.start) != message.index:
             if self.place.kind != "text" and self.analysis is not None:
                 self.view.set_decorations("navigation", [])
@@ -257,16 +321,25 @@ class AnalysisScreen(Screen):
                     self.set_status(counts(self.analysis))
             self.place = Place(message.start, message.end)
 
-    def on_analysis_sidebar_picked(self, message: AnalysisSidebar.Picked) -> None:
+    def jump_to(self, kind: str, key: str) -> None:
+        """Enter on a row of a pane (``kind`` event, entity or claim; ``key`` its id or claim
+        index): go there, and read on from there (the article takes the focus; tab goes back
+        to the pane, which stays on the row)."""
         nav = self.nav
         if nav is None:
             return
-        if message.kind == "claim":
-            self.go(nav.claim(int(message.key)))
-        elif message.kind == "event":
-            self.go(nav.event(nav.event_index(message.key)))
-        elif message.kind == "entity":
-            self.go(nav.mention(message.key, 0))
+        self.set_focus(self.view)  # at once: keys typed right after Enter belong to the article
+        if self._unfolded:  # a folded sidebar that tab unfolded folds again: read on, full width
+            self._unfolded = False
+            self.sidebar.display = False
+        if kind == "claim":
+            self.go(nav.claim(int(key)))
+        elif kind == "event":
+            index = nav.event_index(key)
+            if index is not None:
+                self.go(nav.event(index))
+        elif kind == "entity":
+            self.go(nav.mention(key, 0))
 
     def action_next_claim(self) -> None:
         self._move(Navigator.next_claim, "no more claims after this one")
@@ -284,14 +357,80 @@ class AnalysisScreen(Screen):
         self._move(Navigator.previous_event, "no event before this one")
 
     def action_next_mention(self) -> None:
-        self._move(Navigator.next_mention, "no entity under the cursor")
+        self._mention(Navigator.next_mention)
 
     def action_previous_mention(self) -> None:
-        self._move(Navigator.previous_mention, "no entity under the cursor")
+        self._mention(Navigator.previous_mention)
+
+    def _mention(self, find: Callable[[Navigator, Place], Stop | None]) -> None:
+        """``e``/``E`` from the entity at the cursor: under the selection's moving end when
+        there is a selection, else the mention ``e`` last went to, else the first entity of
+        the span the reader is on (a claim, an event, the cursor's sentence)."""
+        view = self.view
+        focus = view.selection_focus
+        if focus is not None and (self.place.kind != "mention" or self._mentions_from != view.selected_span):
+            self._mentions_from = view.selected_span  # a new or moved selection: start from its end
+            self.place = Place(focus, focus + 1)
+            self._move(find, "no entity at the end of the selection")
+        else:
+            self._move(find, "no entity here: e and E go through the mentions of the entity at the cursor")
+
+    def action_toggle_event_order(self) -> None:
+        """List (and go through) the events most salient first, or in text order."""
+        if self.nav is not None:
+            self._relist_events(order="text" if self.nav.event_order == "story" else "story")
+        else:
+            self._say_no_analysis()
+
+    def action_next_event_filter(self) -> None:
+        """List (and go through) only some events: the next choice of ``EVENT_FILTERS``."""
+        if self.nav is not None:
+            names = list(EVENT_FILTERS)
+            self._relist_events(which=names[(names.index(self.nav.event_filter) + 1) % len(names)])
+        else:
+            self._say_no_analysis()
+
+    def _relist_events(self, order: EventOrder | None = None, which: EventFilter | None = None) -> None:
+        """Change the events' listing and keep the reader on the event it was on (on its text
+        when a filter now hides it)."""
+        nav = self.nav
+        if nav is None:
+            return
+        on = nav.events[self.place.index].id if self.place.kind == "event" else None
+        nav.list_events(order, which)
+        if on is not None:
+            index = nav.event_index(on)
+            self.place = Place(self.place.start, self.place.end) if index is None else replace(self.place, index=index)
+        sidebar = self.analysis_sidebar
+        if sidebar is not None:
+            sidebar.relist_events()
+            sidebar.follow(self.place)
+            self._fit_sidebar()  # the Events tab's count may be wider now
+        self.set_status(f"events: {len(nav.events)} of {len(nav.analysis.events)}, "
+                        f"{EVENT_FILTERS[nav.event_filter]}, {ORDER_CAPTION[nav.event_order]}")
+
+    def action_focus_pane(self) -> None:
+        """tab / shift+tab: from the article to the list of the sidebar's shown pane, and
+        back. A folded sidebar (narrow terminal) unfolds while it has the focus."""
+        if not self.view.has_focus:
+            self.view.focus()
+            if self._unfolded:
+                self._unfolded = False
+                self.sidebar.display = False
+            return
+        sidebar = self.analysis_sidebar
+        target = sidebar.shown_list() if sidebar is not None else self.sidebar.query("#notes").first(None)
+        if target is None:
+            self._say_no_analysis("no sidebar")
+            return
+        if not self.sidebar.display:
+            self._unfolded = True
+            self.sidebar.display = True
+        self.set_focus(target)  # at once: keys typed right after tab (Enter) belong to the pane
 
     def action_toggle_sidebar(self) -> None:
         if self.analysis_sidebar is None:
-            self.set_status("the sidebar shows the analysis, which is not ready yet")
+            self._say_no_analysis("no sidebar")
             return
         self._sidebar_wanted = not self.sidebar.display
         self._fit_sidebar()
