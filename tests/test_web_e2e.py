@@ -15,7 +15,7 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
 ]
 
-FERRY_WORDS = "The island ferry will run four crossings a day from"  # a line beside the sidebar
+FERRY_WORDS = "The island ferry will run four crossings a day"  # a line beside the sidebar
 
 
 def test_read_a_feed_entry_then_reopen_it_offline(terminal, web: WebServer) -> None:  # noqa: F811
