@@ -9,7 +9,6 @@ selection stays on what the article shows.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
@@ -19,35 +18,14 @@ from textual.widgets.option_list import Option
 from tui.model import Claim, Event
 from tui.navigation import Navigator, Place, source_groups
 from tui.oneline import inert
+from tui.widgets.notes_pane import NotesPane
+from tui.widgets.pane_list import PaneList, _excerpt, _flat
 
 STANCE_MARKS = {
     "neutral": "○", "assertive": "!", "concessive": "~", "denial": "✗",
     "directive": "»", "hedged": "?", "other": "·",
 }
 """One glyph per cue stance, so a column of claims shows at a glance who denies or urges."""
-
-EXCERPT = 60
-
-
-class PaneList(OptionList):
-    """A pane's rows, moved through with the reader's own j/k/g/G."""
-
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-    ]
-
-
-def _flat(text: str) -> str:
-    """Article words for a row: inert (never markup or control), line breaks as spaces."""
-    return inert(" ".join(text.split()))
-
-
-def _excerpt(text: str) -> str:
-    flat = _flat(text)
-    return flat if len(flat) <= EXCERPT else flat[: EXCERPT - 1].rstrip() + "…"
 
 
 def claim_row(claim: Claim, badge: str = "") -> Content:
@@ -100,8 +78,6 @@ class AnalysisSidebar(Vertical):
             with TabPane(self.claims_label, id="claims-pane"):
                 yield PaneList(id="claims")
             with TabPane("Notes", id="notes-pane"):  # filled by the reader (reader_annotations)
-                from tui.widgets.notes_pane import NotesPane  # here: it builds on PaneList above
-
                 yield NotesPane(id="notes")
 
     def pane(self, name: str) -> PaneList:
