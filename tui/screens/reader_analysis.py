@@ -2,9 +2,12 @@
 sidebar, and the keys that move through claims, sources, events and mentions.
 
 The base class of ``ReaderScreen`` (Textual calls the ``on_…`` handlers of every class in
-the screen's MRO and merges their bindings, so these run beside the reader's own). The text is painted first; the worker
-starts after that paint, reads the cache (no spaCy import at all when it is there), else
-computes. Its result is dropped if the screen has moved on to another article meanwhile.
+the screen's MRO and merges their bindings, so these run beside the reader's own). A worker
+thread reads the cache (no spaCy import at all when it is there), else asks the engine
+process (``tui.engine_process``) and waits for its answer: spaCy never runs in the reader's
+process. Nothing is shown before the text is painted, and a result is dropped if the screen
+has moved on to another article meanwhile. Analysis keys pressed before the analysis is in
+say what is coming on the status line's ticker.
 Which claim or event to go to is decided by the headless ``tui.navigation``; this class
 only paints the stop it returns.
 """
@@ -24,7 +27,7 @@ from textual.timer import Timer
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from tui.analysis.service import cached, compute
+from tui.analysis_cache import cached
 from tui.errors import NewsreadError
 from tui.highlights import ENTITY_GROUPS, entity_marks
 from tui.model import Analysis, Article
@@ -35,13 +38,15 @@ from tui.widgets.sidebar import AnalysisSidebar
 if TYPE_CHECKING:
     from textual.containers import Vertical
 
+    from tui.engine_process import EngineProcess
+
     from tui.widgets.article_view import ArticleView
 
 SIDEBAR_MIN_WIDTH = 100
 """Below this many columns the sidebar starts hidden (S still shows it)."""
 PAINT_WAIT = 5.0
-"""Seconds the worker waits for the first paint before going on regardless (a stuck screen
-must not stop the analysis for good)."""
+"""Seconds the worker waits for the first paint before handing over its result regardless (a
+stuck screen must not stop the analysis for good)."""
 PENDING = "Events, entities and claims appear here when the analysis is done."
 
 LEGEND_COLUMN = 16
@@ -85,6 +90,7 @@ class AnalysisScreen(Screen):
     _sidebar_wanted: bool | None = None
     _stop_status = ""
     _phase = ""
+    _asked = ""
     _started = 0.0
     _ticker: Timer | None = None
 
@@ -124,32 +130,42 @@ class AnalysisScreen(Screen):
         for worker in self.app.workers:
             if worker.group == "analysis" and worker.node is not self and not worker.is_finished:
                 worker.cancel()
-        self._phase, self._started = "reading the cache", time.monotonic()
+        self._phase, self._asked, self._started = "reading the cache", "", time.monotonic()
         self._ticker = self.set_interval(0.1, self._tick)  # a cached analysis is shown before the first tick
         painted = threading.Event()
         self.call_after_refresh(painted.set)
-        work = partial(self._analyse, self.article, self.app.config.model, painted)
+        work = partial(self._analyse, self.article, self.app.config.model, self.app.engine_process(), painted)
         self.run_worker(work, name="analysis", group="analysis", thread=True,
                         exclusive=True, exit_on_error=False)
 
-    def _analyse(self, article: Article, model: str, painted: threading.Event) -> Analysis:
-        """In the worker thread: the cache first, spaCy only when it has nothing.
+    def _analyse(self, article: Article, model: str, engine: EngineProcess, painted: threading.Event) -> Analysis:
+        """In the worker thread: the cache first, the engine process only when it has nothing.
 
-        The cache is read while the text is being painted (a few milliseconds), but nothing
-        comes back before the text is on screen, and spaCy (a second of import that holds
-        the interpreter) is not loaded until then either: the text always paints first.
+        The cache is read while the text is being painted (a few milliseconds); on a miss
+        the engine process starts at once (the model loads on the other core), and this
+        thread only waits for its answer. Nothing comes back before the text is on screen.
         """
         found = cached(article, model)
+        if found is None:
+            self._phase = "analysing"
+            found = engine.result(engine.analyse(article))
         painted.wait(PAINT_WAIT)
-        if found is not None:
-            return found
-        self._phase = "analysing"
-        return compute(article, model)
+        return found
 
     def _tick(self) -> None:
+        """``⠹ claims: analysing… 3.2 s``: what the reader last asked for, and how far it is."""
         elapsed = time.monotonic() - self._started
         frame = SPINNER[int(elapsed * 10) % len(SPINNER)]
-        self.set_status(f"{frame} {self._phase}… {elapsed:.1f} s")
+        self.set_status(f"{frame} {self._asked}{self._phase}… {elapsed:.1f} s")
+
+    def _say_coming(self, asked: str) -> bool:
+        """While the analysis is under way, keep ``asked`` on its ticker (told at once) and
+        say True; else False (no analysis is coming)."""
+        if self._ticker is None:
+            return False
+        self._asked = asked
+        self._tick()
+        return True
 
     def _stop_ticker(self) -> None:
         if self._ticker is not None:
@@ -224,9 +240,10 @@ class AnalysisScreen(Screen):
 
     # --- moving ---------------------------------------------------------------------------
 
-    def _move(self, find: Callable[[Navigator, Place], Stop | None], miss: str) -> None:
+    def _move(self, find: Callable[[Navigator, Place], Stop | None], miss: str, what: str) -> None:
         if self.nav is None:
-            self.set_status("the analysis is not ready yet" if self._ticker else "no analysis for this article")
+            if not self._say_coming(f"{what}: "):
+                self.set_status("no analysis for this article")
             return
         stop = find(self.nav, self.place)
         if stop is None:
@@ -269,29 +286,30 @@ class AnalysisScreen(Screen):
             self.go(nav.mention(message.key, 0))
 
     def action_next_claim(self) -> None:
-        self._move(Navigator.next_claim, "no more claims after this one")
+        self._move(Navigator.next_claim, "no more claims after this one", "claims")
 
     def action_previous_claim(self) -> None:
-        self._move(Navigator.previous_claim, "no claim before this one")
+        self._move(Navigator.previous_claim, "no claim before this one", "claims")
 
     def action_source(self) -> None:
-        self._move(Navigator.toggle_source, "no claim with a source here: ] goes to the next claim")
+        self._move(Navigator.toggle_source, "no claim with a source here: ] goes to the next claim", "sources")
 
     def action_next_event(self) -> None:
-        self._move(Navigator.next_event, "no more events after this one")
+        self._move(Navigator.next_event, "no more events after this one", "events")
 
     def action_previous_event(self) -> None:
-        self._move(Navigator.previous_event, "no event before this one")
+        self._move(Navigator.previous_event, "no event before this one", "events")
 
     def action_next_mention(self) -> None:
-        self._move(Navigator.next_mention, "no entity under the cursor")
+        self._move(Navigator.next_mention, "no entity under the cursor", "entities")
 
     def action_previous_mention(self) -> None:
-        self._move(Navigator.previous_mention, "no entity under the cursor")
+        self._move(Navigator.previous_mention, "no entity under the cursor", "entities")
 
     def action_toggle_sidebar(self) -> None:
         if self.analysis_sidebar is None:
-            self.set_status("the sidebar shows the analysis, which is not ready yet")
+            if not self._say_coming("sidebar: "):
+                self.set_status("the sidebar shows the analysis, and there is none for this article")
             return
         self._sidebar_wanted = not self.sidebar.display
         self._fit_sidebar()
@@ -300,10 +318,12 @@ class AnalysisScreen(Screen):
         label = ENTITY_GROUPS[group][0]
         if group in self.shown_groups:
             self.shown_groups = self.shown_groups - {group}
-            self.set_status(f"{label}: not highlighted")
+            told = f"{label}: not highlighted"
         else:
             self.shown_groups = self.shown_groups | {group}
-            self.set_status(f"{label}: highlighted")
+            told = f"{label}: highlighted"
+        if not self._say_coming(f"{told} once the analysis is in · "):
+            self.set_status(told)
         self._paint_entities()
         sidebar = self.analysis_sidebar
         if sidebar is not None:

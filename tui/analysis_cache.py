@@ -1,0 +1,37 @@
+"""The analysis cache as the reader uses it: read without spaCy, written once computed.
+
+The cache is the caller's, not the engine's (``tui.analysis`` never opens the store): the
+reader reads it in a thread of its own process before asking the engine process for
+anything, and the engine process keeps what it computed with ``keep``. The cache key's model
+part comes from the pipeline's meta.json and its engine part from hashing the engine's
+files, so a hit never imports spaCy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tui.analysis.service import cached_json
+from tui.errors import NewsreadError
+from tui.model import Analysis, Article
+from tui.store.database import Store
+
+
+def cached(article: Article, model: str | None) -> Analysis | None:
+    """The cached analysis of ``article`` (with this article's own metadata), or None."""
+    with Store.open(readonly=True) as store:
+        data = cached_json(store, article, model)
+    return replace(Analysis.from_json(data), article=article) if data else None
+
+
+def keep(analysis: Analysis) -> None:
+    """Store ``analysis`` for next time, unless some sentence could not be analysed (the next
+    time tries again); a read-only library keeps nothing, and says nothing."""
+    if analysis.failures:
+        return
+    try:
+        with Store.open() as store:
+            if store.writable:
+                store.save_analysis(analysis.to_json())
+    except NewsreadError:  # a full disk or a lock held too long: shown now, computed again next time
+        pass
