@@ -18,6 +18,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import redirect_stderr
@@ -27,6 +28,8 @@ from multiprocessing.process import BaseProcess
 from tui.analysis_cache import keep
 from tui.errors import NewsreadError
 from tui.model import Analysis, Article
+ORPHAN_CHECK = 0.5
+"""Seconds between the worker's checks that the reader's process is still its parent."""
 KILL_WAIT = 1.0
 """Seconds at most to reap a killed worker (SIGKILL takes effect at once; this is not a wait
 for its work)."""
@@ -36,14 +39,23 @@ class EngineStopped(NewsreadError):
     """The worker process ended before the analysis was done (killed, crashed, out of memory)."""
 
 
-def _quiet() -> None:
-    """The worker's first step: its stdout and stderr go nowhere (the terminal is the reader's,
-    and a library's warning printed on it would garble the screen). Errors still come back
-    to the reader, raised by the analysis's future."""
+def _worker_setup(reader: int) -> None:
+    """The worker's first step. Its stdout and stderr go nowhere (the terminal is the reader's,
+    and a library's warning printed on it would garble the screen; errors still come back,
+    raised by the analysis's future). And it ends when the reader's process ``reader`` is gone
+    however that ended (killed, crashed): a pool worker otherwise waits on its queue forever,
+    a model's worth of memory held by nobody."""
     null = os.open(os.devnull, os.O_WRONLY)
     os.dup2(null, 1)
     os.dup2(null, 2)
     os.close(null)
+    threading.Thread(target=_end_with, args=(reader,), daemon=True).start()
+
+
+def _end_with(reader: int) -> None:
+    while os.getppid() == reader:
+        time.sleep(ORPHAN_CHECK)
+    os._exit(0)
 
 
 def _load(model: str | None) -> None:
@@ -116,7 +128,8 @@ class EngineProcess:
             with open(os.devnull, "w") as null, redirect_stderr(null):
                 resource_tracker.ensure_running()
             before = set(multiprocessing.active_children())
-            pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_quiet)
+            pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=_worker_setup, initargs=(os.getpid(),))
             pool.submit(_load, self.model)  # with spawn, the worker is started by this call
             self._workers = set(multiprocessing.active_children()) - before
             self._pool = pool
