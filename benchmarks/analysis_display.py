@@ -32,7 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from first_paint import FLOOR, READER, SEED, SIZE, first_paint, key_latency  # noqa: E402
+from first_paint import FLOOR, READER, SEED, SIZE, first_paint, key_latency, with_bytecode  # noqa: E402
 
 from tui.analysis.engine import analyze  # noqa: E402
 from tui.app import NewsreadApp  # noqa: E402
@@ -96,6 +96,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["NEWSREAD_CONFIG"] = str(Path(tmp) / "config.toml")
+        with_bytecode(Path(tmp))
         cached_dir = Path(tmp) / "cached"
 
         def with_data(data: Path, script: str, marker: str, *argv: str) -> float:

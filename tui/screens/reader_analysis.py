@@ -5,8 +5,8 @@ The base class of ``ReaderScreen`` (Textual calls the ``on_…`` handlers of eve
 the screen's MRO and merges their bindings, so these run beside the reader's own). A worker
 thread reads the cache (no spaCy import at all when it is there), else asks the engine
 process (``tui.engine_process``) and waits for its answer: spaCy never runs in the reader's
-process. Nothing is shown before the text is painted, and a result is dropped if the screen
-has moved on to another article meanwhile. Analysis keys pressed before the analysis is in
+process. The worker starts once the text is on screen (the first frame owes nothing to the
+analysis), and a result is dropped if the screen has moved on to another article meanwhile. Analysis keys pressed before the analysis is in
 say what is coming on the status line's ticker.
 Which claim or event to go to is decided by the headless ``tui.navigation``; this class
 only paints the stop it returns.
@@ -14,7 +14,6 @@ only paints the stop it returns.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from functools import partial
@@ -33,20 +32,17 @@ from tui.highlights import ENTITY_GROUPS, entity_marks
 from tui.model import Analysis, Article
 from tui.navigation import Navigator, Place, Stop
 from tui.widgets.bindings import ANALYSIS_KEYS, bindings
-from tui.widgets.sidebar import AnalysisSidebar
 
 if TYPE_CHECKING:
     from textual.containers import Vertical
 
     from tui.engine_process import EngineProcess
+    from tui.widgets.sidebar import AnalysisSidebar
 
     from tui.widgets.article_view import ArticleView
 
 SIDEBAR_MIN_WIDTH = 100
 """Below this many columns the sidebar starts hidden (S still shows it)."""
-PAINT_WAIT = 5.0
-"""Seconds the worker waits for the first paint before handing over its result regardless (a
-stuck screen must not stop the analysis for good)."""
 PENDING = "Events, entities and claims appear here when the analysis is done."
 
 LEGEND_COLUMN = 16
@@ -102,8 +98,13 @@ class AnalysisScreen(Screen):
             self.place = Place(*view.sentences[view.cursor])
 
     def on_screen_resume(self) -> None:
-        """Shown (first, or again after another article's reader): analyse if not done yet."""
-        if self.app.analyse and self.analysis is None and not self._analysing():
+        """Shown (first, or again after another article's reader): analyse if not done yet,
+        once the screen has painted."""
+        if self.app.analyse and self.analysis is None:
+            self.call_after_refresh(self._analyse_if_needed)
+
+    def _analyse_if_needed(self) -> None:
+        if self.analysis is None and not self._analysing() and self.app.screen is self:
             self.start_analysis()
 
     def sidebar_placeholder(self) -> list[Static]:
@@ -132,24 +133,23 @@ class AnalysisScreen(Screen):
                 worker.cancel()
         self._phase, self._asked, self._started = "reading the cache", "", time.monotonic()
         self._ticker = self.set_interval(0.1, self._tick)  # a cached analysis is shown before the first tick
-        painted = threading.Event()
-        self.call_after_refresh(painted.set)
-        work = partial(self._analyse, self.article, self.app.config.model, self.app.engine_process(), painted)
+        work = partial(self._analyse, self.article, self.app.config.model, self.app.engine_process())
         self.run_worker(work, name="analysis", group="analysis", thread=True,
                         exclusive=True, exit_on_error=False)
 
-    def _analyse(self, article: Article, model: str, engine: EngineProcess, painted: threading.Event) -> Analysis:
-        """In the worker thread: the cache first, the engine process only when it has nothing.
+    def _analyse(self, article: Article, model: str, engine: EngineProcess) -> Analysis:
+        """In the worker thread: the cache first (a few milliseconds), the engine process
+        only when it has nothing; this thread then only waits for its answer.
 
-        The cache is read while the text is being painted (a few milliseconds); on a miss
-        the engine process starts at once (the model loads on the other core), and this
-        thread only waits for its answer. Nothing comes back before the text is on screen.
+        The sidebar's module is imported here, meanwhile, so that showing the analysis does
+        not pay for it on the UI thread (nor the first paint before it).
         """
         found = cached(article, model)
         if found is None:
             self._phase = "analysing"
-            found = engine.result(engine.analyse(article))
-        painted.wait(PAINT_WAIT)
+            future = engine.analyse(article)
+            import tui.widgets.sidebar  # noqa: F401
+            found = engine.result(future)
         return found
 
     def _tick(self) -> None:
@@ -200,6 +200,8 @@ class AnalysisScreen(Screen):
         self.analysis = analysis
         self.nav = Navigator(analysis)
         self._paint_entities()
+        from tui.widgets.sidebar import AnalysisSidebar
+
         self.sidebar.remove_children()
         self.sidebar.mount(AnalysisSidebar(self.nav, self._legend()))
         self._fit_sidebar()
@@ -224,8 +226,8 @@ class AnalysisScreen(Screen):
 
     @property
     def analysis_sidebar(self) -> AnalysisSidebar | None:
-        found = self.sidebar.query(AnalysisSidebar)
-        return found.first() if found else None
+        found = self.sidebar.query("AnalysisSidebar")  # by name: the module is imported when one is shown
+        return found.first() if found else None  # type: ignore[return-value]
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_sidebar()
