@@ -7,6 +7,7 @@ session), so no test waits on a worker's timing; the worker has tests of its own
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from conftest import ROOT
 from reader_articles import reader_app, seed_article
 
 from tui.analysis_cache import cached
+from tui.engine_process import Progress
 from tui.model import Analysis, Article
 from tui.navigation import Navigator
 from tui.screens.reader_analysis import SPINNER, counts
@@ -51,8 +53,9 @@ class FakeEngine:
 
     def __init__(self, compute: Callable[[Article], Analysis]) -> None:
         self.compute = compute
+        self.updates: queue.SimpleQueue[Progress] = queue.SimpleQueue()
 
-    def analyse(self, article: Article) -> Future[Analysis]:
+    def analyse(self, article: Article, at: int = 0) -> Future[Analysis]:
         future: Future[Analysis] = Future()
 
         def run() -> None:
@@ -66,6 +69,12 @@ class FakeEngine:
 
     def result(self, future: Future[Analysis]) -> Analysis:
         return future.result()
+
+    def progress(self, timeout: float) -> Progress | None:
+        try:
+            return self.updates.get(timeout=timeout)
+        except queue.Empty:
+            return None
 
     def stop(self) -> None:
         pass
@@ -279,6 +288,34 @@ async def test_keys_during_the_analysis_say_what_is_coming(monkeypatch, seed: An
         await pilot.pause()
         assert status(app) == counts(seed)
         assert "ent-person" not in {name for _, name in marked(app, "entities")}
+
+
+async def test_a_long_article_arrives_chunk_by_chunk(monkeypatch, seed: Analysis) -> None:
+    """A chunk done: its highlights at once, the keys on what it found, the share done on the
+    status line; the whole analysis then brings the sidebar. Another article's chunk is ignored."""
+    release = threading.Event()
+
+    def compute(article: Article) -> Analysis:
+        release.wait(10)
+        return replace(seed, article=article)
+
+    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    article = seed_article()
+    app = analysing_app(article, compute)
+    found = replace(seed, article=Article(text="", id=article.id))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: "analysing…" in status(app))
+        app.engine.updates.put(Progress("another article", 0, 0.9, found))
+        app.engine.updates.put(Progress(article.id, 1, 0.4, found))
+        await until(pilot, lambda: "analysing 40%" in status(app))
+        assert ("Muhannad Haimour", "ent-person") in marked(app, "entities")
+        assert app.screen.analysis_sidebar is None and app.screen.analysis is None
+        await pilot.press("right_square_bracket")
+        assert status(app)[2:].startswith(f"claim 1/{len(seed.claims)} · AFP · reports · analysing 40%"), status(app)
+        release.set()
+        await until(pilot, lambda: status(app) == counts(seed))
+        await pilot.pause()
+        assert app.screen.analysis_sidebar is not None
 
 
 async def test_a_killed_engine_is_a_notice_and_reading_goes_on() -> None:

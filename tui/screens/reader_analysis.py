@@ -7,7 +7,9 @@ thread reads the cache (no spaCy import at all when it is there), else asks the 
 process (``tui.engine_process``) and waits for its answer: spaCy never runs in the reader's
 process. The worker starts once the text is on screen (the first frame owes nothing to the
 analysis), and a result is dropped if the screen has moved on to another article meanwhile. Analysis keys pressed before the analysis is in
-say what is coming on the status line's ticker.
+say what is coming on the status line's ticker. A long article arrives chunk by chunk, the
+chunk at the reading position first (``show_part``): its highlights at once, its claims,
+events and mentions for the keys; the sidebar waits for the whole analysis.
 Which claim or event to go to is decided by the headless ``tui.navigation``; this class
 only paints the stop it returns.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -24,7 +27,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.analysis_cache import cached
 from tui.errors import NewsreadError
@@ -36,7 +39,7 @@ from tui.widgets.bindings import ANALYSIS_KEYS, bindings
 if TYPE_CHECKING:
     from textual.containers import Vertical
 
-    from tui.engine_process import EngineProcess
+    from tui.engine_process import EngineProcess, Progress
     from tui.widgets.sidebar import AnalysisSidebar
 
     from tui.widgets.article_view import ArticleView
@@ -47,6 +50,9 @@ PENDING = "Events, entities and claims appear here when the analysis is done."
 
 LEGEND_COLUMN = 16
 """Width of a legend entry's name: the longest ("organisations") and two spaces."""
+
+PROGRESS_WAIT = 0.1
+"""Seconds the worker thread waits for a chunk before looking again whether all is done."""
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 
@@ -80,6 +86,9 @@ class AnalysisScreen(Screen):
     status_text: str
 
     analysis: Analysis | None = None
+    partial: Analysis | None = None
+    """The chunks of a long article's analysis shown so far, until ``analysis`` is in."""
+    _parts: dict[int, Analysis]
     nav: Navigator | None = None
     place: Place = Place(0, 0)
     shown_groups: frozenset[str] = frozenset(ENTITY_GROUPS)
@@ -133,13 +142,15 @@ class AnalysisScreen(Screen):
                 worker.cancel()
         self._phase, self._asked, self._started = "reading the cache", "", time.monotonic()
         self._ticker = self.set_interval(0.1, self._tick)  # a cached analysis is shown before the first tick
-        work = partial(self._analyse, self.article, self.app.config.model, self.app.engine_process())
+        self.partial, self._parts = None, {}
+        work = partial(self._analyse, self.article, self.app.config.model, self.app.engine_process(), self.place.start)
         self.run_worker(work, name="analysis", group="analysis", thread=True,
                         exclusive=True, exit_on_error=False)
 
-    def _analyse(self, article: Article, model: str, engine: EngineProcess) -> Analysis:
+    def _analyse(self, article: Article, model: str, engine: EngineProcess, at: int) -> Analysis:
         """In the worker thread: the cache first (a few milliseconds), the engine process
-        only when it has nothing; this thread then only waits for its answer.
+        only when it has nothing (from offset ``at`` on); this thread then only waits for its
+        answer and hands each chunk done to the UI thread.
 
         The sidebar's module is imported here, meanwhile, so that showing the analysis does
         not pay for it on the UI thread (nor the first paint before it).
@@ -147,10 +158,32 @@ class AnalysisScreen(Screen):
         found = cached(article, model)
         if found is None:
             self._phase = "analysing"
-            future = engine.analyse(article)
+            future = engine.analyse(article, at)
             import tui.widgets.sidebar  # noqa: F401
+            worker = get_current_worker()
+            while not future.done() and not worker.is_cancelled:
+                update = engine.progress(PROGRESS_WAIT)
+                if update is not None and update.article_id == article.id:
+                    self.app.call_from_thread(self.show_part, update)
             found = engine.result(future)
         return found
+
+    def show_part(self, update: Progress) -> None:
+        """A chunk of a long article's analysis: its highlights, and the keys move through
+        the claims, events and mentions found so far (the sidebar waits for the whole)."""
+        if self.analysis is not None or update.article_id != self.article.id:
+            return
+        self._parts[update.index] = update.found
+        pieces = [self._parts[i] for i in sorted(self._parts)]
+        self.partial = replace(
+            pieces[0], article=self.article,
+            entities=[e for p in pieces for e in p.entities], claims=[c for p in pieces for c in p.claims],
+            events=[e for p in pieces for e in p.events], sentences=[s for p in pieces for s in p.sentences],
+        )
+        self.nav = Navigator(self.partial)
+        self._phase = f"analysing {update.done:.0%}"
+        self._paint_entities()
+        self._tick()
 
     def _tick(self) -> None:
         """``⠹ claims: analysing… 3.2 s``: what the reader last asked for, and how far it is."""
@@ -197,7 +230,7 @@ class AnalysisScreen(Screen):
     def show_analysis(self, analysis: Analysis) -> None:
         """Decorate the article and fill the sidebar (tests call this to inject an analysis)."""
         self._stop_ticker()
-        self.analysis = analysis
+        self.analysis, self.partial, self._parts = analysis, None, {}
         self.nav = Navigator(analysis)
         self._paint_entities()
         from tui.widgets.sidebar import AnalysisSidebar
@@ -208,8 +241,9 @@ class AnalysisScreen(Screen):
         self.set_status(counts(analysis))
 
     def _paint_entities(self) -> None:
-        if self.analysis is not None:
-            self.view.set_decorations("entities", entity_marks(self.analysis, self.shown_groups))
+        shown = self.analysis or self.partial
+        if shown is not None:
+            self.view.set_decorations("entities", entity_marks(shown, self.shown_groups))
 
     def _legend(self) -> Content:
         """Each type as it is painted (its style read from entities.tcss), hidden ones struck out.
@@ -249,7 +283,8 @@ class AnalysisScreen(Screen):
             return
         stop = find(self.nav, self.place)
         if stop is None:
-            self.set_status(miss)
+            if not self._say_coming(f"{miss} yet · "):
+                self.set_status(miss)
             self.app.bell()
             return
         self.go(stop)
@@ -261,7 +296,8 @@ class AnalysisScreen(Screen):
         view.set_decorations("navigation", list(stop.marks))
         view.set_cursor(view.sentence_at(stop.place.start), scroll=False)
         view.show_offsets(*stop.view)
-        self.set_status(stop.status)
+        if not self._say_coming(f"{stop.status} · "):
+            self.set_status(stop.status)
         self._stop_status = stop.status
         sidebar = self.analysis_sidebar
         if sidebar is not None:
@@ -270,9 +306,9 @@ class AnalysisScreen(Screen):
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
         """A move of our own keeps its place (the cursor is on its sentence); any other leaves it."""
         if self.view.sentence_at(self.place.start) != message.index:
-            if self.place.kind != "text" and self.analysis is not None:
+            if self.place.kind != "text" and self.nav is not None:
                 self.view.set_decorations("navigation", [])
-                if self.status_text == self._stop_status:  # not a newer word, e.g. "match 2/4"
+                if self.analysis is not None and self.status_text == self._stop_status:  # not a newer word, e.g. "match 2/4"
                     self.set_status(counts(self.analysis))
             self.place = Place(message.start, message.end)
 
