@@ -308,7 +308,7 @@ async def test_a_long_article_arrives_chunk_by_chunk(monkeypatch, seed: Analysis
         app.engine.updates.put(Progress("another article", 0, 0.9, found))
         app.engine.updates.put(Progress(article.id, 1, 0.4, found))
         await until(pilot, lambda: "analysing 40%" in status(app))
-        assert ("Muhannad Haimour", "ent-person") in marked(app, "entities")
+        assert ("Muhannad Haimour", "ent-person") in marked(app, "entities-1")
         assert app.screen.analysis_sidebar is None and app.screen.analysis is None
         await pilot.press("right_square_bracket")
         assert status(app)[2:].startswith(f"claim 1/{len(seed.claims)} · AFP · reports · analysing 40%"), status(app)
@@ -316,6 +316,7 @@ async def test_a_long_article_arrives_chunk_by_chunk(monkeypatch, seed: Analysis
         await until(pilot, lambda: status(app) == counts(seed))
         await pilot.pause()
         assert app.screen.analysis_sidebar is not None
+        assert marked(app, "entities-1") == set() and ("Muhannad Haimour", "ent-person") in marked(app, "entities")
 
 
 async def test_a_killed_engine_is_a_notice_and_reading_goes_on() -> None:

@@ -24,10 +24,12 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CHUNK_CHARS = 12_000
-"""Characters of text per chunk, about 2,000 words (cut at the first line start after it)."""
-CONTEXT_CHARS = 1_500
-"""Characters at least, whole lines, parsed on each side of a chunk and then dropped."""
+CHUNK_CHARS = 8_000
+"""Characters of text per chunk, about 1,300 words (cut at the first line start after it)."""
+CONTEXT_CHARS = 600
+"""Characters at least, whole lines, parsed on each side of a chunk and then dropped. On the
+84 PolNeAR dev articles cut into 1,500-character chunks, 400 gave every token the tags,
+arcs and entities of one parse of the whole, and the same analyses (none: 3 of 9 differed)."""
 
 
 @dataclass(frozen=True, slots=True)

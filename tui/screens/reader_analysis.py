@@ -86,9 +86,9 @@ class AnalysisScreen(Screen):
     status_text: str
 
     analysis: Analysis | None = None
-    partial: Analysis | None = None
-    """The chunks of a long article's analysis shown so far, until ``analysis`` is in."""
     _parts: dict[int, Analysis]
+    """The chunks of a long article's analysis shown so far, by place in the text, until
+    ``analysis`` is in; each is painted as a layer of its own (``entities-N``)."""
     nav: Navigator | None = None
     place: Place = Place(0, 0)
     shown_groups: frozenset[str] = frozenset(ENTITY_GROUPS)
@@ -102,6 +102,7 @@ class AnalysisScreen(Screen):
     # --- the worker -----------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        self._parts = {}
         view = self.view
         if view.sentences:
             self.place = Place(*view.sentences[view.cursor])
@@ -142,7 +143,7 @@ class AnalysisScreen(Screen):
                 worker.cancel()
         self._phase, self._asked, self._started = "reading the cache", "", time.monotonic()
         self._ticker = self.set_interval(0.1, self._tick)  # a cached analysis is shown before the first tick
-        self.partial, self._parts = None, {}
+        self._parts = {}
         work = partial(self._analyse, self.article, self.app.config.model, self.app.engine_process(), self.place.start)
         self.run_worker(work, name="analysis", group="analysis", thread=True,
                         exclusive=True, exit_on_error=False)
@@ -169,21 +170,27 @@ class AnalysisScreen(Screen):
         return found
 
     def show_part(self, update: Progress) -> None:
-        """A chunk of a long article's analysis: its highlights, and the keys move through
-        the claims, events and mentions found so far (the sidebar waits for the whole)."""
+        """A chunk of a long article's analysis: its highlights (a layer of its own, so that
+        only its lines repaint), and the keys move through the claims, events and mentions
+        found so far (the sidebar waits for the whole)."""
         if self.analysis is not None or update.article_id != self.article.id:
             return
         self._parts[update.index] = update.found
-        pieces = [self._parts[i] for i in sorted(self._parts)]
-        self.partial = replace(
-            pieces[0], article=self.article,
-            entities=[e for p in pieces for e in p.entities], claims=[c for p in pieces for c in p.claims],
-            events=[e for p in pieces for e in p.events], sentences=[s for p in pieces for s in p.sentences],
-        )
-        self.nav = Navigator(self.partial)
+        self.nav = None  # made again, with this chunk, when a key asks for it
         self._phase = f"analysing {update.done:.0%}"
-        self._paint_entities()
+        self.view.set_decorations(f"entities-{update.index}", entity_marks(update.found, self.shown_groups))
         self._tick()
+
+    def _navigator(self) -> Navigator | None:
+        """The analysis's navigator; while chunks arrive, one over the chunks shown so far."""
+        if self.nav is None and self._parts:
+            pieces = [self._parts[i] for i in sorted(self._parts)]
+            self.nav = Navigator(replace(
+                pieces[0], article=self.article,
+                entities=[e for p in pieces for e in p.entities], claims=[c for p in pieces for c in p.claims],
+                events=[e for p in pieces for e in p.events], sentences=[s for p in pieces for s in p.sentences],
+            ))
+        return self.nav
 
     def _tick(self) -> None:
         """``⠹ claims: analysing… 3.2 s``: what the reader last asked for, and how far it is."""
@@ -230,7 +237,9 @@ class AnalysisScreen(Screen):
     def show_analysis(self, analysis: Analysis) -> None:
         """Decorate the article and fill the sidebar (tests call this to inject an analysis)."""
         self._stop_ticker()
-        self.analysis, self.partial, self._parts = analysis, None, {}
+        for index in self._parts:
+            self.view.set_decorations(f"entities-{index}", [])
+        self.analysis, self._parts = analysis, {}
         self.nav = Navigator(analysis)
         self._paint_entities()
         from tui.widgets.sidebar import AnalysisSidebar
@@ -241,9 +250,10 @@ class AnalysisScreen(Screen):
         self.set_status(counts(analysis))
 
     def _paint_entities(self) -> None:
-        shown = self.analysis or self.partial
-        if shown is not None:
-            self.view.set_decorations("entities", entity_marks(shown, self.shown_groups))
+        if self.analysis is not None:
+            self.view.set_decorations("entities", entity_marks(self.analysis, self.shown_groups))
+        for index, found in self._parts.items():
+            self.view.set_decorations(f"entities-{index}", entity_marks(found, self.shown_groups))
 
     def _legend(self) -> Content:
         """Each type as it is painted (its style read from entities.tcss), hidden ones struck out.
@@ -277,7 +287,7 @@ class AnalysisScreen(Screen):
     # --- moving ---------------------------------------------------------------------------
 
     def _move(self, find: Callable[[Navigator, Place], Stop | None], miss: str, what: str) -> None:
-        if self.nav is None:
+        if self._navigator() is None:
             if not self._say_coming(f"{what}: "):
                 self.set_status("no analysis for this article")
             return
@@ -306,7 +316,7 @@ class AnalysisScreen(Screen):
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
         """A move of our own keeps its place (the cursor is on its sentence); any other leaves it."""
         if self.view.sentence_at(self.place.start) != message.index:
-            if self.place.kind != "text" and self.nav is not None:
+            if self.place.kind != "text":
                 self.view.set_decorations("navigation", [])
                 if self.analysis is not None and self.status_text == self._stop_status:  # not a newer word, e.g. "match 2/4"
                     self.set_status(counts(self.analysis))
