@@ -507,3 +507,37 @@ async def test_a_search_from_a_claim_keeps_its_match_count(seed: Analysis) -> No
         await pilot.press("j", "right_parenthesis")  # reading on: the match stays the last word
         await pilot.pause()
         assert status(app) == "match 2/4 for 'Palmyra'"
+
+
+async def test_long_panes_are_laid_out_a_page_at_a_time(seed: Analysis) -> None:
+    """Thousands of rows are not laid out at once: a page first, more as the list is moved
+    through, and at once the row a move on the article needs."""
+    from tui.analysis.chunks import moved
+    from tui.widgets.sidebar import PAGE
+
+    copies, step = 8, len(seed.article.text) + 2
+    base = seed.to_json()
+    data = {**base, "entities": [], "claims": [], "events": [], "sentences": []}
+    for k in range(copies):
+        copy = moved(base, k * step, f"{k}:")
+        for key in ("entities", "claims", "events", "sentences"):
+            data[key] += copy[key]
+    article = Article(text="\n\n".join([seed.article.text] * copies), title="eight times")
+    analysis = replace(Analysis.from_json(data), article=article)
+    app = reader_app(article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        screen.show_analysis(analysis)
+        await pilot.pause()
+        events = screen.query_one("#events")
+        assert len(analysis.events) > 2 * PAGE and events.option_count == PAGE
+        events.highlighted = PAGE - 1  # the end of what is laid out: the next page
+        await pilot.pause()
+        assert events.option_count == 2 * PAGE
+        rows = screen.analysis_sidebar._event_rows
+        last = max(analysis.events, key=lambda e: rows[e.id])  # the least salient: the last row
+        assert rows[last.id] >= 2 * PAGE  # the premise: the move below needs a row not laid out yet
+        screen.go(screen.nav.event(screen.nav.event_index(last.id)))
+        await pilot.pause()
+        assert events.highlighted == rows[last.id] and events.get_option_at_index(rows[last.id]).id == f"event:{last.id}"
