@@ -73,6 +73,14 @@ def test_ingest_knows_nothing_of_the_store_or_the_ui(path: Path) -> None:
     assert not bad, f"{path} imports {sorted(bad)}"
 
 
+@pytest.mark.parametrize("path", sorted((PACKAGE / "analysis").rglob("*.py")), ids=lambda p: p.name)
+def test_the_engine_knows_nothing_of_the_store(path: Path) -> None:
+    """The engine turns an Article into an Analysis; the cache is its callers' (the reader's
+    ``tui.analysis_cache``, ``newsread analyze``)."""
+    bad = {m for m in _tui_modules_imported(path) if m.startswith(("tui.store", "tui.analysis_cache"))}
+    assert not bad, f"{path} imports {sorted(bad)}"
+
+
 def _dependencies(path: Path, modules: set[str]) -> set[str]:
     """The modules of ``modules`` that ``path`` imports, at any depth: ``from tui.x import y``
     depends on module ``tui.x.y`` when there is one, else on ``tui.x``."""

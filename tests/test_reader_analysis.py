@@ -7,18 +7,16 @@ session), so no test waits on a worker's timing; the worker has tests of its own
 from __future__ import annotations
 
 import os
-import queue
 import signal
 import subprocess
 import sys
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import replace
 
 import pytest
 from conftest import ROOT
-from reader_articles import reader_app, seed_article
+from reader_articles import FakeEngine, reader_app, seed_article
 
 from tui.analysis_cache import cached
 from tui.engine_process import Progress
@@ -46,38 +44,6 @@ def marked(app, layer: str) -> set[tuple[str, str]]:
     view = app.screen.view
     found = view._layers.get(layer)
     return {(view.article.text[s:e], name) for s, e, name in (found.spans if found else [])}
-
-
-class FakeEngine:
-    """Stands in for the engine process: ``analyse`` runs ``compute`` in a thread of this one."""
-
-    def __init__(self, compute: Callable[[Article], Analysis]) -> None:
-        self.compute = compute
-        self.updates: queue.SimpleQueue[Progress] = queue.SimpleQueue()
-
-    def analyse(self, article: Article, at: int = 0) -> Future[Analysis]:
-        future: Future[Analysis] = Future()
-
-        def run() -> None:
-            try:
-                future.set_result(self.compute(article))
-            except Exception as exc:  # noqa: BLE001 - handed to the reader, as the real engine does
-                future.set_exception(exc)
-
-        threading.Thread(target=run, daemon=True).start()
-        return future
-
-    def result(self, future: Future[Analysis]) -> Analysis:
-        return future.result()
-
-    def progress(self, timeout: float) -> Progress | None:
-        try:
-            return self.updates.get(timeout=timeout)
-        except queue.Empty:
-            return None
-
-    def stop(self) -> None:
-        pass
 
 
 def analysing_app(article: Article, compute: Callable[[Article], Analysis] | None = None):

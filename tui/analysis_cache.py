@@ -1,20 +1,29 @@
-"""The analysis cache as the reader uses it: read without spaCy, written once computed.
+"""The analysis cache, as its callers use it: read without spaCy, written once computed.
 
-The cache is the caller's, not the engine's (``tui.analysis`` never opens the store): the
-reader reads it in a thread of its own process before asking the engine process for
-anything, and the engine process keeps what it computed with ``keep``. The cache key's model
-part comes from the pipeline's meta.json and its engine part from hashing the engine's
-files, so a hit never imports spaCy.
+The cache is the caller's, not the engine's (``tui.analysis`` never opens the store):
+``newsread analyze`` looks its inputs up with ``cached_json``; the reader reads it in a
+thread of its own process before asking the engine process for anything, and the engine
+process keeps what it computed with ``keep``. The cache key's model part comes from the
+pipeline's meta.json and its engine part from hashing the engine's files, so a hit never
+imports spaCy.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
-from tui.analysis.service import cached_json
+from tui.analysis.pipeline import model_key
+from tui.analysis.version import engine_version
 from tui.errors import NewsreadError
 from tui.model import Analysis, Article
 from tui.store.database import Store
+
+
+def cached_json(store: Store, article: Article, model: str | None) -> dict[str, Any] | None:
+    """The stored ``newsread/analysis@1`` object of this text, engine and model, if any."""
+    key = model_key(model)
+    return store.cached_analysis(article.id, engine_version(), key) if key else None
 
 
 def cached(article: Article, model: str | None) -> Analysis | None:

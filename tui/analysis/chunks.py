@@ -104,6 +104,11 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int, size: int | None
             yield joined(text, [core(part, doc) for part, doc in zip(parts, window_docs)])
 
 
+def parse_one(nlp: Language, text: str) -> Doc:
+    """``nlp(text)``, a chunk at a time when ``text`` is long (see ``parse``)."""
+    return nlp(text) if len(chunks(text)) == 1 else next(parse(nlp, [text], 1))
+
+
 def core(part: Chunk, window: Doc) -> Doc:
     """The tokens of chunk ``part`` alone, from the parse of its window (a ``Doc`` of
     ``text[part.start:part.end]``).

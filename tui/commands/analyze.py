@@ -94,7 +94,7 @@ def _outcomes(articles: list[Article], model: str, use_cache: bool) -> Iterator[
     if not use_cache:
         yield from _computed(articles, model, None)
         return
-    from tui.analysis.service import cached_json
+    from tui.analysis_cache import cached_json
     from tui.store.database import Store
 
     with Store.open() as store:
