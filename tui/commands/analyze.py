@@ -3,7 +3,8 @@
 
 Cached analyses are looked up before anything imports spaCy (the model part of the cache key
 comes from the pipeline's meta.json), so a re-run over the same texts costs no model load;
-only the misses are analysed, together, in one ``nlp.pipe`` batch. Results come out in input
+only the misses are analysed, spread over ``--jobs`` processes (``tui.batch``; default: one
+per core). Results come out in input
 order as soon as each is known: ``--format jsonl`` writes and flushes each line then, so an
 interruption at the 50th article keeps the 49 before it.
 
@@ -22,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from tui.batch import analyses, default_jobs
 from tui.config import load_config
 from tui.errors import NewsreadError, tell
 from tui.model import Article, Failure
@@ -57,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
         return status
     out = _Output(args.format, several=len(args.paths) > 1 or len(inputs) > 1)
     articles = [a for _, a in inputs]
-    for (path, article), outcome in zip(inputs, _outcomes(articles, model, use_cache=not args.no_cache)):
+    jobs = args.jobs or default_jobs()
+    for (path, article), outcome in zip(inputs, _outcomes(articles, model, not args.no_cache, jobs)):
         if isinstance(outcome, Exception):
             _tell(f"newsread: {path}: could not be analysed ({type(outcome).__name__})",
                   _traceback(outcome) if debug else "")
@@ -84,7 +87,7 @@ def _traceback(exc: Exception) -> str:
     return "".join(traceback.format_exception(exc))
 
 
-def _outcomes(articles: list[Article], model: str, use_cache: bool) -> Iterator[Outcome]:
+def _outcomes(articles: list[Article], model: str, use_cache: bool, jobs: int) -> Iterator[Outcome]:
     """The outcome of every article, in order, each as soon as it is known: from the cache
     where possible, else computed.
 
@@ -92,28 +95,26 @@ def _outcomes(articles: list[Article], model: str, use_cache: bool) -> Iterator[
     the user's library as it was.
     """
     if not use_cache:
-        yield from _computed(articles, model, None)
+        yield from _computed(articles, model, None, jobs)
         return
     from tui.analysis_cache import cached_json
     from tui.store.database import Store
 
     with Store.open() as store:
         found = [cached_json(store, a, model) for a in articles]
-        computed = _computed([a for a, f in zip(articles, found) if f is None], model, store)
+        computed = _computed([a for a, f in zip(articles, found) if f is None], model, store, jobs)
         for f in found:
             yield (f, []) if f is not None else next(computed)
 
 
-def _computed(articles: list[Article], model: str, store: Store | None) -> Iterator[Outcome]:
-    """Outcomes of analysing ``articles`` in one batch, in order; the same text given twice is
-    analysed once. A complete analysis is kept in ``store`` (when given and writable: a
+def _computed(articles: list[Article], model: str, store: Store | None, jobs: int) -> Iterator[Outcome]:
+    """Outcomes of analysing ``articles`` over ``jobs`` processes, in order; the same text
+    given twice is analysed once. A complete analysis is kept in ``store`` (when given and writable: a
     read-only library still gets its analyses printed); one with failures is not, so the
     next run tries again."""
     if not articles:
         return
-    from tui.analysis.engine import analyze_articles
-
-    results = analyze_articles(list({a.id: a for a in articles}.values()), model)
+    results = analyses(list({a.id: a for a in articles}.values()), model, jobs)
     left = Counter(a.id for a in articles)
     known: dict[str, Outcome] = {}  # analysed, and asked for again further on
     for article in articles:
