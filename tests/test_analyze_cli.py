@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from analysis_contract import check_contract
+from conftest import ROOT
 
 from tui.cli import main
 
@@ -180,3 +183,29 @@ def test_jobs_spread_the_articles_and_keep_their_order(nlp, capsys, tmp_path, mo
     status, two, _ = _analyze(capsys, *paths, "--jobs", "2", "--no-cache", "--format", "jsonl")
     assert status == 0 and two == one
     assert [json.loads(line)["input"] for line in two.splitlines()] == [str(p) for p in paths]
+
+
+def test_a_progress_bar_on_stderr_only_when_it_is_a_terminal(tmp_path):
+    """stderr a terminal: the bar (files done, words/s) is drawn there; stdout is the JSON alone."""
+    paths = []
+    for i, town in enumerate(["Lisbon", "Basel"]):
+        paths.append(tmp_path / f"{i}.txt")
+        paths[-1].write_text(f"{town} opens a library\n\nThe mayor of {town} said the library opens in May.\n",
+                             encoding="utf-8")
+    main_side, term_side = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "tui", "analyze", "--format", "jsonl", "--no-cache", *map(str, paths)],
+                            stdout=subprocess.PIPE, stderr=term_side, cwd=ROOT)
+    os.close(term_side)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(main_side, 4096)
+        except OSError:  # the other side closed
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    out = proc.stdout.read() if proc.stdout else b""
+    assert proc.wait() == 0
+    assert [json.loads(line)["input"] for line in out.decode().splitlines()] == [str(p) for p in paths]
+    assert b"files" in drawn and b"words/s" in drawn

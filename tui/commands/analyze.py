@@ -11,7 +11,8 @@ interruption at the 50th article keeps the 49 before it.
 What goes wrong is told on stderr, one line each, and the others are still printed: a bad
 input or an article the engine failed on as a whole is an error (exit status 2 at the end);
 a sentence the engine could not analyse is a warning (the article's analysis is printed
-without it). ``--debug`` or ``NEWSREAD_DEBUG=1`` adds the traceback.
+without it). ``--debug`` or ``NEWSREAD_DEBUG=1`` adds the traceback. On a terminal, a
+progress bar on stderr counts the articles done (``tui.widgets.analyze_progress``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from tui.reading import articles_to_analyse
 
 if TYPE_CHECKING:
     from tui.store.database import Store
+    from tui.widgets.analyze_progress import AnalyzeProgress
 
 Outcome = tuple[dict[str, Any], list[Failure]] | Exception
 """An article's analysis (its JSON, and the sentences it could not analyse), or what cost it."""
@@ -60,19 +62,35 @@ def run(args: argparse.Namespace) -> int:
     out = _Output(args.format, several=len(args.paths) > 1 or len(inputs) > 1)
     articles = [a for _, a in inputs]
     jobs = args.jobs or default_jobs()
-    for (path, article), outcome in zip(inputs, _outcomes(articles, model, not args.no_cache, jobs)):
-        if isinstance(outcome, Exception):
-            _tell(f"newsread: {path}: could not be analysed ({type(outcome).__name__})",
-                  _traceback(outcome) if debug else "")
-            status = 2
-            continue
-        data, failures = outcome
-        for f in failures:
-            _tell(f"newsread: warning: {path}: one sentence at {f.offset} could not be analysed ({f.error})",
-                  f.detail if debug else "")
-        out.write(_for_input(data, article))
+    bar = _progress(articles)
+    try:
+        for (path, article), outcome in zip(inputs, _outcomes(articles, model, not args.no_cache, jobs)):
+            if bar is not None:
+                bar.done(len(article.text.split()))
+            if isinstance(outcome, Exception):
+                _tell(f"newsread: {path}: could not be analysed ({type(outcome).__name__})",
+                      _traceback(outcome) if debug else "")
+                status = 2
+                continue
+            data, failures = outcome
+            for f in failures:
+                _tell(f"newsread: warning: {path}: one sentence at {f.offset} could not be analysed ({f.error})",
+                      f.detail if debug else "")
+            out.write(_for_input(data, article))
+    finally:
+        if bar is not None:
+            bar.close()
     out.close()
     return status
+
+
+def _progress(articles: list[Article]) -> AnalyzeProgress | None:
+    """A progress bar on stderr when it is a terminal and there is more than one article."""
+    if len(articles) < 2 or not sys.stderr.isatty():
+        return None
+    from tui.widgets.analyze_progress import AnalyzeProgress
+
+    return AnalyzeProgress(len(articles), sum(len(a.text.split()) for a in articles))
 
 
 def _tell(message: str, detail: str) -> None:
