@@ -102,3 +102,11 @@ def test_the_worker_tells_each_chunk_then_keeps_the_whole(nlp, monkeypatch) -> N
                 assert part.start <= m.start < m.end <= part.end and TEXT[m.start:m.end] == m.text
     assert result.to_json() == analyze(article).to_json()
     assert cached(article, None) is not None
+
+
+def test_batches_are_bounded_in_texts_and_characters(monkeypatch) -> None:
+    monkeypatch.setattr(chunking, "BATCH_CHARS", 10)
+    texts = ["aaaa", "bbbb", "cc", "d" * 25, "e", "f", "g"]
+    batches = list(chunking._batches(texts, 2))
+    assert [t for b in batches for t in b] == texts
+    assert batches == [["aaaa", "bbbb"], ["cc"], ["d" * 25], ["e", "f"], ["g"]]

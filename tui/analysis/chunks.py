@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 CHUNK_CHARS = 8_000
 """Characters of text per chunk, about 1,300 words (cut at the first line start after it)."""
+BATCH_CHARS = 16_000
+"""Characters of text at most parsed together (one ``nlp.pipe`` batch): a batch's working
+memory grows with its text, whatever the number of documents in it."""
 CONTEXT_CHARS = 600
 """Characters at least, whole lines, parsed on each side of a chunk and then dropped. On the
 84 PolNeAR dev articles cut into 1,500-character chunks, 400 gave every token the tags,
@@ -82,8 +85,9 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int, size: int | None
     """``nlp.pipe(texts)``, a long text a chunk at a time: one ``Doc`` per text, in order,
     each with the text and token offsets one parse of the whole would have.
 
-    Windows of all texts go through one ``nlp.pipe`` stream of ``batch_size``, so many short
-    texts are still batched together.
+    Windows of all texts are parsed in batches of ``batch_size`` windows and ``BATCH_CHARS``
+    characters at most, so many short texts are still batched together and a batch's memory
+    stays bounded.
     """
     planned: deque[tuple[str, list[Chunk]]] = deque()
 
@@ -94,7 +98,7 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int, size: int | None
             for part in parts:
                 yield text[part.before:part.after]
 
-    docs = iter(nlp.pipe(windows(), batch_size=batch_size))
+    docs = (doc for batch in _batches(windows(), batch_size) for doc in nlp.pipe(batch, batch_size=len(batch)))
     for first in docs:
         text, parts = planned.popleft()
         if len(parts) == 1:
@@ -102,6 +106,21 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int, size: int | None
         else:
             window_docs = [first, *(next(docs) for _ in parts[1:])]
             yield joined(text, [core(part, doc) for part, doc in zip(parts, window_docs)])
+
+
+def _batches(texts: Iterable[str], most: int) -> Iterator[list[str]]:
+    """``texts`` in lists of ``most`` at most and ``BATCH_CHARS`` characters at most (a longer
+    text alone)."""
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        if batch and (len(batch) == most or size + len(text) > BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(text)
+        size += len(text)
+    if batch:
+        yield batch
 
 
 def parse_one(nlp: Language, text: str) -> Doc:
