@@ -6,10 +6,11 @@ the screen's MRO and merges their bindings, so these run beside the reader's own
 thread reads the cache (no spaCy import at all when it is there), else asks the engine
 process (``tui.engine_process``) and waits for its answer: spaCy never runs in the reader's
 process. The worker starts once the text is on screen (the first frame owes nothing to the
-analysis), and a result is dropped if the screen has moved on to another article meanwhile. Analysis keys pressed before the analysis is in
-say what is coming on the status line's ticker. A long article arrives chunk by chunk, the
-chunk at the reading position first (``show_part``): its highlights at once, its claims,
-events and mentions for the keys; the sidebar waits for the whole analysis.
+analysis), and a result is dropped if the screen has moved on to another article meanwhile.
+Analysis keys pressed before the analysis is in say what is coming on the status line's
+ticker. A long article arrives chunk by chunk, the chunk at the reading position first
+(``show_part``): its highlights at once, its claims, events and mentions for the keys; the
+sidebar waits for the whole analysis.
 Which claim or event to go to is decided by the headless ``tui.navigation``; this class
 only paints the stop it returns.
 """
@@ -40,9 +41,8 @@ if TYPE_CHECKING:
     from textual.containers import Vertical
 
     from tui.engine_process import EngineProcess, Progress
-    from tui.widgets.sidebar import AnalysisSidebar
-
     from tui.widgets.article_view import ArticleView
+    from tui.widgets.sidebar import AnalysisSidebar
 
 SIDEBAR_MIN_WIDTH = 100
 """Below this many columns the sidebar starts hidden (S still shows it)."""
@@ -193,7 +193,7 @@ class AnalysisScreen(Screen):
         return self.nav
 
     def _tick(self) -> None:
-        """``⠹ claims: analysing… 3.2 s``: what the reader last asked for, and how far it is."""
+        """``⠹ claims: analysing 40%… 3.2 s``: what the reader last asked for, and how far it is."""
         elapsed = time.monotonic() - self._started
         frame = SPINNER[int(elapsed * 10) % len(SPINNER)]
         self.set_status(f"{frame} {self._asked}{self._phase}… {elapsed:.1f} s")
