@@ -481,14 +481,14 @@ async def test_long_panes_are_laid_out_a_page_at_a_time(seed: Analysis) -> None:
     from tui.analysis.chunks import moved
     from tui.widgets.sidebar import PAGE
 
-    copies, step = 8, len(seed.article.text) + 2
+    copies, step = 2 * PAGE // len(seed.events) + 2, len(seed.article.text) + 2  # over two pages of events
     base = seed.to_json()
     data = {**base, "entities": [], "claims": [], "events": [], "sentences": []}
     for k in range(copies):
         copy = moved(base, k * step, f"{k}:")
         for key in ("entities", "claims", "events", "sentences"):
             data[key] += copy[key]
-    article = Article(text="\n\n".join([seed.article.text] * copies), title="eight times")
+    article = Article(text="\n\n".join([seed.article.text] * copies), title="the seed, again and again")
     analysis = replace(Analysis.from_json(data), article=article)
     app = reader_app(article)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -286,7 +286,9 @@ class AnalysisScreen(Screen):
 
     # --- moving ---------------------------------------------------------------------------
 
-    def _move(self, find: Callable[[Navigator, Place], Stop | None], miss: str, what: str) -> None:
+    def _move(self, find: Callable[[Navigator, Place], Stop | None], miss: str, what: str = "claims") -> None:
+        """Go to the stop ``find`` gives, else say ``miss``; before the analysis is in, say that
+        ``what`` (the findings the key moves through) is coming."""
         if self._navigator() is None:
             if not self._say_coming(f"{what}: "):
                 self.set_status("no analysis for this article")
