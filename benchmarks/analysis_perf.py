@@ -44,7 +44,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from analysis_display import COUNTS_MARKER, FLOOR_MARKER  # noqa: E402
 from first_paint import FLOOR, READER, ROOT, SEED, SIZE, first_paint, long_article, with_bytecode  # noqa: E402
 
-DEV = ROOT.parent / "shared" / "eval" / "data"
+DEV = next((p for p in (ROOT.parent / "shared" / "eval" / "data", ROOT.parent.parent / "shared" / "eval" / "data")
+            if p.is_dir()), ROOT.parent / "shared" / "eval" / "data")
+"""The dev sets (read at run time, never copied): beside the repository, or beside a worktree's folder."""
 DEV_SETS = ("polnear-dev", "g5-dev")
 NEWSREAD = [sys.executable, "-m", "tui"]
 LOAD_MODEL = [sys.executable, "-c", "from tui.analysis.pipeline import load_pipeline; load_pipeline(None)"]
