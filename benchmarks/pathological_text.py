@@ -47,6 +47,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "one run-on sentence": lambda n: "word " * (n // 5),
     "nested reports": lambda n: "He said that she said that " * (n // 27),
     "quotes": lambda n: '"Yes," he said. ' * (n // 16),
+    "pronoun sources": lambda n: "He said it. " * (n // 12),
     "unbalanced quotes": lambda n: "“Nobody knows " * (n // 14),
     "names": lambda n: "Ana Ruiz met Tom Hale in Leeds. " * (n // 32),
     "line breaks": lambda n: "Mayor:\n" * (n // 7),

@@ -79,8 +79,9 @@ def test_claim_source_and_events_pane(tmp_path: Path) -> None:
         term.press("s")
         wait(term, r"claim 1/\d+ · AFP · reports", 10)
         sidebar = [line.split("│", 1)[1] for line in term.screen().splitlines() if "│" in line]
-        tabs = next(i for i, line in enumerate(sidebar) if re.search(r"Events \d+ +Entities \d+ +Claims \d+", line))
-        first_event = " ".join(line.strip() for line in sidebar[tabs + 2:tabs + 5])
+        assert any(re.search(r"Events \d+ +Entities \d+ +Claims \d+", line) for line in sidebar)
+        caption = next(i for i, line in enumerate(sidebar) if "t order · f " in line)  # the Events pane's
+        first_event = " ".join(line.strip() for line in sidebar[caption + 1:caption + 4])
         assert re.match(r"Islamic State · sealed its capture of the Iraqi city of Ramadi", first_event), sidebar
         term.press("q")
         assert term.exit_status() == 0

@@ -91,7 +91,7 @@ def sentences(draw) -> str:
 
 @st.composite
 def articles(draw) -> Article:
-    parts = draw(st.lists(sentences(), min_size=1, max_size=6))
+    parts = draw(st.lists(sentences(), min_size=1, max_size=5))
     seps = draw(st.lists(st.sampled_from([" ", "  ", "\n", "\n\n", " \u00a0", "\r\n"]),
                          min_size=len(parts), max_size=len(parts)))
     title = draw(st.one_of(st.none(), sentences()))
@@ -101,7 +101,7 @@ def articles(draw) -> Article:
     return Article(text=text, title=title, published=published)
 
 
-@settings(max_examples=120, deadline=None, derandomize=True, database=None,
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(article=articles())
 def test_the_engine_keeps_the_contract_on_generated_news(nlp, article):

@@ -82,10 +82,17 @@ def test_the_engine_knows_nothing_of_the_store(path: Path) -> None:
 
 
 def _dependencies(path: Path, modules: set[str]) -> set[str]:
-    """The modules of ``modules`` that ``path`` imports, at any depth: ``from tui.x import y``
+    """The modules of ``modules`` that ``path`` imports when it runs, at any depth (imports
+    for type checkers only, under ``if TYPE_CHECKING:``, left out): ``from tui.x import y``
     depends on module ``tui.x.y`` when there is one, else on ``tui.x``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {id(inner) for node in ast.walk(tree)
+                   if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"
+                   for inner in ast.walk(node)}
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.Import):
             found.update(a.name for a in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:

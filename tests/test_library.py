@@ -90,7 +90,7 @@ async def test_the_library_screen_lists_filters_and_opens(library: dict[str, Art
         assert app.screen.query_one(Input).value == "tide tables"
         assert titles(app) == [TIDES]
         assert str(app.screen.query_one("#list-status", Label).content) == \
-            "1 article matching “tide tables”"
+            "1 article matching “tide tables” · by last read · Enter opens · s sorts · / filters"
         await pilot.press("enter", "enter")  # leave the filter, open the row
         assert isinstance(app.screen, ReaderScreen)
         assert app.screen.article.id == library["tides"].id
@@ -151,6 +151,7 @@ async def test_removing_keeps_the_notes_unless_asked(library: dict[str, Article]
 def test_the_command_opens_the_app_on_the_library(monkeypatch: pytest.MonkeyPatch) -> None:
     started: list[NewsreadApp] = []
     monkeypatch.setattr(NewsreadApp, "run", lambda app, **_: started.append(app) or 0)
+    monkeypatch.setattr("tui.commands.read.missing_terminal", lambda: None)  # as if in a terminal
     assert main(["library"]) == 0
     assert [(app.article, app.analyse) for app in started] == [(None, True)]
     assert isinstance(started[0].get_default_screen(), LibraryScreen)
@@ -161,6 +162,7 @@ async def test_the_command_opens_the_library_filtered(library: dict[str, Article
     """`newsread library --filter TEXT` opened the whole library (the filter was dropped)."""
     started: list[NewsreadApp] = []
     monkeypatch.setattr(NewsreadApp, "run", lambda app, **_: started.append(app) or 0)
+    monkeypatch.setattr("tui.commands.read.missing_terminal", lambda: None)  # as if in a terminal
     assert main(["library", "--filter", "tide tables"]) == 0
     async with started[0].run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -174,6 +176,7 @@ def test_the_command_on_a_corrupt_database_is_one_line_before_the_screen(
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "newsread.db").write_bytes(b"not a database at all, " * 100)
     monkeypatch.setattr(NewsreadApp, "run", lambda app, **_: pytest.fail("the app started"))
+    monkeypatch.setattr("tui.commands.read.missing_terminal", lambda: None)
     assert main(["library"]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"newsread: {tmp_path / 'data' / 'newsread.db'}: ") and err.count("\n") == 1
@@ -191,3 +194,30 @@ def test_list_columns_line_up_with_wide_and_combining_characters(capsys: pytest.
     rows = capsys.readouterr().out.splitlines()
     columns = {wcswidth(row[:row.index("Gazette")]) for row in rows[1:]}
     assert columns == {wcswidth(rows[0][:rows[0].index("source")])}
+
+
+async def test_long_titles_end_in_an_ellipsis_and_s_sorts(library: dict[str, Article], tmp_path: Path) -> None:
+    """Titles were cut with no mark ("…city of Ramad"); there was no sorting and no word on Enter."""
+    long_title = "A council votes to rebuild the old harbour wall before the winter storms arrive again"
+    path = tmp_path / "wall.md"
+    path.write_text(f"---\ntitle: {long_title}\npublished: 2025-06-30\n---\n\nThe vote was close.\n",
+                    encoding="utf-8")
+    with Store.open() as store:
+        store.save_article(load(str(path)))
+    app = NewsreadApp(None, Config())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = titles(app)
+        assert shown[0].endswith("…") and long_title.startswith(shown[0][:-1])
+        status = str(app.screen.query_one("#list-status", Label).content)
+        assert "by last read" in status and "Enter opens" in status
+        await pilot.press("s")
+        def starts() -> list[str]:  # titles are cut at 80 columns
+            return [t[:10] for t in titles(app)]
+
+        assert starts() == [TIDES[:10], long_title[:10], MARKET[:10]]  # by published, newest first
+        assert "by published" in str(app.screen.query_one("#list-status", Label).content)
+        await pilot.press("s")
+        assert starts() == [long_title[:10], TIDES[:10], MARKET[:10]]  # by title
+        await pilot.press("s")
+        assert starts()[0] == TIDES[:10]  # by notes, most first

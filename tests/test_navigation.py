@@ -110,12 +110,27 @@ def test_source_and_back(analysis: Analysis) -> None:
     claim = nav.claim(1)
     source = nav.toggle_source(claim.place)
     assert source is not None
-    assert (source.place.start, source.place.end) == _at("She")
+    assert (source.place.start, source.place.end) == _at("Ann Lee")  # who "She" refers to
     assert source.status == "source of claim 2/4 · She → Ann Lee?"
-    assert (*_at("She"), "focus") in source.marks
+    assert (*_at("Ann Lee"), "focus") in source.marks
+    assert (*_at("She"), "claim-source") in source.marks  # the pronoun stays marked
     returned = nav.toggle_source(source.place)
     assert returned is not None and returned.place == claim.place
     assert returned.status == "claim 2/4 · She → Ann Lee? · added"
+
+
+def test_source_of_a_pronoun_is_its_antecedent() -> None:
+    """`s` on "he said" goes to the phrase "he" refers to, even one that names no entity."""
+    text = "The harbour master spoke first. Later he said the port was shut."
+    s, e = text.index("he said"), text.index("he said") + 2
+    a, b = text.index("The harbour master"), text.index(" spoke")
+    claim = Claim("c1", "indirect", Span.of(text, text.index("the port"), len(text) - 1),
+                  Cue(e + 1, e + 5, "said", "say"), Ref(s, e, "he", None, Span.of(text, a, b)))
+    nav = Navigator(Analysis(Article(text), "test", "none", [], [claim], []))
+    source = nav.toggle_source(nav.claim(0).place)
+    assert source is not None and text[source.place.start:source.place.end] == "The harbour master"
+    assert source.status == "source of claim 1/1 · he → The harbour master"
+    assert nav.toggle_source(source.place).place == nav.claim(0).place  # type: ignore[union-attr]
 
 
 def test_source_from_the_sentence_under_the_cursor(analysis: Analysis) -> None:
@@ -128,8 +143,45 @@ def test_source_from_the_sentence_under_the_cursor(analysis: Analysis) -> None:
     assert nav.toggle_source(Place(0, 19)) is None  # the headline holds no claim
 
 
+def test_events_most_salient_first_by_default(analysis: Analysis) -> None:
+    nav = Navigator(analysis)
+    first = nav.next_event(Place(*_at("Lee urged calm.")))  # from anywhere: the top of the list
+    assert first is not None and first.status == "event 1/2 · Acme Corp · closed the bridge · 2026-11-23"
+    second = nav.next_event(first.place)
+    assert second is not None and second.status == "event 2/2 · Flood · closes bridge · Dunmore"
+    assert nav.next_event(second.place) is None
+    assert nav.previous_event(Place(0, 1)) == second  # from anywhere: the bottom of the list
+    assert nav.event_index("v1") == 0
+
+
+def test_event_filters(analysis: Analysis) -> None:
+    """Only events outside quotes, or whose who is a person / an organisation; `}` and the
+    status count within the listing."""
+    quote = Claim("q", "direct", _span("closes bridge"), _cue("said", "say"), _ref("Ann Lee", "e1"))
+    quoted = Analysis(analysis.article, "test", "none", analysis.entities, [*analysis.claims, quote],
+                      analysis.events)
+    nav = Navigator(quoted)
+    nav.list_events(which="unquoted")
+    assert [e.id for e in nav.events] == ["v1"]  # "closes" is inside the quote
+    first = nav.next_event(Place(0, 1))
+    assert first is not None and first.status.startswith("event 1/1 · Acme Corp")
+    nav.list_events(which="org")
+    assert [e.id for e in nav.events] == ["v1"]  # Acme Corp; "Flood" names no one
+    nav.list_events(which="person")
+    assert nav.events == [] and nav.next_event(Place(0, 1)) is None
+    urged = Event("v2", Trigger(*_at("urged"), "urged", "urge"), _span("urged calm"), [_ref("Lee", "e1", 1)],
+                  [], [], None, 0.2)
+    nav = Navigator(Analysis(analysis.article, "test", "none", analysis.entities, analysis.claims,
+                             [*analysis.events, urged]))
+    nav.list_events(which="person")
+    assert [e.id for e in nav.events] == ["v2"]
+    nav.list_events(which="all", order="text")
+    assert [e.id for e in nav.events] == ["v0", "v1", "v2"]
+
+
 def test_events_by_text_position(analysis: Analysis) -> None:
     nav = Navigator(analysis)
+    nav.list_events(order="text")
     first = nav.next_event(Place(0, 1))
     assert first is not None and first.status == "event 1/2 · Flood · closes bridge · Dunmore"
     second = nav.next_event(first.place)
@@ -150,7 +202,7 @@ def test_entity_mentions_cycle(analysis: Analysis) -> None:
     sentence = Place(*_at("She added that crews from Acme Corp were out on Monday."))
     stop = nav.next_mention(sentence)  # first entity in the sentence: Acme Corp, mention 1
     assert stop is not None
-    assert stop.status == "Acme Corp · ORG · mention 2/2"
+    assert stop.status == "Acme Corp · organisation · mention 2/2"
     assert (stop.place.start, stop.place.end) == _at("Acme Corp", 1)
     wrapped = nav.next_mention(stop.place)
     assert wrapped is not None and (wrapped.place.start, wrapped.place.end) == _at("Acme Corp")
@@ -185,6 +237,9 @@ def test_the_seed(seed_analysis: Analysis) -> None:
         src = nav.claims[i].source
         assert f"· {src.text} → " in nav.claim_status(i)
         assert nav.claim_status(i).endswith(f"? · {nav.claims[i].cue.text}")  # not named: to be checked
+        landed = nav.toggle_source(nav.claim(i).place)
+        assert landed is not None and (landed.place.start, landed.place.end) == (
+            src.antecedent.start, src.antecedent.end)
     named = [i for i, c in enumerate(nav.claims) if c.source is not None and c.source.resolution == "named"]
     assert named and all("?" not in nav.ref_name(nav.claims[i].source) for i in named)
     top = max(seed_analysis.events, key=lambda e: e.salience)

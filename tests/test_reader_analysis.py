@@ -20,7 +20,7 @@ from reader_articles import FakeEngine, reader_app, seed_article
 
 from tui.analysis_cache import cached
 from tui.engine_process import Progress
-from tui.model import Analysis, Article
+from tui.model import Analysis, Article, story_events
 from tui.navigation import Navigator
 from tui.screens.reader_analysis import SPINNER, counts
 from tui.store.database import Store
@@ -99,6 +99,23 @@ async def test_claims_in_order_with_source_and_back(seed: Analysis) -> None:
         assert claims.get_option_at_index(claims.highlighted).id == "claim:1"
 
 
+async def test_source_of_a_pronoun_claim_is_who_it_refers_to(seed: Analysis) -> None:
+    """`s` on "…, he said" lands on the phrase "he" stands for, and `s` again comes back."""
+    nav = Navigator(seed)
+    index = next(i for i, c in enumerate(nav.claims) if c.source is not None and c.source.antecedent is not None)
+    antecedent = nav.claims[index].source.antecedent
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await shown(pilot, seed)
+        await pilot.press(*["right_square_bracket"] * (index + 1), "s")
+        assert (screen.place.start, screen.place.end) == (antecedent.start, antecedent.end)
+        assert (antecedent.text, "focus") in marked(app, "navigation")
+        view = screen.view
+        assert view.scroll_y <= view.line_of_offset(antecedent.start) < view.scroll_y + view.page_height
+        await pilot.press("s")
+        assert status(app) == nav.claim_status(index)
+
+
 async def test_a_claim_far_down_scrolls_into_view(seed: Analysis) -> None:
     app = reader_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -116,11 +133,82 @@ async def test_a_claim_far_down_scrolls_into_view(seed: Analysis) -> None:
         assert status(app) == counts(seed)
 
 
-async def test_events_by_text_position(seed: Analysis) -> None:
+async def test_one_event_order_in_pane_keys_and_status(seed: Analysis) -> None:
+    """Enter on the first listed event says "event 1/n"; `}` goes down the pane's list; `t`
+    in the pane lists them in text order, and then `}` and the status follow that. The pane
+    lists the events that carry the story (the rest behind f, "show all")."""
+    ranked = story_events(seed.events)
+    n = len(ranked)
+    assert 2 < n < len(seed.events)
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await shown(pilot, seed)
+        events = screen.query_one("#events")
+        caption = str(screen.query_one("#events-caption").render())
+        assert f"{n} of {len(seed.events)}: the story, most salient first" in caption and "f show all" in caption
+        events.focus()
+        await pilot.press("enter")
+        assert status(app).startswith(f"event 1/{n} · ")
+        assert app.focused is screen.view  # read on from there
+        assert screen.place.start <= ranked[0].what.start
+        await pilot.press("right_curly_bracket")
+        assert status(app).startswith(f"event 2/{n} · ")
+        assert events.highlighted == 1
+        assert events.get_option_at_index(1).id == f"event:{ranked[1].id}"
+        events.focus()
+        await pilot.press("t")
+        assert "in text order" in str(screen.query_one("#events-caption").render())
+        by_text = sorted(ranked, key=lambda e: (e.trigger.start, e.what.start))
+        row = by_text.index(ranked[1])
+        assert events.highlighted == row  # still on the same event
+        await pilot.press("right_curly_bracket")
+        assert status(app).startswith(f"event {row + 2}/{n} · ")
+        assert events.get_option_at_index(row + 1).id == f"event:{by_text[row + 1].id}"
+        screen.show_analysis(screen.analysis)  # shown again (a correction): the chosen order stays
+        await pilot.pause()
+        assert "in text order" in str(screen.query_one("#events-caption").render())
+
+
+async def test_f_in_the_events_pane_filters_them(seed: Analysis) -> None:
+    """f: all (show all), outside quotes, who is a person, who is an organisation, back to
+    the story; } follows the listing."""
     nav = Navigator(seed)
     app = reader_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await shown(pilot, seed)
+        events = screen.query_one("#events")
+        events.focus()
+        listed = []
+        for which in ("all", "unquoted", "person", "org"):
+            events.focus()
+            await pilot.press("f")
+            nav.list_events(which=which)
+            listed.append(len(nav.events))
+            assert events.option_count == len(nav.events) <= len(seed.events)
+            assert [events.get_option_at_index(i).id for i in range(len(nav.events))] == [
+                f"event:{e.id}" for e in nav.events]
+            caption = str(screen.query_one("#events-caption").render())
+            assert (f"{len(nav.events)} of {len(seed.events)}" if which != "all" else "all events") in caption
+            if len(nav.events) >= 2:
+                await pilot.press("g", "enter", "right_curly_bracket")
+                assert status(app) == nav.event(1).status
+        assert listed[0] == len(seed.events)  # show all
+        assert screen.query_one("Tabs").query_one("#--content-tab-events-pane").label.plain == f"Events {listed[-1]}"
+        assert listed[1] >= 2 and listed[3] >= 2  # the seed's events are told, and organisations act
+        events.focus()
+        await pilot.press("f")
+        assert events.option_count == len(story_events(seed.events))
+
+
+async def test_events_by_text_position(seed: Analysis) -> None:
+    nav = Navigator(seed)
+    nav.list_events(order="text", which="story")
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await shown(pilot, seed)
+        screen.query_one("#events").focus()
+        await pilot.press("t")
+        screen.view.focus()
         await pilot.press("right_curly_bracket")
         assert status(app) == nav.event(0).status
         await pilot.press("right_curly_bracket", "right_curly_bracket")
@@ -138,11 +226,53 @@ async def test_entity_mentions_cycle(seed: Analysis) -> None:
         isis = next(e for e in seed.entities if e.name == "Islamic State")
         n = len(isis.mentions)
         await pilot.press("right_square_bracket", "e")  # the first claim starts with "The Islamic State"
-        assert status(app) == f"Islamic State · ORG · mention 2/{n}"
+        assert status(app) == f"Islamic State · organisation · mention 2/{n}"
         await pilot.press("E", "E")
-        assert status(app) == f"Islamic State · ORG · mention {n}/{n}"
+        assert status(app) == f"Islamic State · organisation · mention {n}/{n}"
         last = sorted(isis.mentions, key=lambda m: m.start)[-1]
         assert (screen.place.start, screen.place.end) == (last.start, last.end)
+
+
+async def test_mentions_of_the_entity_at_the_selection_end(seed: Analysis) -> None:
+    """`e` cycles the entity under the selection's end ("Haider"), not the sentence's first
+    ("Iraqi"); a selection ending on no entity says so."""
+    abadi = next(e for e in seed.entities if e.name == "Haider al-Abadi")
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await shown(pilot, seed)
+        view = screen.view
+        view.set_cursor(view.sentence_at(seed.article.text.index("Iraqi Prime Minister Haider")))
+        await pilot.press("v", "w", "w", "w")
+        start, end = view.selected_span
+        assert seed.article.text[start:end].endswith("Haider")
+        await pilot.press("e")
+        assert status(app).startswith(f"Haider al-Abadi · person · mention 2/{len(abadi.mentions)}")
+        await pilot.press("e")  # round to the first, not stuck on the selection's end
+        assert status(app).startswith(f"Haider al-Abadi · person · mention 1/{len(abadi.mentions)}")
+        await pilot.press("escape", "v", "w")  # "Iraqi Prime": ends on no entity
+        await pilot.press("e")
+        assert status(app) == "no entity at the end of the selection"
+
+
+async def test_entity_types_in_plain_words_and_their_colours(seed: Analysis) -> None:
+    """The Entities pane and the status say "organisation", "place", "group", "number"…, never
+    ORG, GPE, NORP, CARDINAL; each name wears its type's style, as in the article."""
+    labels = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
+              "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await shown(pilot, seed)
+        entities = screen.analysis_sidebar.pane("entities")
+        rows = [entities.get_option_at_index(i).prompt for i in range(entities.option_count)]
+        words = {w.strip("×0123456789,") for row in rows for w in row.plain.split()}
+        assert not words & labels
+        assert any("  organisation ×" in row.plain for row in rows)
+        assert any("  group ×" in row.plain for row in rows)
+        isis = next(row for row in rows if row.plain.startswith("Islamic State "))
+        org_style = screen.view.get_visual_style("article-view--ent-org", partial=True)
+        assert [s.style for s in isis.spans if s.start == 0] == [org_style]
+        await pilot.press("right_square_bracket", "e")
+        assert " · organisation · " in status(app)
 
 
 async def test_entity_types_toggle_and_legend(seed: Analysis) -> None:
@@ -179,15 +309,79 @@ async def test_palette_runs_the_analysis_actions(seed: Analysis) -> None:
         assert status(app) == f"claim 1/{len(seed.claims)} · AFP · reports"
 
 
+@pytest.mark.parametrize("size", [(100, 30), (160, 45)])
+async def test_sidebar_grows_with_the_terminal_and_its_tabs_are_whole(seed: Analysis, size: tuple[int, int]) -> None:
+    """A third of the width (40 columns at every width, before), and every tab label whole
+    ("Notes" read "Not")."""
+    app = reader_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await shown(pilot, seed)
+        await pilot.press("a", "enter")  # a note, so the Notes tab has a count too
+        await pilot.pause()
+        sidebar = screen.sidebar
+        assert sidebar.size.width + 1 >= max(size[0] // 3, 46)  # +1: its border
+        tabs = list(screen.query("Tab"))
+        assert [tab.label.plain for tab in tabs][-1] == "Notes 1"
+        for tab in tabs:
+            assert tab.region.right <= sidebar.region.right
+            assert tab.region.width >= len(tab.label.plain) + 2
+        assert screen.view.size.width >= size[0] - sidebar.outer_size.width - 1
+        assert screen.view._margin <= 2  # wide terminals: no blank margins beside the article
+
+
+async def test_the_analysis_landing_keeps_the_notes_pane_and_focus(seed: Analysis) -> None:
+    """`m` while the analysis runs, then the analysis lands: still on Notes, focus still there."""
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "notes"
+        screen = await shown(pilot, seed)
+        await pilot.pause()
+        assert screen.query_one("TabbedContent").active == "notes-pane"
+        assert app.focused is not None and app.focused.id == "notes"
+        assert screen.sidebar.display
+
+
+async def test_events_are_set_apart_and_every_stance_mark_is_explained(seed: Analysis) -> None:
+    """A rule between events (they ran together); the Claims pane and the help say what each
+    stance mark means."""
+    from tui.screens.help import HelpScreen
+    from tui.widgets.sidebar import STANCE_MARKS, STANCE_WORDS
+
+    app = reader_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await shown(pilot, seed)
+        events = screen.query_one("#events")
+        assert events.option_count == len(story_events(seed.events))
+        lines = [strip.text for strip in events.render_lines(events.region.reset_offset)]
+        rules = [i for i, line in enumerate(lines) if line.strip() and set(line.strip()) <= set("─━")]
+        assert len(rules) >= 3 and all(b - a > 1 for a, b in zip(rules, rules[1:]))
+        meanings = [f"{STANCE_MARKS[stance]} {word}" for stance, word in STANCE_WORDS.items()]
+        screen.query_one("TabbedContent").active = "claims-pane"
+        await pilot.pause()
+        caption = str(screen.query_one("#claims-caption").render())
+        assert all(m in caption for m in meanings)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert all(m in str(app.screen.query_one("#help-marks").render()) for m in meanings)
+
+
 async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
     nav = Navigator(seed)
+    nav.list_events(which="story")
     app = reader_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await shown(pilot, seed)
         assert screen.sidebar.display
         await pilot.press("tab")
-        assert screen.sidebar.has_focus_within
-        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.focused is screen.query_one("#events")  # the list itself: Enter acts at once
+        await pilot.press("right")
+        assert app.focused is screen.analysis_sidebar.pane("entities")  # ← → go from pane to pane
+        await pilot.press("left", "shift+tab")
         assert app.focused is screen.view
         events = screen.query_one("#events")
         top = max(seed.events, key=lambda e: e.salience)
@@ -202,10 +396,10 @@ async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
         entities.highlighted = row
         await pilot.press("enter")
         first = min(isis.mentions, key=lambda m: m.start)
-        assert status(app) == f"Islamic State · ORG · mention 1/{len(isis.mentions)}"
+        assert status(app) == f"Islamic State · organisation · mention 1/{len(isis.mentions)}"
         assert (screen.place.start, screen.place.end) == (first.start, first.end)
         await pilot.press("e")
-        assert status(app) == f"Islamic State · ORG · mention 2/{len(isis.mentions)}"
+        assert status(app) == f"Islamic State · organisation · mention 2/{len(isis.mentions)}"
         await pilot.press("S")
         assert not screen.sidebar.display and app.focused is screen.view
         await pilot.press("S")
@@ -214,8 +408,17 @@ async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await shown(pilot, seed)
         assert not screen.sidebar.display
+        assert status(app) == counts(seed) + " · S shows the sidebar"  # folded away, but there
+        await pilot.press("tab")  # the folded sidebar unfolds while it has the focus
+        await pilot.pause()
+        assert screen.sidebar.display and app.focused is screen.query_one("#events")
         await pilot.press("tab")
-        assert not screen.sidebar.has_focus_within
+        assert not screen.sidebar.display and app.focused is screen.view
+        await pilot.press("tab")
+        await pilot.pause()
+        await pilot.press("enter")  # go to the event, read on at full width
+        assert not screen.sidebar.display and app.focused is screen.view
+        assert screen.place.kind == "event"
         await pilot.press("S")
         assert screen.sidebar.display
 
@@ -225,7 +428,9 @@ async def test_keys_before_the_analysis_say_so() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("right_square_bracket")
-        assert status(app) == "no analysis for this article"
+        assert status(app) == "the analysis is switched off (--no-analysis)"
+        await pilot.press("S")
+        assert status(app) == "no sidebar: the analysis is switched off (--no-analysis)"
 
 
 async def test_keys_during_the_analysis_say_what_is_coming(monkeypatch, seed: Analysis) -> None:
@@ -243,7 +448,7 @@ async def test_keys_during_the_analysis_say_what_is_coming(monkeypatch, seed: An
         await until(pilot, lambda: "analysing…" in status(app))
         for key, said in [("right_square_bracket", "claims: analysing… "), ("s", "sources: analysing… "),
                           ("right_curly_bracket", "events: analysing… "), ("e", "entities: analysing… "),
-                          ("S", "sidebar: analysing… "),
+                          ("S", "no sidebar: analysing… "),
                           ("1", "people: not highlighted once the analysis is in · analysing… ")]:
             await pilot.press(key)
             assert status(app)[0] in SPINNER and status(app)[2:].startswith(said), status(app)
@@ -298,7 +503,7 @@ async def test_a_killed_engine_is_a_notice_and_reading_goes_on() -> None:
         await pilot.press("j")
         assert app.screen.view.scroll_y == 1
         await pilot.press("right_square_bracket")
-        assert status(app) == "no analysis for this article"
+        assert status(app).startswith("the analysis failed: the engine's process was stopped")
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
@@ -370,6 +575,29 @@ async def test_an_analysis_error_is_told_and_reading_goes_on(monkeypatch) -> Non
         assert status(app).startswith("no analysis: spaCy pipeline 'nope' is not installed")
         await pilot.press("j")
         assert app.screen.view.scroll_y == 1
+
+
+async def test_a_failed_analysis_says_what_failed_in_the_sidebar_and_keys(monkeypatch) -> None:
+    """The sidebar kept saying the analysis would appear; it says what failed and the fix."""
+    from tui.errors import NewsreadError
+
+    why = "spaCy pipeline 'nope' is not installed; install it with: python -m spacy download nope"
+
+    def fail(article: Article) -> Analysis:
+        raise NewsreadError(why)
+
+    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    app = analysing_app(seed_article(), fail)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        told = str(app.screen.query_one("#sidebar-pending").render())
+        assert told.startswith(f"No analysis: {why}")
+        await pilot.press("right_curly_bracket")
+        assert status(app) == f"the analysis failed: {why}"
+        await pilot.press("S")
+        assert status(app) == f"no sidebar: the analysis failed: {why}"
 
 
 def test_a_cached_analysis_opens_without_spacy(seed: Analysis) -> None:
@@ -473,37 +701,3 @@ async def test_a_search_from_a_claim_keeps_its_match_count(seed: Analysis) -> No
         await pilot.press("j", "right_parenthesis")  # reading on: the match stays the last word
         await pilot.pause()
         assert status(app) == "match 2/4 for 'Palmyra'"
-
-
-async def test_long_panes_are_laid_out_a_page_at_a_time(seed: Analysis) -> None:
-    """Thousands of rows are not laid out at once: a page first, more as the list is moved
-    through, and at once the row a move on the article needs."""
-    from tui.analysis.chunks import moved
-    from tui.widgets.sidebar import PAGE
-
-    copies, step = 2 * PAGE // len(seed.events) + 2, len(seed.article.text) + 2  # over two pages of events
-    base = seed.to_json()
-    data = {**base, "entities": [], "claims": [], "events": [], "sentences": []}
-    for k in range(copies):
-        copy = moved(base, k * step, f"{k}:")
-        for key in ("entities", "claims", "events", "sentences"):
-            data[key] += copy[key]
-    article = Article(text="\n\n".join([seed.article.text] * copies), title="the seed, again and again")
-    analysis = replace(Analysis.from_json(data), article=article)
-    app = reader_app(article)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        screen.show_analysis(analysis)
-        await pilot.pause()
-        events = screen.query_one("#events")
-        assert len(analysis.events) > 2 * PAGE and events.option_count == PAGE
-        events.highlighted = PAGE - 1  # the end of what is laid out: the next page
-        await pilot.pause()
-        assert events.option_count == 2 * PAGE
-        rows = screen.analysis_sidebar._event_rows
-        last = max(analysis.events, key=lambda e: rows[e.id])  # the least salient: the last row
-        assert rows[last.id] >= 2 * PAGE  # the premise: the move below needs a row not laid out yet
-        screen.go(screen.nav.event(screen.nav.event_index(last.id)))
-        await pilot.pause()
-        assert events.highlighted == rows[last.id] and events.get_option_at_index(rows[last.id]).id == f"event:{last.id}"

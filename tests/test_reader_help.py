@@ -9,7 +9,7 @@ from rich.console import Console
 
 from reader_articles import reading
 from tui.config import load_config
-from tui.widgets.bindings import ANALYSIS_KEYS, READER_KEYS, REVIEW_KEYS, VIEW_KEYS
+from tui.widgets.bindings import ANALYSIS_KEYS, EVENTS_PANE_KEYS, READER_KEYS, REVIEW_KEYS, VIEW_KEYS
 
 pytestmark = pytest.mark.anyio
 ALL_KEYS = VIEW_KEYS + READER_KEYS + ANALYSIS_KEYS + REVIEW_KEYS
@@ -41,6 +41,26 @@ async def test_help_lists_every_binding_and_escape_closes_it(key: str) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert type(app.screen).__name__ == "ReaderScreen"
+
+
+async def test_a_new_reader_finds_the_sidebar_notes_and_pane_keys() -> None:
+    """The footer shows S, tab, }, a and m (it fits 80 columns); the help lists tab,
+    shift+tab and Enter in the panes and the pane's own keys; the palette has one Quit."""
+    async with reading() as (app, pilot):
+        footer = app.screen._compositor.render_strips()[-1].text
+        for shown in ("tab Panes", "] Claim", "} Event", "S Sidebar", "? Help", "q Quit", "a Note", "m Notes",
+                      "^p palette"):
+            assert shown in footer
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert titles.count("Quit") == 1
+        for spec in EVENTS_PANE_KEYS:
+            assert spec.description in titles
+        await pilot.press("question_mark")
+        await pilot.pause()
+        keys = [k for k, _ in app.screen.rows()]
+        assert "tab" in keys and "shift+tab" in keys
+        panes = dict(app.screen.pane_rows())
+        assert panes["enter"].startswith("Go to the row's") and panes["t"] == EVENTS_PANE_KEYS[0].description
 
 
 async def test_palette_offers_every_action_and_runs_it() -> None:

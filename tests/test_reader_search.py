@@ -31,9 +31,9 @@ async def test_search_counts_and_steps_through_matches() -> None:
         assert status(app) == "match 4/4 for 'palmyra'"
         assert view.cursor_text.startswith("UNESCO has urged both sides to spare Palmyra")
         await pilot.press("n")
-        assert status(app) == "match 1/4 for 'palmyra'"
+        assert status(app) == "match 1/4 for 'palmyra' · search hit BOTTOM, continuing at TOP"
         await pilot.press("N")
-        assert status(app) == "match 4/4 for 'palmyra'"
+        assert status(app) == "match 4/4 for 'palmyra' · search hit TOP, continuing at BOTTOM"
         assert view.cursor_text.startswith("UNESCO")
         on_screen = [view.render_line(y).text for y in range(view.page_height)]
         assert any("UNESCO has urged both sides to spare Palmyra" in line for line in on_screen)
@@ -88,3 +88,40 @@ async def test_a_query_typed_in_one_burst_keeps_its_slashes_in_place() -> None:
         await pilot.pause()
         await pilot.pause()
         assert app.screen.query_one("#search").value == "https://exa"
+
+
+async def test_matches_show_as_the_query_is_typed_and_escape_goes_back() -> None:
+    """Incremental, as less and vim: each key searches from where / was pressed."""
+    async with reading() as (app, pilot):
+        view = app.screen.view
+        await pilot.press("slash", *"palm")
+        await pilot.pause()
+        assert app.screen.query_one("#search").has_focus  # still typing
+        assert status(app) == "match 1/4 for 'palm'"
+        assert "Palmyra, reports AFP." in view.cursor_text
+        assert len(view._layers["search"].spans) == 4
+        await pilot.press(*"yra x")
+        await pilot.pause()
+        assert status(app) == "no match for 'palmyra x'"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert view.cursor == 0 and "search" not in view._layers
+        assert status(app) == "search cancelled"
+
+
+async def test_up_and_down_bring_back_earlier_searches() -> None:
+    async with reading() as (app, pilot):
+        await search(pilot, "palmyra")
+        await search(pilot, "Ramadi")
+        box = app.screen.query_one("#search")
+        await pilot.press("slash", "up")
+        assert box.value == "Ramadi"
+        await pilot.press("up")
+        assert box.value == "palmyra"
+        await pilot.press("up")  # the oldest stays
+        assert box.value == "palmyra"
+        await pilot.press("down", "down")
+        assert box.value == ""
+        await pilot.press("up", "enter")
+        await pilot.pause()
+        assert status(app).startswith("match ") and "'Ramadi'" in status(app)

@@ -54,9 +54,9 @@ async def test_decorations_paint_exact_spans_and_layers_are_separate() -> None:
     article = Article(text="Alpha beta gamma delta.\n\nEpsilon zeta.", title=None)
     async with reading(article) as (app, pilot):
         view = app.screen.view
-        strong = view.get_component_rich_style("article-view--strong")
-        view.set_decorations("entities", [(6, 10, "strong"), (25, 32, "strong")])
-        view.set_decorations("notes", [(11, 16, "em")])
+        strong = view.get_component_rich_style("article-view--ent-person")  # bold
+        view.set_decorations("entities", [(6, 10, "ent-person"), (25, 32, "ent-person")])
+        view.set_decorations("notes", [(11, 16, "ent-place")])  # italic
         await pilot.pause()
 
         def bold(y: int) -> list[str]:

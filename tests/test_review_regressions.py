@@ -42,5 +42,6 @@ def test_an_article_opens_on_a_read_only_data_dir(tmp_path: Path, monkeypatch: p
     story.write_text("Bridge to close\n\nThe bridge closes in May, officials said.\n", encoding="utf-8")
     opened: list[NewsreadApp] = []
     monkeypatch.setattr(NewsreadApp, "run", lambda app, **_: opened.append(app) or 0)
+    monkeypatch.setattr("tui.commands.read.missing_terminal", lambda: None)  # as if in a terminal
     assert main([str(story), "--no-analysis"]) == 0
     assert [app.article.title for app in opened] == ["Bridge to close"]

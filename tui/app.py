@@ -22,7 +22,7 @@ from tui.ingest.feeds import Feed
 from tui.model import Article
 from tui.oneline import inert
 from tui.paths import config_path
-from tui.screens.help import HELP_KEYS
+from tui.screens.help import HELP_KEYS, PANE_KEYS
 from tui.screens.reader import ReaderScreen
 from tui.widgets.bindings import SELECTION_KEYS, VIEW_KEYS, KeySpec, check_keymap
 
@@ -54,6 +54,8 @@ class NewsreadApp(App[int]):
         self.analyse = analyse
         self.engine: EngineProcess | None = None
         self.library_filter = library_filter
+        self.search_history: list[str] = []
+        """The queries searched in this session, oldest first (↑/↓ in the search line)."""
         if config.theme:
             if config.theme not in self.available_themes:
                 raise NewsreadError(f"{config_path()}: unknown theme {config.theme!r} "
@@ -66,16 +68,17 @@ class NewsreadApp(App[int]):
     @staticmethod
     def binding_contexts() -> list[dict[str, str]]:
         """The ids a ``[keymap]`` may name, with their default keys, screen by screen: the
-        reader (its article view's keys included) and the feed and library lists."""
+        reader (its article view's keys included), the sidebar's panes, and the feed and
+        library lists."""
         from tui.screens.feed import FeedScreen
         from tui.screens.library import LibraryScreen
 
         lists = [{b.id: b.key for b in screen.BINDINGS if isinstance(b, Binding) and b.id}
                  for screen in (FeedScreen, LibraryScreen)]
         # The selection's keys act only while a passage is selected (``o`` is then the other
-        # end, else the article's URL): a context of their own.
+        # end, else the article's URL): a context of their own; so do the panes' keys.
         return [{spec.id: spec.keys for spec in HELP_KEYS if spec not in SELECTION_KEYS},
-                {spec.id: spec.keys for spec in SELECTION_KEYS}, *lists]
+                {spec.id: spec.keys for spec in SELECTION_KEYS}, {spec.id: spec.keys for spec in PANE_KEYS}, *lists]
 
     def get_default_screen(self) -> Screen:
         if isinstance(self.article, Feed):
@@ -131,12 +134,15 @@ class NewsreadApp(App[int]):
         return ", ".join(self.get_key_display(Binding(key.strip(), "")) for key in keys.split(","))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Every action of the binding table, by its description, in the command palette."""
-        yield from super().get_system_commands(screen)
+        """Every action of the binding table, by its description, in the command palette
+        (Textual's own Quit left out on the reader, whose Quit goes back first)."""
         if not isinstance(screen, ReaderScreen):
+            yield from super().get_system_commands(screen)
             return
+        ours = {spec.description for spec in HELP_KEYS + PANE_KEYS}
+        yield from (c for c in super().get_system_commands(screen) if c.title not in ours)
         view = screen.view
-        for spec in HELP_KEYS:
+        for spec in HELP_KEYS + PANE_KEYS:
             target = view if spec in VIEW_KEYS else screen
             yield SystemCommand(
                 spec.description,

@@ -7,8 +7,12 @@ are data here; their colours and attributes live in the stylesheet, never in Pyt
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tui.model import Analysis
-from tui.navigation import Mark
+
+if TYPE_CHECKING:
+    from tui.navigation import Mark
 
 ENTITY_GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
     "person": ("people", ("PERSON",)),
@@ -27,6 +31,21 @@ _GROUP_OF = {label: group for group, (_, labels) in ENTITY_GROUPS.items() for la
 def group_of(label: str) -> str:
     """The group of an entity label; a label from some other pipeline counts as "other"."""
     return _GROUP_OF.get(label, "other")
+
+
+TYPE_WORDS: dict[str, str] = {
+    "person": "person", "org": "organisation", "place": "place", "group": "group", "other": "other name",
+}
+"""What one entity of a group is called on screen: the legend's word, in the singular."""
+
+
+def type_word(label: str) -> str:
+    """The plain word for an entity's type, never spaCy's label: "person", "organisation",
+    "place", "group", "other name", and in "dates & numbers" "date" (DATE, TIME) or "number"."""
+    group = group_of(label)
+    if group == "date":
+        return "date" if label in ("DATE", "TIME") else "number"
+    return TYPE_WORDS[group]
 
 
 def entity_marks(analysis: Analysis, shown: set[str] | frozenset[str]) -> list[Mark]:

@@ -15,7 +15,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
-from tui.model import Analysis, Event, Ref, Span
+from tui.highlights import type_word
+from tui.model import Analysis, Event, Ref, Span, story_events
 from tui.oneline import one_line
 
 Mark = tuple[int, int, str]
@@ -23,10 +24,28 @@ Mark = tuple[int, int, str]
 
 PlaceKind = Literal["text", "claim", "source", "event", "mention"]
 
+EventOrder = Literal["story", "text"]
+"""How the events are listed and gone through: "story", most salient first (the engine's
+``salience``, the lead's main event at the top); "text", in the order the article tells them."""
+
+EventFilter = Literal["story", "all", "unquoted", "person", "org"]
+EVENT_FILTERS: dict[EventFilter, str] = {
+    "story": "the story",
+    "all": "all events",
+    "unquoted": "outside quotes",
+    "person": "who is a person",
+    "org": "who is an organisation",
+}
+"""Which events are listed and gone through, and how the Events pane says it: those that
+carry the story (``tui.model.story_events``: clause-level detail left out); every one;
+those the article tells itself (not inside a direct or mixed quote); those whose who is a
+person, or an organisation (a pronoun counts as who it refers to)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """Where the reader is. ``index`` counts claims or events in text order, or mentions of ``entity``."""
+    """Where the reader is. ``index`` counts claims in text order, events in the listing's
+    order (``Navigator.list_events``), or mentions of ``entity``."""
 
     start: int
     end: int
@@ -57,10 +76,14 @@ class Navigator:
         self.analysis = analysis
         self.entities = {e.id: e for e in analysis.entities}
         self.claims = sorted(analysis.claims, key=lambda c: (c.content.start, c.content.end))
-        self.events = sorted(analysis.events, key=lambda e: (e.trigger.start, e.what.start))
         self._claim_starts = [c.content.start for c in self.claims]
-        self._event_starts = [e.trigger.start for e in self.events]
-        self._event_index = {e.id: i for i, e in enumerate(self.events)}
+        self.events: list[Event] = []
+        self.event_order: EventOrder = "story"
+        self.event_filter: EventFilter = "all"
+        self._event_starts: list[int] = []
+        self._event_index: dict[str, int] = {}
+        self._quotes = [(c.content.start, c.content.end) for c in analysis.claims if c.kind in ("direct", "mixed")]
+        self.list_events()
         self._mentions = sorted((m.start, m.end, e.id) for e in analysis.entities for m in e.mentions)
         self._mention_starts = [m[0] for m in self._mentions]
         self._longest_mention = max((e - s for s, e, _ in self._mentions), default=0)
@@ -176,14 +199,64 @@ class Navigator:
         src = c.source
         claim_stop = self.claim(index)
         back = place if place.kind == "claim" else claim_stop.place
-        marks = (*claim_stop.marks, (src.start, src.end, "focus"))
+        start, end = self.referent(src)
+        marks = (*claim_stop.marks, (start, end, "focus"))
         status = one_line(f"source of claim {index + 1}/{len(self.claims)} · {self.ref_name(src)}")
-        return Stop(Place(src.start, src.end, "source", index, back=back), (src.start, src.end), marks, status)
+        return Stop(Place(start, end, "source", index, back=back), (start, end), marks, status)
+
+    def referent(self, ref: Ref) -> tuple[int, int]:
+        """Where the words of a source or participant point, as ``(start, end)`` of the text.
+
+        A pronoun ("he said") points to its antecedent ("Abadi’s spokesman"); words that
+        name no entity themselves but are linked to one point to its nearest mention before
+        them (its first when none is before); any other ref points to itself.
+        """
+        if ref.antecedent is not None:
+            return ref.antecedent.start, ref.antecedent.end
+        mentions = self._by_entity.get(ref.entity or "")
+        if mentions and not self._mentions_in(ref.start, ref.end):
+            before = bisect_left(mentions, (ref.start, 0)) - 1
+            return mentions[max(before, 0)]
+        return ref.start, ref.end
 
     # --- events ---------------------------------------------------------------------------
 
-    def event_index(self, event_id: str) -> int:
-        return self._event_index[event_id]
+    def list_events(self, order: EventOrder | None = None, which: EventFilter | None = None) -> None:
+        """Set the events that ``}``/``{`` go through and the Events pane lists: which of
+        them (``EVENT_FILTERS``) and in what order; None keeps the current choice.
+
+        One order everywhere: ``event(i)`` is the i-th row of the pane and the status counts
+        "event i/n" in it. Equal salience keeps text order.
+        """
+        self.event_order = order or self.event_order
+        self.event_filter = which or self.event_filter
+        if self.event_filter == "story":
+            events = story_events(self.analysis.events)
+        else:
+            events = [e for e in self.analysis.events if self._passes(e, self.event_filter)]
+        by_text = sorted(events, key=lambda e: (e.trigger.start, e.what.start))
+        order = self.event_order
+        self.events = by_text if order == "text" else sorted(by_text, key=lambda e: -e.salience)
+        self._event_starts = [e.trigger.start for e in by_text]
+        self._event_index = {e.id: i for i, e in enumerate(self.events)}
+
+    def _passes(self, ev: Event, which: EventFilter) -> bool:
+        if which == "unquoted":
+            return not any(start <= ev.trigger.start < end for start, end in self._quotes)
+        if which in ("person", "org"):
+            label = "PERSON" if which == "person" else "ORG"
+            return any(self._who_label(r) == label for r in ev.who)
+        return True
+
+    def _who_label(self, ref: Ref) -> str | None:
+        """The type label of the entity a participant is (through a pronoun's antecedent)."""
+        entity_id, _ = self.speaker(ref)
+        entity = self.entities.get(entity_id)
+        return entity.label if entity is not None else None
+
+    def event_index(self, event_id: str) -> int | None:
+        """The row of an event in the current listing, None when a filter hides it."""
+        return self._event_index.get(event_id)
 
     def event(self, index: int) -> Stop:
         ev = self.events[index]
@@ -210,17 +283,25 @@ class Navigator:
         return " · ".join(part for part in self.event_parts(ev) if part)
 
     def next_event(self, place: Place) -> Stop | None:
+        """The next event of the listing; from elsewhere in the text, in text order the first
+        event at or after the cursor, in story order the top of the list."""
         if place.kind == "event":
             index = place.index + 1
-        else:
+        elif self.event_order == "text":
             index = bisect_left(self._event_starts, place.start)
+        else:
+            index = 0
         return self.event(index) if index < len(self.events) else None
 
     def previous_event(self, place: Place) -> Stop | None:
+        """The event listed before; from elsewhere, the one before the cursor (text order) or
+        the bottom of the list (story order)."""
         if place.kind == "event":
             index = place.index - 1
-        else:
+        elif self.event_order == "text":
             index = bisect_left(self._event_starts, place.start) - 1
+        else:
+            index = len(self.events) - 1
         return self.event(index) if index >= 0 else None
 
     # --- entity mentions --------------------------------------------------------------------
@@ -246,7 +327,7 @@ class Navigator:
         index %= len(mentions)
         start, end = mentions[index]
         entity = self.entities[entity_id]
-        status = f"{entity.name} · {entity.label} · mention {index + 1}/{len(mentions)}"
+        status = one_line(f"{entity.name} · {type_word(entity.label)} · mention {index + 1}/{len(mentions)}")
         place = Place(start, end, "mention", index, entity=entity_id)
         return Stop(place, (start, end), ((start, end, "focus"),), status)
 

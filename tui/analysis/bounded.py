@@ -83,11 +83,26 @@ def _chunks(text: str, start: int, end: int) -> Iterator[str]:
 def cap_sentences(doc: Doc) -> Doc:
     """Start a sentence after ``SENTENCE_LIMIT`` tokens with no sentence end (``.!?;…`` or a
     line break) among them: the parser keeps the starts it is given."""
-    since = 0
+    from spacy.attrs import SENT_START
+
+    known = doc.to_array([SENT_START])
+    cuts, since = [], 0
     for tok in doc:
         if since >= SENTENCE_LIMIT:
-            tok.is_sent_start = True
-        if tok.is_sent_start:
+            cuts.append(tok.i)
+        if since >= SENTENCE_LIMIT or known[tok.i] == 1:
             since = 0
         since = 0 if tok.text[-1:] in _ENDS or "\n" in tok.text else since + 1
+    return set_sentence_starts(doc, cuts)
+
+
+def set_sentence_starts(doc: Doc, starts: list[int]) -> Doc:
+    """Mark the tokens at ``starts`` as sentence starts, in one write: spaCy's per-token setter
+    checks the whole doc for a parse first, which made a text of many lines quadratic."""
+    if starts:
+        from spacy.attrs import SENT_START
+
+        values = doc.to_array([SENT_START])
+        values[starts] = 1
+        doc.from_array([SENT_START], values.reshape(-1, 1))
     return doc

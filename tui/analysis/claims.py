@@ -20,13 +20,14 @@ is kept when one is reported inside another, as PolNeAR annotates.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from tui.analysis.antecedents import Antecedents
 from tui.analysis.cues import CueEntry, cue_lemma, lookup
 from tui.analysis.faults import isolated
+from tui.analysis.intervals import SpanIndex
 from tui.analysis.quotes import Quote, find_quotes
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Cue, Ref, Resolution, Span
@@ -110,9 +111,10 @@ def _outermost(drafts: list[_Draft], text: str) -> list[_Draft]:
     speech), except in a trailing relative clause (", which it describes as …"): that one is
     its own claim, and the outer content stops before it."""
     keep = []
+    index = SpanIndex((d.start, d.end, d) for d in drafts)  # ends only shrink below: a superset
     for d in drafts:
         cue_at = d.cue.start if d.cue else d.start
-        outer = [o for o in drafts if o is not d and o.start <= cue_at < o.end
+        outer = [o for o in index.overlapping(cue_at, cue_at + 1) if o is not d and o.start <= cue_at < o.end
                  and not (d.start <= o.start and o.end <= d.end)]
         if not outer:
             keep.append(d)
@@ -140,6 +142,32 @@ def _cue_distance(d: _Draft) -> int:
     if d.cue is None:
         return 1 << 30
     return max(0, d.start - d.cue.end, d.cue.start - d.end)
+
+
+class _LastBefore:
+    """The claim that ends last before a position: which one a quote with no cue of its own
+    goes on from. On a tie, a claim added with ``add`` wins over the first ones (in the order
+    added), and among those the earlier."""
+
+    def __init__(self, drafts: list[_Draft]) -> None:
+        self._keys: list[tuple[int, int, int]] = []  # (end, -group, -order), ascending
+        self._drafts: list[_Draft] = []
+        for d in drafts:
+            self._insert(d, 1)
+
+    def add(self, d: _Draft) -> None:
+        self._insert(d, 0)
+
+    def _insert(self, d: _Draft, group: int) -> None:
+        key = (d.end, -group, -len(self._keys))
+        at = bisect_left(self._keys, key)
+        self._keys.insert(at, key)
+        self._drafts.insert(at, d)
+
+    def before(self, pos: int) -> _Draft | None:
+        """The claim ending last at or before ``pos``, or None."""
+        at = bisect_right(self._keys, (pos, 1, 1))
+        return self._drafts[at - 1] if at else None
 
 
 def _lemma(tok: Token, pos: str) -> str:
@@ -215,10 +243,12 @@ class _Finder:
         self.text = text
         self.index = index
         self.sents = list(doc.sents)
+        self._breaks = [i for i, c in enumerate(text) if c == "\n"]
         self.quotes: list[Quote] = []
         for q in quotes:
             with isolated(q.start):
                 self.quotes.extend(self.split(q))
+        self._quote_index = SpanIndex((q.start, q.end, q) for q in self.quotes)
         self._quoted = {t.i for q in self.quotes for s, e in q.pieces
                         for t in (doc.char_span(s, e, alignment_mode="expand") or ())}
 
@@ -254,13 +284,15 @@ class _Finder:
     def with_quotes(self, start: int, end: int) -> tuple[int, int]:
         """Grow a content to the whole of every quote it touches (a ccomp stops at the
         sentence end, the quote may go on; the closing mark hangs on the cue verb)."""
-        for q in self.quotes:
-            if q.start < end and start < q.end:
-                start, end = min(start, q.start), max(end, q.end)
-        return start, end
+        while True:
+            touched = self._quote_index.overlapping(start, end)
+            grown = (min([start] + [q.start for q in touched]), max([end] + [q.end for q in touched]))
+            if grown == (start, end):
+                return start, end
+            start, end = grown
 
     def kind_of(self, start: int, end: int) -> str:
-        inside = [q for q in self.quotes if start <= q.start and q.end <= end]
+        inside = [q for q in self._quote_index.overlapping(start, end) if start <= q.start and q.end <= end]
         if not inside:
             return "indirect"
         if inside[0].start == start and inside[-1].end == end and len(inside) == 1:
@@ -416,13 +448,14 @@ class _Finder:
     def finish(self, start: int, end: int, cue: Cue, source: Ref | None, tok: Token) -> _Draft | None:
         """The draft of a content found at ``start:end`` for the cue ``tok``: kept to the cue's
         paragraph, grown to whole quotes; None when nothing of it is left there."""
-        para_start = self.text.rfind("\n", 0, tok.idx) + 1
-        para_end = self.text.find("\n", tok.idx)
+        line = bisect_left(self._breaks, tok.idx)  # the line breaks before the cue
+        para_start = self._breaks[line - 1] + 1 if line else 0
+        para_end = self._breaks[line] if line < len(self._breaks) else len(self.text)
         start = max(start, para_start)
-        end = min(end, para_end if para_end >= 0 else len(self.text))
+        end = min(end, para_end)
         if tok.idx < start:  # "said [X]; Y": what follows the semicolon is the writer's again
             semi = self.text.find("; ", start, end)
-            while semi >= 0 and any(q.covers(semi) for q in self.quotes):
+            while semi >= 0 and any(q.covers(semi) for q in self._quote_index.overlapping(semi, semi + 1)):
                 semi = self.text.find("; ", semi + 1, end)
             if semi >= 0:
                 end = semi
@@ -671,19 +704,21 @@ class _Finder:
         """Direct quotes for the quoted passages no claim of pass 1 covers; a quote with no cue
         anywhere near is a speaker going on, credited to the previous claim's source."""
         out: list[_Draft] = []
-        taken = [(d.start, d.end) for d in drafts]
+        taken: SpanIndex[None] = SpanIndex((d.start, d.end, None) for d in drafts)
+        last = _LastBefore(drafts)
         for q in self.quotes:
             with isolated(q.start):
-                if any(s <= q.start < e or s < q.end <= e for s, e in taken):
+                if taken.overlapping(q.start, q.start + 1) or taken.overlapping(q.end - 1, q.end):
                     continue
                 words = len(re.findall(r"\w+", self.text[q.start:q.end]))
                 cue_tok = self.introducer(q)
                 if not self.stands_alone(q) and (cue_tok is None or not self.follows(cue_tok, q)):
                     # a phrase in quotes inside a sentence: the verb it hangs on reports it
                     governed = self.governed(q)
-                    if governed is not None and not any(s < governed.end and governed.start < e for s, e in taken):
+                    if governed is not None and not taken.overlapping(governed.start, governed.end):
                         out.append(governed)
-                        taken.append((governed.start, governed.end))
+                        last.add(governed)
+                        taken.add(governed.start, governed.end, None)
                         continue
                     if cue_tok is None:
                         continue
@@ -699,12 +734,13 @@ class _Finder:
                     else:
                         cue = Cue(cue_tok.idx, cue_tok.idx + len(cue_tok), cue_tok.text, cue_tok.text, "neutral")
                     source = self.subject(cue_tok) if entry is not None else self.dash_source(q)
-                elif out or drafts:
-                    prev = max([*out, *drafts], key=lambda d: d.end if d.end <= q.start else -1)
-                    if prev.end <= q.start:
+                else:
+                    prev = last.before(q.start)
+                    if prev is not None:
                         source = prev.source
                 out.append(_Draft(q.start, q.end, cue, source, cue_tok, "direct", inferred=cue_tok is None))
-                taken.append((q.start, q.end))
+                last.add(out[-1])
+                taken.add(q.start, q.end, None)
         return out
 
     def governed(self, q: Quote) -> _Draft | None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -35,6 +35,7 @@ from tui.analysis.dates import parse_published, resolve_date
 from tui.analysis.entities import PLACE_LABELS
 from tui.analysis.faults import isolated
 from tui.analysis.quotes import find_pieces, single_pieces
+from tui.analysis.intervals import SpanIndex
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Event, Ref, Span, Trigger, When
 
@@ -227,9 +228,10 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
     _lend_lead_circumstances(doc, clauses, (lead[0], lead[1]), article.published, dates, places, index, prominence)
     starts = [sent.start_char for sent in doc.sents if text[sent.start_char:sent.end_char].strip()]
     candidates: list[Candidate] = []
+    holders = SpanIndex((c.content.start, c.content.end, c) for c in claims)
     for c in clauses:
         with isolated(c.verb.idx):
-            candidates.append(_event(doc, article, index, c, claims, prominence, headline, starts))
+            candidates.append(_event(doc, article, index, c, holders, prominence, headline, starts))
     return _without_retellings(candidates)
 
 
@@ -481,11 +483,21 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
             # an active headline verb the parser left without its object
             what = (what[0], _headline_clause_end(doc, verb.i))
     sent_tokens = set(range(sent.start, sent.end))
+    whole = doc[sent.start].sent  # the parse's sentence: a clause's tree may cross a line break
+    places, dates = _within(places, whole.start, whole.end), _within(dates, whole.start, whole.end)
     where, own_place = _pick_place(doc, verb, what, scope, sent_tokens, places)
     # A headline's topic prefix ("World Series 2016: …") dates the story, not the event.
     when = _pick_date(verb, scope, scope if in_title else sent_tokens, dates)
     return _Clause(verb, rank, who, whom, what, where, when, position, in_title,
                    verb.i - sent.start, own_place, (where is not None) + (when is not None))
+
+
+def _within(ranges: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The token ranges of a list sorted by start that lie in ``[start, end)``: a sentence's own
+    places or times, found without going through the whole article's."""
+    lo = bisect_left(ranges, (start, start))
+    hi = bisect_left(ranges, (end, end), lo)
+    return [r for r in ranges[lo:hi] if r[1] <= end]
 
 
 def _resolve_subject(subj: Token) -> Token:
@@ -936,10 +948,11 @@ def _content_lemmas(doc: Doc, r: tuple[int, int]) -> set[str]:
     return {t.lemma_.lower() for t in doc[r[0]:r[1]] if t.is_alpha and not t.is_stop}
 
 
-def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: list[Claim],
+def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: SpanIndex[Claim],
            prominence: dict[str, float], headline: set[str], sentence_starts: list[int]) -> Candidate:
     """The Event of a clause with its salience features; ``sentence`` indexes the analysis's
-    sentences (spaCy's, blank ones left out, as the engine lists them)."""
+    sentences (spaCy's, blank ones left out, as the engine lists them); ``claims`` by the span
+    of their content."""
     text = article.text
 
     def ref(r: tuple[int, int]) -> Ref:
@@ -965,7 +978,7 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: l
     told = _told(doc, c)
     echo = 1.0 if c.in_title else len(told & headline) / len(headline) if headline else 0.0
     # The innermost claim that reports it: a quote inside a credited paragraph is the quote's.
-    holders = [cl for cl in claims if cl.content.start <= v.idx < cl.content.end]
+    holders = claims.overlapping(v.idx, v.idx + 1)
     claim = min(holders, key=lambda cl: cl.content.end - cl.content.start).id if holders else None
     event = Event(id="", trigger=trigger, what=Span.of(text, ws, we), who=who, whom=whom,
                   where=where, when=when, salience=0.0,

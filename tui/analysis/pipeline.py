@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tui.analysis.bounded import BoundedTokenizer, cap_sentences
+from tui.analysis.bounded import BoundedTokenizer, cap_sentences, set_sentence_starts
 from tui.config import DEFAULT_MODEL
 from tui.errors import NewsreadError
 
@@ -48,10 +48,7 @@ SENTENCE_CAP = "newsread_sentence_cap"  # the one that ends a run-on sentence (s
 def _paragraph_starts(doc: Doc) -> Doc:
     """A line break ends a sentence: the parser otherwise runs a headline into the first
     body sentence (and the tagger's entities across it), which no reader would do."""
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
-    return doc
+    return set_sentence_starts(doc, [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n" in tok.text])
 
 
 def model_label(nlp: Language) -> str:

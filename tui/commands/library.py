@@ -12,7 +12,10 @@ WIDTHS = {"title": 48, "source": 20, "published": 10, "last_read": 10, "notes": 
 
 
 def run(args: argparse.Namespace) -> int:
-    if not args.list:
+    """Open the library on screen, or print it with ``--list`` or when there is no terminal."""
+    from tui.commands.read import missing_terminal
+
+    if not args.list and missing_terminal() is None:
         from tui.config import load_config
 
         config = load_config()

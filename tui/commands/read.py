@@ -52,6 +52,10 @@ def run_app(app: NewsreadApp) -> int:
     Our own loop, not asyncio.run(): that would join the worker threads on the way out,
     and an analysis still running would hold the exit until spaCy is done (seconds).
     """
+    missing = missing_terminal()
+    if missing is not None:
+        raise NewsreadError(f"{missing} is not a terminal, and the reader needs one "
+                            "(newsread analyze prints the analysis, newsread library --list the library)")
     loop = asyncio.new_event_loop()
     status = app.run(loop=loop) or 0
     if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
@@ -62,6 +66,17 @@ def run_app(app: NewsreadApp) -> int:
         os._exit(status)
     loop.close()
     return status
+
+
+def missing_terminal() -> str | None:
+    """The first of standard input, output and error that is not a terminal, by name; None
+    when all three are. A screen needs all three: keys come from stdin, Textual draws on
+    stderr, and an output into a pipe or a file is read by a program, not a person."""
+    for name, stream in (("standard input", sys.stdin), ("standard output", sys.stdout),
+                         ("standard error", sys.stderr)):
+        if stream is None or not stream.isatty():
+            return name
+    return None
 
 
 def _open(args: argparse.Namespace, store: Store) -> Article | Feed:

@@ -1,7 +1,8 @@
 """The small dialog that makes or edits a note: the passage, a note, tags and a colour.
 
-Enter in the note or tags line saves (so a one-line note is ``a``, typing, Enter); ctrl+s
-saves from anywhere in it; escape gives up. It only collects: the reader saves what it
+Enter saves from any line, the colour row included (so a one-line note is ``a``, typing,
+Enter); ctrl+s saves from anywhere in it; escape gives up. It opens with the cursor after
+the note's words, never with them selected. It only collects: the reader saves what it
 returns and says "saved" once the store has committed it.
 """
 
@@ -13,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 
@@ -46,6 +48,25 @@ def shown_quote(quote: str) -> str:
     return f"“{flat[:half].rstrip()} … {flat[-half:].lstrip()}”"
 
 
+class ColourChoice(RadioSet):
+    """The colour row: ← → move, space picks, and Enter picks and saves, as the hint says."""
+
+    BINDINGS = [Binding("enter", "pick_and_save", "Save", show=False)]
+
+    class Chosen(Message):
+        """Enter on a colour: ``colour`` is the one highlighted."""
+
+        def __init__(self, colour: str | None) -> None:
+            super().__init__()
+            self.colour = colour
+
+    def action_pick_and_save(self) -> None:
+        self.action_toggle_button()
+        index = self._selected  # RadioSet's highlighted button (it has no public name for it)
+        button = self._nodes[index] if index is not None else self.pressed_button
+        self.post_message(self.Chosen(button.name if button is not None else None))
+
+
 class AnnotateDialog(ModalScreen[NoteDraft | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", show=False),
@@ -63,11 +84,15 @@ class AnnotateDialog(ModalScreen[NoteDraft | None]):
             yield Static(Content(inert(self.heading)), id="annotate-heading")
             yield Static(Content(shown_quote(self.quote)), id="annotate-quote")
             yield Label("Note")
-            yield Input(inert(self.draft.note), placeholder="what to remember about this passage", id="annotate-note")
+            # The cursor after the words already there, nothing selected: a key typed early
+            # adds to the note, never replaces it.
+            yield Input(inert(self.draft.note), placeholder="what to remember about this passage", id="annotate-note",
+                        select_on_focus=False)
             yield Label("Tags (comma-separated)")
-            yield Input(inert(", ".join(self.draft.tags)), placeholder="e.g. check, figures", id="annotate-tags")
+            yield Input(inert(", ".join(self.draft.tags)), placeholder="e.g. check, figures", id="annotate-tags",
+                        select_on_focus=False)
             yield Label("Colour")
-            with RadioSet(id="annotate-colour"):
+            with ColourChoice(id="annotate-colour"):
                 for colour in NOTE_COLOURS:
                     yield RadioButton(colour, value=colour == self.draft.color,
                                       name=colour, classes=f"colour-{colour}")
@@ -81,7 +106,11 @@ class AnnotateDialog(ModalScreen[NoteDraft | None]):
         event.stop()
         self.action_save()
 
-    def action_save(self) -> None:
+    def on_colour_choice_chosen(self, message: ColourChoice.Chosen) -> None:
+        self.action_save(message.colour)
+
+    def action_save(self, colour: str | None = None) -> None:
+        """Return the draft; ``colour`` (Enter on the colour row) wins over the one pressed."""
         pressed = self.query_one(RadioSet).pressed_button
         note = unless_edited(self.query_one("#annotate-note", Input).value, self.draft.note)
         shown_tags = ", ".join(self.draft.tags)
@@ -89,7 +118,7 @@ class AnnotateDialog(ModalScreen[NoteDraft | None]):
         self.dismiss(NoteDraft(  # left as shown, an imported note is kept exactly as it was
             note=note if note == self.draft.note else note.strip(),
             tags=self.draft.tags if tags == shown_tags else parse_tags(tags),
-            color=pressed.name if pressed is not None and pressed.name else self.draft.color,
+            color=colour or (pressed.name if pressed is not None and pressed.name else self.draft.color),
         ))
 
     def action_cancel(self) -> None:

@@ -19,10 +19,19 @@ from textual.widget import Widget
 from textual.widgets import Button, DataTable, Footer, Input, Label
 
 from tui.errors import NewsreadError
+from tui.oneline import clip
 from tui.store.database import LibraryEntry, Store
 from tui.oneline import inert
 
 KEEP_NOTES, WITH_NOTES = "keep", "with-notes"
+
+SORTS: dict[str, tuple[Callable[[LibraryEntry], object], bool]] = {
+    "last read": (lambda e: e.last_read, True),
+    "published": (lambda e: e.published or "", True),
+    "title": (lambda e: (e.title or e.input or e.id).casefold(), False),
+    "notes": (lambda e: e.annotation_count, True),
+}
+"""What ``s`` orders the library by, in turn: name → (key, newest or most first)."""
 
 
 def short_date(value: str | None) -> Text:
@@ -115,6 +124,7 @@ class LibraryScreen(ListScreen):
         Binding("enter", "open", "Open", id="library_open"),
         Binding("x,delete", "remove", "Remove", id="library_remove"),
         Binding("slash", "filter", "Filter", key_display="/", id="library_filter"),
+        Binding("s", "sort", "Sort", id="library_sort"),
         Binding("escape,q", "back", "Back", id="library_back"),
     ]
 
@@ -122,6 +132,7 @@ class LibraryScreen(ListScreen):
         super().__init__()
         self.entries: list[LibraryEntry] = []
         self.filter_text = filter_text
+        self.sort = "last read"
 
     def compose(self) -> ComposeResult:
         yield Label("Library", id="list-title")
@@ -144,7 +155,15 @@ class LibraryScreen(ListScreen):
         except NewsreadError as exc:
             self.notify(str(exc), severity="error", markup=False)
             self.entries = []
+        key, reverse = SORTS[self.sort]
+        self.entries.sort(key=key, reverse=reverse)  # stable: ties stay most recently read first
         self.lay_out()
+
+    def action_sort(self) -> None:
+        """Order by the next of last read, published, title, notes."""
+        names = list(SORTS)
+        self.sort = names[(names.index(self.sort) + 1) % len(names)]
+        self.refresh_entries()
 
     def _filter_text(self) -> str:
         return self.query_one("#library-filter", Input).value
@@ -155,13 +174,14 @@ class LibraryScreen(ListScreen):
         table = self.table
         row = table.cursor_row
         table.clear(columns=True)
-        table.add_column("Title", width=title_width(self, 16 + 10 + 10 + 5 + 12))
+        width = title_width(self, 16 + 10 + 10 + 5 + 12)
+        table.add_column("Title", width=width)
         table.add_column("Source", width=16)
         table.add_columns("Published", "Last read", "Notes")
         for e in self.entries:
             table.add_row(
-                Text(inert(e.title or e.input or e.id)),
-                Text(inert(e.source or "")),
+                Text(clip(inert(e.title or e.input or e.id), width)),  # a long title ends in "…"
+                Text(clip(inert(e.source or ""), 16)),
                 short_date(e.published),
                 short_date(e.last_read),
                 str(e.annotation_count) if e.annotation_count else "",
@@ -170,8 +190,8 @@ class LibraryScreen(ListScreen):
         if self.entries:
             table.move_cursor(row=min(row, len(self.entries) - 1))
         count = len(self.entries)
-        status = f"{count} article{'s' if count != 1 else ''}"
-        self.set_status(status + (f" matching “{text}”" if text else ""))
+        status = f"{count} article{'s' if count != 1 else ''}" + (f" matching “{text}”" if text else "")
+        self.set_status(f"{status} · by {self.sort} · Enter opens · s sorts · / filters" if count else status)
 
     @on(Input.Changed, "#library-filter")
     def _filter_changed(self) -> None:

@@ -7,6 +7,7 @@ Later features compose onto it: the analysis fills ``sidebar`` and writes counts
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,6 +17,7 @@ from textual.message import Message
 from textual.widgets import Footer, Input, Label
 
 from tui.model import Article
+from tui.oneline import one_line
 from tui.screens.reader_analysis import AnalysisScreen
 from tui.screens.reader_annotations import AnnotationScreen
 from tui.screens.reader_reviews import ReviewScreen
@@ -28,12 +30,39 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class SearchInput(Input):
-    """The ``/`` line: Enter searches, escape gives up."""
+    """The ``/`` line: matches show as the query is typed, Enter keeps them, escape gives up;
+    ↑/↓ bring back the queries searched before (``history``, oldest first, shared by the
+    readers of one session)."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel search", show=False)]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel search", show=False),
+        Binding("up", "history(-1)", "Earlier search", show=False),
+        Binding("down", "history(1)", "Later search", show=False),
+    ]
 
     class Cancelled(Message):
         pass
+
+    def __init__(self, history: list[str], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.history = history
+        self._recalled = len(history)
+
+    def start(self) -> None:
+        """A new search: an empty line, the history recalled from its newest end."""
+        self._recalled = len(self.history)
+        self.value = ""
+
+    def remember(self, query: str) -> None:
+        if query and (not self.history or self.history[-1] != query):
+            self.history.append(query)
+
+    def action_history(self, step: int) -> None:
+        at = self._recalled + step
+        if 0 <= at <= len(self.history):
+            self._recalled = at
+            self.value = self.history[at] if at < len(self.history) else ""
+            self.cursor_position = len(self.value)
 
     def action_cancel(self) -> None:
         self.post_message(self.Cancelled())
@@ -46,6 +75,7 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen):
         super().__init__()
         self.article = article
         self._query = ""
+        self._search_origin = 0
         self.status_text = ""
 
     def compose(self) -> ComposeResult:
@@ -53,15 +83,19 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen):
         with Horizontal(id="header"):
             yield Label(Content(inert(a.title or a.input or "Untitled")), id="title")
             yield Label(Content(meta_line(a)), id="meta")
+        info = info_line(a)
+        if info:
+            yield Label(Content(info), id="info")
         with Horizontal(id="body"):
             yield ArticleView(a, split_sentences(a.text, a.paragraphs), id="article")
             held = self.sidebar_placeholder()
             yield Vertical(*held, id="sidebar", classes="held" if held else "")
-        yield SearchInput(placeholder="search (Enter to find, escape to cancel)", id="search")
+        yield SearchInput(self.app.search_history, id="search",
+                          placeholder="search (matches show as you type; Enter keeps them, ↑↓ earlier searches)")
         with Horizontal(id="statusbar"):
             yield Label(id="status")
             yield Label(id="position")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def view(self) -> ArticleView:
@@ -106,6 +140,9 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen):
     def action_search(self) -> None:
         """Open the search line (``/`` is a priority key, so a query typed ahead lands in it)."""
         box = self.query_one(SearchInput)
+        view = self.view
+        self._search_origin = view.cursor
+        box.start()
         box.display = True
         self.set_focus(box)  # at once, not after a refresh: typed-ahead keys belong to the box
 
@@ -114,14 +151,36 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen):
         box.display = False
         self.set_focus(self.view)
 
+    def _search_from_origin(self, query: str) -> None:
+        """Search as from where ``/`` was pressed (each keystroke starts there again)."""
+        view = self.view
+        if view.sentences:
+            view.search(query, view.sentences[self._search_origin][0])
+            if not query:
+                view.set_cursor(self._search_origin)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Incremental search: the matches of what is typed so far, the first one shown."""
+        if not isinstance(event.input, SearchInput) or not event.input.display:
+            return
+        event.stop()
+        self._search_from_origin(event.value)
+        self._tell_match(event.value)
+
     def on_search_input_cancelled(self) -> None:
+        """Escape: back where ``/`` was pressed, with the search before this one."""
+        self._search_from_origin(self._query)
+        self.view.set_cursor(self._search_origin)
         self._close_search()
+        self.set_status(f"search cancelled: back to '{self._query}'" if self._query else "search cancelled")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        box = self.query_one(SearchInput)
         self._close_search()
         self._query = event.value
-        self.view.search(event.value)
+        box.remember(event.value)
+        self._search_from_origin(event.value)
         self._tell_match()
 
     def action_next_match(self) -> None:
@@ -132,13 +191,17 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen):
         self.view.step_match(-1)
         self._tell_match()
 
-    def _tell_match(self) -> None:
+    def _tell_match(self, query: str | None = None) -> None:
+        """``match 2/4 for 'x'``, and when the move ran past an end of the article, that it
+        went on from the other (``search hit BOTTOM, continuing at TOP``, as vim says)."""
         current, total = self.view.match_position
-        query = self._query
+        query = self._query if query is None else query
         if not query:
             self.set_status("no search yet: press / to search")
         elif total:
-            self.set_status(f"match {current}/{total} for '{query}'")
+            wrapped = self.view.wrapped
+            went_on = f" · search hit {wrapped}, continuing at {'TOP' if wrapped == 'BOTTOM' else 'BOTTOM'}"
+            self.set_status(f"match {current}/{total} for '{query}'" + (went_on if wrapped else ""))
         else:
             self.set_status(f"no match for '{query}'")
 
@@ -155,6 +218,15 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen):
             self.app.pop_screen()
         else:
             self.app.exit(0)
+
+
+def info_line(article: Article) -> str:
+    """Byline and address under the header (``By Jane Roe · https://…``), empty when the
+    source gave neither."""
+    byline = one_line(article.byline or "")
+    if byline and not byline.lower().startswith("by "):
+        byline = f"By {byline}"
+    return inert(" · ".join(part for part in (byline, one_line(article.url or "")) if part))
 
 
 def meta_line(article: Article) -> str:

@@ -18,34 +18,42 @@ only paints the stop it returns.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import events
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Static
+from textual.widgets import Static, Tab
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.analysis_cache import cached
 from tui.errors import NewsreadError
 from tui.highlights import ENTITY_GROUPS, entity_marks
 from tui.model import Analysis, Article
-from tui.navigation import Navigator, Place, Stop
+from tui.navigation import EVENT_FILTERS, EventFilter, EventOrder, Navigator, Place, Stop
 from tui.widgets.bindings import ANALYSIS_KEYS, bindings
+from tui.widgets.article_view import MARGIN, READING_WIDTH
+from tui.widgets.sidebar import ORDER_CAPTION, AnalysisSidebar
 
 if TYPE_CHECKING:
     from textual.containers import Vertical
+    from textual.style import Style
 
     from tui.engine_process import EngineProcess, Progress
     from tui.widgets.article_view import ArticleView
-    from tui.widgets.sidebar import AnalysisSidebar
 
 SIDEBAR_MIN_WIDTH = 100
 """Below this many columns the sidebar starts hidden (S still shows it)."""
+SIDEBAR_SHARE = 3
+"""The sidebar takes a third of the terminal's width, so wide terminals give it room too..."""
+SIDEBAR_COLUMNS = 46
+"""...and never fewer columns than this: its border and the four tab labels with two-digit
+counts ("Events 32  Entities 37  Claims 17  Notes 12", each with a cell of padding each side)."""
 PENDING = "Events, entities and claims appear here when the analysis is done."
 
 LEGEND_COLUMN = 16
@@ -55,6 +63,17 @@ PROGRESS_WAIT = 0.1
 """Seconds the worker thread waits for a chunk before looking again whether all is done."""
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+
+
+def sidebar_width(columns: int, tab_labels: Iterable[str] = ()) -> int:
+    """The sidebar's width in cells at ``columns`` terminal columns: a share of them, at least
+    ``SIDEBAR_COLUMNS``, and at least what ``tab_labels`` need, so no label is ever cut. On a
+    wide terminal it also takes what the article, whose lines stop at ``READING_WIDTH``,
+    would leave as blank margins (up to half the width)."""
+    labels = sum(cell_len(label) + 2 for label in tab_labels) + 1
+    article = READING_WIDTH + 2 * MARGIN + 1  # its text, margins and scrollbar
+    spare = min(columns - article, columns // 2)
+    return max(columns // SIDEBAR_SHARE, SIDEBAR_COLUMNS, labels, spare)
 
 
 def plural(n: int, word: str) -> str:
@@ -96,6 +115,11 @@ class AnalysisScreen(Screen):
     _stop_status = ""
     _phase = ""
     _asked = ""
+    _failure: str | None = None
+    _unfolded = False
+    _mentions_from: tuple[int, int] | None = None
+    """The selection ``e``/``E`` last started from (another one starts them again)."""
+    """The sidebar was folded and tab unfolded it: shift+tab or tab back to the article folds it."""
     _started = 0.0
     _ticker: Timer | None = None
 
@@ -151,16 +175,11 @@ class AnalysisScreen(Screen):
     def _analyse(self, article: Article, model: str, engine: EngineProcess, at: int) -> Analysis:
         """In the worker thread: the cache first (a few milliseconds), the engine process
         only when it has nothing (from offset ``at`` on); this thread then only waits for its
-        answer and hands each chunk done to the UI thread.
-
-        The sidebar's module is imported here, meanwhile, so that showing the analysis does
-        not pay for it on the UI thread (nor the first paint before it).
-        """
+        answer and hands each chunk done to the UI thread."""
         found = cached(article, model)
         if found is None:
             self._phase = "analysing"
             future = engine.analyse(article, at)
-            import tui.widgets.sidebar  # noqa: F401
             worker = get_current_worker()
             while not future.done() and not worker.is_cancelled:
                 update = engine.progress(PROGRESS_WAIT)
@@ -190,6 +209,7 @@ class AnalysisScreen(Screen):
                 entities=[e for p in pieces for e in p.entities], claims=[c for p in pieces for c in p.claims],
                 events=[e for p in pieces for e in p.events], sentences=[s for p in pieces for s in p.sentences],
             ))
+            self.nav.list_events("story", "story")
         return self.nav
 
     def _tick(self) -> None:
@@ -228,7 +248,10 @@ class AnalysisScreen(Screen):
         elif event.state == WorkerState.ERROR:
             error = worker.error  # an unexpected one's text means nothing to a reader: its kind only
             why = str(error) if isinstance(error, NewsreadError) else f"the engine failed ({type(error).__name__})"
+            self._failure = why
             self.set_status(f"no analysis: {why}")
+            for pending in self.query("#sidebar-pending").results(Static):
+                pending.update(Content(f"No analysis: {why}\n\nThe article can still be read and annotated."))
             self.notify(f"The article can be read, but not analysed: {why}",
                         severity="error", markup=False)
 
@@ -240,14 +263,22 @@ class AnalysisScreen(Screen):
         for index in self._parts:
             self.view.set_decorations(f"entities-{index}", [])
         self.analysis, self._parts = analysis, {}
+        listing = (self.nav.event_order, self.nav.event_filter) if self.nav is not None else ("story", "story")
         self.nav = Navigator(analysis)
+        self.nav.list_events(*listing)  # at first the events that carry the story (f: show all, filters)
         self._paint_entities()
-        from tui.widgets.sidebar import AnalysisSidebar
-
+        notes = self.sidebar.query("#notes")  # shown alone (m) while the analysis ran
+        on_notes = bool(notes) and self.sidebar.display
+        notes_focused = bool(notes) and notes.first().has_focus
         self.sidebar.remove_children()
-        self.sidebar.mount(AnalysisSidebar(self.nav, self._legend()))
+        initial = "notes-pane" if on_notes else "events-pane"
+        self.sidebar.mount(AnalysisSidebar(self.nav, self._legend(), self._type_styles(), self.jump_to, initial))
+        if notes_focused:  # the analysis landing never moves the reader's focus
+            self.call_after_refresh(lambda: self.sidebar.query_one("#notes").focus())
         self._fit_sidebar()
-        self.set_status(counts(analysis))
+        self.call_after_refresh(self._fit_sidebar)  # again with its tab labels, now composed
+        folded = "" if self.sidebar.display else " · S shows the sidebar"  # narrow: say it is there
+        self.set_status(counts(analysis) + folded)
 
     def _paint_entities(self) -> None:
         if self.analysis is not None:
@@ -255,28 +286,36 @@ class AnalysisScreen(Screen):
         for index, found in self._parts.items():
             self.view.set_decorations(f"entities-{index}", entity_marks(found, self.shown_groups))
 
+    def _type_styles(self) -> dict[str, Style]:
+        """Each entity type group's style as the article paints it (read from entities.tcss)."""
+        return {group: self.view.get_visual_style(f"article-view--ent-{group}", partial=True)
+                for group in ENTITY_GROUPS}
+
     def _legend(self) -> Content:
-        """Each type as it is painted (its style read from entities.tcss), hidden ones struck out.
+        """Each type as it is painted, hidden ones struck out.
 
         Two to a line, in columns, so that no name is split across lines.
         """
         parts: list[str | tuple[str, object]] = []
+        styles = self._type_styles()
         for n, (group, (label, _)) in enumerate(ENTITY_GROUPS.items(), 1):
-            style = (self.view.get_visual_style(f"article-view--ent-{group}", partial=True)
-                     if group in self.shown_groups else "strike dim")
+            style = styles[group] if group in self.shown_groups else "strike dim"
             parts += [f"{n} ", (label, style)]
             parts.append(" " * (LEGEND_COLUMN - len(label)) if n % 2 else "\n")
         return Content.assemble(*parts).rstrip()  # type: ignore[arg-type]
 
     @property
     def analysis_sidebar(self) -> AnalysisSidebar | None:
-        found = self.sidebar.query("AnalysisSidebar")  # by name: the module is imported when one is shown
-        return found.first() if found else None  # type: ignore[return-value]
+        found = self.sidebar.query(AnalysisSidebar)
+        return found.first() if found else None
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_sidebar()
 
     def _fit_sidebar(self) -> None:
+        """Size the sidebar with the terminal (its tab labels whole) and show it when there is room."""
+        labels = [str(tab.label.plain) for tab in self.sidebar.query(Tab)]
+        self.sidebar.styles.width = sidebar_width(self.size.width, labels)
         if not self.sidebar.children:
             return
         wide = self.size.width >= SIDEBAR_MIN_WIDTH
@@ -289,17 +328,31 @@ class AnalysisScreen(Screen):
     def _move(self, find: Callable[[Navigator, Place], Stop | None], miss: str, what: str = "claims") -> None:
         """Go to the stop ``find`` gives, else say ``miss``; before the analysis is in, say that
         ``what`` (the findings the key moves through) is coming."""
-        if self._navigator() is None:
+        nav = self._navigator()
+        if nav is None:
             if not self._say_coming(f"{what}: "):
-                self.set_status("no analysis for this article")
+                self._say_no_analysis()
             return
-        stop = find(self.nav, self.place)
+        stop = find(nav, self.place)
         if stop is None:
             if not self._say_coming(f"{miss} yet · "):
                 self.set_status(miss)
             self.app.bell()
             return
         self.go(stop)
+
+    def _say_no_analysis(self, what: str = "") -> None:
+        """Tell why the analysis (and ``what`` needs it, e.g. "no sidebar") is not there:
+        switched off, failed, still running (said on its ticker), or stopped."""
+        if not self.app.analyse:
+            why = "the analysis is switched off (--no-analysis)"
+        elif self._failure is not None:
+            why = f"the analysis failed: {self._failure}"
+        elif self._say_coming(f"{what}: " if what else ""):
+            return
+        else:
+            why = "no analysis for this article"
+        self.set_status(f"{what}: {why}" if what else why)
 
     def go(self, stop: Stop) -> None:
         """Put the reader on a stop: cursor, highlights, scroll, status, sidebar selection."""
@@ -316,7 +369,12 @@ class AnalysisScreen(Screen):
             sidebar.follow(stop.place)
 
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
-        """A move of our own keeps its place (the cursor is on its sentence); any other leaves it."""
+        """A move of our own keeps its place (the cursor is on its sentence); any other leaves it.
+
+        A message about a sentence the cursor has already left (keys typed fast: ``]`` ten
+        times) is stale and changes nothing."""
+        if message.index != self.view.cursor:
+            return
         if self.view.sentence_at(self.place.start) != message.index:
             if self.place.kind != "text":
                 self.view.set_decorations("navigation", [])
@@ -324,22 +382,31 @@ class AnalysisScreen(Screen):
                     self.set_status(counts(self.analysis))
             self.place = Place(message.start, message.end)
 
-    def on_analysis_sidebar_picked(self, message: AnalysisSidebar.Picked) -> None:
+    def jump_to(self, kind: str, key: str) -> None:
+        """Enter on a row of a pane (``kind`` event, entity or claim; ``key`` its id or claim
+        index): go there, and read on from there (the article takes the focus; tab goes back
+        to the pane, which stays on the row)."""
         nav = self.nav
         if nav is None:
             return
-        if message.kind == "claim":
-            self.go(nav.claim(int(message.key)))
-        elif message.kind == "event":
-            self.go(nav.event(nav.event_index(message.key)))
-        elif message.kind == "entity":
-            self.go(nav.mention(message.key, 0))
+        self.set_focus(self.view)  # at once: keys typed right after Enter belong to the article
+        if self._unfolded:  # a folded sidebar that tab unfolded folds again: read on, full width
+            self._unfolded = False
+            self.sidebar.display = False
+        if kind == "claim":
+            self.go(nav.claim(int(key)))
+        elif kind == "event":
+            index = nav.event_index(key)
+            if index is not None:
+                self.go(nav.event(index))
+        elif kind == "entity":
+            self.go(nav.mention(key, 0))
 
     def action_next_claim(self) -> None:
-        self._move(Navigator.next_claim, "no more claims after this one", "claims")
+        self._move(Navigator.next_claim, "no more claims after this one")
 
     def action_previous_claim(self) -> None:
-        self._move(Navigator.previous_claim, "no claim before this one", "claims")
+        self._move(Navigator.previous_claim, "no claim before this one")
 
     def action_source(self) -> None:
         self._move(Navigator.toggle_source, "no claim with a source here: ] goes to the next claim", "sources")
@@ -351,15 +418,80 @@ class AnalysisScreen(Screen):
         self._move(Navigator.previous_event, "no event before this one", "events")
 
     def action_next_mention(self) -> None:
-        self._move(Navigator.next_mention, "no entity under the cursor", "entities")
+        self._mention(Navigator.next_mention)
 
     def action_previous_mention(self) -> None:
-        self._move(Navigator.previous_mention, "no entity under the cursor", "entities")
+        self._mention(Navigator.previous_mention)
+
+    def _mention(self, find: Callable[[Navigator, Place], Stop | None]) -> None:
+        """``e``/``E`` from the entity at the cursor: under the selection's moving end when
+        there is a selection, else the mention ``e`` last went to, else the first entity of
+        the span the reader is on (a claim, an event, the cursor's sentence)."""
+        view = self.view
+        focus = view.selection_focus
+        if focus is not None and (self.place.kind != "mention" or self._mentions_from != view.selected_span):
+            self._mentions_from = view.selected_span  # a new or moved selection: start from its end
+            self.place = Place(focus, focus + 1)
+            self._move(find, "no entity at the end of the selection", "entities")
+        else:
+            self._move(find, "no entity here: e and E go through the mentions of the entity at the cursor", "entities")
+
+    def action_toggle_event_order(self) -> None:
+        """List (and go through) the events most salient first, or in text order."""
+        if self.nav is not None:
+            self._relist_events(order="text" if self.nav.event_order == "story" else "story")
+        else:
+            self._say_no_analysis()
+
+    def action_next_event_filter(self) -> None:
+        """List (and go through) only some events: the next choice of ``EVENT_FILTERS``."""
+        if self.nav is not None:
+            names = list(EVENT_FILTERS)
+            self._relist_events(which=names[(names.index(self.nav.event_filter) + 1) % len(names)])
+        else:
+            self._say_no_analysis()
+
+    def _relist_events(self, order: EventOrder | None = None, which: EventFilter | None = None) -> None:
+        """Change the events' listing and keep the reader on the event it was on (on its text
+        when a filter now hides it)."""
+        nav = self.nav
+        if nav is None:
+            return
+        on = nav.events[self.place.index].id if self.place.kind == "event" else None
+        nav.list_events(order, which)
+        if on is not None:
+            index = nav.event_index(on)
+            self.place = Place(self.place.start, self.place.end) if index is None else replace(self.place, index=index)
+        sidebar = self.analysis_sidebar
+        if sidebar is not None:
+            sidebar.relist_events()
+            sidebar.follow(self.place)
+            self._fit_sidebar()  # the Events tab's count may be wider now
+        self.set_status(f"events: {len(nav.events)} of {len(nav.analysis.events)}, "
+                        f"{EVENT_FILTERS[nav.event_filter]}, {ORDER_CAPTION[nav.event_order]}")
+
+    def action_focus_pane(self) -> None:
+        """tab / shift+tab: from the article to the list of the sidebar's shown pane, and
+        back. A folded sidebar (narrow terminal) unfolds while it has the focus."""
+        if not self.view.has_focus:
+            self.view.focus()
+            if self._unfolded:
+                self._unfolded = False
+                self.sidebar.display = False
+            return
+        sidebar = self.analysis_sidebar
+        target = sidebar.shown_list() if sidebar is not None else self.sidebar.query("#notes").first(None)
+        if target is None:
+            self._say_no_analysis("no sidebar")
+            return
+        if not self.sidebar.display:
+            self._unfolded = True
+            self.sidebar.display = True
+        self.set_focus(target)  # at once: keys typed right after tab (Enter) belong to the pane
 
     def action_toggle_sidebar(self) -> None:
         if self.analysis_sidebar is None:
-            if not self._say_coming("sidebar: "):
-                self.set_status("the sidebar shows the analysis, and there is none for this article")
+            self._say_no_analysis("no sidebar")
             return
         self._sidebar_wanted = not self.sidebar.display
         self._fit_sidebar()

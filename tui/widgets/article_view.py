@@ -154,6 +154,8 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
         self._ends: list[int] = []
         self._matches: list[tuple[int, int]] = []
         self._match = -1
+        self.wrapped: str | None = None
+        """The end of the article the last move to a match ran past, or None."""
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
         self._styles: dict[str, Style] = {}
 
@@ -273,20 +275,24 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
 
     # --- search ---------------------------------------------------------------------------
 
-    def search(self, query: str) -> int:
+    def search(self, query: str, origin: int | None = None) -> int:
         """Highlight every match (smart case: case-blind unless the query has a capital) and
-        go to the first one at or after the cursor. Returns the number of matches."""
+        go to the first one at or after ``origin`` (an offset; the cursor's sentence by
+        default), round to the first of the article when there is none after it
+        (``wrapped`` says so). Returns the number of matches."""
         flags = 0 if any(c.isupper() for c in query) else re.IGNORECASE
         self._matches = [
             (m.start(), m.end()) for m in re.finditer(re.escape(query), self.article.text, flags)
         ] if query else []
         if not self._matches:
             self._match = -1
+            self.wrapped = None
             self.set_decorations("search", [])
             return 0
-        here = self._sentences[self._cursor][0] if self._sentences else 0
-        first = bisect_left(self._matches, (here, 0))
-        self._match = (first if first < len(self._matches) else 0) - 1
+        if origin is None:
+            origin = self._sentences[self._cursor][0] if self._sentences else 0
+        first = bisect_left(self._matches, (origin, 0))
+        self._match = first - 1
         self.step_match(1)
         return len(self._matches)
 
@@ -296,10 +302,13 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
         return self._match + 1, len(self._matches)
 
     def step_match(self, delta: int) -> None:
-        """Go to the next (``1``) or previous (``-1``) match, wrapping around the article."""
+        """Go to the next (``1``) or previous (``-1``) match, wrapping around the article
+        (``wrapped`` is then "BOTTOM" or "TOP", the end it ran past, as less and vim say)."""
         if not self._matches:
             return
-        self._match = (self._match + delta) % len(self._matches)
+        target = self._match + delta
+        self.wrapped = "BOTTOM" if target >= len(self._matches) else "TOP" if target < 0 else None
+        self._match = target % len(self._matches)
         spans = [(s, e, "search") for s, e in self._matches]
         spans[self._match] = (*self._matches[self._match], "search-current")
         self.set_decorations("search", spans)

@@ -24,7 +24,9 @@ class KeySpec:
     action: str
     description: str
     footer: str | None = None
-    """The short label in the footer; ``None`` keeps the binding out of the footer."""
+    """The short label in the footer; ``None`` keeps the binding out of the footer. The footer
+    holds what a new reader cannot guess (the analysis, the sidebar, notes, help) and must fit
+    80 columns: the rest is in the help screen and the palette."""
     key_display: str | None = None
     priority: bool = False
     """Handled as the key arrives, before keys typed after it reach the focused widget."""
@@ -42,7 +44,7 @@ SELECTION_KEYS: tuple[KeySpec, ...] = (
 VIEW_KEYS: tuple[KeySpec, ...] = (
     KeySpec("line_down", "j,down", "line_down", "Scroll down one line"),
     KeySpec("line_up", "k,up", "line_up", "Scroll up one line"),
-    KeySpec("page_down", "space,pagedown", "page_down", "Scroll down one page", "Page", "spc"),
+    KeySpec("page_down", "space,pagedown", "page_down", "Scroll down one page", key_display="spc"),
     KeySpec("page_up", "b,pageup", "page_up", "Scroll up one page"),
     KeySpec("half_page_down", "d", "half_page_down", "Scroll down half a page"),
     KeySpec("half_page_up", "u", "half_page_up", "Scroll up half a page"),
@@ -56,20 +58,23 @@ VIEW_KEYS: tuple[KeySpec, ...] = (
 """Movement, bound on the article view (a sidebar with focus can bind j/k its own way)."""
 
 ANNOTATION_KEYS: tuple[KeySpec, ...] = (
-    KeySpec("annotate", "a", "annotate", "Annotate the selection, claim or sentence at the cursor"),
+    KeySpec("annotate", "a", "annotate", "Annotate the selection, claim or sentence at the cursor", "Note"),
     KeySpec("edit_annotation", "A", "edit_annotation", "Edit the note at the cursor (or picked in Notes)"),
     KeySpec("delete_annotation", "x", "delete_annotation", "Delete the note at the cursor (or picked in Notes)"),
     KeySpec("undo_delete", "U", "undo_delete", "Undo the last deletion of a note"),
-    KeySpec("show_notes", "m", "show_notes", "Notes pane: go to it (again: back to the article)"),
+    KeySpec("show_notes", "m", "show_notes", "Notes pane: go to it (again: back to the article)", "Notes"),
 )
 """The reader's notes (``tui.screens.reader_annotations``), bound on the reader screen."""
 
 READER_KEYS: tuple[KeySpec, ...] = (
-    KeySpec("search", "slash", "search", "Search the article", "Search", "/", priority=True),
-    KeySpec("next_match", "n", "next_match", "Next search match", "Next"),
+    KeySpec("search", "slash", "search", "Search the article", key_display="/", priority=True),
+    KeySpec("next_match", "n", "next_match", "Next search match"),
     KeySpec("previous_match", "N", "previous_match", "Previous search match"),
     KeySpec("help", "question_mark,f1", "help", "Show every key", "Help", "?"),
-    KeySpec("library", "L", "app.library", "Open the library", "Library"),
+    KeySpec("library", "L", "app.library", "Open the library"),
+    KeySpec("focus_next", "tab", "focus_pane", "Focus: from the article to the sidebar's pane, and back "
+            "(a folded sidebar unfolds meanwhile)", "Panes"),
+    KeySpec("focus_previous", "shift+tab", "focus_pane", "Focus: the same, the other way round"),
     KeySpec("quit", "q", "quit", "Quit", "Quit"),
     *ANNOTATION_KEYS,
 )
@@ -80,11 +85,11 @@ ANALYSIS_KEYS: tuple[KeySpec, ...] = (
             "Claim", "]"),
     KeySpec("previous_claim", "left_square_bracket", "previous_claim", "Previous claim"),
     KeySpec("source", "s", "source", "From a claim to its source, and back"),
-    KeySpec("next_event", "right_curly_bracket", "next_event", "Next event"),
+    KeySpec("next_event", "right_curly_bracket", "next_event", "Next event", "Event", "}"),
     KeySpec("previous_event", "left_curly_bracket", "previous_event", "Previous event"),
     KeySpec("next_mention", "e", "next_mention", "Next mention of the entity under the cursor"),
     KeySpec("previous_mention", "E", "previous_mention", "Previous mention of the entity under the cursor"),
-    KeySpec("toggle_sidebar", "S", "toggle_sidebar", "Show or hide the sidebar"),
+    KeySpec("toggle_sidebar", "S", "toggle_sidebar", "Show or hide the sidebar", "Sidebar"),
     *(
         KeySpec(f"toggle_{group}", str(n), f"toggle_entities('{group}')", f"Highlight {label}: on/off")
         for n, (group, (label, _)) in enumerate(ENTITY_GROUPS.items(), 1)
@@ -103,6 +108,15 @@ REVIEW_KEYS: tuple[KeySpec, ...] = (
 )
 """A fact-checker's keys (``tui.screens.reader_reviews``), bound on the reader screen. ``o``
 is also the selection's "other end", which only acts while a passage is selected."""
+
+
+EVENTS_PANE_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("event_order", "t", "screen.toggle_event_order",
+            "Events pane: most salient first, or in text order (} and { follow it)"),
+    KeySpec("event_filter", "f", "screen.next_event_filter",
+            "Events pane: all events, those outside quotes, those whose who is a person or an organisation"),
+)
+"""Bound on the Events pane's list, so they act while it has focus."""
 
 
 def bindings(specs: tuple[KeySpec, ...]) -> list[Binding]:

@@ -106,6 +106,15 @@ class SelectableText:
         sel = self._selection
         return (sel.start, sel.end) if sel is not None else None
 
+    @property
+    def selection_focus(self) -> int | None:
+        """The offset of the character at the selection's moving end (its last character when
+        that is the end), or None when nothing is selected: the cursor position of ``e``/``E``."""
+        sel = self._selection
+        if sel is None:
+            return None
+        return max(sel.start, sel.end - 1) if sel.at_end else sel.start
+
     def _show_selection(self, sel: TextSelection | None) -> None:
         self._selection = sel
         self.set_decorations("selection", [(sel.start, sel.end, "selection")] if sel else [])

@@ -1,26 +1,29 @@
 """The analysis beside the article: a legend of entity types and three panes.
 
-Events (most salient first), Entities (most mentioned first) and Claims (grouped by who
-makes them), then the reader's Notes (``tui.widgets.notes_pane``). Enter on a row asks the
-reader to jump there (``Picked``); the reader calls ``follow`` after every move so the
+Events (most salient first, or in text order: ``}``/``{`` and the status follow the
+pane), Entities (most mentioned first) and Claims (grouped by who
+makes them), then the reader's Notes (``tui.widgets.notes_pane``). Enter on a row has the
+reader jump there (``on_pick``); the reader calls ``follow`` after every move so the
 selection stays on what the article shows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
+from collections.abc import Callable, Mapping
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.message import Message
+from textual.style import Style
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from tui.model import Claim, Entity, Event
-from tui.navigation import Navigator, Place, source_groups
+from tui.highlights import group_of, type_word
+from tui.model import Claim, Event
+from tui.navigation import EVENT_FILTERS, Navigator, Place, source_groups
 from tui.oneline import inert
+from tui.widgets.bindings import EVENTS_PANE_KEYS, bindings
 from tui.widgets.notes_pane import NotesPane
 from tui.widgets.pane_list import PaneList, _excerpt, _flat
 
@@ -30,10 +33,51 @@ STANCE_MARKS = {
 }
 """One glyph per cue stance, so a column of claims shows at a glance who denies or urges."""
 
-PAGE = 100
-"""Rows a pane lays out at a time. Textual lays out every row of a list as it is added, and a
-long article's thousands of rows took seconds; so a pane gets its rows a page at a time, the
-next page when the selection reaches the last row laid out (or a move needs a row further on)."""
+STANCE_WORDS = {
+    "neutral": "said", "assertive": "claimed", "concessive": "admitted", "denial": "denied",
+    "directive": "urged", "hedged": "reportedly", "other": "other",
+}
+"""What each stance mark stands for, by a cue verb of that stance (DESIGN.md's examples)."""
+
+
+def stance_legend() -> str:
+    """``○ said  ! claimed  ~ admitted …``: every stance mark and what it means, on one line."""
+    return "  ".join(f"{STANCE_MARKS[stance]} {word}" for stance, word in STANCE_WORDS.items())
+
+
+class JumpList(PaneList):
+    """A pane whose Enter goes to the row's place in the article in the key's own turn, so
+    keys typed right after Enter (``v``, ``w``…) act there, after the jump."""
+
+    def action_select(self) -> None:
+        """Enter: go to the row now (a message would be handled after the keys typed next)."""
+        option = self.highlighted_option
+        if option is not None and not option.disabled:
+            self.query_ancestor(AnalysisSidebar).pick(option)
+
+
+class EventList(JumpList):
+    """The Events pane's rows, with the keys that choose which events and in what order."""
+
+    BINDINGS = bindings(EVENTS_PANE_KEYS)
+
+
+ORDER_CAPTION = {"story": "most salient first", "text": "in text order"}
+
+
+def events_caption(nav: Navigator) -> Content:
+    """The lines above the events: which are listed and in what order, and the keys (or
+    clicks) that change them."""
+    which = EVENT_FILTERS[nav.event_filter]
+    shown = which if nav.event_filter == "all" else f"{len(nav.events)} of {len(nav.analysis.events)}: {which}"
+    names = list(EVENT_FILTERS)
+    after = names[(names.index(nav.event_filter) + 1) % len(names)]
+    return Content.assemble(
+        (f"{shown}, {ORDER_CAPTION[nav.event_order]}", "bold"), "\n",
+        Content.from_markup("[@click=screen.toggle_event_order]t[/] order · "
+                            "[@click=screen.next_event_filter]f[/] "),
+        "show all" if after == "all" else EVENT_FILTERS[after],
+    )
 
 
 def claim_row(claim: Claim, badge: str = "") -> Content:
@@ -54,37 +98,44 @@ def claim_row(claim: Claim, badge: str = "") -> Content:
 class AnalysisSidebar(Vertical):
     """Legend and panes of one analysis (mounted into the reader's sidebar slot)."""
 
-    class Picked(Message):
-        """Enter on a row: ``kind`` is event, entity or claim; ``key`` the event/entity id or claim index."""
+    BINDINGS = [
+        Binding("left", "switch_pane(-1)", "Previous pane", show=False),
+        Binding("right", "switch_pane(1)", "Next pane", show=False),
+    ]
+    PANES = ("events", "entities", "claims", "notes")
 
-        def __init__(self, kind: str, key: str) -> None:
-            super().__init__()
-            self.kind = kind
-            self.key = key
-
-    def __init__(self, nav: Navigator, legend: Content) -> None:
+    def __init__(self, nav: Navigator, legend: Content, type_styles: Mapping[str, Style],
+                 on_pick: Callable[[str, str], None], initial: str = "events-pane") -> None:
+        """``type_styles``: entity type group → its style in the article (names in the
+        Entities pane wear it); ``on_pick(kind, key)``: Enter or a click on a row (kind
+        event, entity or claim; key the event/entity id or claim index), called in the
+        key's own turn, before any key typed after it; ``initial``: the pane shown first."""
         super().__init__()
+        self._initial = initial
+        self._on_pick = on_pick
         self.nav = nav
         self._legend = legend
-        self._event_rows: dict[str, int] = {}
+        self._type_styles = type_styles
         self._entity_rows: dict[str, int] = {}
         self._claim_rows: dict[int, int] = {}
+        self._filled = {"events"}
         self.claim_badges: dict[int, str] = {}
         """A badge per claim (index into ``nav.claims``): its verdict, see ``set_claims``."""
         self.claims_shown: set[int] | None = None
         """The claims the Claims pane lists; None: all of them."""
         self.claims_label = f"Claims {len(nav.claims)}"
-        self._rows: dict[str, list[Callable[[], Option]]] = {"events": self._events()}
 
     def compose(self) -> ComposeResult:
         yield Static(self._legend, id="legend")
-        with TabbedContent(initial="events-pane"):
+        with TabbedContent(initial=self._initial):
             with TabPane(f"Events {len(self.nav.events)}", id="events-pane"):
-                yield PaneList(*self._made("events", 0), id="events")
+                yield Static(events_caption(self.nav), id="events-caption", classes="pane-caption")
+                yield EventList(*self._events(), id="events")
             with TabPane(f"Entities {len(self.nav.entities)}", id="entities-pane"):
-                yield PaneList(id="entities")
+                yield JumpList(id="entities")
             with TabPane(self.claims_label, id="claims-pane"):
-                yield PaneList(id="claims")
+                yield Static(stance_legend(), id="claims-caption", classes="pane-caption")
+                yield JumpList(id="claims")
             with TabPane("Notes", id="notes-pane"):  # filled by the reader (reader_annotations)
                 yield NotesPane(id="notes")
 
@@ -92,26 +143,22 @@ class AnalysisSidebar(Vertical):
         """The list of pane ``name``, its rows made the first time they are needed (the pane
         shown, or a move to follow): only the Events rows are laid out as the analysis arrives."""
         found = self.query_one(f"#{name}", PaneList)
-        if name not in self._rows:
-            self._rows[name] = self._entities() if name == "entities" else self._claims()
-            found.add_options(self._made(name, 0))
+        if name not in self._filled:
+            self._filled.add(name)
+            found.add_options(self._entities() if name == "entities" else self._claims())
         return found
 
-    def _made(self, name: str, start: int, end: int | None = None) -> list[Option]:
-        """Rows ``start`` to ``end`` (default: a page on) of pane ``name``, made now."""
-        return [make() for make in self._rows[name][start:start + PAGE if end is None else end]]
+    def shown_list(self) -> OptionList:
+        """The list of the pane shown (the one tab and Enter act on)."""
+        name = self.query_one(TabbedContent).active.removesuffix("-pane")
+        return self.query_one(f"#{name}", OptionList) if name == "notes" else self.pane(name)
 
-    def _row(self, name: str, row: int) -> PaneList:
-        """Pane ``name`` with its rows laid out up to ``row`` at least."""
-        found = self.pane(name)
-        if row >= found.option_count:
-            found.add_options(self._made(name, found.option_count, row + PAGE))
-        return found
-
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        name = event.option_list.id or ""
-        if name in self._rows and event.option_index == event.option_list.option_count - 1:
-            self._row(name, event.option_index + 1)
+    def action_switch_pane(self, step: int) -> None:
+        """← / →: the pane before or after the one shown, with the focus in it."""
+        tabs = self.query_one(TabbedContent)
+        name = tabs.active.removesuffix("-pane")
+        tabs.active = f"{self.PANES[(self.PANES.index(name) + step) % len(self.PANES)]}-pane"
+        self.shown_list().focus()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         name = (event.pane.id or "").removesuffix("-pane")
@@ -122,46 +169,56 @@ class AnalysisSidebar(Vertical):
         self._legend = legend
         self.query_one("#legend", Static).update(legend)
 
-    def _events(self) -> list[Callable[[], Option]]:
-        ranked = sorted(self.nav.events, key=lambda e: -e.salience)
-        self._event_rows = {e.id: row for row, e in enumerate(ranked)}
-        return [partial(lambda e: Option(self._event_row(e), id=f"event:{e.id}"), e) for e in ranked]
+    def _events(self) -> list[Option | None]:
+        """One row per event, a rule between rows (``None``: OptionList's separator, which
+        does not count as a row), so events never run together."""
+        rows: list[Option | None] = []
+        for e in self.nav.events:
+            rows += [Option(self._event_row(e), id=f"event:{e.id}"), None]
+        return rows[:-1]
+
+    def relist_events(self) -> None:
+        """Show the navigator's listing of events again (its order or filter changed)."""
+        events = self.pane("events")
+        events.clear_options()
+        events.add_options(self._events())
+        events.highlighted = 0 if events.option_count else None  # Enter picks at once
+        self.query_one("#events-caption", Static).update(events_caption(self.nav))
+        self.query_one(TabbedContent).get_tab("events-pane").label = Content(f"Events {len(self.nav.events)}")
 
     def _event_row(self, event: Event) -> Content:
         """``who`` in bold, then what happened, then where and when in italics."""
         who, what, setting = (inert(part) for part in self.nav.event_parts(event))
         return Content.assemble((who, "bold"), " · ", what, *([(f" · {setting}", "italic")] if setting else []))
 
-    def _entities(self) -> list[Callable[[], Option]]:
+    def _entities(self) -> list[Option]:
         ranked = sorted(self.nav.entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))
         self._entity_rows = {e.id: row for row, e in enumerate(ranked)}
-        return [partial(self._entity_option, e) for e in ranked]
+        rows = []
+        for e in ranked:
+            aliases = [a for a in e.aliases if a != e.name]
+            prompt = Content.assemble(
+                (_flat(e.name), self._type_styles.get(group_of(e.label), "bold")),
+                f"  {type_word(e.label)} ×{len(e.mentions)}",
+                *([(" [corrected]", "bold")] if e.id in self.nav.analysis.corrected else []),
+                *([("\n  also " + _flat(", ".join(aliases)), "italic")] if aliases else []),
+            )
+            rows.append(Option(prompt, id=f"entity:{e.id}"))
+        return rows
 
-    def _entity_option(self, e: Entity) -> Option:
-        aliases = [a for a in e.aliases if a != e.name]
-        prompt = Content.assemble(
-            (_flat(e.name), "bold"), f"  {e.label} ×{len(e.mentions)}",
-            *([(" [corrected]", "bold")] if e.id in self.nav.analysis.corrected else []),
-            *([("\n  also " + _flat(", ".join(aliases)), "italic")] if aliases else []),
-        )
-        return Option(prompt, id=f"entity:{e.id}")
-
-    def _claims(self) -> list[Callable[[], Option]]:
-        rows: list[Callable[[], Option]] = []
+    def _claims(self) -> list[Option]:
+        rows: list[Option] = []
         self._claim_rows = {}
         for name, indexes in source_groups(self.nav):
             indexes = [i for i in indexes if self.claims_shown is None or i in self.claims_shown]
             if not indexes:
                 continue
             header = Content.assemble((_flat(name), "bold underline"), f"  {len(indexes)}")
-            rows.append(partial(Option, header, disabled=True))
+            rows.append(Option(header, disabled=True))
             for i in indexes:
                 self._claim_rows[i] = len(rows)
-                rows.append(partial(self._claim_option, i))
+                rows.append(Option(claim_row(self.nav.claims[i], self.claim_badges.get(i, "")), id=f"claim:{i}"))
         return rows
-
-    def _claim_option(self, i: int) -> Option:
-        return Option(claim_row(self.nav.claims[i], self.claim_badges.get(i, "")), id=f"claim:{i}")
 
     def set_claims(self, badges: dict[int, str], shown: set[int] | None, label: str) -> None:
         """Badges of the claims, which of them the Claims pane lists, and its tab's label; the
@@ -169,34 +226,33 @@ class AnalysisSidebar(Vertical):
         self.claim_badges, self.claims_shown, self.claims_label = badges, shown, label
         if not self.is_mounted or not self.query(TabbedContent):  # compose will use them
             return
-        if "claims" in self._rows:
+        if "claims" in self._filled:
             pane = self.query_one("#claims", PaneList)
             keep = pane.highlighted
             pane.clear_options()
-            self._rows["claims"] = self._claims()
-            pane.add_options(self._made("claims", 0))
-            if keep is not None and self._rows["claims"]:
-                row = min(keep, len(self._rows["claims"]) - 1)
-                self._row("claims", row).highlighted = row
+            pane.add_options(self._claims())
+            if keep is not None and pane.option_count:
+                pane.highlighted = min(keep, pane.option_count - 1)
         self.query_one(TabbedContent).get_tab("claims-pane").label = Content(label)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """A click on a row (Enter calls ``pick`` itself)."""
         event.stop()
-        kind, _, key = (event.option.id or "").partition(":")
+        self.pick(event.option)
+
+    def pick(self, option: Option) -> None:
+        kind, _, key = (option.id or "").partition(":")
         if key:
-            self.post_message(self.Picked(kind, key))
+            self._on_pick(kind, key)
 
     def follow(self, place: Place) -> None:
         """Select the row of what the reader now stands on (the pane shown stays the same)."""
         if place.kind in ("claim", "source"):
-            self.pane("claims")  # first: making the rows makes the row index
+            claims = self.pane("claims")  # first: making the rows makes the row index
             if place.index in self._claim_rows:  # not when the pane lists unreviewed claims only
-                row = self._claim_rows[place.index]
-                self._row("claims", row).highlighted = row
+                claims.highlighted = self._claim_rows[place.index]
         elif place.kind == "event":
-            row = self._event_rows[self.nav.events[place.index].id]
-            self._row("events", row).highlighted = row
+            self.pane("events").highlighted = place.index
         elif place.kind == "mention" and place.entity is not None:
-            self.pane("entities")
-            row = self._entity_rows[place.entity]
-            self._row("entities", row).highlighted = row
+            entities = self.pane("entities")
+            entities.highlighted = self._entity_rows[place.entity]
