@@ -32,8 +32,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from first_paint import FLOOR, READER, SEED, SIZE, first_paint, key_latency  # noqa: E402
+from first_paint import FLOOR, READER, SEED, SIZE, first_paint, key_latency, with_bytecode  # noqa: E402
 
+from tui.analysis.chunks import moved  # noqa: E402
 from tui.analysis.engine import analyze  # noqa: E402
 from tui.app import NewsreadApp  # noqa: E402
 from tui.config import Config  # noqa: E402
@@ -47,21 +48,6 @@ LONG_WORDS = 50_000
 KEYS = {"]": (("right_square_bracket", "]"),), "[": (("left_square_bracket", "["),), "s": (("s", "s"),),
         "j": (("j", "j"),)}
 """15 presses of ] go through claims, [ comes back, s toggles to the source."""
-
-
-def shifted(node: Any, offset: int, prefix: str) -> Any:
-    """A copy of analysis JSON moved ``offset`` code points on, its ids made unique with ``prefix``."""
-    if isinstance(node, list):
-        return [shifted(item, offset, prefix) for item in node]
-    if not isinstance(node, dict):
-        return node
-    out = {key: shifted(value, offset, prefix) for key, value in node.items()}
-    if isinstance(node.get("start"), int) and isinstance(node.get("end"), int):
-        out["start"], out["end"] = node["start"] + offset, node["end"] + offset
-    for key in ("id", "entity", "claim"):
-        if isinstance(node.get(key), str):
-            out[key] = prefix + node[key]
-    return out
 
 
 def long_analysis(folder: Path) -> Analysis:
@@ -83,10 +69,9 @@ def long_analysis(folder: Path) -> Analysis:
     data: dict[str, Any] = {**base, "article": article.to_json(), "entities": [], "claims": [], "events": [],
                             "sentences": []}
     for k in range(copies):
-        copy = shifted({key: base[key] for key in ("entities", "claims", "events")}, k * step, f"{k}:")
-        for key in ("entities", "claims", "events"):
+        copy = moved(base, k * step, f"{k}:")
+        for key in ("entities", "claims", "events", "sentences"):
             data[key] += copy[key]
-        data["sentences"] += [[s + k * step, e + k * step] for s, e in base["sentences"]]
     return replace(Analysis.from_json(data), article=article)
 
 
@@ -96,6 +81,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["NEWSREAD_CONFIG"] = str(Path(tmp) / "config.toml")
+        with_bytecode(Path(tmp))
         cached_dir = Path(tmp) / "cached"
 
         def with_data(data: Path, script: str, marker: str, *argv: str) -> float:

@@ -5,12 +5,16 @@ Built straight from the model (no ingest) so that the reader's tests test the re
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import queue
+import threading
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import Future
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from tui.config import Config
-from tui.model import Article
+from tui.engine_process import Progress
+from tui.model import Analysis, Article
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_328267cee0c06e12.txt"
 SEED_TITLE = "Sunnis flee the violence in the city of Ramadi, Iraq"
@@ -47,3 +51,37 @@ async def reading(article: Article | None = None, config: Config | None = None,
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         yield app, pilot
+
+
+class FakeEngine:
+    """Stands in for the engine process: ``analyse`` runs ``compute`` in a thread of this one
+    (so a test's monkeypatches apply: ``FakeEngine(lambda a: tui.engine_process.compute(a,
+    None))`` runs the real worker's code here); ``updates`` feeds ``progress``."""
+
+    def __init__(self, compute: Callable[[Article], Analysis]) -> None:
+        self.compute = compute
+        self.updates: queue.SimpleQueue[Progress] = queue.SimpleQueue()
+
+    def analyse(self, article: Article, at: int = 0) -> Future[Analysis]:
+        future: Future[Analysis] = Future()
+
+        def run() -> None:
+            try:
+                future.set_result(self.compute(article))
+            except Exception as exc:  # noqa: BLE001 - handed to the reader, as the real engine does
+                future.set_exception(exc)
+
+        threading.Thread(target=run, daemon=True).start()
+        return future
+
+    def result(self, future: Future[Analysis]) -> Analysis:
+        return future.result()
+
+    def progress(self, timeout: float) -> Progress | None:
+        try:
+            return self.updates.get(timeout=timeout)
+        except queue.Empty:
+            return None
+
+    def stop(self) -> None:
+        pass

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from analysis_contract import check_contract
+from conftest import ROOT
 
 from tui.cli import main
 
@@ -153,3 +156,56 @@ def test_a_cached_analyze_never_imports_spacy(nlp, capsys, articles):
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert proc.stderr.strip() == "NO-SPACY 0"
     assert [json.loads(line)["input"] for line in proc.stdout.splitlines()] == [str(p) for p in articles]
+
+
+def test_jobs_spread_the_articles_and_keep_their_order(nlp, capsys, tmp_path, monkeypatch):
+    """--jobs 2: the articles analysed in other processes (the engine of this one never runs),
+    printed in input order, each as --jobs 1 prints it."""
+    import tui.analysis.engine as engine
+    import tui.batch
+
+    paths = []
+    for i, (who, town) in enumerate([("Ada Moreno", "Lisbon"), ("Jonas Weber", "Basel"), ("Mira Sato", "Osaka"),
+                                     ("Tariq Haddad", "Amman"), ("Lena Berg", "Bergen")]):
+        path = tmp_path / f"{i}.txt"
+        path.write_text(f"{town} opens a new library\n\nThe mayor of {town}, {who}, said on Monday that the "
+                        f"library would open in May. \"Books are for everyone,\" {who} told reporters.\n",
+                        encoding="utf-8")
+        paths.append(path)
+    status, one, _ = _analyze(capsys, *paths, "--jobs", "1", "--no-cache", "--format", "jsonl")
+    assert status == 0
+    monkeypatch.setattr(tui.batch, "WORDS_PER_JOB", 1)  # short articles: spread them all the same
+
+    def not_here(*_args, **_kwargs):
+        raise AssertionError("the articles were analysed in this process")
+
+    monkeypatch.setattr(engine, "analyze_articles", not_here)
+    status, two, _ = _analyze(capsys, *paths, "--jobs", "2", "--no-cache", "--format", "jsonl")
+    assert status == 0 and two == one
+    assert [json.loads(line)["input"] for line in two.splitlines()] == [str(p) for p in paths]
+
+
+def test_a_progress_bar_on_stderr_only_when_it_is_a_terminal(tmp_path):
+    """stderr a terminal: the bar (files done, words/s) is drawn there; stdout is the JSON alone."""
+    paths = []
+    for i, town in enumerate(["Lisbon", "Basel"]):
+        paths.append(tmp_path / f"{i}.txt")
+        paths[-1].write_text(f"{town} opens a library\n\nThe mayor of {town} said the library opens in May.\n",
+                             encoding="utf-8")
+    main_side, term_side = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "tui", "analyze", "--format", "jsonl", "--no-cache", *map(str, paths)],
+                            stdout=subprocess.PIPE, stderr=term_side, cwd=ROOT)
+    os.close(term_side)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(main_side, 4096)
+        except OSError:  # the other side closed
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    out = proc.stdout.read() if proc.stdout else b""
+    assert proc.wait() == 0
+    assert [json.loads(line)["input"] for line in out.decode().splitlines()] == [str(p) for p in paths]
+    assert b"files" in drawn and b"words/s" in drawn

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from reader_articles import reader_app
+from reader_articles import FakeEngine, reader_app
 
 import tui.analysis.claims as claims_module
 import tui.analysis.entities as entities_module
@@ -16,6 +16,7 @@ import tui.analysis.events as events_module
 from tui.analysis.engine import analyze_doc
 from tui.analysis.faults import isolated
 from tui.cli import main
+from tui.engine_process import compute
 from tui.model import Article
 
 TEXT = (
@@ -104,6 +105,7 @@ async def test_the_reader_shows_the_rest_and_a_discreet_notice(nlp, broken, monk
     monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
     app = reader_app(Article(TEXT, title="Harbour strike ends in Fenwick"))
     app.analyse = True
+    app.engine = FakeEngine(lambda article: compute(article, None))  # in this process: the breakage applies
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
@@ -120,13 +122,13 @@ async def test_the_reader_shows_the_rest_and_a_discreet_notice(nlp, broken, monk
 
 @pytest.mark.anyio
 async def test_an_article_the_engine_fails_on_shows_no_exception_text(monkeypatch):
-    def fail(article: Article, model: str):
+    def fail(article: Article):
         raise ValueError("min() arg is an empty sequence")
 
     monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
-    monkeypatch.setattr("tui.screens.reader_analysis.compute", fail)
     app = reader_app(Article(TEXT))
     app.analyse = True
+    app.engine = FakeEngine(fail)
     async with app.run_test(size=(100, 30)) as pilot:
         for _ in range(200):  # the worker fails (waiting on it would raise its error here)
             await pilot.pause(0.05)

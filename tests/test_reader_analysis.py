@@ -6,15 +6,20 @@ session), so no test waits on a worker's timing; the worker has tests of its own
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
 from conftest import ROOT
-from reader_articles import reader_app, seed_article
+from reader_articles import FakeEngine, reader_app, seed_article
 
+from tui.analysis_cache import cached
+from tui.engine_process import Progress
 from tui.model import Analysis, Article, story_events
 from tui.navigation import Navigator
 from tui.screens.reader_analysis import SPINNER, counts
@@ -39,6 +44,25 @@ def marked(app, layer: str) -> set[tuple[str, str]]:
     view = app.screen.view
     found = view._layers.get(layer)
     return {(view.article.text[s:e], name) for s, e, name in (found.spans if found else [])}
+
+
+def analysing_app(article: Article, compute: Callable[[Article], Analysis] | None = None):
+    """A reader that analyses ``article``, with nothing in the cache; ``compute`` stands in for
+    the engine process (None: the real one)."""
+    app = reader_app(article)
+    app.analyse = True
+    if compute is not None:
+        app.engine = FakeEngine(compute)
+    return app
+
+
+async def until(pilot, done: Callable[[], bool], tries: int = 600) -> None:
+    """Pause until ``done()`` (a bounded wait on work in another thread or process, not a timing)."""
+    for _ in range(tries):
+        if done():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("gave up waiting")
 
 
 async def shown(pilot, seed: Analysis):
@@ -409,23 +433,110 @@ async def test_keys_before_the_analysis_say_so() -> None:
         assert status(app) == "no sidebar: the analysis is switched off (--no-analysis)"
 
 
+async def test_keys_during_the_analysis_say_what_is_coming(monkeypatch, seed: Analysis) -> None:
+    """Analysis keys pressed before it is in are told on the ticker, which keeps running; a
+    type hidden meanwhile stays hidden when the analysis arrives."""
+    release = threading.Event()
+
+    def compute(article: Article) -> Analysis:
+        release.wait(10)
+        return replace(seed, article=article)
+
+    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    app = analysing_app(seed_article(), compute)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: "analysing…" in status(app))
+        for key, said in [("right_square_bracket", "claims: analysing… "), ("s", "sources: analysing… "),
+                          ("right_curly_bracket", "events: analysing… "), ("e", "entities: analysing… "),
+                          ("S", "no sidebar: analysing… "),
+                          ("1", "people: not highlighted once the analysis is in · analysing… ")]:
+            await pilot.press(key)
+            assert status(app)[0] in SPINNER and status(app)[2:].startswith(said), status(app)
+            await pilot.pause(0.15)  # a tick later it is still said
+            assert status(app)[2:].startswith(said), status(app)
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert status(app) == counts(seed)
+        assert "ent-person" not in {name for _, name in marked(app, "entities")}
+
+
+async def test_a_long_article_arrives_chunk_by_chunk(monkeypatch, seed: Analysis) -> None:
+    """A chunk done: its highlights at once, the keys on what it found, the share done on the
+    status line; the whole analysis then brings the sidebar. Another article's chunk is ignored."""
+    release = threading.Event()
+
+    def compute(article: Article) -> Analysis:
+        release.wait(10)
+        return replace(seed, article=article)
+
+    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    article = seed_article()
+    app = analysing_app(article, compute)
+    found = replace(seed, article=Article(text="", id=article.id))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: "analysing…" in status(app))
+        app.engine.updates.put(Progress("another article", 0, 0.9, found))
+        app.engine.updates.put(Progress(article.id, 1, 0.4, found))
+        await until(pilot, lambda: "analysing 40%" in status(app))
+        assert ("Muhannad Haimour", "ent-person") in marked(app, "entities-1")
+        assert app.screen.analysis_sidebar is None and app.screen.analysis is None
+        await pilot.press("right_square_bracket")
+        assert status(app)[2:].startswith(f"claim 1/{len(seed.claims)} · AFP · reports · analysing 40%"), status(app)
+        release.set()
+        await until(pilot, lambda: status(app) == counts(seed))
+        await pilot.pause()
+        assert app.screen.analysis_sidebar is not None
+        assert marked(app, "entities-1") == set() and ("Muhannad Haimour", "ent-person") in marked(app, "entities")
+
+
+async def test_a_killed_engine_is_a_notice_and_reading_goes_on() -> None:
+    """The engine's worker process killed mid-analysis: a notice, the keys still work, q quits."""
+    app = analysing_app(seed_article())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.engine is not None and app.engine.pids and "analysing" in status(app))
+        (pid,) = app.engine.pids
+        os.kill(pid, signal.SIGKILL)
+        await until(pilot, lambda: status(app).startswith("no analysis"))
+        assert status(app) == f"no analysis: the engine's process was stopped by signal {signal.SIGKILL} before the analysis was done"
+        assert any("can be read, but not analysed" in str(n.message) for n in app._notifications)
+        await pilot.press("j")
+        assert app.screen.view.scroll_y == 1
+        await pilot.press("right_square_bracket")
+        assert status(app).startswith("the analysis failed: the engine's process was stopped")
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_quitting_does_not_wait_for_the_engine() -> None:
+    """q while the engine works: the reader ends, the worker is killed, nothing is half kept."""
+    article = seed_article()
+    app = analysing_app(article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.engine is not None and app.engine.pids and "analysing" in status(app))
+        (pid,) = app.engine.pids
+        await pilot.press("q")
+    with pytest.raises(ProcessLookupError):  # killed and reaped
+        os.kill(pid, 0)
+    assert cached(article, None) is None  # it was stopped, not waited for
+
+
 async def test_worker_computes_and_a_second_article_cancels_the_first(monkeypatch, seed: Analysis) -> None:
     """The first article's analysis is held back; opening another cancels it, coming back restarts it."""
     release = threading.Event()
     calls: list[str] = []
 
-    def compute(article: Article, model: str) -> Analysis:
+    def compute(article: Article) -> Analysis:
         calls.append(article.title or "")
         if article.title == "first":
             release.wait(10)
         return replace(seed, article=article)
 
     monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
-    monkeypatch.setattr("tui.screens.reader_analysis.compute", compute)
     first = Article(text=seed.article.text, title="first")
     second = Article(text=seed.article.text + "\n", title="second")
-    app = reader_app(first)
-    app.analyse = True
+    app = analysing_app(first, compute)
     async with app.run_test(size=(120, 40)) as pilot:
         reader_one = app.screen
         for _ in range(200):  # until the held-back analysis is under way and the status says so
@@ -452,13 +563,11 @@ async def test_worker_computes_and_a_second_article_cancels_the_first(monkeypatc
 async def test_an_analysis_error_is_told_and_reading_goes_on(monkeypatch) -> None:
     from tui.errors import NewsreadError
 
-    def fail(article: Article, model: str) -> Analysis:
+    def fail(article: Article) -> Analysis:
         raise NewsreadError("spaCy pipeline 'nope' is not installed; install it with: python -m spacy download nope")
 
     monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
-    monkeypatch.setattr("tui.screens.reader_analysis.compute", fail)
-    app = reader_app()
-    app.analyse = True
+    app = analysing_app(seed_article(), fail)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
@@ -474,13 +583,11 @@ async def test_a_failed_analysis_says_what_failed_in_the_sidebar_and_keys(monkey
 
     why = "spaCy pipeline 'nope' is not installed; install it with: python -m spacy download nope"
 
-    def fail(article: Article, model: str) -> Analysis:
+    def fail(article: Article) -> Analysis:
         raise NewsreadError(why)
 
     monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
-    monkeypatch.setattr("tui.screens.reader_analysis.compute", fail)
-    app = reader_app()
-    app.analyse = True
+    app = analysing_app(seed_article(), fail)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
@@ -551,14 +658,12 @@ async def test_the_sidebar_column_is_held_so_the_text_does_not_reflow(monkeypatc
     when the analysis arrives the article keeps its width, and the reader their place."""
     release = threading.Event()
 
-    def compute(article: Article, model: str) -> Analysis:
+    def compute(article: Article) -> Analysis:
         release.wait(10)
         return replace(seed, article=article)
 
     monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
-    monkeypatch.setattr("tui.screens.reader_analysis.compute", compute)
-    app = reader_app(seed_article())
-    app.analyse = True
+    app = analysing_app(seed_article(), compute)
     async with app.run_test(size=(110, 30)) as pilot:
         await pilot.pause()
         screen = app.screen
@@ -574,9 +679,7 @@ async def test_the_sidebar_column_is_held_so_the_text_does_not_reflow(monkeypatc
 
 async def test_a_narrow_reader_holds_no_column(monkeypatch) -> None:
     monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
-    monkeypatch.setattr("tui.screens.reader_analysis.compute", lambda article, model: None)
-    app = reader_app(seed_article())
-    app.analyse = True
+    app = analysing_app(seed_article(), lambda article: threading.Event().wait(10))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert not app.screen.sidebar.display

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -24,6 +25,9 @@ from tui.paths import config_path
 from tui.screens.help import HELP_KEYS, PANE_KEYS
 from tui.screens.reader import ReaderScreen
 from tui.widgets.bindings import SELECTION_KEYS, VIEW_KEYS, KeySpec, check_keymap
+
+if TYPE_CHECKING:
+    from tui.engine_process import EngineProcess
 
 STYLES = files("tui.styles")
 
@@ -48,6 +52,7 @@ class NewsreadApp(App[int]):
         self.article = article
         self.config = config
         self.analyse = analyse
+        self.engine: EngineProcess | None = None
         self.library_filter = library_filter
         self.search_history: list[str] = []
         """The queries searched in this session, oldest first (↑/↓ in the search line)."""
@@ -96,6 +101,20 @@ class NewsreadApp(App[int]):
         message and title made inert, since they quote titles, paths and error lines."""
         super().notify(inert(message), title=inert(title), severity=severity, timeout=timeout,
                        markup=markup)
+
+    def engine_process(self) -> EngineProcess:
+        """The process the readers' analyses run in (made on first use; its worker starts
+        with the first analysis asked of it)."""
+        if self.engine is None:
+            from tui.engine_process import EngineProcess
+
+            self.engine = EngineProcess(self.config.model)
+        return self.engine
+
+    def on_unmount(self) -> None:
+        """Quitting kills the engine's worker, whatever it is doing: nothing waits for spaCy."""
+        if self.engine is not None:
+            self.engine.stop()
 
     def open_article(self, article: Article) -> None:
         """Read an article picked from the library or a feed; ``q`` comes back to the list."""

@@ -53,6 +53,8 @@ def _command_parser() -> argparse.ArgumentParser:
                    "(also NEWSREAD_DEBUG=1)")
     a.add_argument("--entries", type=_positive, metavar="N",
                    help="for a feed: only its first N entries (default: all)")
+    a.add_argument("--jobs", type=_positive, metavar="N",
+                   help="analyse in N processes at once (default: one per core)")
 
     n = sub.add_parser("annotations", help="list, export and import annotations")
     nsub = n.add_subparsers(dest="action", required=True)

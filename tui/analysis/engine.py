@@ -1,5 +1,8 @@
 """Article → Analysis: one spaCy pass per batch, then entities, claims and events per document.
 
+A long article is parsed a chunk at a time and joined into one document (``chunks``): the
+same analysis, in memory that does not grow with its length.
+
 Entities come first because claims and events point at them (through an ``EntityIndex``),
 and events come last because they record the claim they are reported in.
 """
@@ -9,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from tui.analysis.chunks import parse, parse_one
 from tui.analysis.claims import extract_claims
 from tui.analysis.entities import extract_entities
 from tui.analysis.events import extract_events
@@ -28,7 +32,7 @@ BATCH_SIZE = 32
 
 def analyze_articles(articles: Sequence[Article], model: str | None = None) -> Iterator[Analysis | Exception]:
     """Analyses of ``articles`` in order, each yielded as soon as it is done; the pipeline runs
-    once over all of them (``nlp.pipe``).
+    once over all of them (``nlp.pipe``, through ``chunks.parse``).
 
     An article the engine fails on as a whole (spaCy itself raising, say) is yielded as the
     exception in its place, and the others are still analysed: when a batch of ``nlp.pipe``
@@ -43,7 +47,7 @@ def analyze_articles(articles: Sequence[Article], model: str | None = None) -> I
     if longest >= nlp.max_length:  # a long article is still one document, not an error
         nlp.max_length = longest + 1
     label, version = model_label(nlp), engine_version()
-    docs = nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE)
+    docs = parse(nlp, (a.text for a in articles), BATCH_SIZE)
     for i, article in enumerate(articles):
         try:
             doc = next(docs)
@@ -58,7 +62,7 @@ def _guarded(nlp: Language, doc: Doc | None, article: Article, version: str, lab
     """The analysis of one article (parsed here when ``doc`` is None), or the exception that
     cost it: one article must never cost the others."""
     try:
-        return analyze_doc(doc if doc is not None else nlp(article.text), article, version, label)
+        return analyze_doc(doc if doc is not None else parse_one(nlp, article.text), article, version, label)
     except Exception as exc:  # noqa: BLE001 - reported by the caller, with its traceback
         return exc
 

@@ -3,14 +3,16 @@
 
 Cached analyses are looked up before anything imports spaCy (the model part of the cache key
 comes from the pipeline's meta.json), so a re-run over the same texts costs no model load;
-only the misses are analysed, together, in one ``nlp.pipe`` batch. Results come out in input
+only the misses are analysed, spread over ``--jobs`` processes (``tui.batch``; default: one
+per core). Results come out in input
 order as soon as each is known: ``--format jsonl`` writes and flushes each line then, so an
 interruption at the 50th article keeps the 49 before it.
 
 What goes wrong is told on stderr, one line each, and the others are still printed: a bad
 input or an article the engine failed on as a whole is an error (exit status 2 at the end);
 a sentence the engine could not analyse is a warning (the article's analysis is printed
-without it). ``--debug`` or ``NEWSREAD_DEBUG=1`` adds the traceback.
+without it). ``--debug`` or ``NEWSREAD_DEBUG=1`` adds the traceback. On a terminal, a
+progress bar on stderr counts the articles done (``tui.widgets.analyze_progress``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from tui.batch import analyses, default_jobs
 from tui.config import load_config
 from tui.errors import NewsreadError, tell
 from tui.model import Article, Failure
@@ -30,6 +33,7 @@ from tui.reading import articles_to_analyse
 
 if TYPE_CHECKING:
     from tui.store.database import Store
+    from tui.widgets.analyze_progress import AnalyzeProgress
 
 Outcome = tuple[dict[str, Any], list[Failure]] | Exception
 """An article's analysis (its JSON, and the sentences it could not analyse), or what cost it."""
@@ -57,19 +61,36 @@ def run(args: argparse.Namespace) -> int:
         return status
     out = _Output(args.format, several=len(args.paths) > 1 or len(inputs) > 1)
     articles = [a for _, a in inputs]
-    for (path, article), outcome in zip(inputs, _outcomes(articles, model, use_cache=not args.no_cache)):
-        if isinstance(outcome, Exception):
-            _tell(f"newsread: {path}: could not be analysed ({type(outcome).__name__})",
-                  _traceback(outcome) if debug else "")
-            status = 2
-            continue
-        data, failures = outcome
-        for f in failures:
-            _tell(f"newsread: warning: {path}: one sentence at {f.offset} could not be analysed ({f.error})",
-                  f.detail if debug else "")
-        out.write(_for_input(data, article))
+    jobs = args.jobs or default_jobs()
+    bar = _progress(articles)
+    try:
+        for (path, article), outcome in zip(inputs, _outcomes(articles, model, not args.no_cache, jobs)):
+            if bar is not None:
+                bar.done(len(article.text.split()))
+            if isinstance(outcome, Exception):
+                _tell(f"newsread: {path}: could not be analysed ({type(outcome).__name__})",
+                      _traceback(outcome) if debug else "")
+                status = 2
+                continue
+            data, failures = outcome
+            for f in failures:
+                _tell(f"newsread: warning: {path}: one sentence at {f.offset} could not be analysed ({f.error})",
+                      f.detail if debug else "")
+            out.write(_for_input(data, article))
+    finally:
+        if bar is not None:
+            bar.close()
     out.close()
     return status
+
+
+def _progress(articles: list[Article]) -> AnalyzeProgress | None:
+    """A progress bar on stderr when it is a terminal and there is more than one article."""
+    if len(articles) < 2 or not sys.stderr.isatty():
+        return None
+    from tui.widgets.analyze_progress import AnalyzeProgress
+
+    return AnalyzeProgress(len(articles), sum(len(a.text.split()) for a in articles))
 
 
 def _tell(message: str, detail: str) -> None:
@@ -84,7 +105,7 @@ def _traceback(exc: Exception) -> str:
     return "".join(traceback.format_exception(exc))
 
 
-def _outcomes(articles: list[Article], model: str, use_cache: bool) -> Iterator[Outcome]:
+def _outcomes(articles: list[Article], model: str, use_cache: bool, jobs: int) -> Iterator[Outcome]:
     """The outcome of every article, in order, each as soon as it is known: from the cache
     where possible, else computed.
 
@@ -92,28 +113,26 @@ def _outcomes(articles: list[Article], model: str, use_cache: bool) -> Iterator[
     the user's library as it was.
     """
     if not use_cache:
-        yield from _computed(articles, model, None)
+        yield from _computed(articles, model, None, jobs)
         return
-    from tui.analysis.service import cached_json
+    from tui.analysis_cache import cached_json
     from tui.store.database import Store
 
     with Store.open() as store:
         found = [cached_json(store, a, model) for a in articles]
-        computed = _computed([a for a, f in zip(articles, found) if f is None], model, store)
+        computed = _computed([a for a, f in zip(articles, found) if f is None], model, store, jobs)
         for f in found:
             yield (f, []) if f is not None else next(computed)
 
 
-def _computed(articles: list[Article], model: str, store: Store | None) -> Iterator[Outcome]:
-    """Outcomes of analysing ``articles`` in one batch, in order; the same text given twice is
-    analysed once. A complete analysis is kept in ``store`` (when given and writable: a
+def _computed(articles: list[Article], model: str, store: Store | None, jobs: int) -> Iterator[Outcome]:
+    """Outcomes of analysing ``articles`` over ``jobs`` processes, in order; the same text
+    given twice is analysed once. A complete analysis is kept in ``store`` (when given and writable: a
     read-only library still gets its analyses printed); one with failures is not, so the
     next run tries again."""
     if not articles:
         return
-    from tui.analysis.engine import analyze_articles
-
-    results = analyze_articles(list({a.id: a for a in articles}.values()), model)
+    results = analyses(list({a.id: a for a in articles}.values()), model, jobs)
     left = Counter(a.id for a in articles)
     known: dict[str, Outcome] = {}  # analysed, and asked for again further on
     for article in articles:

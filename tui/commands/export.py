@@ -29,9 +29,13 @@ def run(args: argparse.Namespace) -> int:
         _check_writable(out)
     model = args.model or load_config().model
     article = _article(args.article, args.encoding)
-    from tui.analysis.service import cached, compute
+    from tui.analysis.engine import analyze
+    from tui.analysis_cache import cached, keep
 
-    analysis = cached(article, model) or compute(article, model)
+    analysis = cached(article, model)
+    if analysis is None:
+        analysis = analyze(article, model)
+        keep(analysis)
     with Store.open() as store:
         reviews = reviews_for_article(store, article)
         notes = store.annotations_for_article(article)

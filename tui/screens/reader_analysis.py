@@ -2,16 +2,21 @@
 sidebar, and the keys that move through claims, sources, events and mentions.
 
 The base class of ``ReaderScreen`` (Textual calls the ``on_…`` handlers of every class in
-the screen's MRO and merges their bindings, so these run beside the reader's own). The text is painted first; the worker
-starts after that paint, reads the cache (no spaCy import at all when it is there), else
-computes. Its result is dropped if the screen has moved on to another article meanwhile.
+the screen's MRO and merges their bindings, so these run beside the reader's own). A worker
+thread reads the cache (no spaCy import at all when it is there), else asks the engine
+process (``tui.engine_process``) and waits for its answer: spaCy never runs in the reader's
+process. The worker starts once the text is on screen (the first frame owes nothing to the
+analysis), and a result is dropped if the screen has moved on to another article meanwhile.
+Analysis keys pressed before the analysis is in say what is coming on the status line's
+ticker. A long article arrives chunk by chunk, the chunk at the reading position first
+(``show_part``): its highlights at once, its claims, events and mentions for the keys; the
+sidebar waits for the whole analysis.
 Which claim or event to go to is decided by the headless ``tui.navigation``; this class
 only paints the stop it returns.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -24,9 +29,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static, Tab
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
-from tui.analysis.service import cached, compute
+from tui.analysis_cache import cached
 from tui.errors import NewsreadError
 from tui.highlights import ENTITY_GROUPS, entity_marks
 from tui.model import Analysis, Article
@@ -39,6 +44,7 @@ if TYPE_CHECKING:
     from textual.containers import Vertical
     from textual.style import Style
 
+    from tui.engine_process import EngineProcess, Progress
     from tui.widgets.article_view import ArticleView
 
 SIDEBAR_MIN_WIDTH = 100
@@ -48,13 +54,13 @@ SIDEBAR_SHARE = 3
 SIDEBAR_COLUMNS = 46
 """...and never fewer columns than this: its border and the four tab labels with two-digit
 counts ("Events 32  Entities 37  Claims 17  Notes 12", each with a cell of padding each side)."""
-PAINT_WAIT = 5.0
-"""Seconds the worker waits for the first paint before going on regardless (a stuck screen
-must not stop the analysis for good)."""
 PENDING = "Events, entities and claims appear here when the analysis is done."
 
 LEGEND_COLUMN = 16
 """Width of a legend entry's name: the longest ("organisations") and two spaces."""
+
+PROGRESS_WAIT = 0.1
+"""Seconds the worker thread waits for a chunk before looking again whether all is done."""
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 
@@ -99,12 +105,16 @@ class AnalysisScreen(Screen):
     status_text: str
 
     analysis: Analysis | None = None
+    _parts: dict[int, Analysis]
+    """The chunks of a long article's analysis shown so far, by place in the text, until
+    ``analysis`` is in; each is painted as a layer of its own (``entities-N``)."""
     nav: Navigator | None = None
     place: Place = Place(0, 0)
     shown_groups: frozenset[str] = frozenset(ENTITY_GROUPS)
     _sidebar_wanted: bool | None = None
     _stop_status = ""
     _phase = ""
+    _asked = ""
     _failure: str | None = None
     _unfolded = False
     _mentions_from: tuple[int, int] | None = None
@@ -116,13 +126,19 @@ class AnalysisScreen(Screen):
     # --- the worker -----------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        self._parts = {}
         view = self.view
         if view.sentences:
             self.place = Place(*view.sentences[view.cursor])
 
     def on_screen_resume(self) -> None:
-        """Shown (first, or again after another article's reader): analyse if not done yet."""
-        if self.app.analyse and self.analysis is None and not self._analysing():
+        """Shown (first, or again after another article's reader): analyse if not done yet,
+        once the screen has painted."""
+        if self.app.analyse and self.analysis is None:
+            self.call_after_refresh(self._analyse_if_needed)
+
+    def _analyse_if_needed(self) -> None:
+        if self.analysis is None and not self._analysing() and self.app.screen is self:
             self.start_analysis()
 
     def sidebar_placeholder(self) -> list[Static]:
@@ -149,32 +165,67 @@ class AnalysisScreen(Screen):
         for worker in self.app.workers:
             if worker.group == "analysis" and worker.node is not self and not worker.is_finished:
                 worker.cancel()
-        self._phase, self._started = "reading the cache", time.monotonic()
+        self._phase, self._asked, self._started = "reading the cache", "", time.monotonic()
         self._ticker = self.set_interval(0.1, self._tick)  # a cached analysis is shown before the first tick
-        painted = threading.Event()
-        self.call_after_refresh(painted.set)
-        work = partial(self._analyse, self.article, self.app.config.model, painted)
+        self._parts = {}
+        work = partial(self._analyse, self.article, self.app.config.model, self.app.engine_process(), self.place.start)
         self.run_worker(work, name="analysis", group="analysis", thread=True,
                         exclusive=True, exit_on_error=False)
 
-    def _analyse(self, article: Article, model: str, painted: threading.Event) -> Analysis:
-        """In the worker thread: the cache first, spaCy only when it has nothing.
-
-        The cache is read while the text is being painted (a few milliseconds), but nothing
-        comes back before the text is on screen, and spaCy (a second of import that holds
-        the interpreter) is not loaded until then either: the text always paints first.
-        """
+    def _analyse(self, article: Article, model: str, engine: EngineProcess, at: int) -> Analysis:
+        """In the worker thread: the cache first (a few milliseconds), the engine process
+        only when it has nothing (from offset ``at`` on); this thread then only waits for its
+        answer and hands each chunk done to the UI thread."""
         found = cached(article, model)
-        painted.wait(PAINT_WAIT)
-        if found is not None:
-            return found
-        self._phase = "analysing"
-        return compute(article, model)
+        if found is None:
+            self._phase = "analysing"
+            future = engine.analyse(article, at)
+            worker = get_current_worker()
+            while not future.done() and not worker.is_cancelled:
+                update = engine.progress(PROGRESS_WAIT)
+                if update is not None and update.article_id == article.id:
+                    self.app.call_from_thread(self.show_part, update)
+            found = engine.result(future)
+        return found
+
+    def show_part(self, update: Progress) -> None:
+        """A chunk of a long article's analysis: its highlights (a layer of its own, so that
+        only its lines repaint), and the keys move through the claims, events and mentions
+        found so far (the sidebar waits for the whole)."""
+        if self.analysis is not None or update.article_id != self.article.id:
+            return
+        self._parts[update.index] = update.found
+        self.nav = None  # made again, with this chunk, when a key asks for it
+        self._phase = f"analysing {update.done:.0%}"
+        self.view.set_decorations(f"entities-{update.index}", entity_marks(update.found, self.shown_groups))
+        self._tick()
+
+    def _navigator(self) -> Navigator | None:
+        """The analysis's navigator; while chunks arrive, one over the chunks shown so far."""
+        if self.nav is None and self._parts:
+            pieces = [self._parts[i] for i in sorted(self._parts)]
+            self.nav = Navigator(replace(
+                pieces[0], article=self.article,
+                entities=[e for p in pieces for e in p.entities], claims=[c for p in pieces for c in p.claims],
+                events=[e for p in pieces for e in p.events], sentences=[s for p in pieces for s in p.sentences],
+            ))
+            self.nav.list_events("story", "story")
+        return self.nav
 
     def _tick(self) -> None:
+        """``⠹ claims: analysing 40%… 3.2 s``: what the reader last asked for, and how far it is."""
         elapsed = time.monotonic() - self._started
         frame = SPINNER[int(elapsed * 10) % len(SPINNER)]
-        self.set_status(f"{frame} {self._phase}… {elapsed:.1f} s")
+        self.set_status(f"{frame} {self._asked}{self._phase}… {elapsed:.1f} s")
+
+    def _say_coming(self, asked: str) -> bool:
+        """While the analysis is under way, keep ``asked`` on its ticker (told at once) and
+        say True; else False (no analysis is coming)."""
+        if self._ticker is None:
+            return False
+        self._asked = asked
+        self._tick()
+        return True
 
     def _stop_ticker(self) -> None:
         if self._ticker is not None:
@@ -209,7 +260,9 @@ class AnalysisScreen(Screen):
     def show_analysis(self, analysis: Analysis) -> None:
         """Decorate the article and fill the sidebar (tests call this to inject an analysis)."""
         self._stop_ticker()
-        self.analysis = analysis
+        for index in self._parts:
+            self.view.set_decorations(f"entities-{index}", [])
+        self.analysis, self._parts = analysis, {}
         listing = (self.nav.event_order, self.nav.event_filter) if self.nav is not None else ("story", "story")
         self.nav = Navigator(analysis)
         self.nav.list_events(*listing)  # at first the events that carry the story (f: show all, filters)
@@ -230,6 +283,8 @@ class AnalysisScreen(Screen):
     def _paint_entities(self) -> None:
         if self.analysis is not None:
             self.view.set_decorations("entities", entity_marks(self.analysis, self.shown_groups))
+        for index, found in self._parts.items():
+            self.view.set_decorations(f"entities-{index}", entity_marks(found, self.shown_groups))
 
     def _type_styles(self) -> dict[str, Style]:
         """Each entity type group's style as the article paints it (read from entities.tcss)."""
@@ -270,26 +325,31 @@ class AnalysisScreen(Screen):
 
     # --- moving ---------------------------------------------------------------------------
 
-    def _move(self, find: Callable[[Navigator, Place], Stop | None], miss: str) -> None:
-        if self.nav is None:
-            self._say_no_analysis()
+    def _move(self, find: Callable[[Navigator, Place], Stop | None], miss: str, what: str = "claims") -> None:
+        """Go to the stop ``find`` gives, else say ``miss``; before the analysis is in, say that
+        ``what`` (the findings the key moves through) is coming."""
+        nav = self._navigator()
+        if nav is None:
+            if not self._say_coming(f"{what}: "):
+                self._say_no_analysis()
             return
-        stop = find(self.nav, self.place)
+        stop = find(nav, self.place)
         if stop is None:
-            self.set_status(miss)
+            if not self._say_coming(f"{miss} yet · "):
+                self.set_status(miss)
             self.app.bell()
             return
         self.go(stop)
 
     def _say_no_analysis(self, what: str = "") -> None:
         """Tell why the analysis (and ``what`` needs it, e.g. "no sidebar") is not there:
-        switched off, failed, still running, or stopped."""
+        switched off, failed, still running (said on its ticker), or stopped."""
         if not self.app.analyse:
             why = "the analysis is switched off (--no-analysis)"
         elif self._failure is not None:
             why = f"the analysis failed: {self._failure}"
-        elif self._ticker is not None:
-            why = "the analysis is not ready yet"
+        elif self._say_coming(f"{what}: " if what else ""):
+            return
         else:
             why = "no analysis for this article"
         self.set_status(f"{what}: {why}" if what else why)
@@ -301,7 +361,8 @@ class AnalysisScreen(Screen):
         view.set_decorations("navigation", list(stop.marks))
         view.set_cursor(view.sentence_at(stop.place.start), scroll=False)
         view.show_offsets(*stop.view)
-        self.set_status(stop.status)
+        if not self._say_coming(f"{stop.status} · "):
+            self.set_status(stop.status)
         self._stop_status = stop.status
         sidebar = self.analysis_sidebar
         if sidebar is not None:
@@ -315,9 +376,9 @@ class AnalysisScreen(Screen):
         if message.index != self.view.cursor:
             return
         if self.view.sentence_at(self.place.start) != message.index:
-            if self.place.kind != "text" and self.analysis is not None:
+            if self.place.kind != "text":
                 self.view.set_decorations("navigation", [])
-                if self.status_text == self._stop_status:  # not a newer word, e.g. "match 2/4"
+                if self.analysis is not None and self.status_text == self._stop_status:  # not a newer word, e.g. "match 2/4"
                     self.set_status(counts(self.analysis))
             self.place = Place(message.start, message.end)
 
@@ -348,13 +409,13 @@ class AnalysisScreen(Screen):
         self._move(Navigator.previous_claim, "no claim before this one")
 
     def action_source(self) -> None:
-        self._move(Navigator.toggle_source, "no claim with a source here: ] goes to the next claim")
+        self._move(Navigator.toggle_source, "no claim with a source here: ] goes to the next claim", "sources")
 
     def action_next_event(self) -> None:
-        self._move(Navigator.next_event, "no more events after this one")
+        self._move(Navigator.next_event, "no more events after this one", "events")
 
     def action_previous_event(self) -> None:
-        self._move(Navigator.previous_event, "no event before this one")
+        self._move(Navigator.previous_event, "no event before this one", "events")
 
     def action_next_mention(self) -> None:
         self._mention(Navigator.next_mention)
@@ -371,9 +432,9 @@ class AnalysisScreen(Screen):
         if focus is not None and (self.place.kind != "mention" or self._mentions_from != view.selected_span):
             self._mentions_from = view.selected_span  # a new or moved selection: start from its end
             self.place = Place(focus, focus + 1)
-            self._move(find, "no entity at the end of the selection")
+            self._move(find, "no entity at the end of the selection", "entities")
         else:
-            self._move(find, "no entity here: e and E go through the mentions of the entity at the cursor")
+            self._move(find, "no entity here: e and E go through the mentions of the entity at the cursor", "entities")
 
     def action_toggle_event_order(self) -> None:
         """List (and go through) the events most salient first, or in text order."""
@@ -439,10 +500,12 @@ class AnalysisScreen(Screen):
         label = ENTITY_GROUPS[group][0]
         if group in self.shown_groups:
             self.shown_groups = self.shown_groups - {group}
-            self.set_status(f"{label}: not highlighted")
+            told = f"{label}: not highlighted"
         else:
             self.shown_groups = self.shown_groups | {group}
-            self.set_status(f"{label}: highlighted")
+            told = f"{label}: highlighted"
+        if not self._say_coming(f"{told} once the analysis is in · "):
+            self.set_status(told)
         self._paint_entities()
         sidebar = self.analysis_sidebar
         if sidebar is not None:

@@ -28,7 +28,7 @@ from tui.screens.annotate import AnnotateDialog, NoteDraft
 from tui.store.anchoring import annotation_on
 from tui.store.database import Store
 from tui.widgets.notes_pane import NotesPane
-from tui.widgets.sidebar import _excerpt
+from tui.widgets.pane_list import _excerpt
 
 if TYPE_CHECKING:
     from textual.containers import Vertical

@@ -14,7 +14,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.model import Annotation
-from tui.widgets.sidebar import PaneList, _excerpt, _flat
+from tui.widgets.pane_list import PaneList, _excerpt, _flat
 
 ORPHAN_MARK = "⚠ orphan"
 

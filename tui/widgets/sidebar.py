@@ -24,6 +24,8 @@ from tui.model import Claim, Event
 from tui.navigation import EVENT_FILTERS, Navigator, Place, source_groups
 from tui.oneline import inert
 from tui.widgets.bindings import EVENTS_PANE_KEYS, bindings
+from tui.widgets.notes_pane import NotesPane
+from tui.widgets.pane_list import PaneList, _excerpt, _flat
 
 STANCE_MARKS = {
     "neutral": "○", "assertive": "!", "concessive": "~", "denial": "✗",
@@ -41,19 +43,6 @@ STANCE_WORDS = {
 def stance_legend() -> str:
     """``○ said  ! claimed  ~ admitted …``: every stance mark and what it means, on one line."""
     return "  ".join(f"{STANCE_MARKS[stance]} {word}" for stance, word in STANCE_WORDS.items())
-
-EXCERPT = 60
-
-
-class PaneList(OptionList):
-    """A pane's rows, moved through with the reader's own j/k/g/G."""
-
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-    ]
 
 
 class JumpList(PaneList):
@@ -89,16 +78,6 @@ def events_caption(nav: Navigator) -> Content:
                             "[@click=screen.next_event_filter]f[/] "),
         "show all" if after == "all" else EVENT_FILTERS[after],
     )
-
-
-def _flat(text: str) -> str:
-    """Article words for a row: inert (never markup or control), line breaks as spaces."""
-    return inert(" ".join(text.split()))
-
-
-def _excerpt(text: str) -> str:
-    flat = _flat(text)
-    return flat if len(flat) <= EXCERPT else flat[: EXCERPT - 1].rstrip() + "…"
 
 
 def claim_row(claim: Claim, badge: str = "") -> Content:
@@ -158,8 +137,6 @@ class AnalysisSidebar(Vertical):
                 yield Static(stance_legend(), id="claims-caption", classes="pane-caption")
                 yield JumpList(id="claims")
             with TabPane("Notes", id="notes-pane"):  # filled by the reader (reader_annotations)
-                from tui.widgets.notes_pane import NotesPane  # here: it builds on PaneList above
-
                 yield NotesPane(id="notes")
 
     def pane(self, name: str) -> PaneList:

@@ -1,4 +1,4 @@
-"""The reader's analysis service: computed once and kept, then read back without spaCy."""
+"""The reader's analysis cache: kept once computed, then read back without spaCy."""
 
 from __future__ import annotations
 
@@ -8,27 +8,27 @@ from dataclasses import replace
 
 from conftest import ROOT, SEED
 
-from tui.analysis.service import cached, compute
+from tui.analysis.engine import analyze
 from tui.analysis.version import engine_version
+from tui.analysis_cache import cached, keep
 from tui.ingest import load
-from tui.store.database import Store
 
 
-def test_compute_then_cached_without_spacy(nlp) -> None:
+def test_keep_then_cached_without_spacy(nlp) -> None:
     article = load(str(SEED))
     assert cached(article, None) is None
-    computed = compute(article, None)
+    computed = analyze(article)
+    keep(computed)
     again = cached(article, None)
     assert again is not None
     assert again.article is article
     assert again.to_json() == computed.to_json()
     # A fresh process reads the cache and never imports spaCy (the reader's fast path). The
     # engine's files may be edited while the tests run: key its copy by the engine on disk now.
-    with Store.open() as store:
-        store.save_analysis(replace(computed, engine_version=engine_version.__wrapped__()).to_json())
+    keep(replace(computed, engine_version=engine_version.__wrapped__()))
     probe = (
         "import sys\n"
-        "from tui.analysis.service import cached\n"
+        "from tui.analysis_cache import cached\n"
         "from tui.ingest import load\n"
         f"a = cached(load({str(SEED)!r}), None)\n"
         "print(len(a.claims), 'spacy' in sys.modules)\n"

