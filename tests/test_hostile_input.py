@@ -19,7 +19,7 @@ def no_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     """``analyze`` without spaCy: these tests are about ingest."""
     from tui.commands import analyze
 
-    monkeypatch.setattr(analyze, "_outcomes", lambda articles, model, use_cache: iter([
+    monkeypatch.setattr(analyze, "_outcomes", lambda articles, model, use_cache, jobs: iter([
         ({"schema": "newsread/analysis@1", "engine": {"version": "x", "model": model},
           "entities": [], "claims": [], "events": []}, []) for _ in articles]))
 

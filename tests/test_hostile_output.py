@@ -152,7 +152,7 @@ def test_analyze_json_keeps_the_text_exact(tmp_path: Path, capsys: pytest.Captur
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from tui.commands import analyze
 
-    def findings(articles: list[Article], model: str, use_cache: bool):  # the engine is not under test
+    def findings(articles: list[Article], model: str, use_cache: bool, jobs: int):  # the engine is not under test
         return iter([({"schema": "newsread/analysis@1", "engine": {"version": "x", "model": model},
                        "entities": [], "claims": [], "events": []}, []) for _ in articles])
 
