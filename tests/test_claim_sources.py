@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_claims import claims_of
+from test_claims import claims_of
 from tui.model import Claim
 
 
