@@ -306,8 +306,10 @@ class AnalysisScreen(Screen):
 
     @property
     def analysis_sidebar(self) -> AnalysisSidebar | None:
+        """The sidebar of the analysis shown: the one mounted last, while one it replaces may
+        still be on its way out."""
         found = self.sidebar.query(AnalysisSidebar)
-        return found.first() if found else None
+        return found.last() if found else None
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_sidebar()

@@ -11,7 +11,6 @@ line, never a colour alone.
 
 from __future__ import annotations
 
-import webbrowser
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -24,16 +23,14 @@ from textual.worker import Worker, WorkerState
 from tui.model import Analysis, Article
 from tui.navigation import Navigator, Place, Stop
 from tui.oneline import clip
-from tui.report import attribution
 from tui.review import (RATING_NAMES, Correction, Fix, Review, Verdict, apply_corrections,
                         verdicts_by_claim)
-from tui.screens.review_dialogs import CorrectionDialog, CorrectionDraft, VerdictDialog, VerdictDraft
 from tui.store.anchoring import annotation_on
 from tui.store.reviews import reviews_for_article, save_review, target_on
 from tui.widgets.bindings import REVIEW_KEYS, bindings
-from tui.widgets.sidebar import AnalysisSidebar
 
 if TYPE_CHECKING:
+    from tui.screens.review_dialogs import CorrectionDraft, VerdictDraft
     from tui.store.database import Store
     from tui.widgets.article_view import ArticleView
 
@@ -100,11 +97,9 @@ class ReviewScreen(Screen):
         self._show_reviews()
 
     def _show_reviews(self) -> None:
-    
-        found, nav = self.query(AnalysisSidebar), self.nav
-        if not found or nav is None:
+        sidebar, nav = self.analysis_sidebar, self.nav  # type: ignore[attr-defined]
+        if sidebar is None or nav is None:
             return
-        sidebar = found.last()  # the one just mounted, when the one before is still on its way out
         verdicts = self.verdicts()
         corrected = self.analysis.corrected if self.analysis is not None else set()
         badges = {}
@@ -183,6 +178,8 @@ class ReviewScreen(Screen):
             return
         claim = self.nav.claims[index]
         current = self.verdicts().get(index)
+        from tui.screens.review_dialogs import VerdictDialog, VerdictDraft  # paid on the key, not at start
+
         draft = VerdictDraft(current.rating, current.anchor.note, list(current.evidence)) if current else None
         heading = f"Verdict on claim {index + 1}/{len(self.nav.claims)}"
         self.app.push_screen(VerdictDialog(claim.content.text, heading, draft),
@@ -239,6 +236,8 @@ class ReviewScreen(Screen):
             self.set_status("nothing to correct here: go to a claim (]), an event (}) or a name (e)")
             self.app.bell()
             return
+        from tui.screens.review_dialogs import CorrectionDialog  # paid on the key, not at start
+
         self.app.push_screen(CorrectionDialog(self.article.text[span[0]:span[1]], f"Correct {what}", fixes, entities),
                              partial(self._correct, span))
 
@@ -263,6 +262,8 @@ class ReviewScreen(Screen):
             return
         claim = self.nav.claims[index]
         who = self.nav.speaker(claim.source)[1] if claim.source is not None else ""
+        from tui.report import attribution  # the report module is only for this key and export
+
         text = attribution(claim.content.text, who, self.article)
         self.app.copy_to_clipboard(text)
         self.set_status(f"copied: {clip(text, STATUS_WIDTH)}")
@@ -274,6 +275,8 @@ class ReviewScreen(Screen):
             self.set_status("this article has no URL to open (it was read from a file or stdin)")
             self.app.bell()
             return
+        import webbrowser  # only when asked to open one
+
         self.set_status(f"opening {clip(url, STATUS_WIDTH)} in the web browser")
         self.run_worker(partial(webbrowser.open, url), name=url, group="browser", thread=True, exit_on_error=False)
 
