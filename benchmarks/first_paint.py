@@ -55,6 +55,8 @@ App.run = run
 """.format(w=SIZE[0], h=SIZE[1])
 
 READER = PAINT_PROBE + """
+import tui.commands.read
+tui.commands.read.missing_terminal = lambda: None  # headless: no terminal is needed, none is there
 from tui.cli import main
 main([sys.argv[3]])
 """

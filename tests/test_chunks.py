@@ -81,7 +81,8 @@ def test_moved_shifts_offsets_and_ids() -> None:
 
 def test_the_worker_tells_each_chunk_then_keeps_the_whole(nlp, monkeypatch) -> None:
     """``compute`` (in-process here): chunks from the reading position on, each told with what
-    it alone shows at its offsets in the whole; the result is the one-go analysis, kept."""
+    it alone shows at its offsets in the whole; the result is the one-go analysis, kept by the
+    task after it (the reader has it while it is written)."""
     from tui import engine_process
 
     told: list[engine_process.Progress] = []
@@ -101,6 +102,8 @@ def test_the_worker_tells_each_chunk_then_keeps_the_whole(nlp, monkeypatch) -> N
             for m in entity.mentions:
                 assert part.start <= m.start < m.end <= part.end and TEXT[m.start:m.end] == m.text
     assert result.to_json() == analyze(article).to_json()
+    assert cached(article, None) is None
+    engine_process.keep_computed()
     assert cached(article, None) is not None
 
 

@@ -41,18 +41,20 @@ class NewsreadApp(App[int]):
     TITLE = "newsread"
 
     def __init__(self, article: Article | Feed | None, config: Config, *, analyse: bool = False,
-                 library_filter: str = "") -> None:
+                 library_filter: str = "", engine: EngineProcess | None = None) -> None:
         """``article`` opens in the reader; a feed opens on its entries, None on the library
         (filtered by ``library_filter``, as ``newsread library --filter`` asks).
 
         ``analyse`` starts the analysis worker of each article read (the CLI asks for it unless
-        ``--no-analysis``; tests that look at the plain reader leave it off).
+        ``--no-analysis``; tests that look at the plain reader leave it off). ``engine``: the
+        engine process when the caller has started it already (the CLI does, on a cold
+        article, before importing Textual); else it is made on the first cache miss.
         """
         super().__init__()
         self.article = article
         self.config = config
         self.analyse = analyse
-        self.engine: EngineProcess | None = None
+        self.engine = engine
         self.library_filter = library_filter
         self.search_history: list[str] = []
         """The queries searched in this session, oldest first (↑/↓ in the search line)."""

@@ -103,9 +103,23 @@ def _load(model: str | None) -> None:
     load_pipeline(model)
 
 
+_computed: Analysis | None = None
+"""In the worker: the analysis ``compute`` returned last, for ``keep_computed``."""
+
+
+def keep_computed() -> None:
+    """In the worker: keep the analysis computed last in the cache. A task of its own, after
+    ``compute``'s: the reader has the analysis while it is being written."""
+    global _computed
+    if _computed is not None:
+        keep(_computed)
+        _computed = None
+
+
 def compute(article: Article, model: str | None, at: int = 0) -> Analysis:
-    """In the worker: analyse ``article`` and keep the result in the cache; a long article
+    """In the worker: analyse ``article`` (for ``keep_computed`` to keep); a long article
     chunk by chunk from offset ``at`` on, each chunk told as ``Progress`` when done."""
+    global _computed
     from tui.analysis.chunks import chunks, core, joined, reading_order
     from tui.analysis.engine import analyze, analyze_doc
     from tui.analysis.pipeline import load_pipeline, model_label
@@ -126,7 +140,7 @@ def compute(article: Article, model: str | None, at: int = 0) -> Analysis:
             done = sum(parts[k].end - parts[k].start for k in cores) / len(text)
             _tell(Progress(article.id, i, done, _piece(article, part, cores[i], f"{i}:", version, label)))
         analysis = analyze_doc(joined(text, [cores[i] for i in range(len(parts))]), article, version, label)
-    keep(analysis)
+    _computed = analysis
     return analysis
 
 
@@ -146,6 +160,11 @@ def _tell(update: Progress) -> None:
         _updates.put(update)
 
 
+def _failed(future: Future[Analysis]) -> bool:
+    """Done without an analysis: cancelled, or raised (the worker died, the engine failed)."""
+    return future.done() and (future.cancelled() or future.exception() is not None)
+
+
 class EngineProcess:
     """The reader's one worker process (see the module docstring). Thread-safe."""
 
@@ -155,6 +174,8 @@ class EngineProcess:
         self._pool: ProcessPoolExecutor | None = None
         self._workers: set[BaseProcess] = set()
         self._current: Future[Analysis] | None = None
+        self._current_id = ""
+        """The id of the article ``_current`` analyses."""
         self._updates: Queue[Progress] | None = None
 
     def start(self) -> None:
@@ -166,13 +187,22 @@ class EngineProcess:
         """The analysis of ``article``, computed in the worker (a long one from offset ``at``
         on, told chunk by chunk through ``progress``) and kept in the cache.
 
-        A previous analysis still running is abandoned (its worker killed, its future
-        cancelled or failed with ``BrokenProcessPool``). ``result`` waits for the answer.
+        The analysis of the same article asked for before and not failed is that one again
+        (the reader asks at start-up, before its first frame, and again once it shows the
+        article). A previous analysis of another article still running is abandoned (its
+        worker killed, its future cancelled or failed with ``BrokenProcessPool``).
+        ``result`` waits for the answer.
         """
         with self._lock:
-            if self._current is not None and not self._current.done():
+            current = self._current
+            if current is not None and self._current_id == article.id and not _failed(current):
+                return current
+            if current is not None and not current.done():
                 self._kill()
-            self._current = self._started().submit(compute, article, self.model, at)
+            pool = self._started()
+            self._current = pool.submit(compute, article, self.model, at)
+            pool.submit(keep_computed)
+            self._current_id = article.id
             return self._current
 
     def progress(self, timeout: float) -> Progress | None:

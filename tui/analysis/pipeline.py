@@ -1,9 +1,24 @@
-"""Loading the spaCy pipeline, lazily: importing this module does not import spaCy."""
+"""Loading the spaCy pipeline, lazily: importing this module does not import spaCy.
+
+Loading is on the reader's way to its first analysis (a cold start waits for it), so it
+loads only what the engine runs, and the same pipeline either way:
+
+- spaCy is imported without its command line (``import_spacy``);
+- the components the pipeline's own meta.json lists as disabled (the small English model's
+  ``senter``) are excluded, not loaded and then left off: nothing would run them;
+- the standard tokenizer is built bare, since loading the pipeline replaces all of its
+  rules, patterns and exceptions with the ones saved with it (spaCy would otherwise build
+  the language's default ones first, 2,700 special cases, only to throw them away).
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+import types
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from tui.analysis.bounded import BoundedTokenizer, cap_sentences, set_sentence_starts
 from tui.config import DEFAULT_MODEL
@@ -21,7 +36,7 @@ INSTALL_HINT = {
 @lru_cache(maxsize=4)
 def load_pipeline(name: str | None) -> Language:
     """The named installed pipeline (default: the pinned en_core_web_sm), loaded once per process."""
-    import spacy
+    spacy = import_spacy()
     from spacy.language import Language
 
     if not Language.has_factory(PARAGRAPHS):
@@ -30,7 +45,7 @@ def load_pipeline(name: str | None) -> Language:
         Language.component(SENTENCE_CAP, func=cap_sentences)
     name = name or DEFAULT_MODEL
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, **_lean(_model_path(name)))
     except OSError:
         hint = INSTALL_HINT.get(name, f"python -m spacy download {name}")
         raise NewsreadError(f"spaCy pipeline {name!r} is not installed; install it with: {hint}") from None
@@ -68,22 +83,122 @@ def model_key(name: str | None) -> str | None:
     must be known without loading anything. None when the pipeline cannot be found this
     way: the caller then has to load it (and gets the install hint if it is missing).
     """
-    import json
-    from importlib.util import find_spec
-    from pathlib import Path
+    path = _model_path(name or DEFAULT_MODEL)
+    meta = _meta(path) if path is not None else None
+    return _label(meta) if meta is not None else None
 
-    name = name or DEFAULT_MODEL
+
+def _model_path(name: str) -> Path | None:
+    """The folder an installed pipeline package (or a pipeline path) keeps its meta.json in
+    (a package's own folder: spaCy's package loader finds the data beside it); None when
+    there is no such folder."""
+    from importlib.util import find_spec
+
     path = Path(name)
-    if not path.exists():
-        try:
-            spec = find_spec(name)
-        except (ImportError, ValueError):
-            return None
-        if spec is None or not spec.submodule_search_locations:
-            return None
-        path = Path(next(iter(spec.submodule_search_locations)))
+    if path.exists():
+        return path
+    try:
+        spec = find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _meta(path: Path) -> dict[str, Any] | None:
     try:
         meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return _label(meta)
+    return meta if isinstance(meta, dict) else None
+
+
+def _lean(path: Path | None) -> dict[str, Any]:
+    """``spacy.load`` arguments that skip what loading the pipeline at ``path`` would build
+    and never use (see the module docstring); none when its meta.json or config cannot be
+    read, or it does not use the standard tokenizer: then it loads as spaCy would."""
+    meta = _meta(path) if path is not None else None
+    if path is None or meta is None:
+        return {}
+    found: dict[str, Any] = {}
+    disabled = meta.get("disabled")
+    if isinstance(disabled, list) and all(isinstance(c, str) for c in disabled) and disabled:
+        found["exclude"] = disabled
+    data = path / f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+    if _standard_tokenizer(data if data.is_dir() else path):
+        found["config"] = {"nlp": {"tokenizer": {"@tokenizers": BARE_TOKENIZER}}}
+        _register_bare_tokenizer()
+    return found
+
+
+def _standard_tokenizer(data: Path) -> bool:
+    """Whether the pipeline saved in ``data`` builds spaCy's standard tokenizer and keeps
+    its state (rules, patterns, exceptions) beside it, to be loaded over a bare one."""
+    if not (data / "tokenizer").is_file():
+        return False
+    from spacy.util import load_config
+
+    try:
+        tokenizer = load_config(data / "config.cfg", interpolate=False)["nlp"]["tokenizer"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return isinstance(tokenizer, dict) and tokenizer == {"@tokenizers": "spacy.Tokenizer.v1"}
+
+
+BARE_TOKENIZER = "newsread.bare_tokenizer"
+"""The registered name of ``_bare_tokenizer``."""
+
+
+def _register_bare_tokenizer() -> None:
+    from spacy.util import registry
+
+    if BARE_TOKENIZER not in registry.tokenizers:
+        registry.tokenizers.register(BARE_TOKENIZER, func=_bare_tokenizer)
+
+
+def _bare_tokenizer() -> Any:
+    """A tokenizer factory: spaCy's tokenizer with no rules, patterns or exceptions yet (the
+    pipeline's saved tokenizer state is loaded into it)."""
+    from spacy.tokenizer import Tokenizer
+
+    def make(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return make
+
+
+def import_spacy() -> types.ModuleType:
+    """``import spacy``, without its command line.
+
+    spaCy's ``__init__`` imports ``spacy.cli`` for one name, ``spacy.info``, and with it
+    typer, weasel, requests, httpx and jinja2: a third of the import, on the reader's way to
+    its first analysis. While spaCy is imported, stand-ins take the places of ``spacy.cli``
+    and ``spacy.cli.info`` (``spacy.info`` imports the real one when called); they are gone
+    afterwards, so ``import spacy.cli`` still gets the real one. Should a spaCy ever import
+    more than ``info`` from there, the import is done again the ordinary way.
+    """
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    stand_ins = {name: types.ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
+    stand_ins["spacy.cli.info"].info = _spacy_info  # type: ignore[attr-defined]
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    except ImportError:
+        for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
+            del sys.modules[name]
+        stand_ins = {}
+        import spacy
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    return spacy
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info``: the real one, imported on the call."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import sys
 import threading
@@ -24,6 +25,7 @@ from tui.store.database import Store
 
 if TYPE_CHECKING:  # the UI is imported only once the article has loaded
     from tui.app import NewsreadApp
+    from tui.engine_process import EngineProcess
 
 SAMPLE = "000_328267cee0c06e12.txt"
 
@@ -32,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
     config = load_config()
     if args.model:
         config.model = args.model
+    analyse = not args.no_analysis
     with Store.open() as store:
         opened = _open(args, store)
         if isinstance(opened, Article) and store.writable:  # a read-only library still reads
@@ -39,11 +42,41 @@ def run(args: argparse.Namespace) -> int:
                 store.save_article(opened)  # now the article read last, for a bare `newsread`
             except NewsreadError as exc:  # a full disk, a lock held too long: read all the same
                 opened.notice = f"not saved to the library: {exc}"
+        cold = analyse and isinstance(opened, Article) and not _cached(store, opened, config.model)
     if args.article == "-":
         _keyboard_from_terminal()
-    from tui.app import NewsreadApp
+    engine = _engine_on(opened, config.model) if cold and missing_terminal() is None else None
+    try:
+        from tui.app import NewsreadApp
 
-    return run_app(NewsreadApp(opened, config, analyse=not args.no_analysis))
+        app = NewsreadApp(opened, config, analyse=analyse, engine=engine)
+    except BaseException:
+        if engine is not None:
+            engine.stop()
+        raise
+    return run_app(app)
+
+
+def _cached(store: Store, article: Article, model: str | None) -> bool:
+    """Whether the article's analysis is in the cache (a cache that cannot be read has none)."""
+    from tui.analysis_cache import is_cached
+
+    try:
+        return is_cached(store, article, model)
+    except NewsreadError:
+        return False
+
+
+def _engine_on(article: Article, model: str | None) -> EngineProcess:
+    """The engine process, already analysing ``article``: started before Textual is even
+    imported, so that the worker's interpreter, spaCy's import and the model's load run on
+    the other core while this one imports Textual and paints (the reader, once on screen,
+    asks for the same analysis and gets this one)."""
+    from tui.engine_process import EngineProcess
+
+    engine = EngineProcess(model)
+    engine.analyse(article)
+    return engine
 
 
 def run_app(app: NewsreadApp) -> int:
@@ -51,13 +84,22 @@ def run_app(app: NewsreadApp) -> int:
 
     Our own loop, not asyncio.run(): that would join the worker threads on the way out,
     and an analysis still running would hold the exit until spaCy is done (seconds).
+    The engine's process is killed on the way out, however the app ended.
+
+    What start-up made (modules, classes, the screen) lives as long as the app, so it is
+    frozen out of the garbage collector's view (``gc.freeze``) while the app runs: otherwise
+    a full collection over it, some 50,000 objects, would fall in the first frame (about
+    90 ms, a fifth of the floor's whole first paint) and again now and then under the keys.
     """
-    missing = missing_terminal()
-    if missing is not None:
-        raise NewsreadError(f"{missing} is not a terminal, and the reader needs one "
-                            "(newsread analyze prints the analysis, newsread library --list the library)")
-    loop = asyncio.new_event_loop()
-    status = app.run(loop=loop) or 0
+    gc.freeze()
+    try:
+        _check_terminal()
+        loop = asyncio.new_event_loop()
+        status = app.run(loop=loop) or 0
+    finally:
+        gc.unfreeze()
+        if app.engine is not None:
+            app.engine.stop()
     if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
         # The reader has left, so unfinished work is dropped. All that was saved is
         # committed, and SQLite's journal keeps a half-done write from landing.
@@ -66,6 +108,13 @@ def run_app(app: NewsreadApp) -> int:
         os._exit(status)
     loop.close()
     return status
+
+
+def _check_terminal() -> None:
+    missing = missing_terminal()
+    if missing is not None:
+        raise NewsreadError(f"{missing} is not a terminal, and the reader needs one "
+                            "(newsread analyze prints the analysis, newsread library --list the library)")
 
 
 def missing_terminal() -> str | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import wait
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
@@ -60,7 +61,7 @@ LEGEND_COLUMN = 16
 """Width of a legend entry's name: the longest ("organisations") and two spaces."""
 
 PROGRESS_WAIT = 0.1
-"""Seconds the worker thread waits for a chunk before looking again whether all is done."""
+"""Seconds the worker thread waits for the analysis before looking again for a chunk done."""
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 
@@ -182,8 +183,10 @@ class AnalysisScreen(Screen):
             future = engine.analyse(article, at)
             worker = get_current_worker()
             while not future.done() and not worker.is_cancelled:
-                update = engine.progress(PROGRESS_WAIT)
-                if update is not None and update.article_id == article.id:
+                update = engine.progress(0)
+                if update is None:
+                    wait([future], PROGRESS_WAIT)  # returns the moment the analysis is in
+                elif update.article_id == article.id:
                     self.app.call_from_thread(self.show_part, update)
             found = engine.result(future)
         return found

@@ -148,6 +148,8 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
             base.append((0, len(article.title), "title"))
         base += [(m.start(), m.end(), "control") for m in CONTROL_RE.finditer(article.text)]
         self._layers["text"] = _Layer.of(base)
+        self._width = -1
+        """The view's width the text was last wrapped for (-1: never)."""
         self._wrap_width = 0
         self._margin = 0
         self._starts: list[int] = []
@@ -177,7 +179,15 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
         return self._starts[line], self._ends[line]
 
     def on_resize(self) -> None:
-        width = self.scrollable_content_region.width
+        self._fit(self.scrollable_content_region.width)
+
+    def _fit(self, width: int) -> None:
+        """Wrap the text for a view ``width`` cells wide, keeping the top line's text in view.
+
+        Called on a resize, and by the first ``render_line`` when the view has never been
+        wrapped for its width: the Resize event comes after the first frame is drawn, and
+        that frame must already hold the text (first paint)."""
+        self._width = width
         wrap = max(10, min(READING_WIDTH, width - 2 * MARGIN))
         self._margin = max(0, (width - wrap) // 2)
         if wrap == self._wrap_width:
@@ -215,6 +225,8 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         index = int(self.scroll_y) + y
         width = self.scrollable_content_region.width
+        if width != self._width:
+            self._fit(width)
         if index >= len(self._starts):
             return Strip.blank(width, self.rich_style)
         strip = self._strips.get(index)
