@@ -33,30 +33,39 @@ SIZE = (100, 30)
 
 # Patch App._display so that the first update holding MARKER prints the time and ends the
 # process (teardown is not part of first paint). Headless apps compose and render as usual.
+# The reader's App is patched only when the reader runs it (in run_app), not imported up
+# front: the reader's own order of work before that (the engine process started before
+# Textual is imported) is part of what is measured.
 PAINT_PROBE = """
 import os, sys, time
 T0, MARKER = float(sys.argv[1]), sys.argv[2]
-from textual.app import App
-from textual._compositor import CompositorUpdate
-from rich.console import Console
-_console = Console(width={w}, height={h}, color_system=None, force_terminal=True)
-_display = App._display
-def probe(self, screen, renderable):
-    if isinstance(renderable, CompositorUpdate) and MARKER in renderable.render_segments(_console):
-        print(time.time() - T0, flush=True)
-        os._exit(0)
-    _display(self, screen, renderable)
-App._display = probe
-_run = App.run
-def run(self, *args, **kwargs):
-    kwargs.update(headless=True, size=({w}, {h}))
-    return _run(self, *args, **kwargs)
-App.run = run
+def probe_app(App):
+    from textual._compositor import CompositorUpdate
+    from rich.console import Console
+    _console = Console(width={w}, height={h}, color_system=None, force_terminal=True)
+    _display = App._display
+    def probe(self, screen, renderable):
+        if isinstance(renderable, CompositorUpdate) and MARKER in renderable.render_segments(_console):
+            print(time.time() - T0, flush=True)
+            os._exit(0)
+        _display(self, screen, renderable)
+    App._display = probe
+    _run = App.run
+    def run(self, *args, **kwargs):
+        kwargs.update(headless=True, size=({w}, {h}))
+        return _run(self, *args, **kwargs)
+    App.run = run
 """.format(w=SIZE[0], h=SIZE[1])
 
 READER = PAINT_PROBE + """
-import tui.commands.read
-tui.commands.read.missing_terminal = lambda: None  # headless: no terminal is needed, none is there
+import tui.commands.read as read
+read.missing_terminal = lambda: None  # headless: no terminal is needed, none is there
+_run_app = read.run_app
+def run_app(app):
+    from textual.app import App
+    probe_app(App)
+    return _run_app(app)
+read.run_app = run_app
 from tui.cli import main
 main([sys.argv[3]])
 """
@@ -64,6 +73,7 @@ main([sys.argv[3]])
 FLOOR = PAINT_PROBE + """
 from textual.app import App
 from textual.widgets import Footer, Header, Static
+probe_app(App)
 class Bare(App):
     def compose(self):
         yield Header()

@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
         cold = analyse and isinstance(opened, Article) and not _cached(store, opened, config.model)
     if args.article == "-":
         _keyboard_from_terminal()
-    engine = _engine_on(opened, config.model) if cold and missing_terminal() is None else None
+    early = cold and missing_terminal() is None and spare_core()
+    engine = _engine_on(opened, config.model) if early else None
     try:
         from tui.app import NewsreadApp
 
@@ -67,10 +68,27 @@ def _cached(store: Store, article: Article, model: str | None) -> bool:
         return False
 
 
+def spare_core() -> bool:
+    """Whether a core is idle for the engine while the reader starts: the last minute's load
+    average leaves at least one of the cores this process may use free (as ``make -l`` asks).
+
+    On a busy machine a second process does not run beside the reader but takes turns with
+    it: the first frame would wait for spaCy (measured here at twice the time). There the
+    engine starts once the text is on screen (the reader asks for it then)."""
+    from tui.batch import default_jobs
+
+    cores = default_jobs()
+    try:
+        load = os.getloadavg()[0]
+    except OSError:  # no load average on this system: assume a free core if there are two
+        return cores > 1
+    return load + 1 <= cores
+
+
 def _engine_on(article: Article, model: str | None) -> EngineProcess:
     """The engine process, already analysing ``article``: started before Textual is even
     imported, so that the worker's interpreter, spaCy's import and the model's load run on
-    the other core while this one imports Textual and paints (the reader, once on screen,
+    the spare core while this one imports Textual and paints (the reader, once on screen,
     asks for the same analysis and gets this one)."""
     from tui.engine_process import EngineProcess
 

@@ -1,0 +1,151 @@
+"""Start-up: what the reader does before its first frame, and when the engine starts.
+
+No timings here (benchmarks/first_paint.py and analysis_perf.py measure them): these tests
+pin the order of work that makes the start quick.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from reader_articles import SEED, reader_app
+from seed_analysis import frozen_seed_analysis
+
+from tui.analysis.pipeline import model_key
+from tui.analysis.version import engine_version
+from tui.analysis_cache import is_cached, keep
+from tui.app import NewsreadApp
+from tui.cli import main
+from tui.commands import read
+from tui.engine_process import EngineProcess
+from tui.ingest import load
+from tui.model import Article
+from tui.store.database import Store
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[tuple[NewsreadApp, list[int], int]]:
+    """Each app the CLI runs (it is not run): the app, its engine's worker pids at that moment,
+    and how many objects the collector had frozen then."""
+    seen: list[tuple[NewsreadApp, list[int], int]] = []
+
+    def run(app: NewsreadApp, **_: object) -> int:
+        seen.append((app, app.engine.pids if app.engine is not None else [], gc.get_freeze_count()))
+        return 0
+
+    monkeypatch.setattr(NewsreadApp, "run", run)
+    monkeypatch.setattr(read, "missing_terminal", lambda: None)  # as if in a terminal
+    return seen
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def test_a_cold_article_has_its_engine_at_work_before_the_app_runs_and_killed_after(started, monkeypatch) -> None:
+    monkeypatch.setattr(read, "spare_core", lambda: True)
+    assert main([str(SEED)]) == 0
+    ((app, pids, frozen),) = started
+    assert app.engine is not None and len(pids) == 1
+    assert frozen > 0 and gc.get_freeze_count() == 0  # frozen while the app ran, not after
+    assert _gone(pids[0])  # quitting kills the worker, whatever it was doing
+
+
+def test_a_cached_article_starts_no_engine(started, monkeypatch) -> None:
+    monkeypatch.setattr(read, "spare_core", lambda: True)
+    article = load(str(SEED))
+    keep(replace(frozen_seed_analysis(), article=article, engine_version=engine_version(), model=model_key(None)))
+    with Store.open() as store:
+        assert is_cached(store, article, None)
+    assert main([str(SEED)]) == 0
+    assert [app.engine for app, _, _ in started] == [None]
+
+
+def test_on_a_busy_machine_the_engine_waits_for_the_first_frame(started, monkeypatch) -> None:
+    """No core to spare: the reader asks for the analysis once its text is on screen."""
+    monkeypatch.setattr(read, "spare_core", lambda: False)
+    assert main([str(SEED)]) == 0
+    assert [app.engine for app, _, _ in started] == [None]
+
+
+@pytest.mark.parametrize(("load_average", "cores", "spare"), [(0.4, 2, True), (1.0, 2, True), (1.6, 2, False),
+                                                             (0.2, 1, False)])
+def test_a_core_is_spare_when_the_load_leaves_one_free(monkeypatch, load_average, cores, spare) -> None:
+    monkeypatch.setattr(os, "getloadavg", lambda: (load_average, 0.0, 0.0))
+    monkeypatch.setattr("tui.batch.default_jobs", lambda: cores)
+    assert read.spare_core() is spare
+
+
+def test_asking_again_for_the_article_under_way_gets_the_same_analysis() -> None:
+    """The reader on screen asks for the analysis the CLI started: the same future, not a
+    killed worker and a new one."""
+    article = load(str(SEED))
+    engine = EngineProcess(None)
+    try:
+        first = engine.analyse(article)
+        (pid,) = engine.pids
+        assert engine.analyse(article, 40) is first and engine.pids == [pid]
+        other = engine.analyse(Article(text=article.text + "\n"))
+        assert other is not first and first.done() and engine.pids != [pid]  # another article: a new worker
+    finally:
+        engine.stop()
+
+
+async def test_the_first_frame_holds_the_text() -> None:
+    """The view wraps on its first render: the first frame is not a blank page waiting for the
+    Resize event that comes after it."""
+    from textual._compositor import CompositorUpdate
+    from textual.app import App
+
+    frames: list[str] = []
+    display = App._display
+
+    def probe(self: App, screen: object, renderable: object) -> None:
+        if isinstance(renderable, CompositorUpdate) and not frames:
+            from rich.console import Console
+
+            frames.append(renderable.render_segments(Console(width=100, height=30, color_system=None)))
+        display(self, screen, renderable)
+
+    App._display = probe  # type: ignore[method-assign]
+    try:
+        app = reader_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+    finally:
+        App._display = display  # type: ignore[method-assign]
+    assert "The Islamic State (ISIS) group on Sunday" in frames[0]
+
+
+def test_the_pipeline_loads_only_what_the_engine_runs(nlp) -> None:
+    """The disabled sentence recogniser is not loaded; the bare tokenizer got the saved rules
+    and patterns (a contraction, an abbreviation, a currency and a URL come apart as always)."""
+    assert "senter" not in nlp.component_names
+    words = [t.text for t in nlp.tokenizer("Don't the U.S. officials' e-mails cost $5,000 at https://example.org?")]
+    assert words == ["Do", "n't", "the", "U.S.", "officials", "'", "e", "-", "mails", "cost", "$", "5,000", "at",
+                     "https://example.org", "?"]
+
+
+def test_spacy_is_imported_without_its_command_line_which_still_works(tmp_path: Path) -> None:
+    """In a fresh interpreter (this one has spaCy already)."""
+    import subprocess
+
+    script = ("import sys\n"
+              "from tui.analysis.pipeline import import_spacy\n"
+              "spacy = import_spacy()\n"
+              "print('typer' in sys.modules, 'spacy.cli' in sys.modules)\n"
+              "import spacy.cli\n"
+              "print(callable(spacy.cli.info), spacy.cli.__file__ is not None)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert out.stdout.split() == ["False", "False", "True", "True"]
