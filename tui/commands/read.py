@@ -42,11 +42,10 @@ def run(args: argparse.Namespace) -> int:
                 store.save_article(opened)  # now the article read last, for a bare `newsread`
             except NewsreadError as exc:  # a full disk, a lock held too long: read all the same
                 opened.notice = f"not saved to the library: {exc}"
-        cold = analyse and isinstance(opened, Article) and not _cached(store, opened, config.model)
+        early = analyse and isinstance(opened, Article) and spare_core() and not _cached(store, opened, config.model)
     if args.article == "-":
         _keyboard_from_terminal()
-    early = cold and missing_terminal() is None and spare_core()
-    engine = _engine_on(opened, config.model) if early else None
+    engine = _engine_on(opened, config.model) if early and missing_terminal() is None else None
     try:
         from tui.app import NewsreadApp
 
