@@ -25,6 +25,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import sys
 import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -50,6 +51,10 @@ ORPHAN_CHECK = 0.5
 KILL_WAIT = 1.0
 """Seconds at most to reap a killed worker (SIGKILL takes effect at once; this is not a wait
 for its work)."""
+
+
+TRACKER_QUIET = "ignore:resource_tracker:UserWarning"
+"""The -W option that silences spawn's resource tracker's warning of leaked semaphores."""
 
 
 class EngineStopped(NewsreadError):
@@ -241,7 +246,12 @@ class EngineProcess:
             self._kill()
         if self._pool is None:
             # The tracker process that spawn needs is handed sys.stderr's descriptor, and a
-            # running Textual app has replaced sys.stderr with a capture that has none.
+            # running Textual app has replaced sys.stderr with a capture that has none. It
+            # writes on the terminal it inherits, after the reader has left: its warning of
+            # the semaphores a killed worker leaves is no news to a reader, and is turned off
+            # in it (the -W options of this interpreter are the ones it is started with).
+            if TRACKER_QUIET not in sys.warnoptions:
+                sys.warnoptions.append(TRACKER_QUIET)
             with open(os.devnull, "w") as null, redirect_stderr(null):
                 resource_tracker.ensure_running()
             before = set(multiprocessing.active_children())
