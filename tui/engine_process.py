@@ -3,16 +3,18 @@
 spaCy's import, the model load and every analysis run in one worker process
 (``concurrent.futures.ProcessPoolExecutor`` with the spawn start method: a fresh interpreter
 that inherits neither the reader's threads nor its terminal), so that the reader's process,
-and its interpreter lock, only paints and receives results. The reader starts it on its first
-cache miss, a few milliseconds after start-up, so that the model loads on the other core
-while the text is being painted; an article whose analysis is cached never starts it.
+and its interpreter lock, only paints and receives results. ``newsread ARTICLE`` starts it
+on a cache miss before Textual is even imported when a core is spare, so that the model loads
+on that core while the text is being painted; else the reader starts it on its first cache
+miss, once the text is on screen. An article whose analysis is cached never starts it.
 
 A long article is analysed chunk by chunk (``tui.analysis.chunks``), the chunk at the reading
 position first: what each chunk alone shows is sent to the reader as soon as it is done
 (``Progress``, on a ``multiprocessing`` queue handed to the worker when it starts), so that
 highlights and claims appear while the rest is analysed; the final analysis, of all the
 chunks joined into one document, is the same as ``newsread analyze`` prints, and is the one
-kept in the cache.
+kept in the cache (by a task of its own after it: the reader has the analysis while it is
+written).
 
 A worker that dies (killed, out of memory) fails the analysis it was running with
 ``EngineStopped``, never a hang; the next analysis starts a new worker. ``stop`` kills the
