@@ -191,10 +191,12 @@ def _reporting_verb(tok: Token) -> bool:
     return not (tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_)
 
 
-def _about_object(dependents: Iterable[Token]) -> list[Token]:
-    """The object of the first "of/about/over …" among a cue's dependents: what the
-    allegation or worry is about."""
-    preps = [c for c in dependents if c.dep_ == "prep" and c.lower_ in _ABOUT]
+def _about_object(dependents: Iterable[Token], cue: CueEntry, about: bool = True) -> list[Token]:
+    """The object of the first "of/about/over …" (when ``about``) among a cue's dependents:
+    what the allegation or worry is about; or of a preposition the lexicon pairs with the
+    cue ("support for", "calls for": rows ``support for``, ``call for`` of the cue's part of speech)."""
+    preps = [c for c in dependents if c.dep_ == "prep" and (
+        about and c.lower_ in _ABOUT or lookup(f"{cue.lemma} {c.lower_}", cue.pos) is not None)]
     return [o for p in preps[:1] for o in p.children if o.dep_ in ("pobj", "pcomp")]
 
 
@@ -528,6 +530,7 @@ class _Finder:
         that clause is a claim of its own, not part of this one."""
         for t in sorted((t for p in parts for t in p.subtree), key=lambda t: t.i):
             if (t.dep_ in ("advcl", "conj") and start < t.left_edge.idx < end and _reporting_verb(t)
+                    and any(c.dep_ in _CLAUSE_DEPS for c in t.children)
                     and not self.in_quote(t) and _TRAILING_LINK.search(self.text[start:t.left_edge.idx])):
                 cut = _TRAILING_LINK.sub("", self.text[start:t.left_edge.idx])
                 return start + len(cut.rstrip(_TRIM))
@@ -568,10 +571,26 @@ class _Finder:
             return objs + inf
         if "o" in frames and objs:
             # "likened RT to the BBC", "blamed the mayor for the delay": the object's role goes with it
-            return objs + [c for c in kids if c.dep_ == "prep" and c.lower_ in _OBJECT_ROLE and c.i > objs[-1].i][:1]
+            return objs + self.trailing_preps(tok, objs[-1])
         if "o" in frames:
             return [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i][:1]
         return []
+
+    def trailing_preps(self, verb: Token, obj: Token) -> list[Token]:
+        """The prepositional phrases the parser hangs on the verb right after its object
+        ("defended [the group against attacks from X]", "blamed [the mayor for the delay]"):
+        PolNeAR counts them to the object's content. They stop at a comma, a clause or the
+        sentence's end."""
+        out: list[Token] = []
+        end = obj.right_edge.i
+        for c in verb.rights:
+            if c.i <= obj.i:
+                continue
+            if c.dep_ != "prep" or any(t.text in ",;:" or t.is_space for t in self.doc[end + 1:c.i]):
+                break
+            out.append(c)
+            end = c.right_edge.i
+        return out
 
     @staticmethod
     def passive(tok: Token) -> bool:
@@ -596,8 +615,8 @@ class _Finder:
         parts = [c for c in tok.children
                  if (c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
                  or (c.dep_ == "acl" and "i" in entry.frames and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))]
-        if not parts and "o" in entry.frames:  # "allegations of fraud", "his criticism of the plan"
-            parts = _about_object(tok.rights)
+        if not parts:  # "allegations of fraud", "his criticism of the plan", "calls for a recount"
+            parts = _about_object(tok.rights, entry, about="o" in entry.frames)
         if not parts:
             return None
         start, end = self.span_of(parts)
@@ -625,7 +644,7 @@ class _Finder:
         parts = [c for c in kids if c.dep_ == "ccomp" and "c" in entry.frames]
         parts = parts or [c for c in kids if c.dep_ == "xcomp" and "i" in entry.frames]
         if not parts and "o" in entry.frames:
-            parts = _about_object(kids)
+            parts = _about_object(kids, entry)
         source = self.subject(tok.head)
         if not parts or source is None:
             return None

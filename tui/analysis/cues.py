@@ -1,7 +1,8 @@
 """The reporting-cue lexicon: which words introduce an attribution, with what stance.
 
 The table is data (``data/cues.tsv``) so that a reader can add "opine" without touching
-code. ``frames`` says which complements of the cue carry the attributed content:
+code; ``benchmarks/cue_lexicon.py`` measures, on an annotated set, which words are cues
+and how their content hangs on them (the source of the rows' figures). ``frames`` says which complements of the cue carry the attributed content:
 ``c`` a clause (``said that …``), ``i`` an infinitive (``urged them to …``), ``o`` a direct
 object (``denied the report``), ``p`` an object with its predicate (``called it a hoax``),
 ``a`` an object with "as", and only then (``sees the deal as a trap``, not ``saw the
