@@ -358,3 +358,19 @@ def test_a_closing_mark_after_a_space_still_closes(nlp):
 def test_a_second_report_hung_on_a_content_is_a_claim_of_its_own(nlp, text, first, second):
     claims, _ = claims_of(nlp, text)
     assert [(c.content.text, c.cue.text, c.source.text) for c in claims] == [first, second]
+
+
+def test_quote_ends_before_a_lower_case_speaker(nlp):
+    text = 'The pier reopens in May.\n\n"We expect the first large ships by spring," harbour police Chief Anna Lind said.'
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == ['"We expect the first large ships by spring,"']
+    assert claims[0].kind == "direct"
+
+
+def test_content_before_a_colon_goes_on_over_its_list(nlp):
+    text = ("In her report, the auditor said the utility had:\n\n- overspent its budget by 12 percent;\n"
+            "- hired staff without approval;\n- missed three filing deadlines.\n\nThe board will meet on Friday.")
+    claims, _ = claims_of(nlp, text)
+    said = only(claims, "the utility had:\n\n- overspent its budget by 12 percent;\n"
+                        "- hired staff without approval;\n- missed three filing deadlines")
+    check(said, "indirect", "said", "say", "neutral", "the auditor")

@@ -59,6 +59,7 @@ _NOT_SPEAKERS = {
     "related", "read more", "source", "sources", "via", "correction", "clarification", "disclosure",
     "advertisement", "caption", "credit", "image", "listen", "see also", "tags", "filed under", "q", "a",
 }
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\S[^\n]*", re.M)  # "- overspent …", "2) hired …"
 _DATELINE = re.compile(r"\((?P<src>[A-Z][A-Za-z.&' ]{1,30})\)\s*(?P<cue>[-–—])\s")
 
 
@@ -465,7 +466,33 @@ class _Finder:
         if end <= start:  # the content lay in another paragraph than its cue
             return None
         start, end = self.with_quotes(start, end)
+        end = self.before_speaker(start, end, tok)
+        end = self.with_list(end, para_end)
         return _Draft(start, end, cue, source, tok, self.kind_of(start, end))
+
+    def before_speaker(self, start: int, end: int, tok: Token) -> int:
+        """`"…," harbour police Chief Anna Lind said`: a content that opens with a quote closed
+        by its comma (or stop) and runs on towards a cue after it ends with the quote; the
+        words after it name the speaker, whatever case they start with."""
+        if tok.idx < end:
+            return end
+        first = next((q for q in self._quote_index.overlapping(start, start + 1) if q.start == start), None)
+        if first is None or first.end >= end:
+            return end
+        closed = self.text[first.end:end].lstrip().startswith(",") or self.text[first.end - 2:first.end - 1] in (",", ".")
+        return first.end if closed and not self._quote_index.overlapping(first.end, end) else end
+
+    def with_list(self, end: int, para_end: int) -> int:
+        """`the auditor said the utility had:` and a list below: a content that stops at a
+        colon ending its paragraph goes on over the bulleted or numbered lines that follow."""
+        if self.text[end:para_end].strip() != ":":
+            return end
+        grown = end
+        for m in _LIST_ITEM.finditer(self.text, para_end):
+            if self.text[grown:m.start()].strip(" \t\n:"):
+                break
+            grown = m.end()
+        return self.trimmed(end, grown)[1] if grown > end else end
 
     def verb_claim(self, tok: Token) -> _Draft | None:
         # "called for", "spoke about", "accused her of": a particle or preposition close after the verb
