@@ -232,6 +232,12 @@ SIMPLE = [
      "a faulty valve for the leak", "indirect", "blamed", "blame", "assertive", "Officials"),
     ("clause_not_cut_at_an_object_cue", "The mayor says the council is acting rashly and showing contempt for the voters.",
      "the council is acting rashly and showing contempt for the voters", "indirect", "says", "say", "neutral", "The mayor"),
+    ("name_given_in_the_passive", "Thousands of fans watched the three races known as the Triple Crown.",
+     "the three races known as the Triple Crown", "indirect", "known", "know", "assertive", None),
+    ("view_held_in_the_passive", "The new bridge is widely seen as a waste of money.",
+     "The new bridge is widely seen as a waste of money", "indirect", "seen", "see", "neutral", None),
+    ("adverb_on_its_clause", "The police arrested a man who allegedly stole two cars.",
+     "who allegedly stole two cars", "indirect", "allegedly", "allegedly", "hedged", None),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

@@ -520,6 +520,9 @@ class _Finder:
             return None
         if "r" in entry.frames:
             return self.hedge(tok, entry)
+        if "n" in entry.frames and (named := self.passive_name(tok)) is not None:
+            start, end = named
+            return self.finish(start, end, self.cue_of(tok, entry), None, tok)
         parts = self.complements(tok, entry, particle)
         if parts:
             start, end = self.span_of(parts)
@@ -562,6 +565,26 @@ class _Finder:
                 cut = _TRAILING_LINK.sub("", self.text[start:t.left_edge.idx])
                 return start + len(cut.rstrip(_TRIM))
         return end
+
+    def passive_name(self, tok: Token) -> tuple[int, int] | None:
+        """`The plan is seen as a trap`, `the contests known as Super Tuesday`: a name or a
+        view given in the passive with nobody giving it. The content runs from what is named
+        (the passive subject, or the noun the participle hangs on) to the name or view, the
+        cue inside it as PolNeAR's two pieces have it; None for any other use of the verb."""
+        if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+            return None
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+            named = tok.head
+        else:
+            named = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
+        if named is None or not (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
+            return None
+        name = next((c for c in tok.rights if c.dep_ in ("oprd", "attr", "xcomp")
+                     or c.dep_ == "prep" and c.lower_ == "as"), None)
+        if name is None or name.right_edge.i <= name.i and name.lower_ == "as":
+            return None
+        left = named.left_edge if named.dep_ != "nsubjpass" or named.left_edge.i < tok.i else named
+        return self.trimmed(left.idx, name.right_edge.idx + len(name.right_edge))
 
     def hedge(self, tok: Token, entry: CueEntry) -> _Draft | None:
         """`The plan seems to work`: the writer hedges a whole clause, subject included; nobody is quoted."""
@@ -682,8 +705,7 @@ class _Finder:
         entry = lookup(tok.lemma_, "ADV")
         if entry is None or tok.head.i == tok.i:
             return None
-        sent = tok.sent
-        start, end = self.trimmed(sent.start_char, sent.end_char)
+        start, end = self.span_of([tok.head])  # "who allegedly assaulted a reporter": that clause, not the sentence
         return self.finish(start, end, self.cue_of(tok, entry), None, tok)
 
     def according(self, tok: Token) -> _Draft | None:

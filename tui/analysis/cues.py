@@ -6,7 +6,8 @@ and how their content hangs on them (the source of the rows' figures). ``frames`
 ``c`` a clause (``said that …``), ``i`` an infinitive (``urged them to …``), ``o`` a direct
 object (``denied the report``), ``p`` an object with its predicate (``called it a hoax``),
 ``a`` an object with "as", and only then (``sees the deal as a trap``, not ``saw the
-mayor``), ``r`` the whole clause, subject included, with nobody quoted (``the plan
+mayor``), ``n`` in the passive with nobody named, what is named with its name or view (``the
+contests known as Super Tuesday``, ``the plan is seen as a trap``), ``r`` the whole clause, subject included, with nobody quoted (``the plan
 seems to work``), ``q`` a quotation beside the verb and nothing else (``"…," grumbled X``:
 a manner of speaking reports a quote, never a clause of its own). A cue whose object never counts is not fooled by "she said it twice"
 while one with ``o`` still catches "denied the allegations".
