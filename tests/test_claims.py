@@ -238,6 +238,8 @@ SIMPLE = [
      "The new bridge is widely seen as a waste of money", "indirect", "seen", "see", "neutral", None),
     ("adverb_on_its_clause", "The police arrested a man who allegedly stole two cars.",
      "who allegedly stole two cars", "indirect", "allegedly", "allegedly", "hedged", None),
+    ("pronoun_object_of_an_object_cue", "The governor thanked them for their patience.",
+     "them for their patience", "indirect", "thanked", "thank", "neutral", "The governor"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

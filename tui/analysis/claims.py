@@ -610,7 +610,8 @@ class _Finder:
             m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children))]  # "asked her if …"
         inf = [c for c in kids if c.dep_ == "xcomp" and "i" in frames and c.i > tok.i]
         objs = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and c.i > tok.i
-                and c.pos_ != "PRON" and ("o" in frames or (inf and "i" in frames))]
+                and (c.pos_ != "PRON" or "c" not in frames)  # "endorsed him"; never "said it"
+                and ("o" in frames or (inf and "i" in frames))]
         preds = [c for c in kids if c.dep_ in ("oprd", "xcomp", "ccomp") and "p" in frames and c.i > tok.i]
         pobjs = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i]
         if preds and pobjs:
