@@ -240,6 +240,10 @@ SIMPLE = [
      "who allegedly stole two cars", "indirect", "allegedly", "allegedly", "hedged", None),
     ("pronoun_object_of_an_object_cue", "The governor thanked them for their patience.",
      "them for their patience", "indirect", "thanked", "thank", "neutral", "The governor"),
+    ("hedge_with_like", "The old stadium seems like a relic of another era.",
+     "The old stadium seems like a relic of another era", "indirect", "seems", "seem", "hedged", None),
+    ("hedge_on_a_predicate", "The council appears weak before the election.",
+     "The council appears weak before the election", "indirect", "appears", "appear", "hedged", None),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

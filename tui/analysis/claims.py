@@ -589,10 +589,11 @@ class _Finder:
     def hedge(self, tok: Token, entry: CueEntry) -> _Draft | None:
         """`The plan seems to work`: the writer hedges a whole clause, subject included; nobody is quoted."""
         subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there")]
-        pred = [c for c in tok.children if c.dep_ in ("xcomp", "acomp", "attr") and c.i > tok.i]
+        pred = [c for c in tok.children if c.i > tok.i and (  # "seems weak" the parser may call oprd; "seems like a …"
+            c.dep_ in ("xcomp", "acomp", "attr", "oprd") or c.dep_ == "prep" and c.lower_ == "like")]
         if not subj or not pred:
             return None
-        start, end = self.span_of(subj + pred)
+        start, end = self.span_of(subj + pred + self.trailing_preps(tok, pred[-1]))
         return self.finish(start, end, self.cue_of(tok, entry), None, tok)
 
     def complements(self, tok: Token, entry: CueEntry, particle: Token | None) -> list[Token]:
