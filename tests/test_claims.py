@@ -242,8 +242,10 @@ SIMPLE = [
      "them for their patience", "indirect", "thanked", "thank", "neutral", "The governor"),
     ("hedge_with_like", "The old stadium seems like a relic of another era.",
      "The old stadium seems like a relic of another era", "indirect", "seems", "seem", "hedged", None),
-    ("hedge_on_a_predicate", "The council appears weak before the election.",
-     "The council appears weak before the election", "indirect", "appears", "appear", "hedged", None),
+    ("hedge_on_a_predicate", "The council appears weak on crime.",
+     "The council appears weak on crime", "indirect", "appears", "appear", "hedged", None),
+    ("preposition_cue_with_the_phrases_after_its_object", "The mayor pointed to the unions as the main obstacle.",
+     "the unions as the main obstacle", "indirect", "pointed to", "point to", "neutral", "The mayor"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

@@ -44,6 +44,7 @@ _ABOUT = {"of", "about", "over", "on", "against"}
 _OBJECT_ROLE = {"as", "for", "to", "with"}
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 _TRAILING_LINK = re.compile(r"(?:,|[\s,;]*\b(?:and|but|while|whereas))\s*$")
+_SETTING = {"in", "at", "during", "after", "before", "since", "until", "amid", "while"}  # prepositions of a speech's setting
 _STUDIES = {"poll", "survey", "study"}  # "in the poll, …": the source of the clause
 _NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _TRIM = " \t\n,;:.-–—()"
@@ -603,7 +604,8 @@ class _Finder:
         if particle is not None:
             inf = [c for c in kids if c.dep_ == "xcomp" and c.i > particle.i
                    and ("i" in frames or particle.lower_ == "for")]  # "called for a prosecutor to oversee …"
-            return [c for c in particle.children if c.dep_ in ("pobj", "pcomp")] + inf
+            objs = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+            return objs + inf + (self.trailing_preps(tok, particle) if objs and not inf else [])
         if "a" in frames:  # "sees the plan as a mistake": a view, but only with its "as"
             as_ = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i][:1]
             return [c for c in kids if c.dep_ == "dobj" and tok.i < c.i < as_[0].i] + as_ if as_ else []
@@ -631,8 +633,8 @@ class _Finder:
     def trailing_preps(self, verb: Token, obj: Token) -> list[Token]:
         """The prepositional phrases the parser hangs on the verb right after its object
         ("defended [the group against attacks from X]", "blamed [the mayor for the delay]"):
-        PolNeAR counts them to the object's content. They stop at a comma, a clause or the
-        sentence's end."""
+        PolNeAR counts them to the object's content. They stop at a comma, a clause, the
+        sentence's end, or a phrase of the saying's setting ("on Tuesday", "in a letter")."""
         out: list[Token] = []
         end = obj.right_edge.i
         for c in verb.rights:
@@ -640,6 +642,8 @@ class _Finder:
                 continue
             if c.dep_ != "prep" or any(t.text in ",;:" or t.is_space for t in self.doc[end + 1:c.i]):
                 break
+            if c.lower_ in _SETTING or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+                break  # "… on Tuesday", "… in a letter": when and where it was said
             out.append(c)
             end = c.right_edge.i
         return out
