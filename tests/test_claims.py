@@ -228,8 +228,6 @@ SIMPLE = [
      "the remarks of his campaign manager", "indirect", "disavowed", "disavow", "denial", "The candidate"),
     ("verb_with_its_preposition", "The former coach vouched for the young striker.",
      "the young striker", "indirect", "vouched for", "vouch for", "assertive", "The former coach"),
-    ("blaming_an_object", "Officials blamed a faulty valve for the leak.",
-     "a faulty valve for the leak", "indirect", "blamed", "blame", "assertive", "Officials"),
     ("clause_not_cut_at_an_object_cue", "The mayor says the council is acting rashly and showing contempt for the voters.",
      "the council is acting rashly and showing contempt for the voters", "indirect", "says", "say", "neutral", "The mayor"),
     ("name_given_in_the_passive", "Thousands of fans watched the three races known as the Triple Crown.",
