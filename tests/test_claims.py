@@ -244,6 +244,8 @@ SIMPLE = [
      "The council appears weak on crime", "indirect", "appears", "appear", "hedged", None),
     ("preposition_cue_with_the_phrases_after_its_object", "The mayor pointed to the unions as the main obstacle.",
      "the unions as the main obstacle", "indirect", "pointed to", "point to", "neutral", "The mayor"),
+    ("noun_cue_before_a_copula", "His argument is that the new tax will hurt small farmers.",
+     "that the new tax will hurt small farmers", "indirect", "argument", "argument", "assertive", "His"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

@@ -673,6 +673,9 @@ class _Finder:
                  or (c.dep_ == "acl" and "i" in entry.frames and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))]
         if not parts:  # "allegations of fraud", "his criticism of the plan", "calls for a recount"
             parts = _about_object(tok.rights, entry, about="o" in entry.frames)
+        if not parts and "c" in entry.frames and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            # "Her argument is that …", "the question is whether …": the copula's clause
+            parts = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i]
         if not parts:
             return None
         start, end = self.span_of(parts)
