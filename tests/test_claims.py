@@ -246,6 +246,8 @@ SIMPLE = [
      "the unions as the main obstacle", "indirect", "pointed to", "point to", "neutral", "The mayor"),
     ("noun_cue_before_a_copula", "His argument is that the new tax will hurt small farmers.",
      "that the new tax will hurt small farmers", "indirect", "argument", "argument", "assertive", "His"),
+    ("verb_with_its_particle", "The report singled out the harbour authority for its delays.",
+     "the harbour authority for its delays", "indirect", "singled out", "single out", "assertive", "The report"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

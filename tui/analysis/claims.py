@@ -601,7 +601,7 @@ class _Finder:
         """The children of a cue that carry its content, by the frames the lexicon allows."""
         frames = entry.frames
         kids = list(tok.children)
-        if particle is not None:
+        if particle is not None and particle.dep_ != "prt":  # "singled out X", "pointed out that …": the verb's own
             inf = [c for c in kids if c.dep_ == "xcomp" and c.i > particle.i
                    and ("i" in frames or particle.lower_ == "for")]  # "called for a prosecutor to oversee …"
             objs = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
