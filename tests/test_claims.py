@@ -248,6 +248,8 @@ SIMPLE = [
      "that the new tax will hurt small farmers", "indirect", "argument", "argument", "assertive", "His"),
     ("verb_with_its_particle", "The report singled out the harbour authority for its delays.",
      "the harbour authority for its delays", "indirect", "singled out", "single out", "assertive", "The report"),
+    ("particle_then_preposition", "The mayor spoke out against the new parking fees.",
+     "the new parking fees", "indirect", "spoke out against", "speak against", "assertive", "The mayor"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]
