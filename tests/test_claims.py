@@ -250,6 +250,8 @@ SIMPLE = [
      "the harbour authority for its delays", "indirect", "singled out", "single out", "assertive", "The report"),
     ("particle_then_preposition", "The mayor spoke out against the new parking fees.",
      "the new parking fees", "indirect", "spoke out against", "speak against", "assertive", "The mayor"),
+    ("object_cue_with_a_wh_clause", "The guide described what happened on the night of the fire.",
+     "what happened on the night of the fire", "indirect", "described", "describe", "neutral", "The guide"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

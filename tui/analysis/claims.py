@@ -626,8 +626,9 @@ class _Finder:
         if "o" in frames and objs:
             # "likened RT to the BBC", "blamed the mayor for the delay": the object's role goes with it
             return objs + self.trailing_preps(tok, objs[-1])
-        if "o" in frames:
-            return [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i][:1]
+        if "o" in frames:  # "described what happened": a wh-clause is an object too
+            wh = [c for c in kids if c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.tag_ in _WH_TAGS]
+            return wh[:1] or [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i][:1]
         return []
 
     def trailing_preps(self, verb: Token, obj: Token) -> list[Token]:
