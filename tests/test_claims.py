@@ -252,6 +252,8 @@ SIMPLE = [
      "the new parking fees", "indirect", "spoke out against", "speak against", "assertive", "The mayor"),
     ("object_cue_with_a_wh_clause", "The guide described what happened on the night of the fire.",
      "what happened on the night of the fire", "indirect", "described", "describe", "neutral", "The guide"),
+    ("preposition_cue_after_adjuncts", "Reporters asked the minister again on Monday about the budget.",
+     "the budget", "indirect", "asked the minister again on Monday about", "ask about", "neutral", "Reporters"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

@@ -496,10 +496,11 @@ class _Finder:
         return self.trimmed(end, grown)[1] if grown > end else end
 
     def verb_claim(self, tok: Token) -> _Draft | None:
-        # "called for", "spoke about", "accused her of": a particle or preposition close after the verb
+        # "called for", "spoke about", "accused her of", "asked at a briefing on Monday about": a particle
+        # or preposition the verb governs, within a few words after it
         particle, entry = None, None
         for c in tok.rights:
-            if c.i > tok.i + 4:
+            if c.i > tok.i + 8:
                 break
             if c.dep_ in ("prt", "prep"):
                 entry = lookup(f"{_lemma(tok, 'VERB')} {c.lower_}", "VERB")
