@@ -43,6 +43,8 @@ _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp", "acomp"}
 _ABOUT = {"of", "about", "over", "on", "against"}
 _OBJECT_ROLE = {"as", "for", "to", "with"}
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+_FINITE = {"VBD", "VBZ", "VBP"}
+_OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd"}
 _TRAILING_LINK = re.compile(r"(?:,|[\s,;]*\b(?:and|but|while|whereas))\s*$")
 _SETTING = {"in", "at", "during", "after", "before", "since", "until", "amid", "while"}  # prepositions of a speech's setting
 _STUDIES = {"poll", "survey", "study"}  # "in the poll, …": the source of the clause
@@ -253,6 +255,7 @@ class _Finder:
             with isolated(q.start):
                 self.quotes.extend(self.split(q))
         self._quote_index = SpanIndex((q.start, q.end, q) for q in self.quotes)
+        self._piece_ends = {e for q in self.quotes for _s, e in q.pieces}
         self._quoted = {t.i for q in self.quotes for s, e in q.pieces
                         for t in (doc.char_span(s, e, alignment_mode="expand") or ())}
 
@@ -353,7 +356,8 @@ class _Finder:
         "and added", "who said") the subject of the clause it hangs on."""
         passive = self.passive(tok)
         for child in tok.children:
-            if child.dep_ == "agent":
+            # an agent of an active verb is a misparse: "said by phone" names no speaker
+            if child.dep_ == "agent" and (passive or tok.tag_ == "VBN"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.phrase(pobj)
@@ -366,11 +370,19 @@ class _Finder:
                     return None
                 return self.phrase(child, stop=tok)
         if self.after_quote(tok):
-            # `"…," grumbled the landlord`: the parser takes an inverted speaker for an object
-            speaker = next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "oprd")
-                            and c.pos_ in ("NOUN", "PROPN")), None)
+            # `"…," grumbled the landlord`: the parser takes an inverted speaker for an object,
+            # or for the subject of the next clause (`said Ruth Hale, who chairs the board`)
+            speaker = (self.noun_after(tok) if tok.tag_ != "VBG" else None) or next(
+                (c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "oprd")
+                 and c.pos_ in ("NOUN", "PROPN")), None)
             if speaker is not None:
                 return self.phrase(speaker)
+        elif tok.tag_ in _FINITE and not relative:
+            # `Mr. Hale, whose firm builds ferries, said …`: a finite verb has a subject, and
+            # when the parser hung it elsewhere it is the noun phrase ending right before
+            speaker = self.noun_before(tok)
+            if speaker is not None:
+                return self.phrase(speaker, stop=tok)
         if depth < 3:
             if tok.dep_ == "advcl" and tok.tag_ == "VBG":
                 # "said the tax was unfair, arguing that …": the parser hangs the participle on
@@ -415,9 +427,39 @@ class _Finder:
         return None
 
     def after_quote(self, tok: Token) -> bool:
-        """The word comes right after a closing quote, nothing but a comma between (`"…," said X`)."""
-        before = self.text[:tok.idx].rstrip(" ,")
-        return any(q.end == len(before) for q in self.quotes)
+        """The word comes right after a closing quote, nothing but a comma between (`"…," said X`),
+        the quote's last piece or one before an interruption (`"…," said X. "…"`)."""
+        return len(self.text[:tok.idx].rstrip(" ,")) in self._piece_ends
+
+    def noun_before(self, tok: Token) -> Token | None:
+        """The head of the noun phrase that ends right before ``tok`` (commas and adverbs
+        between allowed: `Ruth Hale, the mayor, later said`), or None."""
+        i = tok.i - 1
+        while i >= 0 and (self.doc[i].text == "," or self.doc[i].pos_ == "ADV"):
+            i -= 1
+        if i < 0 or self.in_quote(self.doc[i]) or self.doc[i].is_punct and self.doc[i].text != ")":
+            return None
+        head = self.doc[i]
+        while (head.head.i < tok.i and head.head.i != head.i and head.head.pos_ not in ("VERB", "AUX")
+               and not self.in_quote(head.head)):
+            head = head.head
+        if (head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in _NOT_NAMES or head.sent != tok.sent
+                or head.dep_ in _OBJECTS or head.i != head.head.i < tok.i and not self.in_quote(head.head)):
+            return None  # `slams the mayor, praises the council`: a phrase of the clause before
+        return head
+
+    def noun_after(self, tok: Token) -> Token | None:
+        """The head of the noun phrase right after ``tok`` (`said [the city's mayor]`), however
+        the parser attached it; None when a verb, a date, punctuation or a quote comes next."""
+        if tok.i + 1 >= len(self.doc):
+            return None
+        first = self.doc[tok.i + 1]
+        if first.is_punct or first.is_space or self.in_quote(first) or first.ent_type_ in _NOT_NAMES:
+            return None
+        head = first
+        while head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN") and not self.in_quote(head.head):
+            head = head.head
+        return head if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in _NOT_NAMES else None
 
     def span_of(self, toks: list[Token]) -> tuple[int, int]:
         start = min(t.left_edge.idx for t in toks)
@@ -653,9 +695,13 @@ class _Finder:
     @staticmethod
     def passive(tok: Token) -> bool:
         """A passive cue: "was asked", or a bare past participle opening a clause ("Asked about
-        the vote, the senator …": the senator is the one asked, not the one asking)."""
+        the vote, the senator …": the senator is the one asked, not the one asking). A
+        participle hung on a noun that takes a clause or an object of its own is a past tense
+        the parser misread ("two analysts found that …", "the editor tweeted out the praise")."""
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             return True
+        if tok.dep_ == "acl" and any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
+            return False
         return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(
             c.dep_ in ("aux", "nsubj") for c in tok.children)
 
