@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_claims import claims_of
+from test_claims import claims_of, only
 from tui.model import Claim
 
 
@@ -259,3 +259,49 @@ def test_an_infinitive_after_an_adjective_takes_the_subject_of_its_copula(nlp):
     claims, _ = claims_of(nlp, "The senator was quick to endorse the new candidate.")
     claim = next(c for c in claims if c.content.text == "the new candidate")
     assert claim.source is not None and claim.source.text == "The senator"
+
+
+# --- speakers the parser hung elsewhere ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    # after an interrupted quote, the speaker that follows its first piece
+    ('"Nobody expected the bridge to close so soon," said Hannah Brill, who chaired the transport '
+     'committee during the first inquiry yet voted against the final report.',
+     '"Nobody expected the bridge to close so soon,"', "said",
+     "Hannah Brill, who chaired the transport committee during the first inquiry"),
+    ('"The budget is tight but honest," added a Glenmore councillor. "We cut nothing that matters."',
+     '"The budget is tight but honest," added a Glenmore councillor. "We cut nothing that matters."', "added",
+     "a Glenmore councillor"),
+    # the phrase right before a finite cue that the parser left without a subject
+    ("''They were rivals, but also friends,'' Oskar Lund, the mayor's former chief of staff, said of their "
+     "years at the town hall.", "''They were rivals, but also friends,''", "said",
+     "Oskar Lund, the mayor's former chief of staff"),
+    # "by phone" is no agent of an active verb
+    ('"The river is rising faster than anyone predicted," Edda Moritz, the flood warden, said by phone.',
+     '"The river is rising faster than anyone predicted,"', "said", "Edda Moritz, the flood warden"),
+    # a past tense the parser took for a participle on the noun before it
+    ("Two shipping analysts, Ilse Marten and Joel Ekdahl, found in 2019 that the northern route was the "
+     "cheapest in the region.", "that the northern route was the cheapest in the region", "found",
+     "Two shipping analysts, Ilse Marten and Joel Ekdahl"),
+])
+def test_a_speaker_the_parser_attached_elsewhere(nlp, text, content, cue, source):
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, content)
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.source is not None and claim.source.text == source
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("Asked whether the toll would rise, the minister said the budget was fixed.",
+     "whether the toll would rise", "Asked"),
+    ("Asked what might surprise voters about him, he says he still plays in a brass band.",
+     "what might surprise voters about him", "Asked"),
+    ('Asked what a firm deal looks like, Novak replied: "We are a long way off."',
+     "what a firm deal looks like", "Asked"),
+    ('When asked what the fund would buy, Ms. Abara said: "Boats, mostly."', "what the fund would buy", "asked"),
+])
+def test_the_one_asked_is_not_the_asker(nlp, text, content, cue):
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, content)
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.source is None

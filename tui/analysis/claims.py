@@ -44,6 +44,7 @@ _ABOUT = {"of", "about", "over", "on", "against"}
 _OBJECT_ROLE = {"as", "for", "to", "with"}
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_SUBORDINATORS = {"when", "if", "once", "after", "while", "unless", "until", "though", "although", "as"}
 _OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd"}
 _TRAILING_LINK = re.compile(r"(?:,|[\s,;]*\b(?:and|but|while|whereas))\s*$")
 _SETTING = {"in", "at", "during", "after", "before", "since", "until", "amid", "while"}  # prepositions of a speech's setting
@@ -702,8 +703,20 @@ class _Finder:
             return True
         if tok.dep_ == "acl" and any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
             return False
-        return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(
-            c.dep_ in ("aux", "nsubj") for c in tok.children)
+        if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+            return False
+        return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") or _Finder.opens_clause(tok)
+
+    @staticmethod
+    def opens_clause(tok: Token) -> bool:
+        """A past form opening its sentence, alone or after "when", "if" …, and not followed by
+        a name (`Asked about the vote, …`, `When asked whether …`; not `Said the mayor: …`):
+        a participle the tagger took for a past tense."""
+        prev = tok.nbor(-1) if tok.i > tok.sent.start else None
+        if prev is not None and (prev.lower_ not in _SUBORDINATORS or prev.i > tok.sent.start):
+            return False
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.pos_ not in ("DET", "PROPN") and not nxt.is_punct
 
     @staticmethod
     def passive_object(tok: Token, entry: CueEntry) -> Token | None:
