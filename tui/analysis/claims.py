@@ -860,8 +860,11 @@ class _Finder:
                         continue
                     if cue_tok is None:
                         continue
+                lead = None
                 if cue_tok is None:
                     cue_tok = self.quote_cue(q)
+                if cue_tok is None:
+                    lead = cue_tok = self.lead_in(q)
                 if words < (2 if cue_tok is not None else _MIN_QUOTE_WORDS):
                     continue
                 cue, source = None, None
@@ -871,7 +874,7 @@ class _Finder:
                         cue = self.cue_of(cue_tok, entry)
                     else:
                         cue = Cue(cue_tok.idx, cue_tok.idx + len(cue_tok), cue_tok.text, cue_tok.text, "neutral")
-                    source = self.subject(cue_tok) if entry is not None else self.dash_source(q)
+                    source = self.subject(cue_tok) if entry is not None or lead else self.dash_source(q)
                 else:
                     prev = last.before(q.start)
                     if prev is not None:
@@ -986,6 +989,28 @@ class _Finder:
             if best is None or dist < best[0]:
                 best = (dist, tok)
         return best[1] if best else None
+
+    def lead_in(self, q: Quote) -> Token | None:
+        """The verb of the sentence that introduces a quote from before it: any verb with a
+        subject before a colon (`Mr. Hale gloated: "…"`, even across a paragraph break), or a
+        reporting verb that reports nothing of its own in the quote's paragraph (`Ms. Roy
+        agreed. "…"`); None otherwise, the quote then going on from the claim before it."""
+        before = self.text[:q.start].rstrip()
+        colon = before.endswith(":")
+        if not before or not colon and "\n" in self.text[len(before):q.start]:
+            return None
+        end = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if not end:
+            return None
+        sent = end[-1].sent
+        verbs = [t for t in sent if t.pos_ == "VERB" and not self.in_quote(t) and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in t.children)]
+        if not verbs:
+            return None
+        verb = sent.root if sent.root in verbs else verbs[-1]
+        if colon or _reporting_verb(verb) and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+            return verb
+        return None
 
     def dash_source(self, q: Quote) -> Ref | None:
         """`"…" ― Jane Doe`: the name after the dash."""
