@@ -332,3 +332,24 @@ def test_a_sentence_that_reports_something_of_its_own_introduces_no_quote(nlp):
     claim = only(claims, '"Nobody will pay the toll."')
     assert claim.cue is None
     assert claim.source is not None and (claim.source.text, claim.source.resolution) == ("Rosa Lind", "inferred")
+
+
+# --- a cue hung on the wrong clause ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content", "source", "resolution"), [
+    # a second verb the parser hangs on the reported clause goes on from the speaker
+    ("Councillor Ada Brink said she admired the plan and praised the engineers for their work.",
+     "the engineers for their work", "Councillor Ada Brink", "named"),
+    ("Mr. Holt said he first heard the alarm at midnight and suspected that the dam had failed.",
+     "that the dam had failed", "Mr. Holt", "named"),
+    # a document that speaks in a relative clause: whoever put it out
+    ("The harbour trust released a short video that accuses the council of neglecting the docks.",
+     "neglecting the docks", "The harbour trust", "described"),
+    ("The museum issued a statement that blamed the contractor for the delay.", "the delay", "The museum",
+     "described"),
+])
+def test_the_speaker_of_a_cue_on_the_wrong_clause(nlp, text, content, source, resolution):
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, content)
+    assert claim.source is not None and (claim.source.text, claim.source.resolution) == (source, resolution)
+

@@ -369,6 +369,10 @@ class _Finder:
             if child.dep_ in ("nsubj", "csubj") and not self.in_quote(child):
                 if child.lower_ in ("there",):
                     return None
+                if relative and child.tag_ == "WDT" and depth < 3:
+                    issuer = self.issuer(tok.head, depth)
+                    if issuer is not None:
+                        return issuer
                 return self.phrase(child, stop=tok)
         if self.after_quote(tok):
             # `"…," grumbled the landlord`: the parser takes an inverted speaker for an object,
@@ -418,14 +422,24 @@ class _Finder:
             if tok.dep_ in _INHERIT_SUBJECT and tok.head.i != tok.i:
                 noun = tok.head
                 if tok.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN"):
-                    if noun.dep_ == "dobj" and noun.pos_ == "NOUN" and tok.tag_ == "VBG":
-                        # "the campaign sent out a statement saying …": whoever put the statement out
-                        issuer = self.subject(noun.head, depth + 1)
-                        if issuer is not None:
-                            return issuer
+                    issuer = self.issuer(noun, depth) if tok.tag_ == "VBG" else None
+                    if issuer is not None:
+                        return issuer
                     return self.phrase(noun, stop=tok)  # "the mayor saying …": the mayor
+                if tok.dep_ == "conj" and noun.dep_ == "ccomp" and _reporting_verb(noun.head):
+                    # "She said she admired him and praised …": the parser hangs the second
+                    # verb on the reported clause; it goes on from the speaker's
+                    return self.subject(noun.head, depth + 1)
                 return self.subject(tok.head, depth + 1)
         return None
+
+    def issuer(self, noun: Token, depth: int) -> Ref | None:
+        """Whoever put out the thing that speaks: the subject of the verb a common noun is the
+        object of (`the campaign sent out a statement saying …`, `the senator released a
+        video that accuses …`); None for any other noun."""
+        if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+            return None
+        return self.subject(noun.head, depth + 1)
 
     def after_quote(self, tok: Token) -> bool:
         """The word comes right after a closing quote, nothing but a comma between (`"…," said X`),
