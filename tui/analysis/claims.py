@@ -454,14 +454,20 @@ class _Finder:
             i -= 1
         if i < 0 or self.in_quote(self.doc[i]) or self.doc[i].is_punct and self.doc[i].text != ")":
             return None
+        nominal = lambda t: t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NOT_NAMES  # noqa: E731
         head = self.doc[i]
-        while (head.head.i < tok.i and head.head.i != head.i and head.head.pos_ not in ("VERB", "AUX")
-               and not self.in_quote(head.head)):
-            head = head.head
-        if (head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in _NOT_NAMES or head.sent != tok.sent
-                or head.dep_ in _OBJECTS or head.i != head.head.i < tok.i and not self.in_quote(head.head)):
+        best = head if nominal(head) else None
+        while True:  # up to the largest noun phrase, not into a date or a verb's prepositional phrase
+            up = head.head
+            if (up.i == head.i or up.i >= tok.i or up.pos_ in ("VERB", "AUX") or self.in_quote(up)
+                    or up.ent_type_ in _NOT_NAMES or up.pos_ == "ADP" and up.head.pos_ in ("VERB", "AUX")):
+                break
+            head = up
+            best = head if nominal(head) else best
+        if best is None or best.sent != tok.sent or best.dep_ in _OBJECTS or (
+                best.head.pos_ in ("VERB", "AUX") and best.head.i < tok.i and not self.in_quote(best.head)):
             return None  # `slams the mayor, praises the council`: a phrase of the clause before
-        return head
+        return best
 
     def noun_after(self, tok: Token) -> Token | None:
         """The head of the noun phrase right after ``tok`` (`said [the city's mayor]`), however
