@@ -426,10 +426,15 @@ class _Finder:
                     if issuer is not None:
                         return issuer
                     return self.phrase(noun, stop=tok)  # "the mayor saying …": the mayor
-                if tok.dep_ == "conj" and noun.dep_ == "ccomp" and _reporting_verb(noun.head):
-                    # "She said she admired him and praised …": the parser hangs the second
-                    # verb on the reported clause; it goes on from the speaker's
-                    return self.subject(noun.head, depth + 1)
+                if tok.dep_ == "conj":
+                    # "She said she admired him and praised …", "has said she wants to act
+                    # and has expressed …": the parser hangs the second verb on the reported
+                    # clause; it goes on from the speaker's
+                    clause = noun
+                    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+                        clause = clause.head
+                    if clause.dep_ == "ccomp" and _reporting_verb(clause.head):
+                        return self.subject(clause.head, depth + 1)
                 return self.subject(tok.head, depth + 1)
         return None
 
