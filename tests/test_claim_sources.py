@@ -353,3 +353,26 @@ def test_the_speaker_of_a_cue_on_the_wrong_clause(nlp, text, content, source, re
     claim = only(claims, content)
     assert claim.source is not None and (claim.source.text, claim.source.resolution) == (source, resolution)
 
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Senator Ada Brink stepped up her attacks on the port authority.", "the port authority", "Senator Ada Brink"),
+    # "her" cannot stand for a man: the possessive stays the source
+    ("Mr. Tom Hale renewed her criticism of the budget.", "the budget", "her"),
+])
+def test_a_possessive_pronoun_on_an_object_stands_for_the_subject(nlp, text, content, source):
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, content)
+    assert claim.source is not None and claim.source.text == source
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Ferry fares to rise\n\nKESTREL BAY, Maine (AP) — The harbour commission said on Monday that ferry "
+     "fares would rise in June.", "that ferry fares would rise in June", "The harbour commission"),
+    ("Ferry fares to rise\n\nOSTBY -- Councillor Ivar Lunde said the pier would close for a month.",
+     "the pier would close for a month", "Councillor Ivar Lunde"),
+])
+def test_a_dateline_is_not_the_speaker(nlp, text, content, source):
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, content)
+    assert claim.source is not None and claim.source.text == source

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from tui.analysis.antecedents import Antecedents
@@ -44,6 +45,7 @@ _ABOUT = {"of", "about", "over", "on", "against"}
 _OBJECT_ROLE = {"as", "for", "to", "with"}
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_PERSONAL = {"his": "he", "her": "she", "its": "it", "their": "they"}  # possessive → personal pronoun
 _SUBORDINATORS = {"when", "if", "once", "after", "while", "unless", "until", "though", "although", "as"}
 _OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd"}
 _TRAILING_LINK = re.compile(r"(?:,|[\s,;]*\b(?:and|but|while|whereas))\s*$")
@@ -64,6 +66,10 @@ _NOT_SPEAKERS = {
     "advertisement", "caption", "credit", "image", "listen", "see also", "tags", "filed under", "q", "a",
 }
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\S[^\n]*", re.M)  # "- overspent …", "2) hired …"
+# a dateline opening a line: a place in capitals, its state or date, a wire in brackets, a dash
+_DATELINE_LEAD = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\n—–]{1,40}?)?(?:[ \t]*\([A-Za-z.&' ]{1,30}\))?[ \t]*(?:—|–|--)[ \t]*", re.M
+)
 _DATELINE = re.compile(r"\((?P<src>[A-Z][A-Za-z.&' ]{1,30})\)\s*(?P<cue>[-–—])\s")
 
 
@@ -257,6 +263,7 @@ class _Finder:
                 self.quotes.extend(self.split(q))
         self._quote_index = SpanIndex((q.start, q.end, q) for q in self.quotes)
         self._piece_ends = {e for q in self.quotes for _s, e in q.pieces}
+        self._datelines = [(m.start(), m.end()) for m in _DATELINE_LEAD.finditer(text)]
         self._quoted = {t.i for q in self.quotes for s, e in q.pieces
                         for t in (doc.char_span(s, e, alignment_mode="expand") or ())}
 
@@ -334,10 +341,20 @@ class _Finder:
             cut = self.text.find(sep, max(anchor, start), end)
             if cut >= 0:
                 end = cut
+        lead = self.dateline_end(start)
+        if lead is not None and lead <= tok.idx:
+            start = lead
         start, end = self.trimmed(start, end)
         if end <= start:
             start, end = tok.idx, tok.idx + len(tok)
         return self.ref(start, end, tok)
+
+    def dateline_end(self, pos: int) -> int | None:
+        """Where the dateline that ``pos`` lies in ends (`PORTLAND, Ore. (AP) — `), or None."""
+        at = bisect_right(self._datelines, (pos, 1 << 62)) - 1
+        if at >= 0 and self._datelines[at][0] <= pos < self._datelines[at][1]:
+            return self._datelines[at][1]
+        return None
 
     def ref(self, start: int, end: int, head: Token | None = None) -> Ref:
         """A source reference; its entity is the one its head names, else one named in its
@@ -369,6 +386,12 @@ class _Finder:
             if child.dep_ in ("nsubj", "csubj") and not self.in_quote(child):
                 if child.lower_ in ("there",):
                     return None
+                lead = self.dateline_end(child.idx)
+                if lead is not None and lead < tok.idx:
+                    # `PORTLAND (AP) — The mayor said …`: the parser took the dateline for the subject
+                    first = self.doc.char_span(lead, tok.idx, alignment_mode="contract")
+                    speaker = self.noun_at(first.start) if first else None
+                    return self.phrase(speaker, stop=tok) if speaker is not None else None
                 if relative and child.tag_ == "WDT" and depth < 3:
                     issuer = self.issuer(tok.head, depth)
                     if issuer is not None:
@@ -446,6 +469,18 @@ class _Finder:
             return None
         return self.subject(noun.head, depth + 1)
 
+    def possessor(self, noun: Token, poss: Token) -> Ref:
+        """Whose claim a noun cue is: its possessor, but for a possessive pronoun on the object
+        of a verb, the verb's subject it stands for (`the senator stepped up her attacks on …`)."""
+        word = _PERSONAL.get(poss.lower_)
+        if word is not None and noun.dep_ == "dobj":
+            subject = self.subject(noun.head)
+            head = self.head_of(subject) if subject is not None else None
+            if (subject is not None and head is not None and head.pos_ != "PRON" and head.tag_ not in _WH_TAGS
+                    and self.antecedents.agrees(word, head, subject)):
+                return subject
+        return self.phrase(poss)
+
     def after_quote(self, tok: Token) -> bool:
         """The word comes right after a closing quote, nothing but a comma between (`"…," said X`),
         the quote's last piece or one before an interruption (`"…," said X. "…"`)."""
@@ -477,9 +512,13 @@ class _Finder:
     def noun_after(self, tok: Token) -> Token | None:
         """The head of the noun phrase right after ``tok`` (`said [the city's mayor]`), however
         the parser attached it; None when a verb, a date, punctuation or a quote comes next."""
-        if tok.i + 1 >= len(self.doc):
+        return self.noun_at(tok.i + 1)
+
+    def noun_at(self, i: int) -> Token | None:
+        """The head of the noun phrase starting at token ``i`` (see ``noun_after``)."""
+        if i >= len(self.doc):
             return None
-        first = self.doc[tok.i + 1]
+        first = self.doc[i]
         if first.is_punct or first.is_space or self.in_quote(first) or first.ent_type_ in _NOT_NAMES:
             return None
         head = first
@@ -768,7 +807,7 @@ class _Finder:
         source = None
         for child in tok.children:
             if child.dep_ == "poss":
-                source = self.phrase(child)
+                source = self.possessor(tok, child)
             elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -1067,10 +1106,14 @@ class _Finder:
 
     # --- how each source was found -----------------------------------------------------
 
+    @cached_property
+    def antecedents(self) -> Antecedents:
+        return Antecedents(self.doc, self.index, self.phrase, self.in_quote)
+
     def resolve_sources(self, drafts: list[_Draft]) -> None:
         """Give every source its resolution (``Resolution`` in tui.model): a pronoun takes the
         entity of the phrase it refers back to (``Antecedents``), or stays ``unknown``."""
-        antecedents = Antecedents(self.doc, self.index, self.phrase, self.in_quote)
+        antecedents = self.antecedents
         speakers: list[Token] = []
         resolved: dict[tuple[int, int], Ref] = {}
         for d in drafts:
