@@ -229,6 +229,10 @@ def test_resolution_of_named_described_inferred_sources(nlp):
     # an infinitive after an object: the object does it
     ("The delay led several engineers to argue that the design was flawed.", "that the design was flawed",
      "to argue", "several engineers"),
+    # ... unless the object is the means it is done with: the subject does it
+    ("The mayor used her speech to attack the harbour board.", "the harbour board", "to attack", "The mayor"),
+    ("The ruling left the council to decide whether the pier would close.", "whether the pier would close",
+     "to decide", "the council"),
     # an infinitive on a noun: whoever has the chance, not the chance
     ("The mayor has a rare chance to show that the plan works.", "that the plan works", "to show", "The mayor"),
 ])

@@ -45,6 +45,7 @@ _ABOUT = {"of", "about", "over", "on", "against"}
 _OBJECT_ROLE = {"as", "for", "to", "with"}
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_MEANS = {"use", "employ", "spend", "take", "seize", "exploit"}  # "used the speech to say …"
 _PERSONAL = {"his": "he", "her": "she", "its": "it", "their": "they"}  # possessive → personal pronoun
 _SUBORDINATORS = {"when", "if", "once", "after", "while", "unless", "until", "though", "although", "as"}
 _OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd"}
@@ -434,7 +435,10 @@ class _Finder:
                 # "leads many experts to suspect …", "leaving some to question …": the object does it
                 obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
                 if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
-                    return self.phrase(obj, stop=tok)
+                    if tok.head.lemma_ not in _MEANS:
+                        return self.phrase(obj, stop=tok)
+                    # "used the speech to refute …": the object is the means; the subject does it
+                    return self.subject(tok.head, depth + 1)
             if tok.dep_ == "acl" and infinitive and tok.head.pos_ == "NOUN":
                 # "has a rare chance to show …", "asks for an investigation to determine …": the
                 # noun is no speaker; whoever has the chance or asks is
