@@ -380,3 +380,10 @@ def test_a_dateline_is_not_the_speaker(nlp, text, content, source):
     claims, _ = claims_of(nlp, text)
     claim = only(claims, content)
     assert claim.source is not None and claim.source.text == source
+
+
+def test_a_quote_goes_on_from_the_speaker_not_from_a_question_nobody_asked(nlp):
+    text = '"Anybody can change," Ivo Marek said when asked about the mayor\'s temper. "But I see no sign of it at all."'
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, '"But I see no sign of it at all."')
+    assert claim.source is not None and (claim.source.text, claim.source.resolution) == ("Ivo Marek", "inferred")

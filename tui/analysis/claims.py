@@ -177,9 +177,13 @@ class _LastBefore:
         self._drafts.insert(at, d)
 
     def before(self, pos: int) -> _Draft | None:
-        """The claim ending last at or before ``pos``, or None."""
+        """The claim with a source ending last at or before ``pos``, or None: a claim nobody
+        made (`…," he said when asked about the vote. "…"`) is no speaker to go on from."""
         at = bisect_right(self._keys, (pos, 1, 1))
-        return self._drafts[at - 1] if at else None
+        for i in range(at - 1, -1, -1):
+            if self._drafts[i].source is not None:
+                return self._drafts[i]
+        return None
 
 
 def _lemma(tok: Token, pos: str) -> str:
