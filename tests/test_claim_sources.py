@@ -387,3 +387,19 @@ def test_a_quote_goes_on_from_the_speaker_not_from_a_question_nobody_asked(nlp):
     claims, _ = claims_of(nlp, text)
     claim = only(claims, '"But I see no sign of it at all."')
     assert claim.source is not None and (claim.source.text, claim.source.resolution) == ("Ivo Marek", "inferred")
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    # a word of the name hung on the verb still belongs to the speaker
+    ("“We will achieve justice in this case,” Tulsa police Chief Ana Ruiz said Monday.",
+     "“We will achieve justice in this case,”", "Tulsa police Chief Ana Ruiz"),
+    # a verb the tagger took for a noun ("claims") keeps its subject
+    ("But Trump claims that he should be the exception.", "that he should be the exception", "Trump"),
+    # a participle the parser took for the main verb: its subject and clause speak
+    ("Activists clamoring to block the new runway say they have a majority in the council.",
+     "they have a majority in the council", "Activists clamoring to block the new runway"),
+])
+def test_a_speaker_the_tagger_misread(nlp, text, content, source):
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, content)
+    assert claim.source is not None and claim.source.text == source

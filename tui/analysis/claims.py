@@ -45,6 +45,7 @@ _ABOUT = {"of", "about", "over", "on", "against"}
 _OBJECT_ROLE = {"as", "for", "to", "with"}
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_AGENTS = {"PERSON", "ORG", "NORP", "GPE"}  # names of those who can speak
 _MEANS = {"use", "employ", "spend", "take", "seize", "exploit"}  # "used the speech to say …"
 _PERSONAL = {"his": "he", "her": "she", "its": "it", "their": "they"}  # possessive → personal pronoun
 _SUBORDINATORS = {"when", "if", "once", "after", "while", "unless", "until", "though", "although", "as"}
@@ -336,6 +337,8 @@ class _Finder:
         left, right = tok.left_edge.i, tok.right_edge.i
         if stop is not None and left < stop.i <= right:
             right = stop.i - 1
+        while left > 0 and self.stray_modifier(self.doc[left - 1], right):
+            left -= 1
         toks = self.doc[left:right + 1]
         start, end = toks.start_char, toks.end_char
         anchor = stop.idx if stop is not None else tok.idx  # keep the piece on the cue's line
@@ -353,6 +356,14 @@ class _Finder:
         if end <= start:
             start, end = tok.idx, tok.idx + len(tok)
         return self.ref(start, end, tok)
+
+    def stray_modifier(self, tok: Token, right: int) -> bool:
+        """A word right before a noun phrase that the parser hung on a word after it
+        (`[Tulsa] police Chief Ana Ruiz said`, "Tulsa" taken for the verb's object): it
+        belongs to the phrase."""
+        return (tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.head.i > right and not tok.is_punct
+                and not self.in_quote(tok) and not any(c.i < tok.i for c in tok.children)
+                and tok.dep_ in ("dobj", "npadvmod", "compound", "amod", "nmod", "dep", "nsubj"))
 
     def dateline_end(self, pos: int) -> int | None:
         """Where the dateline that ``pos`` lies in ends (`PORTLAND, Ore. (AP) — `), or None."""
@@ -416,6 +427,13 @@ class _Finder:
             speaker = self.noun_before(tok)
             if speaker is not None:
                 return self.phrase(speaker, stop=tok)
+            if tok.dep_ == "dep" and tok.head.tag_ in ("VBG", "VBN") and tok.head.i < tok.i:
+                # `Activists clamoring to block him say …`: the parser took the participle for
+                # the main verb; its subject, with the participle's clause, is the speaker
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and not self.in_quote(c)), None)
+                if subj is not None:
+                    last = self.doc[tok.i - 1]
+                    return self.ref(*self.trimmed(subj.left_edge.idx, last.idx + len(last)), subj)
         if depth < 3:
             if tok.dep_ == "advcl" and tok.tag_ == "VBG":
                 # "said the tax was unfair, arguing that …": the parser hangs the participle on
@@ -502,18 +520,21 @@ class _Finder:
             i -= 1
         if i < 0 or self.in_quote(self.doc[i]) or self.doc[i].is_punct and self.doc[i].text != ")":
             return None
-        nominal = lambda t: t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NOT_NAMES  # noqa: E731
+        def nominal(t: Token) -> bool:  # a name the tagger took for a verb ("Tulsa police Chief …") is one
+            return t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NOT_NAMES or t.ent_type_ in _AGENTS
+
         head = self.doc[i]
         best = head if nominal(head) else None
         while True:  # up to the largest noun phrase, not into a date or a verb's prepositional phrase
             up = head.head
-            if (up.i == head.i or up.i >= tok.i or up.pos_ in ("VERB", "AUX") or self.in_quote(up)
+            if (up.i == head.i or up.i >= tok.i or up.pos_ in ("VERB", "AUX") and not nominal(up) or self.in_quote(up)
                     or up.ent_type_ in _NOT_NAMES or up.pos_ == "ADP" and up.head.pos_ in ("VERB", "AUX")):
                 break
             head = up
             best = head if nominal(head) else best
-        if best is None or best.sent != tok.sent or best.dep_ in _OBJECTS or (
-                best.head.pos_ in ("VERB", "AUX") and best.head.i < tok.i and not self.in_quote(best.head)):
+        if best is None or best.sent != tok.sent or best.dep_ in _OBJECTS and not nominal(best.head) or (
+                best.head.pos_ in ("VERB", "AUX") and not nominal(best.head) and best.head.i < tok.i
+                and not self.in_quote(best.head)):
             return None  # `slams the mayor, praises the council`: a phrase of the clause before
         return best
 
@@ -816,6 +837,8 @@ class _Finder:
         for child in tok.children:
             if child.dep_ == "poss":
                 source = self.possessor(tok, child)
+            elif tok.dep_ == "ROOT" and (child.dep_ == "nsubj" or child.dep_ == "compound" and child.ent_type_ in _AGENTS):
+                source = self.phrase(child, stop=tok)  # "Trump claims that …": a verb the tagger took for a noun
             elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
