@@ -403,3 +403,13 @@ def test_a_speaker_the_tagger_misread(nlp, text, content, source):
     claims, _ = claims_of(nlp, text)
     claim = only(claims, content)
     assert claim.source is not None and claim.source.text == source
+
+
+def test_a_quote_goes_on_from_the_speaker_not_from_a_relative_clause_about_them(nlp):
+    text = ('"The ferry will run all winter," said Bob Marr, a pilot who said he has crossed the strait a '
+            'thousand times. "Nobody can stop us now, not even the storms."')
+    claims, index = claims_of(nlp, text)
+    names = {e.id: e.name for e in index.entities}
+    claim = only(claims, '"Nobody can stop us now, not even the storms."')
+    assert claim.source is not None and claim.source.resolution == "inferred"
+    assert claim.source.text.startswith("Bob Marr") and names[claim.source.entity] == "Bob Marr"

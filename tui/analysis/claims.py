@@ -45,6 +45,7 @@ _ABOUT = {"of", "about", "over", "on", "against"}
 _OBJECT_ROLE = {"as", "for", "to", "with"}
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_RELATIVES = {"who", "which", "that", "whom"}
 _AGENTS = {"PERSON", "ORG", "NORP", "GPE"}  # names of those who can speak
 _MEANS = {"use", "employ", "spend", "take", "seize", "exploit"}  # "used the speech to say …"
 _PERSONAL = {"his": "he", "her": "she", "its": "it", "their": "they"}  # possessive → personal pronoun
@@ -178,11 +179,14 @@ class _LastBefore:
         self._drafts.insert(at, d)
 
     def before(self, pos: int) -> _Draft | None:
-        """The claim with a source ending last at or before ``pos``, or None: a claim nobody
-        made (`…," he said when asked about the vote. "…"`) is no speaker to go on from."""
+        """The claim with a speaker ending last at or before ``pos``, or None: a claim nobody
+        made (`…," he said when asked about the vote. "…"`) is no speaker to go on from, nor
+        one in a relative clause (`…," said Ruth Hale, who chairs the board. "…"`: Ruth Hale
+        goes on, not "who")."""
         at = bisect_right(self._keys, (pos, 1, 1))
         for i in range(at - 1, -1, -1):
-            if self._drafts[i].source is not None:
+            src = self._drafts[i].source
+            if src is not None and src.text.lower() not in _RELATIVES:
                 return self._drafts[i]
         return None
 
