@@ -488,6 +488,13 @@ class _Finder:
                         clause = clause.head
                     if clause.dep_ == "ccomp" and _reporting_verb(clause.head):
                         return self.subject(clause.head, depth + 1)
+                    if noun.pos_ in ("NOUN", "PROPN") and tok.pos_ == "VERB":
+                        # "recalling summer visits and detailing …": a verb is no conjunct of a
+                        # noun; it goes on from the verb that noun hangs on
+                        verb = noun
+                        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                            verb = verb.head
+                        return self.subject(verb, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
                 return self.subject(tok.head, depth + 1)
         return None
 
