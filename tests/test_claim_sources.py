@@ -413,3 +413,13 @@ def test_a_quote_goes_on_from_the_speaker_not_from_a_relative_clause_about_them(
     claim = only(claims, '"Nobody can stop us now, not even the storms."')
     assert claim.source is not None and claim.source.resolution == "inferred"
     assert claim.source.text.startswith("Bob Marr") and names[claim.source.entity] == "Bob Marr"
+
+
+
+def test_a_participle_read_as_a_noun_goes_on_from_the_verb_it_is_joined_to(nlp):
+    text = ("The governor spent the evening praising the volunteers, thanking the firefighters for their "
+            "courage and warning that the river would rise again.")
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, "that the river would rise again")
+    assert claim.cue is not None and claim.cue.text == "warning"
+    assert claim.source is not None and claim.source.text == "The governor"

@@ -858,6 +858,8 @@ class _Finder:
             if any(c.dep_ == "neg" for c in tok.head.children):
                 return None  # "did not answer questions about X": the questions were not theirs, nor answered
             source = self.subject(tok.head)
+        elif source is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            source = self.subject(tok.head)  # "thanking them and warning that …": a participle read as a noun
         return self.finish(start, end, self.cue_of(tok, entry), source, tok)
 
     def adjective_claim(self, tok: Token) -> _Draft | None:
