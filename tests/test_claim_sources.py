@@ -423,3 +423,13 @@ def test_a_participle_read_as_a_noun_goes_on_from_the_verb_it_is_joined_to(nlp):
     claim = only(claims, "that the river would rise again")
     assert claim.cue is not None and claim.cue.text == "warning"
     assert claim.source is not None and claim.source.text == "The governor"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The minister faced questions about the contract.", None),
+    ("The coach fielded questions about the transfer.", None),
+    ("The senator raised questions about the contract.", "The senator"),
+])
+def test_questions_taken_are_not_the_taker_s(nlp, text, source):
+    claim, _ = one(nlp, text)
+    assert (claim.source.text if claim.source else None) == source

@@ -47,6 +47,8 @@ _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 _FINITE = {"VBD", "VBZ", "VBP"}
 _RELATIVES = {"who", "which", "that", "whom"}
 _AGENTS = {"PERSON", "ORG", "NORP", "GPE"}  # names of those who can speak
+# taking what others say: "she faced questions about …" (the questions are not hers)
+_ANSWERING = {"face", "field", "entertain", "receive", "dodge", "duck", "deflect", "sidestep", "fend"}
 _MEANS = {"use", "employ", "spend", "take", "seize", "exploit"}  # "used the speech to say …"
 _PERSONAL = {"his": "he", "her": "she", "its": "it", "their": "they"}  # possessive → personal pronoun
 _SUBORDINATORS = {"when", "if", "once", "after", "while", "unless", "until", "though", "although", "as"}
@@ -857,7 +859,8 @@ class _Finder:
         if source is None and tok.dep_ in ("dobj", "attr"):
             if any(c.dep_ == "neg" for c in tok.head.children):
                 return None  # "did not answer questions about X": the questions were not theirs, nor answered
-            source = self.subject(tok.head)
+            if tok.head.lemma_ not in _ANSWERING:  # "she faced questions about …": not hers
+                source = self.subject(tok.head)
         elif source is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             source = self.subject(tok.head)  # "thanking them and warning that …": a participle read as a noun
         return self.finish(start, end, self.cue_of(tok, entry), source, tok)
