@@ -433,3 +433,15 @@ def test_a_participle_read_as_a_noun_goes_on_from_the_verb_it_is_joined_to(nlp):
 def test_questions_taken_are_not_the_taker_s(nlp, text, source):
     claim, _ = one(nlp, text)
     assert (claim.source.text if claim.source else None) == source
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("It is hard to predict whether the ferry will survive the winter.", "whether the ferry will survive the winter",
+     "to predict"),
+    ("It's impossible to talk about the harbour without mentioning the strike.", "the harbour", "to talk about"),
+])
+def test_an_impersonal_it_is_nobody_s_claim(nlp, text, content, cue):
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, content)
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.source is None

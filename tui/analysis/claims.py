@@ -459,6 +459,8 @@ class _Finder:
                     verb = verb.head
                 return self.subject(verb, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            if self.impersonal(tok):
+                return None
             if tok.dep_ == "xcomp" and infinitive:
                 # "leads many experts to suspect …", "leaving some to question …": the object does it
                 obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
@@ -499,6 +501,15 @@ class _Finder:
                         return self.subject(verb, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
                 return self.subject(tok.head, depth + 1)
         return None
+
+    @staticmethod
+    def impersonal(tok: Token) -> bool:
+        """An infinitive after an impersonal "it is hard", "it's impossible" (`it is hard to
+        predict …`): nobody in particular does it."""
+        head = tok.head
+        return (tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                and any(c.lower_ == "it" and c.dep_ in ("nsubj", "expl") for c in head.children)
+                and any(c.dep_ in ("acomp", "attr") for c in head.children))
 
     def issuer(self, noun: Token, depth: int) -> Ref | None:
         """Whoever put out the thing that speaks: the subject of the verb a common noun is the
@@ -701,7 +712,7 @@ class _Finder:
         if entry.stance == "denial" and any(c.dep_ == "xcomp" and _reporting_verb(c) for c in parts):
             entry = replace(entry, stance="other")  # "declined to say how much": a refusal to speak denies nothing
         source = self.subject(tok)
-        if "c" not in entry.frames and source is None and not self.passive(tok):
+        if "c" not in entry.frames and source is None and not self.passive(tok) and not self.impersonal(tok):
             return None  # "accused of lying" with nobody accusing; "X was accused of lying" stays
         return self.finish(start, end, self.cue_of(tok, entry, particle), source, tok)
 
