@@ -223,6 +223,10 @@ def test_resolution_of_named_described_inferred_sources(nlp):
     # a gerund after a preposition: the subject of the verb the preposition hangs on
     ("The governor answered by calling the audit a stunt.", "the audit a stunt", "calling", "The governor"),
     ("The coach erred in saying that the stadium was full.", "that the stadium was full", "saying", "The coach"),
+    # ... through a reported clause with a reporting verb of its own, to the outermost speaker
+    ("Ada Lutz, the campaign's manager, said that the candidate was not contradicting his stance by accepting "
+     "the money, noting that most of it would go to the party.", "that most of it would go to the party",
+     "noting", "Ada Lutz, the campaign's manager"),
     # a statement put out "saying …" is its issuer's
     ("The ferry company issued a statement saying the crossing would resume.", "the crossing would resume",
      "saying", "The ferry company"),

@@ -444,11 +444,15 @@ class _Finder:
             if tok.dep_ == "advcl" and tok.tag_ == "VBG":
                 # "said the tax was unfair, arguing that …": the parser hangs the participle on
                 # the reported clause, but whoever said it is also the one arguing
-                head = tok.head
-                while head.dep_ in (*_CLAUSE_DEPS, "conj") and not _reporting_verb(head) and head.head.i != head.i:
+                head, speakers = tok.head, []
+                while head.dep_ in (*_CLAUSE_DEPS, "conj") and head.head.i != head.i:
                     head = head.head
-                if head.i != tok.head.i and _reporting_verb(head):
-                    return self.subject(head, depth + 1)
+                    if _reporting_verb(head):
+                        speakers.append(head)
+                for verb in reversed(speakers):  # the outermost first: "said the plan was contradicting …, noting …"
+                    found = self.subject(verb, depth + 1)
+                    if found is not None:
+                        return found
             if relative:
                 return self.phrase(tok.head, stop=tok.left_edge)
             if tok.dep_ == "pcomp" and tok.head.pos_ == "ADP":
