@@ -990,8 +990,10 @@ class _Finder:
                 if cue_tok is None:
                     cue_tok = self.quote_cue(q)
                 if cue_tok is None:
-                    lead = cue_tok = self.lead_in(q)
-                if words < (2 if cue_tok is not None else _MIN_QUOTE_WORDS):
+                    lead = self.lead_in(q)
+                    if lead is not None and _verb_entry(lead) is not None:
+                        cue_tok, lead = lead, None  # `Ms. Roy agreed. "…"`: a reporting verb is the cue
+                if words < (2 if cue_tok is not None or lead is not None else _MIN_QUOTE_WORDS):
                     continue
                 cue, source = None, None
                 if cue_tok is not None:
@@ -1000,12 +1002,15 @@ class _Finder:
                         cue = self.cue_of(cue_tok, entry)
                     else:
                         cue = Cue(cue_tok.idx, cue_tok.idx + len(cue_tok), cue_tok.text, cue_tok.text, "neutral")
-                    source = self.subject(cue_tok) if entry is not None or lead else self.dash_source(q)
+                    source = self.subject(cue_tok) if entry is not None else self.dash_source(q)
+                elif lead is not None:  # `Mr. Hale gloated: "…"`: its speaker, though the verb is no cue
+                    source = self.subject(lead)
                 else:
                     prev = last.before(q.start)
                     if prev is not None:
                         source = prev.source
-                out.append(_Draft(q.start, q.end, cue, source, cue_tok, "direct", inferred=cue_tok is None))
+                out.append(_Draft(q.start, q.end, cue, source, cue_tok, "direct",
+                                  inferred=cue_tok is None and lead is None))
                 last.add(out[-1])
                 taken.add(q.start, q.end, None)
         return out
@@ -1118,7 +1123,8 @@ class _Finder:
 
     def lead_in(self, q: Quote) -> Token | None:
         """The verb of the sentence that introduces a quote from before it: any verb with a
-        subject before a colon (`Mr. Hale gloated: "…"`, even across a paragraph break), or a
+        subject before a colon (`Mr. Hale gloated: "…"`, even across a paragraph break: its
+        subject speaks, and it is the quote's cue only when it is a reporting verb), or a
         reporting verb that reports nothing of its own in the quote's paragraph (`Ms. Roy
         agreed. "…"`); None otherwise, the quote then going on from the claim before it."""
         before = self.text[:q.start].rstrip()
