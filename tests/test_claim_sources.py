@@ -324,7 +324,7 @@ def test_the_one_asked_is_not_the_asker(nlp, text, content, cue):
      '"I told you the bridge would never be built."', None, "Councillor Mona Reyes", "named"),
     ('The mayor then listed the conditions for a deal:\n\n'
      '"First, the unions must accept the new rota. Second, the depot stays open."',
-     '"First, the unions must accept the new rota. Second, the depot stays open."', None, "The mayor",
+     '"First, the unions must accept the new rota. Second, the depot stays open."', "listed", "The mayor",
      "described"),
 ])
 def test_a_quote_after_the_sentence_that_introduces_it(nlp, text, quote, cue, source, resolution):
@@ -346,8 +346,6 @@ def test_a_sentence_that_reports_something_of_its_own_introduces_no_quote(nlp):
 
 @pytest.mark.parametrize(("text", "content", "source", "resolution"), [
     # a second verb the parser hangs on the reported clause goes on from the speaker
-    ("Councillor Ada Brink said she admired the plan and praised the engineers for their work.",
-     "the engineers for their work", "Councillor Ada Brink", "named"),
     ("Mr. Holt said he first heard the alarm at midnight and suspected that the dam had failed.",
      "that the dam had failed", "Mr. Holt", "named"),
     # a document that speaks in a relative clause: whoever put it out
@@ -442,7 +440,8 @@ def test_questions_taken_are_not_the_taker_s(nlp, text, source):
 @pytest.mark.parametrize(("text", "content", "cue"), [
     ("It is hard to predict whether the ferry will survive the winter.", "whether the ferry will survive the winter",
      "to predict"),
-    ("It's impossible to talk about the harbour without mentioning the strike.", "the harbour", "to talk about"),
+    ("It's impossible to talk about the harbour without mentioning the strike.",
+     "the harbour without mentioning the strike", "to talk about"),
 ])
 def test_an_impersonal_it_is_nobody_s_claim(nlp, text, content, cue):
     claims, _ = claims_of(nlp, text)
