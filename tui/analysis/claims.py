@@ -393,7 +393,11 @@ class _Finder:
 
     def subject(self, tok: Token, depth: int = 0) -> Ref | None:
         """Who is speaking: the cue's subject, the agent of a passive, or (for "saying",
-        "and added", "who said") the subject of the clause it hangs on."""
+        "and added", "who said") the subject of the clause it hangs on. Where the parser hung
+        the speaker elsewhere: the noun phrase right after a cue that follows a quote
+        (`"…," said Ruth Hale, who …`), the one right before a finite cue with no subject
+        (`Mr. Hale, whose firm …, said`), the phrase after a dateline taken for the subject.
+        None when nobody in particular speaks (a passive with no agent, "it is hard to …")."""
         passive = self.passive(tok)
         for child in tok.children:
             # an agent of an active verb is a misparse: "said by phone" names no speaker
