@@ -4,7 +4,8 @@
 Cached analyses are looked up before anything imports spaCy (the model part of the cache key
 comes from the pipeline's meta.json), so a re-run over the same texts costs no model load;
 only the misses are analysed, spread over ``--jobs`` processes (``tui.batch``; default: one
-per core). Results come out in input
+per core; with ``--no-cache`` every input is a miss, so those processes are started before the
+inputs are read, and load the model meanwhile). Results come out in input
 order as soon as each is known: ``--format jsonl`` writes and flushes each line then, so an
 interruption at the 50th article keeps the 49 before it.
 
@@ -22,25 +23,47 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
-from tui.batch import analyses, default_jobs
+from tui.batch import WORDS_PER_JOB, Batch, Outcome, default_jobs
 from tui.config import load_config
 from tui.errors import NewsreadError, tell
-from tui.model import Article, Failure
+from tui.model import Article
 from tui.oneline import dumps, inert, line
-from tui.reading import articles_to_analyse
 
 if TYPE_CHECKING:
     from tui.store.database import Store
     from tui.widgets.analyze_progress import AnalyzeProgress
 
-Outcome = tuple[dict[str, Any], list[Failure]] | Exception
-"""An article's analysis (its JSON, and the sentences it could not analyse), or what cost it."""
+BYTES_PER_WORD = 6
+"""Bytes of a UTF-8 news text per whitespace word, about (6.1 over the PolNeAR and G5 dev articles)."""
 
 
 def run(args: argparse.Namespace) -> int:
     model = args.model or load_config().model
+    batch = Batch(model, args.jobs or default_jobs())
+    try:
+        if args.no_cache:  # every input is a miss: the processes load the model while this one reads
+            batch.start(_local_words(args.paths) // WORDS_PER_JOB)
+        return _run(args, model, batch)
+    finally:
+        batch.close()
+
+
+def _local_words(paths: list[str]) -> int:
+    """The words of the local files among ``paths``, roughly, before reading them (a word and
+    its space take about ``BYTES_PER_WORD`` bytes)."""
+    size = 0
+    for path in paths:
+        with suppress(OSError):  # not a file, or gone: it is told when it is read
+            size += os.path.getsize(path) if os.path.isfile(path) else 0
+    return size // BYTES_PER_WORD
+
+
+def _run(args: argparse.Namespace, model: str, batch: Batch) -> int:
+    from tui.reading import articles_to_analyse  # the ingest's parsers: imported once the pool starts
+
     debug = args.debug or os.environ.get("NEWSREAD_DEBUG", "") not in ("", "0")
     inputs: list[tuple[str, Article]] = []
     status = 0
@@ -61,10 +84,9 @@ def run(args: argparse.Namespace) -> int:
         return status
     out = _Output(args.format, several=len(args.paths) > 1 or len(inputs) > 1)
     articles = [a for _, a in inputs]
-    jobs = args.jobs or default_jobs()
     bar = _progress(articles)
     try:
-        for (path, article), outcome in zip(inputs, _outcomes(articles, model, not args.no_cache, jobs)):
+        for (path, article), outcome in zip(inputs, _outcomes(articles, model, not args.no_cache, batch)):
             if bar is not None:
                 bar.done(len(article.text.split()))
             if isinstance(outcome, Exception):
@@ -105,7 +127,7 @@ def _traceback(exc: Exception) -> str:
     return "".join(traceback.format_exception(exc))
 
 
-def _outcomes(articles: list[Article], model: str, use_cache: bool, jobs: int) -> Iterator[Outcome]:
+def _outcomes(articles: list[Article], model: str, use_cache: bool, batch: Batch) -> Iterator[Outcome]:
     """The outcome of every article, in order, each as soon as it is known: from the cache
     where possible, else computed.
 
@@ -113,34 +135,33 @@ def _outcomes(articles: list[Article], model: str, use_cache: bool, jobs: int) -
     the user's library as it was.
     """
     if not use_cache:
-        yield from _computed(articles, model, None, jobs)
+        yield from _computed(articles, None, batch)
         return
     from tui.analysis_cache import cached_json
     from tui.store.database import Store
 
     with Store.open() as store:
         found = [cached_json(store, a, model) for a in articles]
-        computed = _computed([a for a, f in zip(articles, found) if f is None], model, store, jobs)
+        computed = _computed([a for a, f in zip(articles, found) if f is None], store, batch)
         for f in found:
             yield (f, []) if f is not None else next(computed)
 
 
-def _computed(articles: list[Article], model: str, store: Store | None, jobs: int) -> Iterator[Outcome]:
-    """Outcomes of analysing ``articles`` over ``jobs`` processes, in order; the same text
+def _computed(articles: list[Article], store: Store | None, batch: Batch) -> Iterator[Outcome]:
+    """Outcomes of analysing ``articles`` with ``batch``'s processes, in order; the same text
     given twice is analysed once. A complete analysis is kept in ``store`` (when given and writable: a
     read-only library still gets its analyses printed); one with failures is not, so the
     next run tries again."""
     if not articles:
         return
-    results = analyses(list({a.id: a for a in articles}.values()), model, jobs)
+    results = batch.analyses(list({a.id: a for a in articles}.values()))
     left = Counter(a.id for a in articles)
     known: dict[str, Outcome] = {}  # analysed, and asked for again further on
     for article in articles:
         outcome = known.get(article.id)
         if outcome is None:
-            result = next(results)
-            outcome = result if isinstance(result, Exception) else (result.to_json(), result.failures)
-            if store is not None and store.writable and not isinstance(result, Exception) and not result.failures:
+            outcome = next(results)
+            if store is not None and store.writable and not isinstance(outcome, Exception) and not outcome[1]:
                 try:
                     store.save_analysis(outcome[0])
                 except NewsreadError as exc:  # a full disk: printed all the same, not kept
