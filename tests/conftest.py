@@ -3,9 +3,14 @@ is loaded once per test session (it costs about a second and 100 MB)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from tmux_terminal import Terminal
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_328267cee0c06e12.txt"
@@ -31,3 +36,21 @@ def nlp():
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def tmux(tmp_path: Path) -> Iterator[Callable[..., Terminal]]:
+    """Opens a shell command in a real terminal of its own (``tmux_terminal.Terminal``, with
+    this test's data and config dirs): ``tmux(command, size=(columns, rows))``. Every one is
+    closed when the test ends."""
+    from tmux_terminal import Terminal
+
+    opened: list[Terminal] = []
+
+    def open_(command: str, size: tuple[int, int] = (100, 30)) -> Terminal:
+        opened.append(Terminal(tmp_path, command, size))
+        return opened[-1]
+
+    yield open_
+    for terminal in opened:
+        terminal.close()

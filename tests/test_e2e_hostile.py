@@ -4,7 +4,8 @@ their text. What the pane shows (``capture-pane``) holds the escapes inert (``�
 the raw bytes the pane received (``pipe-pane``) hold none of them: the pane's title is
 unchanged and tmux's clipboard (OSC 52 makes a buffer when ``set-clipboard`` is on) is empty.
 
-Each test runs its own tmux server (``-L``), so no other test's buffers or titles interfere.
+Each terminal is a tmux server of its own (``tmux_terminal``), so no other test's buffers or
+titles interfere.
 """
 
 from __future__ import annotations
@@ -15,11 +16,10 @@ import shutil
 import subprocess
 import sys
 import time
-import uuid
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from tmux_terminal import Terminal
 
 pytestmark = [
     pytest.mark.e2e,
@@ -27,7 +27,6 @@ pytestmark = [
 ]
 
 NEWSREAD = shutil.which("newsread", path=str(Path(sys.executable).parent)) or "newsread"
-DEADLINE = 30.0
 
 # Each attack ends in a marker, so that the raw log can tell it from Textual's own sequences.
 ATTACKS = {
@@ -43,93 +42,19 @@ RAW = [b"\x1b[2JCLEARED", b"\x1b]52;", b"\x1b]2;PWN", b"\x1b]0;PWN", b"\x1b]8;;h
        "\x9b".encode(), "\x9d".encode(), "\u202e".encode(), "\u2066".encode(), b"PWNTITLE\x07"]
 
 
-class Pane:
-    """One command in a pane of a private tmux server, its raw output logged from the start."""
-
-    def __init__(self, tmp: Path, command: str, size: tuple[int, int] = (120, 36)) -> None:
-        self.socket = f"newsread-hostile-{uuid.uuid4().hex[:8]}"
-        self.log = tmp / f"{self.socket}.log"
-        self.exit_file = tmp / f"{self.socket}.exit"
-        go = tmp / f"{self.socket}.go"
-        conf = tmp / "tmux.conf"
-        conf.write_text(f"set -g set-clipboard on\nset -g allow-rename on\n"
-                        f"set -g default-size {size[0]}x{size[1]}\n")
-        env = {"NEWSREAD_DATA_DIR": str(tmp / "data"), "NEWSREAD_CONFIG": str(tmp / "config.toml"),
-               "TERM": "xterm-256color"}
-        assignments = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        script = (f"while [ ! -e {shlex.quote(str(go))} ]; do sleep 0.05; done; "
-                  f"unset COLUMNS LINES; {assignments} {command}; "
-                  f"echo $? > {shlex.quote(str(self.exit_file))}; sleep 60")
-        self.tmux("-f", str(conf), "new-session", "-d", "-s", "t", "-x", str(size[0]), "-y", str(size[1]),
-                  "sh", "-c", script)
-        self.title = self.pane_title()
-        self.tmux("pipe-pane", "-t", "t", "-o", f"cat >> {shlex.quote(str(self.log))}")
-        go.touch()
-
-    def tmux(self, *args: str) -> str:
-        return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True,
-                              check=True).stdout
-
-    def pane_title(self) -> str:
-        return self.tmux("display", "-p", "-t", "t", "#{pane_title}")
-
-    def screen(self) -> str:
-        return self.tmux("capture-pane", "-p", "-t", "t")
-
-    def press(self, *keys: str) -> None:
-        self.tmux("send-keys", "-t", "t", *keys)
-
-    def wait_for(self, text: str) -> str:
-        end = time.monotonic() + DEADLINE
-        while True:
-            screen = self.screen()
-            if text in screen:
-                return screen
-            if time.monotonic() > end:
-                raise AssertionError(f"never saw {text!r}; the screen was:\n{screen}")
-            time.sleep(0.1)
-
-    def wait_gone(self, text: str) -> None:
-        end = time.monotonic() + DEADLINE
-        while text in (screen := self.screen()):
-            if time.monotonic() > end:
-                raise AssertionError(f"{text!r} stayed; the screen was:\n{screen}")
-            time.sleep(0.1)
-
-    def exit_status(self) -> int:
-        end = time.monotonic() + DEADLINE
-        while not (self.exit_file.exists() and self.exit_file.read_text().strip()):
-            if time.monotonic() > end:
-                raise AssertionError(f"newsread did not exit; the screen was:\n{self.screen()}")
-            time.sleep(0.1)
-        return int(self.exit_file.read_text())
-
-    def assert_nothing_obeyed(self) -> None:
-        """No attack in the raw output, the title as it was, the clipboard empty."""
-        time.sleep(0.3)  # let pipe-pane's cat write out what the pane has received
-        raw = self.log.read_bytes() if self.log.exists() else b""
-        assert raw, "the pane log is empty: pipe-pane did not record"
-        found = [seq for seq in RAW if seq in raw]
-        assert not found, f"reached the terminal raw: {found}"
-        assert self.pane_title() == self.title
-        buffers = subprocess.run(["tmux", "-L", self.socket, "list-buffers"], capture_output=True, text=True)
-        assert buffers.stdout == "", f"the clipboard was written: {buffers.stdout}"
-
-    def close(self) -> None:
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+SIZE = (120, 36)
+"""Columns and rows of the tests' terminals."""
 
 
-@pytest.fixture
-def pane(tmp_path: Path) -> Iterator[Callable[..., Pane]]:
-    opened: list[Pane] = []
-
-    def open_(command: str) -> Pane:
-        opened.append(Pane(tmp_path, command))
-        return opened[-1]
-
-    yield open_
-    for p in opened:
-        p.close()
+def assert_nothing_obeyed(term: Terminal) -> None:
+    """No attack in the raw output the terminal received, its title as it was, its clipboard empty."""
+    time.sleep(0.3)  # let pipe-pane's cat write out what the pane has received
+    raw = term.log.read_bytes() if term.log.exists() else b""
+    assert raw, "the pane log is empty: pipe-pane did not record"
+    found = [seq for seq in RAW if seq in raw]
+    assert not found, f"reached the terminal raw: {found}"
+    assert term.pane_title() == term.title
+    assert term.buffers() == "", f"the clipboard was written: {term.buffers()}"
 
 
 @pytest.fixture
@@ -171,7 +96,7 @@ def q(path: Path | str) -> str:
     return shlex.quote(str(path))
 
 
-def test_commands_print_hostile_text_inert(pane, hostile: dict[str, Path], tmp_path: Path) -> None:
+def test_commands_print_hostile_text_inert(tmux, hostile: dict[str, Path], tmp_path: Path) -> None:
     missing = tmp_path / f"missing{ATTACKS['title']}.txt"
     script = "; ".join([
         f"{q(NEWSREAD)} annotations import {q(hostile['notes'])}",
@@ -185,19 +110,19 @@ def test_commands_print_hostile_text_inert(pane, hostile: dict[str, Path], tmp_p
         f"{q(NEWSREAD)} export {q(hostile['article'])} --format json | head -c 600",
         "echo ALL-DONE",
     ])
-    p = pane(f"sh -c {q(script)}")
+    p = tmux(f"sh -c {q(script)}", size=SIZE)
     screen = p.wait_for("ALL-DONE")
     assert "␛]52;c;aGVsbG8=␇" in screen  # shown, not obeyed
-    p.assert_nothing_obeyed()
+    assert_nothing_obeyed(p)
 
 
-def test_screens_show_hostile_text_inert(pane, hostile: dict[str, Path], tmp_path: Path) -> None:
+def test_screens_show_hostile_text_inert(tmux, hostile: dict[str, Path], tmp_path: Path) -> None:
     imported = subprocess.run([NEWSREAD, "annotations", "import", str(hostile["notes"])],
                               capture_output=True, text=True,
                               env={"NEWSREAD_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"})
     assert imported.returncode == 0 and "1 added" in imported.stdout
 
-    reader = pane(f"{q(NEWSREAD)} --no-analysis {q(hostile['article'])}")
+    reader = tmux(f"{q(NEWSREAD)} --no-analysis {q(hostile['article'])}", size=SIZE)
     reader.wait_for("␛[2JCLEARED␛]52;c;aGVsbG8=␇")  # in the title, the source and the text
     reader.wait_for("'2024-13-01'")  # the notice toast: the date left out
     reader.press("m")  # the Notes pane: the note, its tags, its colour
@@ -218,18 +143,18 @@ def test_screens_show_hostile_text_inert(pane, hostile: dict[str, Path], tmp_pat
     reader.wait_for("Removed")
     reader.press("q", "q")
     assert reader.exit_status() == 0
-    reader.assert_nothing_obeyed()
+    assert_nothing_obeyed(reader)
 
-    feed = pane(f"{q(NEWSREAD)} --no-analysis {q(hostile['feed'])}")
+    feed = tmux(f"{q(NEWSREAD)} --no-analysis {q(hostile['feed'])}", size=SIZE)
     feed.wait_for("Feed ␛[2JCLEARED")
     feed.press("Enter")  # the "Opening …" toast, then the entry's article
     feed.wait_for("of the entry, long enough")  # (the HTML parser drops ESC; the rest shows)
     feed.press("q", "q")
     assert feed.exit_status() == 0
-    feed.assert_nothing_obeyed()
+    assert_nothing_obeyed(feed)
 
 
-def test_the_analysis_panes_show_hostile_text_inert(pane, tmp_path: Path) -> None:
+def test_the_analysis_panes_show_hostile_text_inert(tmux, tmp_path: Path) -> None:
     """With the engine: the claims quote the escapes in the article's marks, the status bar
     and the Claims pane."""
     story = tmp_path / "claims.txt"
@@ -237,15 +162,13 @@ def test_the_analysis_panes_show_hostile_text_inert(pane, tmp_path: Path) -> Non
         f"Ferry cuts\n\nThe harbour master Ada Quill said on Monday that the island ferry "
         f"would run {EVIL} four crossings a day.\n\n\"We have no choice {EVIL},\" said Quill.\n",
         encoding="utf-8")
-    reader = pane(f"{q(NEWSREAD)} {q(story)}")
+    reader = tmux(f"{q(NEWSREAD)} {q(story)}", size=SIZE)
     reader.wait_for("Claims")  # the analysis is in: the sidebar's tabs
     reader.press("]")  # the first claim: its content, cue and source, and the status bar
     reader.wait_for("claim 1/")
     reader.press("Tab", "Right", "Right")  # the sidebar's tabs, on to the Claims pane
-    end = time.monotonic() + DEADLINE
-    while not any("␛]52;c;aGVsbG8=␇" in row.partition("│")[2] for row in reader.screen().splitlines()):
-        assert time.monotonic() < end, f"the Claims pane never showed the quote:\n{reader.screen()}"
-        time.sleep(0.1)
+    reader.wait_until(lambda screen: any("␛]52;c;aGVsbG8=␇" in row.partition("│")[2] for row in screen.splitlines()),
+                      "the quote in the Claims pane")
     reader.press("q")
     assert reader.exit_status() == 0
-    reader.assert_nothing_obeyed()
+    assert_nothing_obeyed(reader)
