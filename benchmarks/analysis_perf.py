@@ -14,7 +14,9 @@
 6. a 30,000-word article: time until its first highlights are on screen (its first chunk:
    the status line's ``analysing N%``), cold, against the same floor.
 7. ``newsread analyze --jobs 2`` against ``--jobs 1`` in words/s over the dev sets (when the
-   option exists).
+   option exists), each run with the load average before it; the floor is what two processes
+   of pure Python get done over one at the same moments (2x on idle cores, less on a shared
+   machine), and the CPU seconds of each tell the second process's own cost from contention.
 
     nice .venv/bin/python benchmarks/analysis_perf.py [--runs 3] [--skip rss,jobs,...]
 
@@ -42,6 +44,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from analysis_display import COUNTS_MARKER, FLOOR_MARKER  # noqa: E402
+from analyze_speed import process_times  # noqa: E402
 from first_paint import FLOOR, READER, ROOT, SEED, SIZE, first_paint, long_article, with_bytecode  # noqa: E402
 
 DEV = next((p for p in (ROOT.parent / "shared" / "eval" / "data", ROOT.parent.parent / "shared" / "eval" / "data")
@@ -213,6 +216,22 @@ def start_rows(runs: int, tmp: Path) -> None:
         print(f"   {name:38} median {median * 1000:8.1f} ms  ratio {median / floor:5.2f}x{goal}", flush=True)
 
 
+SPIN = [sys.executable, "-c", "x = 0\nfor i in range(20_000_000): x += i % 7"]
+"""A core's worth of pure Python (about 2 s on an idle core): row 7's floor runs it alone, then
+twice at once."""
+
+
+def machine_ceiling() -> float:
+    """What two processes get done over one on this machine now: ``SPIN`` alone, then two at
+    once (2 for two idle cores; less while others' work takes its share)."""
+    alone, _ = process_times(SPIN, dict(os.environ))
+    t0 = time.perf_counter()
+    both = [subprocess.Popen(SPIN) for _ in range(2)]
+    for proc in both:
+        proc.wait()
+    return 2 * alone / (time.perf_counter() - t0)
+
+
 def jobs_rows(runs: int, tmp: Path) -> None:
     help_text = subprocess.run([*NEWSREAD, "analyze", "--help"], capture_output=True, text=True, cwd=ROOT).stdout
     print("7. `newsread analyze --jobs 2` vs `--jobs 1`, words/s (goal >= 1.7x)")
@@ -226,15 +245,28 @@ def jobs_rows(runs: int, tmp: Path) -> None:
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
     env = dict(os.environ, NEWSREAD_DATA_DIR=str(tmp / "jobs"))
     rates: dict[int, list[float]] = {1: [], 2: []}
+    cpu: dict[int, list[float]] = {1: [], 2: []}
+    ceilings, loads = [], []
     for _ in range(runs):  # interleaved, so that a slow moment hurts both alike
+        loads.append(os.getloadavg()[0])
+        ceilings.append(machine_ceiling())
         for jobs in (1, 2):
-            t0 = time.perf_counter()
-            subprocess.run([*NEWSREAD, "analyze", "--no-cache", "--format", "jsonl", "--jobs", str(jobs),
-                            *map(str, paths)], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-            rates[jobs].append(words / (time.perf_counter() - t0))
+            argv = [*NEWSREAD, "analyze", "--no-cache", "--format", "jsonl", "--jobs", str(jobs), *map(str, paths)]
+            wall, used = process_times(argv, env)
+            rates[jobs].append(words / wall)
+            cpu[jobs].append(used)
+    ceilings.append(machine_ceiling())
     one, two = statistics.median(rates[1]), statistics.median(rates[2])
+    ceiling = statistics.median(ceilings)
     print(f"   {len(paths)} files, {words:,} words, median of {runs}: --jobs 1 {one:6.0f} words/s, "
           f"--jobs 2 {two:6.0f} words/s, ratio {two / one:.2f}x")
+    print("   each run: " + ", ".join(f"{b / a:.2f}x" for a, b in zip(rates[1], rates[2]))
+          + "  (load average before each: " + ", ".join(f"{load:.1f}" for load in loads) + ")")
+    print(f"   floor: two processes of pure Python vs one, before and after each run {ceiling:.2f}x "
+          f"(2.00x on idle cores); "
+          f"--jobs 2 got {two / one / ceiling:.0%} of it")
+    print(f"   CPU seconds, median: --jobs 1 {statistics.median(cpu[1]):.1f}, --jobs 2 {statistics.median(cpu[2]):.1f} "
+          f"(the second process's start and model load, the hand-over)")
 
 
 def main() -> None:

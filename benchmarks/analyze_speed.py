@@ -55,8 +55,9 @@ def _texts(tmp: Path, copies: int) -> list[Path]:
     return paths
 
 
-def _process(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and CPU seconds (user + system) of one child process."""
+def process_times(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system) of one child process, with the processes it
+    waited for (the workers of `--jobs`)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(argv, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
@@ -98,9 +99,9 @@ def main() -> int:
             for _analysis in analyze_articles(articles):
                 pass
             engine.append(words / (time.perf_counter() - t0))
-            wall, _cpu = _process([*RAW_SPACY, *map(str, paths)], env)
+            wall, _cpu = process_times([*RAW_SPACY, *map(str, paths)], env)
             raw_proc.append(words / wall)
-            wall, _cpu = _process([*NEWSREAD, "analyze", "--format", "jsonl", "--no-cache", *map(str, paths)], env)
+            wall, _cpu = process_times([*NEWSREAD, "analyze", "--format", "jsonl", "--no-cache", *map(str, paths)], env)
             cold.append(words / wall)
         raw_m, engine_m, raw_proc_m, cold_m = (statistics.median(x) for x in (raw, engine, raw_proc, cold))
         ratio = cold_m / raw_proc_m
@@ -111,8 +112,8 @@ def main() -> int:
               f"  (floor {THROUGHPUT_FLOOR}: {'ok' if ratio >= THROUGHPUT_FLOOR else 'BELOW'})")
 
         cached_argv = [*NEWSREAD, "analyze", "--format", "jsonl", str(SEED)]
-        _process(cached_argv, env)  # fills the cache
-        hits = [_process(cached_argv, env) for _ in range(max(args.runs, 5))]
+        process_times(cached_argv, env)  # fills the cache
+        hits = [process_times(cached_argv, env) for _ in range(max(args.runs, 5))]
         wall_m = statistics.median(h[0] for h in hits)
         cpu_m = statistics.median(h[1] for h in hits)
         print(f"cached analyze of the seed: process CPU {cpu_m:.3f} s, wall {wall_m:.3f} s"
