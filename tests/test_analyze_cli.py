@@ -160,7 +160,7 @@ def test_a_cached_analyze_never_imports_spacy(nlp, capsys, articles):
 
 def test_jobs_spread_the_articles_and_keep_their_order(nlp, capsys, tmp_path, monkeypatch):
     """--jobs 2: the articles analysed in other processes (the engine of this one never runs),
-    printed in input order, each as --jobs 1 prints it."""
+    printed in input order, byte for byte as --jobs 1 prints them."""
     import tui.analysis.engine as engine
     import tui.batch
 
@@ -172,9 +172,11 @@ def test_jobs_spread_the_articles_and_keep_their_order(nlp, capsys, tmp_path, mo
                         f"library would open in May. \"Books are for everyone,\" {who} told reporters.\n",
                         encoding="utf-8")
         paths.append(path)
+    paths.append(paths[1])  # the same text again: analysed once, printed twice
     status, one, _ = _analyze(capsys, *paths, "--jobs", "1", "--no-cache", "--format", "jsonl")
     assert status == 0
     monkeypatch.setattr(tui.batch, "WORDS_PER_JOB", 1)  # short articles: spread them all the same
+    monkeypatch.setattr(tui.batch, "TAIL_SHARE", 1)  # a unit of two articles first, then of one
 
     def not_here(*_args, **_kwargs):
         raise AssertionError("the articles were analysed in this process")
