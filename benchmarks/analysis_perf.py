@@ -16,7 +16,9 @@
 7. ``newsread analyze --jobs 2`` against ``--jobs 1`` in words/s over the dev sets (when the
    option exists), each run with the load average before it; the floor is what two processes
    of pure Python get done over one at the same moments (2x on idle cores, less on a shared
-   machine), and the CPU seconds of each tell the second process's own cost from contention.
+   machine: with the kernel's autogroup scheduling, a busy session elsewhere takes its share of
+   the cores however many processes this one runs), and the CPU seconds of each tell the
+   second process's own cost from contention, and what two idle cores would give at most.
 
     nice .venv/bin/python benchmarks/analysis_perf.py [--runs 3] [--skip rss,jobs,...]
 
@@ -265,8 +267,9 @@ def jobs_rows(runs: int, tmp: Path) -> None:
     print(f"   floor: two processes of pure Python vs one, before and after each run {ceiling:.2f}x "
           f"(2.00x on idle cores); "
           f"--jobs 2 got {two / one / ceiling:.0%} of it")
-    print(f"   CPU seconds, median: --jobs 1 {statistics.median(cpu[1]):.1f}, --jobs 2 {statistics.median(cpu[2]):.1f} "
-          f"(the second process's start and model load, the hand-over)")
+    cpu_one, cpu_two = statistics.median(cpu[1]), statistics.median(cpu[2])
+    print(f"   CPU seconds, median: --jobs 1 {cpu_one:.1f}, --jobs 2 {cpu_two:.1f} (the second process's start "
+          f"and model load, the hand-over): on two idle cores at most {2 * cpu_one / cpu_two:.2f}x")
 
 
 def main() -> None:
