@@ -28,6 +28,7 @@ from typing import Any
 
 from tui.errors import NewsreadError
 from tui.model import Article, Failure
+from tui.orphans import end_with
 
 Outcome = tuple[dict[str, Any], list[Failure]] | Exception
 """An article's analysis (its ``newsread/analysis@1`` JSON, and the sentences it could not
@@ -87,7 +88,7 @@ class Batch:
         if self._pool is not None or workers <= 1:
             return
         self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=_load, initargs=(self.model,))
+                                         initializer=_load, initargs=(self.model, os.getpid()))
         self._workers = workers
         for _ in range(workers):  # the pool starts a process per task submitted while none is idle
             self._pool.submit(int)
@@ -132,11 +133,13 @@ class Batch:
             self._pool = None
 
 
-def _load(model: str | None) -> None:
-    """A new worker's first step: import spaCy and load the model. A missing model is told
-    by the first unit instead (``load_pipeline`` raises it again there)."""
+def _load(model: str | None, parent: int) -> None:
+    """A new worker's first step: end with ``parent`` (this run's process) however that ends
+    (``orphans``), and import spaCy and load the model. A missing model is told by the first
+    unit instead (``load_pipeline`` raises it again there)."""
     from tui.analysis.pipeline import load_pipeline
 
+    end_with(parent)
     with suppress(NewsreadError):
         load_pipeline(model)
 

@@ -42,14 +42,13 @@ from typing import TYPE_CHECKING
 from tui.analysis_cache import keep
 from tui.errors import NewsreadError
 from tui.model import Analysis, Article
+from tui.orphans import end_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from tui.analysis.chunks import Chunk
 
-ORPHAN_CHECK = 0.5
-"""Seconds between the worker's checks that the reader's process is still its parent."""
 KILL_WAIT = 1.0
 """Seconds at most to reap a killed worker (SIGKILL takes effect at once; this is not a wait
 for its work)."""
@@ -94,13 +93,7 @@ def _worker_setup(reader: int, updates: Queue[Progress]) -> None:
     os.close(null)
     global _updates
     _updates = updates
-    threading.Thread(target=_end_with, args=(reader,), daemon=True).start()
-
-
-def _end_with(reader: int) -> None:
-    while os.getppid() == reader:
-        time.sleep(ORPHAN_CHECK)
-    os._exit(0)
+    end_with(reader)
 
 
 def _load(model: str | None) -> None:
