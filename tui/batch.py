@@ -26,6 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from typing import Any
 
+from tui.analysis.chunks import BATCH_CHARS
 from tui.errors import NewsreadError
 from tui.model import Article, Failure
 from tui.orphans import end_with
@@ -37,10 +38,10 @@ analyse), or the exception that cost it."""
 WORDS_PER_JOB = 5_000
 """Words of text at least for each process: another process loads the model again (a second
 or two of a core), which a few short articles would not pay back."""
-UNIT_CHARS = 16_000
+UNIT_CHARS = BATCH_CHARS
 """Characters of text per unit at most (an article longer than this is a unit alone): as
-much as the engine parses in one ``nlp.pipe`` batch (``chunks.BATCH_CHARS``), so a process
-batches as well as one process alone does."""
+much as the engine parses in one ``nlp.pipe`` batch, so a process batches as well as one
+process alone does."""
 TAIL_SHARE = 2
 """Each unit holds at most 1 / (``TAIL_SHARE`` x processes) of the text still to hand out
 ("guided self-scheduling", Polychronopoulos and Kuck, IEEE Trans. Computers 36(12), 1987),
