@@ -701,3 +701,57 @@ async def test_a_search_from_a_claim_keeps_its_match_count(seed: Analysis) -> No
         await pilot.press("j", "right_parenthesis")  # reading on: the match stays the last word
         await pilot.pause()
         assert status(app) == "match 2/4 for 'Palmyra'"
+
+
+def repeated(seed: Analysis, copies: int) -> Analysis:
+    """The seed's analysis over ``copies`` copies of its text, one after another."""
+    from tui.analysis.chunks import moved
+
+    step = len(seed.article.text) + 2
+    base = seed.to_json()
+    data = {**base, "entities": [], "claims": [], "events": [], "sentences": []}
+    for k in range(copies):
+        copy = moved(base, k * step, f"{k}:")
+        for key in ("entities", "claims", "events", "sentences"):
+            data[key] += copy[key]
+    article = Article(text="\n\n".join([seed.article.text] * copies), title="many times")
+    return replace(Analysis.from_json(data), article=article)
+
+
+async def test_long_panes_are_laid_out_a_page_at_a_time(seed: Analysis) -> None:
+    """Thousands of rows are not laid out at once: a page first, the next one as the selection
+    reaches its end, at once the row a move on the article needs, and all of them for G."""
+    from tui.widgets.pane_list import PAGE
+
+    copies = (2 * PAGE) // len(seed.events) + 2  # two pages of events and more
+    analysis = repeated(seed, copies)
+    app = reader_app(analysis.article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        screen.show_analysis(analysis)
+        await pilot.pause()
+        events = screen.query_one("#events")
+        await pilot.press("tab", "f")  # all events, not only the dozen that carry the story
+        assert app.focused is events and screen.nav.event_filter == "all"
+        total = len(screen.nav.events)
+        assert total > 2 * PAGE and events.option_count == PAGE
+        events.highlighted = PAGE - 1  # the end of what is laid out: the next page comes
+        await pilot.pause()
+        assert events.option_count == 2 * PAGE
+        await pilot.press("j")
+        assert events.highlighted == PAGE
+        last = screen.nav.event(total - 1)  # a row not laid out yet
+        screen.go(last)
+        await pilot.pause()
+        assert events.highlighted == total - 1
+        assert events.highlighted_option.id == f"event:{screen.nav.events[total - 1].id}"
+        claim = len(screen.nav.claims) - 1
+        screen.go(screen.nav.claim(claim))  # the Claims pane's rows, made for the move, a page past it at most
+        await pilot.pause()
+        claims = screen.query_one("#claims")
+        assert claims.highlighted_option.id == f"claim:{claim}"
+        await pilot.press("tab", "tab")  # back to the article and to the events pane
+        events.highlighted = 0
+        await pilot.press("G")
+        assert events.option_count == total and events.highlighted == total - 1

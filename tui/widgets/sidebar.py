@@ -10,6 +10,7 @@ selection stays on what the article shows.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,12 +21,12 @@ from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from tui.highlights import group_of, type_word
-from tui.model import Claim, Event
+from tui.model import Claim, Entity, Event
 from tui.navigation import EVENT_FILTERS, Navigator, Place, source_groups
 from tui.oneline import inert
 from tui.widgets.bindings import EVENTS_PANE_KEYS, bindings
 from tui.widgets.notes_pane import NotesPane
-from tui.widgets.pane_list import PaneList, _excerpt, _flat
+from tui.widgets.pane_list import PaneList, Row, _excerpt, _flat
 
 STANCE_MARKS = {
     "neutral": "○", "assertive": "!", "concessive": "~", "denial": "✗",
@@ -130,7 +131,7 @@ class AnalysisSidebar(Vertical):
         with TabbedContent(initial=self._initial):
             with TabPane(f"Events {len(self.nav.events)}", id="events-pane"):
                 yield Static(events_caption(self.nav), id="events-caption", classes="pane-caption")
-                yield EventList(*self._events(), id="events")
+                yield EventList(rows=self._events(), separated=True, id="events")
             with TabPane(f"Entities {len(self.nav.entities)}", id="entities-pane"):
                 yield JumpList(id="entities")
             with TabPane(self.claims_label, id="claims-pane"):
@@ -145,7 +146,7 @@ class AnalysisSidebar(Vertical):
         found = self.query_one(f"#{name}", PaneList)
         if name not in self._filled:
             self._filled.add(name)
-            found.add_options(self._entities() if name == "entities" else self._claims())
+            found.set_rows(self._entities() if name == "entities" else self._claims())
         return found
 
     def shown_list(self) -> OptionList:
@@ -169,20 +170,16 @@ class AnalysisSidebar(Vertical):
         self._legend = legend
         self.query_one("#legend", Static).update(legend)
 
-    def _events(self) -> list[Option | None]:
-        """One row per event, a rule between rows (``None``: OptionList's separator, which
-        does not count as a row), so events never run together."""
-        rows: list[Option | None] = []
-        for e in self.nav.events:
-            rows += [Option(self._event_row(e), id=f"event:{e.id}"), None]
-        return rows[:-1]
+    def _events(self) -> list[Row]:
+        """One row per event (the pane sets a rule between rows, so events never run together)."""
+        return [partial(self._event_option, e) for e in self.nav.events]
+
+    def _event_option(self, event: Event) -> Option:
+        return Option(self._event_row(event), id=f"event:{event.id}")
 
     def relist_events(self) -> None:
         """Show the navigator's listing of events again (its order or filter changed)."""
-        events = self.pane("events")
-        events.clear_options()
-        events.add_options(self._events())
-        events.highlighted = 0 if events.option_count else None  # Enter picks at once
+        self.pane("events").set_rows(self._events(), keep=0)  # Enter picks at once
         self.query_one("#events-caption", Static).update(events_caption(self.nav))
         self.query_one(TabbedContent).get_tab("events-pane").label = Content(f"Events {len(self.nav.events)}")
 
@@ -191,34 +188,39 @@ class AnalysisSidebar(Vertical):
         who, what, setting = (inert(part) for part in self.nav.event_parts(event))
         return Content.assemble((who, "bold"), " · ", what, *([(f" · {setting}", "italic")] if setting else []))
 
-    def _entities(self) -> list[Option]:
+    def _entities(self) -> list[Row]:
+        """Entities most mentioned first (``_entity_rows``: each one's row)."""
         ranked = sorted(self.nav.entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))
         self._entity_rows = {e.id: row for row, e in enumerate(ranked)}
-        rows = []
-        for e in ranked:
-            aliases = [a for a in e.aliases if a != e.name]
-            prompt = Content.assemble(
-                (_flat(e.name), self._type_styles.get(group_of(e.label), "bold")),
-                f"  {type_word(e.label)} ×{len(e.mentions)}",
-                *([(" [corrected]", "bold")] if e.id in self.nav.analysis.corrected else []),
-                *([("\n  also " + _flat(", ".join(aliases)), "italic")] if aliases else []),
-            )
-            rows.append(Option(prompt, id=f"entity:{e.id}"))
-        return rows
+        return [partial(self._entity_option, e) for e in ranked]
 
-    def _claims(self) -> list[Option]:
-        rows: list[Option] = []
+    def _entity_option(self, e: Entity) -> Option:
+        aliases = [a for a in e.aliases if a != e.name]
+        prompt = Content.assemble(
+            (_flat(e.name), self._type_styles.get(group_of(e.label), "bold")),
+            f"  {type_word(e.label)} ×{len(e.mentions)}",
+            *([(" [corrected]", "bold")] if e.id in self.nav.analysis.corrected else []),
+            *([("\n  also " + _flat(", ".join(aliases)), "italic")] if aliases else []),
+        )
+        return Option(prompt, id=f"entity:{e.id}")
+
+    def _claims(self) -> list[Row]:
+        """Claims under a header per source (``_claim_rows``: each claim's row)."""
+        rows: list[Row] = []
         self._claim_rows = {}
         for name, indexes in source_groups(self.nav):
             indexes = [i for i in indexes if self.claims_shown is None or i in self.claims_shown]
             if not indexes:
                 continue
             header = Content.assemble((_flat(name), "bold underline"), f"  {len(indexes)}")
-            rows.append(Option(header, disabled=True))
+            rows.append(partial(Option, header, disabled=True))
             for i in indexes:
                 self._claim_rows[i] = len(rows)
-                rows.append(Option(claim_row(self.nav.claims[i], self.claim_badges.get(i, "")), id=f"claim:{i}"))
+                rows.append(partial(self._claim_option, i))
         return rows
+
+    def _claim_option(self, i: int) -> Option:
+        return Option(claim_row(self.nav.claims[i], self.claim_badges.get(i, "")), id=f"claim:{i}")
 
     def set_claims(self, badges: dict[int, str], shown: set[int] | None, label: str) -> None:
         """Badges of the claims, which of them the Claims pane lists, and its tab's label; the
@@ -228,11 +230,7 @@ class AnalysisSidebar(Vertical):
             return
         if "claims" in self._filled:
             pane = self.query_one("#claims", PaneList)
-            keep = pane.highlighted
-            pane.clear_options()
-            pane.add_options(self._claims())
-            if keep is not None and pane.option_count:
-                pane.highlighted = min(keep, pane.option_count - 1)
+            pane.set_rows(self._claims(), keep=pane.highlighted)
         self.query_one(TabbedContent).get_tab("claims-pane").label = Content(label)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -248,11 +246,11 @@ class AnalysisSidebar(Vertical):
     def follow(self, place: Place) -> None:
         """Select the row of what the reader now stands on (the pane shown stays the same)."""
         if place.kind in ("claim", "source"):
-            claims = self.pane("claims")  # first: making the rows makes the row index
+            claims = self.pane("claims")  # first: giving the rows makes the row index
             if place.index in self._claim_rows:  # not when the pane lists unreviewed claims only
-                claims.highlighted = self._claim_rows[place.index]
+                claims.show_row(self._claim_rows[place.index])
         elif place.kind == "event":
-            self.pane("events").highlighted = place.index
+            self.pane("events").show_row(place.index)
         elif place.kind == "mention" and place.entity is not None:
             entities = self.pane("entities")
-            entities.highlighted = self._entity_rows[place.entity]
+            entities.show_row(self._entity_rows[place.entity])
