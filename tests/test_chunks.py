@@ -113,3 +113,17 @@ def test_batches_are_bounded_in_texts_and_characters(monkeypatch) -> None:
     batches = list(chunking._batches(texts, 2))
     assert [t for b in batches for t in b] == texts
     assert batches == [["aaaa", "bbbb"], ["cc"], ["d" * 25], ["e", "f"], ["g"]]
+
+
+def test_a_finished_analysis_travels_in_small_pieces(nlp, monkeypatch) -> None:
+    """The worker sends its analysis pickled a few items a piece (the reader unpickles them one
+    at a time, never the whole in one hold of its interpreter lock), and it comes back whole."""
+    from tui import engine_process
+
+    monkeypatch.setattr(engine_process, "PIECE_ITEMS", 2)
+    analysis = analyze(Article(text=TEXT, title=PARAGRAPHS[0]))
+    pieces = engine_process._packed(analysis)
+    items = sum(len(getattr(analysis, name)) for name in engine_process.PIECES)
+    assert len(pieces) >= 1 + items // 2 and items > 6
+    back = engine_process._unpacked(pieces)
+    assert back.to_json() == analysis.to_json() and back.article == analysis.article

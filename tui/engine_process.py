@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import queue
 import sys
 import threading
@@ -34,7 +35,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import redirect_stderr
 from multiprocessing import resource_tracker
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.process import BaseProcess
 from multiprocessing.queues import Queue
 from typing import TYPE_CHECKING
@@ -52,6 +53,11 @@ if TYPE_CHECKING:
 KILL_WAIT = 1.0
 """Seconds at most to reap a killed worker (SIGKILL takes effect at once; this is not a wait
 for its work)."""
+PIECE_ITEMS = 64
+"""Entities, claims, events or sentences per pickled piece of a finished analysis (see
+``_packed``): one piece unpickles in a few milliseconds."""
+PIECES = ("entities", "claims", "events", "sentences")
+"""The fields of ``Analysis`` sent in pieces."""
 
 
 TRACKER_QUIET = "ignore:resource_tracker:UserWarning"
@@ -144,6 +150,36 @@ def compute(article: Article, model: str | None, at: int = 0) -> Analysis:
     return analysis
 
 
+def _compute_packed(article: Article, model: str | None, at: int) -> list[bytes]:
+    """In the worker: ``compute``, its analysis sent back ``_packed``."""
+    return _packed(compute(article, model, at))
+
+
+def _packed(analysis: Analysis) -> list[bytes]:
+    """``analysis`` pickled in pieces: the rest of it first, then its entities, claims, events
+    and sentences ``PIECE_ITEMS`` at a time.
+
+    Unpickling holds the interpreter lock for the whole of one ``pickle.loads``, and the
+    reader's screen waits for it: a 50,000-word analysis unpickled in one go held it some
+    200 ms (a frozen frame), in pieces it is let go every few milliseconds (``_unpacked``).
+    """
+    out = [pickle.dumps(replace(analysis, **{name: [] for name in PIECES}), pickle.HIGHEST_PROTOCOL)]
+    for name in PIECES:
+        items = getattr(analysis, name)
+        out += [pickle.dumps((name, items[i:i + PIECE_ITEMS]), pickle.HIGHEST_PROTOCOL)
+                for i in range(0, len(items), PIECE_ITEMS)]
+    return out
+
+
+def _unpacked(pieces: list[bytes]) -> Analysis:
+    """The analysis ``_packed`` made ``pieces`` of, unpickled one piece at a time."""
+    analysis: Analysis = pickle.loads(pieces[0])
+    for piece in pieces[1:]:
+        name, items = pickle.loads(piece)
+        getattr(analysis, name).extend(items)
+    return analysis
+
+
 def _piece(article: Article, part: Chunk, doc: Doc, prefix: str, version: str, label: str) -> Analysis:
     """What chunk ``part`` (parsed as ``doc``) alone shows, at its offsets in ``article``."""
     from tui.analysis.chunks import moved
@@ -160,7 +196,7 @@ def _tell(update: Progress) -> None:
         _updates.put(update)
 
 
-def _failed(future: Future[Analysis]) -> bool:
+def _failed(future: Future[list[bytes]]) -> bool:
     """Done without an analysis: cancelled, or raised (the worker died, the engine failed)."""
     return future.done() and (future.cancelled() or future.exception() is not None)
 
@@ -173,7 +209,7 @@ class EngineProcess:
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
         self._workers: set[BaseProcess] = set()
-        self._current: Future[Analysis] | None = None
+        self._current: Future[list[bytes]] | None = None
         self._current_id = ""
         """The id of the article ``_current`` analyses."""
         self._updates: Queue[Progress] | None = None
@@ -183,9 +219,10 @@ class EngineProcess:
         with self._lock:
             self._started()
 
-    def analyse(self, article: Article, at: int = 0) -> Future[Analysis]:
+    def analyse(self, article: Article, at: int = 0) -> Future[list[bytes]]:
         """The analysis of ``article``, computed in the worker (a long one from offset ``at``
-        on, told chunk by chunk through ``progress``) and kept in the cache.
+        on, told chunk by chunk through ``progress``) and kept in the cache; ``result``
+        gives it (the future holds it in pickled pieces).
 
         The analysis of the same article asked for before and not failed is that one again
         (the reader asks at start-up, before its first frame, and again once it shows the
@@ -200,7 +237,7 @@ class EngineProcess:
             if current is not None and not current.done():
                 self._kill()
             pool = self._started()
-            self._current = pool.submit(compute, article, self.model, at)
+            self._current = pool.submit(_compute_packed, article, self.model, at)
             pool.submit(keep_computed)
             self._current_id = article.id
             return self._current
@@ -218,10 +255,11 @@ class EngineProcess:
         except (queue.Empty, OSError, ValueError):  # nothing yet, or the queue closed by a kill
             return None
 
-    def result(self, future: Future[Analysis]) -> Analysis:
-        """Wait for ``future``: its analysis, or ``EngineStopped`` if the worker died first."""
+    def result(self, future: Future[list[bytes]]) -> Analysis:
+        """Wait for ``future``: its analysis (unpickled in this thread, a piece at a time), or
+        ``EngineStopped`` if the worker died first."""
         try:
-            return future.result()
+            return _unpacked(future.result())
         except BrokenProcessPool:
             raise EngineStopped(f"the engine's process {self._how_it_ended()} before the analysis was done") from None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, get_args
 
 from tui.model import Analysis, Annotation, Claim, Entity, Event, Mention, Ref, Span
@@ -142,10 +142,12 @@ def apply_corrections(analysis: Analysis, corrections: Iterable[Correction]) -> 
     Offsets of the anchors (and targets) must already be placed on ``analysis.article.text``
     (``tui.store.reviews.reviews_for_article`` does so).
     """
+    fixes = [fix for fix in sorted(corrections, key=lambda c: (c.anchor.created, c.anchor.id))
+             if not (fix.anchor.orphan or (fix.target is not None and fix.target.orphan))]
+    if not fixes:  # nothing changes: no deep copy (a 50,000-word analysis's takes half a second)
+        return replace(analysis, corrected=set(analysis.corrected))
     out = copy.deepcopy(analysis)
-    for fix in sorted(corrections, key=lambda c: (c.anchor.created, c.anchor.id)):
-        if fix.anchor.orphan or (fix.target is not None and fix.target.orphan):
-            continue
+    for fix in fixes:
         _APPLY[fix.fix](out, fix)
     return out
 

@@ -25,6 +25,7 @@ from tui.navigation import Navigator, Place, Stop
 from tui.oneline import clip
 from tui.review import (RATING_NAMES, Correction, Fix, Review, Verdict, apply_corrections,
                         verdicts_by_claim)
+from tui.screens.reader_analysis import Prepared
 from tui.store.anchoring import annotation_on
 from tui.store.reviews import reviews_for_article, save_review, target_on
 from tui.widgets.bindings import REVIEW_KEYS, bindings
@@ -87,10 +88,19 @@ class ReviewScreen(Screen):
         verdict = verdicts.get(index)
         return verdict is None or verdict.open
 
-    def show_analysis(self, analysis: Analysis) -> None:
+    def prepare(self, analysis: Analysis) -> Prepared:
+        """The analysis with the reader's corrections applied, and its navigator (called in
+        the analysis's worker thread: it only reads the reviews)."""
+        fixes = self._corrections()
+        shown = apply_corrections(analysis, fixes)
+        return Prepared(analysis, shown, Navigator(shown), tuple(fixes))
+
+    def show_prepared(self, prepared: Prepared) -> None:
         """The analysis with the reader's corrections applied, then each claim's verdict."""
-        self._raw = analysis
-        super().show_analysis(apply_corrections(analysis, self._corrections()))  # type: ignore[misc]
+        if list(prepared.fixes) != self._corrections():  # the reviews came in while it was made ready
+            prepared = self.prepare(prepared.raw)
+        self._raw = prepared.raw
+        super().show_prepared(prepared)  # type: ignore[misc]
         if self.place.kind != "text":  # its index counted the claims or events before the correction
             self.view.set_decorations("navigation", [])
             self.place = Place(self.place.start, self.place.end)
