@@ -431,6 +431,9 @@ async def test_keys_before_the_analysis_say_so() -> None:
         assert status(app) == "the analysis is switched off (--no-analysis)"
         await pilot.press("S")
         assert status(app) == "no sidebar: the analysis is switched off (--no-analysis)"
+        await pilot.press("tab")  # no sidebar, and no notes pane either
+        assert status(app) == "no sidebar: the analysis is switched off (--no-analysis)"
+        assert app.focused is app.screen.view
 
 
 async def test_keys_during_the_analysis_say_what_is_coming(monkeypatch, seed: Analysis) -> None:

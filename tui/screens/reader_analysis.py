@@ -509,7 +509,8 @@ class AnalysisScreen(Screen):
                 self.sidebar.display = False
             return
         sidebar = self.analysis_sidebar
-        target = sidebar.shown_list() if sidebar is not None else self.sidebar.query("#notes").first(None)
+        notes = self.sidebar.query("#notes")  # shown alone (m) while there is no analysis, or not at all
+        target = sidebar.shown_list() if sidebar is not None else notes.first() if notes else None
         if target is None:
             self._say_no_analysis("no sidebar")
             return
