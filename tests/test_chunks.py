@@ -127,3 +127,37 @@ def test_a_finished_analysis_travels_in_small_pieces(nlp, monkeypatch) -> None:
     assert len(pieces) >= 1 + items // 2 and items > 6
     back = engine_process._unpacked(pieces)
     assert back.to_json() == analysis.to_json() and back.article == analysis.article
+
+
+def test_the_part_on_screen_comes_first_then_its_chunk_replaces_it(nlp, monkeypatch) -> None:
+    """A long article: a screenful from the reading position is told before anything else, as
+    the chunk that holds it (whose own update then replaces it); the analysis is still the one
+    of the chunks alone."""
+    from tui import engine_process
+
+    told: list[engine_process.Progress] = []
+    monkeypatch.setattr(chunking, "CHUNK_CHARS", 700)
+    monkeypatch.setattr(chunking, "PREVIEW_CHARS", 150)
+    monkeypatch.setattr(chunking, "CONTEXT_CHARS", 200)
+    monkeypatch.setattr(engine_process, "_updates", type("Sink", (), {"put": staticmethod(told.append)})())
+    article = Article(text=TEXT, title=PARAGRAPHS[0])
+    parts = chunks(TEXT)
+    at = TEXT.index("Opponents of the plan")
+    here = reading_order(parts, at)[0]
+    first = chunking.preview(TEXT, parts, at)
+    assert first is not None and (first.start, first.end) == (at, TEXT.index("The Ministry"))  # whole lines, 150 and more
+    result = engine_process.compute(article, None, at)
+    assert [u.index for u in told] == [here, *reading_order(parts, at)]
+    assert told[0].done == (first.end - first.start) / len(TEXT) < told[1].done
+    mentions = {(m.start, m.text) for e in told[0].found.entities for m in e.mentions}
+    assert (TEXT.index("Tomas Brandvold"), "Tomas Brandvold") in mentions
+    assert all(first.start <= start < first.end for start, _ in mentions)
+    assert result.to_json() == analyze(article).to_json()
+
+
+def test_no_preview_when_the_chunk_is_hardly_longer() -> None:
+    parts = chunks(TEXT, 700, 200)
+    assert chunking.preview(TEXT, parts, 0, 150, 200) is not None
+    assert chunking.preview(TEXT, parts, 0, 400, 200) is None
+    assert chunking.preview(TEXT, chunks(TEXT, 10_000), 0, 150, 200) is not None
+    assert chunking.preview(TEXT, chunks(TEXT, 10_000), 0, 1_000, 200) is None

@@ -9,7 +9,8 @@ on that core while the text is being painted; else the reader starts it on its f
 miss, once the text is on screen. An article whose analysis is cached never starts it.
 
 A long article is analysed chunk by chunk (``tui.analysis.chunks``), the chunk at the reading
-position first: what each chunk alone shows is sent to the reader as soon as it is done
+position first, and before it a screenful from there (``chunks.preview``, a fifth of the
+parse of a chunk): what each chunk alone shows is sent to the reader as soon as it is done
 (``Progress``, on a ``multiprocessing`` queue handed to the worker when it starts), so that
 highlights and claims appear while the rest is analysed; the final analysis, of all the
 chunks joined into one document, is the same as ``newsread analyze`` prints, and is the one
@@ -75,6 +76,8 @@ class Progress:
     ``found`` is what the chunk alone shows, at its offsets in the whole article (ids prefixed
     with ``index``, the chunk's place in the text; its ``article`` is a stand-in with the
     right id and no text); ``done`` is the share of the text analysed so far, in (0, 1].
+    The first update of a long article may be a ``preview`` of the part on screen, with
+    the index of the chunk that holds it: that chunk's update replaces it.
     """
 
     article_id: str
@@ -126,7 +129,7 @@ def compute(article: Article, model: str | None, at: int = 0) -> Analysis:
     """In the worker: analyse ``article`` (for ``keep_computed`` to keep); a long article
     chunk by chunk from offset ``at`` on, each chunk told as ``Progress`` when done."""
     global _computed
-    from tui.analysis.chunks import chunks, core, joined, reading_order
+    from tui.analysis.chunks import chunks, core, joined, preview, reading_order
     from tui.analysis.engine import analyze, analyze_doc
     from tui.analysis.pipeline import load_pipeline, model_label
     from tui.analysis.version import engine_version
@@ -139,8 +142,14 @@ def compute(article: Article, model: str | None, at: int = 0) -> Analysis:
         nlp = load_pipeline(model)
         nlp.max_length = max(nlp.max_length, *(part.after - part.before + 1 for part in parts))
         label, version = model_label(nlp), engine_version()
+        order = reading_order(parts, at)
+        first = preview(text, parts, at)
+        if first is not None:  # the part on screen at once, standing in for its chunk until that is done
+            found = _piece(article, first, core(first, nlp(text[first.before:first.after])), f"{order[0]}:",
+                           version, label)
+            _tell(Progress(article.id, order[0], (first.end - first.start) / len(text), found))
         cores: dict[int, Doc] = {}
-        for i in reading_order(parts, at):
+        for i in order:
             part = parts[i]
             cores[i] = core(part, nlp(text[part.before:part.after]))
             done = sum(parts[k].end - parts[k].start for k in cores) / len(text)
