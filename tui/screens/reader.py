@@ -115,7 +115,8 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen):
     def set_status(self, text: str) -> None:
         """Tell the reader something on the status line (plain text, never markup)."""
         self.status_text = text
-        self.query_one("#status", Label).update(Content(inert(text)))
+        # its width is the bar's rest (1fr) whatever it says: no layout of the screen for it
+        self.query_one("#status", Label).update(Content(inert(text)), layout=False)
 
     def _show_position(self) -> None:
         view = self.view
@@ -123,9 +124,10 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen):
             return
         bottom = min(view.line_count, int(view.scroll_y) + view.page_height)
         where = "All" if view.line_count <= view.page_height else f"{100 * bottom // view.line_count}%"
-        self.query_one("#position", Label).update(
-            f"sentence {view.cursor + 1}/{len(view.sentences)}  {where}"
-        )
+        label = self.query_one("#position", Label)
+        text = f"sentence {view.cursor + 1}/{len(view.sentences)}  {where}"
+        # a layout of the screen (sidebar and all: tens of milliseconds) only when its width changes
+        label.update(text, layout=len(text) != len(str(label.content)))
 
     def on_article_view_cursor_moved(self) -> None:
         self._show_position()
