@@ -7,6 +7,7 @@ for it are longer than the reader's own; they poll and never sleep as an asserti
 
 from __future__ import annotations
 
+import random
 import re
 import shlex
 import subprocess
@@ -97,5 +98,52 @@ def test_entity_types_differ_without_colour(tmp_path: Path) -> None:
         kinds = {word: attributes(styled, word) for word in ("Haider al-Abadi", "Islamic State", "Ramadi", "Sunday")}
         assert all(kinds.values()), kinds
         assert len(set(kinds.values())) == 4, kinds  # people, organisations, places, dates
+    finally:
+        term.close()
+
+
+def long_article(path: Path, words: int) -> None:
+    """A made-up article of ``words`` words or more, paragraphs numbered ``§1``, ``§2``…"""
+    rng = random.Random(11)
+    people = ["Marta Kowalczyk", "Idris Bello", "the harbour master", "Councillor Ruth Ames"]
+    places = ["Port Ellery", "the Bergmoor valley", "Lisbon", "the northern quay"]
+    verbs = ["said", "told reporters", "argued", "insisted"]
+    things = ["the ferry terminal would open in May", "the budget had doubled since March",
+              "the dredging had stopped twice", "nobody had asked the fishermen"]
+    out, count, n = ["Ferry terminal plans divide Port Ellery"], 6, 0
+    while count < words:
+        n += 1
+        sentences = [f"§{n}"]
+        for _ in range(rng.randint(3, 5)):
+            sentences.append(f"{rng.choice(people).capitalize()} {rng.choice(verbs)} in {rng.choice(places)} "
+                             f"that {rng.choice(things)}.")
+        paragraph = " ".join(sentences)
+        count += len(paragraph.split())
+        out.append(paragraph)
+    path.write_text("\n\n".join(out) + "\n", encoding="utf-8")
+
+
+def test_a_long_article_scrolls_while_its_analysis_streams_in(tmp_path: Path) -> None:
+    """Issue 11, "Done when": a 50,000-word article read with j held down while its analysis
+    runs (cold): the view moves on and the status bar's percentage rises."""
+    article = tmp_path / "long.txt"
+    long_article(article, 50_000)
+    term = Terminal(f"{shlex.quote(NEWSREAD)} {shlex.quote(str(article))}", tmp_path, size=(100, 30))
+    try:
+        wait(term, r"analysing \d+%", 180)  # the model loads, the part on screen comes first
+        seen: list[int] = []
+        furthest = 0
+        end = time.monotonic() + 600
+        while time.monotonic() < end and not (len(set(seen)) >= 3 and furthest > 20):
+            term.press(*"j" * 5)
+            screen = term.screen()
+            seen += [int(p) for p in re.findall(r"analysing (\d+)%", screen)]
+            furthest = max([furthest, *(int(n) for n in re.findall(r"§(\d+)", screen))])
+            time.sleep(0.05)
+        assert len(set(seen)) >= 3 and seen == sorted(seen), seen  # it rose, and never fell back
+        assert furthest > 20  # the view moved on, down the article, while the analysis ran
+        assert not term.exit_file.exists()
+        term.press("q")
+        assert term.exit_status() == 0
     finally:
         term.close()
