@@ -758,3 +758,26 @@ async def test_long_panes_are_laid_out_a_page_at_a_time(seed: Analysis) -> None:
         events.highlighted = 0
         await pilot.press("G")
         assert events.option_count == total and events.highlighted == total - 1
+
+
+async def test_a_shown_analysis_is_left_out_of_the_collectors_rounds_until_the_reader_closes(seed: Analysis) -> None:
+    """The objects of an analysis shown are frozen (``gc.freeze``: no full collection goes
+    through them on the UI thread); a reader that closes hands them back to the collector."""
+    import gc
+
+    from tui.screens.reader import ReaderScreen
+
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        gc.unfreeze()
+        second = ReaderScreen(seed_article())
+        app.push_screen(second)
+        await pilot.pause()
+        assert gc.get_freeze_count() == 0
+        second.show_analysis(replace(seed, article=second.article))
+        await pilot.pause()
+        assert gc.get_freeze_count() > 0
+        app.pop_screen()
+        await pilot.pause()
+        assert gc.get_freeze_count() == 0

@@ -18,6 +18,7 @@ only paints the stop it returns.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import wait
@@ -77,6 +78,18 @@ def sidebar_width(columns: int, tab_labels: Iterable[str] = ()) -> int:
     article = READING_WIDTH + 2 * MARGIN + 1  # its text, margins and scrollbar
     spare = min(columns - article, columns // 2)
     return max(columns // SIDEBAR_SHARE, SIDEBAR_COLUMNS, labels, spare)
+
+
+def settle() -> None:
+    """Leave the objects that exist now out of the garbage collector's rounds (``gc.freeze``).
+
+    An analysis is a hundred thousand objects, and a full collection, which Python starts
+    whenever enough new objects have piled up, went through all of them on the UI thread:
+    100 to 200 ms, a frozen frame, while chunks arrived and after the whole analysis. Frozen,
+    they stay out of every round (they are still freed when nothing refers to them); the
+    reader hands them back when it closes (``AnalysisScreen.on_unmount``).
+    """
+    gc.freeze()
 
 
 def plural(n: int, word: str) -> str:
@@ -144,6 +157,11 @@ class AnalysisScreen(Screen):
         view = self.view
         if view.sentences:
             self.place = Place(*view.sentences[view.cursor])
+
+    def on_unmount(self) -> None:
+        """What ``settle`` left out of the collector's rounds goes back in, so that the cycles
+        of this closed reader (its widgets) are collected."""
+        gc.unfreeze()
 
     def on_screen_resume(self) -> None:
         """Shown (first, or again after another article's reader): analyse if not done yet,
@@ -216,6 +234,7 @@ class AnalysisScreen(Screen):
         self._phase = f"analysing {update.done:.0%}"
         self.view.set_decorations(f"entities-{update.index}", entity_marks(update.found, self.shown_groups))
         self._tick()
+        settle()
 
     def _navigator(self) -> Navigator | None:
         """The analysis's navigator; while chunks arrive, one over the chunks shown so far."""
@@ -304,6 +323,7 @@ class AnalysisScreen(Screen):
             self.call_after_refresh(lambda: self.sidebar.query_one("#notes").focus())
         self._fit_sidebar()
         self.call_after_refresh(self._fit_sidebar)  # again with its tab labels, now composed
+        self.call_after_refresh(settle)  # the sidebar's widgets too
         folded = "" if self.sidebar.display else " · S shows the sidebar"  # narrow: say it is there
         self.set_status(counts(analysis) + folded)
 
