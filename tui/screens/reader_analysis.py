@@ -83,11 +83,13 @@ def sidebar_width(columns: int, tab_labels: Iterable[str] = ()) -> int:
 def settle() -> None:
     """Leave the objects that exist now out of the garbage collector's rounds (``gc.freeze``).
 
-    An analysis is a hundred thousand objects, and a full collection, which Python starts
-    whenever enough new objects have piled up, went through all of them on the UI thread:
-    100 to 200 ms, a frozen frame, while chunks arrived and after the whole analysis. Frozen,
-    they stay out of every round (they are still freed when nothing refers to them); the
-    reader hands them back when it closes (``AnalysisScreen.on_unmount``).
+    A full collection, which Python starts whenever enough new objects have piled up (the
+    screen's caches of painted lines are enough), went through every object of the reader on
+    the UI thread: a long article's, then its analysis's hundred thousand, 100 to 200 ms each
+    time, a frozen frame, every few seconds while the analysis ran. So the reader settles
+    what it has when it starts the analysis, and again with each chunk and with the whole:
+    frozen, those objects stay out of every round (they are still freed when nothing refers
+    to them), and the reader hands them back when it closes (``AnalysisScreen.on_unmount``).
     """
     gc.freeze()
 
@@ -197,6 +199,7 @@ class AnalysisScreen(Screen):
         for worker in self.app.workers:
             if worker.group == "analysis" and worker.node is not self and not worker.is_finished:
                 worker.cancel()
+        settle()  # the reader as painted: its text, wrapped lines and widgets
         self._phase, self._asked, self._started = "reading the cache", "", time.monotonic()
         self._ticker = self.set_interval(0.1, self._tick)  # a cached analysis is shown before the first tick
         self._parts = {}
