@@ -11,7 +11,9 @@ is dropped if the screen has moved on to another article meanwhile.
 Analysis keys pressed before the analysis is in say what is coming on the status line's
 ticker. A long article arrives chunk by chunk, the chunk at the reading position first
 (``show_part``): its highlights at once, its claims, events and mentions for the keys; the
-sidebar waits for the whole analysis.
+sidebar waits for the whole analysis, which the worker thread makes ready for the screen
+(``prepare``: corrections applied, navigator made), so that the UI thread only paints it.
+Each frame on the way must stay short: see ``settle`` for the garbage collector's part.
 Which claim or event to go to is decided by the headless ``tui.navigation``; this class
 only paints the stop it returns.
 """
