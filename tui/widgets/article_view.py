@@ -265,8 +265,11 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
         if not self._starts:
             return
         first, last = self.line_of_offset(start), self.line_of_offset(max(start, end - 1))
-        for line in range(first, last + 1):
-            self._strips.discard(line)
+        if last - first >= len(self._strips):  # a long stretch (a whole analysis): fewer strips kept than lines
+            self._strips.clear()
+        else:
+            for line in range(first, last + 1):
+                self._strips.discard(line)
         self.refresh_lines(first, last - first + 1)  # ScrollView's: lines of the whole text, not the screen
 
     # --- decorations ----------------------------------------------------------------------
