@@ -90,8 +90,9 @@ def settle() -> None:
     the UI thread: a long article's, then its analysis's hundred thousand, 100 to 200 ms each
     time, a frozen frame, every few seconds while the analysis ran. So the reader settles
     what it has when it starts the analysis, and again with each chunk and with the whole:
-    frozen, those objects stay out of every round (they are still freed when nothing refers
-    to them), and the reader hands them back when it closes (``AnalysisScreen.on_unmount``).
+    frozen, those objects stay out of every round (still freed when nothing refers to them,
+    but garbage in a cycle, a widget closed meanwhile, only once the reader has closed and
+    handed them back: ``AnalysisScreen.on_unmount``).
     """
     gc.freeze()
 
