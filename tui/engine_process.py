@@ -311,6 +311,8 @@ class EngineProcess:
 
     def _how_it_ended(self) -> str:
         with self._lock:
+            for p in self._workers:  # its pipe can close a moment before the killed process can be reaped
+                p.join(KILL_WAIT)
             codes = [p.exitcode for p in self._workers if not p.is_alive()]
         if codes and codes[0] is not None and codes[0] < 0:
             return f"was stopped by signal {-codes[0]}"
