@@ -10,13 +10,13 @@ from __future__ import annotations
 import random
 import re
 import shlex
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
 from reader_articles import SEED
-from test_e2e_tmux import NEWSREAD, Terminal
+from test_e2e_tmux import NEWSREAD
+from tmux_terminal import Terminal
 
 pytestmark = pytest.mark.e2e
 
@@ -37,8 +37,8 @@ def wait(term: Terminal, pattern: str | re.Pattern[str], deadline: float = ANALY
 
 
 def styled_screen(term: Terminal) -> str:
-    return subprocess.run(["tmux", "capture-pane", "-p", "-e", "-t", term.name],
-                          capture_output=True, text=True, check=True).stdout
+    """The screen with its styles (SGR sequences kept)."""
+    return term.tmux("capture-pane", "-p", "-e", "-t", "t")
 
 
 def attributes(styled: str, word: str) -> frozenset[str]:
@@ -63,7 +63,7 @@ def attributes(styled: str, word: str) -> frozenset[str]:
 
 
 def open_seed(tmp_path: Path, env: str = "") -> Terminal:
-    return Terminal(f"{env} {shlex.quote(NEWSREAD)} {shlex.quote(str(SEED))}".strip(), tmp_path, size=(120, 35))
+    return Terminal(tmp_path, f"{env} {shlex.quote(NEWSREAD)} {shlex.quote(str(SEED))}".strip(), size=(120, 35))
 
 
 def test_claim_source_and_events_pane(tmp_path: Path) -> None:
@@ -128,7 +128,7 @@ def test_a_long_article_scrolls_while_its_analysis_streams_in(tmp_path: Path) ->
     runs (cold): the view moves on and the status bar's percentage rises."""
     article = tmp_path / "long.txt"
     long_article(article, 50_000)
-    term = Terminal(f"{shlex.quote(NEWSREAD)} {shlex.quote(str(article))}", tmp_path, size=(100, 30))
+    term = Terminal(tmp_path, f"{shlex.quote(NEWSREAD)} {shlex.quote(str(article))}", size=(100, 30))
     try:
         wait(term, r"analysing \d+%", 180)  # the model loads, the part on screen comes first
         seen: list[int] = []

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 from reader_articles import SEED
 from test_e2e_analysis import COUNTS, styled_screen, wait
-from test_e2e_tmux import NEWSREAD, Terminal
+from test_e2e_tmux import NEWSREAD
+from tmux_terminal import Terminal
 
 pytestmark = [
     pytest.mark.e2e,
@@ -75,7 +76,7 @@ def first_claim(tmp: Path, path: Path) -> tuple[int, int]:
 
 def test_a_claim_noted_in_tmux_stays_on_its_words_in_an_edited_copy(tmp_path: Path) -> None:
     text = SEED.read_text(encoding="utf-8")
-    term = Terminal(f"{shlex.quote(NEWSREAD)} {shlex.quote(str(SEED))}", tmp_path, size=(120, 35))
+    term = Terminal(tmp_path, f"{shlex.quote(NEWSREAD)} {shlex.quote(str(SEED))}", size=(120, 35))
     try:
         wait(term, COUNTS)
         term.press("]")
@@ -100,9 +101,8 @@ def test_a_claim_noted_in_tmux_stays_on_its_words_in_an_edited_copy(tmp_path: Pa
     copy = tmp_path / "corrected.txt"
     copy.write_text(text[:title_end] + NEW_PARAGRAPH + text[title_end:], encoding="utf-8")
 
-    (tmp_path / "exit-status").unlink()
-    term = Terminal(f"NO_COLOR=1 {shlex.quote(NEWSREAD)} --no-analysis {shlex.quote(str(copy))}",
-                    tmp_path, size=(120, 35))
+    term = Terminal(tmp_path, f"NO_COLOR=1 {shlex.quote(NEWSREAD)} --no-analysis {shlex.quote(str(copy))}",
+                    size=(120, 35))
     try:
         wait(term, re.escape("Editor's note: this story was updated"), 20)
         deadline = time.monotonic() + 20

@@ -21,7 +21,8 @@ from pathlib import Path
 import pytest
 from reader_articles import SEED
 from test_e2e_analysis import COUNTS, styled_screen, wait
-from test_e2e_tmux import NEWSREAD, Terminal
+from test_e2e_tmux import NEWSREAD
+from tmux_terminal import Terminal
 
 pytestmark = [
     pytest.mark.e2e,
@@ -39,7 +40,7 @@ def _line(styled: str, words: str) -> str:
 
 
 def test_a_verdict_given_in_tmux_is_shown_again_and_exported_as_claimreview(tmp_path: Path) -> None:
-    term = Terminal(shlex.quote(NEWSREAD), tmp_path, size=(120, 35))
+    term = Terminal(tmp_path, shlex.quote(NEWSREAD), size=(120, 35))
     try:
         wait(term, COUNTS)
         term.press("]")
@@ -65,8 +66,7 @@ def test_a_verdict_given_in_tmux_is_shown_again_and_exported_as_claimreview(tmp_
     finally:
         term.close()
 
-    (tmp_path / "exit-status").unlink()
-    term = Terminal(f"NO_COLOR=1 {shlex.quote(NEWSREAD)}", tmp_path, size=(120, 35))
+    term = Terminal(tmp_path, f"NO_COLOR=1 {shlex.quote(NEWSREAD)}", size=(120, 35))
     try:
         wait(term, COUNTS)
         term.press("]")

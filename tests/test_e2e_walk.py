@@ -12,7 +12,8 @@ import shlex
 import pytest
 from reader_articles import SEED
 from test_e2e_analysis import COUNTS, wait
-from test_e2e_tmux import NEWSREAD, Terminal
+from test_e2e_tmux import NEWSREAD
+from tmux_terminal import Terminal
 
 pytestmark = pytest.mark.e2e
 
@@ -21,7 +22,7 @@ TABS = re.compile(r"Events \d+  Entities \d+  Claims \d+  Notes \d+")
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
 def test_the_walk(tmp_path, size: tuple[int, int]) -> None:
-    term = Terminal(f"{shlex.quote(NEWSREAD)} {shlex.quote(str(SEED))}", tmp_path, size)
+    term = Terminal(tmp_path, f"{shlex.quote(NEWSREAD)} {shlex.quote(str(SEED))}", size)
     try:
         wait(term, COUNTS)
         term.press(*["]"] * 10)

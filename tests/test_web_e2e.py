@@ -7,7 +7,7 @@ import shlex
 import shutil
 
 import pytest
-from test_e2e_tmux import terminal  # noqa: F401 (the fixture)
+from test_e2e_tmux import NEWSREAD
 from web_server import SECOND_TITLE, WebServer, web  # noqa: F401 (fixture)
 
 pytestmark = [
@@ -18,23 +18,22 @@ pytestmark = [
 FERRY_WORDS = "The island ferry will run four crossings a day"  # a line beside the sidebar
 
 
-def test_read_a_feed_entry_then_reopen_it_offline(terminal, web: WebServer) -> None:  # noqa: F811
-    term = terminal(f"{shlex.quote(web.url('/atom.xml'))} --no-analysis")
-    term.wait_for_text("3 entries, 3 unread")
+def test_read_a_feed_entry_then_reopen_it_offline(tmux, web: WebServer) -> None:  # noqa: F811
+    term = tmux(f"{shlex.quote(NEWSREAD)} {shlex.quote(web.url('/atom.xml'))} --no-analysis")
+    term.wait_for("3 entries, 3 unread")
     term.press("Down", "Down", "Enter")
-    screen = term.wait_for_text(FERRY_WORDS)
+    screen = term.wait_for(FERRY_WORDS)
     assert SECOND_TITLE in screen
     term.press("q")
-    term.wait_for_text("3 entries, 2 unread")
+    term.wait_for("3 entries, 2 unread")
     term.press("q")
     assert term.exit_status() == 0
 
     web.stop()
-    term.exit_file.unlink()
-    library = terminal("library")
-    screen = library.wait_for_text("1 article")
+    library = tmux(f"{shlex.quote(NEWSREAD)} library")
+    screen = library.wait_for("1 article")
     assert SECOND_TITLE in screen
     library.press("Enter")
-    library.wait_for_text(FERRY_WORDS)
+    library.wait_for(FERRY_WORDS)
     library.press("q", "q")
     assert library.exit_status() == 0
