@@ -9,6 +9,12 @@ from test_claims import claims_of, only
 from tui.model import Claim
 
 
+def claim_in(nlp, text: str, content: str) -> Claim:
+    """The one claim of ``text`` whose content is ``content`` (fails when there is not exactly one)."""
+    claims, _ = claims_of(nlp, text)
+    return only(claims, content)
+
+
 def one(nlp, text: str) -> tuple[Claim, dict[str, str]]:
     """The only claim of ``text`` and the names of the text's entities by id."""
     claims, index = claims_of(nlp, text)
@@ -293,8 +299,7 @@ def test_an_infinitive_after_an_adjective_takes_the_subject_of_its_copula(nlp):
      "Two shipping analysts, Ilse Marten and Joel Ekdahl"),
 ])
 def test_a_speaker_the_parser_attached_elsewhere(nlp, text, content, cue, source):
-    claims, _ = claims_of(nlp, text)
-    claim = only(claims, content)
+    claim = claim_in(nlp, text, content)
     assert claim.cue is not None and claim.cue.text == cue
     assert claim.source is not None and claim.source.text == source
 
@@ -309,8 +314,7 @@ def test_a_speaker_the_parser_attached_elsewhere(nlp, text, content, cue, source
     ('When asked what the fund would buy, Ms. Abara said: "Boats, mostly."', "what the fund would buy", "asked"),
 ])
 def test_the_one_asked_is_not_the_asker(nlp, text, content, cue):
-    claims, _ = claims_of(nlp, text)
-    claim = only(claims, content)
+    claim = claim_in(nlp, text, content)
     assert claim.cue is not None and claim.cue.text == cue
     assert claim.source is None
 
@@ -355,8 +359,7 @@ def test_a_sentence_that_reports_something_of_its_own_introduces_no_quote(nlp):
      "described"),
 ])
 def test_the_speaker_of_a_cue_on_the_wrong_clause(nlp, text, content, source, resolution):
-    claims, _ = claims_of(nlp, text)
-    claim = only(claims, content)
+    claim = claim_in(nlp, text, content)
     assert claim.source is not None and (claim.source.text, claim.source.resolution) == (source, resolution)
 
 
@@ -367,8 +370,7 @@ def test_the_speaker_of_a_cue_on_the_wrong_clause(nlp, text, content, source, re
     ("Mr. Tom Hale renewed her criticism of the budget.", "the budget", "her"),
 ])
 def test_a_possessive_pronoun_on_an_object_stands_for_the_subject(nlp, text, content, source):
-    claims, _ = claims_of(nlp, text)
-    claim = only(claims, content)
+    claim = claim_in(nlp, text, content)
     assert claim.source is not None and claim.source.text == source
 
 
@@ -379,8 +381,7 @@ def test_a_possessive_pronoun_on_an_object_stands_for_the_subject(nlp, text, con
      "the pier would close for a month", "Councillor Ivar Lunde"),
 ])
 def test_a_dateline_is_not_the_speaker(nlp, text, content, source):
-    claims, _ = claims_of(nlp, text)
-    claim = only(claims, content)
+    claim = claim_in(nlp, text, content)
     assert claim.source is not None and claim.source.text == source
 
 
@@ -402,8 +403,7 @@ def test_a_quote_goes_on_from_the_speaker_not_from_a_question_nobody_asked(nlp):
      "they have a majority in the council", "Activists clamoring to block the new runway"),
 ])
 def test_a_speaker_the_tagger_misread(nlp, text, content, source):
-    claims, _ = claims_of(nlp, text)
-    claim = only(claims, content)
+    claim = claim_in(nlp, text, content)
     assert claim.source is not None and claim.source.text == source
 
 
@@ -444,7 +444,6 @@ def test_questions_taken_are_not_the_taker_s(nlp, text, source):
      "the harbour without mentioning the strike", "to talk about"),
 ])
 def test_an_impersonal_it_is_nobody_s_claim(nlp, text, content, cue):
-    claims, _ = claims_of(nlp, text)
-    claim = only(claims, content)
+    claim = claim_in(nlp, text, content)
     assert claim.cue is not None and claim.cue.text == cue
     assert claim.source is None
