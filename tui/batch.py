@@ -126,11 +126,16 @@ class Batch:
     def close(self) -> None:
         """Shut the pool down: units not begun are dropped, idle processes end now, and one
         under way ends with its unit (an interrupted reader, ``| head``, waits for that unit
-        at most, a second or so, not for the rest)."""
+        at most, a second or so, not for the rest).
+
+        It waits for the pool's manager thread, as the interpreter's exit would anyway: left
+        running, it can close its wake-up pipe while the exit writes to it, and Python 3.11
+        then prints an ignored ``OSError: [Errno 9] Bad file descriptor`` traceback
+        (``concurrent.futures.process._python_exit``) after a run that went well."""
         for future in self._futures:  # (the pool's own cancel_futures misses them once the pool is freed)
             future.cancel()
         if self._pool is not None:
-            self._pool.shutdown(wait=False)
+            self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
 
