@@ -3,6 +3,7 @@ is loaded once per test session (it costs about a second and 100 MB)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,17 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("NEWSREAD_DATA_DIR", str(data))
     monkeypatch.setenv("NEWSREAD_CONFIG", str(tmp_path / "config.toml"))
     return data
+
+
+@pytest.fixture(autouse=True)
+def _no_exit_of_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``os._exit`` in the test process would end the whole run with its status, unseen (a
+    status 0 passes a run that stopped half-way): the reader's exit path takes it when work is
+    left. Here it fails the test instead."""
+    def refuse(status: int) -> None:
+        raise AssertionError(f"os._exit({status}) called in the test process")
+
+    monkeypatch.setattr(os, "_exit", refuse)
 
 
 @pytest.fixture(scope="session")
