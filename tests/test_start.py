@@ -86,7 +86,7 @@ def test_on_a_busy_machine_the_engine_waits_for_the_first_frame(started, monkeyp
                                                              (0.2, 1, False)])
 def test_a_core_is_spare_when_the_load_leaves_one_free(monkeypatch, load_average, cores, spare) -> None:
     monkeypatch.setattr(os, "getloadavg", lambda: (load_average, 0.0, 0.0))
-    monkeypatch.setattr("tui.batch.default_jobs", lambda: cores)
+    monkeypatch.setattr("tui.config.default_jobs", lambda: cores)
     assert read.spare_core() is spare
 
 

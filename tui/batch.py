@@ -48,11 +48,6 @@ TAIL_SHARE = 2
 so the last units are small and no process is left working alone for long."""
 
 
-def default_jobs() -> int:
-    """The number of processes when none is asked for: the cores this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 def units(sizes: Sequence[int], jobs: int) -> list[range]:
     """The indexes of articles of ``sizes`` characters each, cut in order into runs: each run
     at most ``UNIT_CHARS`` and at most 1 / (``TAIL_SHARE`` x ``jobs``) of the characters left

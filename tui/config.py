@@ -12,6 +12,7 @@ Example::
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,3 +50,8 @@ def load_config(path: Path | None = None) -> Config:
         theme=raw.get("theme"),
         keymap={str(k): v for k, v in keymap.items()},
     )
+
+
+def default_jobs() -> int:
+    """The number of processes when none is asked for: the cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -26,8 +26,8 @@ from collections.abc import Iterator
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
-from tui.batch import WORDS_PER_JOB, Batch, Outcome, default_jobs
-from tui.config import load_config
+from tui.batch import WORDS_PER_JOB, Batch, Outcome
+from tui.config import default_jobs, load_config
 from tui.errors import NewsreadError, tell
 from tui.model import Article
 from tui.oneline import dumps, inert, line

@@ -74,7 +74,7 @@ def spare_core() -> bool:
     On a busy machine a second process does not run beside the reader but takes turns with
     it: the first frame would wait for spaCy (measured here at twice the time). There the
     engine starts once the text is on screen (the reader asks for it then)."""
-    from tui.batch import default_jobs
+    from tui.config import default_jobs
 
     cores = default_jobs()
     try:
