@@ -54,7 +54,9 @@ def test_the_walk(tmp_path, size: tuple[int, int]) -> None:
         term.press("?")
         wait(term, r"Scroll down one line")
         term.press("q")
-        screen = wait(term, r"^(?![\s\S]*Scroll down one line)")
+        # The help is gone once the screen below it is whole again (tabs and note back in view):
+        # waiting only for the help's text to vanish can catch tmux between two partial repaints.
+        screen = wait(term, r"^(?![\s\S]*Scroll down one line)(?=[\s\S]*walk note)(?=[\s\S]*" + TABS.pattern + ")")
         rows = screen.rstrip("\n").split("\n")
         assert rows[-1].lstrip().startswith("tab Panes") and "^p palette" in rows[-1]
         assert rows[-2].startswith(" note saved on ") and re.search(r"sentence \d+/\d+ +\d+%$", rows[-2].rstrip())
