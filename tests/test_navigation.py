@@ -251,3 +251,27 @@ def seed_analysis(nlp) -> Analysis:
     from seed_analysis import seed_analysis
 
     return seed_analysis()
+
+
+def test_a_passive_reads_from_its_subject_not_its_agent_twice() -> None:
+    text = "The senator was questioned by federal investigators in Ohio."
+
+    def ref(phrase: str, entity: str | None = None) -> Ref:
+        start = text.index(phrase)
+        return Ref(start, start + len(phrase), phrase, entity)
+
+    what = ref("was questioned by federal investigators")
+    questioned = Event("v1", Trigger(*_span_of(text, "questioned"), "questioned", "question"),
+                       Span.of(text, what.start, what.end), [ref("federal investigators")],
+                       [ref("The senator")], [ref("Ohio", "e1")], None, 0.9)
+    active = replace(questioned, what=Span.of(text, *_span_of(text, "questioned")))
+    ohio = Entity("e1", "GPE", "Ohio", [Mention(*_span_of(text, "Ohio"), "Ohio")])
+    nav = Navigator(Analysis(Article(text), "test", "none", [ohio], [], [questioned]))
+    assert nav.event_parts(questioned) == ("The senator", "was questioned by federal investigators", "Ohio")
+    # an agent outside the predicate is the one who acts, said first
+    assert nav.event_parts(active) == ("federal investigators", "questioned", "Ohio")
+
+
+def _span_of(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)

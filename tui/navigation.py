@@ -271,8 +271,16 @@ class Navigator:
         return Stop(place, span, tuple(marks), f"event {index + 1}/{len(self.events)} · {self.event_summary(ev)}")
 
     def event_parts(self, ev: Event) -> tuple[str, str, str]:
-        """who, what, and "where · when" (the resolved date when there is one), each on one line."""
-        who = ", ".join(self.ref_name(r) for r in ev.who) or "—"
+        """who, what, and "where · when" (the resolved date when there is one), each on one line.
+
+        A passive whose agent is inside ``what`` ("was questioned by federal investigators")
+        reads from its subject, the ``whom`` ("The senator · was questioned by …"), so the agent
+        is not said twice and the one acted on is not left out.
+        """
+        actors = ev.who
+        if ev.whom and ev.who and all(ev.what.start <= r.start and r.end <= ev.what.end for r in ev.who):
+            actors = ev.whom
+        who = ", ".join(self.ref_name(r) for r in actors) or "—"
         setting = [", ".join(self.ref_name(r) for r in ev.where)] if ev.where else []
         if ev.when is not None:
             setting.append(ev.when.date or ev.when.text)
