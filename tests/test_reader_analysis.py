@@ -56,6 +56,19 @@ def analysing_app(article: Article, compute: Callable[[Article], Analysis] | Non
     return app
 
 
+def held_app(monkeypatch, seed: Analysis, article: Article | None = None):
+    """A reader analysing ``article`` (the seed's) with nothing in the cache, whose engine holds
+    the seed's analysis until the returned event is set: (app, release)."""
+    release = threading.Event()
+
+    def compute(article: Article) -> Analysis:
+        release.wait(10)
+        return replace(seed, article=article)
+
+    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    return analysing_app(article or seed_article(), compute), release
+
+
 async def until(pilot, done: Callable[[], bool], tries: int = 600) -> None:
     """Pause until ``done()`` (a bounded wait on work in another thread or process, not a timing)."""
     for _ in range(tries):
@@ -439,14 +452,7 @@ async def test_keys_before_the_analysis_say_so() -> None:
 async def test_keys_during_the_analysis_say_what_is_coming(monkeypatch, seed: Analysis) -> None:
     """Analysis keys pressed before it is in are told on the ticker, which keeps running; a
     type hidden meanwhile stays hidden when the analysis arrives."""
-    release = threading.Event()
-
-    def compute(article: Article) -> Analysis:
-        release.wait(10)
-        return replace(seed, article=article)
-
-    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
-    app = analysing_app(seed_article(), compute)
+    app, release = held_app(monkeypatch, seed)
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: "analysing…" in status(app))
         for key, said in [("right_square_bracket", "claims: analysing… "), ("s", "sources: analysing… "),
@@ -467,15 +473,8 @@ async def test_keys_during_the_analysis_say_what_is_coming(monkeypatch, seed: An
 async def test_a_long_article_arrives_chunk_by_chunk(monkeypatch, seed: Analysis) -> None:
     """A chunk done: its highlights at once, the keys on what it found, the share done on the
     status line; the whole analysis then brings the sidebar. Another article's chunk is ignored."""
-    release = threading.Event()
-
-    def compute(article: Article) -> Analysis:
-        release.wait(10)
-        return replace(seed, article=article)
-
-    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
     article = seed_article()
-    app = analysing_app(article, compute)
+    app, release = held_app(monkeypatch, seed, article)
     found = replace(seed, article=Article(text="", id=article.id))
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: "analysing…" in status(app))
@@ -659,14 +658,7 @@ def test_snapshot_a_claim_and_its_source(snap_compare, frozen: Analysis) -> None
 async def test_the_sidebar_column_is_held_so_the_text_does_not_reflow(monkeypatch, seed: Analysis) -> None:
     """From the first paint the sidebar holds its column (a word on the analysis to come):
     when the analysis arrives the article keeps its width, and the reader their place."""
-    release = threading.Event()
-
-    def compute(article: Article) -> Analysis:
-        release.wait(10)
-        return replace(seed, article=article)
-
-    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
-    app = analysing_app(seed_article(), compute)
+    app, release = held_app(monkeypatch, seed)
     async with app.run_test(size=(110, 30)) as pilot:
         await pilot.pause()
         screen = app.screen
