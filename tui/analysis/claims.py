@@ -78,6 +78,21 @@ _DATELINE_LEAD = re.compile(
 _DATELINE = re.compile(r"\((?P<src>[A-Z][A-Za-z.&' ]{1,30})\)\s*(?P<cue>[-–—])\s")
 
 
+def appositives(head: Token) -> list[Token]:
+    """The names set beside a noun phrase by commas: its own appositives ("its chairman, Owen
+    Pritchard") and one the parser hung on the last noun of its prepositional phrase instead
+    ("the head of the nurses' union, Saoirse Delacroix-Mbeki", taken as the union's
+    appositive), which closes the phrase."""
+    found = [c for c in head.children if c.dep_ == "appos"]
+    tail = head
+    while (preps := [c for c in tail.children if c.dep_ == "prep" and c.i > tail.i]) and \
+            (objs := [c for c in preps[-1].children if c.dep_ == "pobj"]):
+        tail = objs[-1]
+        found += [c for c in tail.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and all(t.is_punct for t in head.doc[c.right_edge.i + 1:head.right_edge.i + 1])]
+    return found
+
+
 @dataclass(slots=True)
 class _Draft:
     """A claim being built: content bounds in characters, the cue and source tokens."""
@@ -384,7 +399,7 @@ class _Finder:
         if head is None:
             return Ref(start, end, self.text[start:end], self.index.entity_at(start, end))
         mentions = self.index.mentions_in(start, end)
-        names = [head, *(c for c in head.children if c.dep_ == "appos")]  # "its chairman, Owen Pritchard"
+        names = [head, *appositives(head)]  # "its chairman, Owen Pritchard"
         entity = next((eid for t in names for s, e, eid in mentions if s <= t.idx < e), None)
         for child in head.lefts:
             if entity is None and child.dep_ in ("compound", "nmod"):
@@ -1220,7 +1235,7 @@ class _Finder:
         ("its chairman, Owen Pritchard"), else ``described`` ("a local official", "Abadi's spokesman")."""
         names = [(s, e) for s, e, eid in self.index.mentions_in(src.start, src.end)
                  if self.index.by_id[eid].label not in _NOT_NAMES]
-        for tok in (head, *(c for c in head.children if c.dep_ == "appos")):
+        for tok in (head, *appositives(head)):
             if tok.pos_ == "PROPN" or any(s <= tok.idx < e for s, e in names):
                 return "named"
         return "described"
