@@ -205,6 +205,14 @@ def test_a_split_quote_holds_its_two_parts_and_not_the_attribution(nlp):
     assert source_of(claim, names) == ("Marianne Okafor, the director", "Marianne Okafor", None, "named")
 
 
+def test_a_split_quote_around_a_speaker_before_the_cue(nlp):
+    text = '"It doesn’t matter what we charge," the guild’s chairman, Ruben Okonjo, told members, "if the dock floods."'
+    claim, names = one(nlp, text)
+    assert [p.text for p in claim.parts] == ['"It doesn’t matter what we charge,"', '"if the dock floods."']
+    # the closing quote the parser hangs on the speaker is not part of the source
+    assert source_of(claim, names) == ("the guild’s chairman, Ruben Okonjo", "Ruben Okonjo", None, "named")
+
+
 def test_a_quote_in_one_piece_has_no_parts(nlp):
     claim, _ = one(nlp, '"The roof leaks," said the caretaker.')
     assert claim.parts == ()

@@ -358,6 +358,8 @@ class _Finder:
         left, right = tok.left_edge.i, tok.right_edge.i
         if stop is not None and left < stop.i <= right:
             right = stop.i - 1
+        while left < tok.i and self.doc[left].is_punct:  # a closing quote the parser hung on the speaker
+            left += 1
         while left > 0 and self.stray_modifier(self.doc[left - 1], right):
             left -= 1
         toks = self.doc[left:right + 1]
