@@ -111,6 +111,15 @@ def test_a_pronoun_takes_the_most_recent_subject_not_the_last_speaker(nlp):
     assert source_of(said, names) == ("He", "Kyle Baxter", "His nephew, Kyle Baxter", "pronoun")
 
 
+def test_she_after_a_spokeswoman_named_in_apposition(nlp):
+    claims, index = claims_of(nlp, "A spokeswoman for the shipping association, Renata Vollmer, said members "
+                                   "were not consulted. She said they would appeal.")
+    names = {e.id: e.name for e in index.entities}
+    appeal = next(c for c in claims if c.content.text == "they would appeal")
+    assert source_of(appeal, names) == (
+        "She", "Renata Vollmer", "A spokeswoman for the shipping association, Renata Vollmer", "pronoun")
+
+
 def test_a_pronoun_after_a_quote_takes_the_subject_before_it(nlp):
     claim, names = one(nlp, 'Chairman Felix Arden rejected that. "We have offered three plans," he said.')
     assert claim.content.text == '"We have offered three plans,"'

@@ -124,6 +124,18 @@ def test_place_context_outvotes_the_model(nlp):
     assert found == {"Kestrel": ("GPE", [(13, "Kestrel"), (30, "Kestrel"), (63, "Kestrel")])}
 
 
+def test_a_name_in_apposition_to_a_persons_role_is_a_person(nlp):
+    text = "A spokeswoman for the shipping association, Renata Vollmer, said members were not consulted."
+    found = _by_name(_entities(nlp, text))
+    assert found["Renata Vollmer"] == ("PERSON", [(44, "Renata Vollmer")])  # the model says ORG
+
+
+def test_a_role_a_company_can_fill_makes_no_person(nlp):
+    text = "The stadium's new owner, Kestrel Holdings, said the roof would be replaced."
+    found = _by_name(_entities(nlp, text))
+    assert found["Kestrel Holdings"][0] == "ORG"
+
+
 def test_village_of_makes_a_hyphenated_name_a_place(nlp):
     text = "Fighting continued in Aleppo and the village of Marj al-Sultan, where rebels held out."
     found = _by_name(_entities(nlp, text))

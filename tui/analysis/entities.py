@@ -36,6 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.analysis.antecedents import gender_words
 from tui.analysis.faults import isolated
 from tui.analysis.teams import CALENDAR_WORDS, Clubs, find_clubs
 from tui.model import Article, Entity, Mention
@@ -70,6 +71,7 @@ class Lexicon:
     glued_credit: re.Pattern[str]
     place_before: re.Pattern[str]
     weak_place_before: re.Pattern[str]
+    role_before: re.Pattern[str]  # "<determiner> … <person role> [of|for … ]," right before a name
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +87,7 @@ def lexicon() -> Lexicon:
     agency_alt = "|".join(re.escape(a) for a in agencies)
     nouns = "|".join(re.escape(n) for n in cues["place_nouns"])
     preps = "|".join(re.escape(p) for p in cues["place_prepositions"])
+    roles = "|".join(re.escape(r) for r in (*cues["person_roles"], *gender_words()))
     return Lexicon(
         aliases=aliases,
         agencies=agencies,
@@ -101,6 +104,9 @@ def lexicon() -> Lexicon:
         glued_credit=re.compile(rf"\b([A-Z][\w'’-]*[a-z])({agency_alt})\b"),
         place_before=re.compile(rf"\b(?:{nouns}) of (?:the )?$", re.IGNORECASE),
         weak_place_before=re.compile(rf"\b(?:{preps}) $"),
+        role_before=re.compile(
+            rf"\b(?:a|an|the|its|his|her|their|our|[\w.]+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{roles})"
+            rf"(?:\s+(?:of|for|at|to|with|in|on)\s+[^,;:\n]{{1,60}})?,\s*$", re.IGNORECASE),
     )
 
 
@@ -857,6 +863,8 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon) -> str:
             votes["ORG"] += STRONG
         if AGE_AFTER.match(text, m.end):  # "Philip Seary, 57, ..."
             votes["PERSON"] += STRONG
+        if lex.role_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3]):
+            votes["PERSON"] += STRONG  # "a spokeswoman for the association, Renata Vollmer, said"
         word_before = re.search(r"(\S+)\s$", before)
         word_after = re.match(r"\s+(\S+)", text[m.end:m.end + 40])
         if word_before and word_before.group(1).rstrip(".") in lex.titles \
@@ -903,7 +911,7 @@ AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
 def _is_age(text: str, m: _Mention) -> bool:
     """"Baxter, 58," or "Baxter, aged 58,": a number alone between commas after a name."""
     return bool(AGE.fullmatch(text, m.start, m.end)) and bool(re.search(r"[A-Z][\w'’.-]*,\s*(?:aged\s+)?$", text[max(0, m.start - 40):m.start])) \
-        and bool(re.match(r"\s*,", text[m.end:m.end + 3]))
+        and bool(re.match(r"\s*[,.;]", text[m.end:m.end + 3]))
 
 
 def _with_listed_clubs(text: str, names: list[_Mention], clubs: Clubs) -> list[_Mention]:
