@@ -129,12 +129,13 @@ def compute(article: Article, model: str | None, at: int = 0) -> Analysis:
     """In the worker: analyse ``article`` (for ``keep_computed`` to keep); a long article
     chunk by chunk from offset ``at`` on, each chunk told as ``Progress`` when done."""
     global _computed
+    from tui.analysis.casing import truecased
     from tui.analysis.chunks import chunks, core, joined, preview, reading_order
     from tui.analysis.engine import analyze, analyze_doc
     from tui.analysis.pipeline import load_pipeline, model_label
     from tui.analysis.version import engine_version
 
-    text = article.text
+    text = truecased(article.text)  # what the parser reads (see tui.analysis.casing)
     parts = chunks(text)
     if len(parts) == 1:
         analysis = analyze(article, model)

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from tui.analysis.casing import truecased
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -111,7 +113,9 @@ def reading_order(parts: list[Chunk], at: int) -> list[int]:
 def parse(nlp: Language, texts: Iterable[str], batch_size: int, size: int | None = None,
           context: int | None = None) -> Iterator[Doc]:
     """``nlp.pipe(texts)``, a long text a chunk at a time: one ``Doc`` per text, in order,
-    each with the text and token offsets one parse of the whole would have.
+    each with the text and token offsets one parse of the whole would have. The parser reads
+    each text ``truecased`` (headline capitals as the body writes the words), so a Doc's
+    text may differ from its text in case, never in length or offsets.
 
     Windows of all texts are parsed in batches of ``batch_size`` windows and ``BATCH_CHARS``
     characters at most, so many short texts are still batched together and a batch's memory
@@ -120,7 +124,7 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int, size: int | None
     planned: deque[tuple[str, list[Chunk]]] = deque()
 
     def windows() -> Iterator[str]:
-        for text in texts:
+        for text in map(truecased, texts):
             parts = chunks(text, size, context)
             planned.append((text, parts))
             for part in parts:
@@ -153,7 +157,7 @@ def _batches(texts: Iterable[str], most: int) -> Iterator[list[str]]:
 
 def parse_one(nlp: Language, text: str) -> Doc:
     """``nlp(text)``, a chunk at a time when ``text`` is long (see ``parse``)."""
-    return nlp(text) if len(chunks(text)) == 1 else next(parse(nlp, [text], 1))
+    return nlp(truecased(text)) if len(chunks(text)) == 1 else next(parse(nlp, [text], 1))
 
 
 def core(part: Chunk, window: Doc) -> Doc:

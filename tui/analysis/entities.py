@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.analysis.antecedents import gender_words
+from tui.analysis.casing import casing_unreliable_lines
 from tui.analysis.faults import isolated
 from tui.analysis.teams import CALENDAR_WORDS, Clubs, find_clubs
 from tui.model import Article, Entity, Mention
@@ -547,39 +548,6 @@ def _with_datelines(text: str, names: list[_Mention]) -> list[_Mention]:
     return sorted(kept + [_Mention(s, e, "GPE", dateline=True) for s, e in places], key=lambda m: m.start)
 
 
-SMALL_WORDS = frozenset("a an and as at but by for from in into of on or over per the to up via vs with".split())
-
-
-def casing_unreliable_lines(text: str) -> list[tuple[int, int]]:
-    """The lines whose capitals do not mark names: ALL CAPS, or Title Case (a headline such as
-    "Corvell Robotics Joins Hanwick Motors in Detroit"), as (start, end) offsets.
-
-    A line is ALL CAPS when four in five of its letters are capitals, Title Case when it has
-    four words or more, four in five of those that are not small words ("in", "to", "of")
-    begin with a capital, it ends as a headline does, not as a sentence or a results line
-    (with a bracket, a figure or a stop; a first line whose every word but the small ones is
-    capitalised may end with a stop), and it is the first line or has a small word in
-    lower case, as headlines do and lists of names ("Romania - Ion Petrescu, Dan Voicu") do not.
-    """
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        words = re.findall(r"[^\W\d_][\w'’-]*", line)
-        if len(words) < 2:
-            pos += len(line) + 1
-            continue
-        content = [w for w in words if w.lower() not in SMALL_WORDS]
-        capitals = sum(map(str.isupper, line))
-        if capitals and capitals >= 4 * sum(map(str.islower, line)) \
-                or len(words) >= 4 and sum(w[0].isupper() for w in content) >= 0.8 * len(content) \
-                and not re.search(r"[!?:;,\"”’)\d]\s*$", line) \
-                and not (line.rstrip().endswith(".") and (pos > 0 or not all(w[0].isupper() for w in content))) \
-                and (pos == 0 or any(w in SMALL_WORDS - {"and", "of"} for w in words)):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int, int]],
                     lex: Lexicon) -> list[_Mention]:
     """In headlines whose capitals say nothing, keep only what the model can still tell.
@@ -590,7 +558,9 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
     Agassi"; only the words the body capitalises), a person's surname ("Angela Merkel Wins"
     over a story of "Merkel" is "Angela Merkel"), when it is a known name (``aliases.toml``)
     or one word with capitals inside ("YouTube"), or when it is a place or a nationality,
-    which the model tells by the word itself ("LONDON 1996-08-30"). The body's names are then found on
+    which the model tells by the word itself ("LONDON 1996-08-30"); a place of several words
+    is cut like the others to what the body names ("Felixstowe Port Over Pay" over a story of
+    "Felixstowe port" is "Felixstowe"), and kept whole when the body never names it. The body's names are then found on
     these lines whatever their case (``_add_missed``), so headline mentions join the body's
     entities.
     """
@@ -607,7 +577,8 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
     out = []
     for m in names:
         surface = text[m.start:m.end]
-        if not on_unreliable(m) or m.label in PLACE_LABELS or m.label == "NORP":
+        place = m.label in PLACE_LABELS or m.label == "NORP"
+        if not on_unreliable(m) or place and " " not in surface:
             out.append(m)
             continue
         if normalise(lex.aliases.get(normalise(surface), surface)) in lex.aliases.values() \
@@ -624,6 +595,9 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
             if start < end:
                 out.append(_Mention(start, end, m.label, votes=False))
                 break
+        else:
+            if place:  # a place the body never names again: the model's reading, as it is
+                out.append(m)
     return out
 
 

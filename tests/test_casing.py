@@ -1,0 +1,46 @@
+"""Headline capitals read as the body writes each word (``tui.analysis.casing``), and what
+the parse of a Title Case headline then gives: names the body has, its verb and subject."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.analysis.casing import truecased
+from tui.analysis.chunks import parse_one
+from tui.analysis.engine import analyze_doc
+from tui.model import Article
+
+STORY = ("Tram Drivers Walk Out Over Rosters In Dunmore\n\n"
+         "Tram drivers in Dunmore walked out on Tuesday over new rosters, the Fenwick Transit union said. "
+         "The drivers said the rosters cut their breaks.\n")
+
+
+def test_headline_words_take_the_case_the_body_gives_them() -> None:
+    head = truecased(STORY).split("\n", 1)[0]
+    # a name keeps its capital ("Dunmore"); a word the body writes in lower case loses it ("out"
+    # of "walked out"); one the body never uses ("Walk") stays as it is; the first opens the line
+    assert head == "Tram drivers Walk out over rosters in Dunmore"
+
+
+def test_a_line_of_running_text_is_left_as_it_is() -> None:
+    text = "The Mayor Said On Monday that the bridge would close.\n\nThe mayor said so."
+    assert truecased(text) == text  # a sentence with its full stop is not a headline
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("AbcDİıßẞ ,.\n'’-ǅ"), max_size=80))
+def test_truecasing_keeps_every_offset(text: str) -> None:
+    out = truecased(text)
+    assert len(out) == len(text)
+    assert all(a == b or a.lower() == b.lower() for a, b in zip(out, text))  # case alone changes
+
+
+def test_a_title_case_headline_names_only_what_the_body_names(nlp) -> None:
+    article = Article(STORY)
+    analysis = analyze_doc(parse_one(nlp, article.text), article, "test", "test")
+    names = {e.name for e in analysis.entities if e.label not in ("DATE", "TIME", "CARDINAL")}
+    assert "Dunmore" in names and not any("Rosters" in n or "Walk" in n for n in names)
+    head = [ev for ev in analysis.events if ev.trigger.start < STORY.index("\n")]
+    # read in its own capitals, the parser takes "Drivers" for the verb
+    assert [(ev.trigger.text, [r.text for r in ev.who]) for ev in head] == [("Walk", ["Tram Drivers"])]

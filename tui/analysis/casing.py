@@ -1,0 +1,99 @@
+"""Capitals that do not mark names, and the text as the parser should read it.
+
+A headline in Title Case or ALL CAPS ("Dock Workers Strike At Felixstowe Port Over Pay")
+capitalises every word, and spaCy's small model, trained on running text, reads each
+capitalised word as part of a name and the headline's verb as a noun. ``truecased`` gives the
+parser those lines with the capitals the article's own body gives each word (truecasing, as in
+Lita et al., "tRuEcasIng", ACL 2003, with the article itself as the only evidence); the
+analysis keeps the original text and its offsets, which the case change leaves unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+SMALL_WORDS = frozenset("a an and as at but by for from in into of on or over per the to up via vs with".split())
+
+
+def casing_unreliable_lines(text: str) -> list[tuple[int, int]]:
+    """The lines whose capitals do not mark names: ALL CAPS, or Title Case (a headline such as
+    "Corvell Robotics Joins Hanwick Motors in Detroit"), as (start, end) offsets.
+
+    A line is ALL CAPS when four in five of its letters are capitals, Title Case when it has
+    four words or more, four in five of those that are not small words ("in", "to", "of")
+    begin with a capital, it ends as a headline does, not as a sentence or a results line
+    (with a bracket, a figure or a stop; a first line whose every word but the small ones is
+    capitalised may end with a stop), and it is the first line or has a small word in
+    lower case, as headlines do and lists of names ("Romania - Ion Petrescu, Dan Voicu") do not.
+    """
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        if len(words) < 2:
+            pos += len(line) + 1
+            continue
+        content = [w for w in words if w.lower() not in SMALL_WORDS]
+        capitals = sum(map(str.isupper, line))
+        if capitals and capitals >= 4 * sum(map(str.islower, line)) \
+                or len(words) >= 4 and sum(w[0].isupper() for w in content) >= 0.8 * len(content) \
+                and not re.search(r"[!?:;,\"”’)\d]\s*$", line) \
+                and not (line.rstrip().endswith(".") and (pos > 0 or not all(w[0].isupper() for w in content))) \
+                and (pos == 0 or any(w in SMALL_WORDS - {"and", "of"} for w in words)):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def truecased(text: str) -> str:
+    """``text`` with each word on a line of unreliable capitals (``casing_unreliable_lines``)
+    written as the rest of the article writes it: in lower case where the body has it in lower
+    case more often than capitalised inside a sentence, in the body's capitalised form where
+    the body capitalises it inside a sentence (a name: "Felixstowe", "FBI"), as it is where the
+    body gives no evidence (only at sentence starts, or not at all); the line's first word then
+    begins with a capital. Same length and offsets as ``text`` (a word whose case change would
+    change its length stays as it is); ``text`` itself when no line is unreliable.
+    """
+    lines = casing_unreliable_lines(text)
+    if not lines:
+        return text
+    lower: Counter[str] = Counter()
+    capitalised: dict[str, Counter[str]] = {}
+    pos = 0
+    for start, end in [*lines, (len(text), len(text))]:
+        for m in WORD.finditer(text, pos, start):
+            word = m.group()
+            if not word[0].isupper():
+                lower[word.lower()] += 1
+            elif not _opens_sentence(text, m.start()):
+                capitalised.setdefault(word.lower(), Counter())[word] += 1
+        pos = end
+    out = list(text)
+    for start, end in lines:
+        first = True
+        for m in WORD.finditer(text, start, end):
+            word, key = m.group(), m.group().lower()
+            forms = capitalised.get(key)
+            n_cap = sum(forms.values()) if forms else 0
+            if forms and n_cap >= lower[key]:
+                new = forms.most_common(1)[0][0]
+            elif lower[key]:
+                new = key
+            else:
+                new = word
+            if first:
+                new = new[:1].upper() + new[1:]
+                first = False
+            if len(new) == len(word):
+                out[m.start():m.end()] = new
+    return "".join(out)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` begins a line or follows a sentence's end or an opening quote."""
+    before = text[max(0, at - 4):at].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:\n—–-"
