@@ -314,6 +314,15 @@ def test_future_tense_resolves_forward(nlp) -> None:
     assert events[0].when is not None and events[0].when.date == "2024-03-08"
 
 
+@pytest.mark.parametrize("headline", ["Harbour board to vote on ferry subsidy", "Harbour board votes on ferry subsidy"])
+def test_a_headline_lent_the_leads_future_time_resolves_it_forward(nlp, headline: str) -> None:
+    # the headline's plan ("to vote") or the lead's tense ("will vote") says Friday is to come
+    text = f"{headline}\n\nThe harbour board will vote on Friday on a subsidy for the island ferry, officials said."
+    _, events = _events(nlp, text, published="2024-03-12", title=headline)  # a Tuesday
+    head = next(ev for ev in events if ev.trigger.start < len(headline))
+    assert head.when is not None and (head.when.text, head.when.date) == ("Friday", "2024-03-15")
+
+
 def test_going_to_and_set_to_are_future_too(nlp) -> None:
     _, events = _events(nlp, "Bus drivers are going to strike on Monday.", published="2024-03-12")
     ev = events[0]

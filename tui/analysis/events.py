@@ -125,6 +125,7 @@ class _Clause:
     offset: int
     own_place: bool
     grounded: int = 0  # how many of place and time the sentence itself gives (not lent ones)
+    tense_of_when: Token | None = None  # the verb whose tense resolves a lent time ("will vote on Friday")
 
 
 SALIENCE_WEIGHTS: dict[str, float] = {
@@ -888,7 +889,9 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                 retold = None
             own_when = retold.when if retold and retold.when and not _is_stale(
                 resolve_date(doc[retold.when[0]:retold.when[1]].text, published), published) else None
-            c.when = c.when or own_when or when
+            if c.when is None and own_when is not None:
+                c.when, c.tense_of_when = own_when, retold.verb
+            c.when = c.when or when
             if not c.own_place and c.in_title:  # a place named elsewhere in the headline is the story's own
                 options = [p for p in (dateline, retold.where if retold and retold.own_place else None,
                                        c.where, mentioned) if p is not None]
@@ -960,14 +963,15 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
         return index.ref(text, s, e)
 
     # Headline grammar for a plan: "Bridge to close for repairs" says it will close.
-    planned = c.rank == "headline" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in c.verb.children)
+    planned = c.in_title and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in c.verb.children)
     who = [ref(r) for r in c.who if r[1] > r[0]]
     whom = [ref(r) for r in c.whom if r[1] > r[0]]
     where = [ref(c.where)] if c.where else []
     when = None
     if c.when:
         s, e = _chars(doc, text, c.when)
-        when = When(s, e, text[s:e], resolve_date(text[s:e], article.published, planned or _is_future(c.verb)))
+        future = planned or _is_future(c.verb) or c.tense_of_when is not None and _is_future(c.tense_of_when)
+        when = When(s, e, text[s:e], resolve_date(text[s:e], article.published, future))
     ws, we = _chars(doc, text, c.what)
     v = c.verb
     trigger = Trigger(v.idx, v.idx + len(v.text), v.text, v.lemma_.lower())
