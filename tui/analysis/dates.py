@@ -17,8 +17,6 @@ import re
 from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import lru_cache
 
-import dateparser
-
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
     m: i + 1
@@ -51,6 +49,8 @@ def parse_published(published: str | None) -> date | None:
     try:
         day = datetime.fromisoformat(published.strip().replace("Z", "+00:00")).date()
     except ValueError:
+        import dateparser  # here, not above: see _relative
+
         parsed = dateparser.parse(published, settings={"PREFER_DATES_FROM": "past"})
         day = parsed.date() if parsed else None
     return day if day is not None and MINYEAR < day.year < MAXYEAR else None
@@ -150,6 +150,11 @@ def _relative(words: list[str], low: str, base: date, future: bool) -> str | Non
     if ago:
         n = NUMBER_WORDS.get(ago.group(1), None) if not ago.group(1).isdigit() else int(ago.group(1))
         if n is not None:
+            # dateparser is imported only here and for a publication date that is not ISO:
+            # its import (with regex, pytz and tzlocal: ~60 ms) would otherwise fall on
+            # every analysis's way, the reader's cold start first
+            import dateparser
+
             parsed = dateparser.parse(
                 f"{n} {ago.group(2)}s ago",
                 settings={"RELATIVE_BASE": datetime.combine(base, datetime.min.time()),
