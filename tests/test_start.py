@@ -65,7 +65,29 @@ def test_a_cold_article_has_its_engine_at_work_before_the_app_runs_and_killed_af
     assert _gone(pids[0])  # quitting kills the worker, whatever it was doing
 
 
-def test_a_cached_article_starts_no_engine(started, monkeypatch) -> None:
+@pytest.fixture
+def ahead(monkeypatch: pytest.MonkeyPatch) -> list[str | EngineProcess]:
+    """In order: each engine the CLI starts ahead, and "read" when it has read the input."""
+    seen: list[str | EngineProcess] = []
+    engine_ahead, opened = read._engine_ahead, read._opened
+
+    def start(model: str | None) -> EngineProcess:
+        seen.append(engine_ahead(model))
+        return seen[-1]
+
+    monkeypatch.setattr(read, "_engine_ahead", start)
+    monkeypatch.setattr(read, "_opened", lambda *args: seen.append("read") or opened(*args))
+    return seen
+
+
+def test_the_engine_starts_before_the_article_is_read(started, ahead, monkeypatch) -> None:
+    monkeypatch.setattr(read, "spare_core", lambda: True)
+    assert main([str(SEED)]) == 0
+    ((app, _, _),) = started
+    assert ahead == [app.engine, "read"]
+
+
+def test_a_cached_article_has_no_engine_the_one_started_ahead_is_stopped(started, ahead, monkeypatch) -> None:
     monkeypatch.setattr(read, "spare_core", lambda: True)
     article = load(str(SEED))
     keep(replace(frozen_seed_analysis(), article=article, engine_version=engine_version(), model=model_key(None)))
@@ -73,6 +95,28 @@ def test_a_cached_article_starts_no_engine(started, monkeypatch) -> None:
         assert is_cached(store, article, None)
     assert main([str(SEED)]) == 0
     assert [app.engine for app, _, _ in started] == [None]
+    engine, _ = ahead
+    assert isinstance(engine, EngineProcess) and engine.pids == []
+
+
+def test_input_that_cannot_be_read_stops_the_engine_started_ahead(started, ahead, monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(read, "spare_core", lambda: True)
+    assert main([str(tmp_path / "missing.txt")]) == 2
+    engine, _ = ahead
+    assert started == [] and isinstance(engine, EngineProcess) and engine.pids == []
+
+
+def test_the_worker_yields_to_the_reader() -> None:
+    """Its scheduling priority is lower than the reader's (a higher nice value)."""
+    if os.getpriority(os.PRIO_PROCESS, 0) >= 19:
+        pytest.skip("this process already has the lowest priority")
+    engine = EngineProcess(None)
+    try:
+        engine.start()
+        (pid,) = engine.pids
+        assert os.getpriority(os.PRIO_PROCESS, pid) > os.getpriority(os.PRIO_PROCESS, 0)
+    finally:
+        engine.stop()
 
 
 def test_on_a_busy_machine_the_engine_waits_for_the_first_frame(started, monkeypatch) -> None:
@@ -152,3 +196,40 @@ def test_spacy_is_imported_without_its_command_line_which_still_works(tmp_path: 
               "print(callable(spacy.cli.info), spacy.cli.__file__ is not None)\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=tmp_path)
     assert out.stdout.split() == ["False", "False", "True", "True"]
+
+
+def test_catalogue_finds_the_same_entry_points_in_its_table(nlp) -> None:
+    """Loading the model left catalogue a table of the installed entry points by group: the
+    same ones, in the same order, as its scan of them all would select."""
+    import importlib.metadata
+
+    import catalogue
+
+    table = catalogue.AVAILABLE_ENTRY_POINTS
+    every = importlib.metadata.entry_points()
+    assert isinstance(table, dict) and not hasattr(table, "select")
+    assert {group: list(points) for group, points in table.items()} == {
+        group: list(every.select(group=group)) for group in every.groups}
+    assert [p.name for p in catalogue.Registry(("spacy", "architectures"), entry_points=True)._get_entry_points()] == [
+        p.name for p in every.select(group="spacy_architectures")]
+
+
+def test_the_collector_is_paused_during_start_up_work_and_as_it_was_after() -> None:
+    from tui.collector import paused
+
+    before = gc.get_threshold()
+    gc.unfreeze()
+    try:
+        gc.set_threshold(900, 11, 12)
+        with pytest.raises(KeyError), paused():
+            assert gc.get_threshold()[0] == 0
+            raise KeyError("work that failed")
+        assert gc.get_threshold() == (900, 11, 12) and gc.get_freeze_count() == 0
+        with paused():
+            gc.enable()  # as srsly's loader does: still no collection
+            assert gc.get_threshold()[0] == 0
+        assert gc.get_threshold() == (900, 11, 12)
+        assert gc.get_freeze_count() > 0  # what is there now is left out of the rounds
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()

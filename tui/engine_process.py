@@ -41,7 +41,6 @@ from multiprocessing.process import BaseProcess
 from multiprocessing.queues import Queue
 from typing import TYPE_CHECKING
 
-from tui.analysis_cache import keep
 from tui.errors import NewsreadError
 from tui.model import Analysis, Article
 from tui.orphans import end_with
@@ -63,6 +62,25 @@ PIECES = ("entities", "claims", "events", "sentences")
 
 TRACKER_QUIET = "ignore:resource_tracker:UserWarning"
 """The -W option that silences spawn's resource tracker's warning of leaked semaphores."""
+
+
+NICENESS = 10
+"""How much lower than the reader's the worker's scheduling priority is (``nice``)."""
+
+
+def _yield_to_reader(worker: BaseProcess) -> None:
+    """Lower the just started ``worker``'s priority by ``NICENESS``, so that where the reader
+    and it both want a core (a busy machine, or a single core) the reader's frames come first
+    and spaCy takes what they leave: at that niceness Linux gives the worker about a tenth of
+    a shared core while the reader is busy, and all of it once the reader waits. On two idle
+    cores each has its own and this changes nothing. Left as it is where priorities cannot
+    be set (no ``os.setpriority``; a worker already gone)."""
+    if worker.pid is None or not hasattr(os, "setpriority"):
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, worker.pid, min(os.getpriority(os.PRIO_PROCESS, 0) + NICENESS, 19))
+    except OSError:
+        pass
 
 
 class EngineStopped(NewsreadError):
@@ -120,6 +138,8 @@ def keep_computed() -> None:
     """In the worker: keep the analysis computed last in the cache. A task of its own, after
     ``compute``'s: the reader has the analysis while it is being written."""
     global _computed
+    from tui.analysis_cache import keep  # not at the top: the worker imports this module before spaCy
+
     if _computed is not None:
         keep(_computed)
         _computed = None
@@ -304,6 +324,8 @@ class EngineProcess:
                                        initargs=(os.getpid(), self._updates))
             pool.submit(_load, self.model)  # with spawn, the worker is started by this call
             self._workers = set(multiprocessing.active_children()) - before
+            for worker in self._workers:
+                _yield_to_reader(worker)
             self._pool = pool
         return self._pool
 

@@ -1,13 +1,14 @@
 """``newsread [ARTICLE]``: load the article, then (only then) start the Textual app.
 
 Loading first means a bad path, an empty or binary file or an undecodable one is told in
-one line by the CLI, before the terminal is switched into application mode.
+one line by the CLI, before the terminal is switched into application mode. Before even
+that, when a core is spare, the engine's process is started (``_engine_ahead``), so that
+spaCy loads on that core while this one reads the article and paints it.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import gc
 import os
 import sys
@@ -15,26 +16,60 @@ import threading
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
+from tui.collector import paused
 from tui.config import load_config
 from tui.errors import NewsreadError
-from tui.ingest import load
-from tui.ingest.feeds import Feed
-from tui.model import Article
-from tui.reading import open_input
-from tui.store.database import Store
 
-if TYPE_CHECKING:  # the UI is imported only once the article has loaded
+if TYPE_CHECKING:  # imported where used: the engine starts before any of them (``_engine_ahead``)
     from tui.app import NewsreadApp
     from tui.engine_process import EngineProcess
+    from tui.ingest.feeds import Feed
+    from tui.model import Article
+    from tui.store.database import Store
 
 SAMPLE = "000_328267cee0c06e12.txt"
 
 
 def run(args: argparse.Namespace) -> int:
+    with paused():  # the start-up's objects live as long as the app: no collections for them (tui.collector)
+        app = _reader(args)
+    return run_app(app)
+
+
+def _reader(args: argparse.Namespace) -> NewsreadApp:
+    """The app on what ``args`` name, not yet run, and the engine started if it has work."""
     config = load_config()
     if args.model:
         config.model = args.model
     analyse = not args.no_analysis
+    early = analyse and spare_core()
+    engine = _engine_ahead(config.model) if early and missing_terminal() is None else None
+    try:
+        opened, cold = _opened(args, config.model, analyse)
+        if args.article == "-":
+            _keyboard_from_terminal()
+            if engine is None and early and cold is not None and missing_terminal() is None:
+                engine = _engine_ahead(config.model)  # keys from the terminal now: it is one
+        if engine is not None and cold is None:  # cached, a feed: nothing for it to do
+            engine.stop()
+            engine = None
+        if engine is not None and cold is not None:
+            engine.analyse(cold)
+        from tui.app import NewsreadApp
+
+        return NewsreadApp(opened, config, analyse=analyse, engine=engine)
+    except BaseException:
+        if engine is not None:
+            engine.stop()
+        raise
+
+
+def _opened(args: argparse.Namespace, model: str | None, analyse: bool) -> tuple[Article | Feed, Article | None]:
+    """What the reader opens (saved to the library when it is an article), and the same
+    article again when it is to be analysed and its analysis is not in the cache (cold)."""
+    from tui.model import Article
+    from tui.store.database import Store
+
     with Store.open() as store:
         opened = _open(args, store)
         if isinstance(opened, Article) and store.writable:  # a read-only library still reads
@@ -42,19 +77,8 @@ def run(args: argparse.Namespace) -> int:
                 store.save_article(opened)  # now the article read last, for a bare `newsread`
             except NewsreadError as exc:  # a full disk, a lock held too long: read all the same
                 opened.notice = f"not saved to the library: {exc}"
-        early = analyse and isinstance(opened, Article) and spare_core() and not _cached(store, opened, config.model)
-    if args.article == "-":
-        _keyboard_from_terminal()
-    engine = _engine_on(opened, config.model) if early and missing_terminal() is None else None
-    try:
-        from tui.app import NewsreadApp
-
-        app = NewsreadApp(opened, config, analyse=analyse, engine=engine)
-    except BaseException:
-        if engine is not None:
-            engine.stop()
-        raise
-    return run_app(app)
+        cold = analyse and isinstance(opened, Article) and not _cached(store, opened, model)
+        return opened, opened if cold else None
 
 
 def _cached(store: Store, article: Article, model: str | None) -> bool:
@@ -84,15 +108,17 @@ def spare_core() -> bool:
     return load + 1 <= cores
 
 
-def _engine_on(article: Article, model: str | None) -> EngineProcess:
-    """The engine process, already analysing ``article``: started before Textual is even
-    imported, so that the worker's interpreter, spaCy's import and the model's load run on
-    the spare core while this one imports Textual and paints (the reader, once on screen,
-    asks for the same analysis and gets this one)."""
+def _engine_ahead(model: str | None) -> EngineProcess:
+    """The engine process, started before anything else: before the article is read and
+    before Textual is imported, so that the worker's interpreter, spaCy's import and the
+    model's load run on the spare core from the first moment while this one reads the
+    article and paints it. It is given the article once read if its analysis is not cached
+    (the reader, once on screen, asks for the same analysis and gets that one), and is
+    stopped otherwise (``run``)."""
     from tui.engine_process import EngineProcess
 
     engine = EngineProcess(model)
-    engine.analyse(article)
+    engine.start()
     return engine
 
 
@@ -108,6 +134,8 @@ def run_app(app: NewsreadApp) -> int:
     a full collection over it, some 50,000 objects, would fall in the first frame (about
     90 ms, a fifth of the floor's whole first paint) and again now and then under the keys.
     """
+    import asyncio
+
     gc.freeze()
     try:
         _check_terminal()
@@ -147,6 +175,9 @@ def missing_terminal() -> str | None:
 
 def _open(args: argparse.Namespace, store: Store) -> Article | Feed:
     """The named article (or feed), else the article read last, else the bundled sample."""
+    from tui.ingest import load
+    from tui.reading import open_input
+
     if args.article:
         return open_input(args.article, encoding=args.encoding)
     return store.last_read_article() or load(str(files("tui.seeds") / SAMPLE))
