@@ -233,3 +233,28 @@ def test_the_collector_is_paused_during_start_up_work_and_as_it_was_after() -> N
     finally:
         gc.set_threshold(*before)
         gc.unfreeze()
+
+
+def test_while_the_model_loads_a_registry_lists_its_functions_as_catalogue_would() -> None:
+    """The lists kept are given again only while no function was registered or removed."""
+    import catalogue
+
+    from tui.analysis.pipeline import _registry_lists_kept
+
+    things = catalogue.Registry(("newsread_test", "things"))
+    others = catalogue.Registry(("newsread_test", "others"))
+    plain = catalogue.Registry.get_all
+    things.register("one", func=len)
+    try:
+        with _registry_lists_kept():
+            assert catalogue.Registry.get_all is not plain
+            assert things.get_all() == {"one": len} and others.get_all() == {}
+            assert things.get_all() == {"one": len}  # kept
+            others.register("two", func=abs)
+            assert things.get_all() == {"one": len} and others.get_all() == {"two": abs}
+            catalogue._remove(("newsread_test", "things", "one"))
+            assert things.get_all() == {}
+        assert catalogue.Registry.get_all is plain
+    finally:
+        for name in [key for key in catalogue.REGISTRY if key[0] == "newsread_test"]:
+            del catalogue.REGISTRY[name]
