@@ -107,14 +107,20 @@ def test_input_that_cannot_be_read_stops_the_engine_started_ahead(started, ahead
 
 
 def test_the_worker_yields_to_the_reader() -> None:
-    """Its scheduling priority is lower than the reader's (a higher nice value)."""
+    """Its scheduling priority is lower than the reader's (a higher nice value), and so is
+    that of the resource tracker started with it."""
+    from multiprocessing import resource_tracker
+
     if os.getpriority(os.PRIO_PROCESS, 0) >= 19:
         pytest.skip("this process already has the lowest priority")
     engine = EngineProcess(None)
     try:
         engine.start()
         (pid,) = engine.pids
-        assert os.getpriority(os.PRIO_PROCESS, pid) > os.getpriority(os.PRIO_PROCESS, 0)
+        tracker = resource_tracker._resource_tracker._pid
+        assert tracker is not None
+        for other in (pid, tracker):
+            assert os.getpriority(os.PRIO_PROCESS, other) > os.getpriority(os.PRIO_PROCESS, 0)
     finally:
         engine.stop()
 
