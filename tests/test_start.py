@@ -264,3 +264,16 @@ def test_while_the_model_loads_a_registry_lists_its_functions_as_catalogue_would
     finally:
         for name in [key for key in catalogue.REGISTRY if key[0] == "newsread_test"]:
             del catalogue.REGISTRY[name]
+
+
+def test_the_worker_starts_numpy_with_one_openblas_thread() -> None:
+    """The engine's products go through blis; OpenBLAS's pool of threads is not started."""
+    if os.environ.get("OPENBLAS_NUM_THREADS", "1") != "1":
+        pytest.skip("OPENBLAS_NUM_THREADS is set here: the worker keeps it")
+    engine = EngineProcess(None)
+    try:
+        engine.start()
+        assert engine._pool is not None
+        assert engine._pool.submit(os.getenv, "OPENBLAS_NUM_THREADS").result(timeout=120) == "1"
+    finally:
+        engine.stop()

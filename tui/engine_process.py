@@ -114,7 +114,13 @@ def _worker_setup(reader: int, updates: Queue[Progress]) -> None:
     and a library's warning printed on it would garble the screen; errors still come back,
     raised by the analysis's future). And it ends when the reader's process ``reader`` is gone
     however that ended (killed, crashed): a pool worker otherwise waits on its queue forever,
-    a model's worth of memory held by nobody."""
+    a model's worth of memory held by nobody.
+
+    Its OpenBLAS (numpy's) gets one thread, unless told otherwise: the engine's matrix
+    products go through blis (thinc's NumpyOps), never OpenBLAS, whose pool of a thread per
+    core, started while numpy is imported, cost ~50 ms of CPU on the way to the first
+    analysis (numpy reads the setting when imported, after this step)."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     null = os.open(os.devnull, os.O_WRONLY)
     os.dup2(null, 1)
     os.dup2(null, 2)
