@@ -2,8 +2,8 @@
 
 Loading first means a bad path, an empty or binary file or an undecodable one is told in
 one line by the CLI, before the terminal is switched into application mode. Before even
-that, when a core is spare, the engine's process is started (``_engine_ahead``), so that
-spaCy loads on that core while this one reads the article and paints it.
+that, when the cores have time to spare, the engine's process is started (``_engine_ahead``),
+so that spaCy loads beside the reader while it reads the article and paints it.
 """
 
 from __future__ import annotations
