@@ -416,7 +416,7 @@ def test_a_quote_goes_on_from_the_speaker_not_from_a_question_nobody_asked(nlp):
 
 def test_a_quote_goes_on_from_the_speaker_not_from_a_relative_clause_about_them(nlp):
     text = ('"The ferry will run all winter," said Bob Marr, a pilot who said he has crossed the strait a '
-            'thousand times. "Nobody can stop us now, not even the storms."')
+            'thousand times.\n\n"Nobody can stop us now, not even the storms."')
     claims, index = claims_of(nlp, text)
     names = {e.id: e.name for e in index.entities}
     claim = only(claims, '"Nobody can stop us now, not even the storms."')

@@ -321,6 +321,28 @@ def test_a_second_cue_in_the_interruption_makes_two_claims(nlp):
     check(claims[1], "direct", "adding", "add", "neutral", "Hale")
 
 
+@pytest.mark.parametrize("text", [
+    '"We are ready," Hale said, wiping the rain from his face. "The boats are in place."',
+    '"We are ready," said Tom Hale, who says he has led the team for years. "The boats are in place."',
+    '"The captain told me, \'Stay calm,\'" the guide said. "Then the water rose over the deck."',
+    "“The captain told me, ‘Stay calm,’” the guide said. “Then the water rose over the deck.”",
+])
+def test_an_interruption_with_no_second_report_keeps_the_quote_whole(nlp, text):
+    """A participle of manner, a cue describing the speaker, an inner quote closing with the
+    outer one: none of them ends the speaker's quote."""
+    claims, _ = claims_of(nlp, text)
+    whole = only(claims, text)
+    assert whole.kind == "direct" and whole.cue is not None and whole.cue.text == "said"
+    assert [p.text[-8:] for p in whole.parts][-1] == text[-8:]
+
+
+def test_a_report_in_the_interruption_of_a_quote_is_its_own_claim(nlp):
+    text = '"It was the best day of my life," the coach said, referring to the final. "Nobody expected us to win."'
+    claims, _ = claims_of(nlp, text)
+    check(only(claims, text), "direct", "said", "say", "neutral", "the coach")
+    check(only(claims, "the final"), "indirect", "referring to", "refer to", "neutral", "the coach")
+
+
 def test_a_headline_without_a_full_stop_does_not_run_into_the_first_sentence(nlp):
     text = "Storm closes schools across the county\n\nOfficials said the buildings would reopen on Thursday."
     assert [s.text.strip() for s in nlp(text).sents] == [

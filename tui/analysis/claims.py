@@ -111,14 +111,14 @@ def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim
     text = article.text
     quotes = find_quotes(text)
     finder = _Finder(doc, text, index, quotes)
+    pieces = {(q.start, q.end): q.pieces for q in finder.quotes if len(q.pieces) > 1}
     drafts = finder.from_cues() + finder.speaker_lines()
-    drafts = _outermost(drafts, text)
+    drafts = _outermost(drafts, text, pieces)
     drafts += finder.from_quotes(drafts)
     drafts += finder.credits()
     drafts = _deduplicated(drafts)
     finder.resolve_sources(drafts)
     sent_starts = [s.start_char for s in finder.sents]
-    pieces = {(q.start, q.end): q.pieces for q in finder.quotes if len(q.pieces) > 1}
     claims = []
     for n, d in enumerate(drafts, 1):
         claims.append(Claim(
@@ -137,16 +137,19 @@ def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
 
-def _outermost(drafts: list[_Draft], text: str) -> list[_Draft]:
+def _outermost(drafts: list[_Draft], text: str, pieces: dict[tuple[int, int], tuple[tuple[int, int], ...]]) -> list[_Draft]:
     """Drop a claim whose cue sits inside another claim's content (reported speech in reported
     speech), except in a trailing relative clause (", which it describes as …"): that one is
-    its own claim, and the outer content stops before it."""
+    its own claim, and the outer content stops before it. The interruption of a quote
+    (``pieces``: a joined quote's bounds → its quoted pieces) is outside it: `"…," she said,
+    referring to the mayor. "…"` reports the quote and, on its own, the reference."""
     keep = []
     index = SpanIndex((d.start, d.end, d) for d in drafts)  # ends only shrink below: a superset
     for d in drafts:
         cue_at = d.cue.start if d.cue else d.start
         outer = [o for o in index.overlapping(cue_at, cue_at + 1) if o is not d and o.start <= cue_at < o.end
-                 and not (d.start <= o.start and o.end <= d.end)]
+                 and not (d.start <= o.start and o.end <= d.end)
+                 and not ((o.start, o.end) in pieces and not any(s <= cue_at < e for s, e in pieces[o.start, o.end]))]
         if not outer:
             keep.append(d)
             continue
@@ -263,6 +266,18 @@ def _unanswered(cue: Token, parts: list[Token]) -> bool:
     return all(p.pos_ == "NOUN" and lookup(cue_lemma(p.text, p.lemma_, "NOUN"), "NOUN") is not None for p in parts)
 
 
+def _describes_noun(tok: Token) -> bool:
+    """The verb sits in a clause that describes a noun (a relative clause, a participle on a
+    noun): `Ruth Hale, who backs the plan`, `a lawyer representing the family`."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        if tok.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acl"):
+            return False
+        tok = tok.head
+    return False
+
+
 def _relative_clause_start(tok: Token | None) -> int | None:
     """Where the non-restrictive relative clause holding ``tok`` starts (its comma), if it does."""
     while tok is not None and tok.head.i != tok.i:
@@ -298,13 +313,15 @@ class _Finder:
 
     def split(self, q: Quote) -> list[Quote]:
         """Cut a joined quote where its interruption holds a second cue or goes on with a
-        participle (`said, adding, "…"`): PolNeAR counts two claims there."""
+        reporting participle (`said, adding, "…"`): PolNeAR counts two claims there. A cue
+        describing the speaker (`said Ruth Hale, who backs the plan. "…"`) is no second cue,
+        nor is a participle of manner (`said, holding back tears. "…"`)."""
         parts, current = [], [q.pieces[0]]
         for (gs, ge), piece in zip(q.gaps(), q.pieces[1:]):
             gap = self.doc.char_span(gs, ge, alignment_mode="contract")
-            cues = [t for t in gap or () if _reporting_verb(t)]
-            goes_on = any(t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") for t in gap or ())
-            if len(cues) >= 2 or goes_on:  # "said, adding …", "said, going on to contrast …"
+            cues = [t for t in gap or () if _reporting_verb(t) and not _describes_noun(t)]
+            goes_on = any(t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") for t in cues)
+            if len(cues) >= 2 or goes_on:  # "said, adding …"
                 parts.append(Quote(tuple(current)))
                 current = []
             current.append(piece)
@@ -325,9 +342,12 @@ class _Finder:
 
     def with_quotes(self, start: int, end: int) -> tuple[int, int]:
         """Grow a content to the whole of every quote it touches (a ccomp stops at the
-        sentence end, the quote may go on; the closing mark hangs on the cue verb)."""
+        sentence end, the quote may go on; the closing mark hangs on the cue verb). A content
+        inside the interruption of a quote (`"…," she said, referring to the mayor. "…"`) is
+        not in the quote."""
         while True:
-            touched = self._quote_index.overlapping(start, end)
+            touched = [q for q in self._quote_index.overlapping(start, end)
+                       if any(s < end and start < e for s, e in q.pieces)]
             grown = (min([start] + [q.start for q in touched]), max([end] + [q.end for q in touched]))
             if grown == (start, end):
                 return start, end

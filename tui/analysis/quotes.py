@@ -17,6 +17,7 @@ _OPENERS_BEFORE = " \t\n([{—–-/"
 # What may stand between two pieces of one interrupted quote: `"…," he said. "…"`.
 _INTERRUPTION = re.compile(r"\s*[^\"“”„«»\n]{1,250}?[,.:;—–]\s*")
 _MAX_INTERRUPTION_WORDS = 28
+_CLOSERS = QUOTE_CHARS + "'’ \t"  # what may close a quote, an inner quote closing with it
 _SINGLE = re.compile(r"(?<![\w‘’])‘(?=\w)[^‘’\n]*(?:’\w[^‘’\n]*)*’(?!\w)")
 _SINGLE_STRAIGHT = re.compile(r"(?<![\w'])'(?=\w\w)[^'\n]*(?:'\w[^'\n]*)*'(?!\w)")
 
@@ -137,12 +138,12 @@ def find_quotes(text: str) -> list[Quote]:
 
 def _continues(text: str, prev: tuple[int, int], piece: tuple[int, int]) -> bool:
     """The previous piece broke off with a comma (or ?!—) for a short attribution, and this one follows it."""
-    inner_end = text[prev[0]:prev[1]].rstrip(QUOTE_CHARS + "'").rstrip()
+    inner_end = text[prev[0]:prev[1]].rstrip(_CLOSERS)  # `…, ‘Well done,’”`: a quote closing in a quote
     if not inner_end or inner_end[-1] not in ",?!—–-":
         return False
     gap = text[prev[1]:piece[0]]
     if not _INTERRUPTION.fullmatch(gap) or "\n" in gap:
         return False
-    if text[piece[0]:piece[1]].rstrip(QUOTE_CHARS + "'").rstrip()[-1:] in (",", ""):
+    if text[piece[0]:piece[1]].rstrip(_CLOSERS)[-1:] in (",", ""):
         return False  # the next piece breaks off for an attribution of its own
     return len(gap.split()) <= _MAX_INTERRUPTION_WORDS
