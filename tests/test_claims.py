@@ -343,6 +343,17 @@ def test_a_report_in_the_interruption_of_a_quote_is_its_own_claim(nlp):
     check(only(claims, "the final"), "indirect", "referring to", "refer to", "neutral", "the coach")
 
 
+def test_markup_left_in_the_text_is_no_prose(nlp):
+    """An embedded post's tags: "tweet" in a tag is no cue, attribute quotes are no quotation,
+    and neither a source nor a content runs into a tag; the post's own text is prose."""
+    text = ('Several governors reacted within minutes.\n\n'
+            '<tweet pic="" id="1234" author="@GovHale" tweet_id="77">Thinking of the families tonight.</tweet>.\n\n'
+            '<tweet pic="" author="CityHall" tweet_id="88">The mayor says the bridge will reopen in May.</tweet>')
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == ["the bridge will reopen in May"]
+    check(claims[0], "indirect", "says", "say", "neutral", "The mayor")
+
+
 def test_a_headline_without_a_full_stop_does_not_run_into_the_first_sentence(nlp):
     text = "Storm closes schools across the county\n\nOfficials said the buildings would reopen on Thursday."
     assert [s.text.strip() for s in nlp(text).sents] == [

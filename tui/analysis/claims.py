@@ -29,6 +29,7 @@ from tui.analysis.antecedents import Antecedents
 from tui.analysis.cues import CueEntry, cue_lemma, lookup
 from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
+from tui.analysis.markup import Tags
 from tui.analysis.quotes import Quote, find_quotes
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Cue, Ref, Resolution, Span
@@ -109,8 +110,9 @@ class _Draft:
 def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim]:
     """The article's attributions in text order, ids c1, c2, …"""
     text = article.text
-    quotes = find_quotes(text)
-    finder = _Finder(doc, text, index, quotes)
+    tags = Tags(text)
+    quotes = [q for q in find_quotes(text) if not any(tags.holds(s) or tags.holds(e - 1) for s, e in q.pieces)]
+    finder = _Finder(doc, text, index, quotes, tags)
     pieces = {(q.start, q.end): q.pieces for q in finder.quotes if len(q.pieces) > 1}
     drafts = finder.from_cues() + finder.speaker_lines()
     drafts = _outermost(drafts, text, pieces)
@@ -293,9 +295,10 @@ def _relative_clause_start(tok: Token | None) -> int | None:
 class _Finder:
     """The passes over one parsed document; it holds the sentences and quotes, found once, that they all consult."""
 
-    def __init__(self, doc: Doc, text: str, index: EntityIndex, quotes: list[Quote]) -> None:
+    def __init__(self, doc: Doc, text: str, index: EntityIndex, quotes: list[Quote], tags: Tags) -> None:
         self.doc = doc
         self.text = text
+        self.tags = tags
         self.index = index
         self.sents = list(doc.sents)
         self._breaks = [i for i, c in enumerate(text) if c == "\n"]
@@ -395,7 +398,7 @@ class _Finder:
         lead = self.dateline_end(start)
         if lead is not None and lead <= tok.idx:
             start = lead
-        start, end = self.trimmed(start, end)
+        start, end = self.trimmed(*self.tags.clip(start, end, tok.idx))
         if end <= start:
             start, end = tok.idx, tok.idx + len(tok)
         return self.ref(start, end, tok)
@@ -635,7 +638,7 @@ class _Finder:
         out: list[_Draft] = []
         for tok in self.doc:
             with isolated(tok.idx):
-                if self.in_quote(tok):
+                if self.in_quote(tok) or self.tags.holds(tok.idx):
                     continue
                 draft = None
                 if tok.lower_ == "according":
@@ -662,6 +665,7 @@ class _Finder:
         para_end = self._breaks[line] if line < len(self._breaks) else len(self.text)
         start = max(start, para_start)
         end = min(end, para_end)
+        start, end = self.tags.clip(start, end, tok.idx)
         if tok.idx < start:  # "said [X]; Y": what follows the semicolon is the writer's again
             semi = self.text.find("; ", start, end)
             while semi >= 0 and any(q.covers(semi) for q in self._quote_index.overlapping(semi, semi + 1)):
