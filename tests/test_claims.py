@@ -354,6 +354,20 @@ def test_markup_left_in_the_text_is_no_prose(nlp):
     check(claims[0], "indirect", "says", "say", "neutral", "The mayor")
 
 
+@pytest.mark.parametrize(("text", "contents"), [
+    ('"We will not raise taxes," Perez said Sunday on NBC\'s "Meet the Press." "Listening to voters is the job."',
+     ['"We will not raise taxes," Perez said Sunday on NBC\'s "Meet the Press." "Listening to voters is the job."']),
+    ("She told ABC’s “Good Morning America” on Monday that the plan would fail.", ["that the plan would fail"]),
+    ('The senator was a guest on "Face the Nation" and on "Fox and Friends" last week.', []),
+    ('The crowd broke into chants of "Lock her up!" as the governor spoke.', ['into chants of "Lock her up!"']),
+])
+def test_a_quoted_title_is_no_quotation(nlp, text, contents):
+    """The name of a show or paper in quote marks after "on", "told" … is nobody's words: no
+    claim of its own, and a quote interrupted by it is still one quote; a chant is words."""
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == contents
+
+
 def test_a_headline_without_a_full_stop_does_not_run_into_the_first_sentence(nlp):
     text = "Storm closes schools across the county\n\nOfficials said the buildings would reopen on Thursday."
     assert [s.text.strip() for s in nlp(text).sents] == [

@@ -30,7 +30,7 @@ from tui.analysis.cues import CueEntry, cue_lemma, lookup
 from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.markup import Tags
-from tui.analysis.quotes import Quote, find_quotes
+from tui.analysis.quotes import Quote, find_quotes, find_titles
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Cue, Ref, Resolution, Span
 
@@ -309,7 +309,9 @@ class _Finder:
         self._quote_index = SpanIndex((q.start, q.end, q) for q in self.quotes)
         self._piece_ends = {e for q in self.quotes for _s, e in q.pieces}
         self._datelines = [(m.start(), m.end()) for m in _DATELINE_LEAD.finditer(text)]
-        self._quoted = {t.i for q in self.quotes for s, e in q.pieces
+        titles = find_titles(text)
+        self._titles = SpanIndex((s, e, Quote(((s, e),))) for s, e in titles)
+        self._quoted = {t.i for s, e in [p for q in self.quotes for p in q.pieces] + titles
                         for t in (doc.char_span(s, e, alignment_mode="expand") or ())}
 
     # --- helpers ------------------------------------------------------------------------
@@ -345,11 +347,11 @@ class _Finder:
 
     def with_quotes(self, start: int, end: int) -> tuple[int, int]:
         """Grow a content to the whole of every quote it touches (a ccomp stops at the
-        sentence end, the quote may go on; the closing mark hangs on the cue verb). A content
-        inside the interruption of a quote (`"…," she said, referring to the mayor. "…"`) is
+        sentence end, the quote may go on; the closing mark hangs on the cue verb), and to the
+        whole of a quoted title (`on "Meet the Press."`). A content inside the interruption of a quote (`"…," she said, referring to the mayor. "…"`) is
         not in the quote."""
         while True:
-            touched = [q for q in self._quote_index.overlapping(start, end)
+            touched = [q for q in self._quote_index.overlapping(start, end) + self._titles.overlapping(start, end)
                        if any(s < end and start < e for s, e in q.pieces)]
             grown = (min([start] + [q.start for q in touched]), max([end] + [q.end for q in touched]))
             if grown == (start, end):

@@ -17,6 +17,9 @@ _OPENERS_BEFORE = " \t\n([{—–-/"
 # What may stand between two pieces of one interrupted quote: `"…," he said. "…"`.
 _INTERRUPTION = re.compile(r"\s*[^\"“”„«»\n]{1,250}?[,.:;—–]\s*")
 _MAX_INTERRUPTION_WORDS = 28
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# what a quoted title follows: a preposition or "told", perhaps an owner ("on NBC's", "on the")
+_TITLE_LEAD = re.compile(r"\b(?:on|to|told|tells|tell|in|with|of|for)\s+(?:[A-Z][\w.&-]*['’]s\s+|the\s+)?$")
 _CLOSERS = QUOTE_CHARS + "'’ \t"  # what may close a quote, an inner quote closing with it
 _SINGLE = re.compile(r"(?<![\w‘’])‘(?=\w)[^‘’\n]*(?:’\w[^‘’\n]*)*’(?!\w)")
 _SINGLE_STRAIGHT = re.compile(r"(?<![\w'])'(?=\w\w)[^'\n]*(?:'\w[^'\n]*)*'(?!\w)")
@@ -124,12 +127,37 @@ def single_pieces(text: str, doubles: list[tuple[int, int]]) -> list[tuple[int, 
     return [(a, b) for a, b in found if not any(s <= a < e for s, e in doubles)]
 
 
+def find_titles(text: str) -> list[tuple[int, int]]:
+    """Quoted names of shows, books and publications (`said on NBC's "Meet the Press."`,
+    `told "Fox and Friends,"`), marks included: in quote marks, but nobody's words."""
+    doubles = find_pieces(text)
+    return [p for p in sorted(doubles + single_pieces(text, doubles)) if _is_title(text, p)]
+
+
+def _is_title(text: str, piece: tuple[int, int]) -> bool:
+    """Two to seven words, two or more of them and each of four letters or more capitalised, right after a word that
+    takes a programme or a publication ("on", "told", "author of" …), perhaps with its owner
+    ("on NBC's"): a name in quote marks, the house style for titles."""
+    words = _WORD.findall(text[piece[0]:piece[1]])
+    capitals = sum(w[0].isupper() for w in words)
+    if not 2 <= len(words) <= 7 or capitals < 2 or not all(w[0].isupper() or len(w) <= 3 for w in words):
+        return False
+    return _TITLE_LEAD.search(text[max(0, piece[0] - 60):piece[0]]) is not None
+
+
 def find_quotes(text: str) -> list[Quote]:
-    """Quoted passages, with the pieces of an interrupted quote (`"…," he said. "…"`) joined."""
+    """Quoted passages, with the pieces of an interrupted quote (`"…," he said. "…"`) joined;
+    a title in quote marks is no quoted passage, and may stand in an interruption
+    (`"…," she said on ABC's "This Week." "…"`)."""
     quotes: list[list[tuple[int, int]]] = []
     doubles = find_pieces(text)
-    for piece in sorted(doubles + single_pieces(text, doubles)):
-        if quotes and _continues(text, quotes[-1][-1], piece):
+    titles = [p for p in doubles + single_pieces(text, doubles) if _is_title(text, p)]
+    masked = list(text)
+    for s, e in titles:
+        masked[s:e] = (" " if c in QUOTE_CHARS + "'‘’" else c for c in text[s:e])
+    plain = "".join(masked)
+    for piece in sorted(set(doubles + single_pieces(text, doubles)) - set(titles)):
+        if quotes and _continues(plain, quotes[-1][-1], piece):
             quotes[-1].append(piece)
         else:
             quotes.append([piece])
