@@ -408,7 +408,7 @@ def test_the_speaker_of_a_sentence(nlp, text, content, source):
 
 
 def test_a_quote_goes_on_from_the_speaker_not_from_a_question_nobody_asked(nlp):
-    text = '"Anybody can change," Ivo Marek said when asked about the mayor\'s temper. "But I see no sign of it at all."'
+    text = '"Anybody can change," Ivo Marek said when asked about the mayor\'s temper.\n\n"But I see no sign of it at all."'
     claims, _ = claims_of(nlp, text)
     claim = only(claims, '"But I see no sign of it at all."')
     assert claim.source is not None and (claim.source.text, claim.source.resolution) == ("Ivo Marek", "inferred")

@@ -326,6 +326,7 @@ def test_a_second_cue_in_the_interruption_makes_two_claims(nlp):
     '"We are ready," said Tom Hale, who says he has led the team for years. "The boats are in place."',
     '"The captain told me, \'Stay calm,\'" the guide said. "Then the water rose over the deck."',
     "“The captain told me, ‘Stay calm,’” the guide said. “Then the water rose over the deck.”",
+    '"We are ready," Hale said, as reported by the local radio. "The boats are in place."',
 ])
 def test_an_interruption_with_no_second_report_keeps_the_quote_whole(nlp, text):
     """A participle of manner, a cue describing the speaker, an inner quote closing with the
@@ -341,6 +342,20 @@ def test_a_report_in_the_interruption_of_a_quote_is_its_own_claim(nlp):
     claims, _ = claims_of(nlp, text)
     check(only(claims, text), "direct", "said", "say", "neutral", "the coach")
     check(only(claims, "the final"), "indirect", "referring to", "refer to", "neutral", "the coach")
+
+
+def test_a_cue_that_reports_on_its_own_in_the_interruption_keeps_the_quote_whole(nlp):
+    text = '"We are ready," Hale said, noting that the river had crested. "The boats are in place."'
+    claims, _ = claims_of(nlp, text)
+    check(only(claims, text), "direct", "said", "say", "neutral", "Hale")
+    check(only(claims, "that the river had crested"), "indirect", "noting", "note", "neutral", "Hale")
+
+
+def test_a_second_speaker_in_the_interruption_makes_two_claims(nlp):
+    text = '"We are ready," Hale said. Then his deputy added: "The boats are in place."'
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == ['"We are ready,"', '"The boats are in place."']
+    check(claims[1], "direct", "added", "add", "neutral", "his deputy")
 
 
 def test_markup_left_in_the_text_is_no_prose(nlp):

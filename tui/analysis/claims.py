@@ -280,6 +280,22 @@ def _describes_noun(tok: Token) -> bool:
     return False
 
 
+def _reports_on(tok: Token, gap: SpacySpan) -> bool:
+    """A cue in a quote's interruption whose report is still to come: nothing it governs in
+    the interruption (`adding:`, `he replied,`), and no "as" clause (`as reported by X`)."""
+    if tok.head.lower_ == "as" or any(c.lower_ == "as" and c.dep_ in ("mark", "prep") for c in tok.children):
+        return False
+    for child in tok.children:
+        if not gap.start <= child.i < gap.end:
+            continue
+        if child.dep_ in ("dobj", "ccomp", "xcomp", "dative"):
+            return False
+        if child.dep_ == "prep" and child.lower_ not in _SETTING | {"on", "to"} and any(
+                c.dep_ in ("pobj", "pcomp") for c in child.children):
+            return False  # "said of the plan", "wrote about the vote"
+    return True
+
+
 def _relative_clause_start(tok: Token | None) -> int | None:
     """Where the non-restrictive relative clause holding ``tok`` starts (its comma), if it does."""
     while tok is not None and tok.head.i != tok.i:
@@ -317,16 +333,20 @@ class _Finder:
     # --- helpers ------------------------------------------------------------------------
 
     def split(self, q: Quote) -> list[Quote]:
-        """Cut a joined quote where its interruption holds a second cue or goes on with a
-        reporting participle (`said, adding, "…"`): PolNeAR counts two claims there. A cue
-        describing the speaker (`said Ruth Hale, who backs the plan. "…"`) is no second cue,
-        nor is a participle of manner (`said, holding back tears. "…"`)."""
+        """Cut a joined quote where its interruption holds a second report of what follows
+        (`said, adding, "…"`, `she said. He replied: "…"`): PolNeAR counts two claims there.
+        A cue that reports something of its own inside the interruption (`said, noting that
+        …`, `said, citing a poll`), that describes the speaker (`said Ruth Hale, who backs
+        the plan`) or that stands in an "as" clause (`as reported by`) is none, nor is a
+        participle of manner (`said, holding back tears`)."""
         parts, current = [], [q.pieces[0]]
         for (gs, ge), piece in zip(q.gaps(), q.pieces[1:]):
             gap = self.doc.char_span(gs, ge, alignment_mode="contract")
             cues = [t for t in gap or () if _reporting_verb(t) and not _describes_noun(t)]
-            goes_on = any(t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") for t in cues)
-            if len(cues) >= 2 or goes_on:  # "said, adding …"
+            opens = [t for t in cues if _reports_on(t, gap)]  # type: ignore[arg-type]
+            goes_on = any(t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") for t in opens)
+            sentences = len(cues) >= 2 and any(t.is_sent_start and t.is_alpha for t in gap[1:])  # type: ignore[index]
+            if any(t is not cues[0] for t in opens) or goes_on or sentences:
                 parts.append(Quote(tuple(current)))
                 current = []
             current.append(piece)
