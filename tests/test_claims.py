@@ -358,6 +358,20 @@ def test_a_second_speaker_in_the_interruption_makes_two_claims(nlp):
     check(claims[1], "direct", "added", "add", "neutral", "his deputy")
 
 
+@pytest.mark.parametrize(("text", "contents"), [
+    ("The captain said the storm had passed and the crew believed the worst was over.",
+     ["the storm had passed and the crew believed the worst was over"]),
+    ("The captain said the storm had passed and warned that the river would rise.",
+     ["the storm had passed", "that the river would rise"]),
+])
+def test_a_joined_clause_with_its_own_subject_goes_on_with_the_report(nlp, text, contents):
+    """`said A and the crew believed B`: B is still what the captain said; `said A and warned
+    B` is a second report of the captain's."""
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == contents
+    assert all(c.source is not None and c.source.text == "The captain" for c in claims)
+
+
 def test_markup_left_in_the_text_is_no_prose(nlp):
     """An embedded post's tags: "tweet" in a tag is no cue, attribute quotes are no quotation,
     and neither a source nor a content runs into a tag; the post's own text is prose."""

@@ -790,8 +790,12 @@ class _Finder:
     def before_next_cue(self, parts: list[Token], start: int, end: int) -> int:
         """Where a content stops when a clause hung on it reports something of its own
         (`said X, arguing that Y`, `promised X and said Y`, `say X, while others argue Y`):
-        that clause is a claim of its own, not part of this one."""
+        that clause is a claim of its own, not part of this one. A clause joined with a
+        subject of its own (`said that A, and the senator felt B`) goes on with what is
+        reported, as PolNeAR has it."""
         for t in sorted((t for p in parts for t in p.subtree), key=lambda t: t.i):
+            if t.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in t.children):
+                continue
             if (t.dep_ in ("advcl", "conj") and start < t.left_edge.idx < end and _reporting_verb(t)
                     and any(c.dep_ in _CLAUSE_DEPS for c in t.children)
                     and not self.in_quote(t) and _TRAILING_LINK.search(self.text[start:t.left_edge.idx])):
