@@ -59,6 +59,7 @@ _SETTING = {"in", "at", "during", "after", "before", "since", "until", "amid", "
 _STUDIES = {"poll", "survey", "study"}  # "in the poll, …": the source of the clause
 _NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _TRIM = " \t\n,;:.-–—()"
+_COMPOUND_PREPOSITIONS = {("in", "order"), ("in", "charge"), ("in", "case")}  # "in order to" …
 _MIN_QUOTE_WORDS = 4
 _CREDIT_LINE = re.compile(
     r"(?P<src>[A-Z][\w.&' -]{1,60}?)\s+(?P<cue>contributed)\b[^.\n]{0,40}?\b(?P<obj>(?:to )?this (?:report|story|article))"
@@ -266,6 +267,13 @@ def _unanswered(cue: Token, parts: list[Token]) -> bool:
     if not any(c.dep_ == "neg" for c in cue.children) or not parts:
         return False
     return all(p.pos_ == "NOUN" and lookup(cue_lemma(p.text, p.lemma_, "NOUN"), "NOUN") is not None for p in parts)
+
+
+def _in_idiom(noun: Token) -> bool:
+    """A cue noun inside a compound preposition (`in order to`, `in charge of`, `in case of`):
+    a word of the grammar there, no speech act."""
+    return (noun.dep_ == "pobj" and (noun.head.lower_, noun.lower_) in _COMPOUND_PREPOSITIONS
+            and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children))
 
 
 def _describes_noun(tok: Token) -> bool:
@@ -919,7 +927,7 @@ class _Finder:
 
     def noun_claim(self, tok: Token) -> _Draft | None:
         entry = lookup(_lemma(tok, "NOUN"), "NOUN")
-        if entry is None:
+        if entry is None or _in_idiom(tok):
             return None
         parts = [c for c in tok.children
                  if (c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
