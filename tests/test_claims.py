@@ -387,6 +387,17 @@ def test_the_same_noun_as_a_speech_act_is_a_claim(nlp):
     check(only(claims, "that the wages were too low"), "indirect", "case", "case", "assertive", "The union")
 
 
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Small towns like Alder (93 percent of its voters were farmers, according to the census) lean to the right.",
+     "93 percent of its voters were farmers", "the census"),
+    ("The dockworkers, most of whom lost their jobs according to the union, marched through the city on Friday.",
+     "most of whom lost their jobs", "the union"),
+])
+def test_according_to_inside_a_relative_clause_or_parenthesis_vouches_for_that_alone(nlp, text, content, source):
+    claims, _ = claims_of(nlp, text)
+    check(only(claims, content), "indirect", "according to", "according to", "neutral", source)
+
+
 def test_markup_left_in_the_text_is_no_prose(nlp):
     """An embedded post's tags: "tweet" in a tag is no cue, attribute quotes are no quotation,
     and neither a source nor a content runs into a tag; the post's own text is prose."""
