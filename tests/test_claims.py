@@ -398,6 +398,20 @@ def test_according_to_inside_a_relative_clause_or_parenthesis_vouches_for_that_a
     check(only(claims, content), "indirect", "according to", "according to", "neutral", source)
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("The mayor praised Ruth Hale, who chairs the harbour board.", "Ruth Hale"),
+    ("The mayor said the bridge, which opened in 1950, would close in May.",
+     "the bridge, which opened in 1950, would close in May"),
+    ("The mayor said that the works will be paid for by the port, whose profits rose last year.",
+     "that the works will be paid for by the port"),
+])
+def test_a_content_ends_before_a_relative_clause_set_off_at_its_end(nlp, text, content):
+    """`…, who chairs the board` at the end describes a noun for the reader; in the middle of
+    the reported clause it is part of it."""
+    claims, _ = claims_of(nlp, text)
+    assert only(claims, content).source.text == "The mayor"
+
+
 def test_markup_left_in_the_text_is_no_prose(nlp):
     """An embedded post's tags: "tweet" in a tag is no cue, attribute quotes are no quotation,
     and neither a source nor a content runs into a tag; the post's own text is prose."""

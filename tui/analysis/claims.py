@@ -707,6 +707,7 @@ class _Finder:
             return None
         start, end = self.with_quotes(start, end)
         end = self.before_speaker(start, end, tok)
+        end = self.before_trailing_relative(start, end, tok)
         end = self.with_list(end, para_end)
         return _Draft(start, end, cue, source, tok, self.kind_of(start, end))
 
@@ -721,6 +722,19 @@ class _Finder:
             return end
         closed = self.text[first.end:end].lstrip().startswith(",") or self.text[first.end - 2:first.end - 1] in (",", ".")
         return first.end if closed and not self._quote_index.overlapping(first.end, end) else end
+
+    def before_trailing_relative(self, start: int, end: int, tok: Token) -> int:
+        """`praised Ruth Hale, who chairs the board`: a content that ends with a relative clause
+        set off by a comma, describing a noun of the content, ends before it."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if not span or tok.idx >= end:
+            return end
+        for t in span:
+            if (t.dep_ == "relcl" and t.left_edge.i > span.start and self.doc[t.left_edge.i - 1].text == ","
+                    and t.left_edge.lower_ in ("who", "which", "whose", "whom") and t.right_edge.idx + len(t.right_edge) >= end - 1
+                    and not self.in_quote(t)):
+                return self.trimmed(start, self.doc[t.left_edge.i - 1].idx)[1]
+        return end
 
     def with_list(self, end: int, para_end: int) -> int:
         """`the auditor said the utility had:` and a list below: a content that stops at a
