@@ -181,6 +181,9 @@ def test_a_relative_pronoun_source_is_resolved_to_its_antecedent(nlp):
     "Sales were expected to double.",
     "Exports were expected to fall by a third next year.",
     "The canal was supposed to allow larger ships.",
+    "The council raised the fee in order to pay for the new bridge.",  # a compound preposition
+    "She was in charge of the investigation into the fire.",
+    "The mayor kept a spare key in case of a flood.",
 ])
 def test_not_a_claim(nlp, text):
     claims, _ = claims_of(nlp, text)
