@@ -23,7 +23,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -227,12 +227,51 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width != self._width:
             self._fit(width)
+        return self._line(index, width)
+
+    def _line(self, index: int, width: int) -> Strip:
+        """Wrapped line ``index`` painted ``width`` cells wide (kept until it changes)."""
         if index >= len(self._starts):
             return Strip.blank(width, self.rich_style)
         strip = self._strips.get(index)
         if strip is None:
             strip = self._strips[index] = self._render_wrapped(index, width)
         return strip
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The lines of ``crop`` as the screen shows them: each wrapped line's strip (kept by
+        ``_line``), through the app's line filters, without Textual's per-widget line cache
+        (``StylesCache``).
+
+        That cache keeps lines by their row in the widget, so a scroll by one line made all
+        of them again (every row shows another text line): some 27 lines through its border,
+        padding, tint and opacity steps, a third of a ``j``'s frame. Here a row showing a
+        line shown before costs two cache look-ups (ours and the strip's own filter cache):
+        a scroll renders only the line it brings in. The view has none of those steps' styles
+        (``styles/reader.tcss``); given any of them, Textual's own path draws it.
+        """
+        styles = self.styles
+        if (any(styles.gutter) or any(edge for edge, _ in styles.outline) or styles.tint.a
+                or self.opacity != 1 or styles.text_opacity != 1 or styles.has_rule("hatch")):
+            return super().render_lines(crop)
+        text_width = self.scrollable_content_region.width
+        if text_width != self._width:
+            self._fit(text_width)
+        top = int(self.scroll_y)
+        filters = self.get_line_filters()
+        under, background = self.background_colors
+        gutter = Style(bgcolor=(under + background).rich_color)  # the scrollbar's column, as Textual pads it
+        width = self.content_region.width
+        strips = []
+        for y in crop.line_range:
+            strip = self._line(top + y, text_width).adjust_cell_length(width, gutter)  # kept by the strip, as its filtered copy
+            for line_filter in filters:
+                strip = strip.apply_filter(line_filter, background)
+            strips.append(strip)
+        left, right = crop.column_span
+        if (left, right) != (0, self.region.width):
+            strips = [strip.crop(left, right) for strip in strips]
+        return strips
 
     def _render_wrapped(self, index: int, width: int) -> Strip:
         start, end = self._starts[index], self._ends[index]
