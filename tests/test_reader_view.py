@@ -75,10 +75,11 @@ async def test_decorations_paint_exact_spans_and_layers_are_separate() -> None:
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
 @pytest.mark.parametrize("size", [(120, 24), (44, 16)])
 async def test_the_views_lines_are_textuals_own(theme: str, size: tuple[int, int]) -> None:
-    """``render_lines`` keeps a line per text line instead of Textual's per-row cache: what it
-    hands the compositor is what Textual's own path (``Widget.render_lines``) makes, row for
-    row, cropped or not, after scrolls, with every kind of decoration (translucent backgrounds
-    blended, control characters dimmed), on a dark and a light theme, with margins and without."""
+    """The view and its scrollbar make their rows without Textual's per-row cache
+    (``plain_rows``): what they hand the compositor is what Textual's own path
+    (``Widget.render_lines``) makes, row for row, cropped or not, after scrolls, with every
+    kind of decoration (translucent backgrounds blended, control characters dimmed), on a
+    dark and a light theme, with margins and without."""
     from textual.geometry import Region
     from textual.widget import Widget
 
@@ -95,9 +96,15 @@ async def test_the_views_lines_are_textuals_own(theme: str, size: tuple[int, int
         view.set_decorations("search", [(50, 55, "search-current")])
         width, height = view.region.size
 
+        bar = view.vertical_scrollbar
+        assert type(bar).render_lines is not Widget.render_lines
+
         def same(crop: Region) -> None:
             view._styles_cache.clear()  # Textual's path, made afresh
             assert view.render_lines(crop) == Widget.render_lines(view, crop)
+            bar._styles_cache.clear()
+            whole = bar.region.reset_offset
+            assert bar.render_lines(whole) == Widget.render_lines(bar, whole)
 
         for scroll in (0, 3, 7):
             view.scroll_to(y=scroll, animate=False)

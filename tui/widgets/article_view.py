@@ -26,12 +26,14 @@ from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
 from tui.model import NOTE_COLOURS
 from tui.highlights import ENTITY_GROUPS
 from tui.model import Article
 from tui.widgets.bindings import VIEW_KEYS, bindings
+from tui.widgets.plain_rows import PlainScrollBar, is_plain, rows
 from tui.oneline import CONTROL_RE, inert
 from tui.widgets.selection import SelectableText, offset_meta
 
@@ -239,39 +241,28 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
         return strip
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        """The lines of ``crop`` as the screen shows them: each wrapped line's strip (kept by
-        ``_line``), through the app's line filters, without Textual's per-widget line cache
-        (``StylesCache``).
-
-        That cache keeps lines by their row in the widget, so a scroll by one line made all
-        of them again (every row shows another text line): some 27 lines through its border,
-        padding, tint and opacity steps, a third of a ``j``'s frame. Here a row showing a
-        line shown before costs two cache look-ups (ours and the strip's own filter cache):
-        a scroll renders only the line it brings in. The view has none of those steps' styles
-        (``styles/reader.tcss``); given any of them, Textual's own path draws it.
-        """
-        styles = self.styles
-        if (any(styles.gutter) or any(edge for edge, _ in styles.outline) or styles.tint.a
-                or self.opacity != 1 or styles.text_opacity != 1 or styles.has_rule("hatch")):
+        """The rows of ``crop``, each wrapped line's kept strip (``_line``) made a row by
+        ``plain_rows.rows``: Textual's own path kept rows by their place on screen, so a
+        scroll by one line made all of them again; here it renders only the line it brings
+        in. Given a border, padding or the like (none in ``styles/reader.tcss``), Textual's
+        own path draws them."""
+        if not is_plain(self):
             return super().render_lines(crop)
         text_width = self.scrollable_content_region.width
         if text_width != self._width:
             self._fit(text_width)
         top = int(self.scroll_y)
-        filters = self.get_line_filters()
-        under, background = self.background_colors
-        gutter = Style(bgcolor=(under + background).rich_color)  # the scrollbar's column, as Textual pads it
-        width = self.content_region.width
-        strips = []
-        for y in crop.line_range:
-            strip = self._line(top + y, text_width).adjust_cell_length(width, gutter)  # kept by the strip, as its filtered copy
-            for line_filter in filters:
-                strip = strip.apply_filter(line_filter, background)
-            strips.append(strip)
-        left, right = crop.column_span
-        if (left, right) != (0, self.region.width):
-            strips = [strip.crop(left, right) for strip in strips]
-        return strips
+        return rows(self, crop, lambda y: self._line(top + y, text_width))
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        """The view's scrollbar, made on first use as Textual's own is, but a ``PlainScrollBar``."""
+        if self._vertical_scrollbar is None:
+            bar = self._vertical_scrollbar = PlainScrollBar(
+                vertical=True, name="vertical", thickness=self.scrollbar_size_vertical)
+            bar.display = False
+            self.app._start_widget(self, bar)
+        return self._vertical_scrollbar
 
     def _render_wrapped(self, index: int, width: int) -> Strip:
         start, end = self._starts[index], self._ends[index]
