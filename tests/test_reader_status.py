@@ -28,7 +28,7 @@ async def test_a_long_status_ends_in_an_ellipsis_before_the_position() -> None:
         status_row = rows(app)[-2]
         assert status_row.startswith(" claim 12/17 · The Syrian Observatory")
         clipped, _, position = status_row.partition("…")
-        assert position.startswith("  sentence 1/19"), status_row  # a gap, not "…sentence"
+        assert position.startswith("  ") and position.lstrip().startswith("sentence 1/19"), status_row  # a gap, not "…sentence"
 
 
 async def test_a_notification_leaves_the_status_line_and_footer_readable() -> None:

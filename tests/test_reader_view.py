@@ -70,3 +70,47 @@ async def test_decorations_paint_exact_spans_and_layers_are_separate() -> None:
         assert any(s.text == "gamma" and s.style.italic for s in view.render_line(0))
         with pytest.raises(ValueError, match="no style 'nope'"):
             view.set_decorations("x", [(0, 1, "nope")])
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@pytest.mark.parametrize("size", [(120, 24), (44, 16)])
+async def test_the_views_lines_are_textuals_own(theme: str, size: tuple[int, int]) -> None:
+    """The view and its scrollbar make their rows without Textual's per-row cache
+    (``plain_rows``): what they hand the compositor is what Textual's own path
+    (``Widget.render_lines``) makes, row for row, cropped or not, after scrolls, with every
+    kind of decoration (translucent backgrounds blended, control characters dimmed), on a
+    dark and a light theme, with margins and without."""
+    from textual.geometry import Region
+    from textual.widget import Widget
+
+    from tui.config import Config
+
+    words = "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu. " * 6
+    text = "Title line\n\n" + "\n\n".join(words + f"Part {n}\x1b[31m done." for n in range(12))
+    article = Article(text=text, title="Title line")
+    async with reading(article, Config(theme=theme), size=size) as (app, pilot):
+        view = app.screen.view
+        view.set_decorations("entities", [(12, 17, "ent-person"), (30, 60, "ent-org"), (500, 520, "ent-date")])
+        view.set_decorations("claims", [(18, 90, "claim-content"), (20, 25, "claim-cue")])
+        view.set_decorations("notes", [(40, 140, "note-yellow")])
+        view.set_decorations("search", [(50, 55, "search-current")])
+        width, height = view.region.size
+
+        bar = view.vertical_scrollbar
+        assert type(bar).render_lines is not Widget.render_lines
+
+        def same(crop: Region) -> None:
+            view._styles_cache.clear()  # Textual's path, made afresh
+            assert view.render_lines(crop) == Widget.render_lines(view, crop)
+            bar._styles_cache.clear()
+            whole = bar.region.reset_offset
+            assert bar.render_lines(whole) == Widget.render_lines(bar, whole)
+
+        for scroll in (0, 3, 7):
+            view.scroll_to(y=scroll, animate=False)
+            await pilot.pause()
+            same(Region(0, 0, width, height))
+            same(Region(3, 2, width - 5, height - 4))
+        view.action_next_sentence()
+        await pilot.pause()
+        same(Region(0, 0, width, height))

@@ -6,16 +6,19 @@ imported, so bad input never reaches a terminal in application mode.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from tui.collector import IdleCollector
 from tui.config import Config
 from tui.errors import NewsreadError
 from tui.ingest.feeds import Feed
@@ -30,6 +33,8 @@ if TYPE_CHECKING:
     from tui.engine_process import EngineProcess
 
 STYLES = files("tui.styles")
+COLLECT_EVERY = 0.25
+"""Seconds between looks for a moment to run the garbage collector's full round (``tui.collector``)."""
 
 
 class NewsreadApp(App[int]):
@@ -58,6 +63,8 @@ class NewsreadApp(App[int]):
         self.library_filter = library_filter
         self.search_history: list[str] = []
         """The queries searched in this session, oldest first (↑/↓ in the search line)."""
+        self.collector = IdleCollector()
+        """Runs the garbage collector's full rounds when no key is coming (``tui.collector``)."""
         if config.theme:
             if config.theme not in self.available_themes:
                 raise NewsreadError(f"{config_path()}: unknown theme {config.theme!r} "
@@ -94,6 +101,8 @@ class NewsreadApp(App[int]):
         return ReaderScreen(self.article)
 
     def on_mount(self) -> None:
+        self.collector.start(time.monotonic())
+        self.set_interval(COLLECT_EVERY, lambda: self.collector.tick(time.monotonic()))
         if isinstance(self.article, Article) and self.article.notice:
             self.notify(self.article.notice, severity="warning", markup=False)
 
@@ -113,8 +122,16 @@ class NewsreadApp(App[int]):
             self.engine = EngineProcess(self.config.model)
         return self.engine
 
+    async def on_event(self, event: events.Event) -> None:
+        """Every key and mouse event passes here first: the collector waits for a pause in them."""
+        if isinstance(event, events.InputEvent):
+            self.collector.input_seen(time.monotonic())
+        await super().on_event(event)
+
     def on_unmount(self) -> None:
-        """Quitting kills the engine's worker, whatever it is doing: nothing waits for spaCy."""
+        """Quitting kills the engine's worker, whatever it is doing: nothing waits for spaCy;
+        the garbage collector's thresholds go back as they were."""
+        self.collector.stop()
         if self.engine is not None:
             self.engine.stop()
 

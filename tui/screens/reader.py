@@ -125,9 +125,14 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen):
         bottom = min(view.line_count, int(view.scroll_y) + view.page_height)
         where = "All" if view.line_count <= view.page_height else f"{100 * bottom // view.line_count}%"
         label = self.query_one("#position", Label)
-        text = f"sentence {view.cursor + 1}/{len(view.sentences)}  {where}"
-        # a layout of the screen (sidebar and all: tens of milliseconds) only when its width changes
-        label.update(text, layout=len(text) != len(str(label.content)))
+        total = len(view.sentences)
+        # as wide as it can get for this article, so that moving never changes its width: a
+        # layout of the screen takes tens of milliseconds, 100+ with the sidebar's panes
+        text = f"sentence {view.cursor + 1}/{total}  {where}".rjust(len(f"sentence {total}/{total}  100%"))
+        shown = str(label.content)
+        if text == shown:  # most lines scrolled: nothing to paint, and the frame stays the view's
+            return
+        label.update(text, layout=len(text) != len(shown))
 
     def on_article_view_cursor_moved(self) -> None:
         self._show_position()

@@ -13,7 +13,7 @@ ticker. A long article arrives chunk by chunk, the chunk at the reading position
 (``show_part``): its highlights at once, its claims, events and mentions for the keys; the
 sidebar waits for the whole analysis, which the worker thread makes ready for the screen
 (``prepare``: corrections applied, navigator made), so that the UI thread only paints it.
-Each frame on the way must stay short: see ``settle`` for the garbage collector's part.
+Each frame on the way must stay short: see ``tui.collector`` for the garbage collector's part.
 Which claim or event to go to is decided by the headless ``tui.navigation``; this class
 only paints the stop it returns.
 """
@@ -37,6 +37,7 @@ from textual.widgets import Static, Tab
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.analysis_cache import cached
+from tui.collector import settle
 from tui.errors import NewsreadError
 from tui.highlights import ENTITY_GROUPS, entity_marks
 from tui.model import Analysis, Article
@@ -80,21 +81,6 @@ def sidebar_width(columns: int, tab_labels: Iterable[str] = ()) -> int:
     article = READING_WIDTH + 2 * MARGIN + 1  # its text, margins and scrollbar
     spare = min(columns - article, columns // 2)
     return max(columns // SIDEBAR_SHARE, SIDEBAR_COLUMNS, labels, spare)
-
-
-def settle() -> None:
-    """Leave the objects that exist now out of the garbage collector's rounds (``gc.freeze``).
-
-    A full collection, which Python starts whenever enough new objects have piled up (the
-    screen's caches of painted lines are enough), went through every object of the reader on
-    the UI thread: a long article's, then its analysis's hundred thousand, 100 to 200 ms each
-    time, a frozen frame, every few seconds while the analysis ran. So the reader settles
-    what it has when it starts the analysis, and again with each chunk and with the whole:
-    frozen, those objects stay out of every round (still freed when nothing refers to them,
-    but garbage in a cycle, a widget closed meanwhile, only once the reader has closed and
-    handed them back: ``AnalysisScreen.on_unmount``).
-    """
-    gc.freeze()
 
 
 def plural(n: int, word: str) -> str:

@@ -23,15 +23,17 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
 from tui.model import NOTE_COLOURS
 from tui.highlights import ENTITY_GROUPS
 from tui.model import Article
 from tui.widgets.bindings import VIEW_KEYS, bindings
+from tui.widgets.plain_rows import PlainScrollBar, is_plain, rows
 from tui.oneline import CONTROL_RE, inert
 from tui.widgets.selection import SelectableText, offset_meta
 
@@ -227,12 +229,40 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width != self._width:
             self._fit(width)
+        return self._line(index, width)
+
+    def _line(self, index: int, width: int) -> Strip:
+        """Wrapped line ``index`` painted ``width`` cells wide (kept until it changes)."""
         if index >= len(self._starts):
             return Strip.blank(width, self.rich_style)
         strip = self._strips.get(index)
         if strip is None:
             strip = self._strips[index] = self._render_wrapped(index, width)
         return strip
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The rows of ``crop``, each wrapped line's kept strip (``_line``) made a row by
+        ``plain_rows.rows``: Textual's own path kept rows by their place on screen, so a
+        scroll by one line made all of them again; here it renders only the line it brings
+        in. Given a border, padding or the like (none in ``styles/reader.tcss``), Textual's
+        own path draws them."""
+        if not is_plain(self):
+            return super().render_lines(crop)
+        text_width = self.scrollable_content_region.width
+        if text_width != self._width:
+            self._fit(text_width)
+        top = int(self.scroll_y)
+        return rows(self, crop, lambda y: self._line(top + y, text_width))
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        """The view's scrollbar, made on first use as Textual's own is, but a ``PlainScrollBar``."""
+        if self._vertical_scrollbar is None:
+            bar = self._vertical_scrollbar = PlainScrollBar(
+                vertical=True, name="vertical", thickness=self.scrollbar_size_vertical)
+            bar.display = False
+            self.app._start_widget(self, bar)
+        return self._vertical_scrollbar
 
     def _render_wrapped(self, index: int, width: int) -> Strip:
         start, end = self._starts[index], self._ends[index]
