@@ -41,6 +41,12 @@ def cue_table() -> dict[tuple[str, str], CueEntry]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _parts_of_speech() -> frozenset[str]:
+    """The parts of speech the table has rows for."""
+    return frozenset(pos for _lemma, pos in cue_table())
+
+
 def lookup(lemma: str, pos: str) -> CueEntry | None:
     return cue_table().get((lemma.lower(), pos))
 
@@ -48,12 +54,13 @@ def lookup(lemma: str, pos: str) -> CueEntry | None:
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("ed", ""), ("s", ""), ("d", ""), ("ing", ""), ("ing", "e"))
 
 
+@lru_cache(maxsize=8192)
 def cue_lemma(word: str, lemma: str, pos: str) -> str:
     """The model's lemma, unless it misses the cue a regular inflection plainly is: the
     small model lemmatises "hopes" as "hop". Only a stem the table knows replaces it."""
     lemma = lemma.lower()
     table = cue_table()
-    if (lemma, pos) in table or not any(k[1] == pos for k in table):
+    if (lemma, pos) in table or pos not in _parts_of_speech():
         return lemma
     word = word.lower()
     for suffix, repl in _SUFFIXES:
