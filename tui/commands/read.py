@@ -93,15 +93,17 @@ def _cached(store: Store, article: Article, model: str | None) -> bool:
 
 def spare_core() -> bool:
     """Whether the cores this process may use have time to spare for the engine while the
-    reader starts: the last minute's load average is below their number.
+    reader starts: the last minute's load average is below twice their number.
 
     The engine's worker runs at a lower priority than the reader (``engine_process``), so it
     takes only what the reader leaves and needs no whole core of its own: started first of
-    all, it overlaps the reader's start wherever there is idle time. Where every core is
-    busy already, one more process still costs the first frame (measured here with the load
-    at 6 to 7 on 2 cores: about 1.6x the floor with the engine started first, 1.4x
-    without); there the engine starts once the text is on screen (the reader asks for it
-    then)."""
+    all, it overlaps the reader's start wherever there is idle time. Measured here (2 cores,
+    ``benchmarks/analysis_perf.py``, 5 runs each) with the load average between 1 and 2, a
+    start-up's own load: the engine started first gave the sample's counts at 4.6x the floor
+    against 6.2x, and its first paint at 1.44x against 1.46x. Only where every core is
+    saturated does one more process cost the first frame (load 6 to 7 on 2 cores: about 1.6x
+    the floor with the engine first, 1.4x without); there the engine starts once the text
+    is on screen (the reader asks for it then)."""
     from tui.config import default_jobs
 
     cores = default_jobs()
@@ -109,7 +111,7 @@ def spare_core() -> bool:
         load = os.getloadavg()[0]
     except OSError:  # no load average on this system: assume time to spare
         return True
-    return load < cores
+    return load < 2 * cores
 
 
 def _engine_ahead(model: str | None) -> EngineProcess:
