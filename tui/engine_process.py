@@ -162,11 +162,11 @@ def compute(article: Article, model: str | None, at: int = 0) -> Analysis:
     from tui.analysis.pipeline import load_pipeline, model_label
     from tui.analysis.version import engine_version
 
-    text = truecased(article.text)  # what the parser reads (see tui.analysis.casing)
-    parts = chunks(text)
+    parts = chunks(article.text)
     if len(parts) == 1:
         analysis = analyze(article, model)
     else:
+        text = truecased(article.text)  # what the parser reads (see tui.analysis.casing): same offsets
         nlp = load_pipeline(model)
         nlp.max_length = max(nlp.max_length, *(part.after - part.before + 1 for part in parts))
         label, version = model_label(nlp), engine_version()

@@ -225,11 +225,14 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
         return style
 
     def render_line(self, y: int) -> Strip:
-        index = int(self.scroll_y) + y
+        return self._line(int(self.scroll_y) + y, self._fitted_width())
+
+    def _fitted_width(self) -> int:
+        """The text's width in cells, the lines wrapped again first when it has changed."""
         width = self.scrollable_content_region.width
         if width != self._width:
             self._fit(width)
-        return self._line(index, width)
+        return width
 
     def _line(self, index: int, width: int) -> Strip:
         """Wrapped line ``index`` painted ``width`` cells wide (kept until it changes)."""
@@ -248,9 +251,7 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
         own path draws them."""
         if not is_plain(self):
             return super().render_lines(crop)
-        text_width = self.scrollable_content_region.width
-        if text_width != self._width:
-            self._fit(text_width)
+        text_width = self._fitted_width()
         top = int(self.scroll_y)
         return rows(self, crop, lambda y: self._line(top + y, text_width))
 
