@@ -3,7 +3,7 @@ the parse of a Title Case headline then gives: names the body has, its verb and 
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tui.analysis.casing import truecased
@@ -30,6 +30,7 @@ def test_a_line_of_running_text_is_left_as_it_is() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from("AbcDİıßẞ ,.\n'’-ǅ"), max_size=80))
+@example("ıAAA.A")  # capitalised, the dotless "ı" would be an "I" that lowers to another letter
 def test_truecasing_keeps_every_offset(text: str) -> None:
     out = truecased(text)
     assert len(out) == len(text)

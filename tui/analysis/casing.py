@@ -56,7 +56,8 @@ def truecased(text: str) -> str:
     the body capitalises it inside a sentence (a name: "Felixstowe", "FBI"), as it is where the
     body gives no evidence (only at sentence starts, or not at all); the line's first word then
     begins with a capital. Same length and offsets as ``text`` (a word whose case change would
-    change its length stays as it is); ``text`` itself when no line is unreliable.
+    change its length, or not lower back to the same word, stays as it is); ``text`` itself
+    when no line is unreliable.
     """
     lines = casing_unreliable_lines(text)
     if not lines:
@@ -88,7 +89,7 @@ def truecased(text: str) -> str:
             if first:
                 new = new[:1].upper() + new[1:]
                 first = False
-            if len(new) == len(word):
+            if len(new) == len(word) and new.lower() == key:  # not "ı" made "I", which lowers to "i"
                 out[m.start():m.end()] = new
     return "".join(out)
 
