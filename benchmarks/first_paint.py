@@ -39,6 +39,13 @@ SIZE = (100, 30)
 PAINT_PROBE = """
 import os, sys, time
 T0, MARKER = float(sys.argv[1]), sys.argv[2]
+def end_children():
+    # what quitting the reader does (run_app stops its engine): a worker left running past
+    # os._exit would take a core from the next run being timed
+    mp = sys.modules.get("multiprocessing")
+    for child in mp.active_children() if mp else ():
+        child.kill()
+        child.join(1)
 def probe_app(App):
     from textual._compositor import CompositorUpdate
     from rich.console import Console
@@ -47,6 +54,7 @@ def probe_app(App):
     def probe(self, screen, renderable):
         if isinstance(renderable, CompositorUpdate) and MARKER in renderable.render_segments(_console):
             print(time.time() - T0, flush=True)
+            end_children()
             os._exit(0)
         _display(self, screen, renderable)
     App._display = probe

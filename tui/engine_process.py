@@ -68,18 +68,18 @@ NICENESS = 10
 """How much lower than the reader's the worker's scheduling priority is (``nice``)."""
 
 
-def _yield_to_reader(pid: int | None) -> None:
-    """Lower the just started process ``pid``'s priority (the worker's, its resource
-    tracker's) by ``NICENESS``, so that where the reader and it both want a core (a busy
-    machine, or a single core) the reader's frames come first and the engine takes what
-    they leave: at that niceness Linux gives it about a tenth of a shared core while the
-    reader is busy, and all of it once the reader waits. On two idle cores each has its own
-    and this changes nothing. Left as it is where priorities cannot be set (no
-    ``os.setpriority``; a process already gone)."""
+def _yield_to_reader(pid: int | None, niceness: int = NICENESS) -> None:
+    """Lower the just started process ``pid``'s priority by ``niceness`` (at most to 19),
+    so that where the reader and it both want a core (a busy machine, or a single core) the
+    reader's frames come first and the engine takes what they leave: at ``NICENESS`` Linux
+    gives the worker about a tenth of a shared core while the reader is busy, and all of it
+    once the reader waits. On two idle cores each has its own and this changes nothing.
+    Left as it is where priorities cannot be set (no ``os.setpriority``; a process already
+    gone)."""
     if pid is None or not hasattr(os, "setpriority"):
         return
     try:
-        os.setpriority(os.PRIO_PROCESS, pid, min(os.getpriority(os.PRIO_PROCESS, 0) + NICENESS, 19))
+        os.setpriority(os.PRIO_PROCESS, pid, min(os.getpriority(os.PRIO_PROCESS, 0) + niceness, 19))
     except OSError:
         pass
 
@@ -325,8 +325,10 @@ class EngineProcess:
                 sys.warnoptions.append(TRACKER_QUIET)
             with open(os.devnull, "w") as null, redirect_stderr(null):
                 resource_tracker.ensure_running()
-            # its start (an interpreter's, ~60 ms of CPU) comes at the reader's busiest moment
-            _yield_to_reader(getattr(resource_tracker._resource_tracker, "_pid", None))
+            # Its start (an interpreter's, ~60 ms of CPU) comes at the reader's busiest moment,
+            # and the worker's: lowest of all, as nothing waits for it (the semaphores it is told
+            # of wait in its pipe), so that the worker, not it, has the other core.
+            _yield_to_reader(getattr(resource_tracker._resource_tracker, "_pid", None), 19)
             before = set(multiprocessing.active_children())
             spawn = multiprocessing.get_context("spawn")
             self._updates = spawn.Queue()
