@@ -68,6 +68,19 @@ def test_chunked_parse_gives_the_same_analysis(nlp) -> None:
     assert any(c["source"] and c["source"]["text"] == "she" for c in whole["claims"])  # the case is in it
 
 
+def test_a_chunk_keeps_none_of_its_window_s_features(nlp) -> None:
+    """What is kept of a window's parse is its own tokens: tok2vec's array over the whole
+    window (what made memory grow with the article's length) is neither copied nor viewed."""
+    part = chunks(TEXT, 150, 200)[1]
+    window = nlp(TEXT[part.before:part.after])
+    assert window.tensor.size > 0
+    kept = chunking.core(part, window)
+    assert kept.text == TEXT[part.start:part.end]
+    assert kept.tensor.size == 0 and kept.tensor.base is None
+    (doc,) = parse(nlp, [TEXT], 8, size=150, context=200)
+    assert doc.tensor.size == 0
+
+
 def test_moved_shifts_offsets_and_ids() -> None:
     found = {"entities": [{"id": "e1", "mentions": [{"start": 0, "end": 3}]}],
              "claims": [{"source": {"start": 4, "end": 7, "entity": "e1"}}],

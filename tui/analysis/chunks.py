@@ -136,8 +136,10 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int, size: int | None
         if len(parts) == 1:
             yield first
         else:
-            window_docs = [first, *(next(docs) for _ in parts[1:])]
-            yield joined(text, [core(part, doc) for part, doc in zip(parts, window_docs)])
+            cores = [core(parts[0], first)]
+            del first  # each window's parse is let go once its core is taken: one at a time in memory
+            cores += [core(part, next(docs)) for part in parts[1:]]
+            yield joined(text, cores)
 
 
 def _batches(texts: Iterable[str], most: int) -> Iterator[list[str]]:
@@ -162,7 +164,9 @@ def parse_one(nlp: Language, text: str) -> Doc:
 
 def core(part: Chunk, window: Doc) -> Doc:
     """The tokens of chunk ``part`` alone, from the parse of its window (a ``Doc`` of
-    ``text[part.start:part.end]``).
+    ``text[part.start:part.end]``), without the window's tensor (tok2vec's features, which
+    no extraction reads: kept, its slice would hold the whole window's array, ~0.8 MB per
+    chunk, as long as the chunk lives).
 
     Raises ValueError if the chunk's edges are not token edges in the window's parse (they
     are line starts, where spaCy's tokenizer always splits).
@@ -170,7 +174,9 @@ def core(part: Chunk, window: Doc) -> Doc:
     span = window.char_span(part.start - part.before, part.end - part.before)
     if span is None:
         raise ValueError(f"chunk {part.start}-{part.end} does not fall on token edges")
-    return span.as_doc()
+    found = span.as_doc()
+    found.tensor = found.tensor[:0].copy()  # a copy: a view would keep the whole array
+    return found
 
 
 def joined(text: str, cores: list[Doc]) -> Doc:
@@ -180,7 +186,7 @@ def joined(text: str, cores: list[Doc]) -> Doc:
     """
     from spacy.tokens import Doc
 
-    whole = Doc.from_docs(cores, ensure_whitespace=False)
+    whole = Doc.from_docs(cores, ensure_whitespace=False, exclude=["tensor"])
     if whole.text != text:
         raise ValueError("the joined chunks do not give back the text")
     return whole
