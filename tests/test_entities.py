@@ -342,6 +342,26 @@ def test_a_datelines_place_is_a_place_and_stays_apart_from_a_club_of_its_name(nl
     assert labels == [("GPE", [17]), ("ORG", [53])]
 
 
+def test_a_datelines_place_before_a_dash_is_a_place(nlp):
+    text = ("Port halts night shifts\nBRACKWELL, Ruritania \u2014 The port of Brackwell halted night "
+            "shifts on Thursday.\nKESTREL -- Dock workers in Kestrel walked out.")
+    doc = _tagged(nlp, text, ("BRACKWELL", "PERSON"), ("Ruritania", "GPE"), ("Brackwell", "PERSON"),
+                  ("KESTREL", "ORG"), ("Kestrel", "GPE"))
+    found = _by_name(extract_entities(doc, Article(text)))
+    assert found["Brackwell"] == ("GPE", [(24, "BRACKWELL"), (59, "Brackwell")])
+    assert found["Kestrel"][0] == "GPE"
+
+
+def test_capitals_before_a_dash_are_no_dateline_unless_a_place_follows_as_one(nlp):
+    """A wire's topic over a headline in capitals, or a flag over a lead, is no place."""
+    text = ("SOCCER - KESTREL BEAT WEXLEY IN CUP\nKestrel beat Wexley 2-1 on Sunday in soccer's cup.\n"
+            "BREAKING \u2014 The council of Brackwell resigned on Monday.")
+    doc = _tagged(nlp, text, ("KESTREL", "ORG"), ("WEXLEY", "ORG"), ("Kestrel", "ORG"), ("Wexley", "ORG"),
+                  ("Brackwell", "GPE"))
+    labels = {m.text: e.label for e in extract_entities(doc, Article(text)) for m in e.mentions}
+    assert "SOCCER" not in labels and "BREAKING" not in labels
+
+
 def test_descriptions_around_a_name_are_not_part_of_it(nlp):
     text = "The Interfax news agency said on August 2 that the Bank of Kestrel would cut rates."
     mentions = {m.text for e in _entities(nlp, text) for m in e.mentions}

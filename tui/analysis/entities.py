@@ -529,23 +529,38 @@ def _after_titles(text: str, start: int, end: int, lex: Lexicon) -> int:
     return start + words[keep][0] if words else start
 
 
-# "LONDON 1996-08-30", "WASHINGTON (Reuters) -", "PARIS, May 3 (AFP) -", "NICE, France 1996-08-30":
-# a place in capitals at the start of a line, perhaps its region or country, then a date or an
-# agency in parentheses
+# "LONDON 1996-08-30", "WASHINGTON (Reuters) -", "PARIS, May 3 (AFP) -", "NICE, France 1996-08-30",
+# "ROTTERDAM, Netherlands —", "KYIV —": a place in capitals at the start of a line, perhaps its
+# region or country, then a date, an agency in parentheses, or a dash before the lead's words
 DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?=[ \t]*"
-                      r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*)?"
+                      r"(,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*)?"
                       r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*)?"
-                      r"(?:\([ \t]*[A-Za-z][\w ./-]*\)|\d{4}-\d\d-\d\d\b))", re.MULTILINE)
+                      r"(?:\([ \t]*[A-Za-z][\w ./-]*\)|\d{4}-\d\d-\d\d\b|(--?|[–—])[ \t]+(?=[^\n]{0,40}[a-z])))", re.MULTILINE)
 
 
 def _with_datelines(text: str, names: list[_Mention]) -> list[_Mention]:
-    """The place of each dateline, as a place, whatever the model made of its capitals."""
-    places = [d.span(1) for d in DATELINE.finditer(text)]
+    """The place of each dateline, as a place, whatever the model made of its capitals.
+
+    A line opening with capitals and a dash is a dateline only when the lead's running text
+    follows (not a wire's topic over a headline in capitals: "SOCCER - WALES BEAT SAN
+    MARINO"), and, without a region ("ROTTERDAM, Netherlands —"), only when its place is named
+    again as a name (the body's "Rotterdam" for "ROTTERDAM —"; not "BREAKING — …"); with a
+    date or an agency it always is.
+    """
+    places = [d.span(1) for d in DATELINE.finditer(text)
+              if not d.group(3) or d.group(2) or _named_again(text, d.group(1), d.end(1))]
     if not places:
         return names
     covered = sorted(places)
     kept = [m for m in names if not _overlaps(covered, m.start, m.end)]
     return sorted(kept + [_Mention(s, e, "GPE", dateline=True) for s, e in places], key=lambda m: m.start)
+
+
+def _named_again(text: str, capitals: str, after: int) -> bool:
+    """Whether words written in capitals (a dateline's "ROTTERDAM") stand again after ``after``
+    as a name: capitalised, not in capitals ("Rotterdam")."""
+    name = capitals.title()
+    return name != capitals and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[after:]) is not None
 
 
 def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int, int]],
