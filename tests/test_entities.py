@@ -362,6 +362,17 @@ def test_capitals_before_a_dash_are_no_dateline_unless_a_place_follows_as_one(nl
     assert "SOCCER" not in labels and "BREAKING" not in labels
 
 
+def test_a_one_word_section_heading_is_no_name_unless_the_text_names_it(nlp):
+    text = ("Ferry fares rise\n\nThe council raised fares on Monday.\n\nBackground\n\n"
+            "Fares last rose in 2019.\n\nReaction:\n\nPassengers complained.\n\nBrackwell\n\n"
+            "In Brackwell the fares doubled.")
+    doc = _tagged(nlp, text, ("Background", "GPE"), ("Reaction", "ORG"), ("Brackwell", "GPE"),
+                  ("Brackwell", "GPE"))
+    found = _by_name(extract_entities(doc, Article(text)))
+    assert "Background" not in found and "Reaction" not in found
+    assert found["Brackwell"] == ("GPE", [(text.index("Brackwell"), "Brackwell"), (text.rindex("Brackwell"), "Brackwell")])
+
+
 def test_descriptions_around_a_name_are_not_part_of_it(nlp):
     text = "The Interfax news agency said on August 2 that the Bank of Kestrel would cut rates."
     mentions = {m.text for e in _entities(nlp, text) for m in e.mentions}

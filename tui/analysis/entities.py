@@ -152,7 +152,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
             trimmed.append(_trim(text, m, lex, named_possessives, dots))
     names = _disjoint([m for m in trimmed if m is not None])
     unreliable = casing_unreliable_lines(text)
-    names = _with_datelines(text, _headline_names(text, names, unreliable, lex))
+    names = _with_datelines(text, _headline_names(text, _without_headings(text, names), unreliable, lex))
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
     names = _with_listed_clubs(text, names, clubs)
     surnames = _person_surnames(text, names)
@@ -554,6 +554,22 @@ def _with_datelines(text: str, names: list[_Mention]) -> list[_Mention]:
     covered = sorted(places)
     kept = [m for m in names if not _overlaps(covered, m.start, m.end)]
     return sorted(kept + [_Mention(s, e, "GPE", dateline=True) for s, e in places], key=lambda m: m.start)
+
+
+def _without_headings(text: str, names: list[_Mention]) -> list[_Mention]:
+    """Without the mentions that are a section heading of one word ("Background", "Reaction:"),
+    which the model, seeing a capitalised word alone, takes for a name: one is kept when the
+    text writes the word capitalised again inside a line ("Gaza" over a section on Gaza)."""
+    out = []
+    for m in names:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        surface = text[m.start:m.end]
+        if line.strip().rstrip(":") != surface or " " in surface or not surface[:1].isupper() \
+                or re.search(rf"(?<=[^\s])[ \t]+{re.escape(surface)}(?![\w-])", text):
+            out.append(m)
+    return out
 
 
 def _named_again(text: str, capitals: str, after: int) -> bool:
