@@ -150,6 +150,25 @@ def test_headline_event_takes_time_and_place_from_the_lead(nlp) -> None:
     _spans_are_exact(article, events)
 
 
+@pytest.mark.parametrize("verb", ["voted", "decided"])  # the parser makes "to close" an advcl, an xcomp
+def test_what_was_decided_acts_through_the_one_who_decided(nlp, verb: str) -> None:
+    """Deciding, agreeing or voting is told as a claim; what was decided is still an event, and
+    with no one urged its actor is the one who decided."""
+    text = f"The harbour board {verb} on Monday to close the old pier."
+    at = text.index(verb)
+    claim = Claim(
+        id="c1", kind="indirect",
+        content=Span.of(text, text.index("to close"), len(text) - 1),
+        cue=Cue(at, at + len(verb), verb, verb[:-1], "assertive"),
+        source=Ref(0, 17, "The harbour board"),
+    )
+    _, events = _events(nlp, text, claims=[claim])
+    assert [e.trigger.text for e in events] == ["close"]
+    assert _texts(events[0].who) == ["The harbour board"]
+    assert events[0].what.text == "to close the old pier"
+    assert events[0].claim == "c1"
+
+
 def test_headline_present_tense_misread_as_a_noun(nlp) -> None:
     """Headline grammar: "X protests outside Y" is a verb, whatever the tagger says."""
     title = "Mayor Jane Doe protests outside City Hall"

@@ -330,10 +330,16 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
         rank = tok.dep_ if tok.dep_ in CLAUSE_RANK else None
         if in_title and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "ROOT", "appos", "nsubjpass"):
             subj, rank = tok.head, "headline"  # "Victims named as …": a headline passive
-        reported = tok.head.i != tok.i and tok.dep_ in ("ccomp", "xcomp") and _introduces_speech(tok.head, cues)
-        if subj is None and reported and tok.dep_ == "xcomp":
-            # "urged the troops to hold fast": the one urged is the one to act
-            subj = next((c for c in tok.head.children if c.dep_ in ("dobj", "dative")), None)
+        # an infinitive after a cue is what was said, even where the parser took it for a purpose
+        # ("voted on Monday to close the pier", an advcl)
+        infinitive = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        reported = tok.head.i != tok.i and (tok.dep_ == "ccomp" or infinitive) and _introduces_speech(tok.head, cues)
+        if subj is None and reported and infinitive:
+            # "urged the troops to hold fast": the one urged is the one to act; with no one
+            # urged, the one who decided, agreed or voted ("The council voted to close the pier")
+            subj = next((c for c in tok.head.children if c.dep_ in ("dobj", "dative")), None) \
+                or _subject(tok.head)
         if subj is None or rank is None and not reported or not sent.start <= subj.i < sent.end:
             continue
         if _introduces_speech(tok, cues):
