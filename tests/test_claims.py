@@ -254,6 +254,8 @@ SIMPLE = [
      "what happened on the night of the fire", "indirect", "described", "describe", "neutral", "The guide"),
     ("preposition_cue_after_adjuncts", "Reporters asked the minister again on Monday about the budget.",
      "the budget", "indirect", "asked the minister again on Monday about", "ask about", "neutral", "Reporters"),
+    ("a_time_after_the_cue_is_no_object_of_its_preposition", "The ferry company agreed on Monday to pay a fine.",
+     "to pay a fine", "indirect", "agreed", "agree", "concessive", "The ferry company"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
 ]

@@ -755,6 +755,8 @@ class _Finder:
         for c in tok.rights:
             if c.i > tok.i + 8:
                 break
+            if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children):
+                continue  # "agreed on Monday to pay": a time, not what was agreed on
             if c.dep_ in ("prt", "prep"):
                 entry = lookup(f"{_lemma(tok, 'VERB')} {c.lower_}", "VERB")
                 if entry is not None:
