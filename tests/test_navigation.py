@@ -275,3 +275,22 @@ def test_a_passive_reads_from_its_subject_not_its_agent_twice() -> None:
 def _span_of(text: str, phrase: str) -> tuple[int, int]:
     start = text.index(phrase)
     return start, start + len(phrase)
+
+
+def test_a_name_before_the_noun_it_describes_does_not_name_the_phrase() -> None:
+    """"A Senate committee" is not the Senate, nor "the Obama administration" Obama; "Senator
+    Jack Morrow of Ohio" is Jack Morrow."""
+    text = "A Senate committee voted on Monday. Senator Jack Morrow of Ohio voted too."
+
+    def ref(phrase: str, entity: str) -> Ref:
+        start = text.index(phrase)
+        return Ref(start, start + len(phrase), phrase, entity)
+
+    senate = Entity("e1", "ORG", "Senate", [Mention(*_span_of(text, "Senate"), "Senate")])
+    morrow = Entity("e2", "PERSON", "Jack Morrow", [Mention(*_span_of(text, "Jack Morrow"), "Jack Morrow")])
+    committee = Event("v1", Trigger(*_span_of(text, "voted"), "voted", "vote"), Span.of(text, *_span_of(text, "voted")),
+                      [ref("A Senate committee", "e1")], [], [], None, 0.9)
+    senator = replace(committee, id="v2", who=[ref("Senator Jack Morrow of Ohio", "e2")])
+    nav = Navigator(Analysis(Article(text), "test", "none", [senate, morrow], [], [committee, senator]))
+    assert nav.event_parts(committee)[0] == "A Senate committee"
+    assert nav.event_parts(senator)[0] == "Jack Morrow"

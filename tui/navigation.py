@@ -11,6 +11,7 @@ the current one even when two start together, and lets ``s`` return where it cam
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
@@ -18,6 +19,11 @@ from typing import Literal
 from tui.highlights import type_word
 from tui.model import Analysis, Event, Ref, Span, story_events
 from tui.oneline import one_line
+
+NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’-]*)")
+"""The word in lower case right after a name, when one follows it on the line."""
+LINKING_WORDS = frozenset("of from in at on for to and or who whom whose which that with by as".split())
+"""Words after a name that do not make it a modifier of a noun ("Jack Morrow of Ohio")."""
 
 Mark = tuple[int, int, str]
 """``(start, end, style)``: a span of Article.text to highlight and the name of its style."""
@@ -127,11 +133,16 @@ class Navigator:
         return name if ref.resolution in (None, "named") else f"{name}?"
 
     def _names(self, entity_id: str, span: Ref | Span) -> bool:
-        """Whether a mention of the entity inside the span names it (not "Abadi’s" in "Abadi’s spokesman")."""
+        """Whether a mention of the entity inside the span names it: not "Abadi’s" in "Abadi’s
+        spokesman", nor a name before the noun it describes ("Senate" in "A Senate committee",
+        "Obama" in "the Obama administration"): a word in lower case right after it, other than
+        a preposition, conjunction or relative ("Jack Morrow of Ohio", "Haimour, who …")."""
         text = self.analysis.article.text
         for start, end in self._by_entity.get(entity_id, ()):
             if span.start <= start and end <= span.end and text[end:end + 2] not in ("'s", "’s"):
-                return True
+                after = NEXT_WORD.match(text, end, span.end)
+                if after is None or after.group(1) in LINKING_WORDS:
+                    return True
         return False
 
     def _mentions_in(self, start: int, end: int) -> bool:
