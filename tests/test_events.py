@@ -169,6 +169,17 @@ def test_what_was_decided_acts_through_the_one_who_decided(nlp, verb: str) -> No
     assert events[0].claim == "c1"
 
 
+@pytest.mark.parametrize("title", ["Brixmoor to cut 1,200 jobs as orders slump",
+                                   "Kestrel Motors to shut two plants as sales slump"])
+def test_a_headline_plan_before_a_subordinate_clause_is_the_story(nlp, title: str) -> None:
+    text = f"{title}\n\nThe company said on Tuesday it would make the cuts by March."
+    _, events = _events(nlp, text, published="2026-03-10", title=title)
+    top = events[0]
+    assert top.trigger.text in ("cut", "shut")
+    assert top.what.text == title[title.index(" to ") + 1:title.index(" as ")]
+    assert _texts(top.who) == [title[:title.index(" to ")]]
+
+
 def test_headline_present_tense_misread_as_a_noun(nlp) -> None:
     """Headline grammar: "X protests outside Y" is a verb, whatever the tagger says."""
     title = "Mayor Jane Doe protests outside City Hall"

@@ -393,8 +393,8 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
     a noun), that root is the verb in the plural's present tense.
     """
     toks = list(sent)
-    planned = _headline_infinitive(sent) if not known else None
-    if planned is not None:
+    planned = _headline_infinitive(sent)
+    if planned is not None and not any(v < planned.verb.i for v in known):  # "… to cut jobs as orders slump"
         return planned
     root = sent.root
     if not known and root.tag_ == "NN" and root.i + 1 < sent.end and not sent.doc[root.i + 1].is_punct and any(
@@ -439,7 +439,8 @@ def _headline_infinitive(sent: TokenSpan) -> _Found | None:
         if t.i <= start or t.lower_ != "to" or k + 1 >= len(toks) or toks[k + 1].tag_ != "VB":
             continue
         before = sent.doc[start:t.i]
-        if any(x.is_punct for x in before) or not any(x.pos_ in ("NOUN", "PROPN") for x in before):
+        # a name the tagger misread ("Brixmoor" as an adjective) is still a noun phrase
+        if any(x.is_punct for x in before) or not any(x.pos_ in ("NOUN", "PROPN") or x.is_title for x in before):
             return None
         verb = toks[k + 1]
         return _Found(verb, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, verb.i)))
