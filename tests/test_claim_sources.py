@@ -457,3 +457,10 @@ def test_an_impersonal_it_is_nobody_s_claim(nlp, text, content, cue):
     claim = claim_in(nlp, text, content)
     assert claim.cue is not None and claim.cue.text == cue
     assert claim.source is None
+
+
+@pytest.mark.parametrize("name", ["Brixmoor Holdings Inc.", "Kestrel Shipping Co.", "Wexley Mills Ltd."])
+def test_a_company_source_keeps_its_final_dot_and_its_entity(nlp, name):
+    text = f"{name} said on Tuesday it would close two mills."
+    claim, names = one(nlp, text)
+    assert source_of(claim, names) == (name, name, None, "named")

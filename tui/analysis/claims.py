@@ -450,7 +450,11 @@ class _Finder:
 
     def ref(self, start: int, end: int, head: Token | None = None) -> Ref:
         """A source reference; its entity is the one its head names, else one named in its
-        modifiers ("the ISIS statement"), never a possessor ("Abadi's spokesman" is not Abadi)."""
+        modifiers ("the ISIS statement"), never a possessor ("Abadi's spokesman" is not Abadi).
+        A name's own final dot ("Brixmoor Holdings Inc."), which trimming took for a full stop,
+        is given back."""
+        if self.text[end:end + 1] == "." and any(e == end + 1 for _, e, _ in self.index.mentions_in(start, end + 1)):
+            end += 1
         if head is None:
             return Ref(start, end, self.text[start:end], self.index.entity_at(start, end))
         mentions = self.index.mentions_in(start, end)
