@@ -464,3 +464,19 @@ def test_a_company_source_keeps_its_final_dot_and_its_entity(nlp, name):
     text = f"{name} said on Tuesday it would close two mills."
     claim, names = one(nlp, text)
     assert source_of(claim, names) == (name, name, None, "named")
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("Chief executive Dana Okonkwo told analysts on a call that the company had no choice.", "told",
+     "Chief executive Dana Okonkwo"),
+    ("The harbourmaster told reporters on a call on Monday that the channel would stay shut.", "told",
+     "The harbourmaster"),
+])
+def test_a_clause_hung_on_where_it_was_said_is_what_was_said(nlp, text, cue, source):
+    """The parser hangs the that-clause on the call it was said on; the call is no cue."""
+    content = text[text.index("that"):-1]
+    claim = claim_in(nlp, text, content)
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.source is not None and claim.source.text == source
+    claims, _ = claims_of(nlp, text)
+    assert len(claims) == 1

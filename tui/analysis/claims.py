@@ -80,6 +80,25 @@ _DATELINE_LEAD = re.compile(
 _DATELINE = re.compile(r"\((?P<src>[A-Z][A-Za-z.&' ]{1,30})\)\s*(?P<cue>[-–—])\s")
 
 
+def _setting_clauses(verb: Token) -> list[Token]:
+    """That-clauses the parser hung on the noun of a phrase of the saying's setting after
+    ``verb`` ("told analysts on a call that …", "said in a statement that …"), taking the
+    clause for the noun's relative: they are what was said."""
+    return [c for p in verb.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for c in o.children if c.dep_ in ("relcl", "acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def _is_setting_of_cue(noun: Token) -> bool:
+    """Whether ``noun`` is where a saying was made ("on a call", "in a statement") and the
+    verb of saying takes the clause the parser hung on it (``_setting_clauses``)."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    entry = lookup(_lemma(verb, "VERB"), "VERB") if verb.pos_ == "VERB" else None
+    return entry is not None and "c" in entry.frames and not any(c.dep_ in _CLAUSE_DEPS for c in verb.children)
+
+
 def appositives(head: Token) -> list[Token]:
     """The names set beside a noun phrase by commas: its own appositives ("its chairman, Owen
     Pritchard") and one the parser hung on the last noun of its prepositional phrase instead
@@ -875,6 +894,8 @@ class _Finder:
             return [c for c in kids if c.dep_ == "dobj" and tok.i < c.i < as_[0].i] + as_ if as_ else []
         clause = [c for c in kids if "c" in frames and (c.dep_ in _CLAUSE_DEPS or c.i > tok.i and any(
             m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children))]  # "asked her if …"
+        if not clause and "c" in frames:  # "told analysts on a call that …": the clause hung on the call
+            clause = _setting_clauses(tok)[:1]
         inf = [c for c in kids if c.dep_ == "xcomp" and "i" in frames and c.i > tok.i]
         objs = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and c.i > tok.i
                 and (c.pos_ != "PRON" or "c" not in frames)  # "endorsed him"; never "said it"
@@ -947,7 +968,7 @@ class _Finder:
 
     def noun_claim(self, tok: Token) -> _Draft | None:
         entry = lookup(_lemma(tok, "NOUN"), "NOUN")
-        if entry is None or _in_idiom(tok):
+        if entry is None or _in_idiom(tok) or _is_setting_of_cue(tok):
             return None
         parts = [c for c in tok.children
                  if (c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
