@@ -799,7 +799,11 @@ class _Finder:
         else:
             return None
         if start <= tok.idx < end and tok.dep_ not in ("parataxis",):
-            return None  # the "content" swallowed its own cue: a mis-parse, not an attribution
+            after = [p for p in parts if p.left_edge.i > tok.i]
+            if not after or len(after) == len(parts):
+                return None  # the "content" swallowed its own cue: a mis-parse, not an attribution
+            parts = after
+            start, end = self.span_of(parts)
         if _nobody(tok) or _forecast(tok, entry, parts) or _unanswered(tok, parts):
             return None
         if entry.stance == "denial" and any(c.dep_ == "xcomp" and _reporting_verb(c) for c in parts):
