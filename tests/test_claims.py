@@ -268,6 +268,8 @@ SIMPLE = [
      "the storm of the previous winter", "indirect", "remembered", "remember", "neutral", "The harbour master"),
     ("proposing_a_gerund", "The senator proposed raising the fuel tax by two cents.",
      "raising the fuel tax by two cents", "indirect", "proposed", "propose", "directive", "The senator"),
+    ("object_with_an_infinitive_hung_on_the_verb", "The council praised the efforts of the volunteers to clean the beach.",
+     "the efforts of the volunteers to clean the beach", "indirect", "praised", "praise", "assertive", "The council"),
     ("showing_an_object_with_a_participle", "The report showed the mayor trailing her rival by six points.",
      "the mayor trailing her rival by six points", "indirect", "showed", "show", "neutral", "The report"),
 ]

@@ -897,13 +897,23 @@ class _Finder:
         """The prepositional phrases the parser hangs on the verb right after its object
         ("defended [the group against attacks from X]", "blamed [the mayor for the delay]"):
         PolNeAR counts them to the object's content. They stop at a comma, a clause, the
-        sentence's end, or a phrase of the saying's setting ("on Tuesday", "in a letter")."""
+        sentence's end, or a phrase of the saying's setting ("on Tuesday", "in a letter"). An
+        infinitive with no subject of its own right after the object is the object's too
+        (`called for the mayor [to resign]`, `defended his plan [to raise fares]`), the parser
+        having hung it on the verb."""
         out: list[Token] = []
         end = obj.right_edge.i
         for c in verb.rights:
             if c.i <= obj.i:
                 continue
-            if c.dep_ != "prep" or any(t.text in ",;:" or t.is_space for t in self.doc[end + 1:c.i]):
+            if any(t.text in ",;:" or t.is_space for t in self.doc[end + 1:c.i]):
+                break
+            if c.dep_ in ("advcl", "xcomp") and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux" \
+                    and not any(k.dep_ in _SUBJECTS for k in c.children):
+                out.append(c)
+                end = c.right_edge.i
+                continue
+            if c.dep_ != "prep":
                 break
             if c.lower_ in _SETTING or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
                 break  # "… on Tuesday", "… in a letter": when and where it was said
