@@ -270,6 +270,10 @@ SIMPLE = [
      "raising the fuel tax by two cents", "indirect", "proposed", "propose", "directive", "The senator"),
     ("object_with_an_infinitive_hung_on_the_verb", "The council praised the efforts of the volunteers to clean the beach.",
      "the efforts of the volunteers to clean the beach", "indirect", "praised", "praise", "assertive", "The council"),
+    ("according_to_after_a_reported_clause",
+     "More than half of the voters said that the council does more harm than good, according to an exit poll reported by the local paper.",
+     "More than half of the voters said that the council does more harm than good", "indirect", "according to",
+     "according to", "neutral", "an exit poll reported by the local paper"),
     ("showing_an_object_with_a_participle", "The report showed the mayor trailing her rival by six points.",
      "the mayor trailing her rival by six points", "indirect", "showed", "show", "neutral", "The report"),
 ]

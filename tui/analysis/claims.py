@@ -145,13 +145,17 @@ def _outermost(drafts: list[_Draft], text: str, pieces: dict[tuple[int, int], tu
     speech), except in a trailing relative clause (", which it describes as …"): that one is
     its own claim, and the outer content stops before it. The interruption of a quote
     (``pieces``: a joined quote's bounds → its quoted pieces) is outside it: `"…," she said,
-    referring to the mayor. "…"` reports the quote and, on its own, the reference."""
+    referring to the mayor. "…"` reports the quote and, on its own, the reference. Two claims
+    whose cues each lie in the other's content (`Most voters said that X, according to the
+    poll`: the parser runs the "said" clause on over "according to") keep the one that starts
+    first, the whole clause being its content."""
     keep = []
     index = SpanIndex((d.start, d.end, d) for d in drafts)  # ends only shrink below: a superset
     for d in drafts:
         cue_at = d.cue.start if d.cue else d.start
         outer = [o for o in index.overlapping(cue_at, cue_at + 1) if o is not d and o.start <= cue_at < o.end
                  and not (d.start <= o.start and o.end <= d.end)
+                 and not (d.start < o.start and d.start <= (o.cue.start if o.cue else o.start) < d.end)
                  and not ((o.start, o.end) in pieces and not any(s <= cue_at < e for s, e in pieces[o.start, o.end]))]
         if not outer:
             keep.append(d)
