@@ -258,8 +258,6 @@ SIMPLE = [
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
     ("clause_before_the_cue_hung_on_it", "Fares are rising fast – most riders said the service had become worse.",
      "the service had become worse", "indirect", "said", "say", "neutral", "most riders"),
-    ("blaming_an_object", "The mayor blamed the heavy rain.",
-     "the heavy rain", "indirect", "blamed", "blame", "assertive", "The mayor"),
     ("accusing_an_object", "Two council members accused the mayor in a letter on Friday.",
      "the mayor", "indirect", "accused", "accuse", "assertive", "Two council members"),
     ("charging_an_object_with", "Critics charged the minister with neglect.",
