@@ -258,6 +258,24 @@ SIMPLE = [
      "to pay a fine", "indirect", "agreed", "agree", "concessive", "The ferry company"),
     ("transcript_speaker_line", "SMITH: We will not back down on this issue.\nJONES: Then we have a problem.",
      "We will not back down on this issue", "direct", ":", ":", "neutral", "SMITH"),
+    ("clause_before_the_cue_hung_on_it", "Fares are rising fast – most riders said the service had become worse.",
+     "the service had become worse", "indirect", "said", "say", "neutral", "most riders"),
+    ("accusing_an_object", "Two council members accused the mayor in a letter on Friday.",
+     "the mayor", "indirect", "accused", "accuse", "assertive", "Two council members"),
+    ("charging_an_object_with", "Critics charged the minister with neglect.",
+     "the minister with neglect", "indirect", "charged", "charge", "assertive", "Critics"),
+    ("remembering_an_object", "The harbour master remembered the storm of the previous winter.",
+     "the storm of the previous winter", "indirect", "remembered", "remember", "neutral", "The harbour master"),
+    ("proposing_a_gerund", "The senator proposed raising the fuel tax by two cents.",
+     "raising the fuel tax by two cents", "indirect", "proposed", "propose", "directive", "The senator"),
+    ("object_with_an_infinitive_hung_on_the_verb", "The council praised the efforts of the volunteers to clean the beach.",
+     "the efforts of the volunteers to clean the beach", "indirect", "praised", "praise", "assertive", "The council"),
+    ("according_to_after_a_reported_clause",
+     "More than half of the voters said that the council does more harm than good, according to an exit poll reported by the local paper.",
+     "More than half of the voters said that the council does more harm than good", "indirect", "according to",
+     "according to", "neutral", "an exit poll reported by the local paper"),
+    ("showing_an_object_with_a_participle", "The report showed the mayor trailing her rival by six points.",
+     "the mayor trailing her rival by six points", "indirect", "showed", "show", "neutral", "The report"),
 ]
 
 
@@ -274,6 +292,13 @@ def test_interrupted_quote_is_one_claim(nlp):
     assert len(claims) == 1
     check(claims[0], "direct", "said", "say", "neutral", "the senator")
     assert claims[0].content.text == text
+
+
+def test_interrupted_quote_reopened_after_a_no_break_space(nlp):
+    text = '"We lost the vote," the senator said.\u00a0"But we will try again next year."'
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == [text]
+    assert [p.text for p in claims[0].parts] == ['"We lost the vote,"', '"But we will try again next year."']
 
 
 def test_quote_continued_in_the_next_paragraph(nlp):

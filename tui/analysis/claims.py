@@ -164,13 +164,17 @@ def _outermost(drafts: list[_Draft], text: str, pieces: dict[tuple[int, int], tu
     speech), except in a trailing relative clause (", which it describes as …"): that one is
     its own claim, and the outer content stops before it. The interruption of a quote
     (``pieces``: a joined quote's bounds → its quoted pieces) is outside it: `"…," she said,
-    referring to the mayor. "…"` reports the quote and, on its own, the reference."""
+    referring to the mayor. "…"` reports the quote and, on its own, the reference. Two claims
+    whose cues each lie in the other's content (`Most voters said that X, according to the
+    poll`: the parser runs the "said" clause on over "according to") keep the one that starts
+    first, the whole clause being its content."""
     keep = []
     index = SpanIndex((d.start, d.end, d) for d in drafts)  # ends only shrink below: a superset
     for d in drafts:
         cue_at = d.cue.start if d.cue else d.start
         outer = [o for o in index.overlapping(cue_at, cue_at + 1) if o is not d and o.start <= cue_at < o.end
                  and not (d.start <= o.start and o.end <= d.end)
+                 and not (d.start < o.start and d.start <= (o.cue.start if o.cue else o.start) < d.end)
                  and not ((o.start, o.end) in pieces and not any(s <= cue_at < e for s, e in pieces[o.start, o.end]))]
         if not outer:
             keep.append(d)
@@ -824,7 +828,11 @@ class _Finder:
         else:
             return None
         if start <= tok.idx < end and tok.dep_ not in ("parataxis",):
-            return None  # the "content" swallowed its own cue: a mis-parse, not an attribution
+            after = [p for p in parts if p.left_edge.i > tok.i]
+            if not after or len(after) == len(parts):
+                return None  # the "content" swallowed its own cue: a mis-parse, not an attribution
+            parts = after
+            start, end = self.span_of(parts)
         if _nobody(tok) or _forecast(tok, entry, parts) or _unanswered(tok, parts):
             return None
         if entry.stance == "denial" and any(c.dep_ == "xcomp" and _reporting_verb(c) for c in parts):
@@ -920,13 +928,23 @@ class _Finder:
         """The prepositional phrases the parser hangs on the verb right after its object
         ("defended [the group against attacks from X]", "blamed [the mayor for the delay]"):
         PolNeAR counts them to the object's content. They stop at a comma, a clause, the
-        sentence's end, or a phrase of the saying's setting ("on Tuesday", "in a letter")."""
+        sentence's end, or a phrase of the saying's setting ("on Tuesday", "in a letter"). An
+        infinitive with no subject of its own right after the object is the object's too
+        (`called for the mayor [to resign]`, `defended his plan [to raise fares]`), the parser
+        having hung it on the verb."""
         out: list[Token] = []
         end = obj.right_edge.i
         for c in verb.rights:
             if c.i <= obj.i:
                 continue
-            if c.dep_ != "prep" or any(t.text in ",;:" or t.is_space for t in self.doc[end + 1:c.i]):
+            if any(t.text in ",;:" or t.is_space for t in self.doc[end + 1:c.i]):
+                break
+            if c.dep_ in ("advcl", "xcomp") and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux" \
+                    and not any(k.dep_ in _SUBJECTS for k in c.children):
+                out.append(c)
+                end = c.right_edge.i
+                continue
+            if c.dep_ != "prep":
                 break
             if c.lower_ in _SETTING or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
                 break  # "… on Tuesday", "… in a letter": when and where it was said

@@ -53,7 +53,7 @@ def _opens(text: str, i: int) -> bool:
         return True
     if text[i] in "»":
         return False
-    return i == 0 or text[i - 1] in _OPENERS_BEFORE
+    return i == 0 or text[i - 1] in _OPENERS_BEFORE or text[i - 1].isspace()  # a no-break space too
 
 
 def find_pieces(text: str) -> list[tuple[int, int]]:
