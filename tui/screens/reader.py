@@ -18,6 +18,7 @@ from textual.widgets import Footer, Input, Label
 
 from tui.model import Article
 from tui.oneline import one_line
+from tui.screens.frames import PromptScreen
 from tui.screens.reader_analysis import AnalysisScreen
 from tui.screens.reader_annotations import AnnotationScreen
 from tui.screens.reader_reviews import ReviewScreen
@@ -68,7 +69,7 @@ class SearchInput(Input):
         self.post_message(self.Cancelled())
 
 
-class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen):
+class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen, PromptScreen):
     BINDINGS = bindings(READER_KEYS)
 
     def __init__(self, article: Article) -> None:
