@@ -1,4 +1,4 @@
-"""When a screen paints: at once when its last frame is a frame's time old, else when it is.
+"""When a screen paints: at once, unless two frames were painted within the last frame's time.
 
 Textual paints a screen from a timer (``Screen._update_timer``, ``1 / TEXTUAL_FPS`` seconds,
 60 frames a second by default) that is paused between updates and resumed by the next one.
@@ -15,10 +15,9 @@ work 3-6 ms of it).
 lets ``BURST`` frames be painted back to back (a token bucket, kept as the time the frames
 painted so far would be due at that rate): a key's frame no longer waits because the
 spinner's was painted a moment before it, and a stream of updates still gets no more than
-the rate. Measured on the same row (100x30, 2 shared cores): keys over 25 ms went from ~1 in
-20 to ~1 in 30 with a frame's wait counted from the last frame instead of the grid, and
-(see the benchmark's output in the commit that made it two) fewer still with two at once.
-``PromptScreen`` gives a screen one.
+the rate. Measured on the same row (100x30, 2 cores shared with other work): p99 36-42 ms
+with Textual's timer; 27-30 ms with one frame's wait counted from the last frame; 21 ms with
+two frames back to back, the median unchanged. ``PromptScreen`` gives a screen one.
 """
 
 from __future__ import annotations
