@@ -62,6 +62,19 @@ class EventList(JumpList):
 
     BINDINGS = bindings(EVENTS_PANE_KEYS)
 
+    def on_show(self) -> None:
+        """Laid out on screen (a frame painted it, empty): its rows, for the next frame
+        (``AnalysisSidebar.pane``)."""
+        self._fill()
+
+    def on_focus(self) -> None:
+        """Focused before that frame (tab at once): its rows now, for the keys that follow."""
+        self._fill()
+
+    def _fill(self) -> None:
+        if self.is_attached:
+            self.query_ancestor(AnalysisSidebar).pane("events")
+
 
 ORDER_CAPTION = {"story": "most salient first", "text": "in text order"}
 
@@ -119,7 +132,7 @@ class AnalysisSidebar(Vertical):
         self._type_styles = type_styles
         self._entity_rows: dict[str, int] = {}
         self._claim_rows: dict[int, int] = {}
-        self._filled = {"events"}
+        self._filled: set[str] = set()
         self.claim_badges: dict[int, str] = {}
         """A badge per claim (index into ``nav.claims``): its verdict, see ``set_claims``."""
         self.claims_shown: set[int] | None = None
@@ -131,7 +144,7 @@ class AnalysisSidebar(Vertical):
         with TabbedContent(initial=self._initial):
             with TabPane(f"Events {len(self.nav.events)}", id="events-pane"):
                 yield Static(events_caption(self.nav), id="events-caption", classes="pane-caption")
-                yield EventList(rows=self._events(), separated=True, id="events")
+                yield EventList(separated=True, id="events")
             with TabPane(f"Entities {len(self.nav.entities)}", id="entities-pane"):
                 yield JumpList(id="entities")
             with TabPane(self.claims_label, id="claims-pane"):
@@ -142,11 +155,17 @@ class AnalysisSidebar(Vertical):
 
     def pane(self, name: str) -> PaneList:
         """The list of pane ``name``, its rows made the first time they are needed (the pane
-        shown, or a move to follow): only the Events rows are laid out as the analysis arrives."""
+        shown, or a move to follow). The Events rows are laid out in the frame after the one
+        that first shows the sidebar (``EventList.on_show``), unless needed before: the
+        legend, tabs and captions in one frame and the rows in the next keep each frame of
+        the analysis's arrival shorter (a 50,000-word article at 100x30, UI-thread CPU: the
+        frame that shows the sidebar 34-37 ms with its rows, 25-29 ms without; the rows'
+        frame 22-32 ms)."""
         found = self.query_one(f"#{name}", PaneList)
         if name not in self._filled:
             self._filled.add(name)
-            found.set_rows(self._entities() if name == "entities" else self._claims())
+            rows = {"events": self._events, "entities": self._entities, "claims": self._claims}[name]
+            found.set_rows(rows(), keep=0 if name == "events" else None)  # events: Enter goes to the first
         return found
 
     def shown_list(self) -> OptionList:
