@@ -16,8 +16,9 @@ lets ``BURST`` frames be painted back to back (a token bucket, kept as the time 
 painted so far would be due at that rate): a key's frame no longer waits because the
 spinner's was painted a moment before it, and a stream of updates still gets no more than
 the rate. Measured on the same row (100x30, 2 cores shared with other work): p99 36-42 ms
-with Textual's timer; 27-30 ms with one frame's wait counted from the last frame; 21 ms with
-two frames back to back, the median unchanged. ``PromptScreen`` gives a screen one.
+with Textual's timer (31-45 ms in runs beside these); 27-30 ms with one frame's wait counted
+from the last frame; 20-30 ms with two frames back to back (load average 2-7), the median
+unchanged. ``PromptScreen`` gives a screen one.
 """
 
 from __future__ import annotations
