@@ -346,9 +346,14 @@ class EngineProcess:
 
     def _how_it_ended(self) -> str:
         with self._lock:
+            deadline = time.monotonic() + KILL_WAIT
             for p in self._workers:  # its pipe can close a moment before the killed process can be reaped
                 p.join(KILL_WAIT)
-            codes = [p.exitcode for p in self._workers if not p.is_alive()]
+                # and the pool's own thread may be reaping it at the same moment: then this one's
+                # wait finds no child, and the exit code is there once that thread has set it
+                while p.exitcode is None and time.monotonic() < deadline:
+                    time.sleep(0.01)
+            codes = [p.exitcode for p in self._workers if p.exitcode is not None]
         if codes and codes[0] is not None and codes[0] < 0:
             return f"was stopped by signal {-codes[0]}"
         return f"ended with status {codes[0]}" if codes else "ended"
