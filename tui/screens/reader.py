@@ -91,8 +91,6 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen, PromptScreen)
             yield ArticleView(a, split_sentences(a.text, a.paragraphs), id="article")
             held = self.sidebar_placeholder()
             yield Vertical(*held, id="sidebar", classes="held" if held else "")
-        yield SearchInput(self.app.search_history, id="search",
-                          placeholder="search (matches show as you type; Enter keeps them, ↑↓ earlier searches)")
         with Horizontal(id="statusbar"):
             yield Label(id="status")
             yield Label(id="position")
@@ -112,6 +110,19 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen, PromptScreen)
         self.watch(self.view, "scroll_y", self._show_position)
         self.watch(self.view, "virtual_size", self._show_position)  # re-wrapped on resize
         self.call_after_refresh(self._show_position)
+        self.call_after_refresh(self._search_box)
+
+    def _search_box(self) -> SearchInput:
+        """The ``/`` line, hidden until asked for. Mounted once the first frame is painted (an
+        Input's styles and widget are none of that frame's: ~8 ms), or by the first ``/`` if
+        that comes first; in its place in the DOM either way, above the status bar."""
+        found = self.query(SearchInput)
+        if found:
+            return found.first()
+        box = SearchInput(self.app.search_history, id="search",
+                          placeholder="search (matches show as you type; Enter keeps them, ↑↓ earlier searches)")
+        self.mount(box, before="#statusbar")
+        return box
 
     def set_status(self, text: str) -> None:
         """Tell the reader something on the status line (plain text, never markup)."""
@@ -147,7 +158,7 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen, PromptScreen)
 
     def action_search(self) -> None:
         """Open the search line (``/`` is a priority key, so a query typed ahead lands in it)."""
-        box = self.query_one(SearchInput)
+        box = self._search_box()
         view = self.view
         self._search_origin = view.cursor
         box.start()
