@@ -110,7 +110,13 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen, PromptScreen)
         self.watch(self.view, "scroll_y", self._show_position)
         self.watch(self.view, "virtual_size", self._show_position)  # re-wrapped on resize
         self.call_after_refresh(self._show_position)
-        self.call_after_refresh(self._search_box)
+        self.call_after_refresh(self._mount_search_box)
+        if self.app.analyse:
+            self.call_after_refresh(_ready_for_the_analysis)
+
+    def _mount_search_box(self) -> None:
+        if self.is_attached:  # not when the reader quit at its first frame
+            self._search_box()
 
     def _search_box(self) -> SearchInput:
         """The ``/`` line, hidden until asked for. Mounted once the first frame is painted (an
@@ -237,6 +243,13 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen, PromptScreen)
             self.app.pop_screen()
         else:
             self.app.exit(0)
+
+
+def _ready_for_the_analysis() -> None:
+    """Import the analysis sidebar's modules (with Textual's tabs, ~15 ms) once the first
+    frame is painted, while the engine works: not before that frame, which does not show
+    them, nor when the analysis lands and the reader is waiting for it."""
+    import tui.widgets.sidebar  # noqa: F401
 
 
 def info_line(article: Article) -> str:

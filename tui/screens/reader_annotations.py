@@ -82,7 +82,7 @@ class AnnotationScreen(Screen):
 
     def _release_store_calls(self) -> None:
         self._held = False
-        if not self._pending:
+        if not self._pending and self.is_attached:  # not when the reader quit at its first frame
             self._next_store_call()
 
     def _next_store_call(self) -> None:
