@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from reader_articles import reading
-from tui.collector import INCREMENTAL, NEVER, IdleCollector
+from tui.collector import INCREMENTAL, NEVER, IdleCollector, pause
 
 pytestmark = pytest.mark.skipif(INCREMENTAL, reason="3.14's incremental collector keeps its own pace")
 
@@ -65,6 +65,21 @@ def test_tick_collects_in_full_and_freezes_the_survivors(collector: IdleCollecto
     assert not collector.tick(200.0)  # nothing due any more
     collector.stop()
     assert gc.get_freeze_count() == 0
+
+
+def test_a_pause_stops_automatic_collections_until_resumed_then_freezes_what_exists() -> None:
+    before = gc.get_threshold()
+    gc.unfreeze()
+    resume = pause()
+    try:
+        assert gc.get_threshold()[0] == 0  # no automatic collection at all
+        made = [[] for _ in range(2_000)]  # more than a young generation's worth
+        assert gc.get_freeze_count() == 0
+    finally:
+        resume()
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() >= len(made)
+    gc.unfreeze()
 
 
 @pytest.mark.anyio

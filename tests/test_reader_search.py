@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader_articles import reading
+from reader_articles import reader_app, reading
 
 pytestmark = pytest.mark.anyio
 
@@ -37,6 +37,22 @@ async def test_search_counts_and_steps_through_matches() -> None:
         assert view.cursor_text.startswith("UNESCO")
         on_screen = [view.render_line(y).text for y in range(view.page_height)]
         assert any("UNESCO has urged both sides to spare Palmyra" in line for line in on_screen)
+
+
+async def test_a_search_typed_before_the_first_frame_lands_in_the_search_line() -> None:
+    """The search line is mounted once the reader has painted, or by the first ``/`` when that
+    comes sooner: keys typed at once still search, and there is one line either way."""
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:  # no pause: the first frame is not painted yet
+        assert not app.screen.query("#search")
+        await pilot.press("slash", *"palmyra", "enter")
+        await pilot.pause()
+        assert status(app) == "match 1/4 for 'palmyra'"
+        assert len(app.screen.query("#search")) == 1
+    async with reading() as (app, pilot):
+        assert len(app.screen.query("#search")) == 1  # mounted after the first frame
+        await search(pilot, "palmyra")
+        assert status(app) == "match 1/4 for 'palmyra'" and len(app.screen.query("#search")) == 1
 
 
 async def test_smart_case() -> None:

@@ -114,3 +114,28 @@ async def test_the_views_lines_are_textuals_own(theme: str, size: tuple[int, int
         view.action_next_sentence()
         await pilot.pause()
         same(Region(0, 0, width, height))
+
+
+async def test_no_style_of_the_view_depends_on_its_focus() -> None:
+    """ArticleView skips Textual's restyle when its focus changes (``watch_has_focus``): that
+    holds only while no rule of the stylesheet matches the view, or a part of it, by focus.
+    A rule that does (``ArticleView:focus``, ``ArticleView:focus > .article-view--cursor``)
+    fails here rather than going stale on screen."""
+    from textual.dom import DOMNode
+
+    from tui.widgets.article_view import ArticleView
+
+    async with reading() as (app, _pilot):
+        view = app.screen.query_one(ArticleView)
+        parts = [view]
+        for name in sorted(view._get_component_classes()):
+            part = DOMNode(classes=name)
+            part._attach(view)
+            parts.append(part)
+        focus = {"focus", "blur"}
+        for rule in app.stylesheet.rules:
+            for selector_set in rule.selector_set:
+                if not any(focus & set(s.pseudo_classes) for s in selector_set.selectors):
+                    continue
+                matched = [p for p in parts if list(app.stylesheet._check_rule(rule, p.css_path_nodes))]
+                assert not matched, f"{rule.css.splitlines()[0]} depends on the view's focus"

@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
-from tui.collector import IdleCollector
+from tui.collector import IdleCollector, pause
 from tui.config import Config
 from tui.errors import NewsreadError
 from tui.ingest.feeds import Feed
@@ -102,6 +102,7 @@ class NewsreadApp(App[int]):
 
     def on_mount(self) -> None:
         self.collector.start(time.monotonic())
+        self.call_after_refresh(pause())  # none of the first frame's objects is garbage
         self.set_interval(COLLECT_EVERY, lambda: self.collector.tick(time.monotonic()))
         if isinstance(self.article, Article) and self.article.notice:
             self.notify(self.article.notice, severity="warning", markup=False)

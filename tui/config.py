@@ -13,7 +13,6 @@ Example::
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,10 +33,16 @@ def load_config(path: Path | None = None) -> Config:
     """Read the config file; a missing file is the defaults, a broken one is a clear error."""
     path = path or config_path()
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Config()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
+        raise NewsreadError(f"{path}: cannot read config: {exc}") from None
+    import tomllib  # only when there is a file: its import is a few ms of every start
+
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise NewsreadError(f"{path}: cannot read config: {exc}") from None
     keymap = raw.get("keymap", {})
     if not isinstance(keymap, dict) or not all(isinstance(v, str) for v in keymap.values()):

@@ -12,7 +12,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.widgets.bindings import ANALYSIS_KEYS, EVENTS_PANE_KEYS, READER_KEYS, REVIEW_KEYS, VIEW_KEYS
-from tui.widgets.sidebar import stance_legend
 
 HELP_KEYS = VIEW_KEYS + READER_KEYS + ANALYSIS_KEYS + REVIEW_KEYS
 """The reader's keys, which act wherever the focus is in it (one keymap context)."""
@@ -32,6 +31,8 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
+        from tui.widgets.sidebar import stance_legend  # the sidebar's module is not the reader's first frame's
+
         with VerticalScroll(id="help"):
             yield Static(Content("Keys"), id="help-title")
             yield Static(self.key_table(), id="help-keys")

@@ -91,8 +91,6 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen, PromptScreen)
             yield ArticleView(a, split_sentences(a.text, a.paragraphs), id="article")
             held = self.sidebar_placeholder()
             yield Vertical(*held, id="sidebar", classes="held" if held else "")
-        yield SearchInput(self.app.search_history, id="search",
-                          placeholder="search (matches show as you type; Enter keeps them, ↑↓ earlier searches)")
         with Horizontal(id="statusbar"):
             yield Label(id="status")
             yield Label(id="position")
@@ -112,6 +110,25 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen, PromptScreen)
         self.watch(self.view, "scroll_y", self._show_position)
         self.watch(self.view, "virtual_size", self._show_position)  # re-wrapped on resize
         self.call_after_refresh(self._show_position)
+        self.call_after_refresh(self._mount_search_box)
+        if self.app.analyse:
+            self.call_after_refresh(_ready_for_the_analysis)
+
+    def _mount_search_box(self) -> None:
+        if self.is_attached:  # not when the reader quit at its first frame
+            self._search_box()
+
+    def _search_box(self) -> SearchInput:
+        """The ``/`` line, hidden until asked for. Mounted once the first frame is painted (an
+        Input's styles and widget are none of that frame's: ~8 ms), or by the first ``/`` if
+        that comes first; in its place in the DOM either way, above the status bar."""
+        found = self.query(SearchInput)
+        if found:
+            return found.first()
+        box = SearchInput(self.app.search_history, id="search",
+                          placeholder="search (matches show as you type; Enter keeps them, ↑↓ earlier searches)")
+        self.mount(box, before="#statusbar")
+        return box
 
     def set_status(self, text: str) -> None:
         """Tell the reader something on the status line (plain text, never markup)."""
@@ -147,7 +164,7 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen, PromptScreen)
 
     def action_search(self) -> None:
         """Open the search line (``/`` is a priority key, so a query typed ahead lands in it)."""
-        box = self.query_one(SearchInput)
+        box = self._search_box()
         view = self.view
         self._search_origin = view.cursor
         box.start()
@@ -226,6 +243,13 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen, PromptScreen)
             self.app.pop_screen()
         else:
             self.app.exit(0)
+
+
+def _ready_for_the_analysis() -> None:
+    """Import the analysis sidebar's modules (with Textual's tabs, ~15 ms) once the first
+    frame is painted, while the engine works: not before that frame, which does not show
+    them, nor when the analysis lands and the reader is waiting for it."""
+    import tui.widgets.sidebar  # noqa: F401
 
 
 def info_line(article: Article) -> str:

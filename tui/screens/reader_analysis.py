@@ -33,7 +33,7 @@ from textual import events
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Static, Tab
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.analysis_cache import cached
@@ -44,7 +44,6 @@ from tui.model import Analysis, Article
 from tui.navigation import EVENT_FILTERS, EventFilter, EventOrder, Navigator, Place, Stop
 from tui.widgets.bindings import ANALYSIS_KEYS, bindings
 from tui.widgets.article_view import MARGIN, READING_WIDTH
-from tui.widgets.sidebar import ORDER_CAPTION, AnalysisSidebar
 
 if TYPE_CHECKING:
     from textual.containers import Vertical
@@ -53,6 +52,7 @@ if TYPE_CHECKING:
     from tui.engine_process import EngineProcess, Progress
     from tui.review import Correction
     from tui.widgets.article_view import ArticleView
+    from tui.widgets.sidebar import AnalysisSidebar
 
 SIDEBAR_MIN_WIDTH = 100
 """Below this many columns the sidebar starts hidden (S still shows it)."""
@@ -309,6 +309,8 @@ class AnalysisScreen(Screen):
         on_notes = bool(notes) and self.sidebar.display
         notes_focused = bool(notes) and notes.first().has_focus
         self.sidebar.remove_children()
+        from tui.widgets.sidebar import AnalysisSidebar  # imported once there is one to show
+
         initial = "notes-pane" if on_notes else "events-pane"
         self.sidebar.mount(AnalysisSidebar(self.nav, self._legend(), self._type_styles(), self.jump_to, initial))
         if notes_focused:  # the analysis landing never moves the reader's focus
@@ -347,7 +349,7 @@ class AnalysisScreen(Screen):
     def analysis_sidebar(self) -> AnalysisSidebar | None:
         """The sidebar of the analysis shown: the one mounted last, while one it replaces may
         still be on its way out."""
-        found = self.sidebar.query(AnalysisSidebar)
+        found = self.sidebar.query("AnalysisSidebar")
         return found.last() if found else None
 
     def on_resize(self, event: events.Resize) -> None:
@@ -355,7 +357,7 @@ class AnalysisScreen(Screen):
 
     def _fit_sidebar(self) -> None:
         """Size the sidebar with the terminal (its tab labels whole) and show it when there is room."""
-        labels = [str(tab.label.plain) for tab in self.sidebar.query(Tab)]
+        labels = [str(tab.label.plain) for tab in self.sidebar.query("Tab")]
         self.sidebar.styles.width = sidebar_width(self.size.width, labels)
         if not self.sidebar.children:
             return
@@ -508,6 +510,8 @@ class AnalysisScreen(Screen):
             sidebar.relist_events()
             sidebar.follow(self.place)
             self._fit_sidebar()  # the Events tab's count may be wider now
+        from tui.widgets.sidebar import ORDER_CAPTION
+
         self.set_status(f"events: {len(nav.events)} of {len(nav.analysis.events)}, "
                         f"{EVENT_FILTERS[nav.event_filter]}, {ORDER_CAPTION[nav.event_order]}")
 

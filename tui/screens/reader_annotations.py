@@ -17,23 +17,22 @@ from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import TabbedContent
 from textual.worker import Worker, WorkerState
 
 from tui.annotation_marks import annotation_at, note_marks
 from tui.errors import NewsreadError
 from tui.model import Annotation, Article
 from tui.navigation import Place, Stop
-from tui.screens.annotate import AnnotateDialog, NoteDraft
 from tui.store.anchoring import annotation_on
 from tui.store.database import Store
-from tui.widgets.notes_pane import NotesPane
 from tui.widgets.pane_list import _excerpt
 
 if TYPE_CHECKING:
     from textual.containers import Vertical
 
+    from tui.screens.annotate import NoteDraft
     from tui.widgets.article_view import ArticleView
+    from tui.widgets.notes_pane import NotesPane
     from tui.widgets.selection import SelectableText
 
 GROUP = "annotations"
@@ -62,17 +61,28 @@ class AnnotationScreen(Screen):
         self._deleted: list[Annotation] = []
         self._pending: dict[Worker, Callable[[Any], None]] = {}
         self._waiting: list[tuple[Callable[[Store], Any], Callable[[Any], None]]] = []
+        self._held = True
+        """Store calls wait until the screen has painted (``on_mount``)."""
 
     # --- the store, off the UI thread ---------------------------------------------------------
 
     def on_mount(self) -> None:
         self._store_call(lambda store: store.annotations_for_article(self.article), self._loaded)
+        # The notes (and the verdicts, queued behind them) load once the text is on screen:
+        # the thread's database work would take turns at the interpreter lock with the
+        # first frame, and the marks come a frame later either way.
+        self.call_after_refresh(self._release_store_calls)
 
     def _store_call(self, call: Callable[[Store], Any], done: Callable[[Any], None]) -> None:
         """Run ``call`` on the store in a thread, then ``done`` with its result. One call at a
         time, in order: a note saved while the notes still load waits its turn, never dropped."""
         self._waiting.append((call, done))
-        if not self._pending:
+        if not self._pending and not self._held:
+            self._next_store_call()
+
+    def _release_store_calls(self) -> None:
+        self._held = False
+        if not self._pending and self.is_attached:  # not when the reader quit at its first frame
             self._next_store_call()
 
     def _next_store_call(self) -> None:
@@ -112,9 +122,9 @@ class AnnotationScreen(Screen):
 
     def _list_notes(self) -> None:
         """Fill the Notes pane and its tab's count (the article's marks are not touched)."""
-        for pane in self.query(NotesPane):
+        for pane in self.query("NotesPane"):
             pane.show(self.annotations)
-        for tabs in self.query(TabbedContent):
+        for tabs in self.query("TabbedContent"):
             if tabs.query("#notes-pane"):
                 tabs.get_tab("notes-pane").label = Content(f"Notes {len(self.annotations)}")
 
@@ -123,7 +133,7 @@ class AnnotationScreen(Screen):
 
     @property
     def notes_pane(self) -> NotesPane | None:
-        found = self.query(NotesPane)
+        found = self.query("NotesPane")
         return found.first() if found else None
 
     def action_show_notes(self) -> None:
@@ -137,8 +147,10 @@ class AnnotationScreen(Screen):
             self.view.focus()
             return
         if pane is None:  # no analysis sidebar (yet): the pane alone
+            from tui.widgets.notes_pane import NotesPane
+
             self.sidebar.mount(NotesPane(id="notes"))
-        for tabs in self.query(TabbedContent):
+        for tabs in self.query("TabbedContent"):
             if tabs.query("#notes-pane"):
                 tabs.active = "notes-pane"
         self._sidebar_wanted = True
@@ -185,6 +197,8 @@ class AnnotationScreen(Screen):
         return start, end, "sentence"
 
     def action_annotate(self) -> None:
+        from tui.screens.annotate import AnnotateDialog  # the dialogs are not the first frame's
+
         if not self.view.sentences:
             return
         start, end, what = self._target()
@@ -224,6 +238,8 @@ class AnnotationScreen(Screen):
         self.app.bell()
 
     def action_edit_annotation(self) -> None:
+        from tui.screens.annotate import AnnotateDialog, NoteDraft
+
         ann = self._current()
         if ann is None:
             self._no_note()

@@ -17,7 +17,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
-from textual.widgets import TabbedContent
 from textual.worker import Worker, WorkerState
 
 from tui.model import Analysis, Article
@@ -141,7 +140,7 @@ class ReviewScreen(Screen):
         """Filter the Claims pane (and ]/[) to unreviewed claims, or back to all; shows the pane."""
         self.unreviewed_only = not self.unreviewed_only
         self._show_reviews()
-        for tabs in self.query(TabbedContent):
+        for tabs in self.query("TabbedContent"):
             if tabs.query("#claims-pane"):
                 tabs.active = "claims-pane"
         self.set_status("unreviewed claims only: ] and [ skip the others (R: all claims)"

@@ -204,6 +204,12 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
 
     # --- painting -------------------------------------------------------------------------
 
+    def watch_has_focus(self, has_focus: bool) -> None:
+        """No restyle when the focus comes or goes (Textual's default): no style of the view
+        depends on it (``tests/test_reader_view.py`` checks the stylesheet), and a restyle
+        goes through its thirty-odd component classes, ~6 ms, one of them before the first
+        frame."""
+
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles.clear()
