@@ -75,7 +75,7 @@ async def until(pilot, done: Callable[[], bool], tries: int = 600) -> None:
         if done():
             return
         await pilot.pause(0.05)
-    raise AssertionError("gave up waiting")
+    raise AssertionError(f"gave up waiting; the status line says {status(pilot.app)!r}")
 
 
 async def shown(pilot, seed: Analysis):
