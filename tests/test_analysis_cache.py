@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
@@ -12,6 +13,8 @@ from tui.analysis.engine import analyze
 from tui.analysis.version import engine_version
 from tui.analysis_cache import cached, keep
 from tui.ingest import load
+from tui.model import Article
+from tui.paths import database_path
 
 
 def test_keep_then_cached_without_spacy(nlp) -> None:
@@ -35,3 +38,14 @@ def test_keep_then_cached_without_spacy(nlp) -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.split() == [str(len(computed.claims)), "False"]
+
+
+def test_a_library_that_cannot_be_read_is_a_cache_miss() -> None:
+    """The reader's cache lookup never fails the analysis: a library it cannot read (here, of a
+    newer schema) has nothing cached, and the engine computes."""
+    database_path().parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(database_path())
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    assert cached(Article(text="Council votes\n\nThe council voted on Monday."), None) is None

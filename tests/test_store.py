@@ -47,6 +47,25 @@ def test_open_creates_the_data_dir_in_wal_mode_at_the_current_schema(store: Stor
     conn.close()
 
 
+def test_a_new_library_gets_its_whole_schema_at_once_or_not_at_all(monkeypatch) -> None:
+    """All migrations are one transaction: another connection never finds the schema half
+    built (a reader opening the library read-only while the reader's own thread created it
+    found schema 1 of 3 and refused it)."""
+    import tui.store.database as database
+
+    broken = [*database.MIGRATIONS[:-1], (*database.MIGRATIONS[-1], "CREATE TABLE articles (x)")]
+    monkeypatch.setattr(database, "MIGRATIONS", broken)
+    with pytest.raises(NewsreadError):
+        Store.open()
+    conn = sqlite3.connect(database_path())
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchone()[0] == 0
+    conn.close()
+    monkeypatch.undo()
+    with Store.open() as s:
+        assert s.writable
+
+
 def test_article_round_trip_and_library_order(store: Store) -> None:
     first = _article(source="Coast Daily", byline="A. Writer", published="2024-03-01",
                      url="https://example.org/bridge")

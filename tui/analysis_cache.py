@@ -33,9 +33,14 @@ def is_cached(store: Store, article: Article, model: str | None) -> bool:
 
 
 def cached(article: Article, model: str | None) -> Analysis | None:
-    """The cached analysis of ``article`` (with this article's own metadata), or None."""
-    with Store.open(readonly=True) as store:
-        data = cached_json(store, article, model)
+    """The cached analysis of ``article`` (with this article's own metadata), or None; None
+    too when the library cannot be read now (locked, damaged, of another schema): the engine
+    then computes the analysis, and the reader's own use of the library says what is wrong."""
+    try:
+        with Store.open(readonly=True) as store:
+            data = cached_json(store, article, model)
+    except NewsreadError:
+        return None
     return replace(Analysis.from_json(data), article=article) if data else None
 
 

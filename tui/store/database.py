@@ -409,12 +409,12 @@ class Store:
         return version
 
     def _migrate(self) -> None:
-        """Apply the missing migrations, each in its own transaction; another process may be
+        """Apply the missing migrations, all in one transaction, so that another connection
+        sees the schema before or after, never half-way (a reader opening the library read-only
+        while this one creates it found schema 1 of 3 and refused it); another process may be
         migrating at the same time, so the version is read again under the write lock."""
-        for target in range(1, SCHEMA_VERSION + 1):
-            with self._write() as conn:
-                if self._check_schema() >= target:
-                    continue
+        with self._write() as conn:
+            for target in range(self._check_schema() + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[target - 1]:
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {target}")
