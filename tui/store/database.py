@@ -396,15 +396,18 @@ class Store:
 
     def _check_schema(self) -> int:
         """The file's schema version, refusing one from a newer newsread or another program."""
-        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        # one statement, so one snapshot: read apart, another connection creating the library
+        # could commit in between (version 0, then tables: taken for another program's file)
+        version, tables = self._conn.execute(
+            "SELECT (SELECT user_version FROM pragma_user_version), "
+            "(SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%')"
+        ).fetchone()
         if version > SCHEMA_VERSION:
             raise NewsreadError(
                 f"{self.path}: written by a newer newsread "
                 f"(schema {version}, this one knows {SCHEMA_VERSION})"
             )
-        if version == 0 and self._conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-        ).fetchone()[0]:
+        if version == 0 and tables:
             raise NewsreadError(f"{self.path}: an SQLite database, but not newsread's; left untouched")
         return version
 
