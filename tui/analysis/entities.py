@@ -562,14 +562,16 @@ def _without_headings(text: str, names: list[_Mention]) -> list[_Mention]:
     text writes the word capitalised again inside a line ("Gaza" over a section on Gaza)."""
     out = []
     for m in names:
-        line_start = text.rfind("\n", 0, m.start) + 1
-        line_end = text.find("\n", m.end)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
         surface = text[m.start:m.end]
-        if line.strip().rstrip(":") != surface or " " in surface or not surface[:1].isupper() \
-                or re.search(rf"(?<=[^\s])[ \t]+{re.escape(surface)}(?![\w-])", text):
+        alone = " " not in surface and surface[:1].isupper() and HEADING_END.match(text, m.end) \
+            and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()
+        if not alone or re.search(rf"(?<=[^\s])[ \t]+{re.escape(surface)}(?![\w-])", text):
             out.append(m)
     return out
+
+
+HEADING_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|\Z)")
+"""What may follow a heading's word on its line: a colon, spaces."""
 
 
 def _named_again(text: str, capitals: str, after: int) -> bool:
