@@ -193,18 +193,31 @@ def test_the_pipeline_loads_only_what_the_engine_runs(nlp) -> None:
                      "https://example.org", "?"]
 
 
-def test_spacy_is_imported_without_its_command_line_which_still_works(tmp_path: Path) -> None:
+def test_spacy_is_imported_without_its_command_line_or_pydantic_v1_which_still_work(tmp_path: Path) -> None:
     """In a fresh interpreter (this one has spaCy already)."""
     import subprocess
 
     script = ("import sys\n"
               "from tui.analysis.pipeline import import_spacy\n"
               "spacy = import_spacy()\n"
-              "print('typer' in sys.modules, 'spacy.cli' in sys.modules)\n"
+              "print('typer' in sys.modules, 'spacy.cli' in sys.modules, 'pydantic.v1' in sys.modules)\n"
               "import spacy.cli\n"
-              "print(callable(spacy.cli.info), spacy.cli.__file__ is not None)\n")
+              "print(callable(spacy.cli.info), spacy.cli.__file__ is not None)\n"
+              "import pydantic.v1\n"
+              "print(pydantic.v1.BaseModel.__module__)\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=tmp_path)
-    assert out.stdout.split() == ["False", "False", "True", "True"]
+    assert out.stdout.split() == ["False", "False", "False", "True", "True", "pydantic.v1.main"]
+
+
+def test_the_lemmatizer_looks_words_up_in_sets_with_the_same_lemmas(nlp) -> None:
+    """Its index of known words is sets, and a word the rules could make two ways gets the
+    one in the index, as with spaCy's lists ("leaves": "leave" for the verb, "leaf" for the noun)."""
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, frozenset) for words in index.values())
+    doc = nlp("She leaves the leaves where the geese sat, and he was studying the studies.")
+    assert [(t.text, t.lemma_) for t in doc if t.pos_ in ("NOUN", "VERB")] == [
+        ("leaves", "leave"), ("leaves", "leaf"), ("geese", "goose"), ("sat", "sit"), ("studying", "study"),
+        ("studies", "study")]
 
 
 def test_catalogue_finds_the_same_entry_points_in_its_table(nlp) -> None:

@@ -12,6 +12,7 @@ loads only what the engine runs, and the same pipeline either way:
 - catalogue's registries look up entry points in a table grouped once (``_group_entry_points``),
   and the lists of a registry's functions srsly asks for again and again are kept while
   the model loads (``_registry_lists_kept``);
+- the rule lemmatizer's lists of known words are made sets (``_lemma_index_as_sets``);
 - the garbage collector does not run while spaCy is imported and the model loaded, and
   leaves what they made out of its rounds afterwards (``tui.collector.paused``).
 """
@@ -64,7 +65,32 @@ def load_pipeline(name: str | None) -> Language:
         nlp.add_pipe(PARAGRAPHS, before="parser")
         nlp.add_pipe(SENTENCE_CAP, before="parser")
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    _lemma_index_as_sets(nlp)
     return nlp
+
+
+def _lemma_index_as_sets(nlp: Language) -> None:
+    """Make the rule lemmatizer's word lists (table ``lemma_index``: the known words of each
+    part of speech, as lists) sets, in place; the same lemmas come out.
+
+    spaCy's ``Lemmatizer.rule_lemmatize`` asks ``form in index`` for every suffix rule that fits
+    a word it has not lemmatized before, and the small English model's index is a list: 57,528
+    nouns, 20,993 verbs... each such question is a scan of the list. On the sample's first
+    analysis the scans were a fifth of the parse's instructions (valgrind's callgrind:
+    ``list_contains`` and the string comparisons under it, ~250 of 1,220 million). The lemmatizer
+    only asks membership of these lists (its ``any(...)`` also tests them for being empty).
+    A pipeline without a rule lemmatizer is left as it is.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    lookups = getattr(lemmatizer, "lookups", None)
+    if getattr(lemmatizer, "mode", None) != "rule" or lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    for pos, words in list(index.items()):
+        if isinstance(words, list):
+            index[pos] = frozenset(words)
 
 
 PARAGRAPHS = "newsread_paragraphs"  # the component that makes a line break a sentence boundary
@@ -241,24 +267,39 @@ def import_spacy() -> types.ModuleType:
     and ``spacy.cli.info`` (``spacy.info`` imports the real one when called); they are gone
     afterwards, so ``import spacy.cli`` still gets the real one. Should a spaCy ever import
     more than ``info`` from there, the import is done again the ordinary way.
+
+    confection (spaCy's configuration system) imports pydantic's whole v1 copy only to tell
+    v1 models from others, and takes an ImportError for "no v1"; spaCy's schemas are pydantic
+    v2 models, so while spaCy is imported ``pydantic.v1`` is made to fail that way (2% of the
+    instructions of a cold start to the first analysis, valgrind's callgrind). It imports as
+    usual afterwards.
     """
     if "spacy" in sys.modules:
         return sys.modules["spacy"]
-    stand_ins = {name: types.ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
-    stand_ins["spacy.cli.info"].info = _spacy_info  # type: ignore[attr-defined]
+    stand_ins: dict[str, types.ModuleType | None] = {
+        name: types.ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
+    stand_ins["spacy.cli.info"].info = _spacy_info  # type: ignore[union-attr]
+    if "pydantic.v1" not in sys.modules:
+        stand_ins["pydantic.v1"] = None  # an ImportError for confection's probe
     sys.modules.update(stand_ins)
     try:
         import spacy
     except ImportError:
+        _drop(stand_ins)
         for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
             del sys.modules[name]
-        stand_ins = {}
         import spacy
     finally:
-        for name, module in stand_ins.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
+        _drop(stand_ins)
     return spacy
+
+
+def _drop(stand_ins: dict[str, types.ModuleType | None]) -> None:
+    """Take the stand-ins ``import_spacy`` put in ``sys.modules`` out again (each only where
+    it is still the one there)."""
+    for name, module in stand_ins.items():
+        if name in sys.modules and sys.modules[name] is module:
+            del sys.modules[name]
 
 
 def _spacy_info(*args: Any, **kwargs: Any) -> Any:
