@@ -43,3 +43,25 @@ def test_an_attitude_adjective_takes_only_the_prepositions_of_its_object(nlp):
     assert [c.content.text for c in claims_of(nlp, "The children were happy with their new school.")] == [
         "their new school"]
     assert claims_of(nlp, "The children were happy in their new school.") == []
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    ("To many, the new mayor is a reformer who will clean up the city.",
+     "the new mayor is a reformer who will clean up the city", "To", "many"),
+    ("To Ms. Okafor, the closed library represents a loss for the whole neighbourhood.",
+     "the closed library represents a loss for the whole neighbourhood", "To", "Ms. Okafor"),
+    ("By one estimate, the fire destroyed 300 homes.", "the fire destroyed 300 homes", "By", "one estimate"),
+])
+def test_a_viewpoint_or_reckoning_before_the_clause_is_its_source(nlp, text, content, cue, source):
+    claim = the_claim(claims_of(nlp, text), content)
+    assert (claim.cue.text, claim.cue.lemma, claim.source.text) == (cue, cue.lower(), source)
+
+
+@pytest.mark.parametrize("text", [
+    "To date, the fund has raised three million dollars for the school.",
+    "To that end, the council hired two more inspectors.",
+    "By any standard, the storm was the worst in a decade.",
+    "The road was closed by the police for the whole weekend.",
+])
+def test_a_preposition_of_time_purpose_or_standard_is_no_source(nlp, text):
+    assert claims_of(nlp, text) == []

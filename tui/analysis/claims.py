@@ -4,7 +4,7 @@ Three passes over one parsed document, each feeding the next:
 
 1. every reporting cue of the lexicon (``cues.tsv``) that governs a content in the parse
    (``said [that …]``, ``urged [them to …]``, ``denied [the report]``, ``his claim [that …]``,
-   ``is worried [about …]``, ``according to X, […]``) gives a claim, its source being the cue's subject; so does a
+   ``is worried [about …]``, ``according to X, […]``, ``to many, […]``, ``by one estimate, […]``) gives a claim, its source being the cue's subject; so does a
    speaker's line in a transcript or headline (``PENCE: …``, ``Poll: …``);
 2. every quoted passage that no claim covers yet becomes a direct quote, its cue and source
    looked for around it (``"…," he said``, ``X said: "…"``, a quote interrupted by its source),
@@ -57,6 +57,8 @@ _OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd"}
 _TRAILING_LINK = re.compile(r"(?:,|[\s,;]*\b(?:and|but|while|whereas))\s*$")
 _SETTING = {"in", "at", "during", "after", "before", "since", "until", "amid", "while"}  # prepositions of a speech's setting
 _STUDIES = {"poll", "survey", "study"}  # "in the poll, …": the source of the clause
+_RECKONINGS = {"count", "tally", "estimate", "reckoning", "measure", "calculation"}  # "by one estimate, …"
+_VIEWERS = {"them", "him", "her", "me", "us", "many", "some", "others"}  # "To many, the plan is a trap"
 _NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _TRIM = " \t\n,;:.-–—()"
 _COMPOUND_PREPOSITIONS = {("in", "order"), ("in", "charge"), ("in", "case")}  # "in order to" …
@@ -702,6 +704,8 @@ class _Finder:
                     draft = self.according(tok)
                 elif tok.lower_ == "in" and tok.dep_ == "prep":
                     draft = self.in_study(tok)
+                elif tok.lower_ in ("to", "by") and tok.dep_ == "prep":
+                    draft = self.viewpoint(tok)
                 elif tok.pos_ in ("VERB", "AUX"):
                     draft = self.verb_claim(tok)
                 elif tok.pos_ == "NOUN":
@@ -1060,6 +1064,26 @@ class _Finder:
         if lookup(_lemma(tok.head, "VERB"), "VERB") is not None:
             return None
         return self.around(tok, tok, pobj, "in")
+
+    def viewpoint(self, tok: Token) -> _Draft | None:
+        """`To many, the plan is a trap` and `by one estimate, the fire cost $2 million`: whose
+        view or reckoning the clause is. "To" opens the sentence and names a speaker (a name or
+        a pronoun) before a comma (not "To date, …", "To that end, …"); "by" takes a reckoning
+        of its own (`_RECKONINGS`), not a standard ("by any standard")."""
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or tok.head.pos_ not in ("VERB", "AUX") or lookup(_lemma(tok.head, "VERB"), "VERB") is not None:
+            return None
+        if tok.lower_ == "by":
+            if pobj.lemma_.lower() not in _RECKONINGS:
+                return None
+        else:
+            first = next((t for t in tok.sent if not (t.is_punct and t.is_quote) and not t.is_space), None)
+            after = pobj.right_edge.i + 1
+            if first is None or first.i != tok.i or after >= len(self.doc) or self.doc[after].text != ",":
+                return None
+            if pobj.lower_ not in _VIEWERS and pobj.ent_type_ not in ("PERSON", "ORG", "NORP"):
+                return None
+        return self.around(tok, tok, pobj, tok.lower_)
 
     def around(self, first: Token, last: Token, pobj: Token | None, lemma: str) -> _Draft | None:
         """A source phrase inside a sentence (`first` … `last`, then its object): the content is
