@@ -65,3 +65,17 @@ def test_a_viewpoint_or_reckoning_before_the_clause_is_its_source(nlp, text, con
 ])
 def test_a_preposition_of_time_purpose_or_standard_is_no_source(nlp, text):
     assert claims_of(nlp, text) == []
+
+
+def test_a_capitalised_noun_before_a_headline_colon_is_its_speaker(nlp):
+    claims = claims_of(nlp, "Economists: The harbour tax will cost jobs\n\nThe council voted on Monday.")
+    claim = the_claim(claims, "The harbour tax will cost jobs")
+    assert (claim.cue.text, claim.source.text) == (":", "Economists")
+
+
+@pytest.mark.parametrize("text", [
+    "Breaking: Harbour Bridge Closed After Crash\n\nThe council voted.",
+    "The Latest: Council approves harbour tax\n\nThe council voted.",
+])
+def test_a_headline_kicker_before_a_colon_is_no_speaker(nlp, text):
+    assert [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == ":"] == []

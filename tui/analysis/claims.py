@@ -73,6 +73,7 @@ _NOT_SPEAKERS = {
     "update", "updated", "note", "editor's note", "editor’s note", "photo", "photos", "video", "watch",
     "related", "read more", "source", "sources", "via", "correction", "clarification", "disclosure",
     "advertisement", "caption", "credit", "image", "listen", "see also", "tags", "filed under", "q", "a",
+    "breaking", "breaking news", "exclusive", "developing", "live", "analysis", "opinion", "commentary",
 }
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\S[^\n]*", re.M)  # "- overspent …", "2) hired …"
 # a dateline opening a line: a place in capitals, its state or date, a wire in brackets, a dash
@@ -114,6 +115,17 @@ def appositives(head: Token) -> list[Token]:
         found += [c for c in tail.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                   and all(t.is_punct for t in head.doc[c.right_edge.i + 1:head.right_edge.i + 1])]
     return found
+
+
+def _names_a_speaker(label: SpacySpan) -> bool:
+    """A line's label before its colon names who speaks: a name, a word in capitals, a poll,
+    or a capitalised noun (`Insiders: …`, `Newspaper: …`), but not a headline's kicker
+    (`Breaking: …`, `Revealed: …`, `The Latest: …`, `Wow: …`)."""
+    if any(t.pos_ == "PROPN" or t.ent_type_ in _AGENTS or t.is_upper or t.lemma_.lower() in _STUDIES for t in label):
+        return True
+    last = label[-1]
+    return (all(t.is_title for t in label) and label[0].pos_ != "DET"
+            and last.pos_ == "NOUN" and last.tag_ not in ("VBG", "VBN"))
 
 
 @dataclass(slots=True)
@@ -1131,8 +1143,7 @@ class _Finder:
                 label = self.doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
                 if label is None or label.text.lower() in _NOT_SPEAKERS:
                     continue
-                if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.is_upper
-                           or t.lemma_.lower() in _STUDIES for t in label):
+                if not _names_a_speaker(label):
                     continue
                 start, end = self.trimmed(m.start("content"), m.end("content"))
                 if len(self.text[start:end].split()) < 3:
