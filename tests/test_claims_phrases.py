@@ -79,3 +79,25 @@ def test_a_capitalised_noun_before_a_headline_colon_is_its_speaker(nlp):
 ])
 def test_a_headline_kicker_before_a_colon_is_no_speaker(nlp, text):
     assert [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == ":"] == []
+
+
+def test_a_title_case_headline_verb_taken_for_a_name_is_a_cue(nlp):
+    claims = claims_of(nlp, "Harbour Union Backs Ferry Plan And Denounces Toll Increase\n\nThe union met on Monday.")
+    backs = the_claim(claims, "Ferry Plan")
+    denounces = the_claim(claims, "Toll Increase")
+    assert (backs.cue.text, backs.cue.lemma, backs.source.text) == ("Backs", "back", "Harbour Union")
+    assert (denounces.cue.text, denounces.cue.lemma, denounces.source.text) == ("Denounces", "denounce", "Harbour Union")
+
+
+def test_a_headline_lead_in_before_a_comma_is_not_the_source(nlp):
+    claims = claims_of(nlp, "Railing Against Tolls, Mayor Vows To Reopen The Old Bridge\n\nThe mayor spoke.")
+    vows = the_claim(claims, "To Reopen The Old Bridge")
+    assert (vows.cue.text, vows.source.text) == ("Vows", "Mayor")
+
+
+@pytest.mark.parametrize("text", [
+    "Leaked Documents Reveal Harbour Plan Costs\n\nThe council met.",
+    "New Polls Show Mayor Ahead In Harbour Race\n\nThe council met.",
+])
+def test_a_plural_subject_of_a_headline_is_no_cue(nlp, text):
+    assert [c.cue.text for c in claims_of(nlp, text) if c.cue is not None and c.cue.text in ("Documents", "Polls")] == []

@@ -75,6 +75,9 @@ _NOT_SPEAKERS = {
     "advertisement", "caption", "credit", "image", "listen", "see also", "tags", "filed under", "q", "a",
     "breaking", "breaking news", "exclusive", "developing", "live", "analysis", "opinion", "commentary",
 }
+_LINE = re.compile(r"[^\n]+")
+_CAPITALISED = re.compile(r"\b[A-Za-z][\w’']*")  # a headline's words, to tell title case
+_PLACE_NAMES = {"GPE", "LOC", "FAC"}  # "United States": a plural inside a place name is no verb
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\S[^\n]*", re.M)  # "- overspent …", "2) hired …"
 # a dateline opening a line: a place in capitals, its state or date, a wire in brackets, a dash
 _DATELINE_LEAD = re.compile(
@@ -148,7 +151,7 @@ def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim
     quotes = [q for q in find_quotes(text) if not any(tags.holds(s) or tags.holds(e - 1) for s, e in q.pieces)]
     finder = _Finder(doc, text, index, quotes, tags)
     pieces = {(q.start, q.end): q.pieces for q in finder.quotes if len(q.pieces) > 1}
-    drafts = finder.from_cues() + finder.speaker_lines()
+    drafts = finder.from_cues() + finder.speaker_lines() + finder.headline_verbs()
     drafts = _outermost(drafts, text, pieces)
     drafts += finder.from_quotes(drafts)
     drafts += finder.credits()
@@ -1152,6 +1155,58 @@ class _Finder:
                 kind = "direct" if label.text.isupper() else "indirect"
                 out.append(_Draft(start, end, cue, self.ref(m.start("src"), m.end("src")), None, kind))
         return out
+
+    def headline_verbs(self) -> list[_Draft]:
+        """`Senator Backs Harbour Plan And Denounces Tolls`: in a headline in title case the
+        parser takes a cue verb's -s form for a name or a plural noun. Such a word after a
+        name (or after "And" or a comma following one such verb), and not before another
+        verb ("Leaked Documents Reveal …"), is the cue: the words before the first of them on
+        the line (after a label's colon or a lead-in's comma: "Railing Against Tolls, Senator
+        Vows …") are the source, those up to the next one its content."""
+        out: list[_Draft] = []
+        for m in _LINE.finditer(self.text):
+            words = _CAPITALISED.findall(m.group())
+            if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+                continue
+            line = self.doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if line is None:
+                continue
+            with isolated(m.start()):
+                verbs = [(t, e) for t in line[1:-1] if (e := self._headline_verb(t, line.start)) is not None]
+                if not verbs or not self._headline_subject(verbs[0][0].nbor(-1)):
+                    continue
+                lead = max(self.text.rfind(sep, m.start(), verbs[0][0].idx) for sep in (": ", ", "))
+                src_start, src_end = self.trimmed(lead + 2 if lead >= 0 else m.start(), verbs[0][0].idx)
+                if src_end <= src_start:
+                    continue
+                ends = [t.idx for t, _ in verbs[1:]] + [m.end()]
+                for (tok, entry), end in zip(verbs, ends):
+                    if tok.i > verbs[0][0].i and tok.nbor(-1).lower_ not in ("and", ","):
+                        break
+                    start, end = self.trimmed(tok.idx + len(tok), end)
+                    if end > start and self.text[end - 4:end].lower() == " and":
+                        end = self.trimmed(start, end - 4)[1]
+                    if end > start:
+                        out.append(_Draft(start, end, self.cue_of(tok, entry), self.ref(src_start, src_end), tok,
+                                          self.kind_of(start, end)))
+        return out
+
+    def _headline_verb(self, tok: Token, first: int) -> CueEntry | None:
+        """The cue entry of a word in a title-case headline that is a cue verb's -s form
+        the parser took for a noun or name, or None."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_title or not tok.lower_.endswith("s"):
+            return None
+        after = tok.nbor(1)
+        if tok.ent_iob_ == "I" and tok.ent_type_ in _PLACE_NAMES or after.pos_ in ("VERB", "AUX") or lookup(
+                cue_lemma(after.lower_, after.lower_, "VERB"), "VERB") is not None:
+            return None  # "Leaked Documents Reveal …": the plural is the subject of the verb after it
+        entry = lookup(cue_lemma(tok.lower_, tok.lower_, "VERB"), "VERB")
+        return entry if entry is not None and set(entry.frames) & set("coi") else None
+
+    @staticmethod
+    def _headline_subject(tok: Token) -> bool:
+        """The word before a headline's verb ends its subject: a name or noun, not a possessor."""
+        return tok.pos_ in ("PROPN", "NOUN") and not tok.text.endswith(("’s", "'s")) and tok.tag_ != "POS"
 
     # --- pass 2: quotes nobody has claimed ----------------------------------------------
 
