@@ -1172,7 +1172,7 @@ class _Finder:
             if line is None:
                 continue
             with isolated(m.start()):
-                verbs = [(t, e) for t in line[1:-1] if (e := self._headline_verb(t, line.start)) is not None]
+                verbs = [(t, e) for t in line[1:-1] if (e := self._headline_verb(t)) is not None]
                 if not verbs or not self._headline_subject(verbs[0][0].nbor(-1)):
                     continue
                 lead = max(self.text.rfind(sep, m.start(), verbs[0][0].idx) for sep in (": ", ", "))
@@ -1191,7 +1191,7 @@ class _Finder:
                                           self.kind_of(start, end)))
         return out
 
-    def _headline_verb(self, tok: Token, first: int) -> CueEntry | None:
+    def _headline_verb(self, tok: Token) -> CueEntry | None:
         """The cue entry of a word in a title-case headline that is a cue verb's -s form
         the parser took for a noun or name, or None."""
         if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_title or not tok.lower_.endswith("s"):
