@@ -1191,7 +1191,8 @@ class _Finder:
                                           self.kind_of(start, end)))
         return out
 
-    def _headline_verb(self, tok: Token) -> CueEntry | None:
+    @staticmethod
+    def _headline_verb(tok: Token) -> CueEntry | None:
         """The cue entry of a word in a title-case headline that is a cue verb's -s form
         the parser took for a noun or name, or None."""
         if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_title or not tok.lower_.endswith("s"):
