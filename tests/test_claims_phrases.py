@@ -101,3 +101,17 @@ def test_a_headline_lead_in_before_a_comma_is_not_the_source(nlp):
 ])
 def test_a_plural_subject_of_a_headline_is_no_cue(nlp, text):
     assert [c.cue.text for c in claims_of(nlp, text) if c.cue is not None and c.cue.text in ("Documents", "Polls")] == []
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    ("Voters wary of the new harbour tax stayed at home.", "the new harbour tax", "wary", "Voters"),
+    ("Shop owners willing to open on Sundays will get a tax break.", "to open on Sundays", "willing", "Shop owners"),
+    ("The fishermen were tired and angry about the new harbour tax.", "the new harbour tax", "angry", "The fishermen"),
+])
+def test_an_attitude_after_its_holder_or_in_a_coordination(nlp, text, content, cue, source):
+    claim = the_claim(claims_of(nlp, text), content)
+    assert (claim.cue.text, claim.source.text) == (cue, source)
+
+
+def test_an_attitude_adjective_before_its_noun_holds_no_claim(nlp):
+    assert claims_of(nlp, "Concerned parents met the principal on Monday.") == []

@@ -727,7 +727,7 @@ class _Finder:
                     draft = self.noun_claim(tok)
                 elif tok.pos_ == "ADV":
                     draft = self.adverb_claim(tok)
-                elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+                elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "conj"):
                     draft = self.adjective_claim(tok)
                 if draft is not None and draft.end > draft.start:
                     out.append(draft)
@@ -1048,11 +1048,23 @@ class _Finder:
         parts = parts or [c for c in kids if c.dep_ == "xcomp" and "i" in entry.frames]
         if not parts and "o" in entry.frames:
             parts = _about_object(kids, entry)
-        source = self.subject(tok.head)
-        if not parts or source is None:
+        source = self.holder(tok) if parts else None
+        if source is None:
             return None
         start, end = self.span_of(parts)
         return self.finish(start, end, self.cue_of(tok, entry), source, tok)
+
+    def holder(self, adj: Token) -> Ref | None:
+        """Who holds an attitude: the subject of `they are wary of …` (and of `they are
+        confident and wary of …`), or the noun an adjective phrase follows (`voters wary of
+        the plan`, `a mayor willing to talk`); None for any other place in the parse."""
+        if adj.dep_ == "acomp":
+            return self.subject(adj.head)
+        if adj.dep_ == "conj" and adj.head.dep_ == "acomp":
+            return self.subject(adj.head.head)
+        if adj.dep_ == "amod" and adj.head.i < adj.i and adj.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return self.phrase(adj.head, stop=adj.left_edge)
+        return None
 
     def adverb_claim(self, tok: Token) -> _Draft | None:
         entry = lookup(tok.lemma_, "ADV")
