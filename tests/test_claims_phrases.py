@@ -115,3 +115,14 @@ def test_an_attitude_after_its_holder_or_in_a_coordination(nlp, text, content, c
 
 def test_an_attitude_adjective_before_its_noun_holds_no_claim(nlp):
     assert claims_of(nlp, "Concerned parents met the principal on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    ("Members of the Harbour Committee on Ferry Safety plan to release a report on the crash next week.",
+     "to release a report on the crash next week", "plan", "Members of the Harbour Committee on Ferry Safety"),
+    ("The Democratic mayoral candidate plans to be back in Portland later Saturday to await the results.",
+     "to be back in Portland later Saturday to await the results", "plans", "The Democratic mayoral candidate"),
+])
+def test_a_root_verb_the_tagger_took_for_a_noun_is_still_a_cue(nlp, text, content, cue, source):
+    claim = the_claim(claims_of(nlp, text), content)
+    assert (claim.cue.text, claim.source.text) == (cue, source)

@@ -268,6 +268,13 @@ def _verb_entry(tok: Token) -> CueEntry | None:
     return entry
 
 
+def _verb_taken_for_noun(tok: Token) -> bool:
+    """A sentence's root the tagger called a noun though it has a subject: the verb of
+    `Most voters support the plan`, `The records show that …` (the small model's
+    common misreading of a plural subject and its verb)."""
+    return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
 def _reporting_verb(tok: Token) -> bool:
     """A verb of the cue lexicon standing as a word of its own (not the "called" of "so-called")."""
     if tok.pos_ not in ("VERB", "AUX") or _verb_entry(tok) is None:
@@ -725,6 +732,8 @@ class _Finder:
                     draft = self.verb_claim(tok)
                 elif tok.pos_ == "NOUN":
                     draft = self.noun_claim(tok)
+                    if draft is None and _verb_taken_for_noun(tok):
+                        draft = self.verb_claim(tok)
                 elif tok.pos_ == "ADV":
                     draft = self.adverb_claim(tok)
                 elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "conj"):
