@@ -126,3 +126,15 @@ def test_an_attitude_adjective_before_its_noun_holds_no_claim(nlp):
 def test_a_root_verb_the_tagger_took_for_a_noun_is_still_a_cue(nlp, text, content, cue, source):
     claim = the_claim(claims_of(nlp, text), content)
     assert (claim.cue.text, claim.source.text) == (cue, source)
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("The vote comes at a time when the mayor has slipped in the polls and is facing a runoff.",
+     "the mayor has slipped", "the polls"),
+    ("The mayor led her rival by ten points in the latest survey, although turnout was low.",
+     "The mayor led her rival by ten points", "the latest survey"),
+    ("In the latest poll, the mayor leads by five points.", "the mayor leads by five points", "the latest poll"),
+])
+def test_a_poll_after_its_verb_vouches_for_that_clause_alone(nlp, text, content, source):
+    claim = the_claim(claims_of(nlp, text), content)
+    assert (claim.cue.lemma, claim.source.text) == ("in", source)

@@ -57,6 +57,7 @@ _OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd"}
 _TRAILING_LINK = re.compile(r"(?:,|[\s,;]*\b(?:and|but|while|whereas))\s*$")
 _SETTING = {"in", "at", "during", "after", "before", "since", "until", "amid", "while"}  # prepositions of a speech's setting
 _STUDIES = {"poll", "survey", "study"}  # "in the poll, …": the source of the clause
+_JOINED = {"conj", "cc", "punct", "advcl", "parataxis", "relcl", "mark", "dep"}  # what a clause joins on, not of it
 _RECKONINGS = {"count", "tally", "estimate", "reckoning", "measure", "calculation"}  # "by one estimate, …"
 _VIEWERS = {"them", "him", "her", "me", "us", "many", "some", "others"}  # "To many, the plan is a trap"
 _NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -1099,7 +1100,34 @@ class _Finder:
             return None
         if lookup(_lemma(tok.head, "VERB"), "VERB") is not None:
             return None
+        if tok.i > tok.head.i and (clause := self.clause_of(tok)) is not None:
+            # "…, where the mayor has led in the polls but …": what the polls show is that clause
+            start, end = clause
+            entry = lookup("in", "ADP")
+            if entry is not None and end > start:
+                cue = Cue(tok.idx, tok.idx + len(tok), tok.text, entry.lemma, entry.stance)  # type: ignore[arg-type]
+                return self.finish(start, end, cue, self.phrase(pobj), tok)
         return self.around(tok, tok, pobj, "in")
+
+    def clause_of(self, prep: Token) -> tuple[int, int] | None:
+        """The clause a phrase after its verb hangs on, without the phrase itself and without
+        what the clause joins on (`Sanders has sagged` of `…, when Sanders has sagged in the
+        polls and is …`; `Clinton led Sanders 2-1` of `Clinton led Sanders 2-1 in the poll`),
+        climbing from an infinitive to the verb with the subject (`Clinton continues to lead`);
+        None when that verb has no subject of its own before it, or only a relative pronoun."""
+        verb = prep.head
+        while verb.dep_ == "xcomp" and verb.head.i < verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < verb.i), None)
+        if subj is None or subj.lower_ in _RELATIVES or subj.tag_ in _WH_TAGS:
+            return None
+        last, todo = verb, [verb]
+        while todo:
+            for c in todo.pop().rights:
+                if c.i != prep.i and c.dep_ not in _JOINED:
+                    last = max(last, c, key=lambda t: t.i)
+                    todo.append(c)
+        return self.trimmed(subj.left_edge.idx, last.idx + len(last))
 
     def viewpoint(self, tok: Token) -> _Draft | None:
         """`To many, the plan is a trap` and `by one estimate, the fire cost $2 million`: whose
