@@ -122,6 +122,8 @@ def test_an_attitude_adjective_before_its_noun_holds_no_claim(nlp):
      "to release a report on the crash next week", "plan", "Members of the Harbour Committee on Ferry Safety"),
     ("The Democratic mayoral candidate plans to be back in Portland later Saturday to await the results.",
      "to be back in Portland later Saturday to await the results", "plans", "The Democratic mayoral candidate"),
+    ("Harbour campaign plans to employ the mayor as much as possible in the coming weeks.",
+     "to employ the mayor as much as possible in the coming weeks", "plans", "Harbour campaign"),
 ])
 def test_a_root_verb_the_tagger_took_for_a_noun_is_still_a_cue(nlp, text, content, cue, source):
     claim = the_claim(claims_of(nlp, text), content)

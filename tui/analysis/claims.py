@@ -272,8 +272,12 @@ def _verb_entry(tok: Token) -> CueEntry | None:
 def _verb_taken_for_noun(tok: Token) -> bool:
     """A sentence's root the tagger called a noun though it has a subject: the verb of
     `Most voters support the plan`, `The records show that …` (the small model's
-    common misreading of a plural subject and its verb)."""
-    return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+    common misreading of a plural subject and its verb), or though a compound before it
+    and a clause after it make it one (`Harbour campaign plans to …`)."""
+    if tok.dep_ != "ROOT":
+        return False
+    return any(c.dep_ == "nsubj" for c in tok.children) or (
+        any(c.dep_ == "compound" for c in tok.lefts) and any(c.dep_ in ("xcomp", "ccomp") for c in tok.rights))
 
 
 def _reporting_verb(tok: Token) -> bool:
@@ -735,6 +739,10 @@ class _Finder:
                     draft = self.noun_claim(tok)
                     if draft is None and _verb_taken_for_noun(tok):
                         draft = self.verb_claim(tok)
+                        if draft is not None and draft.source is None and (lefts := list(tok.lefts)):
+                            # "The harbour board plans to …": the parser made the subject a compound
+                            last = lefts[-1].right_edge
+                            draft.source = self.ref(*self.trimmed(lefts[0].left_edge.idx, last.idx + len(last)))
                 elif tok.pos_ == "ADV":
                     draft = self.adverb_claim(tok)
                 elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "conj"):
