@@ -1,26 +1,19 @@
-"""Claims whose cue is no verb: an attitude adjective with its preposition, a source phrase
-before the clause, a label and a colon. Sentences written for these tests."""
+"""Claims whose cue is no verb, or a verb the tagger took for a noun: an attitude adjective
+with its preposition, a viewpoint or a poll as the source phrase, a headline's label and
+colon, a headline verb in Title Case, a root verb tagged as a noun. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
 import pytest
+from test_claims import claims_of as claims_and_index
+from test_claims import only as the_claim
 
-from tui.analysis.claims import extract_claims
-from tui.analysis.entities import extract_entities
-from tui.analysis.refs import EntityIndex
-from tui.model import Article, Claim
+from tui.model import Claim
 
 
 def claims_of(nlp, text: str) -> list[Claim]:
-    article = Article(text=text)
-    doc = nlp(article.text)
-    return extract_claims(doc, article, EntityIndex(extract_entities(doc, article)))
-
-
-def the_claim(claims: list[Claim], content: str) -> Claim:
-    found = [c for c in claims if c.content.text == content]
-    assert len(found) == 1, [(c.content.text, c.cue and c.cue.text) for c in claims]
-    return found[0]
+    return claims_and_index(nlp, text)[0]
 
 
 @pytest.mark.parametrize(("text", "content", "cue", "stance", "source"), [
