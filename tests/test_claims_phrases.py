@@ -133,3 +133,18 @@ def test_a_root_verb_the_tagger_took_for_a_noun_is_still_a_cue(nlp, text, conten
 def test_a_poll_after_its_verb_vouches_for_that_clause_alone(nlp, text, content, source):
     claim = the_claim(claims_of(nlp, text), content)
     assert (claim.cue.lemma, claim.source.text) == ("in", source)
+
+
+def test_someones_view_before_the_clause_is_its_source(nlp):
+    claim = the_claim(claims_of(nlp, "In the harbour master's view, the new ferry schedule is a mistake."),
+                      "the new ferry schedule is a mistake")
+    assert (claim.cue.text, claim.cue.lemma, claim.source.text) == (
+        "In the harbour master's view", "in", "the harbour master's")
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("She says the ferry was run well in her view.", ["the ferry was run well in her view"]),
+    ("Residents are divided in their opinions of the new ferry schedule.", []),
+])
+def test_a_view_inside_what_is_reported_or_opinions_of_something_are_no_source(nlp, text, contents):
+    assert [c.content.text for c in claims_of(nlp, text)] == contents

@@ -4,7 +4,7 @@ Three passes over one parsed document, each feeding the next:
 
 1. every reporting cue of the lexicon (``cues.tsv``) that governs a content in the parse
    (``said [that …]``, ``urged [them to …]``, ``denied [the report]``, ``his claim [that …]``,
-   ``is worried [about …]``, ``according to X, […]``, ``to many, […]``, ``by one estimate, […]``) gives a claim, its source being the cue's subject; so does a
+   ``is worried [about …]``, ``according to X, […]``, ``to many, […]``, ``in her view, […]``, ``by one estimate, […]``) gives a claim, its source being the cue's subject; so does a
    speaker's line in a transcript or headline (``PENCE: …``, ``Poll: …``);
 2. every quoted passage that no claim covers yet becomes a direct quote, its cue and source
    looked for around it (``"…," he said``, ``X said: "…"``, a quote interrupted by its source),
@@ -58,6 +58,7 @@ _TRAILING_LINK = re.compile(r"(?:,|[\s,;]*\b(?:and|but|while|whereas))\s*$")
 _SETTING = {"in", "at", "during", "after", "before", "since", "until", "amid", "while"}  # prepositions of a speech's setting
 _STUDIES = {"poll", "survey", "study"}  # "in the poll, …": the source of the clause
 _JOINED = {"conj", "cc", "punct", "advcl", "parataxis", "relcl", "mark", "dep"}  # what a clause joins on, not of it
+_VIEWS = {"view", "opinion", "mind", "estimation", "judgment", "judgement"}  # "in her view, …"
 _RECKONINGS = {"count", "tally", "estimate", "reckoning", "measure", "calculation"}  # "by one estimate, …"
 _VIEWERS = {"them", "him", "her", "me", "us", "many", "some", "others"}  # "To many, the plan is a trap"
 _NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -1104,6 +1105,8 @@ class _Finder:
         """`In the latest poll, the mayor leads by five points`: the poll is the source of the
         clause, unless a reporting verb of the clause names its own ("In a report, X said …")."""
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lemma_.lower() in _VIEWS and tok.head.pos_ in ("VERB", "AUX"):
+            return self.in_view(tok, pobj)
         if pobj is None or pobj.lemma_.lower() not in _STUDIES or tok.head.pos_ not in ("VERB", "AUX"):
             return None
         if lookup(_lemma(tok.head, "VERB"), "VERB") is not None:
@@ -1136,6 +1139,21 @@ class _Finder:
                     last = max(last, c, key=lambda t: t.i)
                     todo.append(c)
         return self.trimmed(subj.left_edge.idx, last.idx + len(last))
+
+    def in_view(self, tok: Token, pobj: Token) -> _Draft | None:
+        """`In the senator's view, the plan is a trap`: the clause around the phrase is the
+        possessor's view. A view needs someone's possessive ("in the public eye" is none), is
+        one view ("divided in their opinions of him" is no source) and stands in no reported
+        clause (`she says X was right in her view`: the view is hers within what she says)."""
+        poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if poss is None or pobj.tag_ != "NN" or any(c.dep_ == "prep" for c in pobj.children):
+            return None
+        if any(_reporting_verb(a) for a in tok.ancestors):
+            return None
+        draft = self.around(tok, pobj, pobj, "in")
+        if draft is not None:
+            draft.source = self.possessor(pobj, poss)
+        return draft
 
     def viewpoint(self, tok: Token) -> _Draft | None:
         """`To many, the plan is a trap` and `by one estimate, the fire cost $2 million`: whose
