@@ -4,7 +4,7 @@ Three passes over one parsed document, each feeding the next:
 
 1. every reporting cue of the lexicon (``cues.tsv``) that governs a content in the parse
    (``said [that …]``, ``urged [them to …]``, ``denied [the report]``, ``his claim [that …]``,
-   ``is worried [about …]``, ``according to X, […]``) gives a claim, its source being the cue's subject; so does a
+   ``is worried [about …]``, ``according to X, […]``, ``to many, […]``, ``in her view, […]``, ``by one estimate, […]``) gives a claim, its source being the cue's subject; so does a
    speaker's line in a transcript or headline (``PENCE: …``, ``Poll: …``);
 2. every quoted passage that no claim covers yet becomes a direct quote, its cue and source
    looked for around it (``"…," he said``, ``X said: "…"``, a quote interrupted by its source),
@@ -57,6 +57,10 @@ _OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd"}
 _TRAILING_LINK = re.compile(r"(?:,|[\s,;]*\b(?:and|but|while|whereas))\s*$")
 _SETTING = {"in", "at", "during", "after", "before", "since", "until", "amid", "while"}  # prepositions of a speech's setting
 _STUDIES = {"poll", "survey", "study"}  # "in the poll, …": the source of the clause
+_JOINED = {"conj", "cc", "punct", "advcl", "parataxis", "relcl", "mark", "dep"}  # what a clause joins on, not of it
+_VIEWS = {"view", "opinion", "mind", "estimation", "judgment", "judgement"}  # "in her view, …"
+_RECKONINGS = {"count", "tally", "estimate", "reckoning", "measure", "calculation"}  # "by one estimate, …"
+_VIEWERS = {"them", "him", "her", "me", "us", "many", "some", "others"}  # "To many, the plan is a trap"
 _NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _TRIM = " \t\n,;:.-–—()"
 _COMPOUND_PREPOSITIONS = {("in", "order"), ("in", "charge"), ("in", "case")}  # "in order to" …
@@ -71,7 +75,11 @@ _NOT_SPEAKERS = {
     "update", "updated", "note", "editor's note", "editor’s note", "photo", "photos", "video", "watch",
     "related", "read more", "source", "sources", "via", "correction", "clarification", "disclosure",
     "advertisement", "caption", "credit", "image", "listen", "see also", "tags", "filed under", "q", "a",
+    "breaking", "breaking news", "exclusive", "developing", "live", "analysis", "opinion", "commentary",
 }
+_LINE = re.compile(r"[^\n]+")
+_CAPITALISED = re.compile(r"\b[A-Za-z][\w’']*")  # a headline's words, to tell title case
+_PLACE_NAMES = {"GPE", "LOC", "FAC"}  # "United States": a plural inside a place name is no verb
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\S[^\n]*", re.M)  # "- overspent …", "2) hired …"
 # a dateline opening a line: a place in capitals, its state or date, a wire in brackets, a dash
 _DATELINE_LEAD = re.compile(
@@ -114,6 +122,17 @@ def appositives(head: Token) -> list[Token]:
     return found
 
 
+def _names_a_speaker(label: SpacySpan) -> bool:
+    """A line's label before its colon names who speaks: a name, a word in capitals, a poll,
+    or a capitalised noun (`Insiders: …`, `Newspaper: …`), but not a headline's kicker
+    (`Breaking: …`, `Revealed: …`, `The Latest: …`, `Wow: …`)."""
+    if any(t.pos_ == "PROPN" or t.ent_type_ in _AGENTS or t.is_upper or t.lemma_.lower() in _STUDIES for t in label):
+        return True
+    last = label[-1]
+    return (all(t.is_title for t in label) and label[0].pos_ != "DET"
+            and last.pos_ == "NOUN" and last.tag_ not in ("VBG", "VBN"))
+
+
 @dataclass(slots=True)
 class _Draft:
     """A claim being built: content bounds in characters, the cue and source tokens."""
@@ -134,7 +153,7 @@ def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim
     quotes = [q for q in find_quotes(text) if not any(tags.holds(s) or tags.holds(e - 1) for s, e in q.pieces)]
     finder = _Finder(doc, text, index, quotes, tags)
     pieces = {(q.start, q.end): q.pieces for q in finder.quotes if len(q.pieces) > 1}
-    drafts = finder.from_cues() + finder.speaker_lines()
+    drafts = finder.from_cues() + finder.speaker_lines() + finder.headline_verbs()
     drafts = _outermost(drafts, text, pieces)
     drafts += finder.from_quotes(drafts)
     drafts += finder.credits()
@@ -249,6 +268,17 @@ def _verb_entry(tok: Token) -> CueEntry | None:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         entry = lookup(f"{lemma} {obj.lower_}", "VERB") if obj is not None else None
     return entry
+
+
+def _verb_taken_for_noun(tok: Token) -> bool:
+    """A sentence's root the tagger called a noun though it has a subject: the verb of
+    `Most voters support the plan`, `The records show that …` (the small model's
+    common misreading of a plural subject and its verb), or though a compound before it
+    and a clause after it make it one (`Harbour campaign plans to …`)."""
+    if tok.dep_ != "ROOT":
+        return False
+    return any(c.dep_ == "nsubj" for c in tok.children) or (
+        any(c.dep_ == "compound" for c in tok.lefts) and any(c.dep_ in ("xcomp", "ccomp") for c in tok.rights))
 
 
 def _reporting_verb(tok: Token) -> bool:
@@ -702,13 +732,21 @@ class _Finder:
                     draft = self.according(tok)
                 elif tok.lower_ == "in" and tok.dep_ == "prep":
                     draft = self.in_study(tok)
+                elif tok.lower_ in ("to", "by") and tok.dep_ == "prep":
+                    draft = self.viewpoint(tok)
                 elif tok.pos_ in ("VERB", "AUX"):
                     draft = self.verb_claim(tok)
                 elif tok.pos_ == "NOUN":
                     draft = self.noun_claim(tok)
+                    if draft is None and _verb_taken_for_noun(tok):
+                        draft = self.verb_claim(tok)
+                        if draft is not None and draft.source is None and (lefts := list(tok.lefts)):
+                            # "The harbour board plans to …": the parser made the subject a compound
+                            last = lefts[-1].right_edge
+                            draft.source = self.ref(*self.trimmed(lefts[0].left_edge.idx, last.idx + len(last)))
                 elif tok.pos_ == "ADV":
                     draft = self.adverb_claim(tok)
-                elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+                elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "conj"):
                     draft = self.adjective_claim(tok)
                 if draft is not None and draft.end > draft.start:
                     out.append(draft)
@@ -1029,11 +1067,23 @@ class _Finder:
         parts = parts or [c for c in kids if c.dep_ == "xcomp" and "i" in entry.frames]
         if not parts and "o" in entry.frames:
             parts = _about_object(kids, entry)
-        source = self.subject(tok.head)
-        if not parts or source is None:
+        source = self.holder(tok) if parts else None
+        if source is None:
             return None
         start, end = self.span_of(parts)
         return self.finish(start, end, self.cue_of(tok, entry), source, tok)
+
+    def holder(self, adj: Token) -> Ref | None:
+        """Who holds an attitude: the subject of `they are wary of …` (and of `they are
+        confident and wary of …`), or the noun an adjective phrase follows (`voters wary of
+        the plan`, `a mayor willing to talk`); None for any other place in the parse."""
+        if adj.dep_ == "acomp":
+            return self.subject(adj.head)
+        if adj.dep_ == "conj" and adj.head.dep_ == "acomp":
+            return self.subject(adj.head.head)
+        if adj.dep_ == "amod" and adj.head.i < adj.i and adj.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return self.phrase(adj.head, stop=adj.left_edge)
+        return None
 
     def adverb_claim(self, tok: Token) -> _Draft | None:
         entry = lookup(tok.lemma_, "ADV")
@@ -1055,11 +1105,75 @@ class _Finder:
         """`In the latest poll, the mayor leads by five points`: the poll is the source of the
         clause, unless a reporting verb of the clause names its own ("In a report, X said …")."""
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lemma_.lower() in _VIEWS and tok.head.pos_ in ("VERB", "AUX"):
+            return self.in_view(tok, pobj)
         if pobj is None or pobj.lemma_.lower() not in _STUDIES or tok.head.pos_ not in ("VERB", "AUX"):
             return None
         if lookup(_lemma(tok.head, "VERB"), "VERB") is not None:
             return None
+        if tok.i > tok.head.i and (clause := self.clause_of(tok)) is not None:
+            # "…, where the mayor has led in the polls but …": what the polls show is that clause
+            start, end = clause
+            entry = lookup("in", "ADP")
+            if entry is not None and end > start:
+                cue = Cue(tok.idx, tok.idx + len(tok), tok.text, entry.lemma, entry.stance)  # type: ignore[arg-type]
+                return self.finish(start, end, cue, self.phrase(pobj), tok)
         return self.around(tok, tok, pobj, "in")
+
+    def clause_of(self, prep: Token) -> tuple[int, int] | None:
+        """The clause a phrase after its verb hangs on, without the phrase itself and without
+        what the clause joins on (`Sanders has sagged` of `…, when Sanders has sagged in the
+        polls and is …`; `Clinton led Sanders 2-1` of `Clinton led Sanders 2-1 in the poll`),
+        climbing from an infinitive to the verb with the subject (`Clinton continues to lead`);
+        None when that verb has no subject of its own before it, or only a relative pronoun."""
+        verb = prep.head
+        while verb.dep_ == "xcomp" and verb.head.i < verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < verb.i), None)
+        if subj is None or subj.lower_ in _RELATIVES or subj.tag_ in _WH_TAGS:
+            return None
+        last, todo = verb, [verb]
+        while todo:
+            for c in todo.pop().rights:
+                if c.i != prep.i and c.dep_ not in _JOINED:
+                    last = max(last, c, key=lambda t: t.i)
+                    todo.append(c)
+        return self.trimmed(subj.left_edge.idx, last.idx + len(last))
+
+    def in_view(self, tok: Token, pobj: Token) -> _Draft | None:
+        """`In the senator's view, the plan is a trap`: the clause around the phrase is the
+        possessor's view. A view needs someone's possessive ("in the public eye" is none), is
+        one view ("divided in their opinions of him" is no source) and stands in no reported
+        clause (`she says X was right in her view`: the view is hers within what she says)."""
+        poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if poss is None or pobj.tag_ != "NN" or any(c.dep_ == "prep" for c in pobj.children):
+            return None
+        if any(_reporting_verb(a) for a in tok.ancestors):
+            return None
+        draft = self.around(tok, pobj, pobj, "in")
+        if draft is not None:
+            draft.source = self.possessor(pobj, poss)
+        return draft
+
+    def viewpoint(self, tok: Token) -> _Draft | None:
+        """`To many, the plan is a trap` and `by one estimate, the fire cost $2 million`: whose
+        view or reckoning the clause is. "To" opens the sentence and names a speaker (a name or
+        a pronoun) before a comma (not "To date, …", "To that end, …"); "by" takes a reckoning
+        of its own (`_RECKONINGS`), not a standard ("by any standard")."""
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or tok.head.pos_ not in ("VERB", "AUX") or lookup(_lemma(tok.head, "VERB"), "VERB") is not None:
+            return None
+        if tok.lower_ == "by":
+            if pobj.lemma_.lower() not in _RECKONINGS:
+                return None
+        else:
+            first = next((t for t in tok.sent if not (t.is_punct and t.is_quote) and not t.is_space), None)
+            after = pobj.right_edge.i + 1
+            if first is None or first.i != tok.i or after >= len(self.doc) or self.doc[after].text != ",":
+                return None
+            if pobj.lower_ not in _VIEWERS and pobj.ent_type_ not in ("PERSON", "ORG", "NORP"):
+                return None
+        return self.around(tok, tok, pobj, tok.lower_)
 
     def around(self, first: Token, last: Token, pobj: Token | None, lemma: str) -> _Draft | None:
         """A source phrase inside a sentence (`first` … `last`, then its object): the content is
@@ -1107,8 +1221,7 @@ class _Finder:
                 label = self.doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
                 if label is None or label.text.lower() in _NOT_SPEAKERS:
                     continue
-                if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.is_upper
-                           or t.lemma_.lower() in _STUDIES for t in label):
+                if not _names_a_speaker(label):
                     continue
                 start, end = self.trimmed(m.start("content"), m.end("content"))
                 if len(self.text[start:end].split()) < 3:
@@ -1117,6 +1230,59 @@ class _Finder:
                 kind = "direct" if label.text.isupper() else "indirect"
                 out.append(_Draft(start, end, cue, self.ref(m.start("src"), m.end("src")), None, kind))
         return out
+
+    def headline_verbs(self) -> list[_Draft]:
+        """`Senator Backs Harbour Plan And Denounces Tolls`: in a headline in title case the
+        parser takes a cue verb's -s form for a name or a plural noun. Such a word after a
+        name (or after "And" or a comma following one such verb), and not before another
+        verb ("Leaked Documents Reveal …"), is the cue: the words before the first of them on
+        the line (after a label's colon or a lead-in's comma: "Railing Against Tolls, Senator
+        Vows …") are the source, those up to the next one its content."""
+        out: list[_Draft] = []
+        for m in _LINE.finditer(self.text):
+            words = _CAPITALISED.findall(m.group())
+            if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+                continue
+            line = self.doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if line is None:
+                continue
+            with isolated(m.start()):
+                verbs = [(t, e) for t in line[1:-1] if (e := self._headline_verb(t)) is not None]
+                if not verbs or not self._headline_subject(verbs[0][0].nbor(-1)):
+                    continue
+                lead = max(self.text.rfind(sep, m.start(), verbs[0][0].idx) for sep in (": ", ", "))
+                src_start, src_end = self.trimmed(lead + 2 if lead >= 0 else m.start(), verbs[0][0].idx)
+                if src_end <= src_start:
+                    continue
+                ends = [t.idx for t, _ in verbs[1:]] + [m.end()]
+                for (tok, entry), end in zip(verbs, ends):
+                    if tok.i > verbs[0][0].i and tok.nbor(-1).lower_ not in ("and", ","):
+                        break
+                    start, end = self.trimmed(tok.idx + len(tok), end)
+                    if end > start and self.text[end - 4:end].lower() == " and":
+                        end = self.trimmed(start, end - 4)[1]
+                    if end > start:
+                        out.append(_Draft(start, end, self.cue_of(tok, entry), self.ref(src_start, src_end), tok,
+                                          self.kind_of(start, end)))
+        return out
+
+    @staticmethod
+    def _headline_verb(tok: Token) -> CueEntry | None:
+        """The cue entry of a word in a title-case headline that is a cue verb's -s form
+        the parser took for a noun or name, or None."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_title or not tok.lower_.endswith("s"):
+            return None
+        after = tok.nbor(1)
+        if tok.ent_iob_ == "I" and tok.ent_type_ in _PLACE_NAMES or after.pos_ in ("VERB", "AUX") or lookup(
+                cue_lemma(after.lower_, after.lower_, "VERB"), "VERB") is not None:
+            return None  # "Leaked Documents Reveal …": the plural is the subject of the verb after it
+        entry = lookup(cue_lemma(tok.lower_, tok.lower_, "VERB"), "VERB")
+        return entry if entry is not None and set(entry.frames) & set("coi") else None
+
+    @staticmethod
+    def _headline_subject(tok: Token) -> bool:
+        """The word before a headline's verb ends its subject: a name or noun, not a possessor."""
+        return tok.pos_ in ("PROPN", "NOUN") and not tok.text.endswith(("’s", "'s")) and tok.tag_ != "POS"
 
     # --- pass 2: quotes nobody has claimed ----------------------------------------------
 
