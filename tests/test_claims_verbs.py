@@ -1,0 +1,30 @@
+"""Claims whose content is not among the reporting verb's own complements (tui/analysis/verb_frames.py)."""
+
+from __future__ import annotations
+
+import pytest
+from test_claims import check, claims_of, only
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "lemma", "source"), [
+    ("As the Ledger reported last week, the county will close two libraries in March.",
+     "the county will close two libraries in March", "reported", "report", "the Ledger"),
+    ("Ticket sales fell by a third after the fare rise, as the transit board's auditor noted.",
+     "Ticket sales fell by a third after the fare rise", "noted", "note", "the transit board's auditor"),
+    ("As Ms. Varga pointed out in her column, the bridge has not been inspected since 2009.",
+     "the bridge has not been inspected since 2009", "pointed out", "point out", "Ms. Varga"),
+])
+def test_an_as_clause_vouches_for_the_clause_it_comments_on(nlp, text, content, cue, lemma, source):
+    claims, _ = claims_of(nlp, text)
+    check(only(claims, content), "indirect", cue, lemma, "neutral", source)
+
+
+@pytest.mark.parametrize("text", [
+    "Fares rose again as the strike continued into its second week.",  # "as" of time
+    "The crowd cheered as the mayor read her statement.",  # a verb with its own object
+    "The senator shrugged at the question, as if he had not heard.",
+    "Turnout rose in the east, as expected.",  # nobody expecting
+])
+def test_an_as_clause_of_time_or_manner_reports_nothing(nlp, text):
+    claims, _ = claims_of(nlp, text)
+    assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]
