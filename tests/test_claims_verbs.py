@@ -28,3 +28,22 @@ def test_an_as_clause_vouches_for_the_clause_it_comments_on(nlp, text, content, 
 def test_an_as_clause_of_time_or_manner_reports_nothing(nlp, text):
     claims, _ = claims_of(nlp, text)
     assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "lemma"), [
+    ("The price of the harbour land was not disclosed.", "The price of the harbour land", "not disclosed", "disclose"),
+    ("The new library budget was approved on Tuesday.", "The new library budget", "approved", "approve"),
+])
+def test_a_passive_with_nobody_named_reports_its_subject(nlp, text, content, cue, lemma):
+    claims, _ = claims_of(nlp, text)
+    c = only(claims, content)
+    assert (c.cue.text, c.cue.lemma, c.source) == (cue, lemma, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The treasurer was charged with fraud last year.",  # completed by its own phrase
+    "The senator is favored to win the primary.",
+])
+def test_a_passive_completed_by_a_phrase_of_its_own_reports_no_subject(nlp, text):
+    claims, _ = claims_of(nlp, text)
+    assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]
