@@ -47,3 +47,12 @@ def test_a_passive_with_nobody_named_reports_its_subject(nlp, text, content, cue
 def test_a_passive_completed_by_a_phrase_of_its_own_reports_no_subject(nlp, text):
     claims, _ = claims_of(nlp, text)
     assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("It appears that the ferry company never filed the permit.", "that the ferry company never filed the permit", "appears"),
+    ("It seems likely that the council will delay the vote.", "likely that the council will delay the vote", "seems"),
+])
+def test_an_impersonal_it_seems_hedges_the_clause_after_it(nlp, text, content, cue):
+    claims, _ = claims_of(nlp, text)
+    check(only(claims, content), "indirect", cue, cue[:-1], "hedged", None)

@@ -31,7 +31,7 @@ from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.markup import Tags
 from tui.analysis.quotes import Quote, find_quotes, find_titles
-from tui.analysis.verb_frames import commented_clause
+from tui.analysis.verb_frames import commented_clause, impersonal_clause
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Cue, Ref, Resolution, Span
 
@@ -928,6 +928,9 @@ class _Finder:
         subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there")]
         pred = [c for c in tok.children if c.i > tok.i and (  # "seems weak" the parser may call oprd; "seems like a …"
             c.dep_ in ("xcomp", "acomp", "attr", "oprd") or c.dep_ == "prep" and c.lower_ == "like")]
+        if not subj and (impersonal := impersonal_clause(tok)):
+            start, end = self.span_of(impersonal)  # "it seems likely that …": what follows "it seems"
+            return self.finish(start, end, self.cue_of(tok, entry), None, tok)
         if not subj or not pred:
             return None
         start, end = self.span_of(subj + pred + self.trailing_preps(tok, pred[-1]))

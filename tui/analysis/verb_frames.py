@@ -6,7 +6,8 @@ in constructions PolNeAR counts as attributions (their figures: PolNeAR train, m
 the tuning harness of issue 10):
 
 - an "as" clause commenting on the clause it hangs on: ``As the Post reported, [the agency
-  issued subpoenas]``, ``[the deficit will grow], as the budget office noted``.
+  issued subpoenas]``, ``[the deficit will grow], as the budget office noted``;
+- the clause after an impersonal hedge: ``it seems [likely that the vote will slip]``.
 
 They take parsed tokens and give token ranges; they build no claim.
 """
@@ -61,3 +62,16 @@ def commented_clause(verb: Token, settings: Collection[str]) -> tuple[Token, Tok
     if between.text not in _SET_OFF:
         return None
     return side[0], side[-1]
+
+
+def impersonal_clause(verb: Token) -> list[Token]:
+    """What an impersonal "it seems" hedges: the clause after the verb, with the predicate
+    before it (`it seems [likely that …]`, `it appears [that the vote was close]`, `it
+    seems like [nobody noticed]`); [] unless "it" is the verb's subject and a clause follows."""
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+        return []
+    clause = [c for c in verb.rights if c.dep_ == "ccomp"][:1]
+    if not clause:
+        return []
+    pred = [c for c in verb.rights if c.i < clause[0].i and c.dep_ in ("acomp", "oprd", "attr")]
+    return pred + clause
