@@ -56,3 +56,19 @@ def test_a_passive_completed_by_a_phrase_of_its_own_reports_no_subject(nlp, text
 def test_an_impersonal_it_seems_hedges_the_clause_after_it(nlp, text, content, cue):
     claims, _ = claims_of(nlp, text)
     check(only(claims, content), "indirect", cue, cue[:-1], "hedged", None)
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("The governor made it clear that she would veto the pension bill.", "that she would veto the pension bill", "made it clear"),
+    ("The airline made clear on Monday that it would keep the route.", "that it would keep the route", "made clear"),
+])
+def test_made_clear_reports_the_clause_it_announces(nlp, text, content, cue):
+    claims, _ = claims_of(nlp, text)
+    c = only(claims, content)
+    assert (c.cue.text, c.cue.lemma, c.cue.stance) == (cue, "make clear", "assertive")
+    assert c.source is not None and c.source.text in ("The governor", "The airline")
+
+
+def test_made_clear_with_an_object_reports_nothing(nlp):
+    claims, _ = claims_of(nlp, "The coach made clear his plans for the season.")
+    assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]

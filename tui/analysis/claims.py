@@ -31,7 +31,7 @@ from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.markup import Tags
 from tui.analysis.quotes import Quote, find_quotes, find_titles
-from tui.analysis.verb_frames import commented_clause, impersonal_clause
+from tui.analysis.verb_frames import commented_clause, impersonal_clause, made_clear
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Cue, Ref, Resolution, Span
 
@@ -839,6 +839,12 @@ class _Finder:
                         return None if source is None else self.finish(start, end, self.cue_of(tok, entry, mark), source, tok)
         if entry is None:
             entry = lookup(_lemma(tok, "VERB"), "VERB")
+        if entry is None and (plain := made_clear(tok)) is not None:
+            # "made it clear that …": the lexicon's row of the verb with its adjective
+            entry = lookup(f"{_lemma(tok, 'VERB')} {plain[0].lower_}", "VERB")
+            if entry is not None:
+                start, end = self.span_of([plain[1]])
+                return self.finish(start, end, self.cue_of(tok, entry, plain[0]), self.subject(tok), tok)
         if entry is None:
             return None
         if "r" in entry.frames:

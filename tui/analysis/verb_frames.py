@@ -7,7 +7,8 @@ the tuning harness of issue 10):
 
 - an "as" clause commenting on the clause it hangs on: ``As the Post reported, [the agency
   issued subpoenas]``, ``[the deficit will grow], as the budget office noted``;
-- the clause after an impersonal hedge: ``it seems [likely that the vote will slip]``.
+- the clause after an impersonal hedge: ``it seems [likely that the vote will slip]``;
+- the clause "made clear" announces: ``she made it clear [that she would veto it]``.
 
 They take parsed tokens and give token ranges; they build no claim.
 """
@@ -75,3 +76,20 @@ def impersonal_clause(verb: Token) -> list[Token]:
         return []
     pred = [c for c in verb.rights if c.i < clause[0].i and c.dep_ in ("acomp", "oprd", "attr")]
     return pred + clause
+
+
+_PLAIN = {"clear", "plain"}
+
+
+def made_clear(verb: Token) -> tuple[Token, Token] | None:
+    """`made it clear that …`, `made clear Monday they …`: the adjective ("clear", "plain")
+    and the clause it announces, or None. The parser hangs the clause on the verb or on the
+    adjective; a clause is needed (`made clear his aim` is an object, no report)."""
+    if verb.lemma_ != "make":
+        return None
+    word = next((c for c in verb.children if c.lower_ in _PLAIN and c.i > verb.i), None)
+    if word is None:
+        return None
+    clause = next((c for c in (*verb.children, *word.children) if c.i > word.i
+                   and c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")), None)
+    return (word, clause) if clause is not None else None
