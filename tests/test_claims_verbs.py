@@ -72,3 +72,18 @@ def test_made_clear_reports_the_clause_it_announces(nlp, text, content, cue):
 def test_made_clear_with_an_object_reports_nothing(nlp):
     claims, _ = claims_of(nlp, "The coach made clear his plans for the season.")
     assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    ("Asked whether the tax was fair, 61 percent of renters said no.", "no", "said", "61 percent of renters"),
+    ("The mayor thinks so, too.", "so", "thinks", "The mayor"),
+])
+def test_one_word_standing_for_a_clause_is_the_content(nlp, text, content, cue, source):
+    claims, _ = claims_of(nlp, text)
+    c = only(claims, content)
+    assert (c.cue.text, c.source.text) == (cue, source)
+
+
+def test_saying_no_to_something_does_not_report_the_word(nlp):
+    claims, _ = claims_of(nlp, "The board said no to the stadium loan.")
+    assert "no" not in [c.content.text for c in claims]

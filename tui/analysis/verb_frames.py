@@ -8,7 +8,8 @@ the tuning harness of issue 10):
 - an "as" clause commenting on the clause it hangs on: ``As the Post reported, [the agency
   issued subpoenas]``, ``[the deficit will grow], as the budget office noted``;
 - the clause after an impersonal hedge: ``it seems [likely that the vote will slip]``;
-- the clause "made clear" announces: ``she made it clear [that she would veto it]``.
+- the clause "made clear" announces: ``she made it clear [that she would veto it]``;
+- the one word that stands for a clause: ``half said [so]``, ``most said [yes]``.
 
 They take parsed tokens and give token ranges; they build no claim.
 """
@@ -93,3 +94,15 @@ def made_clear(verb: Token) -> tuple[Token, Token] | None:
     clause = next((c for c in (*verb.children, *word.children) if c.i > word.i
                    and c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")), None)
     return (word, clause) if clause is not None else None
+
+
+_ANSWERS = {"yes", "no", "so"}
+
+
+def answer_word(verb: Token) -> Token | None:
+    """`half said so`, `72 percent said yes`: the one word a clause-taking verb reports, or
+    None (also for `said no to the war`: what was refused is its content, not the word)."""
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.rights):
+        return None
+    return next((c for c in verb.rights if c.lower_ in _ANSWERS and c.dep_ in ("intj", "advmod", "dobj", "ccomp")
+                 and not any(True for _ in c.children)), None)
