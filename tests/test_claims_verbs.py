@@ -13,6 +13,9 @@ from test_claims import check, claims_of, only
      "Ticket sales fell by a third after the fare rise", "noted", "note", "the transit board's auditor"),
     ("As Ms. Varga pointed out in her column, the bridge has not been inspected since 2009.",
      "the bridge has not been inspected since 2009", "pointed out", "point out", "Ms. Varga"),
+    # the parser hangs the comma that closes the "as" clause on its verb
+    ("As the Business Times noted, the mayor raised more than a million dollars from developers.",
+     "the mayor raised more than a million dollars from developers", "noted", "note", "the Business Times"),
 ])
 def test_an_as_clause_vouches_for_the_clause_it_comments_on(nlp, text, content, cue, lemma, source):
     claims, _ = claims_of(nlp, text)

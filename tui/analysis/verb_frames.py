@@ -55,6 +55,8 @@ def commented_clause(verb: Token, settings: Collection[str]) -> tuple[Token, Tok
             return None
     lo, hi = verb.left_edge.i, verb.right_edge.i
     doc = verb.doc
+    while hi > verb.i and doc[hi].is_punct:  # the comma closing the clause may hang on its verb
+        hi -= 1
     before = [t for t in doc[head.left_edge.i:lo] if not t.is_punct]
     after = [t for t in doc[hi + 1:head.right_edge.i + 1] if not t.is_punct]
     side = after if len(after) >= len(before) else before
