@@ -90,3 +90,16 @@ def test_one_word_standing_for_a_clause_is_the_content(nlp, text, content, cue, 
 def test_saying_no_to_something_does_not_report_the_word(nlp):
     claims, _ = claims_of(nlp, "The board said no to the stadium loan.")
     assert "no" not in [c.content.text for c in claims]
+
+
+def test_an_attribution_the_parser_hangs_on_the_clause_it_reports(nlp):
+    text = ("The harbour should be dredged before winter, a provocative headline from the Ledger's "
+            "editorial board reads in an article published Wednesday.")
+    claims, _ = claims_of(nlp, text)
+    c = only(claims, "The harbour should be dredged before winter")
+    assert (c.cue.text, c.source.text) == ("reads", "a provocative headline from the Ledger's editorial board")
+
+
+def test_two_events_joined_by_and_are_no_attribution(nlp):
+    claims, _ = claims_of(nlp, "The team lost the final and the coach complained.")
+    assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]

@@ -31,7 +31,7 @@ from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.markup import Tags
 from tui.analysis.quotes import Quote, find_quotes, find_titles
-from tui.analysis.verb_frames import answer_word, commented_clause, impersonal_clause, made_clear
+from tui.analysis.verb_frames import answer_word, commented_clause, impersonal_clause, made_clear, trailing_attribution
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Cue, Ref, Resolution, Span
 
@@ -872,8 +872,9 @@ class _Finder:
             start, end = self.span_of([tok.sent.root])
         elif "c" in entry.frames and (word := answer_word(tok)) is not None:
             start, end = word.idx, word.idx + len(word)  # "half said so": the word stands for the clause
-        elif "c" in entry.frames and (commented := commented_clause(tok, _SETTING | {"on"})) is not None:
-            # "As the Post reported, the agency …": the clause the "as" clause comments on
+        elif "c" in entry.frames and (commented := commented_clause(tok, _SETTING | {"on"})
+                                      or trailing_attribution(tok, _SETTING | {"on"})) is not None:
+            # "As the Post reported, the agency …", "…, an editorial reads": the clause it comments on
             if self.subject(tok) is None:
                 return None  # "as expected": nobody in particular
             first, last = commented

@@ -9,7 +9,9 @@ the tuning harness of issue 10):
   issued subpoenas]``, ``[the deficit will grow], as the budget office noted``;
 - the clause after an impersonal hedge: ``it seems [likely that the vote will slip]``;
 - the clause "made clear" announces: ``she made it clear [that she would veto it]``;
-- the one word that stands for a clause: ``half said [so]``, ``most said [yes]``.
+- the one word that stands for a clause: ``half said [so]``, ``most said [yes]``;
+- the clause before an attribution the parser hung on it: ``[the harbour should be
+  dredged], an editorial reads``.
 
 They take parsed tokens and give token ranges; they build no claim.
 """
@@ -48,11 +50,8 @@ def commented_clause(verb: Token, settings: Collection[str]) -> tuple[Token, Tok
     first = verb.left_edge
     if first.lower_ != "as" or first.dep_ != "mark" or first.head.i != verb.i or first.nbor(1).lower_ in ("if", "though"):
         return None
-    for child in verb.children:
-        if child.dep_ in _OWN_CONTENT or child.dep_ == "prep" and child.lower_ not in settings:
-            return None
-        if child.dep_ == "dobj" and child.i > verb.i and child.ent_type_ not in _ADDRESSEES and child.lower_ not in _PRONOUNS:
-            return None
+    if _has_content(verb, settings):
+        return None
     lo, hi = verb.left_edge.i, verb.right_edge.i
     doc = verb.doc
     while hi > verb.i and doc[hi].is_punct:  # the comma closing the clause may hang on its verb
@@ -66,6 +65,36 @@ def commented_clause(verb: Token, settings: Collection[str]) -> tuple[Token, Tok
     if between.text not in _SET_OFF:
         return None
     return side[0], side[-1]
+
+
+def _has_content(verb: Token, settings: Collection[str]) -> bool:
+    """Whether the verb has a content of its own: a clause, an infinitive, an object other
+    than whom it was told, a phrase other than one of the saying's ``settings``."""
+    for child in verb.children:
+        if child.dep_ in _OWN_CONTENT or child.dep_ == "prep" and child.lower_ not in settings:
+            return True
+        if child.dep_ == "dobj" and child.i > verb.i and child.ent_type_ not in _ADDRESSEES and child.lower_ not in _PRONOUNS:
+            return True
+    return False
+
+
+def trailing_attribution(verb: Token, settings: Collection[str]) -> tuple[Token, Token] | None:
+    """`Facebook built the tool for crises, a spokeswoman said on Saturday, and …`: an
+    attribution after the clause it reports, set off by a comma, that the parser hung on that
+    clause as a conjunct or a complement. Gives the clause before it, as (first, last)
+    token; None unless the verb has its subject, no content of its own (see
+    ``commented_clause``), and a comma or dash right before its clause (`the team lost and the
+    coach complained` joins two events)."""
+    head = verb.head
+    if verb.dep_ not in ("conj", "ccomp") or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or _has_content(verb, settings):
+        return None
+    lo = verb.left_edge.i
+    if lo == 0 or verb.doc[lo - 1].text not in _SET_OFF:
+        return None
+    before = [t for t in verb.doc[head.left_edge.i:lo] if not t.is_punct]
+    return (before[0], before[-1]) if before else None
 
 
 def impersonal_clause(verb: Token) -> list[Token]:
