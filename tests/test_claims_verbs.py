@@ -103,3 +103,9 @@ def test_an_attribution_the_parser_hangs_on_the_clause_it_reports(nlp):
 def test_two_events_joined_by_and_are_no_attribution(nlp):
     claims, _ = claims_of(nlp, "The team lost the final and the coach complained.")
     assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]
+
+
+def test_a_reputation_in_the_passive_is_a_view_nobody_in_particular_gives(nlp):
+    claims, _ = claims_of(nlp, "The ferry company is known for its late departures.")
+    c = only(claims, "The ferry company is known for its late departures")
+    assert (c.cue.text, c.cue.lemma, c.source) == ("known", "know", None)

@@ -913,8 +913,9 @@ class _Finder:
         return end
 
     def passive_name(self, tok: Token) -> tuple[int, int] | None:
-        """`The plan is seen as a trap`, `the contests known as Super Tuesday`: a name or a
-        view given in the passive with nobody giving it. The content runs from what is named
+        """`The plan is seen as a trap`, `the contests known as Super Tuesday`, `the firm is
+        known for its late trains`: a name, a view or a reputation given in the passive with
+        nobody giving it. The content runs from what is named
         (the passive subject, or the noun the participle hangs on) to the name or view, the
         cue inside it as PolNeAR's two pieces have it; None for any other use of the verb."""
         if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
@@ -926,7 +927,7 @@ class _Finder:
         if named is None or not (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)):
             return None
         name = next((c for c in tok.rights if c.dep_ in ("oprd", "attr", "xcomp")
-                     or c.dep_ == "prep" and c.lower_ == "as"), None)
+                     or c.dep_ == "prep" and c.lower_ in ("as", "for")), None)
         if name is None or name.right_edge.i <= name.i and name.lower_ == "as":
             return None
         left = named.left_edge if named.dep_ != "nsubjpass" or named.left_edge.i < tok.i else named
