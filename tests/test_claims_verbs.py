@@ -109,3 +109,9 @@ def test_a_reputation_in_the_passive_is_a_view_nobody_in_particular_gives(nlp):
     claims, _ = claims_of(nlp, "The ferry company is known for its late departures.")
     c = only(claims, "The ferry company is known for its late departures")
     assert (c.cue.text, c.cue.lemma, c.source) == ("known", "know", None)
+
+
+def test_hoping_for_reports_what_is_hoped_for(nlp):
+    claims, _ = claims_of(nlp, "The dockworkers' union is hoping for a better offer from the port.")
+    c = only(claims, "a better offer from the port")
+    assert (c.cue.text, c.cue.lemma, c.cue.stance, c.source.text) == ("is hoping for", "hope for", "hedged", "The dockworkers' union")
