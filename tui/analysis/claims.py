@@ -31,8 +31,8 @@ from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.markup import Tags
 from tui.analysis.quotes import Quote, find_quotes, find_titles
-from tui.analysis.verb_frames import answer_word, commented_clause, impersonal_clause, made_clear, trailing_attribution
 from tui.analysis.refs import EntityIndex
+from tui.analysis.verb_frames import answer_word, commented_clause, impersonal_clause, made_clear, trailing_attribution
 from tui.model import Article, Claim, Cue, Ref, Resolution, Span
 
 if TYPE_CHECKING:

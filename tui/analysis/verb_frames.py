@@ -29,6 +29,8 @@ _OWN_CONTENT = {"ccomp", "xcomp", "pcomp", "attr", "acomp", "oprd", "parataxis"}
 _ADDRESSEES = {"PERSON", "ORG", "NORP", "GPE"}  # "as she told the Daily News": whom it was told
 _PRONOUNS = {"me", "us", "him", "her", "them", "reporters"}
 _SET_OFF = {",", "—", "–", "--", "-"}
+_PLAIN = {"clear", "plain"}  # "made it clear that …"
+_ANSWERS = {"yes", "no", "so"}  # "half said so"
 
 
 def commented_clause(verb: Token, settings: Collection[str]) -> tuple[Token, Token] | None:
@@ -42,8 +44,8 @@ def commented_clause(verb: Token, settings: Collection[str]) -> tuple[Token, Tok
     (other than whom it was told), a phrase other than one of the saying's ``settings``
     ("in a column", "on Tuesday"). That keeps out the "as" of time (`as he accepted the
     nomination`, `as talks continue to stall`), of comparison (`as easy as it may seem`) and
-    "as if";
-    "as expected" with nobody expecting is the caller's to refuse (it asks for a speaker)."""
+    "as if"; "as expected" with nobody expecting is the caller's to refuse (it asks for a
+    speaker)."""
     head = verb.head
     if verb.dep_ != "advcl" or head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
@@ -110,9 +112,6 @@ def impersonal_clause(verb: Token) -> list[Token]:
     return pred + clause
 
 
-_PLAIN = {"clear", "plain"}
-
-
 def made_clear(verb: Token) -> tuple[Token, Token] | None:
     """`made it clear that …`, `made clear Monday they …`: the adjective ("clear", "plain")
     and the clause it announces, or None. The parser hangs the clause on the verb or on the
@@ -127,13 +126,10 @@ def made_clear(verb: Token) -> tuple[Token, Token] | None:
     return (word, clause) if clause is not None else None
 
 
-_ANSWERS = {"yes", "no", "so"}
-
-
 def answer_word(verb: Token) -> Token | None:
     """`half said so`, `72 percent said yes`: the one word a clause-taking verb reports, or
     None (also for `said no to the war`: what was refused is its content, not the word)."""
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.rights):
         return None
     return next((c for c in verb.rights if c.lower_ in _ANSWERS and c.dep_ in ("intj", "advmod", "dobj", "ccomp")
-                 and not any(True for _ in c.children)), None)
+                 and c.n_lefts == c.n_rights == 0), None)
