@@ -115,3 +115,18 @@ def test_hoping_for_reports_what_is_hoped_for(nlp):
     claims, _ = claims_of(nlp, "The dockworkers' union is hoping for a better offer from the port.")
     c = only(claims, "a better offer from the port")
     assert (c.cue.text, c.cue.lemma, c.cue.stance, c.source.text) == ("is hoping for", "hope for", "hedged", "The dockworkers' union")
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    ('"Absolutely," the coach said when asked about the playoffs.', '"Absolutely,"', "said", "the coach"),
+    ("The mayor asked who would pay for it.\n\n“Developers!” the crowd shouted.", "“Developers!”", "shouted", "the crowd"),
+])
+def test_a_one_word_utterance_with_its_cue_is_a_direct_quote(nlp, text, content, cue, source):
+    claims, _ = claims_of(nlp, text)
+    c = only(claims, content)
+    assert (c.kind, c.cue.text, c.source.text) == ("direct", cue, source)
+
+
+def test_a_name_in_quotes_opening_a_line_is_no_utterance(nlp):
+    claims, _ = claims_of(nlp, "'Harbor Town' names its mayor of the year.")
+    assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]

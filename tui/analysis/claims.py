@@ -1343,7 +1343,8 @@ class _Finder:
                     lead = self.lead_in(q)
                     if lead is not None and _verb_entry(lead) is not None:
                         cue_tok, lead = lead, None  # `Ms. Roy agreed. "…"`: a reporting verb is the cue
-                if words < (2 if cue_tok is not None or lead is not None else _MIN_QUOTE_WORDS):
+                least = 1 if cue_tok is not None and self.utterance(q) else 2  # `"Absolutely," he said`
+                if words < (least if cue_tok is not None or lead is not None else _MIN_QUOTE_WORDS):
                     continue
                 cue, source = None, None
                 if cue_tok is not None:
@@ -1396,6 +1397,12 @@ class _Finder:
             return True  # "told reporters: "…"": the object is whom it was said to
         return not any(c.dep_ in ("dobj", "dative", "oprd") and cue.i < c.i and c.idx < q.start
                        for c in cue.children)
+
+    def utterance(self, q: Quote) -> bool:
+        """A quote that stands alone and closes with its own punctuation (`"Absolutely," he
+        said`, `"Out!" the crowd yelled`): something said, however short, not a name in quotes
+        opening a line (`'Time' names its person of the year`)."""
+        return self.stands_alone(q) and self.text[q.start:q.end].rstrip("\"'”’").rstrip()[-1:] in (",", ".", "!", "?")
 
     def stands_alone(self, q: Quote) -> bool:
         """A quote that is a sentence or paragraph of its own, not a phrase in scare quotes."""
