@@ -130,3 +130,9 @@ def test_a_one_word_utterance_with_its_cue_is_a_direct_quote(nlp, text, content,
 def test_a_name_in_quotes_opening_a_line_is_no_utterance(nlp):
     claims, _ = claims_of(nlp, "'Harbor Town' names its mayor of the year.")
     assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]
+
+
+def test_hinting_at_reports_what_is_hinted_at(nlp):
+    claims, _ = claims_of(nlp, "The coach hinted at a change of goalkeeper.")
+    c = only(claims, "a change of goalkeeper")
+    assert (c.cue.text, c.cue.lemma, c.cue.stance) == ("hinted at", "hint at", "hedged")
