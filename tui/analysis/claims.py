@@ -145,6 +145,7 @@ class _Draft:
     cue_token: Token | None = None
     kind: str = "indirect"
     inferred: bool = False  # the source is the previous claim's: a quote going on with no cue
+    pieces: tuple[tuple[int, int], ...] = ()  # what was said, when the span holds more (a quote going on)
 
 
 def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim]:
@@ -170,7 +171,7 @@ def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim
             cue=d.cue,
             source=d.source,
             sentence=_sentence_of(sent_starts, d.start),
-            parts=tuple(Span.of(text, s, e) for s, e in pieces.get((d.start, d.end), ())),
+            parts=tuple(Span.of(text, s, e) for s, e in d.pieces or pieces.get((d.start, d.end), ())),
         ))
     return claims
 
@@ -1358,6 +1359,11 @@ class _Finder:
                     source = self.subject(lead)
                 else:
                     prev = last.before(q.start)
+                    if prev is not None and self.goes_on(prev, q):
+                        prev.pieces = (*self.pieces_of(prev), *q.pieces)
+                        prev.end, prev.kind = q.end, "direct" if prev.kind == "direct" else "mixed"
+                        taken.add(prev.start, prev.end, None)
+                        continue
                     if prev is not None:
                         source = prev.source
                 out.append(_Draft(q.start, q.end, cue, source, cue_tok, "direct",
@@ -1365,6 +1371,20 @@ class _Finder:
                 last.add(out[-1])
                 taken.add(q.start, q.end, None)
         return out
+
+    def goes_on(self, prev: _Draft, q: Quote) -> bool:
+        """A quote with no cue of its own that goes on from the claim before it, whose cue and
+        speaker stand between them in the paragraph (`"…," she said. "…"`, `The plan "…," said
+        X. "…"`): PolNeAR takes the two for one attribution, the quote a piece of its content."""
+        return (prev.cue is not None and prev.end <= prev.cue.start < q.start
+                and "\n" not in self.text[prev.end:q.start])
+
+    def pieces_of(self, d: _Draft) -> tuple[tuple[int, int], ...]:
+        """What was said in a claim's span: its pieces, a joined quote's, or the whole span."""
+        if d.pieces:
+            return d.pieces
+        same = [q for q in self._quote_index.overlapping(d.start, d.end) if (q.start, q.end) == (d.start, d.end)]
+        return same[0].pieces if same else ((d.start, d.end),)
 
     def governed(self, q: Quote) -> _Draft | None:
         """`blasted Clinton as “a disgrace”`: the verb above a quoted phrase is its cue, the

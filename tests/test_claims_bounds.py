@@ -1,0 +1,40 @@
+"""Claims: where a content starts and ends (PolNeAR's bounds), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_claims import check, claims_of, only
+
+
+def test_a_quote_going_on_after_an_indirect_claim_is_a_piece_of_it(nlp):
+    text = 'The ferry will run all winter, the harbour master said on Monday. "Nobody on the island will be cut off again."'
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, text)
+    check(claim, "mixed", "said", "say", "neutral", "the harbour master")
+    assert [p.text for p in claim.parts] == ["The ferry will run all winter",
+                                             '"Nobody on the island will be cut off again."']
+    assert len(claims) == 1
+
+
+def test_a_quote_going_on_after_a_mixed_claim_is_a_piece_of_it(nlp):
+    text = 'The ferry "will run all winter" this year, Ilse Brandt said on Monday. "Nobody will be cut off again."'
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, text)
+    check(claim, "mixed", "said", "say", "neutral", "Ilse Brandt")
+    assert [p.text for p in claim.parts] == ['The ferry "will run all winter" this year', '"Nobody will be cut off again."']
+    assert len(claims) == 1
+
+
+def test_a_quote_after_a_claim_whose_cue_comes_first_stays_a_claim_of_its_own(nlp):
+    text = 'Ilse Brandt said the ferry would run all winter. "Nobody on the island will be cut off again."'
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == [
+        "the ferry would run all winter", '"Nobody on the island will be cut off again."']
+    assert claims[1].source is not None and claims[1].source.resolution == "inferred"
+
+
+def test_a_quote_in_the_next_paragraph_stays_a_claim_of_its_own(nlp):
+    text = 'The ferry will run all winter, the harbour master said on Monday.\n\n"Nobody on the island will be cut off again."'
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == [
+        "The ferry will run all winter", '"Nobody on the island will be cut off again."']
+    assert claims[1].source is not None and claims[1].source.resolution == "inferred"
