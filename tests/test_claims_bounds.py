@@ -38,3 +38,20 @@ def test_a_quote_in_the_next_paragraph_stays_a_claim_of_its_own(nlp):
     assert [c.content.text for c in claims] == [
         "The ferry will run all winter", '"Nobody on the island will be cut off again."']
     assert claims[1].source is not None and claims[1].source.resolution == "inferred"
+
+
+def test_an_object_content_keeps_a_phrase_with_in_that_is_no_setting(nlp):
+    claims, _ = claims_of(nlp, "The union leader praised the drivers for their patience in a long and bitter dispute.")
+    check(only(claims, "the drivers for their patience in a long and bitter dispute"),
+          "indirect", "praised", "praise", "assertive", "The union leader")
+    claims, _ = claims_of(nlp, "Residents questioned the council's record in housing.")
+    only(claims, "the council's record in housing")
+
+
+def test_an_object_content_stops_before_where_and_how_it_was_said(nlp):
+    for text in ("The mayor praised the firefighters in a speech.",
+                 "The mayor praised the firefighters at a ceremony in Leeds.",
+                 "The minister defended her budget in an interview with the local paper.",
+                 "The minister defended her budget in a statement."):
+        claims, _ = claims_of(nlp, text)
+        assert [c.content.text for c in claims] in (["the firefighters"], ["her budget"]), text

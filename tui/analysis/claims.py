@@ -57,6 +57,17 @@ _SUBORDINATORS = {"when", "if", "once", "after", "while", "unless", "until", "th
 _OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd"}
 _TRAILING_LINK = re.compile(r"(?:,|[\s,;]*\b(?:and|but|while|whereas))\s*$")
 _SETTING = {"in", "at", "during", "after", "before", "since", "until", "amid", "while"}  # prepositions of a speech's setting
+# … of which "in", "at" and "during" set a saying only with a place, a time or an occasion of speech after them
+# ("in a letter", "at a rally", "in Ohio"), not in "praised her [in public]", "her strength [in the suburbs]"
+_PLACE_OR_TIME = {"in", "at", "during"}
+_OCCASIONS = {
+    "interview", "speech", "letter", "tweet", "post", "op-ed", "column", "memo", "email", "e-mail", "conference",
+    "briefing", "hearing", "debate", "rally", "appearance", "remarks", "address", "session", "meeting", "broadcast",
+    "video", "ad", "book", "filing", "editorial", "essay", "article", "event", "forum", "show", "podcast",
+    "discussion", "conversation", "chat", "press", "radio", "television", "visit", "trip", "ceremony", "summit",
+    "convention", "protest", "vigil", "reception", "dinner", "fundraiser", "gathering", "lecture", "seminar", "panel",
+    "launch", "parade",
+}
 _STUDIES = {"poll", "survey", "study"}  # "in the poll, …": the source of the clause
 _JOINED = {"conj", "cc", "punct", "advcl", "parataxis", "relcl", "mark", "dep"}  # what a clause joins on, not of it
 _VIEWS = {"view", "opinion", "mind", "estimation", "judgment", "judgement"}  # "in her view, …"
@@ -1005,11 +1016,28 @@ class _Finder:
                 continue
             if c.dep_ != "prep":
                 break
-            if c.lower_ in _SETTING or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            if self.setting(c):
                 break  # "… on Tuesday", "… in a letter": when and where it was said
             out.append(c)
             end = c.right_edge.i
         return out
+
+    @staticmethod
+    def setting(prep: Token) -> bool:
+        """A prepositional phrase that says when or where something was said ("on Tuesday",
+        "in a letter", "at a rally in Ohio", "after the vote"), not what was said: a date or
+        time in it, one of the prepositions of a setting (``_SETTING``), and for "in", "at"
+        and "during" (``_PLACE_OR_TIME``) an object that is a named place, organisation or
+        event, a noun of speech ("in a statement") or an occasion of speech ("in an interview")."""
+        if any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+            return True
+        if prep.lower_ not in _SETTING:
+            return False
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if prep.lower_ not in _PLACE_OR_TIME or obj is None:
+            return True
+        return (obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "EVENT") or obj.lemma_.lower() in _OCCASIONS
+                or lookup(cue_lemma(obj.text, obj.lemma_, "NOUN"), "NOUN") is not None)
 
     @staticmethod
     def passive(tok: Token) -> bool:
