@@ -55,3 +55,17 @@ def test_an_object_content_stops_before_where_and_how_it_was_said(nlp):
                  "The minister defended her budget in a statement."):
         claims, _ = claims_of(nlp, text)
         assert [c.content.text for c in claims] in (["the firefighters"], ["her budget"]), text
+
+
+def test_an_object_content_ends_before_a_description_with_a_clause_of_its_own(nlp):
+    claims, _ = claims_of(nlp, "Farmers voted for Ruth Hale, a nurse who has never held office.")
+    check(only(claims, "Ruth Hale"), "indirect", "voted for", "vote for", "assertive", "Farmers")
+    claims, _ = claims_of(nlp, "The council recommended a different builder, one that is known for its schools.")
+    only(claims, "a different builder")
+
+
+def test_an_object_content_keeps_a_short_appositive_and_a_list(nlp):
+    claims, _ = claims_of(nlp, "Campaigners backed Owen Price, the mayor.")
+    only(claims, "Owen Price, the mayor")
+    claims, _ = claims_of(nlp, "The senator thanked her parents, her sisters and her staff.")
+    only(claims, "her parents, her sisters and her staff")

@@ -877,6 +877,7 @@ class _Finder:
                     return None
                 start = min(after)
             end = self.before_next_cue(parts, start, end)
+            end = self.before_appositive(parts, start, end)
         elif (passive := self.passive_object(tok, entry)) is not None:
             start, end = self.span_of([passive])  # "the plan is backed by the union": the plan
         elif tok.dep_ == "parataxis" and "c" in entry.frames and tok.head.i != tok.i:
@@ -907,6 +908,28 @@ class _Finder:
         if "c" not in entry.frames and source is None and not self.passive(tok) and not self.impersonal(tok):
             return None  # "accused of lying" with nobody accusing; "X was accused of lying" stays
         return self.finish(start, end, self.cue_of(tok, entry, particle), source, tok)
+
+    def before_appositive(self, parts: list[Token], start: int, end: int) -> int:
+        """`voted for Ruth Hale, a nurse who has never held office`: an object content that ends
+        with a described-at-length appositive (set off by a comma, "a/an/the …" or "one …" with
+        a clause of its own) ends before it, as PolNeAR has it: the writer describes what was
+        named. Lists (`his parents, his sisters and …`), a colon's enumeration and "the more …,
+        the more …" keep their words."""
+        if not parts or any(p.dep_ not in ("dobj", "pobj") for p in parts) or ":" in self.text[start:end]:
+            return end
+        last = max(parts, key=lambda p: p.i)
+        app = [c for c in last.children if c.dep_ == "appos" and c.i > last.i]
+        if len(app) != 1 or app[0].right_edge.idx + len(app[0].right_edge) < end - 1:
+            return end
+        desc = app[0]
+        comma = desc.left_edge.i - 1
+        if (comma <= last.i or self.doc[comma].text != "," or self.in_quote(desc)
+                or any(c.dep_ in ("conj", "cc") for t in (last, desc) for c in t.children)
+                or not (desc.lower_ == "one" or any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in desc.children))
+                or any(t.tag_ in ("JJR", "RBR") for t in desc.subtree)
+                or not any(t.dep_ in ("relcl", "acl") for t in desc.subtree)):
+            return end
+        return self.trimmed(start, self.doc[comma].idx)[1]
 
     def before_next_cue(self, parts: list[Token], start: int, end: int) -> int:
         """Where a content stops when a clause hung on it reports something of its own
