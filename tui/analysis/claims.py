@@ -57,6 +57,17 @@ _SUBORDINATORS = {"when", "if", "once", "after", "while", "unless", "until", "th
 _OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd"}
 _TRAILING_LINK = re.compile(r"(?:,|[\s,;]*\b(?:and|but|while|whereas))\s*$")
 _SETTING = {"in", "at", "during", "after", "before", "since", "until", "amid", "while"}  # prepositions of a speech's setting
+# … of which "in", "at" and "during" set a saying only with a place, a time or an occasion of speech after them
+# ("in a letter", "at a rally", "in Ohio"), not in "praised her [in public]", "her strength [in the suburbs]"
+_PLACE_OR_TIME = {"in", "at", "during"}
+_OCCASIONS = {
+    "interview", "speech", "letter", "tweet", "post", "op-ed", "column", "memo", "email", "e-mail", "conference",
+    "briefing", "hearing", "debate", "rally", "appearance", "remarks", "address", "session", "meeting", "broadcast",
+    "video", "ad", "book", "filing", "editorial", "essay", "article", "event", "forum", "show", "podcast",
+    "discussion", "conversation", "chat", "press", "radio", "television", "visit", "trip", "ceremony", "summit",
+    "convention", "protest", "vigil", "reception", "dinner", "fundraiser", "gathering", "lecture", "seminar", "panel",
+    "launch", "parade",
+}
 _STUDIES = {"poll", "survey", "study"}  # "in the poll, …": the source of the clause
 _JOINED = {"conj", "cc", "punct", "advcl", "parataxis", "relcl", "mark", "dep"}  # what a clause joins on, not of it
 _VIEWS = {"view", "opinion", "mind", "estimation", "judgment", "judgement"}  # "in her view, …"
@@ -145,6 +156,7 @@ class _Draft:
     cue_token: Token | None = None
     kind: str = "indirect"
     inferred: bool = False  # the source is the previous claim's: a quote going on with no cue
+    pieces: tuple[tuple[int, int], ...] = ()  # what was said, when the span holds more (a quote going on)
 
 
 def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim]:
@@ -170,7 +182,7 @@ def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim
             cue=d.cue,
             source=d.source,
             sentence=_sentence_of(sent_starts, d.start),
-            parts=tuple(Span.of(text, s, e) for s, e in pieces.get((d.start, d.end), ())),
+            parts=tuple(Span.of(text, s, e) for s, e in d.pieces or pieces.get((d.start, d.end), ())),
         ))
     return claims
 
@@ -865,6 +877,7 @@ class _Finder:
                     return None
                 start = min(after)
             end = self.before_next_cue(parts, start, end)
+            end = self.before_appositive(parts, start, end)
         elif (passive := self.passive_object(tok, entry)) is not None:
             start, end = self.span_of([passive])  # "the plan is backed by the union": the plan
         elif tok.dep_ == "parataxis" and "c" in entry.frames and tok.head.i != tok.i:
@@ -895,6 +908,28 @@ class _Finder:
         if "c" not in entry.frames and source is None and not self.passive(tok) and not self.impersonal(tok):
             return None  # "accused of lying" with nobody accusing; "X was accused of lying" stays
         return self.finish(start, end, self.cue_of(tok, entry, particle), source, tok)
+
+    def before_appositive(self, parts: list[Token], start: int, end: int) -> int:
+        """`voted for Ruth Hale, a nurse who has never held office`: an object content that ends
+        with a described-at-length appositive (set off by a comma, "a/an/the …" or "one …" with
+        a clause of its own) ends before it, as PolNeAR has it: the writer describes what was
+        named. Lists (`his parents, his sisters and …`), a colon's enumeration and "the more …,
+        the more …" keep their words."""
+        if not parts or any(p.dep_ not in ("dobj", "pobj") for p in parts) or ":" in self.text[start:end]:
+            return end
+        last = max(parts, key=lambda p: p.i)
+        app = [c for c in last.children if c.dep_ == "appos" and c.i > last.i]
+        if len(app) != 1 or app[0].right_edge.idx + len(app[0].right_edge) < end - 1:
+            return end
+        desc = app[0]
+        comma = desc.left_edge.i - 1
+        if (comma <= last.i or self.doc[comma].text != "," or self.in_quote(desc)
+                or any(c.dep_ in ("conj", "cc") for t in (last, desc) for c in t.children)
+                or not (desc.lower_ == "one" or any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in desc.children))
+                or any(t.tag_ in ("JJR", "RBR") for t in desc.subtree)
+                or not any(t.dep_ in ("relcl", "acl") for t in desc.subtree)):
+            return end
+        return self.trimmed(start, self.doc[comma].idx)[1]
 
     def before_next_cue(self, parts: list[Token], start: int, end: int) -> int:
         """Where a content stops when a clause hung on it reports something of its own
@@ -1004,11 +1039,28 @@ class _Finder:
                 continue
             if c.dep_ != "prep":
                 break
-            if c.lower_ in _SETTING or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            if self.setting(c):
                 break  # "… on Tuesday", "… in a letter": when and where it was said
             out.append(c)
             end = c.right_edge.i
         return out
+
+    @staticmethod
+    def setting(prep: Token) -> bool:
+        """A prepositional phrase that says when or where something was said ("on Tuesday",
+        "in a letter", "at a rally in Ohio", "after the vote"), not what was said: a date or
+        time in it, one of the prepositions of a setting (``_SETTING``), and for "in", "at"
+        and "during" (``_PLACE_OR_TIME``) an object that is a named place, organisation or
+        event, a noun of speech ("in a statement") or an occasion of speech ("in an interview")."""
+        if any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+            return True
+        if prep.lower_ not in _SETTING:
+            return False
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if prep.lower_ not in _PLACE_OR_TIME or obj is None:
+            return True
+        return (obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "EVENT") or obj.lemma_.lower() in _OCCASIONS
+                or lookup(cue_lemma(obj.text, obj.lemma_, "NOUN"), "NOUN") is not None)
 
     @staticmethod
     def passive(tok: Token) -> bool:
@@ -1358,6 +1410,11 @@ class _Finder:
                     source = self.subject(lead)
                 else:
                     prev = last.before(q.start)
+                    if prev is not None and self.goes_on(prev, q):
+                        prev.pieces = (*self.pieces_of(prev), *q.pieces)
+                        prev.end, prev.kind = q.end, "direct" if prev.kind == "direct" else "mixed"
+                        taken.add(prev.start, prev.end, None)
+                        continue
                     if prev is not None:
                         source = prev.source
                 out.append(_Draft(q.start, q.end, cue, source, cue_tok, "direct",
@@ -1365,6 +1422,20 @@ class _Finder:
                 last.add(out[-1])
                 taken.add(q.start, q.end, None)
         return out
+
+    def goes_on(self, prev: _Draft, q: Quote) -> bool:
+        """A quote with no cue of its own that goes on from the claim before it, whose cue and
+        speaker stand between them in the paragraph (`"…," she said. "…"`, `The plan "…," said
+        X. "…"`): PolNeAR takes the two for one attribution, the quote a piece of its content."""
+        return (prev.cue is not None and prev.end <= prev.cue.start < q.start
+                and "\n" not in self.text[prev.end:q.start])
+
+    def pieces_of(self, d: _Draft) -> tuple[tuple[int, int], ...]:
+        """What was said in a claim's span: its pieces, a joined quote's, or the whole span."""
+        if d.pieces:
+            return d.pieces
+        same = [q for q in self._quote_index.overlapping(d.start, d.end) if (q.start, q.end) == (d.start, d.end)]
+        return same[0].pieces if same else ((d.start, d.end),)
 
     def governed(self, q: Quote) -> _Draft | None:
         """`blasted Clinton as “a disgrace”`: the verb above a quoted phrase is its cue, the

@@ -1,0 +1,71 @@
+"""Claims: where a content starts and ends (PolNeAR's bounds), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_claims import check, claims_of, only
+
+
+def test_a_quote_going_on_after_an_indirect_claim_is_a_piece_of_it(nlp):
+    text = 'The ferry will run all winter, the harbour master said on Monday. "Nobody on the island will be cut off again."'
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, text)
+    check(claim, "mixed", "said", "say", "neutral", "the harbour master")
+    assert [p.text for p in claim.parts] == ["The ferry will run all winter",
+                                             '"Nobody on the island will be cut off again."']
+    assert len(claims) == 1
+
+
+def test_a_quote_going_on_after_a_mixed_claim_is_a_piece_of_it(nlp):
+    text = 'The ferry "will run all winter" this year, Ilse Brandt said on Monday. "Nobody will be cut off again."'
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, text)
+    check(claim, "mixed", "said", "say", "neutral", "Ilse Brandt")
+    assert [p.text for p in claim.parts] == ['The ferry "will run all winter" this year', '"Nobody will be cut off again."']
+    assert len(claims) == 1
+
+
+def test_a_quote_after_a_claim_whose_cue_comes_first_stays_a_claim_of_its_own(nlp):
+    text = 'Ilse Brandt said the ferry would run all winter. "Nobody on the island will be cut off again."'
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == [
+        "the ferry would run all winter", '"Nobody on the island will be cut off again."']
+    assert claims[1].source is not None and claims[1].source.resolution == "inferred"
+
+
+def test_a_quote_in_the_next_paragraph_stays_a_claim_of_its_own(nlp):
+    text = 'The ferry will run all winter, the harbour master said on Monday.\n\n"Nobody on the island will be cut off again."'
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == [
+        "The ferry will run all winter", '"Nobody on the island will be cut off again."']
+    assert claims[1].source is not None and claims[1].source.resolution == "inferred"
+
+
+def test_an_object_content_keeps_a_phrase_with_in_that_is_no_setting(nlp):
+    claims, _ = claims_of(nlp, "The union leader praised the drivers for their patience in a long and bitter dispute.")
+    check(only(claims, "the drivers for their patience in a long and bitter dispute"),
+          "indirect", "praised", "praise", "assertive", "The union leader")
+    claims, _ = claims_of(nlp, "Residents questioned the council's record in housing.")
+    only(claims, "the council's record in housing")
+
+
+def test_an_object_content_stops_before_where_and_how_it_was_said(nlp):
+    for text in ("The mayor praised the firefighters in a speech.",
+                 "The mayor praised the firefighters at a ceremony in Leeds.",
+                 "The minister defended her budget in an interview with the local paper.",
+                 "The minister defended her budget in a statement."):
+        claims, _ = claims_of(nlp, text)
+        assert [c.content.text for c in claims] in (["the firefighters"], ["her budget"]), text
+
+
+def test_an_object_content_ends_before_a_description_with_a_clause_of_its_own(nlp):
+    claims, _ = claims_of(nlp, "Farmers voted for Ruth Hale, a nurse who has never held office.")
+    check(only(claims, "Ruth Hale"), "indirect", "voted for", "vote for", "assertive", "Farmers")
+    claims, _ = claims_of(nlp, "The council recommended a different builder, one that is known for its schools.")
+    only(claims, "a different builder")
+
+
+def test_an_object_content_keeps_a_short_appositive_and_a_list(nlp):
+    claims, _ = claims_of(nlp, "Campaigners backed Owen Price, the mayor.")
+    only(claims, "Owen Price, the mayor")
+    claims, _ = claims_of(nlp, "The senator thanked her parents, her sisters and her staff.")
+    only(claims, "her parents, her sisters and her staff")
