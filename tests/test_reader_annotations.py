@@ -330,3 +330,33 @@ async def test_a_note_written_while_the_notes_still_load_is_saved_not_dropped(
         await settled(pilot)
         assert [a.note for a in saved()] == ["kept"]
         assert [a.note for a in app.screen.annotations] == ["kept"]
+
+
+async def test_notes_that_land_while_the_sidebar_is_being_mounted_label_its_tab(seed: Analysis) -> None:
+    """A cached analysis is shown at once and the notes and verdicts, loaded after the first
+    frame, can land while the sidebar is being mounted: its panes there, their tabs not yet.
+    The Notes and Claims tabs' labels were asked of tabs not there (NoMatches: the reader
+    ended). Here the notes and verdicts land at every step of the mount; the labels are put
+    on the tabs once they are there."""
+    import asyncio
+
+    article = seed_article()
+    at = article.text.index("Palmyra")
+    with Store.open() as store:
+        store.add_annotation(annotation_on(article, at, at + 7, note="heritage site"))
+    app = reader_app(article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        screen = app.screen
+        screen.show_analysis(replace(seed, article=screen.article))
+        steps_with_panes_only = 0
+        for _ in range(200):
+            panes, tabs = screen.sidebar.query("TabPane"), screen.sidebar.query("ContentTab")
+            steps_with_panes_only += bool(panes) and len(tabs) < len(panes)
+            screen._list_notes()
+            for sidebar in screen.sidebar.query("AnalysisSidebar"):
+                sidebar.set_claims({}, None, "Claims (shown)")
+            await asyncio.sleep(0)
+        await pilot.pause()
+        labels = [str(tab.label.plain) for tab in screen.sidebar.query("Tab")]
+        assert steps_with_panes_only and "Notes 1" in labels and "Claims (shown)" in labels, (steps_with_panes_only, labels)

@@ -26,6 +26,7 @@ from tui.navigation import Place, Stop
 from tui.store.anchoring import annotation_on
 from tui.store.database import Store
 from tui.widgets.pane_list import _excerpt
+from tui.widgets.tab_labels import set_tab_label
 
 if TYPE_CHECKING:
     from textual.containers import Vertical
@@ -125,8 +126,7 @@ class AnnotationScreen(Screen):
         for pane in self.query("NotesPane"):
             pane.show(self.annotations)
         for tabs in self.query("TabbedContent"):
-            if tabs.query("#notes-pane"):
-                tabs.get_tab("notes-pane").label = Content(f"Notes {len(self.annotations)}")
+            set_tab_label(tabs, "notes-pane", Content(f"Notes {len(self.annotations)}"))
 
     def on_notes_pane_ready(self) -> None:
         self._list_notes()

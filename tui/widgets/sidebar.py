@@ -27,6 +27,7 @@ from tui.oneline import inert
 from tui.widgets.bindings import EVENTS_PANE_KEYS, bindings
 from tui.widgets.notes_pane import NotesPane
 from tui.widgets.pane_list import PaneList, Row, _excerpt, _flat
+from tui.widgets.tab_labels import set_tab_label
 
 STANCE_MARKS = {
     "neutral": "○", "assertive": "!", "concessive": "~", "denial": "✗",
@@ -200,7 +201,7 @@ class AnalysisSidebar(Vertical):
         """Show the navigator's listing of events again (its order or filter changed)."""
         self.pane("events").set_rows(self._events(), keep=0)  # Enter picks at once
         self.query_one("#events-caption", Static).update(events_caption(self.nav))
-        self.query_one(TabbedContent).get_tab("events-pane").label = Content(f"Events {len(self.nav.events)}")
+        set_tab_label(self.query_one(TabbedContent), "events-pane", Content(f"Events {len(self.nav.events)}"))
 
     def _event_row(self, event: Event) -> Content:
         """``who`` in bold, then what happened, then where and when in italics."""
@@ -250,7 +251,7 @@ class AnalysisSidebar(Vertical):
         if "claims" in self._filled:
             pane = self.query_one("#claims", PaneList)
             pane.set_rows(self._claims(), keep=pane.highlighted)
-        self.query_one(TabbedContent).get_tab("claims-pane").label = Content(label)
+        set_tab_label(self.query_one(TabbedContent), "claims-pane", Content(label))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """A click on a row (Enter calls ``pick`` itself)."""
