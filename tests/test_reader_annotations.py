@@ -360,3 +360,27 @@ async def test_notes_that_land_while_the_sidebar_is_being_mounted_label_its_tab(
         await pilot.pause()
         labels = [str(tab.label.plain) for tab in screen.sidebar.query("Tab")]
         assert steps_with_panes_only and "Notes 1" in labels and "Claims (shown)" in labels, (steps_with_panes_only, labels)
+
+
+@pytest.mark.parametrize(("action", "pane"), [("show_notes", "notes-pane"), ("unreviewed_only", "claims-pane")])
+async def test_a_key_that_opens_a_pane_while_the_sidebar_is_being_mounted_opens_it(
+        seed: Analysis, action: str, pane: str) -> None:
+    """m (Notes) or R (unreviewed claims) at any step of the sidebar's mount: the pane is shown
+    once its tab is there (asking for the tab before raised NoMatches)."""
+    import asyncio
+
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        screen = app.screen
+        screen.show_analysis(replace(seed, article=screen.article))
+        for _ in range(60):
+            if screen.sidebar.query("TabPane") and not screen.sidebar.query("ContentTab"):
+                break
+            await asyncio.sleep(0)
+        else:
+            pytest.fail("never saw the sidebar's panes before their tabs")
+        getattr(screen, f"action_{action}")()
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.sidebar.query_one("TabbedContent").active == pane

@@ -26,7 +26,7 @@ from tui.navigation import Place, Stop
 from tui.store.anchoring import annotation_on
 from tui.store.database import Store
 from tui.widgets.pane_list import _excerpt
-from tui.widgets.tab_labels import set_tab_label
+from tui.widgets.tabs import set_tab_label, show_tab
 
 if TYPE_CHECKING:
     from textual.containers import Vertical
@@ -151,8 +151,7 @@ class AnnotationScreen(Screen):
 
             self.sidebar.mount(NotesPane(id="notes"))
         for tabs in self.query("TabbedContent"):
-            if tabs.query("#notes-pane"):
-                tabs.active = "notes-pane"
+            show_tab(tabs, "notes-pane")
         self._sidebar_wanted = True
         self.sidebar.display = True
         self.call_after_refresh(self._focus_notes)

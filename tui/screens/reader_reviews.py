@@ -28,6 +28,7 @@ from tui.screens.reader_analysis import Prepared
 from tui.store.anchoring import annotation_on
 from tui.store.reviews import reviews_for_article, save_review, target_on
 from tui.widgets.bindings import REVIEW_KEYS, bindings
+from tui.widgets.tabs import show_tab
 
 if TYPE_CHECKING:
     from tui.screens.review_dialogs import CorrectionDraft, VerdictDraft
@@ -141,8 +142,7 @@ class ReviewScreen(Screen):
         self.unreviewed_only = not self.unreviewed_only
         self._show_reviews()
         for tabs in self.query("TabbedContent"):
-            if tabs.query("#claims-pane"):
-                tabs.active = "claims-pane"
+            show_tab(tabs, "claims-pane")
         self.set_status("unreviewed claims only: ] and [ skip the others (R: all claims)"
                         if self.unreviewed_only else "all claims (R: unreviewed only)")
 

@@ -1,0 +1,52 @@
+"""A ``TabbedContent``'s tabs (their labels, the one active), set whether or not the tabs are
+composed yet.
+
+A ``TabbedContent`` just mounted already has its panes but not yet their tabs (Textual makes
+them when it composes, a refresh later), and the reader's notes and verdicts, loaded after
+the first frame, can arrive in between, as can an ``m``: asking for a tab then raised
+``NoMatches`` and ended the reader (a cached analysis shown at once, its notes landing a
+moment later).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual.css.query import NoMatches
+
+if TYPE_CHECKING:  # not imported before the reader's first frame (Textual's tabs come with the sidebar)
+    from textual.content import Content
+    from textual.widgets import TabbedContent
+
+
+def set_tab_label(tabs: TabbedContent, pane_id: str, label: str | Content) -> None:
+    """Give the tab of the pane ``pane_id`` of ``tabs`` the label ``label`` (see ``_once_there``)."""
+
+    def label_it() -> None:
+        tabs.get_tab(pane_id).label = label
+
+    _once_there(tabs, pane_id, label_it)
+
+
+def show_tab(tabs: TabbedContent, pane_id: str) -> None:
+    """Make the pane ``pane_id`` of ``tabs`` the one shown (see ``_once_there``)."""
+
+    def show_it() -> None:
+        tabs.active = pane_id
+
+    _once_there(tabs, pane_id, show_it)
+
+
+def _once_there(tabs: TabbedContent, pane_id: str, act: Callable[[], None]) -> None:
+    """Run ``act`` at once if the tab of the pane ``pane_id`` is there, else after each refresh
+    of ``tabs`` until it is; not at all if ``tabs`` has no such pane, or is removed meanwhile
+    (its pending calls go with it)."""
+    if not tabs.query(f"#{pane_id}"):
+        return
+    try:
+        tabs.get_tab(pane_id)
+    except NoMatches:
+        tabs.call_after_refresh(_once_there, tabs, pane_id, act)
+        return
+    act()
