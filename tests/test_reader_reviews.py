@@ -94,6 +94,41 @@ async def test_a_saved_verdict_is_shown_when_the_article_is_opened_again() -> No
         assert any(r.startswith("[Unverifiable] ○ reports") for r in claim_rows(app))
 
 
+async def test_a_claim_reached_before_its_verdict_is_read_says_it_once_read(monkeypatch) -> None:
+    """The reviews are read after the first frame: with a cached analysis shown at once and
+    ] pressed at once, claim 1 was said without its verdict, and stayed so."""
+    import threading
+
+    from tui.screens import reader_reviews
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    n = len(Navigator(frozen_seed_analysis()).claims)
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "c", "4", "ctrl+s")
+        await settled(pilot)
+    reading = threading.Event()
+    read = reader_reviews.reviews_for_article
+
+    def slow_read(store, article):
+        reading.wait(timeout=30)
+        return read(store, article)
+
+    monkeypatch.setattr(reader_reviews, "reviews_for_article", slow_read)
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.show_analysis(replace(frozen_seed_analysis(), article=app.screen.article))
+        await pilot.press("right_square_bracket")
+        assert status(app) == f"claim 1/{n} · AFP · reports"
+        reading.set()
+        await settled(pilot)
+        assert status(app) == f"claim 1/{n} · AFP · reports · verdict: False"
+        await pilot.press("right_square_bracket", "left_square_bracket")
+        assert status(app) == f"claim 1/{n} · AFP · reports · verdict: False"
+
+
 async def test_escape_and_bad_evidence_save_nothing() -> None:
     app = reader_app()
     async with app.run_test(size=(120, 40)) as pilot:

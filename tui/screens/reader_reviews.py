@@ -54,6 +54,8 @@ class ReviewScreen(Screen):
     _move: Callable[[Callable[[Navigator, Place], Stop | None], str], None]
     unreviewed_only = False
     _raw: Analysis | None = None
+    _stop: Stop | None = None
+    """The stop ``go`` was given last, before the verdict's words (``_say_stop_again``)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -68,6 +70,7 @@ class ReviewScreen(Screen):
             self.show_analysis(self._raw)
         else:
             self._show_reviews()
+            self._say_stop_again()
         orphans = sum(r.anchor.orphan for r in reviews)
         if orphans:
             self.notify(f"{orphans} verdict(s) or correction(s) no longer find their words in this text; "
@@ -127,13 +130,29 @@ class ReviewScreen(Screen):
 
     def go(self, stop: Stop) -> None:
         """A claim's stop says its verdict when it has one, and whether it was corrected."""
-        if stop.place.kind in ("claim", "source") and self.nav is not None:
-            verdict = self.verdicts().get(stop.place.index)
-            words = [f"verdict: {RATING_NAMES[verdict.rating]}"] if verdict else []
-            if self.analysis is not None and self.nav.claims[stop.place.index].id in self.analysis.corrected:
-                words.append("corrected")
-            stop = replace(stop, status=" · ".join([stop.status, *words]))
-        super().go(stop)  # type: ignore[misc]
+        self._stop = stop
+        super().go(replace(stop, status=self._stop_words(stop)))  # type: ignore[misc]
+
+    def _stop_words(self, stop: Stop) -> str:
+        """``stop``'s status, with its claim's verdict and "corrected" when it has them."""
+        if stop.place.kind not in ("claim", "source") or self.nav is None:
+            return stop.status
+        verdict = self.verdicts().get(stop.place.index)
+        words = [f"verdict: {RATING_NAMES[verdict.rating]}"] if verdict else []
+        if self.analysis is not None and self.nav.claims[stop.place.index].id in self.analysis.corrected:
+            words.append("corrected")
+        return " · ".join([stop.status, *words])
+
+    def _say_stop_again(self) -> None:
+        """The stop the reader is still on, said again with what the reviews now tell of it:
+        they are read after the first frame, and a claim reached before they landed (a cached
+        analysis, ``]`` at once) was said without its verdict. Not when the status line has
+        moved on to something else."""
+        stop = self._stop
+        if stop is None or stop.place != self.place or self.status_text != self._stop_status:
+            return
+        self._stop_status = self._stop_words(stop)
+        self.set_status(self._stop_status)
 
     # --- moving: unreviewed claims only -------------------------------------------------------------
 
