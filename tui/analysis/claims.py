@@ -677,7 +677,8 @@ class _Finder:
             if (subject is not None and head is not None and head.pos_ != "PRON" and head.tag_ not in _WH_TAGS
                     and self.antecedents.agrees(word, head, subject)):
                 return subject
-        return self.phrase(poss)
+        marker = next((c for c in poss.children if c.dep_ == "case" and c.i == poss.right_edge.i), None)
+        return self.phrase(poss, stop=marker)  # the possessor without its 's: "the senator", not "the senator's"
 
     def after_quote(self, tok: Token) -> bool:
         """The word comes right after a closing quote, nothing but a comma between (`"…," said X`),
