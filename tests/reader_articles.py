@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Future
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from tui.config import Config
 from tui.engine_process import Progress
@@ -85,3 +86,17 @@ class FakeEngine:
 
     def stop(self) -> None:
         pass
+
+
+def held(monkeypatch: Any, owner: object, name: str) -> threading.Event:
+    """Make ``owner.name`` (a store read) wait until the event returned is set, as a slow
+    read would (at most 30 s): what the reader does meanwhile can be tested."""
+    release = threading.Event()
+    original = getattr(owner, name)
+
+    def waiting(*args: Any, **kwargs: Any) -> Any:
+        release.wait(timeout=30)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, waiting)
+    return release

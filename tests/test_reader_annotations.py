@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from reader_articles import reader_app, seed_article
+from reader_articles import held, reader_app, seed_article
 from test_reader_analysis import seed, status  # noqa: F401 (seed: the session's analysis fixture)
 from textual.geometry import Offset
 from textual.selection import Selection
@@ -310,16 +310,7 @@ async def test_a_note_written_while_the_notes_still_load_is_saved_not_dropped(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The store takes one call at a time: a note typed while the article's notes were still
     loading (re-anchoring a long history) was refused with 'try again', its text gone."""
-    import threading
-
-    loading = threading.Event()
-    load = Store.annotations_for_article
-
-    def slow_load(store: Store, article: Article) -> list:
-        loading.wait(timeout=30)
-        return load(store, article)
-
-    monkeypatch.setattr(Store, "annotations_for_article", slow_load)
+    loading = held(monkeypatch, Store, "annotations_for_article")
     app = reader_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

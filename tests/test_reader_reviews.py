@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from reader_articles import reader_app, seed_article
+from reader_articles import held, reader_app, seed_article
 from seed_analysis import frozen_seed_analysis
 from test_reader_annotations import settled
 
@@ -97,8 +97,6 @@ async def test_a_saved_verdict_is_shown_when_the_article_is_opened_again() -> No
 async def test_a_claim_reached_before_its_verdict_is_read_says_it_once_read(monkeypatch) -> None:
     """The reviews are read after the first frame: with a cached analysis shown at once and
     ] pressed at once, claim 1 was said without its verdict, and stayed so."""
-    import threading
-
     from tui.screens import reader_reviews
 
     monkeypatch.setenv("NO_COLOR", "1")
@@ -108,14 +106,7 @@ async def test_a_claim_reached_before_its_verdict_is_read_says_it_once_read(monk
         await analysed(pilot)
         await pilot.press("right_square_bracket", "c", "4", "ctrl+s")
         await settled(pilot)
-    reading = threading.Event()
-    read = reader_reviews.reviews_for_article
-
-    def slow_read(store, article):
-        reading.wait(timeout=30)
-        return read(store, article)
-
-    monkeypatch.setattr(reader_reviews, "reviews_for_article", slow_read)
+    reading = held(monkeypatch, reader_reviews, "reviews_for_article")
     app = reader_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
