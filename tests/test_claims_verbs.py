@@ -22,17 +22,6 @@ def test_an_as_clause_vouches_for_the_clause_it_comments_on(nlp, text, content, 
     check(only(claims, content), "indirect", cue, lemma, "neutral", source)
 
 
-@pytest.mark.parametrize("text", [
-    "Fares rose again as the strike continued into its second week.",  # "as" of time
-    "The crowd cheered as the mayor read her statement.",  # a verb with its own object
-    "The senator shrugged at the question, as if he had not heard.",
-    "Turnout rose in the east, as expected.",  # nobody expecting
-])
-def test_an_as_clause_of_time_or_manner_reports_nothing(nlp, text):
-    claims, _ = claims_of(nlp, text)
-    assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]
-
-
 @pytest.mark.parametrize(("text", "content", "cue", "lemma"), [
     ("The price of the harbour land was not disclosed.", "The price of the harbour land", "not disclosed", "disclose"),
     ("The new library budget was approved on Tuesday.", "The new library budget", "approved", "approve"),
@@ -41,15 +30,6 @@ def test_a_passive_with_nobody_named_reports_its_subject(nlp, text, content, cue
     claims, _ = claims_of(nlp, text)
     c = only(claims, content)
     assert (c.cue.text, c.cue.lemma, c.source) == (cue, lemma, None)
-
-
-@pytest.mark.parametrize("text", [
-    "The treasurer was charged with fraud last year.",  # completed by its own phrase
-    "The senator is favored to win the primary.",
-])
-def test_a_passive_completed_by_a_phrase_of_its_own_reports_no_subject(nlp, text):
-    claims, _ = claims_of(nlp, text)
-    assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]
 
 
 @pytest.mark.parametrize(("text", "content", "cue"), [
@@ -70,11 +50,6 @@ def test_made_clear_reports_the_clause_it_announces(nlp, text, content, cue):
     c = only(claims, content)
     assert (c.cue.text, c.cue.lemma, c.cue.stance) == (cue, "make clear", "assertive")
     assert c.source is not None and c.source.text in ("The governor", "The airline")
-
-
-def test_made_clear_with_an_object_reports_nothing(nlp):
-    claims, _ = claims_of(nlp, "The coach made clear his plans for the season.")
-    assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]
 
 
 @pytest.mark.parametrize(("text", "content", "cue", "source"), [
@@ -100,11 +75,6 @@ def test_an_attribution_the_parser_hangs_on_the_clause_it_reports(nlp):
     assert (c.cue.text, c.source.text) == ("reads", "a provocative headline from the Ledger's editorial board")
 
 
-def test_two_events_joined_by_and_are_no_attribution(nlp):
-    claims, _ = claims_of(nlp, "The team lost the final and the coach complained.")
-    assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]
-
-
 def test_a_reputation_in_the_passive_is_a_view_nobody_in_particular_gives(nlp):
     claims, _ = claims_of(nlp, "The ferry company is known for its late departures.")
     c = only(claims, "The ferry company is known for its late departures")
@@ -127,12 +97,27 @@ def test_a_one_word_utterance_with_its_cue_is_a_direct_quote(nlp, text, content,
     assert (c.kind, c.cue.text, c.source.text) == ("direct", cue, source)
 
 
-def test_a_name_in_quotes_opening_a_line_is_no_utterance(nlp):
-    claims, _ = claims_of(nlp, "'Harbor Town' names its mayor of the year.")
-    assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]
 
 
 def test_hinting_at_reports_what_is_hinted_at(nlp):
     claims, _ = claims_of(nlp, "The coach hinted at a change of goalkeeper.")
     c = only(claims, "a change of goalkeeper")
     assert (c.cue.text, c.cue.lemma, c.cue.stance) == ("hinted at", "hint at", "hedged")
+
+
+@pytest.mark.parametrize("text", [
+    # an "as" clause of time or manner, or with nobody in it, comments on nothing
+    "Fares rose again as the strike continued into its second week.",
+    "The crowd cheered as the mayor read her statement.",  # a verb with its own object
+    "The senator shrugged at the question, as if he had not heard.",
+    "Turnout rose in the east, as expected.",
+    # a passive completed by a phrase of its own reports no subject
+    "The treasurer was charged with fraud last year.",
+    "The senator is favored to win the primary.",
+    "The coach made clear his plans for the season.",  # "made clear" with an object
+    "The team lost the final and the coach complained.",  # two events joined by "and"
+    "'Harbor Town' names its mayor of the year.",  # a name in quotes opening a line: no utterance
+])
+def test_frames_that_report_nothing(nlp, text):
+    claims, _ = claims_of(nlp, text)
+    assert claims == [], [(c.cue.text if c.cue else None, c.content.text) for c in claims]
