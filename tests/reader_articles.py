@@ -15,7 +15,7 @@ from typing import Any
 
 from tui.config import Config
 from tui.engine_process import Progress
-from tui.model import Analysis, Article
+from tui.model import Analysis, Article, Claim, Cue, Entity, Mention, Ref, Span
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_328267cee0c06e12.txt"
 SEED_TITLE = "Sunnis flee the violence in the city of Ramadi, Iraq"
@@ -35,6 +35,24 @@ def seed_article() -> Article:
 
 def hostile_article() -> Article:
     return Article(text=HOSTILE_TEXT, title="Title [b]bold[/b] \x1b[31mred", source="\x1b]52;c;eA==\x07src")
+
+
+def crowded(speakers: int) -> Analysis:
+    """An article of ``speakers`` lines "Speaker K said the plan would work.", each a claim whose
+    source is an entity of its own (a long article's four-digit counts, without the engine)."""
+    lines, entities, claims, sentences = ["Many voices on one plan"], [], [], []
+    at = len(lines[0]) + 2
+    for k in range(speakers):
+        line = f"Speaker {k} said the plan would work."
+        name, cue = line.index(" said"), line.index("said")
+        entities.append(Entity(f"e{k}", "PERSON", f"Speaker {k}", [Mention(at, at + name, line[:name])]))
+        claims.append(Claim(f"c{k}", "indirect", Span(at + cue + 5, at + len(line) - 1, line[cue + 5:-1]),
+                            Cue(at + cue, at + cue + 4, "said", "say"), Ref(at, at + name, line[:name], f"e{k}")))
+        sentences.append((at, at + len(line)))
+        lines.append(line)
+        at += len(line) + 2
+    article = Article(text="\n\n".join(lines) + "\n", title=lines[0])
+    return Analysis(article, "test", "none", entities, claims, [], sentences)
 
 
 def reader_app(article: Article | None = None, config: Config | None = None):

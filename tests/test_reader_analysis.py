@@ -16,13 +16,14 @@ from dataclasses import replace
 
 import pytest
 from conftest import ROOT
-from reader_articles import FakeEngine, reader_app, seed_article
+from reader_articles import FakeEngine, crowded, reader_app, seed_article
 
 from tui.analysis_cache import cached
 from tui.engine_process import Progress
 from tui.model import Analysis, Article, story_events
 from tui.navigation import Navigator
 from tui.screens.reader_analysis import SPINNER, counts
+from tui.store.anchoring import annotation_on
 from tui.store.database import Store
 
 pytestmark = pytest.mark.anyio
@@ -340,6 +341,60 @@ async def test_sidebar_grows_with_the_terminal_and_its_tabs_are_whole(seed: Anal
             assert tab.region.width >= len(tab.label.plain) + 2
         assert screen.view.size.width >= size[0] - sidebar.outer_size.width - 1
         assert screen.view._margin <= 2  # wide terminals: no blank margins beside the article
+
+
+def tab_labels_whole(screen) -> list[str]:
+    """The labels of the sidebar's tabs, once it is asserted that each shows whole: the tab
+    inside the sidebar (not scrolled off nor past its edge), as wide as its label and padding."""
+    sidebar = screen.sidebar
+    tabs = list(screen.analysis_sidebar.query("Tab"))
+    for tab in tabs:
+        assert sidebar.content_region.contains_region(tab.region), (tab.label.plain, tab.region, sidebar.content_region)
+        assert tab.region.width >= len(tab.label.plain) + 2
+    return [tab.label.plain for tab in tabs]
+
+
+@pytest.mark.parametrize("size", [(100, 30), (120, 40)])
+async def test_tab_labels_with_a_long_articles_counts_are_whole(size: tuple[int, int]) -> None:
+    """Four-digit counts ("Events 12  Entities 208  Claims 1167  Notes" on a 50,000-word
+    article: the Notes count cut off): the sidebar was sized before its tabs had their labels,
+    and the Notes count comes later still, from the store. It is sized again with every label
+    its tabs get (here also R's "Claims 1200/1200")."""
+    analysis = crowded(1200)
+    article = analysis.article
+    at = article.text.index("Speaker 7 ")
+    with Store.open() as store:
+        store.add_annotation(annotation_on(article, at, at + 9, note="who is this"))
+    app = reader_app(article)
+    async with app.run_test(size=size) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        screen.show_analysis(analysis)
+        await pilot.pause()
+        assert tab_labels_whole(screen) == ["Events 0", "Entities 1200", "Claims 1200", "Notes 1"]
+        await pilot.press("R")
+        await pilot.pause()
+        assert tab_labels_whole(screen)[2] == "Claims 1200/1200"
+
+
+async def test_a_new_tab_label_resizes_the_sidebar_but_never_folds_it() -> None:
+    """Narrow terminal: a label that grows while the folded sidebar is unfolded (tab, then R's
+    "Claims 1200/1200") widens it and leaves it open."""
+    analysis = crowded(1200)
+    app = reader_app(analysis.article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        screen.show_analysis(analysis)
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert screen.sidebar.display
+        await pilot.press("R")
+        await pilot.pause()
+        assert screen.sidebar.display
+        assert tab_labels_whole(screen)[2] == "Claims 1200/1200"
 
 
 async def test_the_analysis_landing_keeps_the_notes_pane_and_focus(seed: Analysis) -> None:

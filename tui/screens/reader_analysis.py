@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from tui.review import Correction
     from tui.widgets.article_view import ArticleView
     from tui.widgets.sidebar import AnalysisSidebar
+    from tui.widgets.tabs import TabsLabelled
 
 SIDEBAR_MIN_WIDTH = 100
 """Below this many columns the sidebar starts hidden (S still shows it)."""
@@ -315,8 +316,7 @@ class AnalysisScreen(Screen):
         self.sidebar.mount(AnalysisSidebar(self.nav, self._legend(), self._type_styles(), self.jump_to, initial))
         if notes_focused:  # the analysis landing never moves the reader's focus
             self.call_after_refresh(lambda: self.sidebar.query_one("#notes").focus())
-        self._fit_sidebar()
-        self.call_after_refresh(self._fit_sidebar)  # again with its tab labels, now composed
+        self._fit_sidebar()  # and again with each tab label it gets (on_tabs_labelled)
         self.call_after_refresh(settle)  # the sidebar's widgets too
         folded = "" if self.sidebar.display else " · S shows the sidebar"  # narrow: say it is there
         self.set_status(counts(analysis) + folded)
@@ -355,16 +355,28 @@ class AnalysisScreen(Screen):
     def on_resize(self, event: events.Resize) -> None:
         self._fit_sidebar()
 
+    def on_tabs_labelled(self, message: TabsLabelled) -> None:
+        """The sidebar's tabs are there or one has a new label (a count landed): size the
+        sidebar again so that every label shows whole; whether it is shown stays as it is."""
+        message.stop()
+        self._size_sidebar()
+
     def _fit_sidebar(self) -> None:
-        """Size the sidebar with the terminal (its tab labels whole) and show it when there is room."""
-        labels = [str(tab.label.plain) for tab in self.sidebar.query("Tab")]
-        self.sidebar.styles.width = sidebar_width(self.size.width, labels)
+        """Size the sidebar with the terminal and show it when there is room (or as S asked)."""
+        self._size_sidebar()
         if not self.sidebar.children:
             return
         wide = self.size.width >= SIDEBAR_MIN_WIDTH
         self.sidebar.display = wide if self._sidebar_wanted is None else self._sidebar_wanted
         if not self.sidebar.display and self.sidebar.has_focus_within:
             self.view.focus()
+
+    def _size_sidebar(self) -> None:
+        """The sidebar's width for the terminal's and the labels its tabs have now (the tabs
+        of the sidebar shown, not of one on its way out)."""
+        sidebar = self.analysis_sidebar
+        labels = [tab.label.plain for tab in sidebar.query("Tab")] if sidebar is not None else []
+        self.sidebar.styles.width = sidebar_width(self.size.width, labels)
 
     # --- moving ---------------------------------------------------------------------------
 
@@ -509,7 +521,6 @@ class AnalysisScreen(Screen):
         if sidebar is not None:
             sidebar.relist_events()
             sidebar.follow(self.place)
-            self._fit_sidebar()  # the Events tab's count may be wider now
         from tui.widgets.sidebar import ORDER_CAPTION
 
         self.set_status(f"events: {len(nav.events)} of {len(nav.analysis.events)}, "

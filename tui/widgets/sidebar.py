@@ -27,7 +27,7 @@ from tui.oneline import inert
 from tui.widgets.bindings import EVENTS_PANE_KEYS, bindings
 from tui.widgets.notes_pane import NotesPane
 from tui.widgets.pane_list import PaneList, Row, _excerpt, _flat
-from tui.widgets.tabs import set_tab_label
+from tui.widgets.tabs import TabsLabelled, set_tab_label
 
 STANCE_MARKS = {
     "neutral": "○", "assertive": "!", "concessive": "~", "denial": "✗",
@@ -153,6 +153,10 @@ class AnalysisSidebar(Vertical):
                 yield JumpList(id="claims")
             with TabPane("Notes", id="notes-pane"):  # filled by the reader (reader_annotations)
                 yield NotesPane(id="notes")
+
+    def on_mount(self) -> None:
+        """Mounted, and so are its tabs with their first labels: said for the reader to fit them."""
+        self.post_message(TabsLabelled())
 
     def pane(self, name: str) -> PaneList:
         """The list of pane ``name``, its rows made the first time they are needed (the pane

@@ -6,6 +6,10 @@ them when it composes, a refresh later), and the reader's notes and verdicts, lo
 the first frame, can arrive in between, as can an ``m``: asking for a tab then raised
 ``NoMatches`` and ended the reader (a cached analysis shown at once, its notes landing a
 moment later).
+
+A label set here is announced by ``TabsLabelled``, so that what sizes itself to the tab row
+(the reader's sidebar, whose labels must show whole) sizes again: labels change after the
+row is laid out (the notes' and verdicts' counts land later still).
 """
 
 from __future__ import annotations
@@ -14,17 +18,25 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.css.query import NoMatches
+from textual.message import Message
 
 if TYPE_CHECKING:  # not imported before the reader's first frame (Textual's tabs come with the sidebar)
     from textual.content import Content
     from textual.widgets import TabbedContent
 
 
+class TabsLabelled(Message):
+    """The tabs of a ``TabbedContent`` got their labels or a new one: posted (bubbling) from
+    it by ``set_tab_label``, and from a widget whose tabs were just mounted with theirs."""
+
+
 def set_tab_label(tabs: TabbedContent, pane_id: str, label: str | Content) -> None:
-    """Give the tab of the pane ``pane_id`` of ``tabs`` the label ``label`` (see ``_once_there``)."""
+    """Give the tab of the pane ``pane_id`` of ``tabs`` the label ``label`` (see
+    ``_once_there``), then post ``TabsLabelled`` from ``tabs``."""
 
     def label_it() -> None:
         tabs.get_tab(pane_id).label = label
+        tabs.post_message(TabsLabelled())
 
     _once_there(tabs, pane_id, label_it)
 
