@@ -157,11 +157,16 @@ class ReviewScreen(Screen):
     # --- moving: unreviewed claims only -------------------------------------------------------------
 
     def action_unreviewed_only(self) -> None:
-        """Filter the Claims pane (and ]/[) to unreviewed claims, or back to all; shows the pane."""
+        """Filter the Claims pane (and ]/[) to unreviewed claims, or back to all; shows the pane,
+        with the keys in it if they were in another pane (hidden, that pane left them nowhere: j
+        and k did nothing until tab)."""
         self.unreviewed_only = not self.unreviewed_only
         self._show_reviews()
         for tabs in self.query("TabbedContent"):
             show_tab(tabs, "claims-pane")
+        sidebar = self.analysis_sidebar  # type: ignore[attr-defined]
+        if sidebar is not None and sidebar.has_focus_within:  # its tabs are there: shown at once
+            sidebar.shown_list().focus()
         self.set_status("unreviewed claims only: ] and [ skip the others (R: all claims)"
                         if self.unreviewed_only else "all claims (R: unreviewed only)")
 
