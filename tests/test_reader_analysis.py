@@ -476,7 +476,7 @@ async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await shown(pilot, seed)
         assert not screen.sidebar.display
-        assert status(app) == counts(seed) + " · S shows the sidebar"  # folded away, but there
+        assert status(app) == "S shows the sidebar: " + counts(seed)  # folded away, but there
         await pilot.press("tab")  # the folded sidebar unfolds while it has the focus
         await pilot.pause()
         assert screen.sidebar.display and app.focused is screen.query_one("#events")
@@ -489,6 +489,19 @@ async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
         assert screen.place.kind == "event"
         await pilot.press("S")
         assert screen.sidebar.display
+
+
+async def test_a_folded_sidebar_is_said_to_be_there_even_when_the_counts_are_long() -> None:
+    """80 columns, four-digit counts: the status line, cut short on the right, still says how
+    to show the folded sidebar (it came after the counts and lost its last word)."""
+    analysis = crowded(1200)
+    app = reader_app(analysis.article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.show_analysis(analysis)
+        await pilot.pause()
+        said, shown = status(app), app.screen.query_one("#status").size.width
+        assert len(said) > shown and said.index("S shows the sidebar") + len("S shows the sidebar") < shown
 
 
 async def test_keys_before_the_analysis_say_so() -> None:
