@@ -437,6 +437,22 @@ async def test_events_are_set_apart_and_every_stance_mark_is_explained(seed: Ana
         assert all(m in str(app.screen.query_one("#help-marks").render()) for m in meanings)
 
 
+async def test_the_stance_marks_above_the_claims_keep_each_mark_with_its_word() -> None:
+    """The narrowest sidebar (100 columns): the legend's lines break between entries ("»" at
+    the end of one line and "urged" on the next, before)."""
+    analysis = crowded(3)
+    app = reader_app(analysis.article)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.screen.show_analysis(analysis)
+        await pilot.pause()
+        app.screen.query_one("TabbedContent").active = "claims-pane"
+        await pilot.pause()
+        caption = app.screen.query_one("#claims-caption")
+        lines = [strip.text.strip() for strip in caption.render_lines(caption.region.reset_offset)]
+        assert lines == ["○ said  ! claimed  ~ admitted  ✗ denied", "» urged  ? reportedly  · other"]
+
+
 async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
     nav = Navigator(seed)
     nav.list_events(which="story")

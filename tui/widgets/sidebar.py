@@ -42,9 +42,16 @@ STANCE_WORDS = {
 """What each stance mark stands for, by a cue verb of that stance (DESIGN.md's examples)."""
 
 
-def stance_legend() -> str:
-    """``○ said  ! claimed  ~ admitted …``: every stance mark and what it means, on one line."""
-    return "  ".join(f"{STANCE_MARKS[stance]} {word}" for stance, word in STANCE_WORDS.items())
+def stance_legend(per_line: int = len(STANCE_WORDS)) -> str:
+    """``○ said  ! claimed  ~ admitted …``: every stance mark and what it means, ``per_line``
+    of them to a line (all on one by default)."""
+    entries = [f"{STANCE_MARKS[stance]} {word}" for stance, word in STANCE_WORDS.items()]
+    return "\n".join("  ".join(entries[i:i + per_line]) for i in range(0, len(entries), per_line))
+
+
+CLAIMS_LEGEND_PER_LINE = 4
+"""Stance marks to a line above the Claims pane: the first four take 38 cells, which the
+narrowest sidebar holds; left to wrap, a line broke between "»" and "urged"."""
 
 
 class JumpList(PaneList):
@@ -149,7 +156,7 @@ class AnalysisSidebar(Vertical):
             with TabPane(f"Entities {len(self.nav.entities)}", id="entities-pane"):
                 yield JumpList(id="entities")
             with TabPane(self.claims_label, id="claims-pane"):
-                yield Static(stance_legend(), id="claims-caption", classes="pane-caption")
+                yield Static(stance_legend(CLAIMS_LEGEND_PER_LINE), id="claims-caption", classes="pane-caption")
                 yield JumpList(id="claims")
             with TabPane("Notes", id="notes-pane"):  # filled by the reader (reader_annotations)
                 yield NotesPane(id="notes")
