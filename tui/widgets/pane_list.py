@@ -98,6 +98,11 @@ def _flat(text: str) -> str:
 
 
 def _excerpt(text: str) -> str:
-    """``_flat`` text cut to ``EXCERPT`` characters, an ellipsis marking the cut."""
+    """``_flat`` text cut to ``EXCERPT`` characters, an ellipsis marking the cut: after the
+    last whole word that fits ("…costs and over…", not "…and over c…"), or inside a word
+    when that would leave less than half of them (one very long word, an address)."""
     flat = _flat(text)
-    return flat if len(flat) <= EXCERPT else flat[: EXCERPT - 1].rstrip() + "…"
+    if len(flat) <= EXCERPT:
+        return flat
+    space = flat.rfind(" ", 0, EXCERPT)
+    return flat[: space if space >= EXCERPT // 2 else EXCERPT - 1].rstrip() + "…"
