@@ -72,6 +72,19 @@ async def reading(article: Article | None = None, config: Config | None = None,
         yield app, pilot
 
 
+@asynccontextmanager
+async def showing(analysis: Analysis, size: tuple[int, int] = (120, 40)) -> AsyncIterator[tuple]:
+    """``(app, pilot)`` of a reader on ``analysis``'s article, its store reads (notes, reviews)
+    done, with ``analysis`` shown as if the worker had brought it."""
+    app = reader_app(analysis.article)
+    async with app.run_test(size=size) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.screen.show_analysis(analysis)
+        await pilot.pause()
+        yield app, pilot
+
+
 class FakeEngine:
     """Stands in for the engine process: ``analyse`` runs ``compute`` in a thread of this one
     (so a test's monkeypatches apply: ``FakeEngine(lambda a: tui.engine_process.compute(a,

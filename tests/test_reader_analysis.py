@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import pytest
 from conftest import ROOT
-from reader_articles import FakeEngine, crowded, reader_app, seed_article
+from reader_articles import FakeEngine, crowded, reader_app, seed_article, showing
 
 from tui.analysis_cache import cached
 from tui.engine_process import Progress
@@ -365,13 +365,8 @@ async def test_tab_labels_with_a_long_articles_counts_are_whole(size: tuple[int,
     at = article.text.index("Speaker 7 ")
     with Store.open() as store:
         store.add_annotation(annotation_on(article, at, at + 9, note="who is this"))
-    app = reader_app(article)
-    async with app.run_test(size=size) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+    async with showing(analysis, size) as (app, pilot):
         screen = app.screen
-        screen.show_analysis(analysis)
-        await pilot.pause()
         assert tab_labels_whole(screen) == ["Events 0", "Entities 1200", "Claims 1200", "Notes 1"]
         await pilot.press("R")
         await pilot.pause()
@@ -381,13 +376,8 @@ async def test_tab_labels_with_a_long_articles_counts_are_whole(size: tuple[int,
 async def test_a_new_tab_label_resizes_the_sidebar_but_never_folds_it() -> None:
     """Narrow terminal: a label that grows while the folded sidebar is unfolded (tab, then R's
     "Claims 1200/1200") widens it and leaves it open."""
-    analysis = crowded(1200)
-    app = reader_app(analysis.article)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with showing(crowded(1200), (80, 24)) as (app, pilot):
         screen = app.screen
-        screen.show_analysis(analysis)
-        await pilot.pause()
         await pilot.press("tab")
         await pilot.pause()
         assert screen.sidebar.display
@@ -440,12 +430,7 @@ async def test_events_are_set_apart_and_every_stance_mark_is_explained(seed: Ana
 async def test_the_stance_marks_above_the_claims_keep_each_mark_with_its_word() -> None:
     """The narrowest sidebar (100 columns): the legend's lines break between entries ("»" at
     the end of one line and "urged" on the next, before)."""
-    analysis = crowded(3)
-    app = reader_app(analysis.article)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        app.screen.show_analysis(analysis)
-        await pilot.pause()
+    async with showing(crowded(3), (100, 30)) as (app, pilot):
         app.screen.query_one("TabbedContent").active = "claims-pane"
         await pilot.pause()
         caption = app.screen.query_one("#claims-caption")
@@ -510,12 +495,7 @@ async def test_sidebar_focus_collapse_and_enter(seed: Analysis) -> None:
 async def test_a_folded_sidebar_is_said_to_be_there_even_when_the_counts_are_long() -> None:
     """80 columns, four-digit counts: the status line, cut short on the right, still says how
     to show the folded sidebar (it came after the counts and lost its last word)."""
-    analysis = crowded(1200)
-    app = reader_app(analysis.article)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        app.screen.show_analysis(analysis)
-        await pilot.pause()
+    async with showing(crowded(1200), (80, 24)) as (app, _):
         said, shown = status(app), app.screen.query_one("#status").size.width
         assert len(said) > shown and said.index("S shows the sidebar") + len("S shows the sidebar") < shown
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from reader_articles import crowded, held, reader_app, seed_article
+from reader_articles import crowded, held, reader_app, seed_article, showing
 from seed_analysis import frozen_seed_analysis
 from test_reader_annotations import settled
 
@@ -165,13 +165,8 @@ async def test_unreviewed_only_filters_the_pane_and_skips_reviewed_claims() -> N
 async def test_R_from_another_pane_takes_the_keys_to_the_claims() -> None:
     """R with the keys in the Events pane: the Claims pane is shown and has them (the Events
     pane, hidden, left them nowhere: j and k did nothing); from the article they stay there."""
-    analysis = crowded(3)
-    app = reader_app(analysis.article)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with showing(crowded(3)) as (app, pilot):
         screen = app.screen
-        screen.show_analysis(analysis)
-        await pilot.pause()
         await pilot.press("tab", "R")
         await pilot.pause()
         claims = screen.query_one("#claims")
