@@ -538,6 +538,9 @@ class AnalysisScreen(Screen):
                 self.sidebar.display = False
             return
         sidebar = self.analysis_sidebar
+        if sidebar is not None and not sidebar.composed:  # just mounted: its panes come a refresh later
+            sidebar.call_after_refresh(self.action_focus_pane)
+            return
         notes = self.sidebar.query("#notes")  # shown alone (m) while there is no analysis, or not at all
         target = sidebar.shown_list() if sidebar is not None else notes.first() if notes else None
         if target is None:

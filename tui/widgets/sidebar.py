@@ -5,6 +5,10 @@ pane), Entities (most mentioned first) and Claims (grouped by who
 makes them), then the reader's Notes (``tui.widgets.notes_pane``). Enter on a row has the
 reader jump there (``on_pick``); the reader calls ``follow`` after every move so the
 selection stays on what the article shows.
+
+The reader may call it the moment it is mounted, before Textual has composed its panes (a
+refresh later): a key pressed as the analysis lands. What needs the panes then waits for them
+(``composed``): asking for them at once raised ``NoMatches`` and ended the reader.
 """
 
 from __future__ import annotations
@@ -165,6 +169,11 @@ class AnalysisSidebar(Vertical):
         """Mounted, and so are its tabs with their first labels: said for the reader to fit them."""
         self.post_message(TabsLabelled())
 
+    @property
+    def composed(self) -> bool:
+        """Whether its legend and panes are there (Textual composes it a refresh after mounting)."""
+        return bool(self.query("#events"))
+
     def pane(self, name: str) -> PaneList:
         """The list of pane ``name``, its rows made the first time they are needed (the pane
         shown, or a move to follow). The Events rows are laid out in the frame after the one
@@ -199,7 +208,8 @@ class AnalysisSidebar(Vertical):
 
     def set_legend(self, legend: Content) -> None:
         self._legend = legend
-        self.query_one("#legend", Static).update(legend)
+        if self.composed:  # else compose shows it
+            self.query_one("#legend", Static).update(legend)
 
     def _events(self) -> list[Row]:
         """One row per event (the pane sets a rule between rows, so events never run together)."""
@@ -210,6 +220,8 @@ class AnalysisSidebar(Vertical):
 
     def relist_events(self) -> None:
         """Show the navigator's listing of events again (its order or filter changed)."""
+        if not self.composed:  # compose lists them as the navigator has them now
+            return
         self.pane("events").set_rows(self._events(), keep=0)  # Enter picks at once
         self.query_one("#events-caption", Static).update(events_caption(self.nav))
         set_tab_label(self.query_one(TabbedContent), "events-pane", Content(f"Events {len(self.nav.events)}"))
@@ -275,7 +287,11 @@ class AnalysisSidebar(Vertical):
             self._on_pick(kind, key)
 
     def follow(self, place: Place) -> None:
-        """Select the row of what the reader now stands on (the pane shown stays the same)."""
+        """Select the row of what the reader now stands on (the pane shown stays the same);
+        once the panes are there if they are not yet."""
+        if not self.composed:
+            self.call_after_refresh(self.follow, place)  # handled after its compose
+            return
         if place.kind in ("claim", "source"):
             claims = self.pane("claims")  # first: giving the rows makes the row index
             if place.index in self._claim_rows:  # not when the pane lists unreviewed claims only

@@ -1,0 +1,82 @@
+"""The analysis landing on the reader (Pilot), and keys pressed as it lands.
+
+The analysis is the seed's frozen one, handed to the screen as the analysis worker hands it
+(``show_prepared``), so no test waits on the engine.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import replace
+
+import pytest
+from reader_articles import FakeEngine, reader_app
+from seed_analysis import frozen_seed_analysis
+
+pytestmark = pytest.mark.anyio
+
+
+def status(app) -> str:
+    return str(app.screen.query_one("#status").render())
+
+
+@asynccontextmanager
+async def landing(monkeypatch) -> AsyncIterator[tuple]:
+    """``(app, pilot, screen, analysis)``: a reader analysing the seed (its engine held, the
+    column held for the sidebar), painted, then handed the seed's analysis as the analysis
+    worker hands it; nothing awaited after that."""
+    release = threading.Event()
+    analysis = frozen_seed_analysis()
+
+    def compute(article):
+        release.wait(10)
+        return replace(analysis, article=article)
+
+    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    app = reader_app()
+    app.analyse, app.engine = True, FakeEngine(compute)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        shown = replace(analysis, article=screen.article)
+        screen.show_prepared(screen.prepare(shown))
+        try:
+            yield app, pilot, screen, shown
+        finally:
+            release.set()
+
+
+async def test_keys_pressed_as_the_analysis_lands_wait_for_the_sidebar(monkeypatch) -> None:
+    """``]`` and tab handled before the sidebar is there (or composed): the reader goes to the
+    claim, and the keys land in the pane once it is there, instead of raising ``NoMatches``."""
+    async with landing(monkeypatch) as (app, pilot, screen, analysis):
+        screen.action_next_claim()  # mounts the sidebar at once (it is asked for), not composed yet
+        assert screen.analysis_sidebar is not None and not screen.analysis_sidebar.composed
+        screen.action_focus_pane()
+        for _ in range(3):
+            await pilot.pause()
+        assert app.is_running and app.return_code is None
+        assert status(app).startswith(f"claim 1/{len(analysis.claims)}")
+        sidebar = screen.analysis_sidebar
+        assert sidebar.composed and app.focused is sidebar.shown_list()
+        claims = sidebar.query_one("#claims")
+        assert claims.highlighted is not None and claims.get_option_at_index(claims.highlighted).id == "claim:0"
+
+
+async def test_a_sidebar_not_yet_composed_takes_a_legend_and_a_listing(monkeypatch) -> None:
+    """Toggling an entity type (its legend) and the events' order while the sidebar is mounted
+    but not composed loses nothing: compose shows the state they set."""
+    async with landing(monkeypatch) as (app, pilot, screen, _):
+        sidebar = screen.analysis_sidebar  # asked for: mounted now, composed a refresh later
+        assert sidebar is not None and not sidebar.composed
+        screen.action_toggle_entities("person")
+        screen.action_toggle_event_order()
+        for _ in range(3):
+            await pilot.pause()
+        assert app.is_running and sidebar.composed
+        legend = screen.query_one("#legend").render()
+        people = str(legend).index("people")
+        assert any("strike" in str(span.style) and span.start <= people < span.end for span in legend.spans)
+        assert "in text order" in str(screen.query_one("#events-caption").render())
