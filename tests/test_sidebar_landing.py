@@ -1,4 +1,5 @@
-"""The analysis landing on the reader (Pilot), and keys pressed as it lands.
+"""The analysis landing on the reader (Pilot): its counts first, the sidebar a frame later,
+and keys pressed as it lands.
 
 The analysis is the seed's frozen one, handed to the screen as the analysis worker hands it
 (``show_prepared``), so no test waits on the engine.
@@ -14,6 +15,8 @@ from dataclasses import replace
 import pytest
 from reader_articles import FakeEngine, reader_app
 from seed_analysis import frozen_seed_analysis
+
+from tui.screens.reader_analysis import counts
 
 pytestmark = pytest.mark.anyio
 
@@ -46,6 +49,29 @@ async def landing(monkeypatch) -> AsyncIterator[tuple]:
             yield app, pilot, screen, shown
         finally:
             release.set()
+
+
+async def test_the_counts_are_painted_before_the_sidebar_is_mounted(monkeypatch) -> None:
+    """The frame that shows the counts does not wait for the sidebar (its legend, tabs and panes
+    composed and laid out): the column holds the word on the analysis until the frame after."""
+    from textual.app import App
+
+    frames: list[tuple[str, bool]] = []  # (status line, an analysis sidebar mounted) at each paint
+    display = App._display
+
+    def probe(self, screen, renderable) -> None:
+        if isinstance(screen, type(self.screen)) and screen.is_current:
+            frames.append((status(self), bool(screen.sidebar.query("AnalysisSidebar"))))
+        display(self, screen, renderable)
+
+    monkeypatch.setattr(App, "_display", probe)
+    async with landing(monkeypatch) as (app, pilot, screen, analysis):
+        assert not screen.sidebar.query("AnalysisSidebar") and screen.sidebar.query("#sidebar-pending")
+        for _ in range(3):
+            await pilot.pause()
+        assert screen.sidebar.query("AnalysisSidebar") and not screen.sidebar.query("#sidebar-pending")
+        shown = [has_sidebar for line, has_sidebar in frames if line == counts(analysis)]
+        assert shown[0] is False and shown[-1] is True, [f for f in frames if f[0]]
 
 
 async def test_keys_pressed_as_the_analysis_lands_wait_for_the_sidebar(monkeypatch) -> None:

@@ -23,6 +23,8 @@ unchanged. ``PromptScreen`` gives a screen one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual._time import get_time, sleep
 from textual.screen import UPDATE_PERIOD, Screen
 from textual.timer import EventTargetGone, Timer
@@ -59,6 +61,24 @@ class PromptScreen(Screen):
     frames were painted within the last frame's time."""
 
     _frame_timer: FrameTimer | None = None
+    _after_frame: tuple[Callable[[], object], ...] = ()
+
+    def call_after_frame(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` (in a turn of its own) once the screen has painted its next frame.
+
+        Textual's ``call_after_refresh`` does not wait for one: it runs when the screen next
+        goes idle, which can come before the widgets just changed have told the screen they
+        need painting (each tells it in a message of its own), so a callback that adds work
+        (mounting widgets) lands in the very frame it was to follow.
+        """
+        self._after_frame = (*self._after_frame, callback)
+
+    def _compositor_refresh(self) -> None:
+        """Paint (Textual's), then the callbacks waiting for a frame (``call_after_frame``)."""
+        super()._compositor_refresh()
+        callbacks, self._after_frame = self._after_frame, ()
+        for callback in callbacks:
+            self.call_next(callback)
 
     @property
     def _update_timer(self) -> Timer:

@@ -99,7 +99,8 @@ class ReviewScreen(Screen):
         return Prepared(analysis, shown, Navigator(shown), tuple(fixes))
 
     def show_prepared(self, prepared: Prepared) -> None:
-        """The analysis with the reader's corrections applied, then each claim's verdict."""
+        """The analysis with the reader's corrections applied (each claim's verdict comes with
+        the sidebar, ``fill_sidebar``)."""
         if list(prepared.fixes) != self._corrections():  # the reviews came in while it was made ready
             prepared = self.prepare(prepared.raw)
         self._raw = prepared.raw
@@ -107,7 +108,13 @@ class ReviewScreen(Screen):
         if self.place.kind != "text":  # its index counted the claims or events before the correction
             self.view.set_decorations("navigation", [])
             self.place = Place(self.place.start, self.place.end)
-        self._show_reviews()
+
+    def fill_sidebar(self) -> bool:
+        """The analysis's sidebar, with each claim's verdict (see ``AnalysisScreen.fill_sidebar``)."""
+        filled = super().fill_sidebar()  # type: ignore[misc]
+        if filled:
+            self._show_reviews()
+        return filled
 
     def _show_reviews(self) -> None:
         sidebar, nav = self.analysis_sidebar, self.nav  # type: ignore[attr-defined]
