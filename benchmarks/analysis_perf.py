@@ -11,6 +11,10 @@
    that imports spaCy and loads the model.
 4. first paint of the sample and 5. the sample's counts on screen, cold, each against the
    bare-Textual floor of ``first_paint.py`` (its probe and floor, imported, not copied).
+   With row 5 the CPU the reader and its engine process had used by the counts, against the
+   floor's own (on a machine with no spare core the counts wait for all of it), and in how
+   many runs the engine was started before the first frame (the reader starts it after that
+   frame where the load average is at twice the cores or more: two different timelines).
 6. a 30,000-word article: time until its first highlights are on screen (its first chunk:
    the status line's ``analysing N%``), cold, against the same floor.
 7. ``newsread analyze --jobs 2`` against ``--jobs 1`` in words/s over the dev sets (when the
@@ -47,7 +51,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from analysis_display import COUNTS_MARKER, FLOOR_MARKER  # noqa: E402
 from analyze_speed import process_times  # noqa: E402
-from first_paint import FLOOR, READER, ROOT, SEED, SIZE, first_paint, long_article, with_bytecode  # noqa: E402
+from first_paint import (FLOOR, READER, ROOT, SEED, SIZE, Probed, first_paint, long_article, probed,  # noqa: E402
+                         with_bytecode)
 
 DEV = next((p for p in (ROOT.parent / "shared" / "eval" / "data", ROOT.parent.parent / "shared" / "eval" / "data")
             if p.is_dir()), ROOT.parent / "shared" / "eval" / "data")
@@ -188,17 +193,22 @@ def rss_rows(tmp: Path) -> None:
 
 
 def start_rows(runs: int, tmp: Path) -> None:
-    def with_data(data: Path, script: str, marker: str, *argv: str) -> float:
+    runs_of: dict[str, list[Probed]] = {}
+
+    def with_data(data: Path, script: str, marker: str, *argv: str, name: str = "") -> float:
         os.environ["NEWSREAD_DATA_DIR"] = str(data)
-        return first_paint(script, marker, *argv, timeout=LONG_WAIT)
+        found = probed(script, marker, *argv, timeout=LONG_WAIT)
+        runs_of.setdefault(name, []).append(found)
+        return found.wall
 
     seed_first_line = "The Islamic State (ISIS) group on Sunday"
     long30 = tmp / "long30.txt"
     long_article(long30, 30_000)
     cases = {
-        "floor (bare Textual)": lambda i: with_data(tmp / "floor", FLOOR, FLOOR_MARKER),
+        "floor (bare Textual)": lambda i: with_data(tmp / "floor", FLOOR, FLOOR_MARKER, name="floor"),
         "4. sample, first paint": lambda i: with_data(tmp / f"paint{i}", READER, seed_first_line, str(SEED)),
-        "5. sample, counts, cold": lambda i: with_data(tmp / f"cold{i}", READER, COUNTS_MARKER, str(SEED)),
+        "5. sample, counts, cold": lambda i: with_data(tmp / f"cold{i}", READER, COUNTS_MARKER, str(SEED),
+                                                       name="cold"),
         "6. 30k words, first highlights, cold": lambda i: with_data(tmp / f"long{i}", READER, FIRST_CHUNK_MARKER,
                                                                     str(long30)),
     }
@@ -207,7 +217,10 @@ def start_rows(runs: int, tmp: Path) -> None:
     times: dict[str, list[float]] = {name: [] for name in cases}
     first_paint(FLOOR, FLOOR_MARKER)  # warm the file cache and the bytecode
     with_data(tmp / "warm", READER, seed_first_line, str(SEED))
+    runs_of.clear()
+    loads = []
     for i in range(runs):  # interleaved, so that a slow moment hurts all alike
+        loads.append(os.getloadavg()[0])
         for name, run in cases.items():
             times[name].append(run(i))
     floor = statistics.median(times["floor (bare Textual)"])
@@ -216,6 +229,13 @@ def start_rows(runs: int, tmp: Path) -> None:
         median = statistics.median(found)
         goal = f"  (goal {goals[name]})" if name in goals else ""
         print(f"   {name:38} median {median * 1000:8.1f} ms  ratio {median / floor:5.2f}x{goal}", flush=True)
+    cold, floor_cpu = runs_of["cold"], statistics.median(r.cpu for r in runs_of["floor"])
+    reader, engine = statistics.median(r.cpu for r in cold), statistics.median(r.engine_cpu for r in cold)
+    print(f"   row 5's CPU (median): reader {reader * 1000:.0f} ms + engine {engine * 1000:.0f} ms = "
+          f"{(reader + engine) / floor_cpu:.2f}x the floor's {floor_cpu * 1000:.0f} ms (what the counts wait for "
+          "where no core is spare)")
+    print(f"   engine started before the first frame in {sum(r.early for r in cold)} of {len(cold)} runs (load "
+          f"average {min(loads):.1f}-{max(loads):.1f}; from twice the cores it starts once the text is on screen)")
 
 
 SPIN = [sys.executable, "-c", "x = 0\nfor i in range(20_000_000): x += i % 7"]

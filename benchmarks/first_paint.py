@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,18 @@ SIZE = (100, 30)
 PAINT_PROBE = """
 import os, sys, time
 T0, MARKER = float(sys.argv[1]), sys.argv[2]
+EARLY = []  # the reader's: whether the engine's process was running before the app ran
+def engine_cpu():
+    # seconds of CPU the engine's process has used so far (Linux: its /proc stat; else 0)
+    mp = sys.modules.get("multiprocessing")
+    used = 0.0
+    for child in mp.active_children() if mp else ():
+        try:
+            fields = open("/proc/%d/stat" % child.pid).read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        used += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return used
 def end_children():
     # what quitting the reader does (run_app stops its engine): a worker left running past
     # os._exit would take a core from the next run being timed
@@ -53,7 +66,7 @@ def probe_app(App):
     _display = App._display
     def probe(self, screen, renderable):
         if isinstance(renderable, CompositorUpdate) and MARKER in renderable.render_segments(_console):
-            print(time.time() - T0, flush=True)
+            print(time.time() - T0, time.process_time(), engine_cpu(), int(any(EARLY)), flush=True)
             end_children()
             os._exit(0)
         _display(self, screen, renderable)
@@ -71,6 +84,7 @@ read.missing_terminal = lambda: None  # headless: no terminal is needed, none is
 _run_app = read.run_app
 def run_app(app):
     from textual.app import App
+    EARLY.append(app.engine is not None)
     probe_app(App)
     return _run_app(app)
 read.run_app = run_app
@@ -166,13 +180,33 @@ def with_bytecode(folder: Path) -> None:
     os.environ["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
 
 
-def first_paint(script: str, marker: str, *args: str, timeout: float = 120) -> float:
+@dataclass(frozen=True)
+class Probed:
+    """One probed run: seconds from just before the process was spawned to the marker on
+    screen (``wall``), CPU seconds its own process (``cpu``) and the reader's engine process
+    (``engine_cpu``, 0 where it has none) had used by then, and whether the reader started
+    its engine before the app ran (``early``: the CLI saw a spare core)."""
+
+    wall: float
+    cpu: float
+    engine_cpu: float
+    early: bool
+
+
+def probed(script: str, marker: str, *args: str, timeout: float = 120) -> Probed:
+    """Run a probe script (``READER`` or ``FLOOR``) until ``marker`` is painted."""
     start = time.time()
     out = subprocess.run([sys.executable, "-c", script, str(start), marker, *args],
                          capture_output=True, text=True, timeout=timeout, cwd=ROOT)
     if out.returncode != 0 or not out.stdout.strip():
         raise SystemExit(f"run failed ({out.returncode}): {out.stderr.strip()[-2000:]}")
-    return float(out.stdout.split()[0])
+    wall, cpu, engine, early = out.stdout.split()[:4]
+    return Probed(float(wall), float(cpu), float(engine), early == "1")
+
+
+def first_paint(script: str, marker: str, *args: str, timeout: float = 120) -> float:
+    """Seconds from spawning a probe script to ``marker`` on screen (see ``probed``)."""
+    return probed(script, marker, *args, timeout=timeout).wall
 
 
 def main() -> None:
