@@ -72,9 +72,12 @@ class Antecedents:
         return self.phrase(clause.head, clause.left_edge)
 
     def personal(self, tok: Token, speakers: Sequence[Token] = ()) -> Ref | None:
-        """The most recent agreeing subject before a personal pronoun, or None (see module
-        doc); ``speakers`` are the head tokens of earlier claims' sources, candidates too
-        ("…," said Mayor Hart — an inverted subject the parser may take for an object)."""
+        """The antecedent of a personal pronoun, or None (see module doc); ``speakers`` are
+        the head tokens of earlier claims' sources, candidates too ("…," said Mayor Hart — an
+        inverted subject the parser may take for an object). Sentence by sentence back from
+        the pronoun: a subject whose gender the text tells and agrees, then a person named
+        elsewhere in the sentence whose gender agrees ("Lord Price spoke to Lady Dunn. She
+        said …"), then a subject of untold gender ("Maria Costa thanked Peter Novak. She …")."""
         word = tok.lower_
         if word not in PERSON_PRONOUNS and word not in THING_PRONOUNS and word not in PLURAL_PRONOUNS:
             return None
@@ -82,16 +85,41 @@ class Antecedents:
         first = self.sents[max(0, pos - _SENTENCES_BACK)].start
         subjects = [t for t in self.doc[first:tok.i] if t.dep_ in _SUBJECTS and not self.quoted(t)]
         heads = {t.i: t for t in [*subjects, *(s for s in speakers if first <= s.i < tok.i)]}
-        for cand in sorted(heads.values(), key=lambda t: -t.i):
+        ranked: list[tuple[int, int, int, Ref]] = []  # (sentence back, tier, -position, phrase)
+        for cand in heads.values():
             if cand.pos_ == "PRON" or cand.tag_ in ("WP", "WDT"):
                 continue
             ref = self.phrase(cand)
-            if not self.agrees(word, cand, ref):
+            if self.agrees(word, cand, ref):
+                told = word in PERSON_PRONOUNS and self.gender(cand, ref) is not None
+                ranked.append((pos - self._sentence_at(cand, pos), 0 if told else 2, -cand.i, ref))
+        if word in PERSON_PRONOUNS:
+            for cand in self._gendered_persons(first, tok, PERSON_PRONOUNS[word]):
+                if cand.i not in heads:
+                    ranked.append((pos - self._sentence_at(cand, pos), 1, -cand.i, self.phrase(cand)))
+        if not ranked:
+            return None
+        back, _tier, minus_i, ref = min(ranked, key=lambda r: r[:3])
+        if word in PERSON_PRONOUNS and self._others_between(self.doc[-minus_i], tok, ref.entity):
+            return None
+        return ref
+
+    def _sentence_at(self, tok: Token, upto: int) -> int:
+        """Index of the sentence holding ``tok``, searched back from sentence ``upto``."""
+        return next(i for i in range(upto, -1, -1) if self.sents[i].start <= tok.i)
+
+    def _gendered_persons(self, first: int, pronoun: Token, gender: Gender) -> list[Token]:
+        """Heads of the person names between token ``first`` and the pronoun, outside quotes,
+        whose entity the text gives the pronoun's gender ("Lady Fenella Dunn")."""
+        start, end = self.doc[first].idx, pronoun.idx
+        out = []
+        for s, e, eid in self.index.mentions_in(start, end):
+            if self._entity_gender.get(eid) != gender:
                 continue
-            if word in PERSON_PRONOUNS and self._others_between(cand, tok, ref.entity):
-                return None
-            return ref
-        return None
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and not self.quoted(span.root):
+                out.append(span.root)
+        return out
 
     def agrees(self, word: str, head: Token, ref: Ref) -> bool:
         """Number, kind and (where the text tells it) gender."""

@@ -73,6 +73,9 @@ _JOINED = {"conj", "cc", "punct", "advcl", "parataxis", "relcl", "mark", "dep"} 
 _VIEWS = {"view", "opinion", "mind", "estimation", "judgment", "judgement"}  # "in her view, …"
 _RECKONINGS = {"count", "tally", "estimate", "reckoning", "measure", "calculation"}  # "by one estimate, …"
 _VIEWERS = {"them", "him", "her", "me", "us", "many", "some", "others"}  # "To many, the plan is a trap"
+_WHEN = {"DATE", "TIME"}
+_MESSAGES = {"call", "message", "email", "e-mail", "letter", "inquiry", "enquiry", "query", "text", "voicemail", "note"}
+_SEEKING = {"seek", "request", "ask"}  # "emails seeking comment"
 _NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _TRIM = " \t\n,;:.-–—()"
 _COMPOUND_PREPOSITIONS = {("in", "order"), ("in", "charge"), ("in", "case")}  # "in order to" …
@@ -307,7 +310,8 @@ def _about_object(dependents: Iterable[Token], cue: CueEntry, about: bool = True
     cue ("support for", "calls for": rows ``support for``, ``call for`` of the cue's part of speech)."""
     preps = [c for c in dependents if c.dep_ == "prep" and (
         about and c.lower_ in _ABOUT or lookup(f"{cue.lemma} {c.lower_}", cue.pos) is not None)]
-    return [o for p in preps[:1] for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    # "a statement on Friday", "for comment on Sunday": a date says when, not what about
+    return [o for p in preps[:1] for o in p.children if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in _WHEN]
 
 
 def _nobody(cue: Token) -> bool:
@@ -328,11 +332,25 @@ def _forecast(cue: Token, entry: CueEntry, parts: list[Token]) -> bool:
 
 
 def _unanswered(cue: Token, parts: list[Token]) -> bool:
-    """`did not respond to requests for comment`, `did not return calls`: a negated cue
-    whose object is itself a speech act (a noun of the cue lexicon) — nothing was said."""
+    """`did not respond to requests for comment`, `did not return calls`, `did not reply to
+    emails seeking comment`: a negated cue whose object is itself a speech act (a noun of the
+    cue lexicon), a message, or something seeking a word — nothing was said."""
     if not any(c.dep_ == "neg" for c in cue.children) or not parts:
         return False
-    return all(p.pos_ == "NOUN" and lookup(cue_lemma(p.text, p.lemma_, "NOUN"), "NOUN") is not None for p in parts)
+    return all(p.pos_ == "NOUN" and (lookup(cue_lemma(p.text, p.lemma_, "NOUN"), "NOUN") is not None
+                                     or p.lemma_.lower() in _MESSAGES
+                                     or any(c.dep_ == "acl" and _seeking_a_word(c, [o for o in c.children if o.dep_ == "dobj"])
+                                            for c in p.children))
+               for p in parts)
+
+
+def _seeking_a_word(cue: Token, parts: list[Token]) -> bool:
+    """`emails seeking comment`, `asked for comment`: a request whose object is a bare speech
+    act (a noun of the cue lexicon with no word of its own) asks for nothing in particular,
+    and nothing was said."""
+    return (cue.lemma_ in _SEEKING and bool(parts)
+            and all(p.pos_ == "NOUN" and p.n_lefts == p.n_rights == 0
+                    and lookup(cue_lemma(p.text, p.lemma_, "NOUN"), "NOUN") is not None for p in parts))
 
 
 def _in_idiom(noun: Token) -> bool:
@@ -473,8 +491,13 @@ class _Finder:
     def phrase(self, tok: Token, stop: Token | None = None) -> Ref:
         """The whole noun phrase a token heads, as a source reference: never past ``stop``
         (the cue, or a relative clause hanging on the phrase), never across a line or a colon
-        (a parse that runs a dateline or a headline into the sentence)."""
+        (a parse that runs a dateline or a headline into the sentence), never into a relative
+        clause that reports a clause of its own (`Ada Moss, who has argued that …`: a claim
+        of its own, whose source is "who")."""
         left, right = tok.left_edge.i, tok.right_edge.i
+        if stop is None:
+            stop = next((c.left_edge for c in tok.rights if c.dep_ == "relcl" and _reporting_verb(c)
+                         and any(g.dep_ in _CLAUSE_DEPS for g in c.children)), None)
         if stop is not None and left < stop.i <= right:
             right = stop.i - 1
         while left < tok.i and self.doc[left].is_punct:  # a closing quote the parser hung on the speaker
@@ -571,6 +594,8 @@ class _Finder:
                  and c.pos_ in ("NOUN", "PROPN")), None)
             if speaker is not None:
                 return self.phrase(speaker)
+        elif (stray := self.stray_speaker(tok)) is not None:
+            return self.phrase(stray, stop=tok)
         elif tok.tag_ in _FINITE and not relative:
             # `Mr. Hale, whose firm builds ferries, said …`: a finite verb has a subject, and
             # when the parser hung it elsewhere it is the noun phrase ending right before
@@ -710,6 +735,30 @@ class _Finder:
                 and not self.in_quote(best.head)):
             return None  # `slams the mayor, praises the council`: a phrase of the clause before
         return best
+
+    def stray_speaker(self, tok: Token) -> Token | None:
+        """`The airport will add a runway, its director, Kasia Nowak, said`: the speaker of a
+        trailing cue that the parser left without a subject, having taken the phrase set off
+        by commas before it for an appositive or an object of the clause before (`The school
+        will close, [the district's superintendent, …], announced`). Gives the outermost such
+        phrase that ends with the comma right before the cue; None when the cue has a subject,
+        is not finite, has words of its own before it, or has a noun phrase after it that may
+        be its inverted subject (`…, its chief, Jo Hale, said people close to him`)."""
+        if (tok.i < 3 or self.doc[tok.i - 1].text != "," or tok.dep_ not in ("conj", "advcl", "ccomp", "parataxis")
+                or tok.head.i >= tok.i or tok.left_edge.i != tok.i
+                or tok.tag_ not in _FINITE and not (tok.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in tok.children))
+                or any(c.dep_ in _SUBJECTS for c in tok.children)
+                or tok.lemma_ != "tell" and self.noun_after(tok) is not None):
+            return None
+        found, node = None, self.doc[tok.i - 2]
+        while node.i < tok.i and node.head.i != node.i and not self.in_quote(node):
+            first = node.left_edge.i
+            if (node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("appos", "dobj", "npadvmod", "attr")
+                    and first > 0 and self.doc[first - 1].text == "," and node.head.i < first
+                    and node.right_edge.i >= tok.i - 2):
+                found = node
+            node = node.head
+        return found
 
     def noun_after(self, tok: Token) -> Token | None:
         """The head of the noun phrase right after ``tok`` (`said [the city's mayor]`), however
@@ -866,6 +915,7 @@ class _Finder:
             start, end = named
             return self.finish(start, end, self.cue_of(tok, entry), None, tok)
         parts = self.complements(tok, entry, particle)
+        speaker = None
         if parts:
             start, end = self.span_of(parts)
             fronted = [t for p in parts for t in p.subtree if t.i < tok.i]
@@ -886,6 +936,10 @@ class _Finder:
             start, end = self.span_of([tok.sent.root])
         elif "c" in entry.frames and (word := answer_word(tok)) is not None:
             start, end = word.idx, word.idx + len(word)  # "half said so": the word stands for the clause
+        elif "c" in entry.frames and (stray := self.stray_speaker(tok)) is not None:
+            # "…, its director, Kasia Nowak, said": the clause before the speaker's phrase
+            start, end = self.trimmed(tok.head.left_edge.idx, self.doc[stray.left_edge.i - 1].idx)
+            speaker = self.phrase(stray, stop=tok)  # also for a participle ("announced") taken for a passive
         elif "c" in entry.frames and (commented := commented_clause(tok, _SETTING | {"on"})
                                       or trailing_attribution(tok, _SETTING | {"on"})) is not None:
             # "As the Post reported, the agency …", "…, an editorial reads": the clause it comments on
@@ -901,11 +955,11 @@ class _Finder:
                 return None  # the "content" swallowed its own cue: a mis-parse, not an attribution
             parts = after
             start, end = self.span_of(parts)
-        if _nobody(tok) or _forecast(tok, entry, parts) or _unanswered(tok, parts):
+        if _nobody(tok) or _forecast(tok, entry, parts) or _unanswered(tok, parts) or _seeking_a_word(tok, parts):
             return None
         if entry.stance == "denial" and any(c.dep_ == "xcomp" and _reporting_verb(c) for c in parts):
             entry = replace(entry, stance="other")  # "declined to say how much": a refusal to speak denies nothing
-        source = self.subject(tok)
+        source = speaker or self.subject(tok)
         if "c" not in entry.frames and source is None and not self.passive(tok) and not self.impersonal(tok):
             return None  # "accused of lying" with nobody accusing; "X was accused of lying" stays
         return self.finish(start, end, self.cue_of(tok, entry, particle), source, tok)

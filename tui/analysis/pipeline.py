@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tui.analysis.apostrophes import straighten_apostrophes
 from tui.analysis.bounded import BoundedTokenizer, cap_sentences, set_sentence_starts
 from tui.collector import paused
 from tui.config import DEFAULT_MODEL
@@ -54,6 +55,8 @@ def load_pipeline(name: str | None) -> Language:
             Language.component(PARAGRAPHS, func=_paragraph_starts)
         if not Language.has_factory(SENTENCE_CAP):
             Language.component(SENTENCE_CAP, func=cap_sentences)
+        if not Language.has_factory(APOSTROPHES):
+            Language.component(APOSTROPHES, func=straighten_apostrophes)
         name = name or DEFAULT_MODEL
         try:
             with _registry_lists_kept():
@@ -64,6 +67,8 @@ def load_pipeline(name: str | None) -> Language:
         if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")
             nlp.add_pipe(SENTENCE_CAP, before="parser")
+        if APOSTROPHES not in nlp.pipe_names:
+            nlp.add_pipe(APOSTROPHES, first=True)
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
         _lemma_index_as_sets(nlp)  # in the block: the collector would go through their 91,000 words again and again
     return nlp
@@ -95,6 +100,7 @@ def _lemma_index_as_sets(nlp: Language) -> None:
 
 PARAGRAPHS = "newsread_paragraphs"  # the component that makes a line break a sentence boundary
 SENTENCE_CAP = "newsread_sentence_cap"  # the one that ends a run-on sentence (see bounded.py)
+APOSTROPHES = "newsread_apostrophes"  # words with ’ read as with ' (see apostrophes.py)
 
 
 def _paragraph_starts(doc: Doc) -> Doc:

@@ -1,0 +1,115 @@
+"""Claims of issue 10's classes on sentences written to probe them anew (not the issue's own):
+each failed before its fix; exact content, cue, source, entity and resolution expected."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claim_sources import one, source_of
+from test_claims import claims_of
+
+
+def named(index) -> dict[str, str]:
+    return {e.id: e.name for e in index.entities}
+
+
+# --- a curly apostrophe inside a name ---------------------------------------------------------
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_a_name_with_a_curly_apostrophe_is_a_name(nlp, apostrophe):
+    claim, _ = one(nlp, f"Shane O{apostrophe}Malley said the club doesn{apostrophe}t need a new stadium.")
+    assert claim.content.text == f"the club doesn{apostrophe}t need a new stadium"
+    assert claim.source is not None
+    assert (claim.source.text, claim.source.resolution) == (f"Shane O{apostrophe}Malley", "named")
+
+
+def test_according_to_a_name_with_a_curly_apostrophe(nlp):
+    claim, names = one(nlp, "According to Liam O’Neill, the agency hasn’t paid its suppliers since June.")
+    assert claim.content.text == "the agency hasn’t paid its suppliers since June"
+    assert (claim.cue.text, claim.cue.lemma) == ("According to", "according to")
+    assert source_of(claim, names) == ("Liam O’Neill", "Liam O’Neill", None, "named")
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_the_apostrophe_leaves_the_text_as_it_is(nlp, apostrophe):
+    doc = nlp(f"The union{apostrophe}s leader, Bernadette O{apostrophe}Connor, told members.")
+    assert [t.text for t in doc][:5] == ["The", "union", f"{apostrophe}s", "leader", ","]
+    assert (doc[6].text, doc[6].pos_) == (f"O{apostrophe}Connor", "PROPN")
+
+
+# --- a trailing attribution whose speaker the parser hung on the clause before ---------------
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    # the speaker taken for an appositive of the clause's object
+    ("The airport will add a second runway, its director, Katarzyna Nowak, said on Friday.",
+     "The airport will add a second runway", "said", "its director, Katarzyna Nowak"),
+    # ... or for its object, the cue for a bare participle
+    ("The school will close, the district's superintendent, Beatriz Alonso, announced on Wednesday.",
+     "The school will close", "announced", "the district's superintendent, Beatriz Alonso"),
+])
+def test_a_trailing_speaker_set_off_by_commas(nlp, text, content, cue, source):
+    claim, _ = one(nlp, text)
+    assert claim.content.text == content
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.source is not None and (claim.source.text, claim.source.resolution) == (source, "named")
+
+
+def test_a_trailing_cue_with_a_noun_after_it_is_not_given_the_phrase_before(nlp):
+    # the noun after the cue may be its inverted subject: the phrase before is not taken for it
+    claims, _ = claims_of(nlp, "The firm fired its chief, Jo Hale, said people close to the board.")
+    assert all(c.source is None or c.source.text != "its chief, Jo Hale" for c in claims)
+
+
+# --- non-claims -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The airline did not respond to a request for comment on Sunday.",
+    "Representatives of the band could not immediately be reached for comment on Friday.",
+    "The mayor's office did not immediately respond to emails seeking comment.",
+    "The agency did not return a call seeking comment.",
+    "The ministry did not reply to messages on Monday.",
+])
+def test_no_answer_to_a_request_for_comment(nlp, text):
+    claims, _ = claims_of(nlp, text)
+    assert claims == []
+
+
+def test_a_date_after_a_speech_noun_is_no_content(nlp):
+    claims, _ = claims_of(nlp, "The ministry issued a statement on Friday.")
+    assert claims == []
+
+
+# --- a relative clause that reports is not part of another claim's source ---------------------
+
+@pytest.mark.parametrize(("text", "outer", "cue", "speaker", "inner", "name", "antecedent"), [
+    ("The plan was opposed by Councillor Ada Moss, who has argued that the park must stay.",
+     "The plan", "opposed", "Councillor Ada Moss", "that the park must stay", "Ada Moss", "Councillor Ada Moss"),
+    ("The deal was backed by Hannah Cole, who insisted it would save jobs.",
+     "The deal", "backed", "Hannah Cole", "it would save jobs", "Hannah Cole", "Hannah Cole"),
+])
+def test_a_reporting_relative_clause_is_its_own_claim(nlp, text, outer, cue, speaker, inner, name, antecedent):
+    claims, index = claims_of(nlp, text)
+    names = named(index)
+    assert [c.content.text for c in claims] == [outer, inner]
+    assert claims[0].cue.text == cue
+    assert source_of(claims[0], names) == (speaker, name, None, "named")
+    assert source_of(claims[1], names) == ("who", name, antecedent, "pronoun")
+
+
+# --- a pronoun's antecedent named outside the subject -----------------------------------------
+
+@pytest.mark.parametrize(("pronoun", "content", "name", "antecedent"), [
+    ("She", "the reform would fail", "Fenella Dunn", "Lady Fenella Dunn"),
+    ("He", "the reform would pass", "Alwyn Price", "Lord Alwyn Price"),
+])
+def test_a_pronoun_takes_the_person_of_its_gender_in_the_sentence_before(nlp, pronoun, content, name, antecedent):
+    text = f"Lord Alwyn Price spoke to Lady Fenella Dunn after the vote. {pronoun} said {content}."
+    claim, names = one(nlp, text)
+    assert claim.content.text == content
+    assert source_of(claim, names) == (pronoun, name, antecedent, "pronoun")
+
+
+def test_a_subject_of_untold_gender_still_comes_first(nlp):
+    claims, index = claims_of(nlp, "Maria Costa thanked Peter Novak for his help. She said the project was finished.")
+    said = next(c for c in claims if c.content.text == "the project was finished")
+    assert source_of(said, named(index)) == ("She", "Maria Costa", "Maria Costa", "pronoun")
