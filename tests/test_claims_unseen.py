@@ -113,3 +113,49 @@ def test_a_subject_of_untold_gender_still_comes_first(nlp):
     claims, index = claims_of(nlp, "Maria Costa thanked Peter Novak for his help. She said the project was finished.")
     said = next(c for c in claims if c.content.text == "the project was finished")
     assert source_of(said, named(index)) == ("She", "Maria Costa", "Maria Costa", "pronoun")
+
+
+def test_not_every_one_of_a_group_is_nobody_in_particular(nlp):
+    text = "Town news\n\nNot every shop owner welcomed the pedestrian zone."  # "not" hung on "every"
+    claims, _ = claims_of(nlp, text)
+    assert claims == []
+
+
+def test_a_trailing_told_keeps_its_addressee_out_of_the_content(nlp):
+    claim, names = one(nlp, "Wages will be frozen, the firm's new finance chief, former banker Ruth Adler, "
+                            "told staff on Monday.")
+    assert claim.content.text == "Wages will be frozen"
+    assert claim.cue is not None and claim.cue.text == "told"
+    assert source_of(claim, names) == (
+        "the firm's new finance chief, former banker Ruth Adler", "Ruth Adler", None, "named")
+
+
+# --- quotes -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ('"', '"')])
+def test_a_split_quote_with_its_comma_outside_the_marks(nlp, opening, closing):
+    first, second = f"{opening}The council{closing}", f"{opening}has failed the town.{closing}"
+    claim, names = one(nlp, f"{first}, said Ms. Hanna Berg, {second}")
+    assert claim.kind == "direct"
+    assert [p.text for p in claim.parts] == [first, second]
+    assert source_of(claim, names) == ("Ms. Hanna Berg", "Hanna Berg", None, "named")
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ('Said one official: "We have no idea where the money went."', "Said", "one official"),
+    ('Whispered a nurse: "They have not paid us since March."', "Whispered", "a nurse"),
+])
+def test_an_inverted_cue_before_a_colon_and_a_quote(nlp, text, cue, source):
+    claim, names = one(nlp, "Ward news\n\n" + text)
+    assert claim.kind == "direct"
+    assert claim.content.text == text[text.index('"'):]
+    assert claim.cue is not None and claim.cue.text == cue
+    assert source_of(claim, names) == (source, None, None, "described")
+
+
+def test_a_pronoun_across_a_paragraph_of_someone_of_the_other_gender(nlp):
+    text = ('Mr. Anders Holm inspected the lift.\n\nMrs. Lena Sato, the tenant, was not convinced.\n\n'
+            '"The repairs are finished," he said.')
+    claims, index = claims_of(nlp, text)
+    said = next(c for c in claims if c.content.text == '"The repairs are finished,"')
+    assert source_of(said, named(index)) == ("he", "Anders Holm", "Mr. Anders Holm", "pronoun")

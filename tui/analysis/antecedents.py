@@ -174,11 +174,14 @@ class Antecedents:
         return out
 
     def _others_between(self, cand: Token, pronoun: Token, entity: str | None) -> bool:
-        """The candidate is in an earlier paragraph and another person is named after it:
-        too far to tell which of them "he" is."""
+        """The candidate is in an earlier paragraph and another person is named after it
+        whose gender the text does not tell to be other than the pronoun's: too far to tell
+        which of them "he" is (a "Mrs. Sato" between does not stand in the way of "he")."""
         text = self.doc.text
         if "\n" not in text[cand.idx:pronoun.idx]:
             return False
         cand_end = cand.right_edge.idx + len(cand.right_edge)
+        gender = PERSON_PRONOUNS.get(pronoun.lower_)
         return any(self.index.by_id[eid].label == "PERSON" and eid != entity
+                   and self._entity_gender.get(eid, gender) == gender
                    for _s, _e, eid in self.index.mentions_in(cand_end, pronoun.idx))

@@ -315,10 +315,11 @@ def _about_object(dependents: Iterable[Token], cue: CueEntry, about: bool = True
 
 
 def _nobody(cue: Token) -> bool:
-    """The cue's subject is nobody in particular: "Not everyone welcomed …", "No one said …"."""
+    """The cue's subject is nobody in particular: "Not everyone welcomed …", "No one said …",
+    "Not every shop owner welcomed …" (the "not" hung on the determiner)."""
     for subj in (c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subj.lower_ in ("nobody", "none", "noone") or any(
-                c.dep_ in ("neg", "det") and c.lower_ in ("not", "no") for c in subj.children):
+                t.dep_ in ("neg", "det") and t.lower_ in ("not", "no") for t in subj.doc[subj.left_edge.i:subj.i]):
             return True
     return False
 
@@ -561,6 +562,8 @@ class _Finder:
         (`"…," said Ruth Hale, who …`), the one right before a finite cue with no subject
         (`Mr. Hale, whose firm …, said`), the phrase after a dateline taken for the subject.
         None when nobody in particular speaks (a passive with no agent, "it is hard to …")."""
+        if (inverted := self.inverted_speaker(tok)) is not None:
+            return self.phrase(inverted[0], stop=inverted[1])
         passive = self.passive(tok)
         for child in tok.children:
             # an agent of an active verb is a misparse: "said by phone" names no speaker
@@ -736,6 +739,20 @@ class _Finder:
             return None  # `slams the mayor, praises the council`: a phrase of the clause before
         return best
 
+    def inverted_speaker(self, tok: Token) -> tuple[Token, Token] | None:
+        """`Said one official: "…"`, `Whispered a nurse: "…"`: a cue opening its sentence, the
+        speaker after it and a colon before what was said. Gives the speaker's head and the
+        colon; None for any other order, or when a verb stands between cue and colon."""
+        sent = tok.sent
+        if (tok.tag_ not in ("VBD", "VBN", "VBZ") or self.in_quote(tok)
+                or any(not t.is_punct and not t.is_space for t in self.doc[sent.start:tok.i])):
+            return None
+        colon = next((t for t in self.doc[tok.i + 1:min(tok.i + 12, sent.end)] if t.text == ":"), None)
+        if colon is None or colon.i == tok.i + 1 or any(t.pos_ in ("VERB", "AUX") for t in self.doc[tok.i + 1:colon.i]):
+            return None
+        speaker = self.doc[tok.i + 1:colon.i].root
+        return (speaker, colon) if speaker.pos_ in ("NOUN", "PROPN") and speaker.ent_type_ not in _WHEN else None
+
     def stray_speaker(self, tok: Token) -> Token | None:
         """`The airport will add a runway, its director, Kasia Nowak, said`: the speaker of a
         trailing cue that the parser left without a subject, having taken the phrase set off
@@ -909,6 +926,11 @@ class _Finder:
                 return self.finish(start, end, self.cue_of(tok, entry, plain[0]), self.subject(tok), tok)
         if entry is None:
             return None
+        if (inverted := self.inverted_speaker(tok)) is not None:
+            # `Said one official: "…"`: what follows the colon, up to the sentence's end
+            last = tok.sent[-1]
+            start, end = self.trimmed(inverted[1].idx + 1, last.idx + len(last))
+            return self.finish(start, end, self.cue_of(tok, entry), self.subject(tok), tok)
         if "r" in entry.frames:
             return self.hedge(tok, entry)
         if "n" in entry.frames and (named := self.passive_name(tok)) is not None:
@@ -941,7 +963,7 @@ class _Finder:
             start, end = self.trimmed(tok.head.left_edge.idx, self.doc[stray.left_edge.i - 1].idx)
             speaker = self.phrase(stray, stop=tok)  # also for a participle ("announced") taken for a passive
         elif "c" in entry.frames and (commented := commented_clause(tok, _SETTING | {"on"})
-                                      or trailing_attribution(tok, _SETTING | {"on"})) is not None:
+                                      or trailing_attribution(tok, _SETTING | {"on"}, bool(set(entry.frames) & set("op")))) is not None:
             # "As the Post reported, the agency …", "…, an editorial reads": the clause it comments on
             if self.subject(tok) is None:
                 return None  # "as expected": nobody in particular

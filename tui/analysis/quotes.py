@@ -165,9 +165,10 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 def _continues(text: str, prev: tuple[int, int], piece: tuple[int, int]) -> bool:
-    """The previous piece broke off with a comma (or ?!—) for a short attribution, and this one follows it."""
+    """The previous piece broke off with a comma (or ?!—) for a short attribution, and this one follows it;
+    the comma may stand after the closing mark, the British way (`“The council”, said X, “has …”`)."""
     inner_end = text[prev[0]:prev[1]].rstrip(_CLOSERS)  # `…, ‘Well done,’”`: a quote closing in a quote
-    if not inner_end or inner_end[-1] not in ",?!—–-":
+    if not inner_end or inner_end[-1] not in ",?!—–-" and not text.startswith(",", prev[1]):
         return False
     gap = text[prev[1]:piece[0]]
     if not _INTERRUPTION.fullmatch(gap) or "\n" in gap:
