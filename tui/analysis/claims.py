@@ -963,7 +963,7 @@ class _Finder:
             start, end = self.trimmed(tok.head.left_edge.idx, self.doc[stray.left_edge.i - 1].idx)
             speaker = self.phrase(stray, stop=tok)  # also for a participle ("announced") taken for a passive
         elif "c" in entry.frames and (commented := commented_clause(tok, _SETTING | {"on"})
-                                      or trailing_attribution(tok, _SETTING | {"on"}, bool(set(entry.frames) & set("op")))) is not None:
+                                      or trailing_attribution(tok, _SETTING | {"on"})) is not None:
             # "As the Post reported, the agency …", "…, an editorial reads": the clause it comments on
             if self.subject(tok) is None:
                 return None  # "as expected": nobody in particular

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 _OWN_CONTENT = {"ccomp", "xcomp", "pcomp", "attr", "acomp", "oprd", "parataxis"}
 _ADDRESSEES = {"PERSON", "ORG", "NORP", "GPE"}  # "as she told the Daily News": whom it was told
 _PRONOUNS = {"me", "us", "him", "her", "them", "reporters"}
+_TELLING = {"tell", "inform", "assure", "reassure", "remind", "brief", "notify", "advise"}  # whose object is the hearer
 _SET_OFF = {",", "—", "–", "--", "-"}
 _PLAIN = {"clear", "plain"}  # "made it clear that …"
 _ANSWERS = {"yes", "no", "so"}  # "half said so"
@@ -69,30 +70,30 @@ def commented_clause(verb: Token, settings: Collection[str]) -> tuple[Token, Tok
     return side[0], side[-1]
 
 
-def _has_content(verb: Token, settings: Collection[str], objects: bool = True) -> bool:
+def _has_content(verb: Token, settings: Collection[str]) -> bool:
     """Whether the verb has a content of its own: a clause, an infinitive, an object other
-    than whom it was told (any object, when the verb takes none as content: ``objects``
-    False, `told staff`), a phrase other than one of the saying's ``settings``."""
+    than whom it was told (`told staff`, `assured investors`: the object of a verb of telling
+    is its hearer), a phrase other than one of the saying's ``settings``."""
     for child in verb.children:
         if child.dep_ in _OWN_CONTENT or child.dep_ == "prep" and child.lower_ not in settings:
             return True
-        if (objects and child.dep_ == "dobj" and child.i > verb.i and child.ent_type_ not in _ADDRESSEES
+        if (verb.lemma_ not in _TELLING and child.dep_ == "dobj" and child.i > verb.i and child.ent_type_ not in _ADDRESSEES
                 and child.lower_ not in _PRONOUNS):
             return True
     return False
 
 
-def trailing_attribution(verb: Token, settings: Collection[str], objects: bool = True) -> tuple[Token, Token] | None:
+def trailing_attribution(verb: Token, settings: Collection[str]) -> tuple[Token, Token] | None:
     """`Facebook built the tool for crises, a spokeswoman said on Saturday, and …`: an
     attribution after the clause it reports, set off by a comma, that the parser hung on that
     clause as a conjunct or a complement. Gives the clause before it, as (first, last)
-    token; None unless the verb has its subject, no content of its own (see ``_has_content``;
-    ``objects``: whether an object can be one), and a comma or dash right before its clause
-    (`the team lost and the coach complained` joins two events)."""
+    token; None unless the verb has its subject, no content of its own (see ``_has_content``),
+    and a comma or dash right before its clause (`the team lost and the coach complained`
+    joins two events)."""
     head = verb.head
     if verb.dep_ not in ("conj", "ccomp") or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
-    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or _has_content(verb, settings, objects):
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or _has_content(verb, settings):
         return None
     lo = verb.left_edge.i
     if lo == 0 or verb.doc[lo - 1].text not in _SET_OFF:
