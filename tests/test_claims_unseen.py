@@ -159,3 +159,23 @@ def test_a_pronoun_across_a_paragraph_of_someone_of_the_other_gender(nlp):
     claims, index = claims_of(nlp, text)
     said = next(c for c in claims if c.content.text == '"The repairs are finished,"')
     assert source_of(said, named(index)) == ("he", "Anders Holm", "Mr. Anders Holm", "pronoun")
+
+
+def test_a_relative_pronoun_antecedent_leaves_out_a_clause_taken_for_its_modifier(nlp):
+    # the parser takes "angered" for a modifier of "parents": a verb with a subject is a clause
+    claims, _ = claims_of(nlp, "School news\n\nThe decision angered parents, who said the school had broken its promise.")
+    said = next(c for c in claims if c.content.text == "the school had broken its promise")
+    assert said.source is not None and said.source.antecedent is not None
+    assert (said.source.text, said.source.antecedent.text, said.source.resolution) == ("who", "parents", "pronoun")
+
+
+@pytest.mark.parametrize(("text", "pronoun", "content", "name", "antecedent"), [
+    ("Ms. Ana Ortiz and her husband run the bakery. She said sales had fallen.",
+     "She", "sales had fallen", "Ana Ortiz", "Ms. Ana Ortiz"),
+    ("Mr. Dan Roe and Mrs. Eve Roe sold the farm. He said the price was too low.",
+     "He", "the price was too low", "Dan Roe", "Mr. Dan Roe"),
+])
+def test_a_pronoun_takes_one_person_of_a_pair_by_gender(nlp, text, pronoun, content, name, antecedent):
+    claims, index = claims_of(nlp, text)
+    said = next(c for c in claims if c.content.text == content)
+    assert source_of(said, named(index)) == (pronoun, name, antecedent, "pronoun")

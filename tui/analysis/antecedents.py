@@ -94,9 +94,11 @@ class Antecedents:
                 told = word in PERSON_PRONOUNS and self.gender(cand, ref) is not None
                 ranked.append((pos - self._sentence_at(cand, pos), 0 if told else 2, -cand.i, ref))
         if word in PERSON_PRONOUNS:
+            ranked_at = {-r[2] for r in ranked}
             for cand in self._gendered_persons(first, tok, PERSON_PRONOUNS[word]):
-                if cand.i not in heads:
-                    ranked.append((pos - self._sentence_at(cand, pos), 1, -cand.i, self.phrase(cand)))
+                if cand.i not in ranked_at:  # also the first of two subjects ("Ms. Ortiz and her husband")
+                    joined = next((c for c in cand.rights if c.dep_ == "cc"), None)  # the one person, not the pair
+                    ranked.append((pos - self._sentence_at(cand, pos), 1, -cand.i, self.phrase(cand, joined)))
         if not ranked:
             return None
         back, _tier, minus_i, ref = min(ranked, key=lambda r: r[:3])
