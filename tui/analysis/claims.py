@@ -501,8 +501,9 @@ class _Finder:
                          and any(g.dep_ in _CLAUSE_DEPS for g in c.children)), None)
         if stop is not None and left < stop.i <= right:
             right = stop.i - 1
-        clauses = [t.i for t in self.doc[left:tok.i] if t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)]
-        if clauses:  # "The decision angered [parents], who …": a verb with a subject is a clause, not a modifier
+        clauses = [t.i for t in self.doc[left:tok.i] if t.pos_ == "VERB" and t.dep_ in ("amod", "compound", "nmod")
+                   and any(c.dep_ == "nsubj" for c in t.children)]
+        if clauses:  # "The decision angered [parents], who …": a "modifier" with a subject is a clause
             left = clauses[-1] + 1
         while left < tok.i and self.doc[left].is_punct:  # a closing quote the parser hung on the speaker
             left += 1
