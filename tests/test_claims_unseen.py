@@ -179,3 +179,35 @@ def test_a_pronoun_takes_one_person_of_a_pair_by_gender(nlp, text, pronoun, cont
     claims, index = claims_of(nlp, text)
     said = next(c for c in claims if c.content.text == content)
     assert source_of(said, named(index)) == (pronoun, name, antecedent, "pronoun")
+
+
+# --- a manner of speaking the lexicon does not list -------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "lemma", "source"), [
+    ('"The other side never had a chance," gloated the party chairman.', "gloated", "gloat", "the party chairman"),
+    ('"Nobody asked us," he groused, as the meeting broke up.', "groused", "grouse", "he"),
+    ('"That is the best pie in the county," enthused Mrs. Vera Holt.', "enthused", "enthuse", "Mrs. Vera Holt"),
+    ('"We could always try the ferry," ventured a passenger.', "ventured", "venture", "a passenger"),
+])
+def test_a_verb_in_the_place_of_said_after_a_quote_is_its_cue(nlp, text, cue, lemma, source):
+    claims, _ = claims_of(nlp, text)
+    claim = claims[0]
+    assert (claim.kind, claim.content.text) == ("direct", text[:text.index(',"') + 2])
+    assert claim.cue is not None and (claim.cue.text, claim.cue.lemma) == (cue, lemma)
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_a_verb_right_before_a_colon_and_a_quote_is_its_cue(nlp):
+    claim, names = one(nlp, 'Ms. Rosa Klein gloated: "I told you so."')
+    assert (claim.kind, claim.content.text) == ("direct", '"I told you so."')
+    assert claim.cue is not None and (claim.cue.text, claim.cue.lemma) == ("gloated", "gloat")
+    assert source_of(claim, names) == ("Ms. Rosa Klein", "Rosa Klein", None, "named")
+
+
+@pytest.mark.parametrize("text", [
+    '"Jaws," released in 1975, made the summer blockbuster.',  # a title, a participle after it
+    '"Hamilton," which opened in 2015, is still sold out.',  # a relative clause
+])
+def test_a_quote_followed_by_other_verbs_is_not_said_by_anyone(nlp, text):
+    claims, _ = claims_of(nlp, text)
+    assert all(c.cue is None or c.cue.text not in ("released", "opened") for c in claims)

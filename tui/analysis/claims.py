@@ -1469,19 +1469,26 @@ class _Finder:
                         continue
                     if cue_tok is None:
                         continue
-                lead = None
+                lead = slot = None
                 if cue_tok is None:
                     cue_tok = self.quote_cue(q)
+                if cue_tok is None:
+                    cue_tok = slot = self.speech_slot(q)
                 if cue_tok is None:
                     lead = self.lead_in(q)
                     if lead is not None and _verb_entry(lead) is not None:
                         cue_tok, lead = lead, None  # `Ms. Roy agreed. "…"`: a reporting verb is the cue
+                    elif lead is not None and self.bare_before_colon(lead, q):
+                        cue_tok = slot = lead  # `Ms. Klein gloated: "…"`: how it was said
+                        lead = None
                 least = 1 if cue_tok is not None and self.utterance(q) else 2  # `"Absolutely," he said`
                 if words < (least if cue_tok is not None or lead is not None else _MIN_QUOTE_WORDS):
                     continue
                 cue, source = None, None
                 if cue_tok is not None:
                     entry = _verb_entry(cue_tok)
+                    if entry is None and slot is not None:  # `"…," gloated the chairman`: the slot makes it a cue
+                        entry = CueEntry(_lemma(slot, "VERB"), "VERB", "neutral", "q")
                     if entry is not None:
                         cue = self.cue_of(cue_tok, entry)
                     else:
@@ -1617,6 +1624,49 @@ class _Finder:
                 return dash[0]
         return None
 
+    def bare_before_colon(self, verb: Token, q: Quote) -> bool:
+        """`Ms. Klein gloated: "…"`: a verb with its subject, nothing but the colon (and
+        punctuation) between it and the quote, no object, clause or infinitive of its own: the
+        manner of the saying, a cue whether or not the lexicon lists it."""
+        rest = self.doc[verb.i + 1:]
+        nxt = next((t for t in rest if not t.is_space), None)
+        return (nxt is not None and nxt.text == ":" and verb.tag_ in ("VBD", "VBZ", "VBP")
+                and self.text[nxt.idx + 1:q.start].strip() == ""
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i < nxt.i for c in verb.children))
+
+    def speech_slot(self, q: Quote) -> Token | None:
+        """The verb in the place of "said" right after a quote that breaks off with a comma, ! or
+        ?: `"…," gloated the chairman`, `"…," he groused`, `"…!" the fans jeered`: a verb of
+        manner of speaking there names how the quote was said, whether or not the lexicon lists
+        it. The verb must be in the past or present tense, with its subject right after it or
+        right before it (a name, a noun phrase or a pronoun, no relative), and take no
+        object, clause or infinitive of its own; None otherwise."""
+        closing = self.text[q.start:q.end].rstrip("\"'”’ ")[-1:]
+        after = self.text[q.end:q.end + 2].lstrip(" ")
+        if closing not in (",", "!", "?") and not after.startswith(","):
+            return None
+        last = self.doc.char_span(q.end - 1, q.end, alignment_mode="expand")
+        if not last:
+            return None
+        i = last[-1].i + 1
+        while i < len(self.doc) and self.doc[i].text == ",":
+            i += 1
+        window = [t for t in self.doc[i:i + 6] if not self.in_quote(t)]
+        verb = next((t for t in window[:5] if t.pos_ == "VERB"), None)
+        if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or "\n" in self.text[q.end:verb.idx]:
+            return None
+        speaker = self.noun_after(verb)
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i > verb.i and c != speaker
+               for c in verb.children):
+            return None  # "…," he told them that …: a content of its own
+        before = self.doc[i:verb.i]
+        if before and not (all(t.pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM") or t.text == "." for t in before)
+                           and before.root.dep_ == "nsubj" and before.root.head == verb and before.root.tag_ not in _WH_TAGS):
+            return None
+        if not before and speaker is None:
+            return None
+        return verb
+
     def best_cue(self, span: SpacySpan | None, q: Quote) -> Token | None:
         """The reporting verb nearest the quote, outside every quote."""
         if span is None:
@@ -1633,7 +1683,8 @@ class _Finder:
     def lead_in(self, q: Quote) -> Token | None:
         """The verb of the sentence that introduces a quote from before it: any verb with a
         subject before a colon (`Mr. Hale gloated: "…"`, even across a paragraph break: its
-        subject speaks, and it is the quote's cue only when it is a reporting verb), or a
+        subject speaks, and it is the quote's cue when it is a reporting verb or stands right
+        before the colon with nothing of its own, ``bare_before_colon``), or a
         reporting verb that reports nothing of its own in the quote's paragraph (`Ms. Roy
         agreed. "…"`); None otherwise, the quote then going on from the claim before it."""
         before = self.text[:q.start].rstrip()
