@@ -211,3 +211,15 @@ def test_a_verb_right_before_a_colon_and_a_quote_is_its_cue(nlp):
 def test_a_quote_followed_by_other_verbs_is_not_said_by_anyone(nlp, text):
     claims, _ = claims_of(nlp, text)
     assert all(c.cue is None or c.cue.text not in ("released", "opened") for c in claims)
+
+
+def test_a_comment_asked_for_is_no_claim(nlp):
+    claims, _ = claims_of(nlp, "The council did not respond to a request for comment on her remarks.")
+    assert claims == []
+
+
+def test_a_dateline_is_no_part_of_a_content(nlp):
+    text = "Bank news\n\nLONDON — The bank will cut rates, its governor said.\n"
+    claim, _ = one(nlp, text)
+    assert claim.content.text == "The bank will cut rates"
+    assert claim.source is not None and claim.source.text == "its governor"

@@ -76,6 +76,7 @@ _VIEWERS = {"them", "him", "her", "me", "us", "many", "some", "others"}  # "To m
 _WHEN = {"DATE", "TIME"}
 _MESSAGES = {"call", "message", "email", "e-mail", "letter", "inquiry", "enquiry", "query", "text", "voicemail", "note"}
 _SEEKING = {"seek", "request", "ask"}  # "emails seeking comment"
+_ASKING = _MESSAGES | {"request", "demand", "plea", "appeal"}  # "a request for comment on …"
 _NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _TRIM = " \t\n,;:.-–—()"
 _COMPOUND_PREPOSITIONS = {("in", "order"), ("in", "charge"), ("in", "case")}  # "in order to" …
@@ -352,6 +353,13 @@ def _seeking_a_word(cue: Token, parts: list[Token]) -> bool:
     return (cue.lemma_ in _SEEKING and bool(parts)
             and all(p.pos_ == "NOUN" and p.n_lefts == p.n_rights == 0
                     and lookup(cue_lemma(p.text, p.lemma_, "NOUN"), "NOUN") is not None for p in parts))
+
+
+def _asked_for(noun: Token) -> bool:
+    """`a request for comment on the merger`, `demands for an apology`: a speech act asked
+    for (the object of "for" after a request or a message) was not made."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "NOUN"
+            and noun.head.head.lemma_.lower() in _ASKING)
 
 
 def _in_idiom(noun: Token) -> bool:
@@ -844,6 +852,9 @@ class _Finder:
         para_end = self._breaks[line] if line < len(self._breaks) else len(self.text)
         start = max(start, para_start)
         end = min(end, para_end)
+        lead = self.dateline_end(start)
+        if lead is not None and lead < end:  # "LONDON — The bank will cut rates, …": the place and wire are no one's words
+            start = lead
         start, end = self.tags.clip(start, end, tok.idx)
         if tok.idx < start:  # "said [X]; Y": what follows the semicolon is the writer's again
             semi = self.text.find("; ", start, end)
@@ -1185,7 +1196,7 @@ class _Finder:
 
     def noun_claim(self, tok: Token) -> _Draft | None:
         entry = lookup(_lemma(tok, "NOUN"), "NOUN")
-        if entry is None or _in_idiom(tok) or _is_setting_of_cue(tok):
+        if entry is None or _in_idiom(tok) or _is_setting_of_cue(tok) or _asked_for(tok):
             return None
         parts = [c for c in tok.children
                  if (c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
