@@ -219,7 +219,8 @@ def test_a_comment_asked_for_is_no_claim(nlp):
 
 
 def test_a_dateline_is_no_part_of_a_content(nlp):
-    text = "Bank news\n\nLONDON — The bank will cut rates, its governor said.\n"
+    text = ("Harbour news\n\nKILBRIDE — The town’s harbour will be dredged next year, the council’s chairman, "
+            "Eamon O’Donnell, said on Tuesday.\n")
     claim, _ = one(nlp, text)
-    assert claim.content.text == "The bank will cut rates"
-    assert claim.source is not None and claim.source.text == "its governor"
+    assert claim.content.text == "The town’s harbour will be dredged next year"
+    assert claim.source is not None and claim.source.text == "the council’s chairman, Eamon O’Donnell"
