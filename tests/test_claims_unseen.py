@@ -224,3 +224,24 @@ def test_a_dateline_is_no_part_of_a_content(nlp):
     claim, _ = one(nlp, text)
     assert claim.content.text == "The town’s harbour will be dredged next year"
     assert claim.source is not None and claim.source.text == "the council’s chairman, Eamon O’Donnell"
+
+
+def test_the_cue_of_a_split_quote_is_the_verb_nearest_a_piece_not_a_relative_clause(nlp):
+    text = ('"This stadium will never pay for itself," grumbled Alderman Tomasz Wójcik, who has opposed the '
+            'project since 2019. "Never."')
+    claims, _ = claims_of(nlp, text)
+    quote = next(c for c in claims if c.kind == "direct")
+    assert [p.text for p in quote.parts] == ['"This stadium will never pay for itself,"', '"Never."']
+    assert quote.cue is not None and quote.cue.text == "grumbled"
+    assert quote.source is not None and quote.source.resolution == "named"
+
+
+def test_emails_seeking_comment_on_a_day_ask_for_nothing_said(nlp):
+    claims, _ = claims_of(nlp, "He did not respond to phone calls and emails seeking comment on Monday.")
+    assert claims == []
+
+
+def test_a_restrictive_relative_pronoun_source_is_the_pronoun(nlp):
+    claims, index = claims_of(nlp, "Councillors who back the deal say it will bring jobs.")
+    backed = next(c for c in claims if c.content.text == "the deal")
+    assert source_of(backed, named(index)) == ("who", None, "Councillors", "pronoun")

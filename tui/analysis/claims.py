@@ -351,8 +351,13 @@ def _seeking_a_word(cue: Token, parts: list[Token]) -> bool:
     act (a noun of the cue lexicon with no word of its own) asks for nothing in particular,
     and nothing was said."""
     return (cue.lemma_ in _SEEKING and bool(parts)
-            and all(p.pos_ == "NOUN" and p.n_lefts == p.n_rights == 0
+            and all(p.pos_ == "NOUN" and all(_when(c) for c in p.children)  # "comment on Monday" is bare too
                     and lookup(cue_lemma(p.text, p.lemma_, "NOUN"), "NOUN") is not None for p in parts))
+
+
+def _when(prep: Token) -> bool:
+    """A phrase that only says when: "on Monday", "last week"."""
+    return prep.ent_type_ in _WHEN or prep.dep_ == "prep" and all(o.ent_type_ in _WHEN for o in prep.children)
 
 
 def _asked_for(noun: Token) -> bool:
@@ -515,7 +520,7 @@ class _Finder:
             left = clauses[-1] + 1
         while left < tok.i and self.doc[left].is_punct:  # a closing quote the parser hung on the speaker
             left += 1
-        while left > 0 and self.stray_modifier(self.doc[left - 1], right):
+        while left > 0 and tok.tag_ not in _WH_TAGS and self.stray_modifier(self.doc[left - 1], right):
             left -= 1
         toks = self.doc[left:right + 1]
         start, end = toks.start_char, toks.end_char
@@ -1683,10 +1688,11 @@ class _Finder:
         if span is None:
             return None
         best = None
+        edges = [e for piece in q.pieces for e in piece]  # `"…," grumbled X, who has opposed …. "…"`: nearest a piece
         for tok in span:
             if not _reporting_verb(tok) or self.in_quote(tok):
                 continue
-            dist = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
+            dist = min(abs(tok.idx - e) for e in edges)
             if best is None or dist < best[0]:
                 best = (dist, tok)
         return best[1] if best else None
