@@ -245,3 +245,12 @@ def test_a_restrictive_relative_pronoun_source_is_the_pronoun(nlp):
     claims, index = claims_of(nlp, "Councillors who back the deal say it will bring jobs.")
     backed = next(c for c in claims if c.content.text == "the deal")
     assert source_of(backed, named(index)) == ("who", None, "Councillors", "pronoun")
+
+
+def test_it_after_a_name_the_text_calls_a_thing(nlp):
+    # the tagger takes "Northline Rail" for a person; "which" says it is a thing
+    text = "Northline Rail, which has refused to raise its offer, said it was disappointed. It said talks could resume."
+    claims, index = claims_of(nlp, text)
+    said = next(c for c in claims if c.content.text == "talks could resume")
+    assert source_of(said, named(index)) == (
+        "It", "Northline Rail", "Northline Rail, which has refused to raise its offer", "pronoun")

@@ -43,6 +43,16 @@ def gender_words() -> dict[str, Gender]:
     return {w: g for g in ("male", "female") for w in data[g]}  # type: ignore[misc]
 
 
+def _relative_kind(head: Token) -> Literal["person", "thing"] | None:
+    """What a relative clause on the phrase tells of it: "who" a person, "which" a thing."""
+    for clause in head.children:
+        if clause.dep_ == "relcl":
+            rel = next((c for c in clause.children if c.lower_ in ("who", "which") and c.tag_ in ("WP", "WDT")), None)
+            if rel is not None:
+                return "person" if rel.lower_ == "who" else "thing"
+    return None
+
+
 class Antecedents:
     """Pronoun resolution over one parsed document.
 
@@ -127,15 +137,16 @@ class Antecedents:
         """Number, kind and (where the text tells it) gender."""
         label = self.index.by_id[ref.entity].label if ref.entity in self.index.by_id else None
         plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+        told = _relative_kind(head)  # "Northline Rail, which …": the text says a thing, whatever the tagger's label
         if word in PERSON_PRONOUNS:
             gender = self.gender(head, ref)
-            if plural or (label is not None and label != "PERSON"):
+            if plural or (label is not None and label != "PERSON") or told == "thing":
                 return False
             if label is None and gender is None:
                 return False  # "the plan" is no "he": only a person or a gendered noun is
             return gender is None or gender == PERSON_PRONOUNS[word]
         if word in THING_PRONOUNS:
-            return not plural and label != "PERSON" and self.gender(head, ref) is None
+            return not plural and (label != "PERSON" or told == "thing") and told != "person" and self.gender(head, ref) is None
         return plural or label in _PLURAL_KINDS
 
     def gender(self, head: Token, ref: Ref) -> Gender | None:
