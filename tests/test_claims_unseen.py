@@ -254,3 +254,18 @@ def test_it_after_a_name_the_text_calls_a_thing(nlp):
     said = next(c for c in claims if c.content.text == "talks could resume")
     assert source_of(said, named(index)) == (
         "It", "Northline Rail", "Northline Rail, which has refused to raise its offer", "pronoun")
+
+
+@pytest.mark.parametrize("text", [
+    "Ek, 71, was expected to announce an interim plan next week.",
+    "The mayor was expected to say that the budget was balanced.",
+])
+def test_a_cue_inside_a_forecast_has_said_nothing_yet(nlp, text):
+    claims, _ = claims_of(nlp, text)
+    assert claims == []
+
+
+def test_an_expectation_someone_holds_stays_a_claim(nlp):
+    claim, _ = one(nlp, "Analysts expected him to announce a merger.")
+    assert (claim.content.text, claim.cue.text) == ("him to announce a merger", "expected")
+    assert claim.source is not None and claim.source.text == "Analysts"

@@ -333,6 +333,14 @@ def _forecast(cue: Token, entry: CueEntry, parts: list[Token]) -> bool:
             and bool(parts) and all(p.dep_ == "xcomp" for p in parts))
 
 
+def _forecast_of(cue: Token) -> bool:
+    """`Ek was expected to announce a plan`, `she is supposed to testify that …`: a cue in the
+    writer's forecast (``_forecast``) has not said anything yet."""
+    head = cue.head
+    entry = _verb_entry(head) if cue.dep_ == "xcomp" and head.i != cue.i else None
+    return entry is not None and _forecast(head, entry, [cue])
+
+
 def _unanswered(cue: Token, parts: list[Token]) -> bool:
     """`did not respond to requests for comment`, `did not return calls`, `did not reply to
     emails seeking comment`: a negated cue whose object is itself a speech act (a noun of the
@@ -997,7 +1005,8 @@ class _Finder:
                 return None  # the "content" swallowed its own cue: a mis-parse, not an attribution
             parts = after
             start, end = self.span_of(parts)
-        if _nobody(tok) or _forecast(tok, entry, parts) or _unanswered(tok, parts) or _seeking_a_word(tok, parts):
+        if (_nobody(tok) or _forecast(tok, entry, parts) or _forecast_of(tok) or _unanswered(tok, parts)
+                or _seeking_a_word(tok, parts)):
             return None
         if entry.stance == "denial" and any(c.dep_ == "xcomp" and _reporting_verb(c) for c in parts):
             entry = replace(entry, stance="other")  # "declined to say how much": a refusal to speak denies nothing
