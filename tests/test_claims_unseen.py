@@ -269,3 +269,11 @@ def test_an_expectation_someone_holds_stays_a_claim(nlp):
     claim, _ = one(nlp, "Analysts expected him to announce a merger.")
     assert (claim.content.text, claim.cue.text) == ("him to announce a merger", "expected")
     assert claim.source is not None and claim.source.text == "Analysts"
+
+
+def test_a_capitalised_plural_at_a_sentence_start_is_a_description(nlp):
+    text = "Flood defences fail in Lowmoor\n\nResidents of Lowmoor say they weren’t warned before the river rose."
+    claim, _ = one(nlp, text)
+    assert claim.content.text == "they weren’t warned before the river rose"
+    assert claim.source is not None
+    assert (claim.source.text, claim.source.entity, claim.source.resolution) == ("Residents of Lowmoor", None, "described")

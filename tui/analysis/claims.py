@@ -1803,6 +1803,7 @@ class _Finder:
         names = [(s, e) for s, e, eid in self.index.mentions_in(src.start, src.end)
                  if self.index.by_id[eid].label not in _NOT_NAMES]
         for tok in (head, *appositives(head)):
-            if tok.pos_ == "PROPN" or any(s <= tok.idx < e for s, e in names):
+            # a plural the tagger took for a name for its capital ("Residents of Lowmoor say …") names nobody
+            if tok.pos_ == "PROPN" and not (tok.tag_ == "NNPS" and not tok.ent_type_) or any(s <= tok.idx < e for s, e in names):
                 return "named"
         return "described"
