@@ -277,3 +277,12 @@ def test_a_capitalised_plural_at_a_sentence_start_is_a_description(nlp):
     assert claim.content.text == "they weren’t warned before the river rose"
     assert claim.source is not None
     assert (claim.source.text, claim.source.entity, claim.source.resolution) == ("Residents of Lowmoor", None, "described")
+
+
+def test_a_number_heading_a_source_is_not_its_entity(nlp):
+    text = "One of the riders, Marco Bellini, denied wrongdoing. “I’ve never taken anything,” he said."
+    claims, index = claims_of(nlp, text)
+    names = named(index)
+    denied, quote = claims
+    assert source_of(denied, names) == ("One of the riders, Marco Bellini", "Marco Bellini", None, "named")
+    assert source_of(quote, names) == ("he", "Marco Bellini", "One of the riders, Marco Bellini", "pronoun")

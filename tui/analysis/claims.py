@@ -572,8 +572,8 @@ class _Finder:
             end += 1
         if head is None:
             return Ref(start, end, self.text[start:end], self.index.entity_at(start, end))
-        mentions = self.index.mentions_in(start, end)
-        names = [head, *appositives(head)]  # "its chairman, Owen Pritchard"
+        mentions = [m for m in self.index.mentions_in(start, end) if self.index.by_id[m[2]].label not in _NOT_NAMES]
+        names = [head, *appositives(head)]  # "its chairman, Owen Pritchard"; "One of the riders, Marco Bellini": not "One"
         entity = next((eid for t in names for s, e, eid in mentions if s <= t.idx < e), None)
         for child in head.lefts:
             if entity is None and child.dep_ in ("compound", "nmod"):
