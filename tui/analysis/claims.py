@@ -768,9 +768,11 @@ class _Finder:
         """`Said one official: "…"`, `Whispered a nurse: "…"`: a cue opening its sentence, the
         speaker after it and a colon before what was said. Gives the speaker's head and the
         colon; None for any other order, or when a verb stands between cue and colon."""
+        if tok.tag_ not in ("VBD", "VBN", "VBZ") or tok.i > 0 and not (tok.is_sent_start or self.doc[tok.i - 1].is_punct
+                                                                     or self.doc[tok.i - 1].is_space):
+            return None  # most cues: a word before them (the sentence is looked up only for the rest)
         sent = tok.sent
-        if (tok.tag_ not in ("VBD", "VBN", "VBZ") or self.in_quote(tok)
-                or any(not t.is_punct and not t.is_space for t in self.doc[sent.start:tok.i])):
+        if self.in_quote(tok) or any(not t.is_punct and not t.is_space for t in self.doc[sent.start:tok.i]):
             return None
         colon = next((t for t in self.doc[tok.i + 1:min(tok.i + 12, sent.end)] if t.text == ":"), None)
         if colon is None or colon.i == tok.i + 1 or any(t.pos_ in ("VERB", "AUX") for t in self.doc[tok.i + 1:colon.i]):
