@@ -136,7 +136,8 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
     names = _split_glued_credits(text, _split(text, names, lex), lex)
-    names = _expand_acronyms(text, _title_persons(text, _with_org_heads(text, names, lex), lex))
+    names = _suffixed_companies(text, _with_org_heads(text, names, lex), lex)
+    names = _expand_acronyms(text, _title_persons(text, names, lex))
     sentence_starts: set[int] = set()
     dots: set[int] = set()  # offsets of dots the tokenizer kept inside a word ("Mich.", "U.S.")
     for t in doc:
@@ -162,7 +163,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     for members in groups:
         with isolated(members[0].start):
             label = "GPE" if any(m.dateline for m in members) else \
-                _club_or(_vote(text, members, lex), text, members, clubs, surnames)
+                _club_or(_vote(text, members, lex, unreliable), text, members, clubs, surnames)
             entities.append(_entity(text, members, label))
     entities += _value_entities(text, values)
     entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end))
@@ -226,6 +227,30 @@ def _with_org_heads(text: str, names: list[_Mention], lex: Lexicon) -> list[_Men
                 break
             end = m.end + word.end(1)
         out.append(m if end == m.end else _Mention(m.start, end, "ORG"))
+    return out
+
+
+PERSONAL_SUFFIXES = frozenset({"Jr", "Sr"})
+
+
+def _suffixed_companies(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """Capitalised words ending in a company suffix are one organisation, whatever the model
+    tagged or missed: "Harlow Brothers & Co.", "Kestrel Mining Ltd", "Acme Widgets plc" (the
+    suffixes of ``name_suffixes`` but a person's "Jr"). A model mention that runs past the
+    words is left alone: the model saw a longer name."""
+    suffixes = "|".join(re.escape(s) for s in sorted(lex.name_suffixes - PERSONAL_SUFFIXES, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+(?:(?:&|and)[ \t]+)?){{1,4}})(?:{suffixes})(?![\w'’-])")
+    out = list(names)
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        first = m.group(1).split()[0]
+        if first.lower() in CALENDAR_WORDS or first.lower() in CONNECTORS:
+            continue
+        inside = [n for n in out if n.start < end and n.end > start]
+        if any(n.start < start or n.end > end for n in inside) or any((n.start, n.end) == (start, end) for n in inside):
+            continue
+        out = [n for n in out if n not in inside] + [_Mention(start, end, "ORG")]
+    out.sort(key=lambda n: (n.start, n.end))
     return out
 
 
@@ -462,7 +487,7 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
             start += len(det)
             break
     described_end = end
-    start, end = _without_lowercase_edges(text, start, end)
+    start, end = _without_lowercase_edges(text, start, end, lex.name_suffixes)
     votes = m.votes and end == described_end  # "Republican party" less "party" says nothing of "Republican"
     possessive = POSSESSIVE.search(text, start, end)
     if possessive and possessive.start() > start and text[m.start:m.end] not in named_possessives:
@@ -488,9 +513,11 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
 
 
 
-def _without_lowercase_edges(text: str, start: int, end: int) -> tuple[int, int]:
+def _without_lowercase_edges(text: str, start: int, end: int,
+                             suffixes: frozenset[str] = frozenset()) -> tuple[int, int]:
     """A name's first and last words carry a capital: "the Interfax news agency" is Interfax,
-    "the pro-government Nahda party" Nahda (a leading particle stays: "de Klerk"); a date glued before a name is not part of it
+    "the pro-government Nahda party" Nahda (a leading particle stays: "de Klerk"; a company's
+    lower-case ending in ``suffixes`` too: "Northgate Holdings plc"); a date glued before a name is not part of it
     ("August National Association of Purchasing Management"; not "May", also a surname)."""
     words = list(re.finditer(r"\S+", text[start:end]))
     first, last = 0, len(words)
@@ -498,7 +525,8 @@ def _without_lowercase_edges(text: str, start: int, end: int) -> tuple[int, int]
                                 and not re.fullmatch(NAME_PARTICLE + r"|(?:al|el|bin|ibn|abu|d|o)[-'’].*", words[first].group())
                                 or words[first].group().lower() in CALENDAR_WORDS and words[first + 1].group()[:1].isupper()):
         first += 1
-    while last > first + 1 and not any(c.isupper() or c.isdigit() for c in words[last - 1].group()):
+    while last > first + 1 and not any(c.isupper() or c.isdigit() for c in words[last - 1].group()) \
+            and words[last - 1].group().rstrip(".") not in suffixes:
         last -= 1
     if not words:
         return start, end
@@ -626,12 +654,27 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
             if start == end and m.label == "PERSON" and k > 1 and _in_body(words[k - 1].group(), reliable):
                 start, end = m.start, m.start + len(part)
             if start < end:
+                start = _with_body_words_before(text, start, end, reliable)
                 out.append(_Mention(start, end, m.label, votes=False))
                 break
         else:
             if place:  # a place the body never names again: the model's reading, as it is
                 out.append(m)
     return out
+
+
+def _with_body_words_before(text: str, start: int, end: int, body: str) -> int:
+    """Where a headline name begins once the words before it on its line that the body
+    writes capitalised with it are added: "Pinecrest Labs Hires …", where the model tagged
+    "Labs Hires", is "Pinecrest Labs" when the body names "Pinecrest Labs"."""
+    while True:
+        word = re.search(r"(?:^|(?<=[ \t]))[^\W\d_][\w'’-]*[ \t]+$", text[text.rfind("\n", 0, start) + 1:start])
+        if word is None:
+            return start
+        found = _in_body(text[start - len(word.group()):end], body)
+        if not found or not all(w[0].isupper() for w in found.group().split()):
+            return start
+        start -= len(word.group())
 
 
 def _in_body(words: str, body: str) -> re.Match[str] | None:
@@ -836,14 +879,33 @@ def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_
     if unreliable:
         folded = re.compile(pattern.pattern, re.IGNORECASE)
         found += [occ.span() for start, end in unreliable for occ in folded.finditer(text, start, end)]
+        # a name only a headline gives, in capitals ("SEVERN TRENT"), as the body writes it: "Severn Trent"
+        capitals = [f for f in usable if f.isupper() and len(f) > 3]
+        if capitals:
+            titled = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, capitals)) + r")(?![\w-])", re.IGNORECASE)
+            found += [occ.span() for occ in titled.finditer(text) if not _overlaps(list(unreliable), *occ.span())
+                      and all(w[0].isupper() for w in occ.group().split()) and not occ.group().isupper()]
+    in_headline = {span for span in found if _overlaps(list(unreliable), *span)}
     for s, e in sorted(set(found)):
         with isolated(s):
             gi = forms.get(text[s:e], by_fold.get(text[s:e].casefold()))
-            if gi is not None and not _overlaps(covered, s, e) and doc.char_span(s, e) is not None:
+            if gi is not None and not _overlaps(covered, s, e) and doc.char_span(s, e) is not None \
+                    and ((s, e) in in_headline or not _inside_longer_name(doc, text, s, e, lex)):
                 groups[gi].append(_Mention(s, e, None, votes=False))
                 covered = sorted([*covered, (s, e)])
     for members in groups:
         members.sort(key=lambda m: m.start)
+
+
+def _inside_longer_name(doc: Doc, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether text[start:end] is part of a longer capitalised name: a capitalised word that
+    is no title and no stop word stands right before or after it on its line ("Water" in
+    "Anglian Water" is not the "Water" of "Yorkshire Water"; "Hale" in "Hale Street" is not
+    Tom Hale; "President Hale" and "But Hale" are)."""
+    before = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", text[max(0, start - 40):start])
+    after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[end:end + 40])
+    return any(w and w.group(1).rstrip(".") not in lex.titles and not doc.vocab[w.group(1).lower()].is_stop
+               for w in (before, after))
 
 
 def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -854,10 +916,14 @@ def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
 
 # --- labels -------------------------------------------------------------------------------
 
-def _vote(text: str, members: list[_Mention], lex: Lexicon) -> str:
-    """One label for the entity: the model's votes, outweighed by what the context says."""
+def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tuple[int, int]] = ()) -> str:
+    """One label for the entity: the model's votes, outweighed by what the context says.
+
+    On a line whose capitals mark nothing (``unreliable``: "Lab Hires Former NASA Engineer")
+    only a title that is nothing else ("Mayor", not "Former" or "Acting") says a person follows."""
     votes: dict[str, float] = defaultdict(float)
     for m in members:
+        titles = lex.person_titles if _overlaps(list(unreliable), m.start, m.end) else lex.titles
         if m.label and m.votes:
             votes[m.label] += 1
         before = text[max(0, m.start - 60):m.start]
@@ -874,7 +940,7 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon) -> str:
             votes["PERSON"] += STRONG  # "a spokeswoman for the association, Renata Vollmer, said"
         word_before = re.search(r"(\S+)\s$", before)
         word_after = re.match(r"\s+(\S+)", text[m.end:m.end + 40])
-        if word_before and word_before.group(1).rstrip(".") in lex.titles \
+        if word_before and word_before.group(1).rstrip(".") in titles \
                 and word_before.group(1)[:1].isupper() \
                 and not (word_after and word_after.group(1).rstrip(".,") in lex.titles):
             votes["PERSON"] += STRONG  # "Mr Seary", not "Former Pennsylvania Gov. Ed Rendell"

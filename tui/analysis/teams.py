@@ -10,7 +10,8 @@ shapes, whatever the sport or the language of the names:
 - a result in prose: a name that beat, defeated, drew with or lost to another, or a victory,
   a defeat or a lead over a name, in an article with one of the other shapes or with a margin
   after it ("3-1", "by nine wickets"): "Trump's lead over Clinton" is no sports result;
-- a fixture list: lines of "Kansas City at Detroit" or "Kestrel v Wexley";
+- a fixture list: two or more lines of "Kansas City at Detroit" or "Kestrel v Wexley" (one
+  such line is as likely a headline: "Strike Talks Resume at Steelworks");
 - a list that holds a club: its other names are clubs ("Essex, Derbyshire and Surrey");
 - a player's role after the name: "Surrey captain Chris Lewis", "Ajax coach" (not "Ferguson's
   side": a person has a side too).
@@ -91,8 +92,10 @@ def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], 
     for m in CARD.finditer(text):
         if m.group("more1") or m.group("more2"):
             spans += [m.span(1), m.span(3)]
-    for m in FIXTURE.finditer(text):
-        spans += [m.span(1), m.span(2)]
+    fixtures = list(FIXTURE.finditer(text))
+    if len(fixtures) >= 2:  # a list; one line of "X at Y" is a headline ("Talks Resume at Steelworks")
+        for m in fixtures:
+            spans += [m.span(1), m.span(2)]
     for start, end in spans:
         key = normalise(text[start:end])
         if _club_like(key, countries):
