@@ -67,6 +67,8 @@ SITE_PREPS = {"at", "outside", "inside", "near"}
 NOT_SITES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
              "QUANTITY"}
 RELATIVE = {"who", "which", "that", "whom"}
+# Verbs that link a subject to a description of it, as "be" does (Quirk et al., copular verbs).
+LINKING_VERBS = {"become", "remain", "seem", "appear", "stay", "look", "sound", "feel", "prove", "grow"}
 # Entity types that are no name of an actor ("last month's storm" names no one).
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 HEADLINE_STOP = {",", ":", ";", "as", "after", "while", "but", "when", "amid", "before",
@@ -324,8 +326,8 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        if tok.pos_ == "AUX" and not _is_scheduled_state(tok):
-            continue  # "X is Y" says what something is, not what happened
+        if (tok.pos_ == "AUX" or _is_linking(tok)) and not _is_scheduled_state(tok):
+            continue  # "X is Y", "X remains Y" say what something is, not what happened
         subj = _subject(tok)
         rank = tok.dep_ if tok.dep_ in CLAUSE_RANK else None
         if in_title and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "ROOT", "appos", "nsubjpass"):
@@ -350,8 +352,20 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
     if in_title:
         repaired = _headline_verb(sent, {f.verb.i for f in out})
         if repaired is not None:  # the parser's clause whose subject was this verb goes
-            out = [f for f in out if f.subject is None or f.subject.i != repaired.verb.i] + [repaired]
+            out = [f for f in out if f.verb.i != repaired.verb.i
+                   and (f.subject is None or f.subject.i != repaired.verb.i)] + [repaired]
     return out
+
+
+def _is_linking(verb: Token) -> bool:
+    """A verb that links its subject to what it is, as a copula does: with a predicate noun
+    ("remains the largest owner", "became the first woman to lead it"; the parser's ``attr``
+    is only ever such a complement), or a finite linking verb with a predicate adjective
+    ("became heavier", "seemed calm"; ``LINKING_VERBS``, the closed class of English
+    copulas). Not an infinitive: "urged police to stay calm" asks for an action."""
+    return any(c.dep_ == "attr" for c in verb.children) or verb.lemma_.lower() in LINKING_VERBS \
+        and verb.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "acomp" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 def _is_scheduled_state(aux: Token) -> bool:
@@ -443,6 +457,8 @@ def _headline_infinitive(sent: TokenSpan) -> _Found | None:
         if any(x.is_punct for x in before) or not any(x.pos_ in ("NOUN", "PROPN") or x.is_title for x in before):
             return None
         verb = toks[k + 1]
+        if verb.lemma_ == "be" and k + 2 < len(toks) and toks[k + 2].tag_ == "VBN":
+            verb = toks[k + 2]  # "Old bridge to be demolished": the action is the participle's
         return _Found(verb, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, verb.i)))
     return None
 

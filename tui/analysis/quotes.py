@@ -23,6 +23,10 @@ _TITLE_LEAD = re.compile(r"\b(?:on|to|told|tells|tell|in|with|of|for)\s+(?:[A-Z]
 _CLOSERS = QUOTE_CHARS + "'’ \t"  # what may close a quote, an inner quote closing with it
 _SINGLE = re.compile(r"(?<![\w‘’])‘(?=\w)[^‘’\n]*(?:’\w[^‘’\n]*)*’(?!\w)")
 _SINGLE_STRAIGHT = re.compile(r"(?<![\w'])'(?=\w\w)[^'\n]*(?:'\w[^'\n]*)*'(?!\w)")
+# a spoken passage in straight single quotes, the British house style: opened before a capital
+# at a word's start, closed by a sentence's punctuation ('They promised repairs,' she said),
+# which no apostrophe ("players'", "don't", "'80s") is
+_SINGLE_STRAIGHT_SPOKEN = re.compile(r"(?<![^\s(\[—–])'(?=[A-Z])[^'\n]*(?:'\w[^'\n]*)*[,.?!]'(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,13 +121,14 @@ def single_pieces(text: str, doubles: list[tuple[int, int]]) -> list[tuple[int, 
     """Passages in single curly quotes (‘…’, the headline style) outside every double-quoted one.
 
     ’ is also the apostrophe, so only a ’ that no letter follows closes (“don’t” does not),
-    and the passage never crosses a line. Straight single quotes count in the headline
-    alone, where they are the house style ('Personal Insult'); in the body they are too
-    often apostrophes.
+    and the passage never crosses a line. Straight single quotes count in the headline,
+    where they are the house style ('Personal Insult'); in the body, where they are too
+    often apostrophes, only around a sentence ('They promised repairs,' she said).
     """
     headline = text[:text.find("\n")] if "\n" in text else text
     found = [(m.start(), m.end()) for m in _SINGLE.finditer(text)]
     found += [(m.start(), m.end()) for m in _SINGLE_STRAIGHT.finditer(headline)]
+    found += [(m.start(), m.end()) for m in _SINGLE_STRAIGHT_SPOKEN.finditer(text, len(headline))]
     return [(a, b) for a, b in found if not any(s <= a < e for s, e in doubles)]
 
 
