@@ -21,7 +21,7 @@ def casing_unreliable_lines(text: str) -> list[tuple[int, int]]:
     "Corvell Robotics Joins Hanwick Motors in Detroit"), as (start, end) offsets.
 
     A line is ALL CAPS when four in five of its letters are capitals, Title Case when it has
-    four words or more, four in five of those that are not small words ("in", "to", "of")
+    four words or more (three for the first line, the title: "Regulator Fines Utilities"), four in five of those that are not small words ("in", "to", "of")
     begin with a capital, it ends as a headline does, not as a sentence or a results line
     (with a bracket, a figure or a stop; a first line whose every word but the small ones is
     capitalised may end with a stop), and it is the first line or has a small word in
@@ -37,7 +37,7 @@ def casing_unreliable_lines(text: str) -> list[tuple[int, int]]:
         content = [w for w in words if w.lower() not in SMALL_WORDS]
         capitals = sum(map(str.isupper, line))
         if capitals and capitals >= 4 * sum(map(str.islower, line)) \
-                or len(words) >= 4 and sum(w[0].isupper() for w in content) >= 0.8 * len(content) \
+                or len(words) >= (3 if pos == 0 else 4) and sum(w[0].isupper() for w in content) >= 0.8 * len(content) \
                 and not re.search(r"[!?:;,\"”’)\d]\s*$", line) \
                 and not (line.rstrip().endswith(".") and (pos > 0 or not all(w[0].isupper() for w in content))) \
                 and (pos == 0 or any(w in SMALL_WORDS - {"and", "of"} for w in words)):

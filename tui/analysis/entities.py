@@ -235,20 +235,25 @@ PERSONAL_SUFFIXES = frozenset({"Jr", "Sr"})
 
 def _suffixed_companies(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
     """Capitalised words ending in a company suffix are one organisation, whatever the model
-    tagged or missed: "Harlow Brothers & Co.", "Kestrel Mining Ltd", "Acme Widgets plc" (the
+    tagged or missed: "Harlow Brothers & Co.", "Gold Fields of Kenya Ltd", "Acme Widgets plc" (the
     suffixes of ``name_suffixes`` but a person's "Jr"). A model mention that runs past the
-    words is left alone: the model saw a longer name."""
+    words, or ends with the suffix, is left alone: the model saw the name."""
     suffixes = "|".join(re.escape(s) for s in sorted(lex.name_suffixes - PERSONAL_SUFFIXES, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+(?:(?:&|and)[ \t]+)?){{1,4}})(?:{suffixes})(?![\w'’-])")
+    pattern = re.compile(rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+(?:(?:&|and|of)[ \t]+)?){{1,4}})(?:{suffixes})(?![\w'’-])")
     out = list(names)
+    known = {text[n.start:n.end] for n in names}
     for m in pattern.finditer(text):
         start, end = m.span()
-        first = m.group(1).split()[0]
-        if first.lower() in CALENDAR_WORDS or first.lower() in CONNECTORS:
-            continue
+        words = m.group(1).split()
+        if words[0].lower() in CALENDAR_WORDS or any(w.rstrip(".") in lex.name_suffixes for w in words):
+            continue  # "Johnson Controls Inc and Lear Corp" is two companies
+        # where the model names the company elsewhere, the name begins as it does there:
+        # "Homegate Hospitality Inc" in "Company Name Homegate Hospitality Inc"
+        start = next((w.start() + start for w in re.finditer(r"\S+", text[start:end])
+                      if text[w.start() + start:end] in known), start)
         inside = [n for n in out if n.start < end and n.end > start]
-        if any(n.start < start or n.end > end for n in inside) or any((n.start, n.end) == (start, end) for n in inside):
-            continue
+        if any(n.start < start or n.end > end or n.end == end for n in inside):
+            continue  # the model's name with its suffix already: its start is the model's
         out = [n for n in out if n not in inside] + [_Mention(start, end, "ORG")]
     out.sort(key=lambda n: (n.start, n.end))
     return out
@@ -884,28 +889,52 @@ def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_
         if capitals:
             titled = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, capitals)) + r")(?![\w-])", re.IGNORECASE)
             found += [occ.span() for occ in titled.finditer(text) if not _overlaps(list(unreliable), *occ.span())
-                      and all(w[0].isupper() for w in occ.group().split()) and not occ.group().isupper()]
+                      and all(w[0].isupper() for w in occ.group().split()) and not occ.group().isupper()
+                      and (" " in occ.group() or not _opens_line_or_sentence(text, occ.start()))]
     in_headline = {span for span in found if _overlaps(list(unreliable), *span)}
+    nationalities = sorted((m.start, m.end) for m in taken if m.label == "NORP")
     for s, e in sorted(set(found)):
         with isolated(s):
             gi = forms.get(text[s:e], by_fold.get(text[s:e].casefold()))
             if gi is not None and not _overlaps(covered, s, e) and doc.char_span(s, e) is not None \
-                    and ((s, e) in in_headline or not _inside_longer_name(doc, text, s, e, lex)):
+                    and ((s, e) in in_headline or not _inside_longer_name(doc, text, s, e, lex, covered, nationalities)):
                 groups[gi].append(_Mention(s, e, None, votes=False))
                 covered = sorted([*covered, (s, e)])
     for members in groups:
         members.sort(key=lambda m: m.start)
 
 
-def _inside_longer_name(doc: Doc, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether text[start:end] is part of a longer capitalised name: a capitalised word that
-    is no title and no stop word stands right before or after it on its line ("Water" in
-    "Anglian Water" is not the "Water" of "Yorkshire Water"; "Hale" in "Hale Street" is not
-    Tom Hale; "President Hale" and "But Hale" are)."""
-    before = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", text[max(0, start - 40):start])
+def _inside_longer_name(doc: Doc, text: str, start: int, end: int, lex: Lexicon,
+                        covered: list[tuple[int, int]], nationalities: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end] is part of a longer capitalised name: a capitalised word stands
+    right before or after it on its line that is no title, initial, company suffix or stop
+    word, and, before it, no nationality (``nationalities``) nor a sentence's first word that
+    the tagger reads as no proper noun, after it no name of its own (``covered``): "Water" in "Anglian Water" or "Thames Water"
+    is not the "Water" of "Yorkshire Water"; "Hale" in "Hale Street" is not Tom Hale;
+    "President Hale", "T. Hale", "But Hale", "American Hale", "Hale Chechnya mission" are."""
+    before = re.search(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+$", text[max(0, start - 40):start])
     after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[end:end + 40])
-    return any(w and w.group(1).rstrip(".") not in lex.titles and not doc.vocab[w.group(1).lower()].is_stop
-               for w in (before, after))
+
+    def part_of_name(w: re.Match[str] | None, at: int, separate: list[tuple[int, int]]) -> bool:
+        if w is None:
+            return False
+        word = w.group(1)
+        return not (word.rstrip(".") in lex.titles or word.rstrip(".") in lex.name_suffixes
+                    or re.fullmatch(r"[A-Z]\.", word) or doc.vocab[word.lower()].is_stop
+                    or _overlaps(separate, at, at + len(word)))
+
+    before_at = start - len(before.group()) if before else 0
+    if part_of_name(before, before_at, nationalities) and _opens_line_or_sentence(text, before_at):
+        opener = doc.char_span(before_at, before_at + len(before.group(1)), alignment_mode="expand")
+        return opener is not None and opener[0].pos_ == "PROPN"  # "Anglian Water", not "Controversial IRA film"
+    return part_of_name(before, before_at, nationalities) or part_of_name(after, end + (after.start(1) if after else 0), covered)
+
+
+def _opens_line_or_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is the first of its line or follows a sentence's end: its
+    capital says nothing ("Baseball games played on Thursday")."""
+    before = text[text.rfind("\n", 0, at) + 1:at].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:"
 
 
 def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
