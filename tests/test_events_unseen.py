@@ -1,0 +1,34 @@
+"""Event classes of issue 10 on stories written for the purpose (not tuned on): linking
+verbs, a headline's passive infinitive, quotes in straight single quotes. The engine's whole
+path: truecased parse, canonical entities, claims, events."""
+
+from __future__ import annotations
+
+from tui.analysis.chunks import parse_one
+from tui.analysis.engine import analyze_doc
+from tui.model import Article, Event
+
+
+def _events(nlp, text: str, title: str | None = None, published: str | None = None) -> list[Event]:
+    article = Article(text=text, title=title, published=published)
+    return analyze_doc(parse_one(nlp, text), article, "test", "test").events
+
+
+def test_a_linking_verb_with_a_predicate_is_no_event(nlp) -> None:
+    text = ("The council remains the largest owner of bridges in the county. "
+            "Traffic became heavier after the ring road closed. "
+            "She was the first engineer to inspect it.")
+    assert sorted(e.trigger.text for e in _events(nlp, text)) == ["closed"]
+
+
+def test_a_headline_passive_infinitive_is_one_event(nlp) -> None:
+    text = "Old bridge to be demolished\n\nEngineers will demolish the Hallam Bridge in Sheffield next spring.\n"
+    title = [e for e in _events(nlp, text, title="Old bridge to be demolished") if e.trigger.start < 27]
+    assert [(e.trigger.text, e.what.text) for e in title] == [("demolished", "to be demolished")]
+
+
+def test_a_sentence_in_straight_single_quotes_gives_no_event(nlp) -> None:
+    text = ("Commuters complained about the escalators at Kingsway station.\n\n"
+            "'They promised repairs by Christmas,' said Deepak Varma.\n\n"
+            "The transport authority replaced one escalator in October.\n")
+    assert [e.trigger.text for e in _events(nlp, text, published="2025-11-06")] == ["replaced"]
