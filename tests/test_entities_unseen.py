@@ -77,3 +77,17 @@ def test_a_three_word_title_case_title_invents_no_organisation(nlp) -> None:
     text = ("Regulator Fines Utilities\n\n"
             "The regulator said the three companies would refund customers.\n")
     assert "Regulator Fines Utilities" not in {e.name for e in _entities(nlp, text)}
+
+
+def test_a_headline_topic_word_the_body_capitalises_only_by_position_or_in_a_longer_name_is_no_name(nlp) -> None:
+    text = ("HOCKEY - KESTREL SIGN NEW COACH .\n"
+            "LONDON 2025-03-02\n"
+            "Hockey club Kestrel signed a coach on Friday , officials said .\n")
+    assert not any(m.text == "HOCKEY" for e in _entities(nlp, text) for m in e.mentions)
+
+
+def test_a_match_against_a_name_makes_it_a_club(nlp) -> None:
+    text = ("Rain Hits County Games\n\n"
+            "Durnford made up for lost time in their match against Wexleyshire on Friday, "
+            "while Wexleyshire lost two wickets before lunch.\n")
+    assert next(e.label for e in _entities(nlp, text) if e.name == "Wexleyshire") == "ORG"

@@ -655,6 +655,9 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
         for k in range(len(words), 0, -1):  # "Angela Merkel Wins" → "Angela Merkel"
             part = surface[:words[k - 1].end()]
             found = _in_body(part, reliable)
+            if found and k == 1 and (_opens_line_or_sentence(reliable, found.start())
+                                     or re.match(r"[ \t]+[A-Z]", reliable[found.end():found.end() + 3])):
+                found = None  # "GOLF -" over "Golf games were played" or "Deer Park Golf Course"
             start, end = _capitalised_part(found.group(), m.start) if found else (m.start, m.start)
             if start == end and m.label == "PERSON" and k > 1 and _in_body(words[k - 1].group(), reliable):
                 start, end = m.start, m.start + len(part)

@@ -13,6 +13,7 @@ shapes, whatever the sport or the language of the names:
 - a fixture list: two or more lines of "Kansas City at Detroit" or "Kestrel v Wexley" (one
   such line is as likely a headline: "Strike Talks Resume at Steelworks");
 - a list that holds a club: its other names are clubs ("Essex, Derbyshire and Surrey");
+- a match named with its opponent: "their match against Wexley" (the noun says it is sport);
 - a player's role after the name: "Surrey captain Chris Lewis", "Ajax coach" (not "Ferguson's
   side": a person has a side too).
 
@@ -52,6 +53,9 @@ PLAYER_ROLES = ("captain", "coach", "manager", "goalkeeper", "keeper", "striker"
 # "victory over Gloucester", "a 4-2 win against Boston", "Cleveland's lead over Texas"
 RESULT_NOUNS = re.compile(rf"\b(?:victory|victories|win|wins|defeat|defeats|loss|losses|draw|lead)[ \t]+"
                           rf"(?:over|against|to|by|with|at)[ \t]+(?:the[ \t]+)?({NAME})(?![\w'’&-])")
+# a match named with its opponent: "their match against Wexley", "the home game with Kestrel"
+MATCH_AGAINST = re.compile(rf"\b(?:match|game|fixture|clash|tie|derby|encounter|semi-final|final|play-off|playoff)"
+                           rf"[ \t]+(?:against|with|v|vs\.?|versus)[ \t]+(?:the[ \t]+)?({NAME})(?![\w'’&-])")
 # a fixture list: "KANSAS CITY AT DETROIT", "Kestrel v Wexley" alone on a line
 FIXTURE = re.compile(rf"^[ \t]*({NAME})[ \t]+(?:at|AT|v|vs\.?|VS\.?)[ \t]+({NAME})[ \t]*$", re.MULTILINE)
 RESULT = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+(?:{'|'.join(map(re.escape, RESULT_VERBS))})[ \t]+({NAME})(?![\w'’&-])")
@@ -105,6 +109,10 @@ def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], 
         key = normalise(m.group(1))
         if _club_like(key, countries):
             clubs.named.add(key)
+    for m in MATCH_AGAINST.finditer(text):
+        key = normalise(m.group(1))
+        if _club_like(key, countries):
+            clubs.likely.add(key)
     sports = bool(spans or clubs.named)
     for pattern, groups in ((RESULT, (1, 2)), (RESULT_NOUNS, (1,))):
         for m in pattern.finditer(text):
