@@ -32,3 +32,16 @@ def test_a_sentence_in_straight_single_quotes_gives_no_event(nlp) -> None:
             "'They promised repairs by Christmas,' said Deepak Varma.\n\n"
             "The transport authority replaced one escalator in October.\n")
     assert [e.trigger.text for e in _events(nlp, text, published="2025-11-06")] == ["replaced"]
+
+
+def test_a_cue_whose_only_content_is_its_object_is_an_event(nlp) -> None:
+    text = "Voters in Ohio rejected the measure on Tuesday."
+    ev = next(e for e in _events(nlp, text, published="2025-11-06") if e.trigger.text == "rejected")
+    assert ([r.text for r in ev.who], ev.what.text, [r.text for r in ev.where], ev.when.date) == (
+        ["Voters in Ohio"], "rejected the measure", ["Ohio"], "2025-11-04")
+
+
+def test_the_end_of_a_score_is_no_one_acted_on(nlp) -> None:
+    text = "Brazil beat Argentina 2-0 in Rio de Janeiro on Thursday."
+    ev = _events(nlp, text, published="2025-11-06")[0]
+    assert ([r.text for r in ev.whom], [r.text for r in ev.where]) == (["Argentina"], ["Rio de Janeiro"])

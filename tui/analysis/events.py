@@ -386,9 +386,13 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _introduces_speech(tok: Token, cues: set[int]) -> bool:
-    """A verb of saying whose content is a clause or quote: the content is the event."""
+    """A verb of saying whose content is a clause or quote: the content is the event. A cue
+    whose only content is its object ("Voters rejected the measure", "The court rejected the
+    appeal") reports no other clause: the act is the event."""
     if tok.idx in cues:
-        return True
+        return not (any(c.dep_ == "dobj" for c in tok.children)
+                    and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in tok.children)
+                    and not any(t.is_quote for t in tok.sent))
     if tok.lemma_.lower() not in speech_verbs():
         return False
     return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in tok.children) or any(
@@ -495,7 +499,7 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
         agent = _agent(verb)
         who = _arguments(_resolve_subject(subj), passive_agent=agent)
         what = _predicate(verb)
-        whom = [_phrase(o) for o in verb.children if o.dep_ in ("dobj", "dative")]
+        whom = [_phrase(o) for o in verb.children if o.dep_ in ("dobj", "dative") and not _in_score(o)]
         if agent is not None and any(c.dep_ == "auxpass" for c in verb.children):
             whom = [_phrase(subj)]
         scope = _clause_tokens(verb)
@@ -514,6 +518,13 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
     when = _pick_date(verb, scope, scope if in_title else sent_tokens, dates)
     return _Clause(verb, rank, who, whom, what, where, when, position, in_title,
                    verb.i - sent.start, own_place, (where is not None) + (when is not None))
+
+
+def _in_score(tok: Token) -> bool:
+    """A number that ends a score or a range ("beat Argentina 2-0", which the parser reads
+    as a second object "0"): no one acted on."""
+    doc = tok.doc
+    return tok.like_num and tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].like_num
 
 
 def _within(ranges: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
