@@ -91,3 +91,16 @@ def test_a_match_against_a_name_makes_it_a_club(nlp) -> None:
             "Durnford made up for lost time in their match against Wexleyshire on Friday, "
             "while Wexleyshire lost two wickets before lunch.\n")
     assert next(e.label for e in _entities(nlp, text) if e.name == "Wexleyshire") == "ORG"
+
+
+def test_name_words_before_an_age_are_one_person_the_model_missed(nlp) -> None:
+    text = ("Three Injured in Warehouse Fire\n\n"
+            "Gordon Mbeki, 47, a forklift driver, was treated for burns on Sunday.\n\n"
+            "His colleague, Elena Vasquez, 33, said the alarm did not sound.\n\n"
+            "The owner, Rupert Hale, 61, declined to comment.\n\n"
+            "Firefighter Aiko Sato, aged 29, was also hurt.\n\n"
+            "Mbeki's daughter, Thandi, 19, visited him in hospital.\n")
+    entities = _entities(nlp, text)
+    named = _named(entities)
+    assert named["Gordon Mbeki"][0] == "PERSON"
+    assert [(e.label, e.name) for e in entities if e.name in ("47", "33")] == [("CARDINAL", "47"), ("CARDINAL", "33")]

@@ -145,7 +145,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
             sentence_starts.add(t.idx)
         if len(t.text) > 1 and t.text.endswith("."):
             dots.add(t.idx + len(t.text) - 1)
-    names = _results_persons(text, names, lex, sentence_starts)
+    names = _aged_persons(text, _results_persons(text, names, lex, sentence_starts), lex)
     named_possessives = _possessive_names(doc, text, names)
     trimmed = []
     for m in _drop_titles(text, names, lex):
@@ -367,6 +367,35 @@ def _results_persons(text: str, names: list[_Mention], lex: Lexicon,
             out.append(_Mention(start, end, "PERSON"))
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _aged_persons(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """Capitalised name words with an age after them ("Gordon Mbeki, 47,") are a person, where
+    the model missed them or tagged a part ("Mbeki" alone, as a place): the run of up to four
+    name words before the age on its line, less leading titles and sentence openers ("But",
+    "Firefighter" stays: no title). A model mention running past the run is left alone."""
+    out = list(names)
+    for m in AGED_NAME.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        first = next((i for i, w in enumerate(words) if w.group().rstrip(".") not in lex.titles
+                      and w.group().lower() not in STOP_OPENERS), len(words))
+        if first == len(words):
+            continue
+        start, end = m.start(1) + words[first].start(), m.end(1)
+        inside = [n for n in out if n.start < end and n.end > start]
+        if any(n.start < start or n.end > end for n in inside) or any(
+                (n.start, n.end) == (start, end) and n.label == "PERSON" for n in inside):
+            continue
+        out = [n for n in out if n not in inside] + [_Mention(start, end, "PERSON")]
+    out.sort(key=lambda n: (n.start, n.end))
+    return out
+
+
+AGED_NAME = re.compile(rf"(?<![\w.'’-])({NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_WORD}){{0,3}})"
+                       rf"(?=,[ \t]*(?:aged[ \t]+)?\d{{1,3}}[ \t]*,)")
+# words that open a sentence before a name without being part of it
+STOP_OPENERS = frozenset({"but", "and", "when", "while", "as", "after", "before", "if", "then", "so", "yet",
+                          "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 
 
 INITIAL_AND_SURNAME = re.compile(r"(?<![\w.'’-])[A-Z]\.[ \t]?(?:[A-Z][a-z]+[-'’])?[A-Z][a-z]{2,}(?![\w'’-]|\.[A-Z])")
