@@ -104,3 +104,12 @@ def test_name_words_before_an_age_are_one_person_the_model_missed(nlp) -> None:
     named = _named(entities)
     assert named["Gordon Mbeki"][0] == "PERSON"
     assert [(e.label, e.name) for e in entities if e.name in ("47", "33")] == [("CARDINAL", "47"), ("CARDINAL", "33")]
+
+
+def test_a_percentage_written_two_ways_is_one_value(nlp) -> None:
+    text = ("Steelworkers Reject Offer\n\n"
+            "Union leaders rejected a pay offer of 15% on Wednesday. The company said 1,200 workers "
+            "would be affected, and 1200 is too many for the union. Workers want 15 per cent.\n")
+    values = [(e.label, [m.text for m in e.mentions]) for e in _entities(nlp, text)
+              if e.label in ("PERCENT", "CARDINAL", "MONEY")]
+    assert values == [("PERCENT", ["15%", "15 per cent"]), ("CARDINAL", ["1,200", "1200"])]

@@ -165,7 +165,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
             label = "GPE" if any(m.dateline for m in members) else \
                 _club_or(_vote(text, members, lex, unreliable), text, members, clubs, surnames)
             entities.append(_entity(text, members, label))
-    entities += _value_entities(text, values)
+    entities += _value_entities(text, [m for m in values if not _wordless_number_in(doc, m, unreliable)])
     entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end))
     for i, e in enumerate(entities, 1):
         e.id = f"e{i}"
@@ -1026,20 +1026,40 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
     return sorted(tied)[0]
 
 
+NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _wordless_number_in(doc: Doc, m: _Mention, unreliable: list[tuple[int, int]]) -> bool:
+    """A number on a headline line of unreliable capitals with no figure or number word in
+    it: the model's reading of a capitalised word ("Steelworkers Reject Offer")."""
+    if m.label not in NUMBER_LABELS or not _overlaps(unreliable, m.start, m.end):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and not any(t.like_num for t in span)
+
+
 def _value_entities(text: str, values: list[_Mention]) -> list[Entity]:
     """Dates, times, numbers and amounts, one entity per value: every "Wednesday" of the
     article is one entity with its mentions (same label, same words, case and spacing
-    ignored). An age after a name ("Tom Baxter, 58, said") is a number, not a date."""
+    ignored; "15%", "15 per cent" and "15 percent" one percentage, "1,200" and "1200" one
+    number). An age after a name ("Tom Baxter, 58, said") is a number, not a date."""
     by_value: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
     for m in values:
         label = m.label or "CARDINAL"
         if label == "DATE" and _is_age(text, m):
             label = "CARDINAL"
-        by_value[(label, normalise(text[m.start:m.end]))].append(m)
+        key = normalise(text[m.start:m.end])
+        percent = PERCENT_WORDS.fullmatch(key)
+        if percent:  # "15%", "15 per cent", "15 percent": one value, whatever label the model gave
+            label, key = "PERCENT", percent.group(1).replace(",", "") + "%"
+        elif re.fullmatch(r"\d{1,3}(?:,\d{3})+", key):
+            key = key.replace(",", "")  # "1,200" and "1200"
+        by_value[(label, key)].append(m)
     return [_entity(text, members, label) for (label, _), members in by_value.items()]
 
 
 AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
+PERCENT_WORDS = re.compile(r"([\d.,]+)\s*(?:%|per\s*cent|pct)")
 
 
 def _is_age(text: str, m: _Mention) -> bool:
