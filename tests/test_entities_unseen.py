@@ -113,3 +113,20 @@ def test_a_percentage_written_two_ways_is_one_value(nlp) -> None:
     values = [(e.label, [m.text for m in e.mentions]) for e in _entities(nlp, text)
               if e.label in ("PERCENT", "CARDINAL", "MONEY")]
     assert values == [("PERCENT", ["15%", "15 per cent"]), ("CARDINAL", ["1,200", "1200"])]
+
+
+def test_capitalised_words_ending_in_an_organisation_word_are_an_organisation(nlp) -> None:
+    text = ("Weekend Round-Up\n\n"
+            "The Liberal Democrats won the seat.\n\n"
+            "Yorkshire Water raised bills by 8 percent.\n\n"
+            "Anglian Water and Thames Water were fined.\n")
+    named = _named(_entities(nlp, text))
+    for name in ("Yorkshire Water", "Anglian Water", "Thames Water"):
+        assert named[name] == ("ORG", [name])
+
+
+def test_the_head_of_a_name_with_of_is_its_first_part(nlp) -> None:
+    text = ("Regulators Act Against Chemical Importer\n\n"
+            "The Office of Rail and Road (ORR) opened an inquiry on Monday.\n")
+    named = _named(_entities(nlp, text))
+    assert named["Office of Rail and Road"] == ("ORG", ["Office of Rail and Road", "ORR"])

@@ -136,7 +136,9 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
     names = _split_glued_credits(text, _split(text, names, lex), lex)
+    unreliable = casing_unreliable_lines(text)
     names = _suffixed_companies(text, _with_org_heads(text, names, lex), lex)
+    names = _headed_organisations(doc, text, names, lex, unreliable)
     names = _expand_acronyms(text, _title_persons(text, names, lex))
     sentence_starts: set[int] = set()
     dots: set[int] = set()  # offsets of dots the tokenizer kept inside a word ("Mich.", "U.S.")
@@ -152,7 +154,6 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         with isolated(m.start):
             trimmed.append(_trim(text, m, lex, named_possessives, dots))
     names = _disjoint([m for m in trimmed if m is not None])
-    unreliable = casing_unreliable_lines(text)
     names = _with_datelines(text, _headline_names(text, _without_headings(text, names), unreliable, lex))
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
     names = _with_listed_clubs(text, names, clubs)
@@ -257,6 +258,26 @@ def _suffixed_companies(text: str, names: list[_Mention], lex: Lexicon) -> list[
         out = [n for n in out if n not in inside] + [_Mention(start, end, "ORG")]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _headed_organisations(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
+                          unreliable: list[tuple[int, int]]) -> list[_Mention]:
+    """One to three capitalised words ending in a word that ends organisation names
+    (``org_heads``: "Anglian Water", "Leeds United", "Labour Party") are an organisation
+    where the model tagged nothing there; not on a headline line of unreliable capitals, nor
+    from a stop word or title ("The Council", "Mayor Hale Group")."""
+    heads = "|".join(re.escape(h) for h in sorted(lex.org_heads, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+){{1,3}})(?:{heads})(?![\w'’&-])")
+    covered = sorted((n.start, n.end) for n in names)
+    added = []
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        first = m.group(1).split()[0]
+        if _overlaps(covered, start, end) or _overlaps(unreliable, start, end) or first.rstrip(".") in lex.titles \
+                or doc.vocab[first.lower()].is_stop or first.lower() in CALENDAR_WORDS:
+            continue
+        added.append(_Mention(start, end, "ORG"))
+    return sorted(names + added, key=lambda n: (n.start, n.end)) if added else names
 
 
 def _suffix_at(text: str, pos: int, lex: Lexicon) -> bool:
@@ -1006,7 +1027,9 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
                 and not (word_after and word_after.group(1).rstrip(".,") in lex.titles):
             votes["PERSON"] += STRONG  # "Mr Seary", not "Former Pennsylvania Gov. Ed Rendell"
     longest = max(members, key=lambda m: m.end - m.start)
-    last_word = text[longest.start:longest.end].split()[-1].rstrip(".")
+    # the head word: the last, or in "X of Y" the last of X ("Office of Rail and Road" is an
+    # office, "Bank of Hartfield" a bank, "Gulf of Finland" a gulf)
+    last_word = text[longest.start:longest.end].split(" of ")[0].split()[-1].rstrip(".")
     if last_word in lex.org_heads:
         votes["ORG"] += STRONG  # "Manchester United", "Hanwick Motors"
     elif last_word in lex.place_heads and " " in text[longest.start:longest.end]:
