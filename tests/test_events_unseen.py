@@ -45,3 +45,25 @@ def test_the_end_of_a_score_is_no_one_acted_on(nlp) -> None:
     text = "Brazil beat Argentina 2-0 in Rio de Janeiro on Thursday."
     ev = _events(nlp, text, published="2025-11-06")[0]
     assert ([r.text for r in ev.whom], [r.text for r in ev.where]) == (["Argentina"], ["Rio de Janeiro"])
+
+
+def _whens(nlp, text: str, published: str) -> dict[str, str | None]:
+    return {e.what.text: e.when.date if e.when else None for e in _events(nlp, text, published=published)}
+
+
+def test_an_infinitive_of_a_plan_or_expectation_is_dated_forward(nlp) -> None:
+    text = ("The agency plans to launch the weather satellite in March. "
+            "Talks between the two sides are expected to resume on Wednesday.")
+    whens = _whens(nlp, text, "2025-11-06")  # a Thursday
+    assert whens["to launch the weather satellite"] == "2026-03"
+    assert whens["are expected to resume on Wednesday"] == "2025-11-12"
+
+
+def test_a_present_tense_dated_in_its_own_clause_is_a_schedule(nlp) -> None:
+    text = ("The exhibition opens on Saturday at the city museum.\n\n"
+            "Figures released on Monday show a rise in unemployment.\n\n"
+            "The council closed the library on Monday.\n")
+    whens = _whens(nlp, text, "2025-11-06")
+    assert whens["opens"] == "2025-11-08"
+    assert whens["show a rise in unemployment"] == "2025-11-03"
+    assert whens["closed the library"] == "2025-11-03"

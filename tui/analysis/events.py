@@ -82,6 +82,9 @@ DATELINE = re.compile(
     r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|[A-Z][A-Za-z]+)\)\s*)?(?:-|\u2014|\u2013|--)\s", re.M)
 RELATIVE_TIME = re.compile(r"\b(before|after|ago|earlier|later|hours of)\b", re.I)
 FUTURE_MODALS = {"will", "shall", "'ll", "wo"}  # "wo" as in "won't"
+# Verbs whose "to" infinitive lies ahead of them: "plans to launch", "is expected to resume"
+PROSPECTIVE = {"go", "set", "due", "plan", "expect", "schedule", "intend", "aim", "hope", "prepare",
+               "promise", "pledge", "vow", "threaten", "propose", "seek", "want", "decide", "agree"}
 AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")  # workers, actors, activists, …
 HEADING_WORDS = 12  # a plain-text line longer than this is a sentence missing its full stop
 RETELLING = 0.6  # Jaccard overlap of actor and predicate words above which a clause retells another
@@ -1004,7 +1007,8 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
     when = None
     if c.when:
         s, e = _chars(doc, text, c.when)
-        future = planned or _is_future(c.verb) or c.tense_of_when is not None and _is_future(c.tense_of_when)
+        future = planned or _is_future(c.verb) or c.tense_of_when is not None and _is_future(c.tense_of_when) \
+            or not c.in_title and _is_scheduled_present(c.verb, doc[c.when[0]:c.when[1]])
         when = When(s, e, text[s:e], resolve_date(text[s:e], article.published, future))
     ws, we = _chars(doc, text, c.what)
     v = c.verb
@@ -1044,14 +1048,15 @@ def _foregrounds_speaker(claim: Claim) -> bool:
 
 def _is_future(verb: Token) -> bool:
     """Whether a clause tells what is still to come: "will vote", "'ll be shipped", "is going
-    to strike", "are set to strike", "is due to open" (on the verb or the verb it completes),
-    and in reported speech "said it would return to talks on Friday"."""
+    to strike", "are set to strike", "is due to open", "plans to launch", "are expected to
+    resume" (``PROSPECTIVE``; on the verb or the verb it completes), and in reported speech
+    "said it would return to talks on Friday"."""
     def modal(v: Token) -> bool:
         return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in v.children)
 
-    def scheduled(v: Token) -> bool:  # "is going / set / due to" + verb
+    def scheduled(v: Token) -> bool:  # "is going / set / due to", "plans / is expected to" + verb
         heads = [v, *(c for c in v.children if c.dep_ == "acomp")]
-        return any(h.lemma_.lower() in ("go", "set", "due") for h in heads) and any(
+        return any(h.lemma_.lower() in PROSPECTIVE for h in heads) and any(
             c.dep_ == "xcomp" for h in heads for c in h.children)
 
     def reported_would(v: Token) -> bool:  # "said it would return": the future seen from then
@@ -1063,6 +1068,23 @@ def _is_future(verb: Token) -> bool:
 
     return modal(verb) or scheduled(verb) or reported_would(verb) or verb.dep_ in ("xcomp", "conj") and (
         modal(verb.head) or scheduled(verb.head))
+
+
+def _is_scheduled_present(verb: Token, when: TokenSpan) -> bool:
+    """A body clause in the present tense dated in its own clause tells a schedule: "The
+    exhibition opens on Friday", "Ministers are meeting on Tuesday" lie ahead (a headline's
+    present tells the past: "Storm hits Galway on Sunday"; the date of another clause,
+    "figures released on Monday show …", says nothing of this one's tense)."""
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    if not present or verb.lemma_ in ("be", "have") or not len(when):
+        return False
+    tok = when.root
+    while tok.i != verb.i:  # up to the verb through its own phrases, not a subject's clause
+        if tok.head.i == tok.i or tok.dep_ in SUBJECTS or tok.dep_ in ("acl", "relcl", "advcl", "ccomp"):
+            return False
+        tok = tok.head
+    return True
 
 
 def _chars(doc: Doc, text: str, r: tuple[int, int]) -> tuple[int, int]:
