@@ -60,7 +60,8 @@ def test_an_infinitive_of_a_plan_or_expectation_is_dated_forward(nlp) -> None:
 
 
 def test_a_present_tense_dated_in_its_own_clause_is_a_schedule(nlp) -> None:
-    text = ("The exhibition opens on Saturday at the city museum.\n\n"
+    text = ("Exhibition diary\n\n"
+            "The exhibition opens on Saturday at the city museum.\n\n"
             "Figures released on Monday show a rise in unemployment.\n\n"
             "The council closed the library on Monday.\n")
     whens = _whens(nlp, text, "2025-11-06")
