@@ -31,14 +31,15 @@ def test_a_sentence_in_straight_single_quotes_gives_no_event(nlp) -> None:
     text = ("Commuters complained about the escalators at Kingsway station.\n\n"
             "'They promised repairs by Christmas,' said Deepak Varma.\n\n"
             "The transport authority replaced one escalator in October.\n")
-    assert [e.trigger.text for e in _events(nlp, text, published="2025-11-06")] == ["replaced"]
+    assert sorted(e.trigger.text for e in _events(nlp, text, published="2025-11-06")) == ["complained", "replaced"]
 
 
-def test_a_cue_whose_only_content_is_its_object_is_an_event(nlp) -> None:
-    text = "Voters in Ohio rejected the measure on Tuesday."
+def test_a_cue_whose_content_holds_no_verb_is_an_event(nlp) -> None:
+    text = "Voters in Ohio rejected the measure on Tuesday. Residents of Whitby voted against the plan."
     ev = next(e for e in _events(nlp, text, published="2025-11-06") if e.trigger.text == "rejected")
     assert ([r.text for r in ev.who], ev.what.text, [r.text for r in ev.where], ev.when.date) == (
         ["Voters in Ohio"], "rejected the measure", ["Ohio"], "2025-11-04")
+    assert any(e.what.text == "voted against the plan" for e in _events(nlp, text))
 
 
 def test_the_end_of_a_score_is_no_one_acted_on(nlp) -> None:

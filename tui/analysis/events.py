@@ -201,7 +201,7 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
     title_end = _title_end(text, article)
     inside_quotes = [] if quoted else _quoted(text)
     headings = _headings(article, title_end)
-    cues = {c.cue.start for c in claims if c.cue}
+    cues = {c.cue.start for c in claims if c.cue and _reports_a_clause(doc, c)}
     places = _place_mentions(doc, index)
     dates = _time_expressions(doc)
     clauses: list[_Clause] = []
@@ -239,6 +239,14 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
         with isolated(c.verb.idx):
             candidates.append(_event(doc, article, index, c, holders, prominence, headline, starts))
     return _without_retellings(candidates)
+
+
+def _reports_a_clause(doc: Doc, claim: Claim) -> bool:
+    """Whether a claim's content holds a verb: what it reports is a clause, the event. A
+    content without one ("Voters rejected the measure", "Residents voted against the plan")
+    names what the act was about: the act itself is the event."""
+    span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -389,13 +397,9 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _introduces_speech(tok: Token, cues: set[int]) -> bool:
-    """A verb of saying whose content is a clause or quote: the content is the event. A cue
-    whose only content is its object ("Voters rejected the measure", "The court rejected the
-    appeal") reports no other clause: the act is the event."""
+    """A verb of saying whose content is a clause or quote: the content is the event."""
     if tok.idx in cues:
-        return not (any(c.dep_ == "dobj" for c in tok.children)
-                    and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in tok.children)
-                    and not any(t.is_quote for t in tok.sent))
+        return True
     if tok.lemma_.lower() not in speech_verbs():
         return False
     return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in tok.children) or any(
