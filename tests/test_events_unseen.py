@@ -69,3 +69,17 @@ def test_a_present_tense_dated_in_its_own_clause_is_a_schedule(nlp) -> None:
     assert whens["opens"] == "2025-11-08"
     assert whens["show a rise in unemployment"] == "2025-11-03"
     assert whens["closed the library"] == "2025-11-03"
+
+
+def test_a_headline_placed_in_a_country_takes_the_nearer_place_of_its_lead(nlp) -> None:
+    text = ("Verstappen wins in Brazil\n\n"
+            "Max Verstappen won the Sao Paulo Grand Prix at Interlagos on Sunday, ahead of Lando Norris.\n")
+    events = _events(nlp, text, title="Verstappen wins in Brazil", published="2025-11-06")
+    head = next(e for e in events if e.trigger.text == "wins")
+    assert ([r.text for r in head.where], head.when.date) == (["Interlagos"], "2025-11-02")
+
+
+def test_a_place_phrase_stops_before_the_larger_place_it_lies_in(nlp) -> None:
+    text = "A strong earthquake struck near the city of Malatya in eastern Turkey early on Monday."
+    ev = _events(nlp, text, published="2025-11-06")[0]
+    assert [r.text for r in ev.where] == ["the city of Malatya"]

@@ -724,6 +724,8 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
             phrase = _phrase(obj) if obj is not None else p
             if not (phrase[1] - phrase[0] <= 8 and phrase[0] <= p[0] and p[1] <= phrase[1]):
                 phrase = p
+            elif phrase[1] > p[1] and doc[p[1]].lower_ in PLACE_PREPS:
+                phrase = (phrase[0], p[1])  # "the city of Malatya", not "… in eastern Turkey" too
             attached.append(_with_apposed_places(doc, phrase, places))
     site = _named_site(doc, verb, what)
     if site is not None:
@@ -900,7 +902,8 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     ("WASHINGTON (Reuters) -"), else the retelling clause's own place, else a place the
     headline names outside the clause ("Croydon tram crash: Police identify …"), else the
     lead's most mentioned place (a city or building before a country); the first of these
-    that is not a country, when there is one.
+    that is not a country, when there is one. A headline placed in a country only takes the
+    dateline or the retelling clause's nearer place ("… wins in Brazil" → Interlagos).
     """
     in_lead = [d for d in dates if lead[0] <= d[0] and d[1] <= lead[1]]
     # A day ("Sunday", "Nov. 6") says when something happened, a bare year or month rarely;
@@ -938,6 +941,12 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                                        c.where, mentioned) if p is not None]
                 # a country is the answer only when nothing nearer is given
                 c.where = next((p for p in options if _specificity(doc, p) > 1), options[0] if options else None)
+            elif c.in_title and c.where is not None and _specificity(doc, c.where) == 1:
+                # "Verstappen wins in Brazil" over "… won at Interlagos": the lead's retelling
+                # (or dateline) places the same event nearer than the headline's country
+                nearer = [p for p in (dateline, retold.where if retold and retold.own_place else None)
+                          if p is not None and _specificity(doc, p) > 1]
+                c.where = nearer[0] if nearer else c.where
             if c.in_title:  # by news convention the lead's circumstances are the headline's own
                 c.grounded = (c.where is not None) + (c.when is not None)
 
