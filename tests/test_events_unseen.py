@@ -83,3 +83,13 @@ def test_a_place_phrase_stops_before_the_larger_place_it_lies_in(nlp) -> None:
     text = "A strong earthquake struck near the city of Malatya in eastern Turkey early on Monday."
     ev = _events(nlp, text, published="2025-11-06")[0]
     assert [r.text for r in ev.where] == ["the city of Malatya"]
+
+
+def test_a_headline_verb_the_tagger_missed_is_the_verb_its_lead_uses(nlp) -> None:
+    title = "Police clear protest camp at Berlin university"
+    text = (f"{title}\n\n"
+            "German police on Thursday cleared a protest camp outside the main building of the university, "
+            "detaining 35 people.\n")
+    head = [e for e in _events(nlp, text, title=title, published="2025-11-06") if e.trigger.start < len(title)]
+    assert [([r.text for r in e.who], e.trigger.text, e.what.text) for e in head] == [
+        (["Police"], "clear", "clear protest camp at Berlin university")]

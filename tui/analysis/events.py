@@ -86,6 +86,7 @@ FUTURE_MODALS = {"will", "shall", "'ll", "wo"}  # "wo" as in "won't"
 PROSPECTIVE = {"go", "set", "due", "plan", "expect", "schedule", "intend", "aim", "hope", "prepare",
                "promise", "pledge", "vow", "threaten", "propose", "seek", "want", "decide", "agree"}
 AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")  # workers, actors, activists, …
+BODY_VERB_WINDOW = 300  # tokens after a headline whose verbs can tell the headline's own
 HEADING_WORDS = 12  # a plain-text line longer than this is a sentence missing its full stop
 RETELLING = 0.6  # Jaccard overlap of actor and predicate words above which a clause retells another
 WORDS = re.compile(r"\w+")
@@ -415,7 +416,9 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
     precedes it (after a "Topic:" prefix), its predicate what follows up to a clause break.
     But when the parser found no verb and gave its root, a singular noun followed by more
     words, a plural subject ("Rail workers in Germany strike for third day", strike taken for
-    a noun), that root is the verb in the plural's present tense.
+    a noun), that root is the verb in the plural's present tense. And with no verb at all, a
+    word after a noun that the story's first sentences use as a verb is it ("Police clear
+    protest camp" over "police cleared a camp").
     """
     toks = list(sent)
     planned = _headline_infinitive(sent)
@@ -427,6 +430,13 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
         start = next((x.i + 1 for x in reversed(toks[:root.i - sent.start]) if x.text in (":", "|")), sent.start)
         if start < root.i:
             return _Found(root, "headline", None, (start, root.i), (root.i, _headline_clause_end(sent.doc, root.i)))
+    if not known:  # "Police clear protest camp …" over "police cleared a camp": the body's verb
+        start = next((x.i + 1 for x in reversed(toks) if x.text in (":", "|")), sent.start)
+        body = sent.doc[sent.end:sent.end + BODY_VERB_WINDOW]
+        lemmas = {t.lemma_.lower() for t in body if t.pos_ == "VERB"}
+        for t in toks[1:-1]:
+            if t.i > start and t.lower_ in lemmas and t.pos_ != "VERB" and sent.doc[t.i - 1].pos_ in ("NOUN", "PROPN"):
+                return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
     for k, t in enumerate(toks[1:-1], 1):
         if any(v < t.i for v in known):
             return None
