@@ -93,3 +93,9 @@ def test_a_headline_verb_the_tagger_missed_is_the_verb_its_lead_uses(nlp) -> Non
     head = [e for e in _events(nlp, text, title=title, published="2025-11-06") if e.trigger.start < len(title)]
     assert [([r.text for r in e.who], e.trigger.text, e.what.text) for e in head] == [
         (["Police"], "clear", "clear protest camp at Berlin university")]
+
+
+def test_a_subject_the_parser_split_in_two_is_one_phrase(nlp) -> None:
+    text = "A magnitude 6.1 earthquake struck near the city of Malatya early on Monday."
+    ev = _events(nlp, text, published="2025-11-06")[0]
+    assert [r.text for r in ev.who] == ["A magnitude 6.1 earthquake"]

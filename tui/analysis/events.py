@@ -584,12 +584,19 @@ def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]
 
 def _with_stray_modifiers(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
     """The phrase extended left over adjacent nouns that head nothing and hang on nothing
-    (a sentence root of one word): the parser's leftovers of a compound subject."""
+    (a sentence root of one word), or over a second subject of the same verb that ends right
+    where the phrase begins ("A magnitude 6.1 earthquake struck", parsed as two subjects
+    "A magnitude" and "6.1 earthquake"): the parser's leftovers of a compound subject."""
     start = phrase[0]
+    head = doc[phrase[0]:phrase[1]].root
     while start > 0:
         prev = doc[start - 1]
-        if prev.pos_ not in ("NOUN", "PROPN") or prev.head.i != prev.i or any(True for _ in prev.children) \
-                or "\n" in prev.whitespace_:
+        if "\n" in prev.whitespace_:
+            break
+        if prev.dep_ in SUBJECTS and prev.head.i == head.head.i != head.i and prev.pos_ in ("NOUN", "PROPN"):
+            start = min(t.i for t in prev.subtree)  # the other subject, whole
+            continue
+        if prev.pos_ not in ("NOUN", "PROPN") or prev.head.i != prev.i or any(True for _ in prev.children):
             break
         start -= 1
     return start, phrase[1]
