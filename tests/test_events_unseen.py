@@ -99,3 +99,9 @@ def test_a_subject_the_parser_split_in_two_is_one_phrase(nlp) -> None:
     text = "A magnitude 6.1 earthquake struck near the city of Malatya early on Monday."
     ev = _events(nlp, text, published="2025-11-06")[0]
     assert [r.text for r in ev.who] == ["A magnitude 6.1 earthquake"]
+
+
+def test_a_name_in_apposition_to_the_subject_is_part_of_who(nlp) -> None:
+    text = "Germany's biggest union, Verdi, called a strike at six airports."
+    ev = _events(nlp, text)[0]
+    assert [r.text for r in ev.who] == ["Germany's biggest union, Verdi"]

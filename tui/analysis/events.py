@@ -604,8 +604,14 @@ def _with_stray_modifiers(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
 
 def _phrase(tok: Token) -> tuple[int, int]:
     """The token's noun phrase without clauses, appositions, conjuncts or examples hung on it
-    ("Hospital staff, including doctors and nurses," → "Hospital staff")."""
-    keep = _subtree(tok, lambda c: c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)
+    ("Hospital staff, including doctors and nurses," → "Hospital staff"); a name in apposition
+    to a description stays, since it says who ("Germany's biggest union, Verdi,")."""
+    def pruned(c: Token) -> bool:
+        if c.dep_ == "appos" and c.head.i == tok.i and tok.pos_ == "NOUN" and c.pos_ == "PROPN" \
+                and len(list(c.subtree)) <= 4:
+            return False
+        return c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS
+    keep = _subtree(tok, pruned)
     start, end = _run(tok.doc, keep, tok.i)
     doc = tok.doc
     while start < tok.i and doc[start].is_punct:
