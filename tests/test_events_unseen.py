@@ -105,3 +105,19 @@ def test_a_name_in_apposition_to_the_subject_is_part_of_who(nlp) -> None:
     text = "Germany's biggest union, Verdi, called a strike at six airports."
     ev = _events(nlp, text)[0]
     assert [r.text for r in ev.who] == ["Germany's biggest union, Verdi"]
+
+
+def test_a_question_s_wh_word_is_no_actor_and_a_state_verb_no_event(nlp) -> None:
+    text = ("Police have not said what caused the fire. "
+            "Firefighters fought the blaze at the Victoria Mill, which had stood empty for years.")
+    triggers = sorted(e.trigger.text for e in _events(nlp, text))
+    assert triggers == ["fought"]
+
+
+def test_a_headline_describing_its_place_takes_the_name_its_lead_gives(nlp) -> None:
+    title = "Fire guts historic mill in Lancashire town"
+    text = (f"{title}\n\n"
+            "A fire that broke out on Wednesday night destroyed a cotton mill in the Lancashire town of Darwen, "
+            "the fire service said on Thursday.\n")
+    head = next(e for e in _events(nlp, text, title=title, published="2025-11-06") if e.trigger.text == "guts")
+    assert ([r.text for r in head.where], head.when.date) == (["the Lancashire town of Darwen"], "2025-11-05")

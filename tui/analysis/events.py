@@ -68,7 +68,8 @@ NOT_SITES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "
              "QUANTITY"}
 RELATIVE = {"who", "which", "that", "whom"}
 # Verbs that link a subject to a description of it, as "be" does (Quirk et al., copular verbs).
-LINKING_VERBS = {"become", "remain", "seem", "appear", "stay", "look", "sound", "feel", "prove", "grow"}
+LINKING_VERBS = {"become", "remain", "seem", "appear", "stay", "look", "sound", "feel", "prove", "grow",
+                 "stand", "lie", "sit"}
 # Entity types that are no name of an actor ("last month's storm" names no one).
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 HEADLINE_STOP = {",", ":", ";", "as", "after", "while", "but", "when", "amid", "before",
@@ -356,6 +357,8 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
                 or _subject(tok.head)
         if subj is None or rank is None and not reported or not sent.start <= subj.i < sent.end:
             continue
+        if subj.tag_ in ("WP", "WDT") and subj.head.dep_ != "relcl":
+            continue  # "have not said what caused the fire": a question, no actor and no event
         if _introduces_speech(tok, cues):
             continue
         if reported:
@@ -372,11 +375,11 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
 def _is_linking(verb: Token) -> bool:
     """A verb that links its subject to what it is, as a copula does: with a predicate noun
     ("remains the largest owner", "became the first woman to lead it"; the parser's ``attr``
-    is only ever such a complement), or a finite linking verb with a predicate adjective
-    ("became heavier", "seemed calm"; ``LINKING_VERBS``, the closed class of English
-    copulas). Not an infinitive: "urged police to stay calm" asks for an action."""
+    is only ever such a complement), or a linking verb with a predicate adjective ("became
+    heavier", "had stood empty"; ``LINKING_VERBS``, the closed class of English copulas).
+    Not an infinitive: "urged police to stay calm" asks for an action."""
     return any(c.dep_ == "attr" for c in verb.children) or verb.lemma_.lower() in LINKING_VERBS \
-        and verb.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "acomp" for c in verb.children) \
+        and verb.tag_ != "VB" and any(c.dep_ == "acomp" for c in verb.children) \
         and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
@@ -907,7 +910,8 @@ def _pick_date(verb: Token, scope: set[int], sent: set[int],
                dates: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The time of the action: the one nearest the verb in the clause, else in the sentence."""
     for tokens in (scope, sent):
-        found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens]
+        found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens
+]
         if found:
             return min(found, key=lambda d: abs(d[0] - verb.i))
     return None
@@ -964,9 +968,11 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                                        c.where, mentioned) if p is not None]
                 # a country is the answer only when nothing nearer is given
                 c.where = next((p for p in options if _specificity(doc, p) > 1), options[0] if options else None)
-            elif c.in_title and c.where is not None and _specificity(doc, c.where) == 1:
+            elif c.in_title and c.where is not None and (_specificity(doc, c.where) == 1
+                                                         or doc[c.where[0]:c.where[1]].root.pos_ == "NOUN"):
                 # "Verstappen wins in Brazil" over "… won at Interlagos": the lead's retelling
-                # (or dateline) places the same event nearer than the headline's country
+                # (or dateline) places the same event nearer than the headline's country, or
+                # names the place the headline only describes ("Lancashire town" → Darwen)
                 nearer = [p for p in (dateline, retold.where if retold and retold.own_place else None)
                           if p is not None and _specificity(doc, p) > 1]
                 c.where = nearer[0] if nearer else c.where
