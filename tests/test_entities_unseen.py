@@ -130,3 +130,14 @@ def test_the_head_of_a_name_with_of_is_its_first_part(nlp) -> None:
             "The Office of Rail and Road (ORR) opened an inquiry on Monday.\n")
     named = _named(_entities(nlp, text))
     assert named["Office of Rail and Road"] == ("ORG", ["Office of Rail and Road", "ORR"])
+
+
+def test_abbreviated_titles_make_one_person_and_no_name_of_their_own(nlp) -> None:
+    text = ("State Budget Talks Stall\n\n"
+            "Sen. Marisol Etxeberria said the budget would not pass this week.\n\n"
+            "Cllr Bronwen Pritchard asked for a delay.\n\n"
+            "Det. Insp. Farhan Qureshi led the investigation.\n\n"
+            "Supt. Ilse Vandenberghe said traffic would be diverted.\n")
+    names = [(e.label, e.name) for e in _entities(nlp, text) if e.label != "DATE"]
+    assert names == [("PERSON", "Marisol Etxeberria"), ("PERSON", "Bronwen Pritchard"),
+                     ("PERSON", "Farhan Qureshi"), ("PERSON", "Ilse Vandenberghe")]

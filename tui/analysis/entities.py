@@ -299,12 +299,13 @@ def _split_glued_credits(text: str, names: list[_Mention], lex: Lexicon) -> list
 
 
 def _drop_titles(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
-    """A title word tagged as a name is not one: "Defense Secretary Ash Carter", "Secretary of State John Kerry"."""
+    """A title word tagged as a name is not one: "Defense Secretary Ash Carter", "Secretary of
+    State John Kerry", "Det. Insp. Farhan Qureshi" (the model's person "Det")."""
     person_starts = {m.start for m in names if m.label == "PERSON"}
     out = []
     for m in names:
-        if m.label != "PERSON" and all(w.rstrip(".") in lex.titles for w in text[m.start:m.end].split()):
-            after = re.match(r"\s+(\S+)", text[m.end:m.end + 40])
+        if all(w.rstrip(".") in lex.titles for w in text[m.start:m.end].split()):
+            after = re.match(r"\.?\s+(\S+)", text[m.end:m.end + 40])
             if after and (after.group(1).rstrip(".") in lex.titles or m.end + after.start(1) in person_starts):
                 continue
         out.append(m)
@@ -716,8 +717,8 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
                 out.append(_Mention(start, end, m.label, votes=False))
                 break
         else:
-            if place:  # a place the body never names again: the model's reading, as it is
-                out.append(m)
+            if place and m.label != "FAC":  # a place the body never names again: the model's reading,
+                out.append(m)               # as it is; not a building, which it reads from the capitals
     return out
 
 
