@@ -141,3 +141,16 @@ def test_abbreviated_titles_make_one_person_and_no_name_of_their_own(nlp) -> Non
     names = [(e.label, e.name) for e in _entities(nlp, text) if e.label != "DATE"]
     assert names == [("PERSON", "Marisol Etxeberria"), ("PERSON", "Bronwen Pritchard"),
                      ("PERSON", "Farhan Qureshi"), ("PERSON", "Ilse Vandenberghe")]
+
+
+def test_a_name_whose_s_the_model_left_out_keeps_it_when_it_owns_nothing(nlp) -> None:
+    text = ("Retailers Report Weak Christmas Sales\n\n"
+            "Sainsbury's said sales fell 2 percent over the holiday period.\n\n"
+            "Macy's will close 60 stores next year.\n\n"
+            "Domino's raised its forecast on Tuesday.\n\n"
+            "President Recep Tayyip Erdogan's spokesman declined to comment, and Erdogan's office said nothing.\n")
+    named = _named(_entities(nlp, text))
+    assert named["Sainsbury's"] == ("ORG", ["Sainsbury's"])
+    assert named["Macy's"] == ("ORG", ["Macy's"])
+    assert named["Domino's"] == ("ORG", ["Domino's"])
+    assert named["Recep Tayyip Erdogan"] == ("PERSON", ["Recep Tayyip Erdogan", "Erdogan"])

@@ -493,20 +493,27 @@ def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
     A name keeps its "'s" when the parser reads it as the head of its own phrase, a subject
     or an object ("Moody's cut the rating", "analysts at Moody's"), somewhere in the article,
     rather than as the owner of the next noun ("Hulu and Ora's show"), and when the bare name
-    never appears on its own.
+    never appears on its own. The "'s" may lie outside the model's mention ("Sainsbury" of
+    "Sainsbury's said"); a person tagged by the model counts only then, as the subject or
+    object that no owner is ("Domino's raised its forecast").
     """
     out: set[str] = set()
     for m in names:
         possessive = POSSESSIVE.search(text, m.start, m.end)
-        if not possessive or m.label == "PERSON":
+        if possessive and m.label != "PERSON":
+            bare_end, end = possessive.start(), m.end
+        elif re.match(r"['’]s(?![\w'’-])", text[m.end:m.end + 3]):
+            bare_end, end = m.end, m.end + 2
+        else:
             continue
-        bare = text[m.start:possessive.start()]
-        owner = doc.char_span(m.start, possessive.start(), alignment_mode="contract")
-        if owner is None or len(owner) == 0 or owner[-1].dep_ not in HEAD_ROLES:
+        bare = text[m.start:bare_end]
+        owner = doc.char_span(m.start, bare_end, alignment_mode="contract")
+        if owner is None or len(owner) == 0 or owner[-1].dep_ not in HEAD_ROLES \
+                or owner.end < len(doc) and doc[owner.end].tag_ != "POS":
             continue
         if re.search(rf"(?<![\w-]){re.escape(bare)}(?!['’]s)(?![\w-])", text):
             continue
-        out.add(text[m.start:m.end])
+        out.add(text[m.start:end])
     return out
 
 
@@ -526,6 +533,9 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
     when the model left it out) or where the tokenizer made it part of the word ("Mich.",
     ``dots`` holds the offsets of such dots); "'s" only in ``named_possessives`` ("McDonald's")."""
     start, end = m.start, m.end
+    if text[start:end + 2] in named_possessives:  # the model's "Sainsbury" of "Sainsbury's"
+        end += 2
+    keeps_s = text[m.start:end] in named_possessives
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum() and not (
@@ -546,7 +556,7 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
     start, end = _without_lowercase_edges(text, start, end, lex.name_suffixes)
     votes = m.votes and end == described_end  # "Republican party" less "party" says nothing of "Republican"
     possessive = POSSESSIVE.search(text, start, end)
-    if possessive and possessive.start() > start and text[m.start:m.end] not in named_possessives:
+    if possessive and possessive.start() > start and not keeps_s:
         end = possessive.start()
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -563,7 +573,8 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
     name = text[start:end]
     if not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
         return None  # not a name: "jihadists", "'s"
-    return _Mention(start, end, m.label, votes)
+    # a name with its own "'s" is a business, never a person ("Domino's raised its forecast")
+    return _Mention(start, end, "ORG" if keeps_s and m.label == "PERSON" else m.label, votes)
 
 
 
