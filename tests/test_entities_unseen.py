@@ -154,3 +154,13 @@ def test_a_name_whose_s_the_model_left_out_keeps_it_when_it_owns_nothing(nlp) ->
     assert named["Macy's"] == ("ORG", ["Macy's"])
     assert named["Domino's"] == ("ORG", ["Domino's"])
     assert named["Recep Tayyip Erdogan"] == ("PERSON", ["Recep Tayyip Erdogan", "Erdogan"])
+
+
+def test_a_surname_in_a_capitals_headline_joins_the_person_the_body_names(nlp) -> None:
+    text = ("DELACROIX AND MBEMBA SEAL MERGER OF KORVAL AND TESSINE MINING\n\n"
+            "Chief executive Juliette Delacroix of Korval Mining and her Tessine Mining counterpart, "
+            "Patrice Mbemba, signed the deal in Johannesburg on Friday.\n")
+    named = _named(_entities(nlp, text))
+    assert named["Patrice Mbemba"] == ("PERSON", ["MBEMBA", "Patrice Mbemba"])
+    assert named["Juliette Delacroix"] == ("PERSON", ["DELACROIX", "Juliette Delacroix"])
+    assert named["Tessine Mining"] == ("ORG", ["TESSINE MINING", "Tessine Mining"])

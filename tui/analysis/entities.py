@@ -853,7 +853,8 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
     ORG), or "Jean-Claude Juncker" (tagged ORG) … "Mr. Juncker" (tagged PERSON). The one-word
     mention votes on the label only when it says PERSON, so a stray ORG does not tie a name.
     The first word of a name tagged PERSON counts too, where family names come first ("Wang
-    Donghai" … "Wang"), as long as no other person has it.
+    Donghai" … "Wang"), as long as no other person has it. A name in capitals (a headline's
+    "MBEMBA") is compared as the body writes it.
     """
     _merge_short_first_names(text, names, groups)
     _merge_short_org_names(text, names, groups)
@@ -875,9 +876,12 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
         if form not in owners:  # a surname ("Trump" of "Donald Trump") wins over a first word ("Trump Tower")
             owners[form] = roots
             person_owners.add(form)
+    folded = {form.casefold(): form for form in owners}
     for i, m in enumerate(names):
         with isolated(m.start):
             name = text[m.start:m.end]
+            if name.isupper() and len(name) > 3 and name not in owners:  # a headline's "MBEMBA"
+                name = folded.get(name.casefold(), name)
             if " " in name or m.label in PLACE_LABELS or m.label == "NORP" or name not in owners:
                 continue
             roots = {groups.find(j) for j in owners[name]}
