@@ -164,3 +164,14 @@ def test_a_surname_in_a_capitals_headline_joins_the_person_the_body_names(nlp) -
     assert named["Patrice Mbemba"] == ("PERSON", ["MBEMBA", "Patrice Mbemba"])
     assert named["Juliette Delacroix"] == ("PERSON", ["DELACROIX", "Juliette Delacroix"])
     assert named["Tessine Mining"] == ("ORG", ["TESSINE MINING", "Tessine Mining"])
+
+
+def test_an_acronym_may_take_a_letter_from_a_connector(nlp) -> None:
+    text = ("Agencies Respond to Outbreak\n\n"
+            "The Economic Community of West African States (ECOWAS) called an emergency summit.\n\n"
+            "The Office of Rail and Road (ORR) opened an inquiry.\n\n"
+            "ECOWAS will meet again in March.\n")
+    named = _named(_entities(nlp, text))
+    assert named["Economic Community of West African States"] == (
+        "ORG", ["Economic Community of West African States", "ECOWAS", "ECOWAS"])
+    assert named["Office of Rail and Road"] == ("ORG", ["Office of Rail and Road", "ORR"])

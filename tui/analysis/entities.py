@@ -450,7 +450,9 @@ def _expand_acronyms(text: str, names: list[_Mention]) -> list[_Mention]:
         if any(m.end > end or text[m.start:start].strip().lower() not in ("", "the") for m in inside) or \
                 any(m.start == start and m.end == end for m in inside):
             continue
-        labels = [m.label for m in inside if m.label]
+        # the model's label holds for the whole only when its mention began the name: "West
+        # African States" (a place) is the tail of the Economic Community of … (ECOWAS)
+        labels = [m.label for m in inside if m.label and m.start <= start]
         out = [m for m in out if m not in inside]
         out.append(_Mention(start, end, labels[-1] if labels else "ORG"))
     out.sort(key=lambda n: (n.start, n.end))
@@ -460,9 +462,11 @@ def _expand_acronyms(text: str, names: list[_Mention]) -> list[_Mention]:
 ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&]{0,8}[A-Z0-9])\s*\)")
 
 
-def _expansion_start(text: str, paren: int, letters: list[str]) -> int | None:
+def _expansion_start(text: str, paren: int, letters: list[str], spelled_connectors: bool = False) -> int | None:
     """Where the capitalised words whose initials spell ``letters`` begin, ending at ``paren``;
-    None when the words before the parenthesis do not spell them (on the same line)."""
+    None when the words before the parenthesis do not spell them (on the same line). When
+    they do not, a connector may give its letter too: "Economic Community of West African
+    States (ECOWAS)" (``spelled_connectors``, tried second)."""
     line_start = text.rfind("\n", 0, paren) + 1
     words = list(re.finditer(r"[\w'’&.-]+", text[line_start:paren]))
     need = len(letters)
@@ -476,12 +480,14 @@ def _expansion_start(text: str, paren: int, letters: list[str]) -> int | None:
                     need -= len(candidate)
                     break
             else:
-                return None
+                break
             if need == 0:
                 return line_start + w.start() if len(letters) >= 2 else None
         elif word.lower() not in CONNECTORS:
-            return None
-    return None
+            break
+        elif spelled_connectors and need > 1 and letters[need - 1] == word[0].upper():
+            need -= 1
+    return None if spelled_connectors else _expansion_start(text, paren, letters, True)
 
 
 HEAD_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT", "dative"})
