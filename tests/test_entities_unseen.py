@@ -175,3 +175,11 @@ def test_an_acronym_may_take_a_letter_from_a_connector(nlp) -> None:
     assert named["Economic Community of West African States"] == (
         "ORG", ["Economic Community of West African States", "ECOWAS", "ECOWAS"])
     assert named["Office of Rail and Road"] == ("ORG", ["Office of Rail and Road", "ORR"])
+
+
+def test_a_result_with_its_score_before_the_opponent_names_two_clubs(nlp) -> None:
+    text = ("Juventus Held as Napoli Extend Lead\n\n"
+            "Juventus drew 1-1 with Torino on Saturday, while Napoli beat Lazio 3-0 to go four points clear.\n")
+    named = _named(_entities(nlp, text))
+    for club in ("Juventus", "Torino", "Napoli", "Lazio"):
+        assert named[club][0] == "ORG"

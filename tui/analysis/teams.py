@@ -5,7 +5,8 @@ results lines and league tables altogether. Sports pages say which names are clu
 shapes, whatever the sport or the language of the names:
 
 - a score line: two names, each followed by its score ("Pohang 3 Ulsan 2"; with a comma between
-  it would be a list of scorers and minutes, "Shearer 23, Ferdinand 67") or a name, a score and a name ("Boston 5-4 Texas"), or a card ("Warwickshire 195, Surrey 429-7");
+  it would be a list of scorers and minutes, "Shearer 23, Ferdinand 67") or a name, a score and a name ("Boston 5-4 Texas"), or a card ("Warwickshire 195, Surrey 429-7"),
+  or a result with its score before the opponent ("Kestrel drew 1-1 with Wexley");
 - a league table: three or more rows of a name followed only by figures ("Falkirk 3 1 1 1 1 1 4");
 - a result in prose: a name that beat, defeated, drew with or lost to another, or a victory,
   a defeat or a lead over a name, in an article with one of the other shapes or with a margin
@@ -59,6 +60,10 @@ MATCH_AGAINST = re.compile(rf"\b(?:match|game|fixture|clash|tie|derby|encounter|
 # a fixture list: "KANSAS CITY AT DETROIT", "Kestrel v Wexley" alone on a line
 FIXTURE = re.compile(rf"^[ \t]*({NAME})[ \t]+(?:at|AT|v|vs\.?|VS\.?)[ \t]+({NAME})[ \t]*$", re.MULTILINE)
 RESULT = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+(?:{'|'.join(map(re.escape, RESULT_VERBS))})[ \t]+({NAME})(?![\w'’&-])")
+# a result with its score between the verb and the opponent: "drew 1-1 with Torino", "lost 2-0 to Kestrel"
+RESULT_SCORED = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+(?:drew|draw|draws|lost|lose|loses|won|win|wins|tied)"
+                           rf"[ \t]+{SCORE}[ \t]*[-–][ \t]*{SCORE}[ \t]+(?:with|to|against|at|over)[ \t]+"
+                           rf"(?:the[ \t]+)?({NAME})(?![\w'’&-])")
 ROLE_AFTER = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+(?:{'|'.join(map(re.escape, PLAYER_ROLES))})\b")
 # a sports margin in a result's sentence: "beat Wexley 3-1", "by nine wickets", "by an innings"
 MARGIN = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b|\bby[ \t]+(?:an?|\d+|[a-z]+)[ \t]+"
@@ -90,7 +95,7 @@ def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], 
     rows = [m.span(1) for m in TABLE_ROW.finditer(text)]
     people = sum(any(s < e2 and s2 < e for s2, e2 in persons) for s, e in rows)
     spans = rows if len(rows) >= 3 and people * 2 < len(rows) else []
-    for pattern in (SCORE_LINE, SCORE_BETWEEN):
+    for pattern in (SCORE_LINE, SCORE_BETWEEN, RESULT_SCORED):
         for m in pattern.finditer(text):
             spans += [m.span(1), m.span(2)]
     for m in CARD.finditer(text):
