@@ -59,7 +59,7 @@ def broken(monkeypatch):
 def _check_the_rest(claims: list[tuple[str, str]], events: list[str], entities: list[str]) -> None:
     assert claims == [("The dock workers of Fenwick returned to work on Tuesday", "said"),
                       ("both sides", "praised")]
-    assert sorted(events) == ["ends", "returned"]
+    assert sorted(events) == ["ends", "praised", "returned"]
     assert "Maria Lund" in entities and "Fenwick" in entities and "Tom Hale" not in entities
 
 
