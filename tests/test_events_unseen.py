@@ -121,3 +121,9 @@ def test_a_headline_describing_its_place_takes_the_name_its_lead_gives(nlp) -> N
             "the fire service said on Thursday.\n")
     head = next(e for e in _events(nlp, text, title=title, published="2025-11-06") if e.trigger.text == "guts")
     assert ([r.text for r in head.where], head.when.date) == (["the Lancashire town of Darwen"], "2025-11-05")
+
+
+def test_a_wire_credit_or_a_description_is_no_act(nlp) -> None:
+    text = ("The agency urged both sides to spare the temple, which it describes as one of the finest "
+            "of its age.\n\nAFP contributed to this report.\n")
+    assert not {"describes", "contributed"} & {e.trigger.text for e in _events(nlp, text)}

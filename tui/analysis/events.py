@@ -244,11 +244,17 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
 
 
 def _reports_a_clause(doc: Doc, claim: Claim) -> bool:
-    """Whether a claim's content holds a verb: what it reports is a clause, the event. A
-    content without one ("Voters rejected the measure", "Residents voted against the plan")
-    names what the act was about: the act itself is the event."""
+    """Whether a claim reports a clause, which is then the event. One whose content is only
+    the object of its cue, without a verb ("Voters rejected the measure", "Residents voted
+    against the plan", "complained about the delays", "The merger was rejected by
+    shareholders"), names what the act was about: the act itself is the event. A wire
+    credit ("AFP contributed to this report") and a description ("which it describes as one
+    of the most important sites") are no acts."""
     span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
-    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
+    if span is None or claim.kind == "credit" or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return True
+    root = span.root
+    return not (root.dep_ in ("dobj", "pobj", "nsubjpass") or root.dep_ == "prep" and root.lower_ != "as")
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
