@@ -183,3 +183,16 @@ def test_a_result_with_its_score_before_the_opponent_names_two_clubs(nlp) -> Non
     named = _named(_entities(nlp, text))
     for club in ("Juventus", "Torino", "Napoli", "Lazio"):
         assert named[club][0] == "ORG"
+
+
+def test_a_calendar_day_written_two_ways_is_one_value_and_a_weekday_stays_apart(nlp) -> None:
+    text = ("Tram line opening delayed\n\n"
+            "The tram line will not open on March 10 as planned, the operator said on Tuesday.\n\n"
+            "Engineers found faults during tests on 4 March, and again on Tuesday.\n\n"
+            "The new opening date is 10 March.\n")
+    doc = parse_one(nlp, text)
+    article = article_from_text(text)
+    article.published = "2025-03-06"
+    dates = [(e.name, [m.text for m in e.mentions]) for e in extract_entities(doc, article) if e.label == "DATE"]
+    assert dates == [("March 10", ["March 10", "10 March"]), ("Tuesday", ["Tuesday", "Tuesday"]),
+                     ("4 March", ["4 March"])]

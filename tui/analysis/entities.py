@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.antecedents import gender_words
 from tui.analysis.casing import casing_unreliable_lines
+from tui.analysis.dates import resolve_date
 from tui.analysis.faults import isolated
 from tui.analysis.teams import CALENDAR_WORDS, Clubs, find_clubs
 from tui.model import Article, Entity, Mention
@@ -166,7 +167,8 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
             label = "GPE" if any(m.dateline for m in members) else \
                 _club_or(_vote(text, members, lex, unreliable), text, members, clubs, surnames)
             entities.append(_entity(text, members, label))
-    entities += _value_entities(text, [m for m in values if not _wordless_number_in(doc, m, unreliable)])
+    entities += _value_entities(text, [m for m in values if not _wordless_number_in(doc, m, unreliable)],
+                                article.published)
     entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end))
     for i, e in enumerate(entities, 1):
         e.id = f"e{i}"
@@ -1083,17 +1085,21 @@ def _wordless_number_in(doc: Doc, m: _Mention, unreliable: list[tuple[int, int]]
     return span is not None and not any(t.like_num for t in span)
 
 
-def _value_entities(text: str, values: list[_Mention]) -> list[Entity]:
+def _value_entities(text: str, values: list[_Mention], published: str | None = None) -> list[Entity]:
     """Dates, times, numbers and amounts, one entity per value: every "Wednesday" of the
     article is one entity with its mentions (same label, same words, case and spacing
     ignored; "15%", "15 per cent" and "15 percent" one percentage, "1,200" and "1200" one
-    number). An age after a name ("Tom Baxter, 58, said") is a number, not a date."""
+    number; "March 3", "3 March" and "Mar. 3" one day, the year from ``published``). An age
+    after a name ("Tom Baxter, 58, said") is a number, not a date."""
     by_value: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
     for m in values:
         label = m.label or "CARDINAL"
         if label == "DATE" and _is_age(text, m):
             label = "CARDINAL"
         key = normalise(text[m.start:m.end])
+        day = resolve_date(text[m.start:m.end], published) if label == "DATE" and CALENDAR_DATE.search(key) else None
+        if day is not None and len(day) == 10:
+            key = day  # a day of the calendar, however written; not a weekday, whose week the tense tells
         percent = PERCENT_WORDS.fullmatch(key)
         if percent:  # "15%", "15 per cent", "15 percent": one value, whatever label the model gave
             label, key = "PERCENT", percent.group(1).replace(",", "") + "%"
@@ -1104,6 +1110,9 @@ def _value_entities(text: str, values: list[_Mention]) -> list[Entity]:
 
 
 AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
+# a date written with its month: "March 3", "3 March", "Mar. 3, 2025", "2025-03-03"
+CALENDAR_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*\d|\d.*\b(?:jan|feb|mar|apr|may|"
+                           r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d\d-\d\d")
 PERCENT_WORDS = re.compile(r"([\d.,]+)\s*(?:%|per\s*cent|pct)")
 
 
