@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from tui.analysis.dates import parse_published, resolve_date
 from tui.analysis.entities import PLACE_LABELS
 from tui.analysis.faults import isolated
-from tui.analysis.quotes import find_pieces, single_pieces
+from tui.analysis.quotes import find_pieces, single_pieces, spoken_straight_pieces
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.refs import EntityIndex
 from tui.model import Article, Claim, Event, Ref, Span, Trigger, When
@@ -258,9 +258,10 @@ def _reports_a_clause(doc: Doc, claim: Claim) -> bool:
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the direct quotes, double or single, quote marks included."""
+    """Character ranges of the direct quotes, double or single (straight single ones in the
+    body too), quote marks included."""
     doubles = find_pieces(text)
-    return sorted(doubles + single_pieces(text, doubles))
+    return sorted(doubles + single_pieces(text, doubles) + spoken_straight_pieces(text, doubles))
 
 
 def _headings(article: Article, title_end: int) -> list[tuple[int, int]]:

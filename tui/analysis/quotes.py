@@ -121,15 +121,25 @@ def single_pieces(text: str, doubles: list[tuple[int, int]]) -> list[tuple[int, 
     """Passages in single curly quotes (‘…’, the headline style) outside every double-quoted one.
 
     ’ is also the apostrophe, so only a ’ that no letter follows closes (“don’t” does not),
-    and the passage never crosses a line. Straight single quotes count in the headline,
-    where they are the house style ('Personal Insult'); in the body, where they are too
-    often apostrophes, only around a sentence ('They promised repairs,' she said).
+    and the passage never crosses a line. Straight single quotes count in the headline
+    alone, where they are the house style ('Personal Insult'); in the body they are too
+    often apostrophes (but see ``spoken_straight_pieces``).
     """
     headline = text[:text.find("\n")] if "\n" in text else text
     found = [(m.start(), m.end()) for m in _SINGLE.finditer(text)]
     found += [(m.start(), m.end()) for m in _SINGLE_STRAIGHT.finditer(headline)]
-    found += [(m.start(), m.end()) for m in _SINGLE_STRAIGHT_SPOKEN.finditer(text, len(headline))]
     return [(a, b) for a, b in found if not any(s <= a < e for s, e in doubles)]
+
+
+def spoken_straight_pieces(text: str, doubles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences in straight single quotes in the body, outside every double-quoted passage:
+    opened before a capital at a word's start and closed by a sentence's punctuation ('They
+    promised repairs,' she said), which no apostrophe is. Enough to keep a speaker's words
+    out of the events; claims do not take them (on polnear-dev, US news, they added three
+    claims and cost 0.001 of content F1)."""
+    body = text.find("\n") + 1 if "\n" in text else len(text)
+    return [(m.start(), m.end()) for m in _SINGLE_STRAIGHT_SPOKEN.finditer(text, body)
+            if not any(s <= m.start() < e for s, e in doubles)]
 
 
 def find_titles(text: str) -> list[tuple[int, int]]:
