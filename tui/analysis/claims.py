@@ -983,6 +983,8 @@ class _Finder:
             end = self.before_appositive(parts, start, end)
         elif (passive := self.passive_object(tok, entry)) is not None:
             start, end = self.span_of([passive])  # "the plan is backed by the union": the plan
+        elif (named := self.relative_object(tok, entry)) is not None:
+            start, end = named  # "a deal she once backed": the noun phrase
         elif tok.dep_ == "parataxis" and "c" in entry.frames and tok.head.i != tok.i:
             # "The test, North Korea said, was its biggest": the content is the clause around the cue
             start, end = self.span_of([tok.sent.root])
@@ -1209,6 +1211,22 @@ class _Finder:
                 or c.dep_ == "prep" and c.lower_ not in _SETTING | {"on", "from"} for c in tok.children):
             return None
         return next((c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
+
+    def relative_object(self, tok: Token, entry: CueEntry) -> tuple[int, int] | None:
+        """`a deal she once backed`, `words he has been repeating for years`: a cue of an object
+        frame in a relative clause with a subject of its own, no relative pronoun and no object:
+        the noun it hangs on is what was said or done. Returns the bounds of that noun phrase
+        up to the clause, or None for any other use of the verb. A clause opened by "which" or
+        "that", and a past participle on a noun (`the plan announced on Monday`), stay out:
+        PolNeAR train, 0 of 7 and 23 of 87 of those right, against 26 of 53 here."""
+        head = tok.head
+        if ("o" not in entry.frames or tok.dep_ != "relcl" or head.i >= tok.i or head.pos_ not in ("NOUN", "PROPN")
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "dative") for c in tok.children)
+                or not any(c.dep_ == "nsubj" and c.tag_ not in _WH_TAGS for c in tok.children)
+                or any(t.tag_ in _WH_TAGS or t.lower_ == "that" for t in self.doc[tok.left_edge.i:tok.i])):
+            return None
+        start, end = self.trimmed(head.left_edge.idx, tok.left_edge.idx)
+        return (start, end) if end > start else None
 
     def noun_claim(self, tok: Token) -> _Draft | None:
         entry = lookup(_lemma(tok, "NOUN"), "NOUN")

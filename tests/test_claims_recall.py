@@ -1,0 +1,30 @@
+"""Claims of known cues whose content sits outside the cue's own complements: the noun a
+relative clause hangs on, …"""
+
+from __future__ import annotations
+
+import pytest
+from test_claims import claims_of, only
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "lemma", "source", "resolution"), [
+    ("The harbour board dropped the toll plan, a scheme the mayor had backed for years.",
+     "a scheme", "had backed", "back", "the mayor", "described"),
+    ("Senator Tom Hale spoke in Dayton on Friday. Voters heard again the promises he has been repeating since the spring.",
+     "the promises", "has been repeating", "repeat", "he", "pronoun"),
+])
+def test_a_relative_clause_with_no_object_reports_the_noun_it_hangs_on(nlp, text, content, cue, lemma, source, resolution):
+    claims, _ = claims_of(nlp, text)
+    c = only(claims, content)
+    assert (c.cue.text, c.cue.lemma, c.source.text, c.source.resolution) == (cue, lemma, source, resolution)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor signed the budget that the council backed.",  # a relative pronoun opens the clause
+    "The ferry plan announced on Monday will cost more.",  # a participle, not a relative clause
+    "The union backed a plan that cuts fares.",  # the relative clause's subject is the pronoun
+])
+def test_no_relative_object_without_a_subject_of_its_own_or_with_a_relative_pronoun(nlp, text):
+    claims, _ = claims_of(nlp, text)
+    assert not [c for c in claims if c.cue.text in ("backed", "announced")
+                and c.content.text in ("the budget", "The ferry plan", "a plan")], [(c.cue.text, c.content.text) for c in claims]
