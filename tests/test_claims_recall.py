@@ -1,5 +1,5 @@
 """Claims of known cues whose content sits outside the cue's own complements: the noun a
-relative clause hangs on, …"""
+relative clause hangs on, a gerund the parser took for a clause, …"""
 
 from __future__ import annotations
 
@@ -28,3 +28,16 @@ def test_no_relative_object_without_a_subject_of_its_own_or_with_a_relative_pron
     claims, _ = claims_of(nlp, text)
     assert not [c for c in claims if c.cue.text in ("backed", "announced")
                 and c.content.text in ("the budget", "The ferry plan", "a plan")], [(c.cue.text, c.content.text) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "lemma", "source", "resolution"), [
+    ("The transit union has endorsed putting cameras on every bus.", "putting cameras on every bus",
+     "has endorsed", "endorse", "The transit union", "described"),
+    ("Mayor Ruth Okafor did not mention raising the parking fees.", "raising the parking fees",
+     "did not mention", "mention", "Mayor Ruth Okafor", "named"),
+])
+def test_a_gerund_is_the_object_of_a_cue_that_takes_one(nlp, text, content, cue, lemma, source, resolution):
+    claims, _ = claims_of(nlp, text)
+    c = only(claims, content)
+    assert (c.cue.text, c.cue.lemma, c.source.text, c.source.resolution) == (cue, lemma, source, resolution)
+

@@ -1119,6 +1119,10 @@ class _Finder:
             return clause + [o for o in objs if o.i > tok.i and "o" in frames and o.i < clause[0].i]
         if inf:
             return objs + inf
+        if "o" in frames and not objs and not inf:
+            # "endorsed putting cameras on officers", "did not mention raising the wage": a gerund
+            # the parser hangs as a clause is the object (PolNeAR train: 16 of 25 new claims right)
+            objs = [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > tok.i]
         if "o" in frames and objs:
             # "likened RT to the BBC", "blamed the mayor for the delay": the object's role goes with it
             return objs + self.trailing_preps(tok, objs[-1])
