@@ -41,3 +41,14 @@ def test_a_gerund_is_the_object_of_a_cue_that_takes_one(nlp, text, content, cue,
     c = only(claims, content)
     assert (c.cue.text, c.cue.lemma, c.source.text, c.source.resolution) == (cue, lemma, source, resolution)
 
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "lemma", "source"), [
+    ("The board's rejection of the toll plan surprised nobody.", "the toll plan", "rejection", "rejection", "The board"),
+    ("Few were moved by the mayor's argument about the budget.", "the budget", "argument", "argument", "the mayor"),
+    ("The union kept alive its hopes of a late deal.", "a late deal", "hopes", "hope", "The union"),
+])
+def test_a_noun_of_view_or_hope_reports_its_of_or_about_object(nlp, text, content, cue, lemma, source):
+    claims, _ = claims_of(nlp, text)
+    c = only(claims, content)
+    assert (c.cue.text, c.cue.lemma, c.source.text, c.source.resolution) == (cue, lemma, source, "described")
