@@ -52,3 +52,18 @@ def test_a_noun_of_view_or_hope_reports_its_of_or_about_object(nlp, text, conten
     claims, _ = claims_of(nlp, text)
     c = only(claims, content)
     assert (c.cue.text, c.cue.lemma, c.source.text, c.source.resolution) == (cue, lemma, source, "described")
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("The toll plan was popular in May. By June it appeared to divide the council.",
+     "it appeared to divide the council", "appeared"),
+    ("The new bridge design looked bold on paper. Up close it seemed like a mistake.",
+     "it seemed like a mistake", "seemed"),
+    # an impersonal "it" with the clause under the adjective: what follows "it seems"
+    ("It seems increasingly likely that the council will delay the vote.",
+     "increasingly likely that the council will delay the vote", "seems"),
+])
+def test_it_that_stands_for_something_is_hedged_with_its_predicate(nlp, text, content, cue):
+    claims, _ = claims_of(nlp, text)
+    c = only(claims, content)
+    assert (c.cue.text, c.cue.stance, c.source) == (cue, "hedged", None)

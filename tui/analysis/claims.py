@@ -1080,12 +1080,16 @@ class _Finder:
 
     def hedge(self, tok: Token, entry: CueEntry) -> _Draft | None:
         """`The plan seems to work`: the writer hedges a whole clause, subject included; nobody is quoted."""
-        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there")]
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and c.lower_ != "there"]
         pred = [c for c in tok.children if c.i > tok.i and (  # "seems weak" the parser may call oprd; "seems like a …"
             c.dep_ in ("xcomp", "acomp", "attr", "oprd") or c.dep_ == "prep" and c.lower_ == "like")]
-        if not subj and (impersonal := impersonal_clause(tok)):
+        it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.children)
+        if it and (impersonal := impersonal_clause(tok) or (
+                pred if any(c.dep_ == "ccomp" for p in pred for c in p.children) else [])):
             start, end = self.span_of(impersonal)  # "it seems likely that …": what follows "it seems"
             return self.finish(start, end, self.cue_of(tok, entry), None, tok)
+        # else "it" stands for something (`it appeared to undercut the plan`, `it seemed like a
+        # trap`) and is hedged with the rest (PolNeAR train: 9 of 12 new claims right)
         if not subj or not pred:
             return None
         start, end = self.span_of(subj + pred + self.trailing_preps(tok, pred[-1]))
