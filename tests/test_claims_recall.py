@@ -12,6 +12,8 @@ from test_claims import claims_of, only
      "a scheme", "had backed", "back", "the mayor", "described"),
     ("Senator Tom Hale spoke in Dayton on Friday. Voters heard again the promises he has been repeating since the spring.",
      "the promises", "has been repeating", "repeat", "he", "pronoun"),
+    ("The ferry operator got everything the mayor wanted from the port.",
+     "everything", "wanted", "want", "the mayor", "described"),
 ])
 def test_a_relative_clause_with_no_object_reports_the_noun_it_hangs_on(nlp, text, content, cue, lemma, source, resolution):
     claims, _ = claims_of(nlp, text)
