@@ -69,3 +69,20 @@ def test_it_that_stands_for_something_is_hedged_with_its_predicate(nlp, text, co
     claims, _ = claims_of(nlp, text)
     c = only(claims, content)
     assert (c.cue.text, c.cue.stance, c.source) == (cue, "hedged", None)
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "source", "resolution"), [
+    ("Mayor Ruth Okafor made conflicting statements about how the bridge would be paid for.",
+     "how the bridge would be paid for", "statements", "Mayor Ruth Okafor", "named"),
+    ("The board's decision on whether the ferry will run in winter is due in May.",
+     "whether the ferry will run in winter", "decision", "The board", "described"),
+])
+def test_a_cue_noun_reports_the_question_clause_of_its_about_phrase(nlp, text, content, cue, source, resolution):
+    claims, _ = claims_of(nlp, text)
+    c = only(claims, content)
+    assert (c.cue.text, c.source.text, c.source.resolution) == (cue, source, resolution)
+
+
+def test_a_plain_object_of_a_noun_without_an_object_frame_is_no_content(nlp):
+    claims, _ = claims_of(nlp, "The mayor's statement about the weather was brief.")
+    assert [c.content.text for c in claims] == []

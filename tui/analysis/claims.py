@@ -1239,6 +1239,15 @@ class _Finder:
         start, end = self.trimmed(head.left_edge.idx, tok.left_edge.idx)
         return (start, end) if end > start else None
 
+    @staticmethod
+    def wh_object(noun: Token) -> list[Token]:
+        """`made conflicting statements about how he would pay for it`, `a view of what is
+        possible`, `no decision on whether to run`: a cue noun's "about/on/of/over" phrase
+        that holds a question clause says what is stated or decided, whatever the noun's frames."""
+        prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
+        return [o for o in (prep.children if prep is not None else ()) if o.dep_ in ("pcomp", "pobj")
+                and (o.left_edge.tag_ in _WH_TAGS or o.left_edge.lower_ == "whether")]
+
     def noun_claim(self, tok: Token) -> _Draft | None:
         entry = lookup(_lemma(tok, "NOUN"), "NOUN")
         if entry is None or _in_idiom(tok) or _is_setting_of_cue(tok) or _asked_for(tok):
@@ -1247,7 +1256,7 @@ class _Finder:
                  if (c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
                  or (c.dep_ == "acl" and "i" in entry.frames and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))]
         if not parts:  # "allegations of fraud", "his criticism of the plan", "calls for a recount"
-            parts = _about_object(tok.rights, entry, about="o" in entry.frames)
+            parts = _about_object(tok.rights, entry, about="o" in entry.frames) or self.wh_object(tok)
         if not parts and "c" in entry.frames and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             # "Her argument is that …", "the question is whether …": the copula's clause
             parts = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i]
