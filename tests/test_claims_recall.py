@@ -86,3 +86,14 @@ def test_a_cue_noun_reports_the_question_clause_of_its_about_phrase(nlp, text, c
 def test_a_plain_object_of_a_noun_without_an_object_frame_is_no_content(nlp):
     claims, _ = claims_of(nlp, "The mayor's statement about the weather was brief.")
     assert [c.content.text for c in claims] == []
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    ("Council members disagree on how the new tax should be spent.", "how the new tax should be spent",
+     "disagree", "Council members"),
+    ("Reporters pressed the mayor on why the ferry was late.", "why the ferry was late", "pressed", "Reporters"),
+])
+def test_a_clause_cue_reports_the_question_clause_of_its_about_phrase(nlp, text, content, cue, source):
+    claims, _ = claims_of(nlp, text)
+    c = only(claims, content)
+    assert (c.cue.text, c.source.text, c.source.resolution) == (cue, source, "described")

@@ -1112,6 +1112,8 @@ class _Finder:
             m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children))]  # "asked her if …"
         if not clause and "c" in frames:  # "told analysts on a call that …": the clause hung on the call
             clause = _setting_clauses(tok)[:1]
+        if not clause and "c" in frames:  # "disagree on how it should happen": the question is the clause
+            clause = self.wh_object(tok)
         inf = [c for c in kids if c.dep_ == "xcomp" and "i" in frames and c.i > tok.i]
         objs = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and c.i > tok.i
                 and (c.pos_ != "PRON" or "c" not in frames)  # "endorsed him"; never "said it"
@@ -1240,11 +1242,12 @@ class _Finder:
         return (start, end) if end > start else None
 
     @staticmethod
-    def wh_object(noun: Token) -> list[Token]:
+    def wh_object(cue: Token) -> list[Token]:
         """`made conflicting statements about how he would pay for it`, `a view of what is
-        possible`, `no decision on whether to run`: a cue noun's "about/on/of/over" phrase
-        that holds a question clause says what is stated or decided, whatever the noun's frames."""
-        prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
+        possible`, `disagree on how to spend it`: the "about/on/of/over" phrase of a cue noun
+        (whatever its frames) or of a cue verb of a clause frame that holds a question clause
+        says what is stated, decided or disputed. Returns that clause's head, or []."""
+        prep = next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ in _ABOUT), None)
         return [o for o in (prep.children if prep is not None else ()) if o.dep_ in ("pcomp", "pobj")
                 and (o.left_edge.tag_ in _WH_TAGS or o.left_edge.lower_ == "whether")]
 
