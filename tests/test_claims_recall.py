@@ -97,3 +97,11 @@ def test_a_clause_cue_reports_the_question_clause_of_its_about_phrase(nlp, text,
     claims, _ = claims_of(nlp, text)
     c = only(claims, content)
     assert (c.cue.text, c.source.text, c.source.resolution) == (cue, source, "described")
+
+
+def test_a_pronoun_with_an_of_phrase_is_an_object_even_of_a_clause_cue(nlp):
+    claims, _ = claims_of(nlp, "Hale did not mention any of her rivals.")
+    c = only(claims, "any of her rivals")
+    assert (c.cue.text, c.source.text, c.source.resolution) == ("did not mention", "Hale", "named")
+    claims, _ = claims_of(nlp, "Hale did not mention it.")  # a bare pronoun stays no content of a clause cue
+    assert [c.content.text for c in claims] == []

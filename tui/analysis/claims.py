@@ -1116,7 +1116,8 @@ class _Finder:
             clause = self.wh_object(tok)
         inf = [c for c in kids if c.dep_ == "xcomp" and "i" in frames and c.i > tok.i]
         objs = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and c.i > tok.i
-                and (c.pos_ != "PRON" or "c" not in frames)  # "endorsed him"; never "said it"
+                and (c.pos_ != "PRON" or "c" not in frames  # "endorsed him"; never "said it"
+                     or any(k.dep_ == "prep" and k.lower_ == "of" for k in c.children))  # "mentioned any of them"
                 and ("o" in frames or (inf and "i" in frames))]
         preds = [c for c in kids if c.dep_ in ("oprd", "xcomp", "ccomp") and "p" in frames and c.i > tok.i]
         pobjs = [c for c in kids if c.dep_ == "dobj" and c.i > tok.i]
