@@ -105,3 +105,24 @@ def test_a_pronoun_with_an_of_phrase_is_an_object_even_of_a_clause_cue(nlp):
     assert (c.cue.text, c.source.text, c.source.resolution) == ("did not mention", "Hale", "named")
     claims, _ = claims_of(nlp, "Hale did not mention it.")  # a bare pronoun stays no content of a clause cue
     assert [c.content.text for c in claims] == []
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    ("The toll plan drew sharp criticism from the harbour union.", "The toll plan", "criticism", "the harbour union"),
+    ("Mayor Ruth Okafor won the endorsement of the teachers' union.", "Mayor Ruth Okafor", "endorsement",
+     "the teachers' union"),
+    ("Hale has strong support among nurses.", "Hale", "support", "nurses"),
+])
+def test_a_stance_the_subject_receives_is_about_the_subject_and_given_by_the_giver(nlp, text, content, cue, source):
+    claims, _ = claims_of(nlp, text)
+    c = only(claims, content)
+    assert (c.cue.text, c.source.text, c.source.resolution) == (cue, source, "described")
+
+
+@pytest.mark.parametrize("text", [
+    "The toll plan drew criticism for its cost.",  # the noun's own object: what it is criticised for
+    "The toll plan drew criticism.",  # nobody gives it
+])
+def test_a_received_stance_needs_a_giver_and_no_object_of_its_own(nlp, text):
+    claims, _ = claims_of(nlp, text)
+    assert not [c for c in claims if c.content.text == "The toll plan"], [(c.cue.text, c.content.text) for c in claims]
