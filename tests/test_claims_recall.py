@@ -106,6 +106,7 @@ def test_a_plain_object_of_a_noun_without_an_object_frame_is_no_content(nlp):
     ("Mayor Ruth Okafor won the endorsement of the teachers' union.", "Mayor Ruth Okafor",
      ("endorsement", "endorsement", "the teachers' union", "described")),
     ("Hale has strong support among nurses.", "Hale", ("support", "support", "nurses", "described")),
+    ("Her strong support among nurses helped Hale win.", "Her", ("support", "support", "nurses", "described")),
 ])
 def test_a_stance_the_subject_receives_is_about_the_subject_and_given_by_the_giver(nlp, text, content, expected):
     assert reported(nlp, text, content) == expected
