@@ -1,0 +1,120 @@
+"""Claims of known cues whose content sits outside the cue's own complements: the noun a
+relative clause hangs on, a gerund the parser took for a clause, a view noun's object, a
+hedged "it", a question clause after "about/on", a stance the subject receives."""
+
+from __future__ import annotations
+
+import pytest
+from test_claims import claims_of, only
+
+
+def reported(nlp, text: str, content: str) -> tuple[str, str, str | None, str | None]:
+    """(cue text, cue lemma, source text, source resolution) of the one claim with that content."""
+    claims, _ = claims_of(nlp, text)
+    c = only(claims, content)
+    assert c.cue is not None
+    return c.cue.text, c.cue.lemma, c.source.text if c.source else None, c.source.resolution if c.source else None
+
+
+def contents(nlp, text: str) -> list[str]:
+    return [c.content.text for c in claims_of(nlp, text)[0]]
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("The harbour board dropped the toll plan, a scheme the mayor had backed for years.",
+     "a scheme", ("had backed", "back", "the mayor", "described")),
+    ("Senator Tom Hale spoke in Dayton on Friday. Voters heard again the promises he has been repeating since the spring.",
+     "the promises", ("has been repeating", "repeat", "he", "pronoun")),
+    ("The ferry operator got everything the mayor wanted from the port.",
+     "everything", ("wanted", "want", "the mayor", "described")),
+])
+def test_a_relative_clause_with_no_object_reports_the_noun_it_hangs_on(nlp, text, content, expected):
+    assert reported(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("The mayor signed the budget that the council backed.", "the budget"),  # a relative pronoun opens the clause
+    ("The ferry plan announced on Monday will cost more.", "The ferry plan"),  # a participle, not a relative clause
+    ("The union backed a plan that cuts fares.", "a plan"),  # the relative clause's subject is the pronoun
+])
+def test_no_relative_object_without_a_subject_of_its_own_or_with_a_relative_pronoun(nlp, text, noun):
+    assert noun not in contents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("The transit union has endorsed putting cameras on every bus.", "putting cameras on every bus",
+     ("has endorsed", "endorse", "The transit union", "described")),
+    ("Mayor Ruth Okafor did not mention raising the parking fees.", "raising the parking fees",
+     ("did not mention", "mention", "Mayor Ruth Okafor", "named")),
+    # a pronoun with an of-phrase is an object even of a clause cue; a bare "it" is not
+    ("Hale did not mention any of her rivals.", "any of her rivals", ("did not mention", "mention", "Hale", "named")),
+])
+def test_a_gerund_or_a_quantity_of_something_is_the_object_of_a_cue_that_takes_one(nlp, text, content, expected):
+    assert reported(nlp, text, content) == expected
+
+
+def test_a_bare_pronoun_is_no_content_of_a_clause_cue(nlp):
+    assert contents(nlp, "Hale did not mention it.") == []
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("The board's rejection of the toll plan surprised nobody.", "the toll plan",
+     ("rejection", "rejection", "The board", "described")),
+    ("Few were moved by the mayor's argument about the budget.", "the budget",
+     ("argument", "argument", "the mayor", "described")),
+    ("The union kept alive its hopes of a late deal.", "a late deal", ("hopes", "hope", "The union", "described")),
+])
+def test_a_noun_of_view_or_hope_reports_its_of_or_about_object(nlp, text, content, expected):
+    assert reported(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("The toll plan was popular in May. By June it appeared to divide the council.",
+     "it appeared to divide the council", "appeared"),
+    ("The new bridge design looked bold on paper. Up close it seemed like a mistake.",
+     "it seemed like a mistake", "seemed"),
+    # an impersonal "it" with the clause under the adjective: what follows "it seems"
+    ("It seems increasingly likely that the council will delay the vote.",
+     "increasingly likely that the council will delay the vote", "seems"),
+])
+def test_it_that_stands_for_something_is_hedged_with_its_predicate(nlp, text, content, cue):
+    c = only(claims_of(nlp, text)[0], content)
+    assert (c.cue.text, c.cue.stance, c.source) == (cue, "hedged", None)
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("Mayor Ruth Okafor made conflicting statements about how the bridge would be paid for.",
+     "how the bridge would be paid for", ("statements", "statement", "Mayor Ruth Okafor", "named")),
+    ("The board's decision on whether the ferry will run in winter is due in May.",
+     "whether the ferry will run in winter", ("decision", "decision", "The board", "described")),
+    ("Council members disagree on how the new tax should be spent.", "how the new tax should be spent",
+     ("disagree", "disagree", "Council members", "described")),
+    ("Reporters pressed the mayor on why the ferry was late.", "why the ferry was late",
+     ("pressed", "press", "Reporters", "described")),
+])
+def test_a_cue_reports_the_question_clause_of_its_about_phrase(nlp, text, content, expected):
+    assert reported(nlp, text, content) == expected
+
+
+def test_a_plain_object_of_a_noun_without_an_object_frame_is_no_content(nlp):
+    assert contents(nlp, "The mayor's statement about the weather was brief.") == []
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("The toll plan drew sharp criticism from the harbour union.", "The toll plan",
+     ("criticism", "criticism", "the harbour union", "described")),
+    ("Mayor Ruth Okafor won the endorsement of the teachers' union.", "Mayor Ruth Okafor",
+     ("endorsement", "endorsement", "the teachers' union", "described")),
+    ("Hale has strong support among nurses.", "Hale", ("support", "support", "nurses", "described")),
+    ("Her strong support among nurses helped Hale win.", "Her", ("support", "support", "nurses", "described")),
+])
+def test_a_stance_the_subject_receives_is_about_the_subject_and_given_by_the_giver(nlp, text, content, expected):
+    assert reported(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The toll plan drew criticism for its cost.",  # the noun's own object: what it is criticised for
+    "The toll plan drew criticism.",  # nobody gives it
+])
+def test_a_received_stance_needs_a_giver_and_no_object_of_its_own(nlp, text):
+    assert "The toll plan" not in contents(nlp, text)
