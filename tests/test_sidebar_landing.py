@@ -7,6 +7,7 @@ The analysis is the seed's frozen one, handed to the screen as the analysis work
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -106,3 +107,25 @@ async def test_a_sidebar_not_yet_composed_takes_a_legend_and_a_listing(monkeypat
         people = str(legend).index("people")
         assert any("strike" in str(span.style) and span.start <= people < span.end for span in legend.spans)
         assert "in text order" in str(screen.query_one("#events-caption").render())
+
+
+async def test_tab_before_the_tabs_say_which_pane_is_shown_waits_for_them(monkeypatch) -> None:
+    """tab handled after the sidebar's compose but before its tabs are there (a few turns
+    later): the pane's list is focused once they are, instead of Textual making a tab active
+    that is not there yet (``ValueError``, which ended the reader); → then goes to the next."""
+    from textual.widgets import TabbedContent
+
+    async with landing(monkeypatch) as (app, pilot, screen, _):
+        sidebar = screen.analysis_sidebar
+        while not sidebar.composed:
+            await asyncio.sleep(0)
+        assert sidebar.query_one(TabbedContent).active == ""  # the moment this is about
+        screen.action_focus_pane()
+        for _ in range(3):
+            await pilot.pause()
+        assert app.is_running and app.return_code is None
+        assert app.focused is sidebar.query_one("#events")
+        sidebar.action_switch_pane(1)
+        await pilot.pause()
+        assert sidebar.query_one(TabbedContent).active == "entities-pane"
+        assert app.focused is sidebar.query_one("#entities")

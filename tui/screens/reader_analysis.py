@@ -572,7 +572,7 @@ class AnalysisScreen(Screen):
                 self.sidebar.display = False
             return
         sidebar = self.analysis_sidebar
-        if sidebar is not None and not sidebar.composed:  # just mounted: its panes come a refresh later
+        if sidebar is not None and not sidebar.tabs_ready:  # just mounted: its panes and tabs come a few turns later
             sidebar.call_after_refresh(self.action_focus_pane)
             return
         notes = self.sidebar.query("#notes")  # shown alone (m) while there is no analysis, or not at all

@@ -8,7 +8,8 @@ selection stays on what the article shows.
 
 The reader may call it the moment it is mounted, before Textual has composed its panes (a
 refresh later): a key pressed as the analysis lands. What needs the panes then waits for them
-(``composed``): asking for them at once raised ``NoMatches`` and ended the reader.
+(``composed``): asking for them at once raised ``NoMatches`` and ended the reader; what focuses
+a pane waits for its tabs too (``tabs_ready``).
 """
 
 from __future__ import annotations
@@ -173,6 +174,13 @@ class AnalysisSidebar(Vertical):
     def composed(self) -> bool:
         """Whether its legend and panes are there (Textual composes it a refresh after mounting)."""
         return bool(self.query("#events"))
+
+    @property
+    def tabs_ready(self) -> bool:
+        """Whether its tabs are there and say which pane is shown, a few turns after its
+        compose: a pane's list focused before that has Textual make the pane's tab active
+        while there is none (``ValueError: No Tab with id``, which ended the reader)."""
+        return self.composed and bool(self.query_one(TabbedContent).active)
 
     def pane(self, name: str) -> PaneList:
         """The list of pane ``name``, its rows made the first time they are needed (the pane
