@@ -293,3 +293,22 @@ def test_the_worker_starts_numpy_with_one_openblas_thread() -> None:
         assert engine._pool.submit(os.getenv, "OPENBLAS_NUM_THREADS").result(timeout=120) == "1"
     finally:
         engine.stop()
+
+
+def test_a_reader_that_fails_exits_with_status_1(monkeypatch, capsys) -> None:
+    """An error the reader did not handle ends it with Textual's traceback and exit status 1,
+    not the 0 of a reader quit with q (``app.run`` gives no result then, read as 0)."""
+    from functools import partial
+
+    from tui.screens.reader import ReaderScreen
+
+    def fail(self) -> None:
+        raise RuntimeError("a bug")
+
+    app = reader_app()
+    monkeypatch.setattr(ReaderScreen, "_mount_search_box", fail)  # a step after the first frame
+    monkeypatch.setattr(app, "run", partial(app.run, headless=True))
+    monkeypatch.setattr(read, "missing_terminal", lambda: None)  # as if in a terminal
+    monkeypatch.setattr(read.os, "_exit", lambda status: None)
+    assert read.run_app(app) == 1
+    assert "a bug" in capsys.readouterr().err

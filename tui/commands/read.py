@@ -146,7 +146,8 @@ def run_app(app: NewsreadApp) -> int:
     try:
         _check_terminal()
         loop = asyncio.new_event_loop()
-        status = app.run(loop=loop) or 0
+        app.run(loop=loop)
+        status = app.return_code or 0  # 1 when an error ended it (its result is None then)
     finally:
         gc.unfreeze()
         if app.engine is not None:
