@@ -534,6 +534,26 @@ async def test_keys_during_the_analysis_say_what_is_coming(monkeypatch, seed: An
         assert "ent-person" not in {name for _, name in marked(app, "entities")}
 
 
+
+async def test_keys_before_the_analysis_starts_say_it_is_coming(monkeypatch, seed: Analysis) -> None:
+    """An analysis key pressed after the first frame but before the analysis's worker starts
+    (it starts once the screen is painted) says the analysis is starting, not that there is
+    none for this article; the ticker then keeps saying what was asked."""
+    from tui.screens.reader_analysis import AnalysisScreen
+
+    app, release = held_app(monkeypatch, seed)
+    begin = AnalysisScreen.start_analysis
+    monkeypatch.setattr(AnalysisScreen, "start_analysis", lambda self: None)  # the moment before it starts
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("right_square_bracket")
+        assert status(app) == "claims: analysis starting…"
+        begin(app.screen)
+        await until(pilot, lambda: "analysing…" in status(app))  # its first tick
+        assert status(app)[2:].startswith("claims: analysing… "), status(app)
+        release.set()
+        await until(pilot, lambda: status(app) == counts(seed))
+
 async def test_a_long_article_arrives_chunk_by_chunk(monkeypatch, seed: Analysis) -> None:
     """A chunk done: its highlights at once, the keys on what it found, the share done on the
     status line; the whole analysis then brings the sidebar. Another article's chunk is ignored."""

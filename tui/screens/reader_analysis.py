@@ -194,7 +194,7 @@ class AnalysisScreen(Screen):
             if worker.group == "analysis" and worker.node is not self and not worker.is_finished:
                 worker.cancel()
         settle()  # the reader as painted: its text, wrapped lines and widgets
-        self._phase, self._asked, self._started = "reading the cache", "", time.monotonic()
+        self._phase, self._started = "reading the cache", time.monotonic()  # _asked: a key pressed before this
         self._ticker = self.set_interval(0.1, self._tick)  # a cached analysis is shown before the first tick
         self._parts = {}
         work = partial(self._analyse, self.article, self.app.config.model, self.app.engine_process(), self.place.start)
@@ -253,11 +253,16 @@ class AnalysisScreen(Screen):
 
     def _say_coming(self, asked: str) -> bool:
         """While the analysis is under way, keep ``asked`` on its ticker (told at once) and
-        say True; else False (no analysis is coming)."""
-        if self._ticker is None:
+        say True; before its worker starts (once the screen is painted), say ``asked`` with
+        that it is starting, kept for the ticker; else False (no analysis is coming)."""
+        if self._ticker is not None:
+            self._asked = asked
+            self._tick()
+            return True
+        if not self.app.analyse or self.analysis is not None or self._failure is not None:
             return False
         self._asked = asked
-        self._tick()
+        self.set_status(f"{asked}analysis starting…")
         return True
 
     def _stop_ticker(self) -> None:
@@ -277,6 +282,7 @@ class AnalysisScreen(Screen):
             if isinstance(prepared, Prepared) and prepared.raw.article.id == self.article.id:
                 self.show_prepared(prepared)
         elif event.state == WorkerState.CANCELLED:
+            self._asked = ""  # not said again when it starts again
             self.set_status("analysis stopped for another article; it starts again here when you come back")
         elif event.state == WorkerState.ERROR:
             error = worker.error  # an unexpected one's text means nothing to a reader: its kind only
