@@ -144,7 +144,7 @@ async def test_a_claim_far_down_scrolls_into_view(seed: Analysis) -> None:
         await pilot.press("right_parenthesis")  # the next sentence: the reader is on plain text again
         assert screen.place.kind == "text"
         assert marked(app, "navigation") == set()
-        assert status(app) == counts(seed)
+        assert status(app) == f"S shows the sidebar: {counts(seed)}"  # 80 columns: folded
 
 
 async def test_one_event_order_in_pane_keys_and_status(seed: Analysis) -> None:
@@ -499,6 +499,25 @@ async def test_a_folded_sidebar_is_said_to_be_there_even_when_the_counts_are_lon
         said, shown = status(app), app.screen.query_one("#status").size.width
         assert len(said) > shown and said.index("S shows the sidebar") + len("S shows the sidebar") < shown
 
+
+
+async def test_the_counts_say_the_sidebar_is_folded_only_while_it_is() -> None:
+    """The counts on the status line follow the sidebar: a resize that unfolds it drops "S
+    shows the sidebar" (it stayed, the sidebar shown), one that folds it, or S, puts it first."""
+    analysis = crowded(3)
+    found = counts(analysis)
+    async with showing(analysis, (120, 30)) as (app, pilot):
+        assert status(app) == found
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not app.screen.sidebar.display and status(app) == f"S shows the sidebar: {found}"
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        assert app.screen.sidebar.display and status(app) == found
+        await pilot.press("S")
+        assert not app.screen.sidebar.display and status(app) == f"S shows the sidebar: {found}"
+        await pilot.press("S")
+        assert app.screen.sidebar.display and status(app) == found
 
 async def test_keys_before_the_analysis_say_so() -> None:
     app = reader_app()

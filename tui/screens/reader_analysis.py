@@ -329,10 +329,21 @@ class AnalysisScreen(Screen):
         self._paint_entities()
         self._sidebar_due = True
         self.call_after_frame(self.fill_sidebar)
-        found = counts(analysis)
-        # narrow: the sidebar is folded, and said to be there first, where a status cut short
-        # on the right keeps it ("208 entities · 1167 claims · 1937 events · S shows …")
-        self.set_status(found if self._sidebar_shown() else f"S shows the sidebar: {found}")
+        self.set_status(self._counts_status())
+
+    def _counts_status(self) -> str:
+        """The analysis's counts for the status line; when the sidebar is folded (narrow, or
+        S), said to be there first, where a status cut short on the right keeps it ("208
+        entities · 1167 claims · 1937 events · S shows …" lost it at 80 columns)."""
+        found = counts(self.analysis) if self.analysis is not None else ""
+        return found if self._sidebar_shown() else f"S shows the sidebar: {found}"
+
+    def _saying_counts(self) -> bool:
+        """Whether the status line says the counts (either way ``_counts_status`` puts them)."""
+        if self.analysis is None:
+            return False
+        found = counts(self.analysis)
+        return self.status_text in (found, f"S shows the sidebar: {found}")
 
     def fill_sidebar(self) -> bool:
         """Mount the sidebar of the analysis shown if it has none yet (see ``show_prepared``);
@@ -402,6 +413,8 @@ class AnalysisScreen(Screen):
     def _fit_sidebar(self) -> None:
         """Size the sidebar with the terminal and show it when there is room (or as S asked)."""
         self._size_sidebar()
+        if self._saying_counts():  # the sidebar folds or unfolds: the counts say so (or not) again
+            self.set_status(self._counts_status())
         if not self.sidebar.children:
             return
         self.sidebar.display = self._sidebar_shown()
@@ -476,7 +489,7 @@ class AnalysisScreen(Screen):
             if self.place.kind != "text":
                 self.view.set_decorations("navigation", [])
                 if self.analysis is not None and self.status_text == self._stop_status:  # not a newer word, e.g. "match 2/4"
-                    self.set_status(counts(self.analysis))
+                    self.set_status(self._counts_status())
             self.place = Place(message.start, message.end)
 
     def jump_to(self, kind: str, key: str) -> None:
