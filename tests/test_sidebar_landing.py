@@ -27,10 +27,10 @@ def status(app) -> str:
 
 
 @asynccontextmanager
-async def landing(monkeypatch) -> AsyncIterator[tuple]:
+async def landing(monkeypatch, *keys: str) -> AsyncIterator[tuple]:
     """``(app, pilot, screen, analysis)``: a reader analysing the seed (its engine held, the
-    column held for the sidebar), painted, then handed the seed's analysis as the analysis
-    worker hands it; nothing awaited after that."""
+    column held for the sidebar), painted, given ``keys`` (and a pause), then handed the seed's
+    analysis as the analysis worker hands it; nothing awaited after that."""
     release = threading.Event()
     analysis = frozen_seed_analysis()
 
@@ -43,6 +43,9 @@ async def landing(monkeypatch) -> AsyncIterator[tuple]:
     app.analyse, app.engine = True, FakeEngine(compute)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
+        if keys:
+            await pilot.press(*keys)
+            await pilot.pause()
         screen = app.screen
         shown = replace(analysis, article=screen.article)
         screen.show_prepared(screen.prepare(shown))
@@ -129,3 +132,19 @@ async def test_tab_before_the_tabs_say_which_pane_is_shown_waits_for_them(monkey
         await pilot.pause()
         assert sidebar.query_one(TabbedContent).active == "entities-pane"
         assert app.focused is sidebar.query_one("#entities")
+
+
+async def test_the_notes_pane_focused_as_the_analysis_lands_keeps_the_focus(monkeypatch) -> None:
+    """The Notes pane shown alone (m) and focused while the analysis runs: once the sidebar is
+    mounted the focus goes to its Notes pane when its tabs are there (asked for a refresh later
+    it was not composed yet: ``NoMatches`` ended the reader)."""
+    from textual.widgets import TabbedContent
+
+    async with landing(monkeypatch, "m") as (app, pilot, screen, _):
+        assert app.focused is not None and app.focused.id == "notes"
+        for _ in range(4):
+            await pilot.pause()
+        assert app.is_running and app.return_code is None
+        sidebar = screen.analysis_sidebar
+        assert sidebar.query_one(TabbedContent).active == "notes-pane"
+        assert app.focused is sidebar.query_one("#notes")

@@ -358,9 +358,10 @@ class AnalysisScreen(Screen):
         from tui.widgets.sidebar import AnalysisSidebar  # imported once there is one to show
 
         initial = "notes-pane" if on_notes else "events-pane"
-        self.sidebar.mount(AnalysisSidebar(self.nav, self._legend(), self._type_styles(), self.jump_to, initial))
-        if notes_focused:  # the analysis landing never moves the reader's focus
-            self.call_after_refresh(lambda: self.sidebar.query_one("#notes").focus())
+        sidebar = AnalysisSidebar(self.nav, self._legend(), self._type_styles(), self.jump_to, initial)
+        self.sidebar.mount(sidebar)
+        if notes_focused:  # the analysis landing never moves the reader's focus (its Notes pane is shown)
+            sidebar.focus_shown_list()
         self._fit_sidebar()  # and again with each tab label it gets (on_tabs_labelled)
         self.call_after_refresh(settle)  # the sidebar's widgets too
         return True

@@ -197,6 +197,13 @@ class AnalysisSidebar(Vertical):
             found.set_rows(rows(), keep=0 if name == "events" else None)  # events: Enter goes to the first
         return found
 
+    def focus_shown_list(self) -> None:
+        """Focus the list of the pane shown, once its tabs are there (``tabs_ready``)."""
+        if self.tabs_ready:
+            self.shown_list().focus()
+        elif self.is_attached:
+            self.call_after_refresh(self.focus_shown_list)
+
     def shown_list(self) -> OptionList:
         """The list of the pane shown (the one tab and Enter act on)."""
         name = self.query_one(TabbedContent).active.removesuffix("-pane")
