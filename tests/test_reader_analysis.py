@@ -705,6 +705,32 @@ async def test_a_failed_analysis_says_what_failed_in_the_sidebar_and_keys(monkey
         assert status(app) == f"no sidebar: the analysis failed: {why}"
 
 
+async def test_a_failed_analysis_is_not_started_again_by_a_dialog_closing(monkeypatch) -> None:
+    """After the analysis failed, the help (or a note's dialog) shown and closed leaves it so:
+    the screen shown again started it again, its status 'analysing…' beside a sidebar saying
+    it failed (and, the engine's process killed, a second one)."""
+    from tui.errors import NewsreadError
+
+    tries: list[Article] = []
+
+    def fail(article: Article) -> Analysis:
+        tries.append(article)
+        raise NewsreadError("the engine's process was stopped by signal 9 before the analysis was done")
+
+    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    app = analysing_app(seed_article(), fail)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: status(app).startswith("no analysis: "))
+        told = status(app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(tries) == 1 and status(app) == told
+
+
 def test_a_cached_analysis_opens_without_spacy(seed: Analysis) -> None:
     """With the analysis in the cache the reader shows it and never imports spaCy (a fresh process)."""
     from tui.analysis.version import engine_version

@@ -160,13 +160,14 @@ class AnalysisScreen(Screen):
         gc.unfreeze()
 
     def on_screen_resume(self) -> None:
-        """Shown (first, or again after another article's reader): analyse if not done yet,
-        once the screen has painted."""
-        if self.app.analyse and self.analysis is None:
+        """Shown (first, or again after another article's reader or a dialog): analyse if not
+        done yet, once the screen has painted; not again after it failed (the notice and the
+        sidebar say so, and a dialog closed is no reason to try again)."""
+        if self.app.analyse and self.analysis is None and self._failure is None:
             self.call_after_refresh(self._analyse_if_needed)
 
     def _analyse_if_needed(self) -> None:
-        if self.analysis is None and not self._analysing() and self.app.screen is self:
+        if self.analysis is None and self._failure is None and not self._analysing() and self.app.screen is self:
             self.start_analysis()
 
     def sidebar_placeholder(self) -> list[Static]:
