@@ -106,6 +106,24 @@ async def test_a_query_typed_in_one_burst_keeps_its_slashes_in_place() -> None:
         assert app.screen.query_one("#search").value == "https://exa"
 
 
+
+async def test_keys_typed_in_one_burst_after_enter_belong_to_the_article() -> None:
+    """'/palmyra', Enter and 'n' in one burst (a fast typist, a paste, tmux's send-keys): the
+    search is kept and n goes to the next match; the n was typed into the search line
+    ('palmyran': no match), Enter's binding run after it."""
+    from textual import events
+    from textual.keys import _character_to_key
+
+    async with reading() as (app, pilot):
+        for char in "/palmyra":
+            app.post_message(events.Key(_character_to_key(char), char))
+        app.post_message(events.Key("enter", "\r"))
+        app.post_message(events.Key("n", "n"))
+        for _ in range(4):
+            await pilot.pause()
+        assert status(app) == "match 2/4 for 'palmyra'"
+        assert app.focused is app.screen.view
+
 async def test_matches_show_as_the_query_is_typed_and_escape_goes_back() -> None:
     """Incremental, as less and vim: each key searches from where / was pressed."""
     async with reading() as (app, pilot):

@@ -7,8 +7,10 @@ Later features compose onto it: the analysis fills ``sidebar`` and writes counts
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -33,7 +35,13 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 class SearchInput(Input):
     """The ``/`` line: matches show as the query is typed, Enter keeps them, escape gives up;
     ↑/↓ bring back the queries searched before (``history``, oldest first, shared by the
-    readers of one session)."""
+    readers of one session).
+
+    Enter is handled in the key's own turn (``on_submit``, which gives the keys back to the
+    article), and a key that reaches the line after that goes to the app again: keys typed in
+    one burst ('/palmyra', Enter, 'n': a fast typist, a paste) all come to the line before it
+    handles the first, and Input's Enter, a binding, ran only once the key had bubbled up to
+    the app, after the 'n' was typed into the line ('palmyran': no match)."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel search", show=False),
@@ -44,10 +52,23 @@ class SearchInput(Input):
     class Cancelled(Message):
         pass
 
-    def __init__(self, history: list[str], **kwargs: Any) -> None:
+    def __init__(self, history: list[str], on_submit: Callable[[str], None], **kwargs: Any) -> None:
+        """``on_submit(query)``: Enter, called in its own turn; it takes the focus elsewhere."""
         super().__init__(**kwargs)
         self.history = history
+        self._on_submit = on_submit
         self._recalled = len(history)
+
+    async def _on_key(self, event: events.Key) -> None:
+        focused = self.screen.focused is self  # at once (has_focus waits for the Blur event)
+        if focused and event.key != "enter":
+            return  # typed into the line (Input's own handling)
+        event.stop()
+        event.prevent_default()
+        if focused:
+            self._on_submit(self.value)
+        else:  # typed after Enter, in the same burst: the article's
+            self.app.post_message(events.Key(event.key, event.character))
 
     def start(self) -> None:
         """A new search: an empty line, the history recalled from its newest end."""
@@ -125,7 +146,7 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen, PromptScreen)
         found = self.query(SearchInput)
         if found:
             return found.first()
-        box = SearchInput(self.app.search_history, id="search",
+        box = SearchInput(self.app.search_history, self._keep_search, id="search",
                           placeholder="search (matches show as you type; Enter keeps them, ↑↓ earlier searches)")
         self.mount(box, before="#statusbar")
         return box
@@ -199,13 +220,13 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen, PromptScreen)
         self._close_search()
         self.set_status(f"search cancelled: back to '{self._query}'" if self._query else "search cancelled")
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+    def _keep_search(self, query: str) -> None:
+        """Enter in the search line: the search is kept, the keys go back to the article."""
         box = self.query_one(SearchInput)
         self._close_search()
-        self._query = event.value
-        box.remember(event.value)
-        self._search_from_origin(event.value)
+        self._query = query
+        box.remember(query)
+        self._search_from_origin(query)
         self._tell_match()
 
     def action_next_match(self) -> None:
