@@ -123,6 +123,13 @@ async def test_keys_typed_in_one_burst_after_enter_belong_to_the_article() -> No
             await pilot.pause()
         assert status(app) == "match 2/4 for 'palmyra'"
         assert app.focused is app.screen.view
+        top = app.screen.view.scroll_y
+        for key, char in [("slash", "/"), ("u", "u"), ("escape", "\x1b"), ("j", "j")]:  # escape, then j
+            app.post_message(events.Key(key, char))
+        for _ in range(4):
+            await pilot.pause()
+        assert status(app) == "search cancelled: back to 'palmyra'"
+        assert app.screen.view.scroll_y == top + 1 and app.focused is app.screen.view
 
 async def test_matches_show_as_the_query_is_typed_and_escape_goes_back() -> None:
     """Incremental, as less and vim: each key searches from where / was pressed."""

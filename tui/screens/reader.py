@@ -15,7 +15,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.widgets import Footer, Input, Label
 
 from tui.model import Article
@@ -37,36 +36,36 @@ class SearchInput(Input):
     ↑/↓ bring back the queries searched before (``history``, oldest first, shared by the
     readers of one session).
 
-    Enter is handled in the key's own turn (``on_submit``, which gives the keys back to the
-    article), and a key that reaches the line after that goes to the app again: keys typed in
-    one burst ('/palmyra', Enter, 'n': a fast typist, a paste) all come to the line before it
-    handles the first, and Input's Enter, a binding, ran only once the key had bubbled up to
-    the app, after the 'n' was typed into the line ('palmyran': no match)."""
+    Enter and escape are handled in the key's own turn (``on_submit``, ``on_cancel``, which
+    give the keys back to the article), and a key that reaches the line after that goes to the
+    app again: keys typed in one burst ('/palmyra', Enter, 'n': a fast typist, a paste) all
+    come to the line before it handles the first, and a binding ran only once its key had
+    bubbled up to the app, after the 'n' was typed into the line ('palmyran': no match)."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel search", show=False),
         Binding("up", "history(-1)", "Earlier search", show=False),
         Binding("down", "history(1)", "Later search", show=False),
     ]
 
-    class Cancelled(Message):
-        pass
-
-    def __init__(self, history: list[str], on_submit: Callable[[str], None], **kwargs: Any) -> None:
-        """``on_submit(query)``: Enter, called in its own turn; it takes the focus elsewhere."""
+    def __init__(self, history: list[str], on_submit: Callable[[str], None], on_cancel: Callable[[], None],
+                 **kwargs: Any) -> None:
+        """``on_submit(query)``: Enter; ``on_cancel()``: escape; each called in the key's own
+        turn, and takes the focus elsewhere."""
         super().__init__(**kwargs)
         self.history = history
-        self._on_submit = on_submit
+        self._on_submit, self._on_cancel = on_submit, on_cancel
         self._recalled = len(history)
 
     async def _on_key(self, event: events.Key) -> None:
         focused = self.screen.focused is self  # at once (has_focus waits for the Blur event)
-        if focused and event.key != "enter":
+        if focused and event.key not in ("enter", "escape"):
             return  # typed into the line (Input's own handling)
         event.stop()
         event.prevent_default()
-        if focused:
+        if focused and event.key == "enter":
             self._on_submit(self.value)
+        elif focused:
+            self._on_cancel()
         else:  # typed after Enter, in the same burst: the article's
             self.app.post_message(events.Key(event.key, event.character))
 
@@ -85,9 +84,6 @@ class SearchInput(Input):
             self._recalled = at
             self.value = self.history[at] if at < len(self.history) else ""
             self.cursor_position = len(self.value)
-
-    def action_cancel(self) -> None:
-        self.post_message(self.Cancelled())
 
 
 class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen, PromptScreen):
@@ -146,7 +142,7 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen, PromptScreen)
         found = self.query(SearchInput)
         if found:
             return found.first()
-        box = SearchInput(self.app.search_history, self._keep_search, id="search",
+        box = SearchInput(self.app.search_history, self._keep_search, self._cancel_search, id="search",
                           placeholder="search (matches show as you type; Enter keeps them, ↑↓ earlier searches)")
         self.mount(box, before="#statusbar")
         return box
@@ -213,7 +209,7 @@ class ReaderScreen(ReviewScreen, AnnotationScreen, AnalysisScreen, PromptScreen)
         self._search_from_origin(event.value)
         self._tell_match(event.value)
 
-    def on_search_input_cancelled(self) -> None:
+    def _cancel_search(self) -> None:
         """Escape: back where ``/`` was pressed, with the search before this one."""
         self._search_from_origin(self._query)
         self.view.set_cursor(self._search_origin)
