@@ -65,3 +65,24 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, command: str, case: st
     assert result.stdout == ""
     assert result.stderr == f"newsread: {path}: {problem}\n"
 
+
+
+@pytest.mark.parametrize(("argv", "told"), [
+    (["analyze", "--jobs", "0", "a.txt"],
+     "newsread analyze: argument --jobs: '0' is not a whole number of at least 1 (see newsread analyze --help)"),
+    (["analyze", "--format", "xml", "a.txt"],
+     "newsread analyze: argument --format: invalid choice: 'xml' (choose from 'json', 'jsonl')"
+     " (see newsread analyze --help)"),
+    (["analyze"], "newsread analyze: the following arguments are required: PATH (see newsread analyze --help)"),
+    (["annotations"],
+     "newsread annotations: the following arguments are required: action (see newsread annotations --help)"),
+    (["--bogus\x1b[2J"], "newsread: unrecognized arguments: --bogus␛[2J (see newsread --help)"),
+], ids=["jobs-0", "format", "no-path", "no-action", "unknown-option-with-escape"])
+def test_a_usage_error_is_one_inert_line_and_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str],
+                                                     told: str) -> None:
+    from tui.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    out, err = capsys.readouterr()
+    assert (exited.value.code, out, err) == (2, "", told + "\n")

@@ -12,15 +12,27 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from tui import __version__
 from tui.errors import NewsreadError, tell
+from tui.oneline import line
 
 SUBCOMMANDS = ("analyze", "annotations", "export", "library")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, its usage errors told in one line (``newsread analyze: argument
+    --jobs: '0' is not … (see newsread analyze --help)``, exit status 2) instead of the usage
+    block and the error: bad input gets one line on stderr. Subcommands' parsers are of this
+    class too (argparse makes them of their parent's)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{line(f'{self.prog}: {message}')} (see {self.prog} --help)\n")
+
+
 def _read_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="newsread",
         description="Read a news article in the terminal: entities, events, claims and sources.",
         epilog="Other commands: newsread analyze | annotations | export | library (each has --help).",
@@ -39,7 +51,7 @@ def _read_parser() -> argparse.ArgumentParser:
 
 
 def _command_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="newsread")
+    p = _Parser(prog="newsread")
     sub = p.add_subparsers(dest="command", required=True)
 
     a = sub.add_parser("analyze", help="print the analysis of articles as JSON")
