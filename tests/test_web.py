@@ -250,8 +250,8 @@ def test_analyze_gives_one_analysis_per_feed_entry_by_url_and_by_file(web: WebSe
     assert [json.loads(line)["article"]["title"] for line in first.stdout.splitlines()] == [SECOND_TITLE]
     bad = newsread("analyze", str(saved), "--entries", "0")
     assert bad.returncode == 2 and bad.stdout == ""
-    assert bad.stderr.splitlines()[-1] == ("newsread analyze: error: argument --entries: "
-                                           "'0' is not a whole number of at least 1")
+    assert bad.stderr == ("newsread analyze: argument --entries: '0' is not a whole number of at least 1"
+                          " (see newsread analyze --help)\n")
 
 
 def test_unreachable_host_from_the_command_line(web: WebServer) -> None:
