@@ -572,6 +572,10 @@ async def test_keys_before_the_analysis_starts_say_it_is_coming(monkeypatch, see
         assert status(app)[2:].startswith("claims: analysing… "), status(app)
         release.set()
         await until(pilot, lambda: status(app) == counts(seed))
+        # the sidebar comes a frame after the counts: the test ends once it is whole (Textual's
+        # tabs, still mounting as the app closed, raised "No Tab with id" from its _on_mount)
+        await until(pilot, lambda: app.screen.analysis_sidebar is not None and app.screen.analysis_sidebar.tabs_ready)
+
 
 async def test_a_long_article_arrives_chunk_by_chunk(monkeypatch, seed: Analysis) -> None:
     """A chunk done: its highlights at once, the keys on what it found, the share done on the

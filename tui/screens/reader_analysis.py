@@ -594,7 +594,7 @@ class AnalysisScreen(Screen):
             return
         sidebar = self.analysis_sidebar
         if sidebar is not None and not sidebar.tabs_ready:  # just mounted: its panes and tabs come a few turns later
-            sidebar.call_after_refresh(self.action_focus_pane)
+            sidebar.when_ready(self.action_focus_pane, tabs=True)
             return
         notes = self.sidebar.query("#notes")  # shown alone (m) while there is no analysis, or not at all
         target = sidebar.shown_list() if sidebar is not None else notes.first() if notes else None

@@ -197,12 +197,17 @@ class AnalysisSidebar(Vertical):
             found.set_rows(rows(), keep=0 if name == "events" else None)  # events: Enter goes to the first
         return found
 
+    def when_ready(self, act: Callable[[], object], *, tabs: bool = False) -> None:
+        """Run ``act`` now if the panes are there (``composed``; with ``tabs``, their tabs too:
+        ``tabs_ready``), else after each refresh until they are; never once it is removed."""
+        if self.tabs_ready if tabs else self.composed:
+            act()
+        elif self.is_attached:
+            self.call_after_refresh(self.when_ready, act, tabs=tabs)
+
     def focus_shown_list(self) -> None:
         """Focus the list of the pane shown, once its tabs are there (``tabs_ready``)."""
-        if self.tabs_ready:
-            self.shown_list().focus()
-        elif self.is_attached:
-            self.call_after_refresh(self.focus_shown_list)
+        self.when_ready(lambda: self.shown_list().focus(), tabs=True)
 
     def shown_list(self) -> OptionList:
         """The list of the pane shown (the one tab and Enter act on)."""
@@ -304,9 +309,9 @@ class AnalysisSidebar(Vertical):
     def follow(self, place: Place) -> None:
         """Select the row of what the reader now stands on (the pane shown stays the same);
         once the panes are there if they are not yet."""
-        if not self.composed:
-            self.call_after_refresh(self.follow, place)  # handled after its compose
-            return
+        self.when_ready(partial(self._follow, place))
+
+    def _follow(self, place: Place) -> None:
         if place.kind in ("claim", "source"):
             claims = self.pane("claims")  # first: giving the rows makes the row index
             if place.index in self._claim_rows:  # not when the pane lists unreviewed claims only
