@@ -95,3 +95,25 @@ def test_each_line_is_out_before_the_next_article_is_analysed(nlp, capsys, paths
     status, objs, _ = _analyze(capsys, paths[0], paths[2], paths[1])
     assert status == 130
     assert [o["input"] for o in objs] == [paths[0]]
+
+
+def test_an_article_whose_process_died_says_so_in_words(capsys, paths, monkeypatch):
+    """A killed worker (``BrokenProcessPool``, the batch's own test kills one) is told as what
+    happened, not as a class name only a Python programmer reads; the other inputs still print."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from tui.batch import Batch
+
+    def analyses(self, articles):
+        yield ({"schema": "x", "engine": {}, "entities": [], "claims": [], "events": []}, [])
+        for _ in articles[1:]:
+            yield BrokenProcessPool("A process in the process pool was terminated abruptly")
+
+    monkeypatch.setattr(Batch, "analyses", analyses)
+    status, objs, err = _analyze(capsys, "--jobs", "1", *paths)
+    assert status == 2
+    assert err.splitlines() == [
+        f"newsread: {p}: could not be analysed (its analysis process ended before it was done: killed, or out of memory?)"
+        for p in paths[1:]
+    ]
+    assert [o["input"] for o in objs] == [paths[0]]

@@ -23,6 +23,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
@@ -90,7 +91,7 @@ def _run(args: argparse.Namespace, model: str, batch: Batch) -> int:
             if bar is not None:
                 bar.done(len(article.text.split()))
             if isinstance(outcome, Exception):
-                _tell(f"newsread: {path}: could not be analysed ({type(outcome).__name__})",
+                _tell(f"newsread: {path}: could not be analysed ({_why(outcome)})",
                       _traceback(outcome) if debug else "")
                 status = 2
                 continue
@@ -119,6 +120,14 @@ def _tell(message: str, detail: str) -> None:
     """A line on stderr (and, with --debug, a traceback), inert: both may quote the input."""
     sys.stderr.write(line(message) + "\n" + inert(detail))
     sys.stderr.flush()
+
+
+def _why(exc: Exception) -> str:
+    """Why an article failed as a whole, in a few words: the exception's class name, or, when
+    its analysis process died under it (killed, out of memory), what happened in plain words."""
+    if isinstance(exc, BrokenProcessPool):
+        return "its analysis process ended before it was done: killed, or out of memory?"
+    return type(exc).__name__
 
 
 def _traceback(exc: Exception) -> str:
