@@ -813,6 +813,18 @@ async def test_a_narrow_reader_holds_no_column(monkeypatch) -> None:
         assert not app.screen.sidebar.display
 
 
+async def test_a_narrow_footer_ends_with_the_palette_key(seed: Analysis) -> None:
+    """When the keys overflow a narrow footer, the palette key docked on its right covers the
+    last column: Textual's compact footer gives every key a right margin, the docked one too,
+    and the overflowing keys showed through it ("^p palettem")."""
+    app = reader_app()
+    async with app.run_test(size=(32, 20)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        key = app.screen.query_one("FooterKey.-command-palette")
+        assert key.region.right == 32
+
+
 async def test_a_search_from_a_claim_keeps_its_match_count(seed: Analysis) -> None:
     """Leaving a claim for a search match tells the match, not the counts again."""
     app = reader_app()
