@@ -188,3 +188,15 @@ def test_a_calendar_day_written_two_ways_is_one_value_and_a_weekday_stays_apart(
     dates = [(e.name, [m.text for m in e.mentions]) for e in extract_entities(doc, article) if e.label == "DATE"]
     assert dates == [("March 10", ["March 10", "10 March"]), ("Tuesday", ["Tuesday", "Tuesday"]),
                      ("4 March", ["4 March"])]
+
+
+def test_a_person_tagged_from_the_surname_takes_the_given_names_before_it(nlp) -> None:
+    """The model tags "Alonso" alone; the given name the parser hangs on it joins the person,
+    a title or an acronym before it does not ("CEO", "Mayor"), nor a word of the line above."""
+    text = ("Club Names New Coach\n\n"
+            "The club's new coach, Beatriz Alonso, said the squad would recover.\n\n"
+            "Beatriz Alonso took training on Tuesday, and Halvard CEO Ingrid Solberg watched.\n")
+    named = _named(_entities(nlp, text))
+    assert named["Beatriz Alonso"] == ("PERSON", ["Beatriz Alonso", "Beatriz Alonso"])
+    assert not any(name.startswith(("CEO", "Halvard CEO")) for name in named)
+    assert "Alonso" not in named

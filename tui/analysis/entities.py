@@ -44,7 +44,7 @@ from tui.analysis.teams import CALENDAR_WORDS, Clubs, find_clubs
 from tui.model import Article, Entity, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -149,6 +149,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         if len(t.text) > 1 and t.text.endswith("."):
             dots.add(t.idx + len(t.text) - 1)
     names = _aged_persons(text, _results_persons(text, names, lex, sentence_starts), lex)
+    names = _with_first_names(doc, names, lex)
     named_possessives = _possessive_names(doc, text, names)
     trimmed = []
     for m in _drop_titles(text, names, lex):
@@ -413,6 +414,35 @@ def _aged_persons(text: str, names: list[_Mention], lex: Lexicon) -> list[_Menti
         out = [n for n in out if n not in inside] + [_Mention(start, end, "PERSON")]
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+def _with_first_names(doc: Doc, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """A person the model tagged from the surname on ("Beatriz [Alonso]") takes the name words
+    before it that the parser hangs on it as compounds: each a capitalised proper noun
+    ("Beatriz", not "CEO" or a title, "Mayor" stays out), in no other mention, on its line.
+    Offsets are code points; the mentions come back in order, none of them overlapping."""
+    starts = {t.idx: t.i for t in doc}
+    taken = [(n.start, n.end) for n in names]
+    out = []
+    for m in names:
+        i = starts.get(m.start)
+        if m.label == "PERSON" and i is not None:
+            head = doc.char_span(m.start, m.end, alignment_mode="expand")
+            while i > 0 and _first_name_word(doc[i - 1], head, lex) and not doc[i - 1].whitespace_.count("\n") \
+                    and not _overlaps(taken, doc[i - 1].idx, doc[i - 1].idx + len(doc[i - 1])):
+                i -= 1
+            if doc[i].idx != m.start:
+                m = _Mention(doc[i].idx, m.end, m.label, m.votes, m.dateline)
+        out.append(m)
+    return out
+
+
+def _first_name_word(t: Token, span: Span | None, lex: Lexicon) -> bool:
+    """``t`` is a given name of the person ``span``: a proper noun in title case (a capital, then
+    lower-case letters), a compound of a word of ``span`` and not a title."""
+    return (span is not None and t.pos_ == "PROPN" and t.dep_ == "compound" and t.head in span
+            and t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha()
+            and t.text not in lex.titles and t.text.lower() not in STOP_OPENERS)
 
 
 AGED_NAME = re.compile(rf"(?<![\w.'’-])({NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_WORD}){{0,3}})"
