@@ -59,6 +59,7 @@ _MEANS = {"use", "employ", "spend", "take", "seize", "exploit"}  # "used the spe
 _PERSONAL = {"his": "he", "her": "she", "its": "it", "their": "they"}  # possessive → personal pronoun
 _SUBORDINATORS = {"when", "if", "once", "after", "while", "unless", "until", "though", "although", "as"}
 _OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd"}
+_MODIFIERS = {"amod", "compound", "nmod", "poss", "nummod"}  # a word in a noun phrase before its noun
 _TRAILING_LINK = re.compile(r"(?:,|[\s,;]*\b(?:and|but|while|whereas))\s*$")
 _SETTING = {"in", "at", "during", "after", "before", "since", "until", "amid", "while"}  # prepositions of a speech's setting
 # … of which "in", "at" and "during" set a saying only with a place, a time or an occasion of speech after them
@@ -384,6 +385,16 @@ def _in_idiom(noun: Token) -> bool:
     a word of the grammar there, no speech act."""
     return (noun.dep_ == "pobj" and (noun.head.lower_, noun.lower_) in _COMPOUND_PREPOSITIONS
             and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children))
+
+
+def _names_inside_a_phrase(tops: list[Token]) -> bool:
+    """A quoted word or name that modifies a noun outside the quote (`crushed the party's
+    “establishment” candidate`, `came from an unaligned "Home First" push`): ``tops`` are the
+    quote's tokens whose heads lie outside it. Under a verb that reports nothing, such a quote
+    is the writer's label for a thing, not anyone's words; a quote that is the object itself
+    (`blasted the plan as “a disgrace”`) is not one."""
+    words = [t for t in tops if not t.is_punct]
+    return bool(words) and all(t.dep_ in _MODIFIERS and t.head.pos_ in ("NOUN", "PROPN") for t in words)
 
 
 def _describes_noun(tok: Token) -> bool:
@@ -1650,12 +1661,15 @@ class _Finder:
             child, verb = verb, verb.head
         if verb.pos_ != "VERB" or child.i < verb.i or self.in_quote(verb) or child.dep_ in _SUBJECTS:
             return None
+        entry = lookup(_lemma(verb, "VERB"), "VERB")
+        if entry is None and _names_inside_a_phrase(tops):
+            return None
         source = self.subject(verb)
         if source is None:
             return None
         objs = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < child.i]
         start, end = self.span_of(objs + [child])
-        entry = lookup(_lemma(verb, "VERB"), "VERB") or CueEntry(verb.lemma_, "VERB", "other", "")
+        entry = entry or CueEntry(verb.lemma_, "VERB", "other", "")
         return self.finish(start, end, self.cue_of(verb, entry), source, verb)
 
     def follows(self, cue: Token, q: Quote) -> bool:
