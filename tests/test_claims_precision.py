@@ -24,3 +24,30 @@ def test_quoted_object_of_a_verb_stays_a_claim(nlp):
     assert [(c.content.text, c.cue.text if c.cue else None, c.source.text if c.source else None) for c in claims] == [
         ('the plan as "a costly mistake."', "blasted", "The mayor")]
     assert contents(nlp, 'Then she turned to the "fiscal hawks" in her own caucus.') == ['to the "fiscal hawks"']
+
+
+# --- the speaker after a cue is not what was said ------------------------------------------
+
+def test_inverted_speaker_is_no_content(nlp):
+    claims, _ = claims_of(nlp, '"The budget is a mess," said Carla Jensen, half smiling.')
+    assert [(c.kind, c.content.text, c.source.text if c.source else None) for c in claims] == [
+        ("direct", '"The budget is a mess,"', "Carla Jensen")]
+    claims, _ = claims_of(nlp, '"We will appeal," wrote a reader signing himself Old Voter.')
+    assert [(c.kind, c.content.text, c.source.text if c.source else None) for c in claims] == [
+        ("direct", '"We will appeal,"', "a reader")]
+
+
+def test_object_after_a_cue_with_its_own_subject_stays(nlp):
+    claims, _ = claims_of(nlp, "The mayor denied the report.")
+    assert [(c.content.text, c.source.text if c.source else None) for c in claims] == [("the report", "The mayor")]
+
+
+# --- a content of grammar words alone says nothing -----------------------------------------
+
+def test_ellipsis_and_reflexive_are_no_content(nlp):
+    assert contents(nlp, "They could pick any school they wanted to.") == []
+    assert contents(nlp, "The senator rose in the chamber to defend himself.") == []
+
+
+def test_infinitive_with_words_stays(nlp):
+    assert contents(nlp, "The senator wanted to defend the budget.") == ["to defend the budget"]

@@ -1032,7 +1032,19 @@ class _Finder:
         source = speaker or self.subject(tok)
         if "c" not in entry.frames and source is None and not self.passive(tok) and not self.impersonal(tok):
             return None  # "accused of lying" with nobody accusing; "X was accused of lying" stays
+        if source is not None and tok.idx < source.start == start and "c" in entry.frames and self.after_quote(tok):
+            return None  # `"…," said Ruth Hale, half joking`: the object after the cue is its speaker
+        if self.says_nothing(start, end):
+            return None
         return self.finish(start, end, self.cue_of(tok, entry, particle), source, tok)
+
+    def says_nothing(self, start: int, end: int) -> bool:
+        """A content of grammar words alone: the "to" of an ellipsis (`any religion they wanted
+        to`), a lone preposition, a reflexive pronoun (`rose to defend himself`): the object
+        is no report."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return bool(span) and all(t.is_punct or t.pos_ in ("PART", "ADP") or t.lower_.endswith(("self", "selves"))
+                                  and t.pos_ == "PRON" for t in span)
 
     def before_appositive(self, parts: list[Token], start: int, end: int) -> int:
         """`voted for Ruth Hale, a nurse who has never held office`: an object content that ends
