@@ -51,3 +51,12 @@ def test_ellipsis_and_reflexive_are_no_content(nlp):
 
 def test_infinitive_with_words_stays(nlp):
     assert contents(nlp, "The senator wanted to defend the budget.") == ["to defend the budget"]
+
+
+# --- a title set beside the kind of work it names is nobody's words -------------------------
+
+def test_title_after_its_kind_of_work_is_no_quote(nlp):
+    assert contents(nlp, 'The mayor acted in the cable movie "Storm Over Harbor Town" last year.') == []
+    claims, _ = claims_of(nlp, 'The councillor told the radio show "Morning Desk" that the vote was rigged.')
+    assert [(c.kind, c.content.text, c.source.text if c.source else None) for c in claims] == [
+        ("indirect", "that the vote was rigged", "The councillor")]

@@ -20,6 +20,10 @@ _MAX_INTERRUPTION_WORDS = 28
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # what a quoted title follows: a preposition or "told", perhaps an owner ("on NBC's", "on the")
 _TITLE_LEAD = re.compile(r"\b(?:on|to|told|tells|tell|in|with|of|for)\s+(?:[A-Z][\w.&-]*['’]s\s+|the\s+)?$")
+# … or the kind of work it names, the title set beside it (`the podcast "…"`, `his 2012 book, "…"`)
+_WORK_LEAD = re.compile(
+    r"\b(?:book|memoir|novel|podcast|show|program|programme|series|sitcom|documentary|film|movie|musical|play"
+    r"|song|album|column|newsletter|magazine|newspaper|episode|segment|blog)\s*,?\s+$", re.I)
 _CLOSERS = QUOTE_CHARS + "'’ \t"  # what may close a quote, an inner quote closing with it
 _SINGLE = re.compile(r"(?<![\w‘’])‘(?=\w)[^‘’\n]*(?:’\w[^‘’\n]*)*’(?!\w)")
 _SINGLE_STRAIGHT = re.compile(r"(?<![\w'])'(?=\w\w)[^'\n]*(?:'\w[^'\n]*)*'(?!\w)")
@@ -152,12 +156,14 @@ def find_titles(text: str) -> list[tuple[int, int]]:
 def _is_title(text: str, piece: tuple[int, int]) -> bool:
     """Two to seven words, two or more of them and each of four letters or more capitalised, right after a word that
     takes a programme or a publication ("on", "told", "author of" …), perhaps with its owner
-    ("on NBC's"): a name in quote marks, the house style for titles."""
+    ("on NBC's"), or right after the kind of work it is ("the podcast", "his book,"): a name in
+    quote marks, the house style for titles."""
     words = _WORD.findall(text[piece[0]:piece[1]])
     capitals = sum(w[0].isupper() for w in words)
     if not 2 <= len(words) <= 7 or capitals < 2 or not all(w[0].isupper() or len(w) <= 3 for w in words):
         return False
-    return _TITLE_LEAD.search(text[max(0, piece[0] - 60):piece[0]]) is not None
+    before = text[max(0, piece[0] - 60):piece[0]]
+    return _TITLE_LEAD.search(before) is not None or _WORK_LEAD.search(before) is not None
 
 
 def find_quotes(text: str) -> list[Quote]:
