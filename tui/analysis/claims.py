@@ -128,6 +128,18 @@ def _is_setting_of_cue(noun: Token) -> bool:
     return entry is not None and "c" in entry.frames and not any(c.dep_ in _CLAUSE_DEPS for c in verb.children)
 
 
+def _outside_clauses(head: Token) -> list[Token]:
+    """The tokens of ``head``'s subtree outside any clause (a verb and what hangs on it) below
+    it: "the remarks" of "the remarks [made on Monday]", nothing but "for" of "for [voting]"."""
+    out: list[Token] = []
+    todo = [head]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.pos_ not in ("VERB", "AUX"))
+    return out
+
+
 def appositives(head: Token) -> list[Token]:
     """The names set beside a noun phrase by commas: its own appositives ("its chairman, Owen
     Pritchard") and one the parser hung on the last noun of its prepositional phrase instead
@@ -1199,8 +1211,10 @@ class _Finder:
         "in a letter", "at a rally in Ohio", "after the vote"), not what was said: a date or
         time in it, one of the prepositions of a setting (``_SETTING``), and for "in", "at"
         and "during" (``_PLACE_OR_TIME``) an object that is a named place, organisation or
-        event, a noun of speech ("in a statement") or an occasion of speech ("in an interview")."""
-        if any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+        event, a noun of speech ("in a statement") or an occasion of speech ("in an interview").
+        A date inside a clause the phrase carries is no setting of it ("blamed the mayor [for
+        remarks made on Monday]", "thanked them [for voting on Tuesday]")."""
+        if any(t.ent_type_ in ("DATE", "TIME") for t in _outside_clauses(prep)):
             return True
         if prep.lower_ not in _SETTING:
             return False

@@ -1,0 +1,27 @@
+"""Claims: contents that must not stop short of what was said (PolNeAR's bounds), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_claims import claims_of
+
+
+def contents(nlp, text: str) -> list[tuple[str, str]]:
+    claims, _ = claims_of(nlp, text)
+    return [(c.cue.text if c.cue else "", c.content.text) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The senator attacked the governor for remarks made on Monday about the flood budget.",
+     "attacked", "the governor for remarks made on Monday about the flood budget"),
+    ("The coach thanked the volunteers for clearing the pitch on Saturday morning.",
+     "thanked", "the volunteers for clearing the pitch on Saturday morning"),
+])
+def test_a_date_inside_the_clause_of_an_objects_phrase_keeps_the_phrase(nlp, text, cue, content):
+    assert (cue, content) in contents(nlp, text)
+
+
+def test_a_dated_phrase_of_its_own_is_still_the_setting(nlp):
+    text = "The senator attacked the governor on Monday."
+    assert contents(nlp, text) == [("attacked", "the governor")]
