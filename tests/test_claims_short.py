@@ -25,3 +25,13 @@ def test_a_date_inside_the_clause_of_an_objects_phrase_keeps_the_phrase(nlp, tex
 def test_a_dated_phrase_of_its_own_is_still_the_setting(nlp):
     text = "The senator attacked the governor on Monday."
     assert contents(nlp, text) == [("attacked", "the governor")]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The governor endorsed one of the cheaper ways out of the dispute: paying the nurses for their overtime.",
+     "endorsed", "one of the cheaper ways out of the dispute: paying the nurses for their overtime"),
+    ("The board reaffirmed that the plan's biggest weakness is its cost: 40% of residents say they cannot pay more.",
+     "reaffirmed", "that the plan's biggest weakness is its cost: 40% of residents say they cannot pay more"),
+])
+def test_what_a_colon_spells_out_is_part_of_the_content(nlp, text, cue, content):
+    assert (cue, content) in contents(nlp, text)

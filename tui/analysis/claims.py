@@ -106,6 +106,7 @@ _LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\S[^\n]
 _DATELINE_LEAD = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\n—–]{1,40}?)?(?:[ \t]*\([A-Za-z.&' ]{1,30}\))?[ \t]*(?:—|–|--)[ \t]*", re.M
 )
+_COLON_GOES_ON = re.compile(r"[ \t]*:[ \t]+(?=\S)")  # "…: what it spells out", on the same line
 _DATELINE = re.compile(r"\((?P<src>[A-Z][A-Za-z.&' ]{1,30})\)\s*(?P<cue>[-–—])\s")
 
 
@@ -911,6 +912,8 @@ class _Finder:
         end = self.before_speaker(start, end, tok)
         end = self.before_trailing_relative(start, end, tok)
         end = self.with_list(end, para_end)
+        if tok.idx < start:
+            end = self.through_colon(end, para_end)
         return _Draft(start, end, cue, source, tok, self.kind_of(start, end))
 
     def before_speaker(self, start: int, end: int, tok: Token) -> int:
@@ -949,6 +952,19 @@ class _Finder:
                 break
             grown = m.end()
         return self.trimmed(end, grown)[1] if grown > end else end
+
+    def through_colon(self, end: int, para_end: int) -> int:
+        """`promotes a range of ideas: that …, that …`, `endorsed one way out: freeing the
+        delegates`: a content that stops at a colon with more of its sentence after it on the
+        same line goes on to that sentence's end, what the colon spells out being part of it."""
+        m = _COLON_GOES_ON.match(self.text, end, para_end)
+        if m is None:
+            return end
+        after = self.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if not after:
+            return end
+        last = after.sent[-1]
+        return max(end, self.trimmed(end, min(last.idx + len(last), para_end))[1])
 
     def verb_claim(self, tok: Token) -> _Draft | None:
         # "called for", "spoke about", "accused her of", "asked at a briefing on Monday about": a particle
