@@ -35,3 +35,15 @@ def test_a_dated_phrase_of_its_own_is_still_the_setting(nlp):
 ])
 def test_what_a_colon_spells_out_is_part_of_the_content(nlp, text, cue, content):
     assert (cue, content) in contents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The mayor will talk about housing and how it is changing the city's old neighbourhoods.",
+     "will talk about", "housing and how it is changing the city's old neighbourhoods"),
+    ("The coach spoke about the injury and how long the striker would be out.",
+     "spoke about", "the injury and how long the striker would be out"),
+    ("The report detailed the costs of the flood, and how the council failed to prepare for it.",
+     "detailed", "the costs of the flood, and how the council failed to prepare for it"),
+])
+def test_a_question_clause_joined_to_the_object_is_part_of_the_content(nlp, text, cue, content):
+    assert (cue, content) in contents(nlp, text)

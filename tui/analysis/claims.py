@@ -46,6 +46,7 @@ _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp", "acomp"}
 _ABOUT = {"of", "about", "over", "on", "against"}
 _OBJECT_ROLE = {"as", "for", "to", "with"}
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+_QUESTION_WORDS = {"how", "why", "what", "whether", "where", "when"}  # what opens a question clause, not a relative
 _FINITE = {"VBD", "VBZ", "VBP"}
 _RELATIVES = {"who", "which", "that", "whom"}
 _RECEIVING = {"have", "enjoy", "win", "earn", "draw", "receive", "get", "pick", "gain", "garner", "attract",
@@ -139,6 +140,29 @@ def _outside_clauses(head: Token) -> list[Token]:
         out.append(tok)
         todo.extend(c for c in tok.children if c.pos_ not in ("VERB", "AUX"))
     return out
+
+
+def _wh_conjuncts(cue: Token, parts: list[Token]) -> list[Token]:
+    """`talked about housing and how it is changing the city`, `detailed the costs, and why
+    they rose`: a question clause joined by "and"/"or" right after the content, which the
+    parser hangs on the cue (or on the verb the cue's clause hangs on: `came to talk about
+    housing and how …`), is reported with it. Returns that clause's head, or []."""
+    if not parts:
+        return []
+    end = max(p.right_edge.i for p in parts)
+    holders = [cue, cue.head] if cue.dep_ in ("advcl", "xcomp") and cue.head.i < cue.i else [cue]
+    for holder in holders:
+        for c in holder.rights:
+            if c.i <= end or c.dep_ in ("cc", "punct"):
+                continue
+            first = c.left_edge
+            between = cue.doc[end + (cue.doc[end].dep_ != "cc"):first.i]  # the "and" may hang on the object
+            if (c.dep_ in ("conj", "ccomp") and first.lower_ in _QUESTION_WORDS
+                    and any(t.lower_ in ("and", "or") for t in between)
+                    and all(t.lower_ in ("and", "or", ",") for t in between)):
+                return [c]
+            break
+    return []
 
 
 def appositives(head: Token) -> list[Token]:
@@ -1010,6 +1034,7 @@ class _Finder:
             start, end = named
             return self.finish(start, end, self.cue_of(tok, entry), None, tok)
         parts = self.complements(tok, entry, particle)
+        parts += _wh_conjuncts(tok, parts)
         speaker = None
         if parts:
             start, end = self.span_of(parts)
