@@ -47,3 +47,8 @@ def test_what_a_colon_spells_out_is_part_of_the_content(nlp, text, cue, content)
 ])
 def test_a_question_clause_joined_to_the_object_is_part_of_the_content(nlp, text, cue, content):
     assert (cue, content) in contents(nlp, text)
+
+
+def test_in_support_of_after_the_object_is_no_setting(nlp):
+    text = "The teacher praised her pupils in support of the new library."
+    assert ("praised", "her pupils in support of the new library") in contents(nlp, text)

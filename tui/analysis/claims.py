@@ -165,6 +165,13 @@ def _wh_conjuncts(cue: Token, parts: list[Token]) -> list[Token]:
     return []
 
 
+def _compound_preposition(prep: Token, obj: Token) -> bool:
+    """`in support of`, `in favor of`, `in defence of`: "in" with a bare noun and "of" is one
+    preposition of what something is for, not a place or time it happened in."""
+    return (prep.lower_ == "in" and obj.tag_ == "NN" and obj.i == prep.i + 1
+            and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == obj.i + 1 for c in obj.children))
+
+
 def appositives(head: Token) -> list[Token]:
     """The names set beside a noun phrase by commas: its own appositives ("its chairman, Owen
     Pritchard") and one the parser hung on the last noun of its prepositional phrase instead
@@ -1262,6 +1269,8 @@ class _Finder:
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
         if prep.lower_ not in _PLACE_OR_TIME or obj is None:
             return True
+        if _compound_preposition(prep, obj):
+            return False
         return (obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "EVENT") or obj.lemma_.lower() in _OCCASIONS
                 or lookup(cue_lemma(obj.text, obj.lemma_, "NOUN"), "NOUN") is not None)
 
