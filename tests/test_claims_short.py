@@ -52,3 +52,13 @@ def test_a_question_clause_joined_to_the_object_is_part_of_the_content(nlp, text
 def test_in_support_of_after_the_object_is_no_setting(nlp):
     text = "The teacher praised her pupils in support of the new library."
     assert ("praised", "her pupils in support of the new library") in contents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ('The senator blamed the rise in burglaries on "soft judges" in the county courts.',
+     "blamed", 'the rise in burglaries on "soft judges" in the county courts'),
+    ('The minister responded with chants of "no more cuts" from the back benches.',
+     "responded", 'with chants of "no more cuts" from the back benches'),
+])
+def test_a_quoted_phrase_inside_the_objects_phrase_is_reported_with_the_phrase(nlp, text, cue, content):
+    assert contents(nlp, text) == [(cue, content)]

@@ -1655,7 +1655,8 @@ class _Finder:
                     continue
                 words = len(re.findall(r"\w+", self.text[q.start:q.end]))
                 cue_tok = self.introducer(q)
-                if not self.stands_alone(q) and (cue_tok is None or not self.follows(cue_tok, q)):
+                if not self.stands_alone(q) and (cue_tok is None or not self.follows(cue_tok, q)
+                                                 or self.inside_phrase(cue_tok, q)):
                     # a phrase in quotes inside a sentence: the verb it hangs on reports it
                     governed = self.governed(q)
                     if governed is not None and not taken.overlapping(governed.start, governed.end):
@@ -1755,6 +1756,20 @@ class _Finder:
             return True  # "told reporters: "…"": the object is whom it was said to
         return not any(c.dep_ in ("dobj", "dative", "oprd") and cue.i < c.i and c.idx < q.start
                        for c in cue.children)
+
+    def inside_phrase(self, cue: Token, q: Quote) -> bool:
+        """`pushed his promise of "free college"`, `has seen this sort of "cover-up"`: the quote
+        is a piece of a noun phrase that begins before it, not what the cue says: the phrase,
+        quote and all, is the content (``governed``)."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if not span:
+            return False
+        tok = next((t for t in span if not span.start <= t.head.i < span.end), None)
+        while tok is not None and tok.head.i != tok.i and tok.head.i != cue.i:
+            tok = tok.head
+            if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.left_edge.idx < q.start:
+                return True
+        return False
 
     def utterance(self, q: Quote) -> bool:
         """A quote that stands alone and closes with its own punctuation (`"Absolutely," he
