@@ -62,3 +62,18 @@ def test_in_support_of_after_the_object_is_no_setting(nlp):
 ])
 def test_a_quoted_phrase_inside_the_objects_phrase_is_reported_with_the_phrase(nlp, text, cue, content):
     assert contents(nlp, text) == [(cue, content)]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The governor supports tightening the border, temporarily freezing new visas and ending the lottery for green cards.",
+     "supports", "tightening the border, temporarily freezing new visas and ending the lottery for green cards"),
+    ("The union urged the board to drop the rule, replace its chairman and open its books.",
+     "urged", "the board to drop the rule, replace its chairman and open its books"),
+])
+def test_the_later_verbs_of_a_list_begun_in_the_content_are_part_of_it(nlp, text, cue, content):
+    assert contents(nlp, text) == [(cue, content)]
+
+
+def test_a_participle_after_the_object_is_no_list(nlp):
+    text = "Experts welcomed the plan, saying it would cut costs."
+    assert contents(nlp, text) == [("welcomed", "the plan"), ("saying", "it would cut costs")]

@@ -165,6 +165,36 @@ def _wh_conjuncts(cue: Token, parts: list[Token]) -> list[Token]:
     return []
 
 
+def _verb_list(cue: Token, parts: list[Token]) -> list[Token]:
+    """`supports tightening enforcement, freezing immigration and ending the lottery`, `urged
+    the party to drop the rule, replace its chair and open its primaries`: the later verbs of
+    a list begun in the content, which the parser hangs on the cue, are part of it. Each
+    follows a comma, the last "and"/"or"; each has the tag of a verb of the content and no
+    subject of its own. Returns the heads of those verbs, or [] when the list does not close."""
+    if not parts:
+        return []
+    end = max(p.right_edge.i for p in parts)
+    doc = cue.doc
+    tags = {t.tag_ for p in parts for t in p.subtree if t.pos_ == "VERB" and t.tag_ in ("VB", "VBG")}
+    out: list[Token] = []
+    for c in cue.rights:
+        if c.i <= end or c.dep_ in ("cc", "punct"):
+            continue
+        gap = [t.lower_ for t in doc[end + 1:c.left_edge.i]]
+        if (c.tag_ not in tags or c.dep_ not in ("advcl", "conj", "xcomp", "dep")
+                or any(k.dep_ in _SUBJECTS for k in c.children)
+                or any(t.tag_ not in ("RB", "TO") for t in doc[c.left_edge.i:c.i])
+                or gap not in (["and"], ["or"], [",", "and"], [",", "or"], [","])):
+            return []
+        out.append(c)
+        end = c.right_edge.i
+        if gap[-1] in ("and", "or") or (  # "…, replace its chair and open its books": the list closes on c
+                any(k.dep_ == "cc" and k.lower_ in ("and", "or") for k in c.children)
+                and any(k.dep_ == "conj" and k.tag_ == c.tag_ for k in c.children)):
+            return out
+    return []
+
+
 def _compound_preposition(prep: Token, obj: Token) -> bool:
     """`in support of`, `in favor of`, `in defence of`: "in" with a bare noun and "of" is one
     preposition of what something is for, not a place or time it happened in."""
@@ -1041,7 +1071,7 @@ class _Finder:
             start, end = named
             return self.finish(start, end, self.cue_of(tok, entry), None, tok)
         parts = self.complements(tok, entry, particle)
-        parts += _wh_conjuncts(tok, parts)
+        parts += _wh_conjuncts(tok, parts) or _verb_list(tok, parts)
         speaker = None
         if parts:
             start, end = self.span_of(parts)
