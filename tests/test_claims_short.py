@@ -77,3 +77,8 @@ def test_the_later_verbs_of_a_list_begun_in_the_content_are_part_of_it(nlp, text
 def test_a_participle_after_the_object_is_no_list(nlp):
     text = "Experts welcomed the plan, saying it would cut costs."
     assert contents(nlp, text) == [("welcomed", "the plan"), ("saying", "it would cut costs")]
+
+
+def test_in_and_a_gerund_after_the_object_is_no_setting(nlp):
+    text = "The senator questioned the mayor's judgment in closing the harbour."
+    assert ("questioned", "the mayor's judgment in closing the harbour") in contents(nlp, text)

@@ -1297,6 +1297,8 @@ class _Finder:
         if prep.lower_ not in _SETTING:
             return False
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is None and prep.lower_ == "in" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+            return False  # "questioned her judgment in backing the war": how, not where or when
         if prep.lower_ not in _PLACE_OR_TIME or obj is None:
             return True
         if _compound_preposition(prep, obj):
