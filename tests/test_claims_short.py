@@ -82,3 +82,13 @@ def test_a_participle_after_the_object_is_no_list(nlp):
 def test_in_and_a_gerund_after_the_object_is_no_setting(nlp):
     text = "The senator questioned the mayor's judgment in closing the harbour."
     assert ("questioned", "the mayor's judgment in closing the harbour") in contents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The senator attacked the mayor on Monday over her handling of the flood.",
+     "attacked", "the mayor on Monday over her handling of the flood"),
+    ("The minister defended himself on Friday for closing the rural schools.",
+     "defended", "himself on Friday for closing the rural schools"),
+])
+def test_a_setting_followed_by_a_phrase_of_the_content_stays_inside_it(nlp, text, cue, content):
+    assert (cue, content) in contents(nlp, text)

@@ -1277,11 +1277,19 @@ class _Finder:
                 continue
             if c.dep_ != "prep":
                 break
-            if self.setting(c):
+            if self.setting(c) and not self.setting_inside(verb, c):
                 break  # "… on Tuesday", "… in a letter": when and where it was said
             out.append(c)
             end = c.right_edge.i
         return out
+
+    def setting_inside(self, verb: Token, prep: Token) -> bool:
+        """`recalled her account in 2008 of coming under fire`, `attacked him on Monday over
+        his taxes`: a phrase of the setting followed, with no comma, by a phrase of what was
+        said stands inside the content rather than closing it."""
+        nxt = next((c for c in verb.rights if c.i > prep.i), None)
+        return (nxt is not None and nxt.dep_ == "prep" and nxt.left_edge.i == prep.right_edge.i + 1
+                and not self.setting(nxt))
 
     @staticmethod
     def setting(prep: Token) -> bool:
