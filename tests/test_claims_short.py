@@ -92,3 +92,13 @@ def test_in_and_a_gerund_after_the_object_is_no_setting(nlp):
 ])
 def test_a_setting_followed_by_a_phrase_of_the_content_stays_inside_it(nlp, text, cue, content):
     assert (cue, content) in contents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ('The mayor opened with a call for the Green Party to "embrace" her budget and the new tram line.',
+     "call", 'the Green Party to "embrace" her budget and the new tram line'),
+    ("She kept up her attack on the housing minister, Ana Ruiz, over her department's sales of public land.",
+     "attack", "the housing minister, Ana Ruiz, over her department's sales of public land"),
+])
+def test_the_phrases_after_what_a_cue_noun_is_about_belong_to_it(nlp, text, cue, content):
+    assert (cue, content) in contents(nlp, text)

@@ -19,6 +19,7 @@ is kept when one is reported inside another, as PolNeAR annotates.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
@@ -1427,7 +1428,8 @@ class _Finder:
                  if (c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
                  or (c.dep_ == "acl" and "i" in entry.frames and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))]
         if not parts:  # "allegations of fraud", "his criticism of the plan", "calls for a recount"
-            parts = _about_object(tok.rights, entry, about="o" in entry.frames) or self.wh_object(tok)
+            parts = _about_object(tok.rights, entry, about="o" in entry.frames)
+            parts = parts + self.noun_trailing_preps(tok, parts) if parts else self.wh_object(tok)
         if not parts and "c" in entry.frames and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             # "Her argument is that …", "the question is whether …": the copula's clause
             parts = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i]
@@ -1452,6 +1454,13 @@ class _Finder:
         elif source is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             source = self.subject(tok.head)  # "thanking them and warning that …": a participle read as a noun
         return self.finish(start, end, self.cue_of(tok, entry), source, tok)
+
+    def noun_trailing_preps(self, noun: Token, parts: list[Token]) -> list[Token]:
+        """`his criticism of her vote in favor of the bill`, `an attack on tax cuts for the
+        rich`: the phrases the parser hangs on a cue noun right after what it is about belong
+        to that (``trailing_preps``), save a "by"/"from" phrase, which names its source."""
+        preps = self.trailing_preps(noun, parts[-1].head if parts[-1].head.dep_ == "prep" else parts[-1])
+        return list(itertools.takewhile(lambda p: p.dep_ != "prep" or p.lower_ not in ("by", "from"), preps))
 
     def adjective_claim(self, tok: Token) -> _Draft | None:
         """`Farmers are worried about the drought`, `she is sure that …`: an attitude predicated
