@@ -102,3 +102,13 @@ def test_a_setting_followed_by_a_phrase_of_the_content_stays_inside_it(nlp, text
 ])
 def test_the_phrases_after_what_a_cue_noun_is_about_belong_to_it(nlp, text, cue, content):
     assert (cue, content) in contents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Progressives tend to favor spending projects, like building bridges and hiring teachers.",
+     "to favor", "spending projects, like building bridges and hiring teachers"),
+    ("The council agreed to embrace several of her proposals, including free buses and a later closing time for parks.",
+     "agreed", "to embrace several of her proposals, including free buses and a later closing time for parks"),
+])
+def test_examples_after_the_object_name_what_it_is(nlp, text, cue, content):
+    assert (cue, content) in contents(nlp, text)

@@ -196,6 +196,21 @@ def _verb_list(cue: Token, parts: list[Token]) -> list[Token]:
     return []
 
 
+def _examples_after(cue: Token, parts: list[Token]) -> list[Token]:
+    """`favors spending projects, like building roads and schools`, `backed several deals,
+    including the one with Chile`: examples set off by a comma after an object content, which
+    the parser hangs on the cue, name what the object is. Returns their phrase, or []."""
+    if not parts or any(p.dep_ in _CLAUSE_DEPS for p in parts):
+        return []
+    end = max(p.right_edge.i for p in parts)
+    doc = cue.doc
+    nxt = next((c for c in cue.rights if c.i > end and c.dep_ != "punct"), None)
+    if (nxt is None or nxt.dep_ != "prep" or nxt.lower_ not in ("like", "including")
+            or [t.text for t in doc[end + 1:nxt.left_edge.i]] != [","]):
+        return []
+    return [nxt]
+
+
 def _compound_preposition(prep: Token, obj: Token) -> bool:
     """`in support of`, `in favor of`, `in defence of`: "in" with a bare noun and "of" is one
     preposition of what something is for, not a place or time it happened in."""
@@ -1072,7 +1087,7 @@ class _Finder:
             start, end = named
             return self.finish(start, end, self.cue_of(tok, entry), None, tok)
         parts = self.complements(tok, entry, particle)
-        parts += _wh_conjuncts(tok, parts) or _verb_list(tok, parts)
+        parts += _wh_conjuncts(tok, parts) or _verb_list(tok, parts) or _examples_after(tok, parts)
         speaker = None
         if parts:
             start, end = self.span_of(parts)
