@@ -46,6 +46,10 @@ _CLAUSE_DEPS = {"ccomp", "parataxis"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp", "acomp"}
 _ABOUT = {"of", "about", "over", "on", "against"}
 _OBJECT_ROLE = {"as", "for", "to", "with"}
+# taking a side: the content is whom or what is backed, not where, when or by how much
+_BACKING = {"support", "back", "endorse", "favor", "favour", "oppose"}
+_SIDE_ROLE = {"for", "to", "over", "than", "against", "as", "of"}  # "backed Hale for mayor", "favored Hale over Ruiz"
+_CONTESTS = {"race", "primary", "caucus", "election", "contest", "runoff", "nomination", "vote", "ballot"}  # "backed Hale in the race"
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 _QUESTION_WORDS = {"how", "why", "what", "whether", "where", "when"}  # what opens a question clause, not a relative
 _FINITE = {"VBD", "VBZ", "VBP"}
@@ -1102,6 +1106,7 @@ class _Finder:
                 start = min(after)
             end = self.before_next_cue(parts, start, end)
             end = self.before_appositive(parts, start, end)
+            end = self.before_circumstance(tok, parts, start, end)
         elif (passive := self.passive_object(tok, entry)) is not None:
             start, end = self.span_of([passive])  # "the plan is backed by the union": the plan
         elif (named := self.relative_object(tok, entry)) is not None:
@@ -1173,6 +1178,28 @@ class _Finder:
                 or not any(t.dep_ in ("relcl", "acl") for t in desc.subtree)):
             return end
         return self.trimmed(start, self.doc[comma].idx)[1]
+
+    def before_circumstance(self, tok: Token, parts: list[Token], start: int, end: int) -> int:
+        """`endorsed Ruth Hale at a rally`, `favored her by ten points`, `opposed him on the
+        council`: the content of a verb of taking a side (``_BACKING``) whose object is a name or
+        a personal pronoun ends with that name; where, when and by how much the side was taken
+        are the writer's (PolNeAR train: 17 contents matched, 3 lost). A phrase of the object's
+        role (``_SIDE_ROLE``: `backed Hale for mayor`, `favored Hale over Ruiz`) and the contest
+        it is taken in (`endorsed Hale in the primary`) keep their words."""
+        if _lemma(tok, "VERB") not in _BACKING or not parts or parts[0].dep_ != "dobj":
+            return end
+        obj = parts[0]
+        if not (obj.tag_ == "PRP" or obj.pos_ == "PROPN"):
+            return end
+        last = obj
+        for c in obj.rights:
+            if c.dep_ in ("compound", "flat", "nummod", "case", "cc", "conj") or c.dep_ == "prep" and c.lower_ == "of":
+                last = c.right_edge
+        after = [t for t in self.doc[last.i + 1:] if t.idx < end and not t.is_punct]
+        if not after or after[0].lower_ in _SIDE_ROLE or after[0].lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _CONTESTS for o in after[0].children):
+            return end
+        return self.trimmed(start, last.idx + len(last))[1]
 
     def before_next_cue(self, parts: list[Token], start: int, end: int) -> int:
         """Where a content stops when a clause hung on it reports something of its own

@@ -1,0 +1,34 @@
+"""Claims: contents that end where PolNeAR ends them, not where the parse lets them run on
+(what was said, without when, where and how it was said), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_claims import claims_of, only
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "lemma", "source"), [
+    ("Rural voters favored her by nine points in the western counties.", "her", "favored", "favor", "Rural voters"),
+    ("Most farmers opposed him on the council.", "him", "opposed", "oppose", "Most farmers"),
+    ("The dockers' union has endorsed Marta Ostrowska, the harbour pilot.", "Marta Ostrowska", "has endorsed",
+     "endorse", "The dockers' union"),
+    ("Two councillors backed Owen Pritchard throughout the long debate.", "Owen Pritchard", "backed", "back",
+     "Two councillors"),
+])
+def test_a_side_taken_ends_with_whom_it_was_taken_for(nlp, text, content, cue, lemma, source):
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, content)
+    assert claim.cue is not None and (claim.cue.text, claim.cue.lemma) == (cue, lemma)
+    assert claim.kind == "indirect"
+    assert claim.source is not None and claim.source.text == source
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The teachers backed Owen Pritchard for mayor.", "Owen Pritchard for mayor"),
+    ("The nurses supported Ruth Hale over Daniel Whitcomb.", "Ruth Hale over Daniel Whitcomb"),
+    ("The union endorsed Kasia Nowak in the primary.", "Kasia Nowak in the primary"),
+    ("The mayor supported the plan by a wide margin.", "the plan by a wide margin"),
+])
+def test_the_role_of_the_side_taken_stays_in_the_content(nlp, text, content):
+    claims, _ = claims_of(nlp, text)
+    only(claims, content)
