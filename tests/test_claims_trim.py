@@ -32,3 +32,28 @@ def test_a_side_taken_ends_with_whom_it_was_taken_for(nlp, text, content, cue, l
 def test_the_role_of_the_side_taken_stays_in_the_content(nlp, text, content):
     claims, _ = claims_of(nlp, text)
     only(claims, content)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The ferry operator pledged to keep the service running – even as the council cut its budget.",
+     "to keep the service running"),
+    ("Analysts expect the board to cut fares — saving riders millions.", "the board to cut fares"),
+    ("Ilse Brandt said the toll would rise in May - although drivers were never told why.",
+     "the toll would rise in May"),
+])
+def test_an_adverbial_aside_after_a_dash_is_the_writers(nlp, text, content):
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, content)
+    assert claim.kind == "indirect"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("She said the new bridge – and its toll – would be debated in May.",
+     "the new bridge – and its toll – would be debated in May"),
+    ("He said the bridge would open in May – a month late.", "the bridge would open in May – a month late"),
+    ('She said the council would "cut fares - unless the state pays."', 'the council would "cut fares - unless the state pays."'),
+    ("He said the well-known pier would close once the tide turned.", "the well-known pier would close once the tide turned"),
+])
+def test_what_a_dash_does_not_set_aside_stays(nlp, text, content):
+    claims, _ = claims_of(nlp, text)
+    only(claims, content)
