@@ -57,3 +57,23 @@ def test_an_adverbial_aside_after_a_dash_is_the_writers(nlp, text, content):
 def test_what_a_dash_does_not_set_aside_stays(nlp, text, content):
     claims, _ = claims_of(nlp, text)
     only(claims, content)
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    ('The harbour master summed up the long winter: "We kept every ferry running," she said.',
+     '"We kept every ferry running,"', "said", "she"),
+    ('The toll drew anger from drivers ("We pay twice for one bridge," wrote one).',
+     '"We pay twice for one bridge,"', "wrote", "one"),
+])
+def test_a_quote_led_in_by_a_colon_or_a_bracket_is_the_whole_content(nlp, text, content, cue, source):
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, content)
+    assert claim.kind == "direct"
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_a_quote_ending_a_clause_of_reported_words_keeps_the_clause(nlp):
+    text = 'The harbour master said the ferries "kept running all winter," she told reporters.'
+    claims, _ = claims_of(nlp, text)
+    assert only(claims, 'The harbour master said the ferries "kept running all winter,"').kind == "mixed"

@@ -991,6 +991,7 @@ class _Finder:
         if end <= start:  # the content lay in another paragraph than its cue
             return None
         start, end = self.with_quotes(start, end)
+        start = self.after_lead_in(start, end, tok)
         end = self.before_speaker(start, end, tok)
         end = self.before_trailing_relative(start, end, tok)
         end = self.before_dash_aside(start, end, tok)
@@ -998,6 +999,18 @@ class _Finder:
         if tok.idx < start:
             end = self.through_colon(end, para_end)
         return _Draft(start, end, cue, source, tok, self.kind_of(start, end))
+
+    def after_lead_in(self, start: int, end: int, tok: Token) -> int:
+        """`The mayor summed up the year: "We kept every ferry running," she said.` (or a quote
+        opened in brackets): a content before its cue that ends with a quote opened after a
+        colon or a bracket starts with the quote; the words before it are the writer's
+        (PolNeAR train: 3 contents matched, none lost)."""
+        if tok.idx < end:
+            return start
+        last = next((q for q in self._quote_index.overlapping(end - 1, end) if q.end == end and q.start > start), None)
+        if last is None or self.text[start:last.start].rstrip()[-1:] not in (":", "("):
+            return start
+        return last.start
 
     def before_speaker(self, start: int, end: int, tok: Token) -> int:
         """`"…," harbour police Chief Anna Lind said`: a content that opens with a quote closed
