@@ -77,3 +77,20 @@ def test_a_quote_ending_a_clause_of_reported_words_keeps_the_clause(nlp):
     text = 'The harbour master said the ferries "kept running all winter," she told reporters.'
     claims, _ = claims_of(nlp, text)
     assert only(claims, 'The harbour master said the ferries "kept running all winter,"').kind == "mixed"
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("The minister is acknowledging mistakes and learning from them.", "mistakes", "is acknowledging"),
+    ('She is writing a memoir called "Ashore" and running the campaign.', 'a memoir called "Ashore"', "is writing"),
+    ("The council is backing a plan to widen the harbour and dredging the old channel.", "a plan to widen the harbour",
+     "is backing"),
+])
+def test_an_ing_verb_joined_to_an_ing_cue_is_not_part_of_its_content(nlp, text, content, cue):
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, content)
+    assert claim.cue is not None and claim.cue.text == cue
+
+
+def test_a_list_in_the_content_of_an_ing_cue_stays_whole(nlp):
+    claims, _ = claims_of(nlp, "He is promoting a plan for cheaper fares and lower tolls.")
+    only(claims, "a plan for cheaper fares and lower tolls")
