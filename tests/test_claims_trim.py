@@ -94,3 +94,11 @@ def test_an_ing_verb_joined_to_an_ing_cue_is_not_part_of_its_content(nlp, text, 
 def test_a_list_in_the_content_of_an_ing_cue_stays_whole(nlp):
     claims, _ = claims_of(nlp, "He is promoting a plan for cheaper fares and lower tolls.")
     only(claims, "a plan for cheaper fares and lower tolls")
+
+
+def test_a_described_at_length_appositive_on_the_noun_an_object_ends_with_is_the_writers(nlp):
+    text = "The senator mentioned her defence of the Harbour Trust, a charity that runs the old lighthouse."
+    claims, _ = claims_of(nlp, text)
+    only(claims, "her defence of the Harbour Trust")
+    claims, _ = claims_of(nlp, "The mayor praised the work of Ruth Hale, the harbour pilot.")
+    only(claims, "the work of Ruth Hale, the harbour pilot")

@@ -1197,11 +1197,18 @@ class _Finder:
         """`voted for Ruth Hale, a nurse who has never held office`: an object content that ends
         with a described-at-length appositive (set off by a comma, "a/an/the …" or "one …" with
         a clause of its own) ends before it, as PolNeAR has it: the writer describes what was
-        named. Lists (`his parents, his sisters and …`), a colon's enumeration and "the more …,
-        the more …" keep their words."""
+        named; so does one on the noun an object ends with (`mentioned her defence of the
+        Trust, a charity that …`; PolNeAR train +2, dev unchanged). Lists (`his parents, his
+        sisters and …`), a colon's enumeration and "the more …, the more …" keep their words."""
         if not parts or any(p.dep_ not in ("dobj", "pobj") for p in parts) or ":" in self.text[start:end]:
             return end
         last = max(parts, key=lambda p: p.i)
+        while not any(c.dep_ == "appos" for c in last.children) and (prep := next(
+                (c for c in reversed(list(last.rights)) if c.dep_ == "prep"), None)) is not None:
+            # "its defense of the clinic, a charity that …": the noun the phrase ends with
+            last = next((o for o in prep.children if o.dep_ == "pobj"), last)
+            if last.head is not prep:
+                break
         app = [c for c in last.children if c.dep_ == "appos" and c.i > last.i]
         if len(app) != 1 or app[0].right_edge.idx + len(app[0].right_edge) < end - 1:
             return end
