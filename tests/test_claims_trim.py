@@ -102,3 +102,24 @@ def test_a_described_at_length_appositive_on_the_noun_an_object_ends_with_is_the
     only(claims, "her defence of the Harbour Trust")
     claims, _ = claims_of(nlp, "The mayor praised the work of Ruth Hale, the harbour pilot.")
     only(claims, "the work of Ruth Hale, the harbour pilot")
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("The mayor talks about the ferries at every stop of her tour.", "the ferries", "talks about"),
+    ("She repeated her position at a town hall in Leith.", "her position", "repeated"),
+    ("Hale has spoken about the harbour in a way that few mayors do.", "the harbour", "has spoken about"),
+])
+def test_where_and_how_a_matter_was_spoken_of_is_not_the_matter(nlp, text, content, cue):
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, content)
+    assert claim.cue is not None and claim.cue.text == cue
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("He never mentioned Hale by name.", "Hale by name"),
+    ("The mayor talked about the cost of the bridge.", "the cost of the bridge"),
+    ("She spoke of the toll as a tax.", "the toll as a tax"),
+])
+def test_the_role_of_a_matter_spoken_of_stays(nlp, text, content):
+    claims, _ = claims_of(nlp, text)
+    only(claims, content)

@@ -49,6 +49,9 @@ _OBJECT_ROLE = {"as", "for", "to", "with"}
 # taking a side: the content is whom or what is backed, not where, when or by how much
 _BACKING = {"support", "back", "endorse", "favor", "favour", "oppose"}
 _SIDE_ROLE = {"for", "to", "over", "than", "against", "as", "of"}  # "backed Hale for mayor", "favored Hale over Ruiz"
+# speaking of a matter: the content is the matter, not where, when or how often it was spoken of
+_TOPICAL = {"talk", "speak", "boast", "brag", "mention", "recount", "repeat", "reiterate", "discuss"}
+_TOPIC_ROLE = {"to", "as", "of", "about", "than", "with", "over", "against", "that", "from", "into", "by"}
 _CONTESTS = {"race", "primary", "caucus", "election", "contest", "runoff", "nomination", "vote", "ballot"}  # "backed Hale in the race"
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 _QUESTION_WORDS = {"how", "why", "what", "whether", "where", "when"}  # what opens a question clause, not a relative
@@ -1142,6 +1145,7 @@ class _Finder:
             end = self.before_next_cue(parts, start, end)
             end = self.before_appositive(parts, start, end)
             end = self.before_circumstance(tok, parts, start, end)
+            end = self.before_occasion(tok, parts, start, end)
             end = self.before_cue_conjunct(tok, start, end)
         elif (passive := self.passive_object(tok, entry)) is not None:
             start, end = self.span_of([passive])  # "the plan is backed by the union": the plan
@@ -1241,6 +1245,24 @@ class _Finder:
         after = [t for t in self.doc[last.i + 1:] if t.idx < end and not t.is_punct]
         if not after or after[0].lower_ in _SIDE_ROLE or after[0].lower_ == "in" and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in _CONTESTS for o in after[0].children):
+            return end
+        return self.trimmed(start, last.idx + len(last))[1]
+
+    def before_occasion(self, tok: Token, parts: list[Token], start: int, end: int) -> int:
+        """`talked about the ferries at every meeting`, `mentioned the toll on the radio`,
+        `repeated her position at a town hall`: the content of a verb of speaking of a matter
+        (``_TOPICAL``) is the matter; a phrase the parser hangs on the verb after it, other
+        than one of its role (``_TOPIC_ROLE``: `mentioned Hale by name`, `spoke of it as a
+        tax`), says where, when or how the matter was spoken of (PolNeAR train +5 contents
+        matched, none lost; dev unchanged)."""
+        if _lemma(tok, "VERB") not in _TOPICAL or not parts or parts[0].dep_ not in ("dobj", "pobj"):
+            return end
+        obj = parts[0]
+        if obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return end
+        last = obj.right_edge
+        after = [t for t in self.doc[last.i + 1:] if t.idx < end and not t.is_punct]
+        if not after or after[0].lower_ in _TOPIC_ROLE or after[0].pos_ not in ("ADP", "ADV") or after[0].head != tok:
             return end
         return self.trimmed(start, last.idx + len(last))[1]
 
