@@ -123,3 +123,22 @@ def test_where_and_how_a_matter_was_spoken_of_is_not_the_matter(nlp, text, conte
 def test_the_role_of_a_matter_spoken_of_stays(nlp, text, content):
     claims, _ = claims_of(nlp, text)
     only(claims, content)
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ('"Let me be very clear. I will not be neutral," Hale said, in another shot at the mayor.',
+     '"Let me be very clear. I will not be neutral,"', "Hale"),
+    ('"Are you all right, honey? Do not fall," he said, when a protester seemed to stumble.',
+     '"Are you all right, honey? Do not fall,"', "he"),
+])
+def test_how_and_when_a_quote_was_said_is_not_part_of_it(nlp, text, content, source):
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, content)
+    assert claim.kind == "direct"
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_a_sentence_of_the_speakers_going_on_past_the_cue_stays_one_content(nlp):
+    text = '"Only you, Ruth," she said, would turn a fine into a party.'
+    claims, _ = claims_of(nlp, text)
+    only(claims, text[:-1])

@@ -996,6 +996,7 @@ class _Finder:
         start, end = self.with_quotes(start, end)
         start = self.after_lead_in(start, end, tok)
         end = self.before_speaker(start, end, tok)
+        end = self.before_attribution_tail(start, end, tok)
         end = self.before_trailing_relative(start, end, tok)
         end = self.before_dash_aside(start, end, tok)
         end = self.with_list(end, para_end)
@@ -1026,6 +1027,24 @@ class _Finder:
             return end
         closed = self.text[first.end:end].lstrip().startswith(",") or self.text[first.end - 2:first.end - 1] in (",", ".")
         return first.end if closed and not self._quote_index.overlapping(first.end, end) else end
+
+    def before_attribution_tail(self, start: int, end: int, tok: Token) -> int:
+        """`"Quiet," he demanded, as the others talked on`: a content that opens with a quote
+        followed by its speaker and cue, and runs on past them with no quote and no words of the
+        speaker's (what follows hangs on the cue: when, how, why it was said), ends with the
+        quote; the words after it are the writer's."""
+        first = next((q for q in self._quote_index.overlapping(start, start + 1) if q.start == start), None)
+        if first is None or not first.end <= tok.idx < end or self._quote_index.overlapping(tok.idx, end):
+            return end
+        speaker = {t.i for c in tok.children if c.dep_ in _SUBJECTS for t in c.subtree}
+        rest = [t for t in self.doc.char_span(first.end, end, alignment_mode="expand") or ()
+                if not t.is_punct and t.i != tok.i and t.i not in speaker and not (t.head == tok and t.dep_ in ("aux", "neg"))]
+        if not rest or rest[0].i < tok.i:
+            return end  # words between the quote and the cue: the speaker's sentence goes on
+        top = rest[0]
+        while top.head.i != top.i and top.head.i > tok.i and top.head.i not in speaker:
+            top = top.head
+        return first.end if top.head == tok and top.dep_ not in _CLAUSE_DEPS else end
 
     def before_trailing_relative(self, start: int, end: int, tok: Token) -> int:
         """`praised Ruth Hale, who chairs the board`: a content that ends with a relative clause
