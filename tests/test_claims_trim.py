@@ -142,3 +142,12 @@ def test_a_sentence_of_the_speakers_going_on_past_the_cue_stays_one_content(nlp)
     text = '"Only you, Ruth," she said, would turn a fine into a party.'
     claims, _ = claims_of(nlp, text)
     only(claims, text[:-1])
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Hale said the ferry would stop in Leith, where she grew up.", "the ferry would stop in Leith"),
+    ("The mayor said the toll would end in 2019, when the bridge is paid off.", "the toll would end in 2019"),
+])
+def test_a_relative_clause_of_place_or_time_set_off_by_a_comma_is_the_writers(nlp, text, content):
+    claims, _ = claims_of(nlp, text)
+    only(claims, content)

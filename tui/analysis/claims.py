@@ -1047,14 +1047,16 @@ class _Finder:
         return first.end if top.head == tok and top.dep_ not in _CLAUSE_DEPS else end
 
     def before_trailing_relative(self, start: int, end: int, tok: Token) -> int:
-        """`praised Ruth Hale, who chairs the board`: a content that ends with a relative clause
-        set off by a comma, describing a noun of the content, ends before it."""
+        """`praised Ruth Hale, who chairs the board`, `said the ferry would stop in Leith, where
+        she grew up`: a content that ends with a relative clause set off by a comma, describing a
+        noun (a place or a time, with "where" or "when") of the content, ends before it (the
+        "where"/"when" ones, PolNeAR train: +1 content matched, 30 nearer their gold bounds)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if not span or tok.idx >= end:
             return end
         for t in span:
             if (t.dep_ == "relcl" and t.left_edge.i > span.start and self.doc[t.left_edge.i - 1].text == ","
-                    and t.left_edge.lower_ in ("who", "which", "whose", "whom") and t.right_edge.idx + len(t.right_edge) >= end - 1
+                    and t.left_edge.lower_ in ("who", "which", "whose", "whom", "where", "when") and t.right_edge.idx + len(t.right_edge) >= end - 1
                     and not self.in_quote(t)):
                 return self.trimmed(start, self.doc[t.left_edge.i - 1].idx)[1]
         return end
