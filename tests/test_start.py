@@ -193,6 +193,19 @@ def test_the_pipeline_loads_only_what_the_engine_runs(nlp) -> None:
                      "https://example.org", "?"]
 
 
+def test_the_vocabulary_s_saved_strings_are_not_loaded_yet_every_string_a_parse_shows_is_there(nlp) -> None:
+    """The model's 84,780 saved strings are left on disk; the strings of a parse are added as
+    it is made, so every attribute a token shows by its hash reads back."""
+    assert len(nlp.vocab.strings) < 10_000
+    doc = nlp("The mayor of Kestrel, Ann Poole, denied on Tuesday that the ferries were running late.")
+    for token in doc:
+        shown = [token.lemma_, token.norm_, token.tag_, token.dep_, token.ent_type_, str(token.morph),
+                 token.shape_, token.prefix_, token.suffix_]
+        assert all(isinstance(value, str) for value in shown)
+    assert [t.lemma_ for t in doc if t.text in ("denied", "ferries", "were")] == ["deny", "ferry", "be"]
+    assert {(e.text, e.label_) for e in doc.ents} >= {("Ann Poole", "PERSON"), ("Tuesday", "DATE")}
+
+
 def test_spacy_is_imported_without_its_command_line_or_pydantic_v1_which_still_work(tmp_path: Path) -> None:
     """In a fresh interpreter (this one has spaCy already)."""
     import subprocess
