@@ -91,6 +91,7 @@ BODY_VERB_WINDOW = 300  # tokens after a headline whose verbs can tell the headl
 HEADING_WORDS = 12  # a plain-text line longer than this is a sentence missing its full stop
 RETELLING = 0.6  # Jaccard overlap of actor and predicate words above which a clause retells another
 WORDS = re.compile(r"\w+")
+LIST_SEPARATORS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b|\bmidnight\b|\bnoon\b", re.I)
 
 
@@ -463,7 +464,10 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
         misread = (nxt.tag_ in ("VB", "VBP") and t.dep_ == "nsubj" and t.head.i == nxt.i
                    and not any(c.dep_ in OBJECTS for c in nxt.children)
                    and not t.lower_.endswith(AGENT_NOUN_ENDINGS))
-        if prev.pos_ not in ("PROPN", "NOUN") or nxt.pos_ == "ADJ" or (
+        # an adjective starts the predicate ("Voters Worried About …") unless it describes
+        # the word's object ("Storm floods coastal villages")
+        described = nxt.dep_ == "amod" and nxt.head.head.i == t.i and nxt.head.pos_ in ("NOUN", "PROPN")
+        if prev.pos_ not in ("PROPN", "NOUN") or nxt.pos_ == "ADJ" and not described or (
             nxt.pos_ in ("VERB", "AUX", "PUNCT") and not nxt.is_quote and not misread
         ):  # "Voters Worried About …" is a subject with its (elided "are") predicate
             continue
@@ -656,7 +660,9 @@ def _predicate(verb: Token) -> tuple[int, int]:
     for c in verb.children:
         if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i and not c.is_punct:
             keep.add(c.i)
-        elif c.dep_ == "advmod" and abs(c.i - verb.i) == 1:  # "finally delivers", "hold fast"
+        elif c.dep_ == "advmod" and c.i == verb.i - 1:  # "finally delivers", "had all but given up"
+            keep.update(t.i for t in c.subtree)
+        elif c.dep_ == "advmod" and c.i == verb.i + 1:  # "hold fast"
             keep.add(c.i)
     has_object = any(c.dep_ in OBJECTS for c in verb.children)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -720,16 +726,42 @@ def _place_mentions(doc: Doc, index: EntityIndex) -> list[tuple[int, int]]:
             span = doc.char_span(s, e, alignment_mode="expand")
             # not None, nor empty (a mention inside a token's trailing space)
             if span and not _is_participant(doc, (span.start, span.end)):
-                out.append((span.start, span.end))
-    return sorted(set(out))
+                out.append(_with_facility_noun(doc, (span.start, span.end)))
+    named = {i for s, e in out for i in range(s, e)}
+    return sorted(set(out) | {p for p in _settlement_names(doc) if p[0] not in named})
+
+
+def _settlement_names(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Token ranges of the capitalised names after "the town of", "the village of", … (a
+    ``settlement`` noun of ``data/place_scale.txt``): places, whether or not the tagger saw one."""
+    kinds = place_scale()["settlement"]
+    for t in doc:
+        if t.lower_ in kinds and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
+            end = t.i + 2
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"):
+                end += 1
+            if end > t.i + 2:
+                yield t.i + 2, end
+
+
+def _with_facility_noun(doc: Doc, place: tuple[int, int]) -> tuple[int, int]:
+    """A place name with the facility noun it names ("Victoria station", "Leith harbour"): the
+    building, not the town the tagger saw in it."""
+    root = doc[place[0]:place[1]].root
+    end = place[1]
+    if end < len(doc) and root.dep_ == "compound" and root.head.i == end \
+            and doc[end].lower_ in place_scale()["facility"]:
+        return place[0], end + 1
+    return place
 
 
 def _clause_tokens(verb: Token) -> set[int]:
     """The verb's own clause: its subtree without the clauses hung on it ("While X talks, …"),
     nor those hung on its arguments: in "adults who lived in London were named", London is
-    where they lived, not where they were named."""
-    return _subtree(verb, lambda c: c.dep_ == "relcl" or c.head.i == verb.i and c.dep_ in (
-        "advcl", "ccomp", "conj", "parataxis"))
+    where they lived, not where they were named; in "will vote on a plan to build a lane along
+    Queen's Road", the road is where the lane would be built."""
+    return _subtree(verb, lambda c: c.dep_ == "relcl" or c.dep_ == "acl" and c.pos_ == "VERB"
+                    or c.head.i == verb.i and c.dep_ in ("advcl", "ccomp", "conj", "parataxis"))
 
 
 def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], sent: set[int],
@@ -748,7 +780,10 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     places = [p for p in places if p[0] in sent and p[1] - 1 in sent]
     preps = {p: _place_preposition(doc, p) for p in places}
     places = [p for p in places if not _is_origin(preps[p])]
-    inside = [p for p in places if p[0] in scope and p[1] - 1 in scope and not _in_circumstance(doc, p, verb)]
+    # a place name modifying a noun names a kind of thing ("her first Grand Slam title", "a
+    # Paris fashion label"), not where the clause happens; under a preposition it still does
+    inside = [p for p in places if p[0] in scope and p[1] - 1 in scope and not _in_circumstance(doc, p, verb)
+              and not (preps[p] is None and doc[p[0]:p[1]].root.dep_ in ("compound", "amod"))]
     attached = []
     for p in inside:
         prep = preps[p]
@@ -783,34 +818,42 @@ def _in_circumstance(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
 def _specificity(doc: Doc, phrase: tuple[int, int]) -> int:
     """How closely a place phrase locates an event: 3 a facility or named building (a
     FAC name, or a name headed by a facility noun: "Wrigley Field", "Kings Cross station"), 1 a
-    country, continent or world region (``data/place_scale.txt``), 2 anything else (a city,
-    a village, a province)."""
+    country, continent or world region (``data/place_scale.txt``) or a list of them, 2
+    anything else (a city, a village, a province)."""
     span = doc[phrase[0]:phrase[1]]
     names = [t for t in span if t.pos_ == "PROPN" or t.ent_type_]
     if any(t.ent_type_ == "FAC" for t in span) or names and span.root.lower_ in place_scale()["facility"]:
         return 3
-    words = span.text
-    for det in ("the ", "The "):
-        words = words.removeprefix(det)
-    return 1 if words in place_scale()["country"] else 2
+    countries = place_scale()["country"]
+    # a list of places ("Spain and Portugal") is as specific as its members
+    names = [w.removeprefix("the ").removeprefix("The ") for w in LIST_SEPARATORS.split(span.text)]
+    return 1 if all(w in countries for w in names) else 2
 
 
 @lru_cache(maxsize=1)
 def place_scale() -> dict[str, frozenset[str]]:
-    """Country and region names, and facility head nouns (data file, ``kind<TAB>name`` a line)."""
+    """Country and region names, facility head nouns and settlement nouns (data file,
+    ``kind<TAB>name`` a line)."""
     text = files("tui.analysis").joinpath("data/place_scale.txt").read_text(encoding="utf-8")
     rows = [line.split("\t", 1) for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {kind: frozenset(name.strip() for k, name in rows if k == kind) for kind in ("country", "facility")}
+    return {kind: frozenset(name.strip() for k, name in rows if k == kind) for kind in ("country", "facility", "settlement")}
 
 
 def _named_site(doc: Doc, verb: Token, what: tuple[int, int]) -> tuple[int, int] | None:
     """A name the action locates itself at ("protests outside Trump Tower", "won at Wrigley
     Field"): a building or venue the tagger does not take for a place is one all the same.
-    The preposition hangs on the verb or lies in the predicate (a headline's misparse). An
-    organisation, team, event or work is no site unless its name ends in a facility noun
-    ("outside Congress" is outside its building, but reads as the body)."""
+    The preposition hangs on the verb, on its object, agent or occasion, or lies in the
+    predicate (a headline's misparse). An organisation, team, event or work is no site unless
+    its name ends in a facility noun ("outside Congress" is outside its building, but reads
+    as the body)."""
+    # a site may hang on the one acted on, the agent or the occasion ("arrested a man at X",
+    # "cleared by a jury at Southwark Crown Court", "named at a ceremony at the Guildhall")
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ not in CIRCUMSTANCE
+        for g in c.children if g.dep_ == "pobj"]
     preps = [c for c in verb.children if c.dep_ == "prep"] + [
-        t for t in doc[what[0]:what[1]] if t.dep_ == "prep" and t.head.i != verb.i]
+        t for t in doc[what[0]:what[1]] if t.dep_ == "prep" and t.head.i != verb.i] + [
+        c for n in nouns for c in n.children if c.dep_ == "prep"]
     for prep in sorted(preps, key=lambda t: t.i):
         if prep.lower_ not in SITE_PREPS:
             continue
@@ -864,8 +907,14 @@ def _is_origin(prep: Token | None) -> bool:
 
 
 def _with_apposed_places(doc: Doc, phrase: tuple[int, int], places: list[tuple[int, int]]) -> tuple[int, int]:
-    """ "Baoding, Hebei province": a place followed by the larger place it lies in."""
+    """ "Baoding, Hebei province": a place followed by the larger place it lies in; and a list
+    of places is the whole list ("in Seville, Cordoba and Badajoz")."""
     end = phrase[1]
+    # the names listed with a place are places too ("in Cumbria, Durham and Northumberland",
+    # where the tagger took Durham for a club)
+    listed = [c for c in doc[phrase[0]:end].root.conjuncts if c.i >= end]
+    if listed and all(c.pos_ == "PROPN" or any(p[0] <= c.i < p[1] for p in places) for c in listed):
+        return phrase[0], max([_phrase(listed[-1])[1], *(p[1] for p in places if p[0] <= listed[-1].i < p[1])])
     if end + 1 < len(doc) and doc[end].text == ",":
         nxt = next((p for p in places if p[0] == end + 1), None)
         if nxt is not None:
@@ -932,12 +981,14 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     own sentence, as every body event's does).
 
     The time is that of the lead clause that retells the headline (most content words
-    shared), else the lead's first recent point in time. The place is the dateline
-    ("WASHINGTON (Reuters) -"), else the retelling clause's own place, else a place the
+    shared), else the lead's first recent point in time. The place is the retelling clause's
+    own place (the event's own sentence: "blocked roads outside the Berlaymont building"),
+    else the dateline ("BRUSSELS —", where the story was filed), else a place the
     headline names outside the clause ("Croydon tram crash: Police identify …"), else the
     lead's most mentioned place (a city or building before a country); the first of these
     that is not a country, when there is one. A headline placed in a country only takes the
-    dateline or the retelling clause's nearer place ("… wins in Brazil" → Interlagos).
+    retelling clause's nearer place or the dateline ("… wins in Brazil" → Interlagos). The
+    clauses of the first body sentence without a place of their own take the dateline.
     """
     in_lead = [d for d in dates if lead[0] <= d[0] and d[1] <= lead[1]]
     # A day ("Sunday", "Nov. 6") says when something happened, a bare year or month rarely;
@@ -971,7 +1022,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                 c.when, c.tense_of_when = own_when, retold.verb
             c.when = c.when or when
             if not c.own_place and c.in_title:  # a place named elsewhere in the headline is the story's own
-                options = [p for p in (dateline, retold.where if retold and retold.own_place else None,
+                options = [p for p in (retold.where if retold and retold.own_place else None, dateline,
                                        c.where, mentioned) if p is not None]
                 # a country is the answer only when nothing nearer is given
                 c.where = next((p for p in options if _specificity(doc, p) > 1), options[0] if options else None)
@@ -980,11 +1031,15 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                 # "Verstappen wins in Brazil" over "… won at Interlagos": the lead's retelling
                 # (or dateline) places the same event nearer than the headline's country, or
                 # names the place the headline only describes ("Lancashire town" → Darwen)
-                nearer = [p for p in (dateline, retold.where if retold and retold.own_place else None)
+                nearer = [p for p in (retold.where if retold and retold.own_place else None, dateline)
                           if p is not None and _specificity(doc, p) > 1]
                 c.where = nearer[0] if nearer else c.where
             if c.in_title:  # by news convention the lead's circumstances are the headline's own
                 c.grounded = (c.where is not None) + (c.when is not None)
+    if dateline is not None:  # "OTTAWA — The minister resigned on Sunday": the dateline places the lead
+        for c in clauses:
+            if c.where is None and not c.in_title and c.position == LEAD_WEIGHT:
+                c.where = dateline
 
 
 def _told(doc: Doc, c: _Clause) -> set[str]:
@@ -1056,8 +1111,16 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
     when = None
     if c.when:
         s, e = _chars(doc, text, c.when)
-        future = planned or _is_future(c.verb) or c.tense_of_when is not None and _is_future(c.tense_of_when) \
-            or not c.in_title and _is_scheduled_present(c.verb, doc[c.when[0]:c.when[1]])
+        span = doc[c.when[0]:c.when[1]]
+        # the tense that places a time is that of the verb the time hangs on: in "said on Monday
+        # it would cut jobs" or "agreed on Tuesday to merge", Monday and Tuesday are past
+        holder = _verb_of(span) or c.tense_of_when or c.verb
+        own = holder.i == c.verb.i
+        # a time before the clause its verb introduces is the verb's own ("agreed on Tuesday to
+        # merge"): only its auxiliaries place it ahead, not the plan it announces
+        before_complement = any(ch.dep_ in ("xcomp", "ccomp") and ch.i >= span.end for ch in holder.children)
+        future = planned and own or (_has_future_modal(holder) if before_complement else _is_future(holder)) \
+            or own and not c.in_title and _is_scheduled_present(c.verb, span)
         when = When(s, e, text[s:e], resolve_date(text[s:e], article.published, future))
     ws, we = _chars(doc, text, c.what)
     v = c.verb
@@ -1100,9 +1163,6 @@ def _is_future(verb: Token) -> bool:
     to strike", "are set to strike", "is due to open", "plans to launch", "are expected to
     resume" (``PROSPECTIVE``; on the verb or the verb it completes), and in reported speech
     "said it would return to talks on Friday"."""
-    def modal(v: Token) -> bool:
-        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in v.children)
-
     def scheduled(v: Token) -> bool:  # "is going / set / due to", "plans / is expected to" + verb
         heads = [v, *(c for c in v.children if c.dep_ == "acomp")]
         return any(h.lemma_.lower() in PROSPECTIVE for h in heads) and any(
@@ -1115,8 +1175,31 @@ def _is_future(verb: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in v.children) and head.dep_ == "ccomp" \
             and head.head.lemma_.lower() in speech_verbs()
 
-    return modal(verb) or scheduled(verb) or reported_would(verb) or verb.dep_ in ("xcomp", "conj") and (
-        modal(verb.head) or scheduled(verb.head))
+    return _has_future_modal(verb) or scheduled(verb) or reported_would(verb) or verb.dep_ in ("xcomp", "conj") and (
+        _has_future_modal(verb.head) or scheduled(verb.head))
+
+
+def _has_future_modal(verb: Token) -> bool:
+    """Whether a verb has a modal of the future: "will vote", "'ll be shipped", "won't open"."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in verb.children)
+
+
+def _verb_of(span: TokenSpan) -> Token | None:
+    """The verb a time expression hangs on ("will vote on Friday" → vote, "said on Monday that
+    …" → said, "for Saturday's match" → the verb of the clause the match is in); None when
+    it hangs on no verb (a headline without one)."""
+    tok, phrase = span.root, span.root
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i:
+            return None
+        tok, phrase = tok.head, tok
+    # between a verb and the clause it introduces, a time is the verb's: "said on Monday it
+    # would cut jobs", where the parser hangs "on Monday" on "cut"
+    time = {t.i for t in phrase.subtree}
+    rest = [t.i for t in tok.subtree if t.i not in time]
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.i < min(time) and max(time) < min(rest):
+        return tok.head
+    return tok
 
 
 def _is_scheduled_present(verb: Token, when: TokenSpan) -> bool:
