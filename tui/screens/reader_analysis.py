@@ -133,6 +133,9 @@ class AnalysisScreen(Screen):
     shown_groups: frozenset[str] = frozenset(ENTITY_GROUPS)
     _sidebar_wanted: bool | None = None
     _sidebar_due = False
+    _arriving: AnalysisSidebar | None = None
+    """Mounted hidden, shown once whole (``fill_sidebar``)."""
+    _notes_focused = False
     """The analysis shown has no sidebar yet: it is mounted in the frame after its counts
     (``fill_sidebar``), or at once when something asks for it (``analysis_sidebar``)."""
     _stop_status = ""
@@ -348,24 +351,55 @@ class AnalysisScreen(Screen):
 
     def fill_sidebar(self) -> bool:
         """Mount the sidebar of the analysis shown if it has none yet (see ``show_prepared``);
-        whether it did."""
+        whether it did.
+
+        It is mounted hidden, behind what the column holds (the word on the analysis to come,
+        the Notes pane shown alone, a sidebar it replaces), and shown once all it holds is
+        mounted (``on_analysis_sidebar_whole``), so that each frame of its arrival does one
+        thing: the column takes the width its tabs' labels need (the article re-wrapped);
+        the sidebar's widgets are composed over Textual's turns; it is laid out and painted
+        (a 50,000-word article at 100x30: those were one frame of 90-150 ms on 2 shared
+        cores, each under 50 ms now; ``benchmarks/analysis_perf.py``).
+        """
         if not self._sidebar_due or self.nav is None or not self.is_attached:
             return False
         self._sidebar_due = False
         notes = self.sidebar.query("#notes")  # shown alone (m) while the analysis ran
         on_notes = bool(notes) and self.sidebar.display
-        notes_focused = bool(notes) and notes.first().has_focus
-        self.sidebar.remove_children()
         from tui.widgets.sidebar import AnalysisSidebar  # imported once there is one to show
 
         initial = "notes-pane" if on_notes else "events-pane"
-        sidebar = AnalysisSidebar(self.nav, self._legend(), self._type_styles(), self.jump_to, initial)
+        sidebar = AnalysisSidebar(self.nav, self._legend(), self._type_styles(), self.jump_to, initial,
+                                  self.notes_label())
+        sidebar.display = False
+        self._arriving = sidebar
+        self._notes_focused = bool(notes) and notes.first().has_focus
         self.sidebar.mount(sidebar)
-        if notes_focused:  # the analysis landing never moves the reader's focus (its Notes pane is shown)
+        self._size_sidebar()  # the width its tabs' labels need, while the column still holds what it held
+        return True
+
+    def notes_label(self) -> str:
+        """The Notes tab's label (the reader's notes count it, ``reader_annotations``)."""
+        return "Notes"
+
+    def on_analysis_sidebar_whole(self, message: AnalysisSidebar.Whole) -> None:
+        """The sidebar mounted hidden is whole: shown (``fill_sidebar``)."""
+        if message.sidebar is self._arriving:
+            self._show_sidebar()
+
+    def _show_sidebar(self) -> None:
+        """Show the sidebar mounted last in place of what the column held."""
+        sidebar, self._arriving = self._arriving, None
+        if sidebar is None or not sidebar.is_attached:
+            return
+        for child in self.sidebar.children:
+            if child is not sidebar:
+                child.remove()
+        sidebar.display = True
+        if self._notes_focused:  # the analysis landing never moves the reader's focus (its Notes pane is shown)
             sidebar.focus_shown_list()
         self._fit_sidebar()  # and again with each tab label it gets (on_tabs_labelled)
         self.call_after_refresh(settle)  # the sidebar's widgets too
-        return True
 
     def _paint_entities(self) -> None:
         if self.analysis is not None:
@@ -396,6 +430,7 @@ class AnalysisScreen(Screen):
         """The sidebar of the analysis shown: the one mounted last, while one it replaces may
         still be on its way out; mounted now if it was still to come (``fill_sidebar``)."""
         self.fill_sidebar()
+        self._show_sidebar()  # asked for: shown now, whole or not
         return self._mounted_sidebar()
 
     def _mounted_sidebar(self) -> AnalysisSidebar | None:
@@ -425,9 +460,12 @@ class AnalysisScreen(Screen):
 
     def _size_sidebar(self) -> None:
         """The sidebar's width for the terminal's and the labels its tabs have now (the tabs
-        of the sidebar shown, not of one on its way out)."""
+        of the sidebar mounted last, not of one on its way out; before they are there, the
+        labels they are composed with)."""
         sidebar = self._mounted_sidebar()
-        labels = [tab.label.plain for tab in sidebar.query("Tab")] if sidebar is not None else []
+        labels: list[str] = []
+        if sidebar is not None:
+            labels = [tab.label.plain for tab in sidebar.query("Tab")] or sidebar.tab_labels
         self.sidebar.styles.width = sidebar_width(self.size.width, labels)
 
     def _sidebar_shown(self) -> bool:

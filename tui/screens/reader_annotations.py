@@ -126,7 +126,11 @@ class AnnotationScreen(Screen):
         for pane in self.query("NotesPane"):
             pane.show(self.annotations)
         for tabs in self.query("TabbedContent"):
-            set_tab_label(tabs, "notes-pane", Content(f"Notes {len(self.annotations)}"))
+            set_tab_label(tabs, "notes-pane", Content(self.notes_label()))
+
+    def notes_label(self) -> str:
+        """The Notes tab's label: its count of notes."""
+        return f"Notes {len(self.annotations)}"
 
     def on_notes_pane_ready(self) -> None:
         self._list_notes()

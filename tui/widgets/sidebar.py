@@ -21,6 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.style import Style
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
@@ -131,14 +132,24 @@ class AnalysisSidebar(Vertical):
     ]
     PANES = ("events", "entities", "claims", "notes")
 
+    class Whole(Message):
+        """Posted once the sidebar and everything in it are mounted (its tabs included)."""
+
+        def __init__(self, sidebar: AnalysisSidebar) -> None:
+            super().__init__()
+            self.sidebar = sidebar
+
     def __init__(self, nav: Navigator, legend: Content, type_styles: Mapping[str, Style],
-                 on_pick: Callable[[str, str], None], initial: str = "events-pane") -> None:
+                 on_pick: Callable[[str, str], None], initial: str = "events-pane",
+                 notes_label: str = "Notes") -> None:
         """``type_styles``: entity type group → its style in the article (names in the
         Entities pane wear it); ``on_pick(kind, key)``: Enter or a click on a row (kind
         event, entity or claim; key the event/entity id or claim index), called in the
-        key's own turn, before any key typed after it; ``initial``: the pane shown first."""
+        key's own turn, before any key typed after it; ``initial``: the pane shown first;
+        ``notes_label``: the Notes tab's label (the reader keeps it up to date)."""
         super().__init__()
         self._initial = initial
+        self._notes_label = notes_label
         self._on_pick = on_pick
         self.nav = nav
         self._legend = legend
@@ -152,23 +163,33 @@ class AnalysisSidebar(Vertical):
         """The claims the Claims pane lists; None: all of them."""
         self.claims_label = f"Claims {len(nav.claims)}"
 
+    @property
+    def tab_labels(self) -> list[str]:
+        """The labels its tabs are composed with, in order (for the reader to size the
+        column before they are there)."""
+        return [f"Events {len(self.nav.events)}", f"Entities {len(self.nav.entities)}", self.claims_label,
+                self._notes_label]
+
     def compose(self) -> ComposeResult:
+        events, entities, claims, notes = self.tab_labels
         yield Static(self._legend, id="legend")
         with TabbedContent(initial=self._initial):
-            with TabPane(f"Events {len(self.nav.events)}", id="events-pane"):
+            with TabPane(events, id="events-pane"):
                 yield Static(events_caption(self.nav), id="events-caption", classes="pane-caption")
                 yield EventList(separated=True, id="events")
-            with TabPane(f"Entities {len(self.nav.entities)}", id="entities-pane"):
+            with TabPane(entities, id="entities-pane"):
                 yield JumpList(id="entities")
-            with TabPane(self.claims_label, id="claims-pane"):
+            with TabPane(claims, id="claims-pane"):
                 yield Static(stance_legend(CLAIMS_LEGEND_PER_LINE), id="claims-caption", classes="pane-caption")
                 yield JumpList(id="claims")
-            with TabPane("Notes", id="notes-pane"):  # filled by the reader (reader_annotations)
+            with TabPane(notes, id="notes-pane"):  # filled by the reader (reader_annotations)
                 yield NotesPane(id="notes")
 
     def on_mount(self) -> None:
-        """Mounted, and so are its tabs with their first labels: said for the reader to fit them."""
+        """Mounted, and so is all it holds, its tabs with their first labels: said for the
+        reader to fit them, and to show it if it waited for this (``Whole``)."""
         self.post_message(TabsLabelled())
+        self.post_message(self.Whole(self))
 
     @property
     def composed(self) -> bool:
