@@ -148,3 +148,17 @@ async def test_the_notes_pane_focused_as_the_analysis_lands_keeps_the_focus(monk
         sidebar = screen.analysis_sidebar
         assert sidebar.query_one(TabbedContent).active == "notes-pane"
         assert app.focused is sidebar.query_one("#notes")
+
+
+@pytest.mark.parametrize("keys", [(), ("m",)], ids=["events", "notes"])
+@pytest.mark.parametrize("turns", range(6))
+async def test_quitting_as_the_analysis_lands_is_clean(monkeypatch, keys: tuple[str, ...], turns: int) -> None:
+    """``q`` a few turns of the event loop after the analysis is handed over, while its
+    sidebar's widgets are still being mounted (on the Events pane, or on the Notes pane shown
+    alone before): the reader quits with status 0, and no widget still mounting raises at
+    exit (Textual's tabs mounted empty as the app closed raised ``No Tab with id``)."""
+    async with landing(monkeypatch, *keys) as (app, pilot, screen, _):
+        for _ in range(turns):
+            await asyncio.sleep(0)
+        await pilot.press("q")
+    assert app.return_code == 0

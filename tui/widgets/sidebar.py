@@ -33,7 +33,7 @@ from tui.oneline import inert
 from tui.widgets.bindings import EVENTS_PANE_KEYS, bindings
 from tui.widgets.notes_pane import NotesPane
 from tui.widgets.pane_list import PaneList, Row, _excerpt, _flat
-from tui.widgets.tabs import TabsLabelled, set_tab_label
+from tui.widgets.tabs import TabsLabelled, set_tab_label, show_tab
 
 STANCE_MARKS = {
     "neutral": "○", "assertive": "!", "concessive": "~", "denial": "✗",
@@ -173,7 +173,7 @@ class AnalysisSidebar(Vertical):
     def compose(self) -> ComposeResult:
         events, entities, claims, notes = self.tab_labels
         yield Static(self._legend, id="legend")
-        with TabbedContent(initial=self._initial):
+        with TabbedContent():  # the first pane; ``initial`` once the tabs are there (on_mount)
             with TabPane(events, id="events-pane"):
                 yield Static(events_caption(self.nav), id="events-caption", classes="pane-caption")
                 yield EventList(separated=True, id="events")
@@ -187,7 +187,13 @@ class AnalysisSidebar(Vertical):
 
     def on_mount(self) -> None:
         """Mounted, and so is all it holds, its tabs with their first labels: said for the
-        reader to fit them, and to show it if it waited for this (``Whole``)."""
+        reader to fit them, and to show it if it waited for this (``Whole``). The pane shown
+        first is chosen now, not by Textual's ``TabbedContent(initial=…)``: its tabs make that
+        one active when they are mounted, and a reader quitting while they were still to be
+        mounted (the frame the analysis landed) had them mounted empty, so that making it
+        active raised ``ValueError: No Tab with id`` at exit."""
+        if self._initial != self.PANES[0] + "-pane":
+            show_tab(self.query_one(TabbedContent), self._initial)
         self.post_message(TabsLabelled())
         self.post_message(self.Whole(self))
 
