@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len
 from textual import events
 from textual.content import Content
-from textual.screen import Screen
+from textual.screen import UPDATE_PERIOD, Screen
 from textual.timer import Timer
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -71,6 +71,11 @@ PROGRESS_WAIT = 0.1
 """Seconds the worker thread waits for the analysis before looking again for a chunk done."""
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+
+STEP_GAP = UPDATE_PERIOD
+"""Seconds between two steps of an analysis's landing (counts and highlights; the column's
+width; the sidebar shown; its rows): a frame's time, so that a key pressed meanwhile is
+painted in a frame of its own, not after two of those steps' frames back to back."""
 
 LINKING = "all chunks done, linking them across the article"
 """The status once every chunk of a long article is in: the engine then finds the entities,
@@ -314,7 +319,7 @@ class AnalysisScreen(Screen):
     def show_analysis(self, analysis: Analysis) -> None:
         """Decorate the article and fill the sidebar at once (tests call this to inject an analysis)."""
         self.show_prepared(self.prepare(analysis))
-        self.fill_sidebar()
+        self.reveal_sidebar()
 
     def show_prepared(self, prepared: Prepared) -> None:
         """Decorate the article with an analysis made ready (``prepare``) and say its counts;
@@ -338,7 +343,7 @@ class AnalysisScreen(Screen):
         self.nav.list_events(*listing)  # at first the events that carry the story (f: show all, filters)
         self._paint_entities()
         self._sidebar_due = True
-        self.call_after_frame(self.fill_sidebar)
+        self.call_after_frame(partial(self.set_timer, STEP_GAP, self.fill_sidebar))
         self.set_status(self._counts_status())
 
     def _counts_status(self) -> str:
@@ -356,16 +361,19 @@ class AnalysisScreen(Screen):
         return self.status_text in (found, f"S shows the sidebar: {found}")
 
     def fill_sidebar(self) -> bool:
-        """Mount the sidebar of the analysis shown if it has none yet (see ``show_prepared``);
+        """Make the sidebar of the analysis shown if it has none yet (see ``show_prepared``);
         whether it did.
 
-        It is mounted hidden, behind what the column holds (the word on the analysis to come,
-        the Notes pane shown alone, a sidebar it replaces), and shown once all it holds is
-        mounted (``on_analysis_sidebar_whole``), so that each frame of its arrival does one
-        thing: the column takes the width its tabs' labels need (the article re-wrapped);
-        the sidebar's widgets are composed over Textual's turns; it is laid out and painted
-        (a 50,000-word article at 100x30: those were one frame of 90-150 ms on 2 shared
-        cores, each under 50 ms now; ``benchmarks/analysis_perf.py``).
+        Each frame of its arrival does one thing: the column takes the width its tabs'
+        labels need (the article re-wrapped; it still holds what it held: the word on the
+        analysis to come, the Notes pane shown alone, a sidebar this one replaces); after
+        that frame the sidebar is mounted out of sight, its widgets composed over Textual's
+        turns; once whole it is shown, laid out and painted (``on_analysis_sidebar_whole``),
+        and its rows come a frame later (``EventList.on_show``). On a 50,000-word article at
+        100x30, 2 shared cores, those were one frame of 90-150 ms, now each 25-95 ms
+        (``benchmarks/analysis_perf.py``, the lead's callback timings). What asks for the
+        sidebar meanwhile has it mounted at once (``analysis_sidebar``), and shown at once
+        where the reader is to see it (``reveal_sidebar``).
         """
         if not self._sidebar_due or self.nav is None or not self.is_attached:
             return False
@@ -380,21 +388,35 @@ class AnalysisScreen(Screen):
         sidebar.display = False
         self._arriving = sidebar
         self._notes_focused = bool(notes) and notes.first().has_focus
-        self.sidebar.mount(sidebar)
-        self._size_sidebar()  # the width its tabs' labels need, while the column still holds what it held
+        width = sidebar_width(self.size.width, sidebar.tab_labels)
+        if self.sidebar.display and self.sidebar.outer_size.width != width:
+            self.sidebar.styles.width = width
+            self.call_after_frame(self._mount_arriving)
+        else:
+            self._mount_arriving()
         return True
+
+    def _mount_arriving(self) -> None:
+        """Mount the sidebar made by ``fill_sidebar``, out of sight, if it is not yet."""
+        sidebar = self._arriving
+        if sidebar is not None and sidebar.parent is None and self.is_attached:
+            self.sidebar.mount(sidebar)
+            self._size_sidebar()
 
     def notes_label(self) -> str:
         """The Notes tab's label (the reader's notes count it, ``reader_annotations``)."""
         return "Notes"
 
     def on_analysis_sidebar_whole(self, message: AnalysisSidebar.Whole) -> None:
-        """The sidebar mounted hidden is whole: shown (``fill_sidebar``)."""
+        """The sidebar mounted out of sight is whole: shown a frame's time later (``fill_sidebar``)."""
         if message.sidebar is self._arriving:
-            self._show_sidebar()
+            self.set_timer(STEP_GAP, self.reveal_sidebar)
 
-    def _show_sidebar(self) -> None:
-        """Show the sidebar mounted last in place of what the column held."""
+    def reveal_sidebar(self) -> None:
+        """Show the analysis's sidebar now if it is still on its way (``fill_sidebar``), in
+        place of what the column held; whole or not."""
+        self.fill_sidebar()
+        self._mount_arriving()
         sidebar, self._arriving = self._arriving, None
         if sidebar is None or not sidebar.is_attached:
             return
@@ -434,9 +456,10 @@ class AnalysisScreen(Screen):
     @property
     def analysis_sidebar(self) -> AnalysisSidebar | None:
         """The sidebar of the analysis shown: the one mounted last, while one it replaces may
-        still be on its way out; mounted now if it was still to come (``fill_sidebar``)."""
+        still be on its way out; mounted now if it was still to come (``fill_sidebar``),
+        shown or not (``reveal_sidebar`` shows it)."""
         self.fill_sidebar()
-        self._show_sidebar()  # asked for: shown now, whole or not
+        self._mount_arriving()
         return self._mounted_sidebar()
 
     def _mounted_sidebar(self) -> AnalysisSidebar | None:
@@ -636,6 +659,7 @@ class AnalysisScreen(Screen):
                 self._unfolded = False
                 self.sidebar.display = False
             return
+        self.reveal_sidebar()
         sidebar = self.analysis_sidebar
         if sidebar is not None and not sidebar.tabs_ready:  # just mounted: its panes and tabs come a few turns later
             sidebar.when_ready(self.action_focus_pane, tabs=True)
@@ -651,6 +675,7 @@ class AnalysisScreen(Screen):
         self.set_focus(target)  # at once: keys typed right after tab (Enter) belong to the pane
 
     def action_toggle_sidebar(self) -> None:
+        self.reveal_sidebar()
         if self.analysis_sidebar is None:
             self._say_no_analysis("no sidebar")
             return

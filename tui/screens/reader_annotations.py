@@ -53,6 +53,7 @@ class AnnotationScreen(Screen):
     sidebar: Vertical
     set_status: Callable[[str], None]
     go: Callable[[Stop], None]
+    reveal_sidebar: Callable[[], None]
     place: Place
     _sidebar_wanted: bool | None
 
@@ -143,6 +144,7 @@ class AnnotationScreen(Screen):
     def action_show_notes(self) -> None:
         """Open the sidebar on the Notes pane and put the keys there; from the pane, back to
         the article (a pane shown alone, without an analysis, is hidden again)."""
+        self.reveal_sidebar()  # the analysis's, if it is on its way
         pane = self.notes_pane
         if pane is not None and pane.has_focus:
             if pane.parent is self.sidebar:

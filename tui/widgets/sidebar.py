@@ -22,6 +22,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.screen import UPDATE_PERIOD
 from textual.style import Style
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
@@ -60,6 +61,12 @@ CLAIMS_LEGEND_PER_LINE = 4
 narrowest sidebar holds; left to wrap, a line broke between "»" and "urged"."""
 
 
+ROWS_AFTER = UPDATE_PERIOD
+"""Seconds from the frame that first shows the Events pane to its rows: a frame's time, so
+that a key pressed meanwhile is painted in a frame of its own, not after the sidebar's
+frame and its rows' back to back."""
+
+
 class JumpList(PaneList):
     """A pane whose Enter goes to the row's place in the article in the key's own turn, so
     keys typed right after Enter (``v``, ``w``…) act there, after the jump."""
@@ -77,9 +84,9 @@ class EventList(JumpList):
     BINDINGS = bindings(EVENTS_PANE_KEYS)
 
     def on_show(self) -> None:
-        """Laid out on screen (a frame painted it, empty): its rows, for the next frame
+        """Laid out on screen (a frame painted it, empty): its rows, a frame's time later
         (``AnalysisSidebar.pane``)."""
-        self._fill()
+        self.set_timer(ROWS_AFTER, self._fill)
 
     def on_focus(self) -> None:
         """Focused before that frame (tab at once): its rows now, for the keys that follow."""
