@@ -144,11 +144,12 @@ class AnalysisScreen(Screen):
     shown_groups: frozenset[str] = frozenset(ENTITY_GROUPS)
     _sidebar_wanted: bool | None = None
     _sidebar_due = False
-    _arriving: AnalysisSidebar | None = None
-    """Mounted hidden, shown once whole (``fill_sidebar``)."""
-    _notes_focused = False
-    """The analysis shown has no sidebar yet: it is mounted in the frame after its counts
+    """The analysis shown has no sidebar yet: it comes after its counts, in steps
     (``fill_sidebar``), or at once when something asks for it (``analysis_sidebar``)."""
+    _arriving: AnalysisSidebar | None = None
+    """The sidebar on its way: made, mounted out of sight, shown once whole (``fill_sidebar``)."""
+    _notes_focused = False
+    """The Notes pane shown alone had the focus as the sidebar was made: its own gets it."""
     _stop_status = ""
     _phase = ""
     _asked = ""
@@ -323,7 +324,7 @@ class AnalysisScreen(Screen):
 
     def show_prepared(self, prepared: Prepared) -> None:
         """Decorate the article with an analysis made ready (``prepare``) and say its counts;
-        its sidebar is mounted in the frame after (``fill_sidebar``).
+        its sidebar comes after, in steps a frame apart (``fill_sidebar``).
 
         The counts and highlights are what the reader waits for, and the frame that shows
         them is the analysis's last step on a cold start: with the sidebar's legend, tabs and

@@ -218,8 +218,8 @@ class AnalysisSidebar(Vertical):
 
     def pane(self, name: str) -> PaneList:
         """The list of pane ``name``, its rows made the first time they are needed (the pane
-        shown, or a move to follow). The Events rows are laid out in the frame after the one
-        that first shows the sidebar (``EventList.on_show``), unless needed before: the
+        shown, or a move to follow). The Events rows are laid out a frame's time after the
+        frame that first shows the sidebar (``EventList.on_show``), unless needed before: the
         legend, tabs and captions in one frame and the rows in the next keep each frame of
         the analysis's arrival shorter (a 50,000-word article at 100x30, UI-thread CPU: the
         frame that shows the sidebar 34-37 ms with its rows, 25-29 ms without; the rows'
