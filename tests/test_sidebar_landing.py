@@ -155,8 +155,10 @@ async def test_the_notes_pane_focused_as_the_analysis_lands_keeps_the_focus(monk
     async with landing(monkeypatch, "m") as (app, pilot, screen, _):
         assert app.focused is not None and app.focused.id == "notes"
         await settled(pilot, lambda: screen._arriving is None and screen._mounted_sidebar() is not None
-                      and screen._mounted_sidebar().tabs_ready and app.focused is not None
-                      and app.focused.parent is not screen.sidebar)
+                      and screen._mounted_sidebar().tabs_ready
+                      and not [w for w in screen.sidebar.children if w.id == "notes"])  # the pane alone gone
+        await pilot.pause()
+        await pilot.pause()
         assert app.is_running and app.return_code is None
         sidebar = screen.analysis_sidebar
         assert sidebar.query_one(TabbedContent).active == "notes-pane"
