@@ -579,7 +579,9 @@ async def test_keys_before_the_analysis_starts_say_it_is_coming(monkeypatch, see
 
 async def test_a_long_article_arrives_chunk_by_chunk(monkeypatch, seed: Analysis) -> None:
     """A chunk done: its highlights at once, the keys on what it found, the share done on the
-    status line; the whole analysis then brings the sidebar. Another article's chunk is ignored."""
+    status line, and once all are done, that they are being linked (the engine's pass over the
+    whole article, its longest step); the whole analysis then brings the sidebar. Another
+    article's chunk is ignored."""
     article = seed_article()
     app, release = held_app(monkeypatch, seed, article)
     found = replace(seed, article=Article(text="", id=article.id))
@@ -592,6 +594,8 @@ async def test_a_long_article_arrives_chunk_by_chunk(monkeypatch, seed: Analysis
         assert app.screen.analysis_sidebar is None and app.screen.analysis is None
         await pilot.press("right_square_bracket")
         assert status(app)[2:].startswith(f"claim 1/{len(seed.claims)} · AFP · reports · analysing 40%"), status(app)
+        app.engine.updates.put(Progress(article.id, 0, 1.0, found))  # the last chunk: the whole article's pass next
+        await until(pilot, lambda: "all chunks done, linking them across the article…" in status(app))
         release.set()
         await until(pilot, lambda: status(app) == counts(seed))
         await pilot.pause()

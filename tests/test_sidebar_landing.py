@@ -14,10 +14,11 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 
 import pytest
-from reader_articles import FakeEngine, reader_app
+from reader_articles import FakeEngine, crowded, reader_app
 from seed_analysis import frozen_seed_analysis
 
-from tui.screens.reader_analysis import counts
+from tui.model import Analysis
+from tui.screens.reader_analysis import counts, sidebar_width
 
 pytestmark = pytest.mark.anyio
 
@@ -26,22 +27,33 @@ def status(app) -> str:
     return str(app.screen.query_one("#status").render())
 
 
+async def settled(pilot, done) -> None:
+    """Pause until ``done()``: the landing's steps are a frame's time apart (timers), which
+    a bare pause does not wait for (a bounded wait, not a timing)."""
+    for _ in range(200):
+        if done():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the sidebar never landed")
+
+
 @asynccontextmanager
-async def landing(monkeypatch, *keys: str) -> AsyncIterator[tuple]:
-    """``(app, pilot, screen, analysis)``: a reader analysing the seed (its engine held, the
-    column held for the sidebar), painted, given ``keys`` (and a pause), then handed the seed's
-    analysis as the analysis worker hands it; nothing awaited after that."""
+async def landing(monkeypatch, *keys: str, analysis: Analysis | None = None,
+                  size: tuple[int, int] = (120, 40)) -> AsyncIterator[tuple]:
+    """``(app, pilot, screen, analysis)``: a reader analysing the seed (or ``analysis``'s
+    article; its engine held, the column held for the sidebar), painted, given ``keys`` (and a
+    pause), then handed the analysis as the analysis worker hands it; nothing awaited after that."""
     release = threading.Event()
-    analysis = frozen_seed_analysis()
+    analysis = analysis or frozen_seed_analysis()
 
     def compute(article):
         release.wait(10)
         return replace(analysis, article=article)
 
     monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
-    app = reader_app()
+    app = reader_app(analysis.article)
     app.analyse, app.engine = True, FakeEngine(compute)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await pilot.pause()
         if keys:
             await pilot.press(*keys)
@@ -60,20 +72,20 @@ async def test_the_counts_are_painted_before_the_sidebar_is_mounted(monkeypatch)
     composed and laid out): the column holds the word on the analysis until the frame after."""
     from textual.app import App
 
-    frames: list[tuple[str, bool]] = []  # (status line, an analysis sidebar mounted) at each paint
+    frames: list[tuple[str, bool]] = []  # (status line, an analysis sidebar shown) at each paint
     display = App._display
 
     def probe(self, screen, renderable) -> None:
         if isinstance(screen, type(self.screen)) and screen.is_current:
-            frames.append((status(self), bool(screen.sidebar.query("AnalysisSidebar"))))
+            frames.append((status(self), any(s.display for s in screen.sidebar.query("AnalysisSidebar"))))
         display(self, screen, renderable)
 
     monkeypatch.setattr(App, "_display", probe)
     async with landing(monkeypatch) as (app, pilot, screen, analysis):
         assert not screen.sidebar.query("AnalysisSidebar") and screen.sidebar.query("#sidebar-pending")
-        for _ in range(3):
-            await pilot.pause()
-        assert screen.sidebar.query("AnalysisSidebar") and not screen.sidebar.query("#sidebar-pending")
+        await settled(pilot, lambda: not screen.sidebar.query("#sidebar-pending"))
+        await pilot.pause()
+        assert screen.sidebar.query_one("AnalysisSidebar").display
         shown = [has_sidebar for line, has_sidebar in frames if line == counts(analysis)]
         assert shown[0] is False and shown[-1] is True, [f for f in frames if f[0]]
 
@@ -142,9 +154,56 @@ async def test_the_notes_pane_focused_as_the_analysis_lands_keeps_the_focus(monk
 
     async with landing(monkeypatch, "m") as (app, pilot, screen, _):
         assert app.focused is not None and app.focused.id == "notes"
-        for _ in range(4):
-            await pilot.pause()
+        await settled(pilot, lambda: screen._arriving is None and screen._mounted_sidebar() is not None
+                      and screen._mounted_sidebar().tabs_ready
+                      and not [w for w in screen.sidebar.children if w.id == "notes"])  # the pane alone gone
+        await pilot.pause()
+        await pilot.pause()
         assert app.is_running and app.return_code is None
         sidebar = screen.analysis_sidebar
         assert sidebar.query_one(TabbedContent).active == "notes-pane"
         assert app.focused is sidebar.query_one("#notes")
+
+
+@pytest.mark.parametrize("keys", [(), ("m",)], ids=["events", "notes"])
+@pytest.mark.parametrize("turns", range(6))
+async def test_quitting_as_the_analysis_lands_is_clean(monkeypatch, keys: tuple[str, ...], turns: int) -> None:
+    """``q`` a few turns of the event loop after the analysis is handed over, while its
+    sidebar's widgets are still being mounted (on the Events pane, or on the Notes pane shown
+    alone before): the reader quits with status 0, and no widget still mounting raises at
+    exit (Textual's tabs mounted empty as the app closed raised ``No Tab with id``)."""
+    async with landing(monkeypatch, *keys) as (app, pilot, screen, _):
+        for _ in range(turns):
+            await asyncio.sleep(0)
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_the_column_takes_its_width_before_the_sidebar_shows(monkeypatch) -> None:
+    """Tabs whose labels need a wider column (four-digit counts at 100 columns): the column
+    widens, and the article re-wraps, in a frame that still shows the word on the analysis;
+    the sidebar, mounted meanwhile out of sight, is shown in a later frame, at that width."""
+    from textual.app import App
+
+    frames: list[tuple[bool, bool, int]] = []  # (word shown, sidebar shown, column width) at each paint
+    display = App._display
+
+    def probe(self, screen, renderable) -> None:
+        if isinstance(screen, type(self.screen)) and screen.is_current:
+            column = screen.sidebar
+            pending = bool(column.query("#sidebar-pending"))
+            sidebar = any(s.display for s in column.query("AnalysisSidebar"))
+            frames.append((pending, sidebar, column.outer_size.width))
+        display(self, screen, renderable)
+
+    monkeypatch.setattr(App, "_display", probe)
+    analysis = crowded(1000)
+    async with landing(monkeypatch, analysis=analysis, size=(100, 30)) as (app, pilot, screen, _):
+        held = screen.sidebar.outer_size.width
+        await settled(pilot, lambda: screen._arriving is None and screen._mounted_sidebar() is not None)
+        await pilot.pause()
+        wide = sidebar_width(100, screen._mounted_sidebar().tab_labels)
+        assert wide > held and screen.sidebar.outer_size.width == wide
+    assert (True, False, wide) in frames  # the column widened with the word still in it
+    assert all(width == wide for _, shown, width in frames if shown)
+    assert frames.index((True, False, wide)) < next(i for i, f in enumerate(frames) if f[1])

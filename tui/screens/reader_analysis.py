@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len
 from textual import events
 from textual.content import Content
-from textual.screen import Screen
+from textual.screen import UPDATE_PERIOD, Screen
 from textual.timer import Timer
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -71,6 +71,17 @@ PROGRESS_WAIT = 0.1
 """Seconds the worker thread waits for the analysis before looking again for a chunk done."""
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+
+STEP_GAP = UPDATE_PERIOD
+"""Seconds between two steps of an analysis's landing (counts and highlights; the column's
+width; the sidebar shown; its rows): a frame's time, so that a key pressed meanwhile is
+painted in a frame of its own, not after two of those steps' frames back to back."""
+
+LINKING = "all chunks done, linking them across the article"
+"""The status once every chunk of a long article is in: the engine then finds the entities,
+claims and events of the whole text (names merged, sources resolved and events ranked across
+chunks), the last and longest step (a 50,000-word article: ~4 s of CPU, some 6 s on a busy
+machine, when the status said "analysing 100%"; ``tui.engine_process.compute``)."""
 
 
 def sidebar_width(columns: int, tab_labels: Iterable[str] = ()) -> int:
@@ -133,8 +144,12 @@ class AnalysisScreen(Screen):
     shown_groups: frozenset[str] = frozenset(ENTITY_GROUPS)
     _sidebar_wanted: bool | None = None
     _sidebar_due = False
-    """The analysis shown has no sidebar yet: it is mounted in the frame after its counts
+    """The analysis shown has no sidebar yet: it comes after its counts, in steps
     (``fill_sidebar``), or at once when something asks for it (``analysis_sidebar``)."""
+    _arriving: AnalysisSidebar | None = None
+    """The sidebar on its way: made, mounted out of sight, shown once whole (``fill_sidebar``)."""
+    _notes_focused = False
+    """The Notes pane shown alone had the focus as the sidebar was made: its own gets it."""
     _stop_status = ""
     _phase = ""
     _asked = ""
@@ -229,7 +244,7 @@ class AnalysisScreen(Screen):
             return
         self._parts[update.index] = update.found
         self.nav = None  # made again, with this chunk, when a key asks for it
-        self._phase = f"analysing {update.done:.0%}"
+        self._phase = f"analysing {update.done:.0%}" if update.done < 1 else LINKING
         self.view.set_decorations(f"entities-{update.index}", entity_marks(update.found, self.shown_groups))
         self._tick()
         settle()
@@ -305,11 +320,11 @@ class AnalysisScreen(Screen):
     def show_analysis(self, analysis: Analysis) -> None:
         """Decorate the article and fill the sidebar at once (tests call this to inject an analysis)."""
         self.show_prepared(self.prepare(analysis))
-        self.fill_sidebar()
+        self.reveal_sidebar()
 
     def show_prepared(self, prepared: Prepared) -> None:
         """Decorate the article with an analysis made ready (``prepare``) and say its counts;
-        its sidebar is mounted in the frame after (``fill_sidebar``).
+        its sidebar comes after, in steps a frame apart (``fill_sidebar``).
 
         The counts and highlights are what the reader waits for, and the frame that shows
         them is the analysis's last step on a cold start: with the sidebar's legend, tabs and
@@ -329,7 +344,7 @@ class AnalysisScreen(Screen):
         self.nav.list_events(*listing)  # at first the events that carry the story (f: show all, filters)
         self._paint_entities()
         self._sidebar_due = True
-        self.call_after_frame(self.fill_sidebar)
+        self.call_after_frame(partial(self.set_timer, STEP_GAP, self.fill_sidebar))
         self.set_status(self._counts_status())
 
     def _counts_status(self) -> str:
@@ -347,25 +362,73 @@ class AnalysisScreen(Screen):
         return self.status_text in (found, f"S shows the sidebar: {found}")
 
     def fill_sidebar(self) -> bool:
-        """Mount the sidebar of the analysis shown if it has none yet (see ``show_prepared``);
-        whether it did."""
+        """Make the sidebar of the analysis shown if it has none yet (see ``show_prepared``);
+        whether it did.
+
+        Each frame of its arrival does one thing: the column takes the width its tabs'
+        labels need (the article re-wrapped; it still holds what it held: the word on the
+        analysis to come, the Notes pane shown alone, a sidebar this one replaces); after
+        that frame the sidebar is mounted out of sight, its widgets composed over Textual's
+        turns; once whole it is shown, laid out and painted (``on_analysis_sidebar_whole``),
+        and its rows come a frame later (``EventList.on_show``). On a 50,000-word article at
+        100x30, 2 shared cores, those were one frame of 90-150 ms, now each 25-95 ms
+        (``benchmarks/analysis_perf.py``, the lead's callback timings). What asks for the
+        sidebar meanwhile has it mounted at once (``analysis_sidebar``), and shown at once
+        where the reader is to see it (``reveal_sidebar``).
+        """
         if not self._sidebar_due or self.nav is None or not self.is_attached:
             return False
         self._sidebar_due = False
         notes = self.sidebar.query("#notes")  # shown alone (m) while the analysis ran
         on_notes = bool(notes) and self.sidebar.display
-        notes_focused = bool(notes) and notes.first().has_focus
-        self.sidebar.remove_children()
         from tui.widgets.sidebar import AnalysisSidebar  # imported once there is one to show
 
         initial = "notes-pane" if on_notes else "events-pane"
-        sidebar = AnalysisSidebar(self.nav, self._legend(), self._type_styles(), self.jump_to, initial)
-        self.sidebar.mount(sidebar)
-        if notes_focused:  # the analysis landing never moves the reader's focus (its Notes pane is shown)
+        sidebar = AnalysisSidebar(self.nav, self._legend(), self._type_styles(), self.jump_to, initial,
+                                  self.notes_label())
+        sidebar.display = False
+        self._arriving = sidebar
+        self._notes_focused = bool(notes) and notes.first().has_focus
+        width = sidebar_width(self.size.width, sidebar.tab_labels)
+        if self.sidebar.display and self.sidebar.outer_size.width != width:
+            self.sidebar.styles.width = width
+            self.call_after_frame(self._mount_arriving)
+        else:
+            self._mount_arriving()
+        return True
+
+    def _mount_arriving(self) -> None:
+        """Mount the sidebar made by ``fill_sidebar``, out of sight, if it is not yet."""
+        sidebar = self._arriving
+        if sidebar is not None and sidebar.parent is None and self.is_attached:
+            self.sidebar.mount(sidebar)
+            self._size_sidebar()
+
+    def notes_label(self) -> str:
+        """The Notes tab's label (the reader's notes count it, ``reader_annotations``)."""
+        return "Notes"
+
+    def on_analysis_sidebar_whole(self, message: AnalysisSidebar.Whole) -> None:
+        """The sidebar mounted out of sight is whole: shown a frame's time later (``fill_sidebar``)."""
+        if message.sidebar is self._arriving:
+            self.set_timer(STEP_GAP, self.reveal_sidebar)
+
+    def reveal_sidebar(self) -> None:
+        """Show the analysis's sidebar now if it is still on its way (``fill_sidebar``), in
+        place of what the column held; whole or not."""
+        self.fill_sidebar()
+        self._mount_arriving()
+        sidebar, self._arriving = self._arriving, None
+        if sidebar is None or not sidebar.is_attached:
+            return
+        for child in self.sidebar.children:
+            if child is not sidebar:
+                child.remove()
+        sidebar.display = True
+        if self._notes_focused:  # the analysis landing never moves the reader's focus (its Notes pane is shown)
             sidebar.focus_shown_list()
         self._fit_sidebar()  # and again with each tab label it gets (on_tabs_labelled)
         self.call_after_refresh(settle)  # the sidebar's widgets too
-        return True
 
     def _paint_entities(self) -> None:
         if self.analysis is not None:
@@ -394,8 +457,10 @@ class AnalysisScreen(Screen):
     @property
     def analysis_sidebar(self) -> AnalysisSidebar | None:
         """The sidebar of the analysis shown: the one mounted last, while one it replaces may
-        still be on its way out; mounted now if it was still to come (``fill_sidebar``)."""
+        still be on its way out; mounted now if it was still to come (``fill_sidebar``),
+        shown or not (``reveal_sidebar`` shows it)."""
         self.fill_sidebar()
+        self._mount_arriving()
         return self._mounted_sidebar()
 
     def _mounted_sidebar(self) -> AnalysisSidebar | None:
@@ -425,9 +490,12 @@ class AnalysisScreen(Screen):
 
     def _size_sidebar(self) -> None:
         """The sidebar's width for the terminal's and the labels its tabs have now (the tabs
-        of the sidebar shown, not of one on its way out)."""
+        of the sidebar mounted last, not of one on its way out; before they are there, the
+        labels they are composed with)."""
         sidebar = self._mounted_sidebar()
-        labels = [tab.label.plain for tab in sidebar.query("Tab")] if sidebar is not None else []
+        labels: list[str] = []
+        if sidebar is not None:
+            labels = [tab.label.plain for tab in sidebar.query("Tab")] or sidebar.tab_labels
         self.sidebar.styles.width = sidebar_width(self.size.width, labels)
 
     def _sidebar_shown(self) -> bool:
@@ -592,6 +660,7 @@ class AnalysisScreen(Screen):
                 self._unfolded = False
                 self.sidebar.display = False
             return
+        self.reveal_sidebar()
         sidebar = self.analysis_sidebar
         if sidebar is not None and not sidebar.tabs_ready:  # just mounted: its panes and tabs come a few turns later
             sidebar.when_ready(self.action_focus_pane, tabs=True)
@@ -607,6 +676,7 @@ class AnalysisScreen(Screen):
         self.set_focus(target)  # at once: keys typed right after tab (Enter) belong to the pane
 
     def action_toggle_sidebar(self) -> None:
+        self.reveal_sidebar()
         if self.analysis_sidebar is None:
             self._say_no_analysis("no sidebar")
             return

@@ -53,6 +53,7 @@ class AnnotationScreen(Screen):
     sidebar: Vertical
     set_status: Callable[[str], None]
     go: Callable[[Stop], None]
+    reveal_sidebar: Callable[[], None]
     place: Place
     _sidebar_wanted: bool | None
 
@@ -126,7 +127,11 @@ class AnnotationScreen(Screen):
         for pane in self.query("NotesPane"):
             pane.show(self.annotations)
         for tabs in self.query("TabbedContent"):
-            set_tab_label(tabs, "notes-pane", Content(f"Notes {len(self.annotations)}"))
+            set_tab_label(tabs, "notes-pane", Content(self.notes_label()))
+
+    def notes_label(self) -> str:
+        """The Notes tab's label: its count of notes."""
+        return f"Notes {len(self.annotations)}"
 
     def on_notes_pane_ready(self) -> None:
         self._list_notes()
@@ -139,6 +144,7 @@ class AnnotationScreen(Screen):
     def action_show_notes(self) -> None:
         """Open the sidebar on the Notes pane and put the keys there; from the pane, back to
         the article (a pane shown alone, without an analysis, is hidden again)."""
+        self.reveal_sidebar()  # the analysis's, if it is on its way
         pane = self.notes_pane
         if pane is not None and pane.has_focus:
             if pane.parent is self.sidebar:

@@ -21,6 +21,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
+from textual.message import Message
+from textual.screen import UPDATE_PERIOD
 from textual.style import Style
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
@@ -32,7 +34,7 @@ from tui.oneline import inert
 from tui.widgets.bindings import EVENTS_PANE_KEYS, bindings
 from tui.widgets.notes_pane import NotesPane
 from tui.widgets.pane_list import PaneList, Row, _excerpt, _flat
-from tui.widgets.tabs import TabsLabelled, set_tab_label
+from tui.widgets.tabs import TabsLabelled, set_tab_label, show_tab
 
 STANCE_MARKS = {
     "neutral": "○", "assertive": "!", "concessive": "~", "denial": "✗",
@@ -59,6 +61,12 @@ CLAIMS_LEGEND_PER_LINE = 4
 narrowest sidebar holds; left to wrap, a line broke between "»" and "urged"."""
 
 
+ROWS_AFTER = UPDATE_PERIOD
+"""Seconds from the frame that first shows the Events pane to its rows: a frame's time, so
+that a key pressed meanwhile is painted in a frame of its own, not after the sidebar's
+frame and its rows' back to back."""
+
+
 class JumpList(PaneList):
     """A pane whose Enter goes to the row's place in the article in the key's own turn, so
     keys typed right after Enter (``v``, ``w``…) act there, after the jump."""
@@ -76,9 +84,9 @@ class EventList(JumpList):
     BINDINGS = bindings(EVENTS_PANE_KEYS)
 
     def on_show(self) -> None:
-        """Laid out on screen (a frame painted it, empty): its rows, for the next frame
+        """Laid out on screen (a frame painted it, empty): its rows, a frame's time later
         (``AnalysisSidebar.pane``)."""
-        self._fill()
+        self.set_timer(ROWS_AFTER, self._fill)
 
     def on_focus(self) -> None:
         """Focused before that frame (tab at once): its rows now, for the keys that follow."""
@@ -131,14 +139,24 @@ class AnalysisSidebar(Vertical):
     ]
     PANES = ("events", "entities", "claims", "notes")
 
+    class Whole(Message):
+        """Posted once the sidebar and everything in it are mounted (its tabs included)."""
+
+        def __init__(self, sidebar: AnalysisSidebar) -> None:
+            super().__init__()
+            self.sidebar = sidebar
+
     def __init__(self, nav: Navigator, legend: Content, type_styles: Mapping[str, Style],
-                 on_pick: Callable[[str, str], None], initial: str = "events-pane") -> None:
+                 on_pick: Callable[[str, str], None], initial: str = "events-pane",
+                 notes_label: str = "Notes") -> None:
         """``type_styles``: entity type group → its style in the article (names in the
         Entities pane wear it); ``on_pick(kind, key)``: Enter or a click on a row (kind
         event, entity or claim; key the event/entity id or claim index), called in the
-        key's own turn, before any key typed after it; ``initial``: the pane shown first."""
+        key's own turn, before any key typed after it; ``initial``: the pane shown first;
+        ``notes_label``: the Notes tab's label (the reader keeps it up to date)."""
         super().__init__()
         self._initial = initial
+        self._notes_label = notes_label
         self._on_pick = on_pick
         self.nav = nav
         self._legend = legend
@@ -152,23 +170,39 @@ class AnalysisSidebar(Vertical):
         """The claims the Claims pane lists; None: all of them."""
         self.claims_label = f"Claims {len(nav.claims)}"
 
+    @property
+    def tab_labels(self) -> list[str]:
+        """The labels its tabs are composed with, in order (for the reader to size the
+        column before they are there)."""
+        return [f"Events {len(self.nav.events)}", f"Entities {len(self.nav.entities)}", self.claims_label,
+                self._notes_label]
+
     def compose(self) -> ComposeResult:
+        events, entities, claims, notes = self.tab_labels
         yield Static(self._legend, id="legend")
-        with TabbedContent(initial=self._initial):
-            with TabPane(f"Events {len(self.nav.events)}", id="events-pane"):
+        with TabbedContent():  # the first pane; ``initial`` once the tabs are there (on_mount)
+            with TabPane(events, id="events-pane"):
                 yield Static(events_caption(self.nav), id="events-caption", classes="pane-caption")
                 yield EventList(separated=True, id="events")
-            with TabPane(f"Entities {len(self.nav.entities)}", id="entities-pane"):
+            with TabPane(entities, id="entities-pane"):
                 yield JumpList(id="entities")
-            with TabPane(self.claims_label, id="claims-pane"):
+            with TabPane(claims, id="claims-pane"):
                 yield Static(stance_legend(CLAIMS_LEGEND_PER_LINE), id="claims-caption", classes="pane-caption")
                 yield JumpList(id="claims")
-            with TabPane("Notes", id="notes-pane"):  # filled by the reader (reader_annotations)
+            with TabPane(notes, id="notes-pane"):  # filled by the reader (reader_annotations)
                 yield NotesPane(id="notes")
 
     def on_mount(self) -> None:
-        """Mounted, and so are its tabs with their first labels: said for the reader to fit them."""
+        """Mounted, and so is all it holds, its tabs with their first labels: said for the
+        reader to fit them, and to show it if it waited for this (``Whole``). The pane shown
+        first is chosen now, not by Textual's ``TabbedContent(initial=…)``: its tabs make that
+        one active when they are mounted, and a reader quitting while they were still to be
+        mounted (the frame the analysis landed) had them mounted empty, so that making it
+        active raised ``ValueError: No Tab with id`` at exit."""
+        if self._initial != self.PANES[0] + "-pane":
+            show_tab(self.query_one(TabbedContent), self._initial)
         self.post_message(TabsLabelled())
+        self.post_message(self.Whole(self))
 
     @property
     def composed(self) -> bool:
@@ -184,8 +218,8 @@ class AnalysisSidebar(Vertical):
 
     def pane(self, name: str) -> PaneList:
         """The list of pane ``name``, its rows made the first time they are needed (the pane
-        shown, or a move to follow). The Events rows are laid out in the frame after the one
-        that first shows the sidebar (``EventList.on_show``), unless needed before: the
+        shown, or a move to follow). The Events rows are laid out a frame's time after the
+        frame that first shows the sidebar (``EventList.on_show``), unless needed before: the
         legend, tabs and captions in one frame and the rows in the next keep each frame of
         the analysis's arrival shorter (a 50,000-word article at 100x30, UI-thread CPU: the
         frame that shows the sidebar 34-37 ms with its rows, 25-29 ms without; the rows'

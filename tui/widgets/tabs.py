@@ -32,10 +32,15 @@ class TabsLabelled(Message):
 
 def set_tab_label(tabs: TabbedContent, pane_id: str, label: str | Content) -> None:
     """Give the tab of the pane ``pane_id`` of ``tabs`` the label ``label`` (see
-    ``_once_there``), then post ``TabsLabelled`` from ``tabs``."""
+    ``_once_there``), then post ``TabsLabelled`` from ``tabs``; nothing if it has that label
+    already (a new label lays the screen out again: the Notes tab's count, said again when
+    its pane is mounted, cost a frame of tens of milliseconds as the analysis landed)."""
 
     def label_it() -> None:
-        tabs.get_tab(pane_id).label = label
+        tab = tabs.get_tab(pane_id)
+        if tab.label.plain == str(label):  # the same words: no layout of the screen for them
+            return
+        tab.label = label
         tabs.post_message(TabsLabelled())
 
     _once_there(tabs, pane_id, label_it)
