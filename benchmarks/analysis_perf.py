@@ -84,13 +84,16 @@ async def scroll_keys(app: Any, window: float, *, during_analysis: bool) -> dict
     from textual.app import App
 
     painted = asyncio.Event()
-    target: list[float] = [-1.0]
+    target: list[float] = [-1.0, -1.0]  # the scroll position the key asks for; the line count then
     display = App._display
 
     def probe(self: App, screen: Any, renderable: Any) -> None:
         display(self, screen, renderable)
         view = getattr(self.screen, "view", None)
-        if isinstance(renderable, CompositorUpdate) and view is not None and view.scroll_y == target[0]:
+        # a paint after the article re-wrapped (the sidebar's column widened) moved every
+        # line: the key's own scroll can no longer be told by its position, and this is it
+        if isinstance(renderable, CompositorUpdate) and view is not None and (
+                view.scroll_y == target[0] or view.line_count != target[1]):
             painted.set()
 
     stalls: list[float] = []
@@ -126,7 +129,7 @@ async def scroll_keys(app: Any, window: float, *, during_analysis: bool) -> dict
                 key = "j" if (i // 20) % 2 == 0 else "k"
                 i += 1
                 await asyncio.sleep(0.03)
-                target[0] = view.scroll_y + (1 if key == "j" else -1)
+                target[:] = [view.scroll_y + (1 if key == "j" else -1), view.line_count]
                 painted.clear()
                 t0 = time.perf_counter()
                 app.post_message(events.Key(key, key))
