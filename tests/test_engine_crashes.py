@@ -95,3 +95,18 @@ def test_an_impossible_date_in_the_lead_costs_nothing(nlp):
     assert analysis.failures == []
     dates = {e.when.date for e in analysis.events if e.when}
     assert "2024-13-01" not in dates and dates <= {None, "2024-05-05"}  # Sunday, lent to the lead
+
+
+# --- a time expression the model ran over a verb ------------------------------------------------
+
+def test_a_time_whose_root_is_a_verb_dates_that_verb(nlp):
+    """Word salad of the benchmarks' long-article generator: the model tags "monday welcomed
+    years" a DATE whose root is the verb "welcomed"; the time's verb is then that verb (taking
+    the rest of the verb's clause outside the time raised on an empty list)."""
+    text = ("Which according to of according town palmyra million after monday ramadi by ministry over "
+            "published. River a of over open would published residents ramadi. Anbar that in new monday "
+            "ministry delay to river monday welcomed years would dollars. That delay ramadi council costs "
+            "and the report barazi officials over that costs.")
+    analysis = analysed(nlp, text)
+    assert [d for d in nlp(text).ents if d.text == "monday welcomed years"]  # the case still arises
+    assert analysis.failures == []

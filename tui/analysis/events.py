@@ -1193,6 +1193,8 @@ def _verb_of(span: TokenSpan) -> Token | None:
         if tok.head.i == tok.i:
             return None
         tok, phrase = tok.head, tok
+    if phrase.i == tok.i:  # a time the model ran over a verb ("monday welcomed years"): that verb
+        return tok
     # between a verb and the clause it introduces, a time is the verb's: "said on Monday it
     # would cut jobs", where the parser hangs "on Monday" on "cut"
     time = {t.i for t in phrase.subtree}
