@@ -104,6 +104,18 @@ def test_a_described_at_length_appositive_on_the_noun_an_object_ends_with_is_the
     only(claims, "the work of Ruth Hale, the harbour pilot")
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("She praised his support for the expansion of the Leith Trust, a charity that runs the ferries.",
+     "his support for the expansion of the Leith Trust"),
+    ("The minister criticized the closure of the wing of St Mary's, a hospital that serves the valley.",
+     "the closure of the wing of St Mary's"),
+])
+def test_the_noun_an_object_ends_with_is_found_through_every_phrase(nlp, text, content):
+    """Two phrases deep ("support for the expansion of the Trust"), not one only."""
+    claims, _ = claims_of(nlp, text)
+    only(claims, content)
+
+
 @pytest.mark.parametrize(("text", "content", "cue"), [
     ("The mayor talks about the ferries at every stop of her tour.", "the ferries", "talks about"),
     ("She repeated her position at a town hall in Leith.", "her position", "repeated"),

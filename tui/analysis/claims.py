@@ -1232,7 +1232,7 @@ class _Finder:
                 (c for c in reversed(list(last.rights)) if c.dep_ == "prep"), None)) is not None:
             # "its defense of the clinic, a charity that …": the noun the phrase ends with
             last = next((o for o in prep.children if o.dep_ == "pobj"), last)
-            if last.head is not prep:
+            if last.head.i != prep.i:
                 break
         app = [c for c in last.children if c.dep_ == "appos" and c.i > last.i]
         if len(app) != 1 or app[0].right_edge.idx + len(app[0].right_edge) < end - 1:
@@ -1263,9 +1263,9 @@ class _Finder:
         for c in obj.rights:
             if c.dep_ in ("compound", "flat", "nummod", "case", "cc", "conj") or c.dep_ == "prep" and c.lower_ == "of":
                 last = c.right_edge
-        after = [t for t in self.doc[last.i + 1:] if t.idx < end and not t.is_punct]
-        if not after or after[0].lower_ in _SIDE_ROLE or after[0].lower_ == "in" and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in _CONTESTS for o in after[0].children):
+        after = self.next_word(last, end)
+        if after is None or after.lower_ in _SIDE_ROLE or after.lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _CONTESTS for o in after.children):
             return end
         return self.trimmed(start, last.idx + len(last))[1]
 
@@ -1282,10 +1282,20 @@ class _Finder:
         if obj.pos_ not in ("NOUN", "PROPN", "PRON"):
             return end
         last = obj.right_edge
-        after = [t for t in self.doc[last.i + 1:] if t.idx < end and not t.is_punct]
-        if not after or after[0].lower_ in _TOPIC_ROLE or after[0].pos_ not in ("ADP", "ADV") or after[0].head != tok:
+        after = self.next_word(last, end)
+        if after is None or after.lower_ in _TOPIC_ROLE or after.pos_ not in ("ADP", "ADV") or after.head != tok:
             return end
         return self.trimmed(start, last.idx + len(last))[1]
+
+    def next_word(self, last: Token, end: int) -> Token | None:
+        """The first token after ``last`` that is no punctuation and starts before character
+        offset ``end``; None if there is none (the walk stops at ``end``, not the document's end)."""
+        for t in self.doc[last.i + 1:]:
+            if t.idx >= end:
+                return None
+            if not t.is_punct:
+                return t
+        return None
 
     def before_cue_conjunct(self, tok: Token, start: int, end: int) -> int:
         """`is admitting mistakes and learning from them`, `writing a memoir called "Ashore" and
