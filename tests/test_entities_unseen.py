@@ -200,3 +200,9 @@ def test_a_person_tagged_from_the_surname_takes_the_given_names_before_it(nlp) -
     assert named["Beatriz Alonso"] == ("PERSON", ["Beatriz Alonso", "Beatriz Alonso"])
     assert not any(name.startswith(("CEO", "Halvard CEO")) for name in named)
     assert "Alonso" not in named
+
+
+def test_a_role_before_a_name_is_no_given_name(nlp) -> None:
+    named = _named(_entities(nlp, "Tour Goes On\n\nSinger Adele said the tour would go on.\n"))
+    assert named["Adele"] == ("PERSON", ["Adele"])
+    assert "Singer Adele" not in named

@@ -65,6 +65,7 @@ class Lexicon:
     agencies: tuple[str, ...]
     titles: frozenset[str]
     person_titles: frozenset[str]  # titles after which the capitalised words are one person
+    person_roles: frozenset[str]  # lower case: "spokesman", "singer", "actress" (a role, no given name)
     not_person_heads: frozenset[str]
     name_suffixes: frozenset[str]
     org_heads: frozenset[str]
@@ -95,6 +96,7 @@ def lexicon() -> Lexicon:
         agencies=agencies,
         titles=frozenset(t.rstrip(".") for t in cues["titles"]),
         person_titles=frozenset(t.rstrip(".") for t in cues["titles"]) - set(cues["title_modifiers"]),
+        person_roles=frozenset((*cues["person_roles"], *gender_words())),
         not_person_heads=frozenset(cues["not_person_heads"]),
         name_suffixes=frozenset(cues["name_suffixes"]),
         org_heads=frozenset(cues["org_heads"]),
@@ -428,7 +430,7 @@ def _with_first_names(doc: Doc, names: list[_Mention], lex: Lexicon) -> list[_Me
         i = starts.get(m.start)
         if m.label == "PERSON" and i is not None:
             head = doc.char_span(m.start, m.end, alignment_mode="expand")
-            while i > 0 and _first_name_word(doc[i - 1], head, lex) and not doc[i - 1].whitespace_.count("\n") \
+            while i > 0 and _first_name_word(doc[i - 1], head, lex) \
                     and not _overlaps(taken, doc[i - 1].idx, doc[i - 1].idx + len(doc[i - 1])):
                 i -= 1
             if doc[i].idx != m.start:
@@ -439,10 +441,11 @@ def _with_first_names(doc: Doc, names: list[_Mention], lex: Lexicon) -> list[_Me
 
 def _first_name_word(t: Token, span: Span | None, lex: Lexicon) -> bool:
     """``t`` is a given name of the person ``span``: a proper noun in title case (a capital, then
-    lower-case letters), a compound of a word of ``span`` and not a title."""
+    lower-case letters), a compound of a word of ``span``, and no title or role ("Singer
+    Adele"). A line break is a token of its own, so the words stay on the name's line."""
     return (span is not None and t.pos_ == "PROPN" and t.dep_ == "compound" and t.head in span
             and t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha()
-            and t.text not in lex.titles and t.text.lower() not in STOP_OPENERS)
+            and t.text not in lex.titles and t.lower_ not in STOP_OPENERS and t.lower_ not in lex.person_roles)
 
 
 AGED_NAME = re.compile(rf"(?<![\w.'’-])({NAME_WORD}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_WORD}){{0,3}})"
