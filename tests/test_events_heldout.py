@@ -130,3 +130,14 @@ def test_a_site_on_the_agent_or_the_occasion_places_the_event(nlp) -> None:
     assert [[r.text for r in e.where] for e in cleared if e.trigger.text == "cleared"] == [
         ["Southwark Crown Court"], ["Southwark Crown Court"]]  # the headline's and the lead's
     assert [r.text for r in _by_trigger(named, "named").where] == ["the Guildhall"]
+
+
+def test_a_country_named_with_and_is_one_country_not_a_list(nlp) -> None:
+    """"Trinidad and Tobago" is a country (``place_scale.txt``), as "Spain and Portugal" is a list
+    of them; "Seville and Cordoba" a list of cities."""
+    from tui.analysis.events import _specificity
+
+    for name, scale in (("Trinidad and Tobago", 1), ("Bosnia and Herzegovina", 1), ("Spain and Portugal", 1),
+                        ("Seville and Cordoba", 2)):
+        doc = nlp(name)
+        assert _specificity(doc, (0, len(doc))) == scale, name

@@ -826,8 +826,9 @@ def _specificity(doc: Doc, phrase: tuple[int, int]) -> int:
         return 3
     countries = place_scale()["country"]
     # a list of places ("Spain and Portugal") is as specific as its members
+    whole = span.text.removeprefix("the ").removeprefix("The ")
     names = [w.removeprefix("the ").removeprefix("The ") for w in LIST_SEPARATORS.split(span.text)]
-    return 1 if all(w in countries for w in names) else 2
+    return 1 if whole in countries or all(w in countries for w in names) else 2
 
 
 @lru_cache(maxsize=1)
