@@ -186,6 +186,7 @@ async def test_the_column_takes_its_width_before_the_sidebar_shows(monkeypatch) 
     from textual.app import App
 
     frames: list[tuple[bool, bool, int]] = []  # (word shown, sidebar shown, column width) at each paint
+    mounted_in_width_frame: list[bool] = []  # a sidebar mounted, hidden, in a frame that re-wraps at the new width
     display = App._display
 
     def probe(self, screen, renderable) -> None:
@@ -194,6 +195,8 @@ async def test_the_column_takes_its_width_before_the_sidebar_shows(monkeypatch) 
             pending = bool(column.query("#sidebar-pending"))
             sidebar = any(s.display for s in column.query("AnalysisSidebar"))
             frames.append((pending, sidebar, column.outer_size.width))
+            if pending and len(frames) > 1 and frames[-2][2] != column.outer_size.width:
+                mounted_in_width_frame.append(bool(column.query("AnalysisSidebar")))
         display(self, screen, renderable)
 
     monkeypatch.setattr(App, "_display", probe)
@@ -207,3 +210,4 @@ async def test_the_column_takes_its_width_before_the_sidebar_shows(monkeypatch) 
     assert (True, False, wide) in frames  # the column widened with the word still in it
     assert all(width == wide for _, shown, width in frames if shown)
     assert frames.index((True, False, wide)) < next(i for i, f in enumerate(frames) if f[1])
+    assert mounted_in_width_frame == [False]  # the mount's cost comes a frame after the re-wrap's

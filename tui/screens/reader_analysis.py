@@ -463,6 +463,12 @@ class AnalysisScreen(Screen):
         self._mount_arriving()
         return self._mounted_sidebar()
 
+    def current_sidebar(self) -> AnalysisSidebar | None:
+        """The sidebar of the analysis shown as it stands, none mounted for asking: the one on
+        its way (``fill_sidebar``; what is set on it before it is mounted, it is composed with),
+        else the one mounted last."""
+        return self._arriving if self._arriving is not None else self._mounted_sidebar()
+
     def _mounted_sidebar(self) -> AnalysisSidebar | None:
         """The analysis sidebar mounted last, if any (none is mounted for it here)."""
         found = self.sidebar.query("AnalysisSidebar")

@@ -117,7 +117,7 @@ class ReviewScreen(Screen):
         return filled
 
     def _show_reviews(self) -> None:
-        sidebar, nav = self.analysis_sidebar, self.nav  # type: ignore[attr-defined]
+        sidebar, nav = self.current_sidebar(), self.nav  # type: ignore[attr-defined]  # not mounted for this
         if sidebar is None or nav is None:
             return
         verdicts = self.verdicts()
