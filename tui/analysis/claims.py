@@ -1675,7 +1675,7 @@ class _Finder:
             start, end = clause
             entry = lookup("in", "ADP")
             if entry is not None and end > start:
-                cue = Cue(tok.idx, tok.idx + len(tok), tok.text, entry.lemma, entry.stance)  # type: ignore[arg-type]
+                cue = Cue(tok.idx, tok.idx + len(tok), self.text[tok.idx:tok.idx + len(tok)], entry.lemma, entry.stance)  # type: ignore[arg-type]
                 return self.finish(start, end, cue, self.phrase(pobj), tok)
         return self.around(tok, tok, pobj, "in")
 
@@ -1891,7 +1891,8 @@ class _Finder:
                     if entry is not None:
                         cue = self.cue_of(cue_tok, entry)
                     else:
-                        cue = Cue(cue_tok.idx, cue_tok.idx + len(cue_tok), cue_tok.text, cue_tok.text, "neutral")
+                        cue = Cue(cue_tok.idx, cue_tok.idx + len(cue_tok), self.text[cue_tok.idx:cue_tok.idx + len(cue_tok)],
+                              cue_tok.lower_, "neutral")
                     source = self.subject(cue_tok) if entry is not None else self.dash_source(q)
                 elif lead is not None:  # `Mr. Hale gloated: "…"`: its speaker, though the verb is no cue
                     source = self.subject(lead)

@@ -1125,7 +1125,7 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
         when = When(s, e, text[s:e], resolve_date(text[s:e], article.published, future))
     ws, we = _chars(doc, text, c.what)
     v = c.verb
-    trigger = Trigger(v.idx, v.idx + len(v.text), v.text, v.lemma_.lower())
+    trigger = Trigger(v.idx, v.idx + len(v.text), text[v.idx:v.idx + len(v.text)], v.lemma_.lower())
     named = 1.0 if any(r.entity and index.by_id[r.entity].label not in NOT_NAMES for r in who) else 0.5 if who and not all(
         doc[r[0]].pos_ == "PRON" and r[1] - r[0] == 1 for r in c.who) else 0.0
     prom = max((prominence.get(r.entity, 0.0) for r in who if r.entity), default=0.0)
