@@ -19,8 +19,33 @@ STORY = ("Tram Drivers Walk Out Over Rosters In Dunmore\n\n"
 def test_headline_words_take_the_case_the_body_gives_them() -> None:
     head = truecased(STORY).split("\n", 1)[0]
     # a name keeps its capital ("Dunmore"); a word the body writes in lower case loses it ("out"
-    # of "walked out"); one the body never uses ("Walk") stays as it is; the first opens the line
-    assert head == "Tram drivers Walk out over rosters in Dunmore"
+    # of "walked out"), and so does one whose other forms it writes so ("Walk" of "walked")
+    assert head == "Tram drivers walk out over rosters in Dunmore"
+
+
+DREDGING = ("Harbor Board Approves Dredging Plan After Long Delays\n\n"
+            "The Kellport harbor board voted on Tuesday to approve a plan for dredging the channel. "
+            "Board member Ada Quist said the delays had cost the port two shipping lines.\n")
+
+
+def test_a_headline_word_takes_the_case_of_its_other_forms_and_closed_class_words_their_own() -> None:
+    head = truecased(DREDGING).split("\n", 1)[0]
+    # "Approves" / "approve", "Dredging" / "dredging", "Delays" / "delays"; "After" is a
+    # preposition; "Long" has no evidence at all and stays ("Board member" opens a sentence,
+    # so the body's "harbor board" is the evidence for "board")
+    assert head == "Harbor board approves dredging plan after Long delays"
+
+
+def test_a_truecased_headline_event_keeps_the_articles_own_text(nlp) -> None:
+    article = Article(DREDGING)
+    analysis = analyze_doc(parse_one(nlp, article.text), article, "test", "test")
+    top = analysis.events[0]
+    # the headline's verb is the story's main event, its text as the article writes it
+    assert (top.trigger.text, top.what.text, [r.text for r in top.who]) == \
+        ("Approves", "Approves Dredging Plan", ["Harbor Board"])
+    spans = [s for ev in analysis.events for s in (ev.trigger, ev.what, *ev.who, *ev.whom)] + \
+        [s for c in analysis.claims for s in (c.content, c.cue, c.source) if s is not None]
+    assert all(article.text[s.start:s.end] == s.text for s in spans)
 
 
 def test_a_line_of_running_text_is_left_as_it_is() -> None:

@@ -14,6 +14,19 @@ import re
 from collections import Counter
 
 SMALL_WORDS = frozenset("a an and as at but by for from in into of on or over per the to up via vs with".split())
+# Closed-class words a Title Case headline capitalises (AP style capitalises prepositions of four
+# letters or more: "After", "Amid", "Over"), read in lower case where the body gives no evidence:
+# prepositions, conjunctions, determiners, pronouns and forms of "be" and "have"; not the modals
+# that are also names or months ("Will", "May", "Can").
+FUNCTION_WORDS = SMALL_WORDS | frozenset(
+    "about above across after against ahead amid among amongst around behind below beneath beside besides "
+    "between beyond despite down during except following inside near off onto out outside since than "
+    "through throughout toward towards under underneath unlike until upon within without if so yet nor "
+    "because while though although whether this that these those its his her their our your my "
+    "is are was were be been being am has have had does did not".split())
+# Inflectional endings, longest first, and what each leaves of the stem (Porter's step 1 in
+# spirit: "approves", "approved", "approving" and "approve" share "approv"; "rallies" "rally").
+ENDINGS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", ""), ("e", ""))
 
 
 def casing_unreliable_lines(text: str) -> list[tuple[int, int]]:
@@ -53,8 +66,11 @@ def truecased(text: str) -> str:
     """``text`` with each word on a line of unreliable capitals (``casing_unreliable_lines``)
     written as the rest of the article writes it: in lower case where the body has it in lower
     case more often than capitalised inside a sentence, in the body's capitalised form where
-    the body capitalises it inside a sentence (a name: "Felixstowe", "FBI"), as it is where the
-    body gives no evidence (only at sentence starts, or not at all); the line's first word then
+    the body capitalises it inside a sentence (a name: "Felixstowe", "FBI"). A word the body
+    does not use at all is read in lower case when it is a closed-class word (``FUNCTION_WORDS``:
+    "After", "Amid") or when the body writes other inflections of it (``_stem``: "Approves"
+    where the body says "approve") in lower case more often than capitalised; it stays as it
+    is otherwise (only at sentence starts, or no evidence at all). The line's first word then
     begins with a capital. Same length and offsets as ``text`` (a word whose case change would
     change its length, or not lower back to the same word, stays as it is); ``text`` itself
     when no line is unreliable.
@@ -73,6 +89,12 @@ def truecased(text: str) -> str:
             elif not _opens_sentence(text, m.start()):
                 capitalised.setdefault(word.lower(), Counter())[word] += 1
         pos = end
+    stem_lower: Counter[str] = Counter()
+    stem_capitalised: Counter[str] = Counter()
+    for key, n in lower.items():
+        stem_lower[_stem(key)] += n
+    for key, forms in capitalised.items():
+        stem_capitalised[_stem(key)] += sum(forms.values())
     out = list(text)
     for start, end in lines:
         first = True
@@ -84,6 +106,9 @@ def truecased(text: str) -> str:
                 new = forms.most_common(1)[0][0]
             elif lower[key]:
                 new = key
+            elif forms is None and (word[1:].islower() and key in FUNCTION_WORDS
+                                    or stem_lower[_stem(key)] > stem_capitalised[_stem(key)]):
+                new = key  # no evidence for the word itself: "After", or "Approves" beside "approve"
             else:
                 new = word
             if first:
@@ -98,3 +123,13 @@ def _opens_sentence(text: str, at: int) -> bool:
     """Whether the word at ``at`` begins a line or follows a sentence's end or an opening quote."""
     before = text[max(0, at - 4):at].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?:\n—–-"
+
+
+def _stem(word: str) -> str:
+    """A lower-case word without its inflectional ending (``ENDINGS``), the stem kept at three
+    letters at least: "approves", "approved", "approving", "approve" → "approv"; "walks" →
+    "walk"; "rallies" → "rally"; "bus" → "bus"."""
+    for ending, replacement in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)] + replacement
+    return word

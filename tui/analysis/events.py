@@ -51,6 +51,8 @@ OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd"}
 COMPLEMENTS = OBJECTS | {"prt", "xcomp", "ccomp"}
 CLAUSE_RANK = {"ROOT": 1.0, "headline": 1.0, "conj": 0.85, "reported": 0.95, "ccomp": 0.7,
                "parataxis": 0.7, "advcl": 0.55, "relcl": 0.5, "acl": 0.5}
+# Dependencies of a verb form that only modifies a noun ("dredging plan"): no clause of its own.
+NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 # Phrases that are not part of an argument's name: clauses hung on it, asides.
 PRUNE = {"relcl", "acl", "appos", "advcl", "prn", "conj", "cc", "parataxis"}
 # Prepositions that add examples or comparisons to a noun phrase, not part of what it names.
@@ -250,9 +252,11 @@ def _reports_a_clause(doc: Doc, claim: Claim) -> bool:
     against the plan", "complained about the delays", "The merger was rejected by
     shareholders"), names what the act was about: the act itself is the event. A wire
     credit ("AFP contributed to this report") and a description ("which it describes as one
-    of the most important sites") are no acts."""
+    of the most important sites") are no acts. A verb form that only modifies a noun ("a
+    dredging plan", ``NOUN_MODIFIERS``) makes no clause."""
     span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
-    if span is None or claim.kind == "credit" or any(t.pos_ in ("VERB", "AUX") for t in span):
+    if span is None or claim.kind == "credit" or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in NOUN_MODIFIERS
+                                                     for t in span):
         return True
     root = span.root
     return not (root.dep_ in ("dobj", "pobj", "nsubjpass") or root.dep_ == "prep" and root.lower_ != "as")
