@@ -206,3 +206,14 @@ def test_a_role_before_a_name_is_no_given_name(nlp) -> None:
     named = _named(_entities(nlp, "Tour Goes On\n\nSinger Adele said the tour would go on.\n"))
     assert named["Adele"] == ("PERSON", ["Adele"])
     assert "Singer Adele" not in named
+
+
+def test_a_datelines_region_is_a_place_and_no_alias_of_its_agency(nlp) -> None:
+    # the region after a dateline's city is a place, not an organisation the agency's
+    # "(AP)" after it would name as its acronym
+    for region in ("Vt.", "Ore.", "Tasmania"):
+        text = (f"BRENTFIELD, {region} (AP) — Volunteers in Brentfield reopened the old ferry landing "
+                "on Saturday after two years of repairs.\n")
+        named = _named(_entities(nlp, text))
+        assert named[region] == ("GPE", [region])
+        assert named["Brentfield"] == ("GPE", ["BRENTFIELD", "Brentfield"]) and named["AP"] == ("ORG", ["AP"])

@@ -681,15 +681,28 @@ def _with_datelines(text: str, names: list[_Mention]) -> list[_Mention]:
     follows (not a wire's topic over a headline in capitals: "SOCCER - WALES BEAT SAN
     MARINO"), and, without a region ("ROTTERDAM, Netherlands —"), only when its place is named
     again as a name (the body's "Rotterdam" for "ROTTERDAM —"; not "BREAKING — …"); with a
-    date or an agency it always is.
+    date or an agency it always is. Its region ("PORTSMOUTH, N.H. (AP) —", "ROTTERDAM,
+    Netherlands —") is a place too.
     """
-    places = [d.span(1) for d in DATELINE.finditer(text)
-              if not d.group(3) or d.group(2) or _named_again(text, d.group(1), d.end(1))]
-    if not places:
+    datelines = [d for d in DATELINE.finditer(text)
+                 if not d.group(3) or d.group(2) or _named_again(text, d.group(1), d.end(1))]
+    if not datelines:
         return names
-    covered = sorted(places)
+    places = [d.span(1) for d in datelines]
+    regions = [_stripped(text, *d.span(2)) for d in datelines if d.group(2)]
+    covered = sorted(places + regions)
     kept = [m for m in names if not _overlaps(covered, m.start, m.end)]
-    return sorted(kept + [_Mention(s, e, "GPE", dateline=True) for s, e in places], key=lambda m: m.start)
+    return sorted(kept + [_Mention(s, e, "GPE", dateline=True) for s, e in places]
+                  + [_Mention(s, e, "GPE", dateline=True) for s, e in regions], key=lambda m: m.start)
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` without the commas and spaces at either edge (a dateline's ", N.H. ")."""
+    while start < end and text[start] in ", \t":
+        start += 1
+    while end > start and text[end - 1] in ", \t":
+        end -= 1
+    return start, end
 
 
 def _without_headings(text: str, names: list[_Mention]) -> list[_Mention]:
