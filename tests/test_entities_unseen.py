@@ -217,3 +217,11 @@ def test_a_datelines_region_is_a_place_and_no_alias_of_its_agency(nlp) -> None:
         named = _named(_entities(nlp, text))
         assert named[region] == ("GPE", [region])
         assert named["Brentfield"] == ("GPE", ["BRENTFIELD", "Brentfield"]) and named["AP"] == ("ORG", ["AP"])
+
+
+def test_numbers_after_aged_or_ages_are_ages_not_dates(nlp) -> None:
+    text = ("Three teenagers, aged 15 and 16, were rescued from the quarry on Sunday. Every summer the "
+            "club runs swimming lessons for children aged 8 to 12.\n")
+    labels = {e.name: e.label for e in _entities(nlp, text)}
+    # the model tags both as dates
+    assert (labels["15 and 16"], labels["8 to 12"], labels["Sunday"]) == ("CARDINAL", "CARDINAL", "DATE")

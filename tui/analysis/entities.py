@@ -1156,6 +1156,9 @@ def _value_entities(text: str, values: list[_Mention], published: str | None = N
 
 
 AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
+AGES = re.compile(r"(?:(?:aged|ages)\s+)?(?:between\s+)?\d{1,3}(?:\s*(?:and|to|or|-|–)\s*\d{1,3})?")
+AGE_WORD = re.compile(r"(?:aged|ages)\s", re.I)
+AGE_WORD_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:between\s+)?$", re.I)
 # a date written with its month: "March 3", "3 March", "Mar. 3, 2025", "2025-03-03"
 CALENDAR_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*\d|\d.*\b(?:jan|feb|mar|apr|may|"
                            r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d\d-\d\d")
@@ -1163,7 +1166,12 @@ PERCENT_WORDS = re.compile(r"([\d.,]+)\s*(?:%|per\s*cent|pct)")
 
 
 def _is_age(text: str, m: _Mention) -> bool:
-    """"Baxter, 58," or "Baxter, aged 58,": a number alone between commas after a name."""
+    """"Baxter, 58," or "Baxter, aged 58,": a number alone between commas after a name; and
+    any number or pair of numbers after "aged" or "ages" ("the suspects, aged 24 and 31,",
+    "children ages 8 to 12")."""
+    if AGES.fullmatch(text, m.start, m.end) and (AGE_WORD.match(text, m.start)
+                                                   or AGE_WORD_BEFORE.search(text, max(0, m.start - 8), m.start)):
+        return True
     return bool(AGE.fullmatch(text, m.start, m.end)) and bool(re.search(r"[A-Z][\w'’.-]*,\s*(?:aged\s+)?$", text[max(0, m.start - 40):m.start])) \
         and bool(re.match(r"\s*[,.;]", text[m.end:m.end + 3]))
 
