@@ -225,3 +225,10 @@ def test_numbers_after_aged_or_ages_are_ages_not_dates(nlp) -> None:
     labels = {e.name: e.label for e in _entities(nlp, text)}
     # the model tags both as dates
     assert (labels["15 and 16"], labels["8 to 12"], labels["Sunday"]) == ("CARDINAL", "CARDINAL", "DATE")
+
+
+def test_a_name_after_a_word_that_locates_within_it_is_a_place(nlp) -> None:
+    text = ("A water main burst in downtown Pellham on Monday, flooding shops. Crews from rural Dunsby "
+            "and across southeastern Varrow Valley helped.\n")
+    labels = {e.name: e.label for e in _entities(nlp, text)}
+    assert labels["Pellham"] == labels["Dunsby"] == labels["Varrow Valley"] == "GPE"
