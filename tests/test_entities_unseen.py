@@ -232,3 +232,12 @@ def test_a_name_after_a_word_that_locates_within_it_is_a_place(nlp) -> None:
             "and across southeastern Varrow Valley helped.\n")
     labels = {e.name: e.label for e in _entities(nlp, text)}
     assert labels["Pellham"] == labels["Dunsby"] == labels["Varrow Valley"] == "GPE"
+
+
+def test_a_numbered_road_is_a_facility_not_a_time_or_a_product(nlp) -> None:
+    text = ("Police stopped the van on Route 9 hours after the break-in. A tanker overturned on I-80 near "
+            "Corliss, and State Highway 12 was closed for three hours.\n")
+    named = _named(_entities(nlp, text))
+    assert {name: named[name][0] for name in ("Route 9", "I-80", "State Highway 12")} == \
+        {"Route 9": "FAC", "I-80": "FAC", "State Highway 12": "FAC"}
+    assert named["three hours"][0] == "TIME" and not any("hours" in n for n in named if n != "three hours")

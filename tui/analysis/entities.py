@@ -138,6 +138,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     for ent in doc.ents:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
+    names, values = _with_roads(text, names, values)
     names = _split_glued_credits(text, _split(text, names, lex), lex)
     unreliable = casing_unreliable_lines(text)
     names = _suffixed_companies(text, _with_org_heads(text, names, lex), lex)
@@ -695,6 +696,30 @@ def _with_datelines(text: str, names: list[_Mention]) -> list[_Mention]:
     kept = [m for m in names if not _overlaps(covered, m.start, m.end)]
     return sorted(kept + [_Mention(s, e, "GPE", dateline=True) for s, e in places]
                   + [_Mention(s, e, "GPE", dateline=True) for s, e in regions], key=lambda m: m.start)
+
+
+ROAD = re.compile(r"\b(?:(?:State|U\.S\.|US|County|Federal)[ \t]+)?(?:Route|Highway|Interstate|Hwy\.?)[ \t]+\d{1,4}[A-Z]?\b"
+                  r"|\bI-\d{1,3}\b")
+"""A numbered road: "Route 9", "State Highway 61", "Interstate 95", "I-80"."""
+
+
+def _with_roads(text: str, names: list[_Mention], values: list[_Mention]) -> tuple[list[_Mention], list[_Mention]]:
+    """``(names, values)`` with each numbered road (``ROAD``) a facility: the model reads its
+    number as a quantity or time ("Route 9 hours after the robbery" as one TIME) or the road
+    as a product ("I-80"). A value the road ran into keeps what follows the road only when that
+    holds a figure of its own."""
+    roads = [r.span() for r in ROAD.finditer(text)]
+    if not roads:
+        return names, values
+    kept_values = []
+    for m in values:
+        road = next(((s, e) for s, e in roads if s < m.end and m.start < e), None)
+        if road is None:
+            kept_values.append(m)
+        elif m.start >= road[0] and re.search(r"\d", rest := text[road[1]:m.end]):
+            kept_values.append(replace(m, start=road[1] + len(rest) - len(rest.lstrip())))
+    names = [m for m in names if not any(s < m.end and m.start < e for s, e in roads)]
+    return sorted(names + [_Mention(s, e, "FAC") for s, e in roads], key=lambda m: m.start), kept_values
 
 
 REGION_PLACE = re.compile(
