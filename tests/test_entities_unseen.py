@@ -241,3 +241,11 @@ def test_a_numbered_road_is_a_facility_not_a_time_or_a_product(nlp) -> None:
     assert {name: named[name][0] for name in ("Route 9", "I-80", "State Highway 12")} == \
         {"Route 9": "FAC", "I-80": "FAC", "State Highway 12": "FAC"}
     assert named["three hours"][0] == "TIME" and not any("hours" in n for n in named if n != "three hours")
+
+
+def test_a_town_written_with_its_state_or_country_is_a_place(nlp) -> None:
+    # the model takes the town for a person in both mentions
+    text = ('"This is a gut punch for Brackley," said Mayor Ana Ruiz of Brackley, Ohio, where one of the '
+            "plants employs 350 people.\n")
+    named = _named(_entities(nlp, text))
+    assert named["Brackley"] == ("GPE", ["Brackley", "Brackley"]) and named["Ana Ruiz"][0] == "PERSON"

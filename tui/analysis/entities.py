@@ -161,6 +161,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     names = _disjoint([m for m in trimmed if m is not None])
     names = _with_datelines(text, _headline_names(text, _without_headings(text, names), unreliable, lex))
     names = _with_region_places(text, names)
+    towns = _towns_with_regions(text, names)
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
     names = _with_listed_clubs(text, names, clubs)
     surnames = _person_surnames(text, names)
@@ -170,7 +171,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     for members in groups:
         with isolated(members[0].start):
             label = "GPE" if any(m.dateline for m in members) else \
-                _club_or(_vote(text, members, lex, unreliable), text, members, clubs, surnames)
+                _club_or(_vote(text, members, lex, unreliable, towns), text, members, clubs, surnames)
             entities.append(_entity(text, members, label))
     entities += _value_entities(text, [m for m in values if not _wordless_number_in(doc, m, unreliable)],
                                 article.published)
@@ -722,6 +723,15 @@ def _with_roads(text: str, names: list[_Mention], values: list[_Mention]) -> tup
     return sorted(names + [_Mention(s, e, "FAC") for s, e in roads], key=lambda m: m.start), kept_values
 
 
+def _towns_with_regions(text: str, names: list[_Mention]) -> set[int]:
+    """Starts of the names written with the place they lie in after a comma ("the mayor of
+    Fenton, Ohio, said", "Paris, Texas."): towns named with their state, province or country,
+    places whatever the model made of them. ``names`` in text order."""
+    return {m.start for m, region in zip(names, names[1:])
+            if m.label != "PERSON" and region.label == "GPE" and re.fullmatch(r",[ \t]*", text[m.end:region.start])
+            and re.match(r"[ \t]*(?:[,.;:)]|\n|$)", text[region.end:region.end + 2])}
+
+
 REGION_PLACE = re.compile(
     r"\b(?:in|at|near|from|across|outside|throughout|of)[ \t]+(?:the[ \t]+)?"
     r"(?:downtown|uptown|midtown|suburban|rural|central|(?:north|south)?(?:north|south|east|west)ern)[ \t]+"
@@ -1116,8 +1126,10 @@ def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
 
 # --- labels -------------------------------------------------------------------------------
 
-def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tuple[int, int]] = ()) -> str:
-    """One label for the entity: the model's votes, outweighed by what the context says.
+def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tuple[int, int]] = (),
+          towns: set[int] = frozenset()) -> str:
+    """One label for the entity: the model's votes, outweighed by what the context says (a
+    place before it, a title, an age; a region after it: ``towns``, starts of such mentions).
 
     On a line whose capitals mark nothing (``unreliable``: "Lab Hires Former NASA Engineer")
     only a title that is nothing else ("Mayor", not "Former" or "Acting") says a person follows."""
@@ -1127,7 +1139,7 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
         if m.label and m.votes:
             votes[m.label] += 1
         before = text[max(0, m.start - 60):m.start]
-        if lex.place_before.search(before):
+        if lex.place_before.search(before) or m.start in towns:
             votes["GPE"] += STRONG
         elif m.label in ("PERSON", "NORP") and lex.weak_place_before.search(before) \
                 and NOT_A_MODIFIER.match(text, m.end):
