@@ -249,3 +249,12 @@ def test_a_town_written_with_its_state_or_country_is_a_place(nlp) -> None:
             "plants employs 350 people.\n")
     named = _named(_entities(nlp, text))
     assert named["Brackley"] == ("GPE", ["Brackley", "Brackley"]) and named["Ana Ruiz"][0] == "PERSON"
+
+
+def test_a_company_named_with_and_without_its_suffix_is_one_organisation(nlp) -> None:
+    text = ("CALDER MILLS TO SHUT DYE WORKS\n\n"
+            "Calder Mills Ltd. said on Monday it would shut its dye works. Harlow Brothers & Co. bought "
+            "the site; Harlow Brothers said it would build homes there.\n")
+    named = _named(_entities(nlp, text))
+    assert named["Calder Mills Ltd."] == ("ORG", ["CALDER MILLS", "Calder Mills Ltd."])
+    assert named["Harlow Brothers & Co."] == ("ORG", ["Harlow Brothers & Co.", "Harlow Brothers"])

@@ -919,7 +919,9 @@ def _group(text: str, names: list[_Mention], lex: Lexicon, clubs: Clubs | None =
             names.append(new)
             by_start[new.start] = new
     names.sort(key=lambda n: n.start)
-    keys = [lex.aliases.get(normalise(text[m.start:m.end]), normalise(text[m.start:m.end])) for m in names]
+    suffixes = {s.replace(".", "").casefold() for s in lex.name_suffixes - PERSONAL_SUFFIXES}
+    keys = [_without_company_suffix(lex.aliases.get(normalise(text[m.start:m.end]), normalise(text[m.start:m.end])),
+                                    suffixes) for m in names]
     if clubs is not None:
         keys = ["\0" + k if m.dateline and (k in clubs.likely or k in clubs.named) else k
                 for k, m in zip(keys, names)]
@@ -943,6 +945,19 @@ def _group(text: str, names: list[_Mention], lex: Lexicon, clubs: Clubs | None =
     for i, m in enumerate(names):
         members[groups.find(i)].append(m)
     return list(members.values())
+
+
+def _without_company_suffix(key: str, suffixes: set[str]) -> str:
+    """A name's key (``normalise``) without its company suffix (``suffixes``: the lexicon's
+    ``name_suffixes`` but a person's "Jr", case-folded), so that "Bramwell Foods Inc." and a
+    headline's "BRAMWELL FOODS" are one name; a key that would be left empty stays as it is."""
+    words = key.replace(",", " ").split()
+    if len(words) > 1 and words[-1] in suffixes:
+        words = words[:-1]
+        while len(words) > 1 and words[-1] in ("&", "and"):
+            words = words[:-1]
+        return " ".join(words)
+    return key
 
 
 def surname_forms(full_name: str) -> list[str]:
