@@ -258,3 +258,13 @@ def test_a_company_named_with_and_without_its_suffix_is_one_organisation(nlp) ->
     named = _named(_entities(nlp, text))
     assert named["Calder Mills Ltd."] == ("ORG", ["CALDER MILLS", "Calder Mills Ltd."])
     assert named["Harlow Brothers & Co."] == ("ORG", ["Harlow Brothers & Co.", "Harlow Brothers"])
+
+
+def test_the_last_words_of_one_organisations_name_are_that_organisation(nlp) -> None:
+    text = ("Port Authority Raises Fees\n\n"
+            "The Kellport Port Authority raised its docking fees on Monday. The Social Democratic Party and "
+            "the Free Democratic Party both objected, and the Democratic Party of Kellport stayed silent.\n")
+    named = _named(_entities(nlp, text))
+    assert named["Kellport Port Authority"] == ("ORG", ["Port Authority", "Kellport Port Authority"])
+    # the end of two organisations' names is neither's
+    assert not any(len(mentions) > 1 for name, (_, mentions) in named.items() if "Democratic" in name)

@@ -985,6 +985,7 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
     """
     _merge_short_first_names(text, names, groups)
     _merge_short_org_names(text, names, groups)
+    _merge_org_tails(text, names, groups)
     owners: dict[str, set[int]] = defaultdict(set)
     first_owners: dict[str, set[int]] = defaultdict(set)
     person_owners: set[str] = set()
@@ -1037,6 +1038,25 @@ def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups) ->
         if len(roots) == 1:
             groups.union(next(iter(roots)), i)
             m.votes = m.label == "ORG"
+
+
+def _merge_org_tails(text: str, names: list[_Mention], groups: _Groups) -> None:
+    """A name of two words or more that ends exactly one longer organisation's name joins it:
+    a headline's "Harbor Authority" after the body's "Portsmouth Harbor Authority", "Transit
+    Authority" after "Metropolitan Transit Authority". Names the ends of two organisations
+    ("Democratic Party" beside "Social Democratic Party" and "Free Democratic Party") stay apart."""
+    longer: dict[str, set[int]] = defaultdict(set)
+    for i, m in enumerate(names):
+        words = normalise(text[m.start:m.end]).split()
+        if m.label == "ORG":
+            for k in range(1, len(words) - 1):
+                longer[" ".join(words[k:])].add(groups.find(i))
+    for i, m in enumerate(names):
+        key = normalise(text[m.start:m.end])
+        if m.label in ("ORG", None) and " " in key and key in longer:
+            roots = longer[key] - {groups.find(i)}
+            if len(longer[key]) == 1 and roots:
+                groups.union(next(iter(roots)), i)
 
 
 def _merge_short_first_names(text: str, names: list[_Mention], groups: _Groups) -> None:
