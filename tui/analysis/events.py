@@ -207,7 +207,10 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
     inside_quotes = [] if quoted else _quoted(text)
     headings = _headings(article, title_end)
     cues = {c.cue.start for c in claims if c.cue and _reports_a_clause(doc, c)}
-    places = _place_mentions(doc, index)
+    # a dateline's place is where the story was filed, lent to the lead below, never a clause's
+    # own place (the parser often takes "KINGSPORT, England (Reuters) -" into the lead's clause)
+    filed = [m.span() for m in DATELINE.finditer(text)]
+    places = [p for p in _place_mentions(doc, index) if not _covered(doc[p[0]].idx, filed)]
     dates = _time_expressions(doc)
     clauses: list[_Clause] = []
     body_k = 0
@@ -1027,8 +1030,8 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                 c.when, c.tense_of_when = own_when, retold.verb
             c.when = c.when or when
             if not c.own_place and c.in_title:  # a place named elsewhere in the headline is the story's own
-                options = [p for p in (retold.where if retold and retold.own_place else None, dateline,
-                                       c.where, mentioned) if p is not None]
+                options = [p for p in (_retold_place(doc, retold, dateline), dateline, c.where, mentioned)
+                           if p is not None]
                 # a country is the answer only when nothing nearer is given
                 c.where = next((p for p in options if _specificity(doc, p) > 1), options[0] if options else None)
             elif c.in_title and c.where is not None and (_specificity(doc, c.where) == 1
@@ -1036,7 +1039,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                 # "Verstappen wins in Brazil" over "… won at Interlagos": the lead's retelling
                 # (or dateline) places the same event nearer than the headline's country, or
                 # names the place the headline only describes ("Lancashire town" → Darwen)
-                nearer = [p for p in (retold.where if retold and retold.own_place else None, dateline)
+                nearer = [p for p in (_retold_place(doc, retold, dateline), dateline)
                           if p is not None and _specificity(doc, p) > 1]
                 c.where = nearer[0] if nearer else c.where
             if c.in_title:  # by news convention the lead's circumstances are the headline's own
@@ -1045,6 +1048,17 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
         for c in clauses:
             if c.where is None and not c.in_title and c.position == LEAD_WEIGHT:
                 c.where = dateline
+
+
+def _retold_place(doc: Doc, retold: _Clause | None, dateline: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The place the lead clause that retells the headline gives it: its own, or one its
+    sentence names that is nearer than the dateline's city ("came from behind to beat Kingsport
+    at Ellison Park" filed from KINGSPORT: the ground, a facility, over the city)."""
+    if retold is None or retold.where is None:
+        return None
+    if retold.own_place or dateline is None or _specificity(doc, retold.where) > _specificity(doc, dateline):
+        return retold.where
+    return None
 
 
 def _told(doc: Doc, c: _Clause) -> set[str]:
