@@ -268,3 +268,12 @@ def test_the_last_words_of_one_organisations_name_are_that_organisation(nlp) -> 
     assert named["Kellport Port Authority"] == ("ORG", ["Port Authority", "Kellport Port Authority"])
     # the end of two organisations' names is neither's
     assert not any(len(mentions) > 1 for name, (_, mentions) in named.items() if "Democratic" in name)
+
+
+def test_a_fixture_told_in_prose_names_a_club_only_in_a_sports_story(nlp) -> None:
+    sport = ("Ashcombe United beat Holt 3-1 on Saturday, their third straight win. "
+             "Ashcombe host Wexley Town on Tuesday.\n")
+    assert _named(_entities(nlp, sport))["Wexley Town"][0] == "ORG"
+    # no result, table or margin: "faces" is no fixture
+    storm = "Storm-hit Wexford faces another night of rain.\n"
+    assert _named(_entities(nlp, storm))["Wexford"][0] == "GPE"

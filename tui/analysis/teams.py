@@ -8,7 +8,8 @@ shapes, whatever the sport or the language of the names:
   it would be a list of scorers and minutes, "Shearer 23, Ferdinand 67") or a name, a score and a name ("Boston 5-4 Texas"), or a card ("Warwickshire 195, Surrey 429-7"),
   or a result with its score before the opponent ("Kestrel drew 1-1 with Wexley");
 - a league table: three or more rows of a name followed only by figures ("Falkirk 3 1 1 1 1 1 4");
-- a result in prose: a name that beat, defeated, drew with or lost to another, or a victory,
+- a result or fixture in prose: a name that beat, defeated, drew with or lost to another, or
+  hosts, faces, visits or travels to another, or a victory,
   a defeat or a lead over a name, in an article with one of the other shapes or with a margin
   after it ("3-1", "by nine wickets"): "Trump's lead over Clinton" is no sports result;
 - a fixture list: two or more lines of "Kansas City at Detroit" or "Kestrel v Wexley" (one
@@ -46,7 +47,10 @@ TABLE_ROW = re.compile(rf"^[ \t]*(?:\d{{1,3}}\.?[ \t]+)?({NAME})((?:[ \t]+(?:[-+
                        re.MULTILINE)
 RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "drew with", "draw with", "lost to", "loses to",
                 "edged", "routed", "thrashed", "hammered", "crushed", "downed", "outplayed",
-                "overcame", "swept", "blanked", "held", "trounced", "upset", "eliminated", "knocked out")
+                "overcame", "swept", "blanked", "held", "trounced", "upset", "eliminated", "knocked out",
+                # a fixture told in prose: "Rovers host Dunmore City on Tuesday"
+                "host", "hosts", "will host", "face", "faces", "will face", "visit", "visits", "will visit",
+                "travel to", "travels to", "will travel to")
 # roles only a club has; not "supporters" or "side", which a person has too ("Ferguson's side")
 PLAYER_ROLES = ("captain", "coach", "manager", "goalkeeper", "keeper", "striker", "midfielder",
                 "defender", "forward", "winger", "skipper", "batsman", "bowler", "pitcher",
