@@ -47,10 +47,14 @@ TABLE_ROW = re.compile(rf"^[ \t]*(?:\d{{1,3}}\.?[ \t]+)?({NAME})((?:[ \t]+(?:[-+
                        re.MULTILINE)
 RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "drew with", "draw with", "lost to", "loses to",
                 "edged", "routed", "thrashed", "hammered", "crushed", "downed", "outplayed",
-                "overcame", "swept", "blanked", "held", "trounced", "upset", "eliminated", "knocked out",
-                # a fixture told in prose: "Rovers host Dunmore City on Tuesday"
-                "host", "hosts", "will host", "face", "faces", "will face", "visit", "visits", "will visit",
-                "travel to", "travels to", "will travel to")
+                "overcame", "swept", "blanked", "held", "trounced", "upset", "eliminated", "knocked out")
+# a fixture told in prose: "Rovers host Dunmore City on Tuesday", "Ashcombe visit Holt next week"; the
+# opponent is followed by the fixture's time or place or the sentence's end, for "hosts" and
+# "faces" are nouns too ("1998 World Cup hosts France beat Mexico")
+FIXTURE_VERBS = ("host", "hosts", "face", "faces", "visit", "visits", "travel to", "travels to", "play", "plays")
+FIXTURE_PROSE = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+(?:will[ \t]+)?(?:{'|'.join(map(re.escape, FIXTURE_VERBS))})"
+                           rf"[ \t]+(?:the[ \t]+)?({NAME})(?=[ \t]*[.;]|[ \t]+(?:on|at|in|this|next|tonight|today|"
+                           rf"tomorrow|later)\b)")
 # roles only a club has; not "supporters" or "side", which a person has too ("Ferguson's side")
 PLAYER_ROLES = ("captain", "coach", "manager", "goalkeeper", "keeper", "striker", "midfielder",
                 "defender", "forward", "winger", "skipper", "batsman", "bowler", "pitcher",
@@ -123,7 +127,7 @@ def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], 
         if _club_like(key, countries):
             clubs.likely.add(key)
     sports = bool(spans or clubs.named)
-    for pattern, groups in ((RESULT, (1, 2)), (RESULT_NOUNS, (1,))):
+    for pattern, groups in ((RESULT, (1, 2)), (FIXTURE_PROSE, (1, 2)), (RESULT_NOUNS, (1,))):
         for m in pattern.finditer(text):
             if sports or _has_margin(text, m.start(), m.end()):
                 clubs.likely.update(k for k in (normalise(m.group(g)) for g in groups) if _club_like(k, countries))
