@@ -3,7 +3,9 @@
 Loading first means a bad path, an empty or binary file or an undecodable one is told in
 one line by the CLI, before the terminal is switched into application mode. Before even
 that, when the cores have time to spare, the engine's process is started (``_engine_ahead``),
-so that spaCy loads beside the reader while it reads the article and paints it.
+so that spaCy loads beside the reader while it reads the article and paints it. Filing the
+article in the library (``_filed``: its commits wait on the disk) runs in a thread while the
+app's modules are imported.
 """
 
 from __future__ import annotations
