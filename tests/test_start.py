@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import threading
 from concurrent.futures import wait
 from dataclasses import replace
 from pathlib import Path
@@ -68,16 +69,17 @@ def test_a_cold_article_has_its_engine_at_work_before_the_app_runs_and_killed_af
 
 @pytest.fixture
 def ahead(monkeypatch: pytest.MonkeyPatch) -> list[str | EngineProcess]:
-    """In order: each engine the CLI starts ahead, and "read" when it has read the input."""
+    """In order: each engine the CLI starts ahead, and "read" when it files the input read in
+    the library."""
     seen: list[str | EngineProcess] = []
-    engine_ahead, opened = read._engine_ahead, read._opened
+    engine_ahead, filed = read._engine_ahead, read._filed
 
     def start(model: str | None) -> EngineProcess:
         seen.append(engine_ahead(model))
         return seen[-1]
 
     monkeypatch.setattr(read, "_engine_ahead", start)
-    monkeypatch.setattr(read, "_opened", lambda *args: seen.append("read") or opened(*args))
+    monkeypatch.setattr(read, "_filed", lambda *args: seen.append("read") or filed(*args))
     return seen
 
 
@@ -103,8 +105,22 @@ def test_a_cached_article_has_no_engine_the_one_started_ahead_is_stopped(started
 def test_input_that_cannot_be_read_stops_the_engine_started_ahead(started, ahead, monkeypatch, tmp_path) -> None:
     monkeypatch.setattr(read, "spare_core", lambda: True)
     assert main([str(tmp_path / "missing.txt")]) == 2
-    engine, _ = ahead
+    (engine,) = ahead  # told before anything is filed in the library
     assert started == [] and isinstance(engine, EngineProcess) and engine.pids == []
+
+
+def test_the_article_is_filed_in_the_library_beside_the_app_s_import(started, monkeypatch) -> None:
+    """The library's writes (an fsync per commit, a new library's schema first) wait on the
+    disk in a thread of their own while the main thread imports the app; the article is in
+    the library, and read last, before the app runs."""
+    threads = []
+    filed = read._filed
+    monkeypatch.setattr(read, "_filed", lambda *args: threads.append(threading.current_thread()) or filed(*args))
+    assert main([str(SEED), "--no-analysis"]) == 0
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    with Store.open() as store:
+        last = store.last_read_article()
+    assert last is not None and last.id == load(str(SEED)).id
 
 
 def test_the_worker_yields_to_the_reader() -> None:

@@ -3,7 +3,9 @@
 Loading first means a bad path, an empty or binary file or an undecodable one is told in
 one line by the CLI, before the terminal is switched into application mode. Before even
 that, when the cores have time to spare, the engine's process is started (``_engine_ahead``),
-so that spaCy loads beside the reader while it reads the article and paints it.
+so that spaCy loads beside the reader while it reads the article and paints it. Filing the
+article in the library (``_filed``: its commits wait on the disk) runs in a thread while the
+app's modules are imported.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import gc
 import os
 import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
@@ -45,7 +48,17 @@ def _reader(args: argparse.Namespace) -> NewsreadApp:
     early = analyse and spare_core()
     engine = _engine_ahead(config.model) if early and missing_terminal() is None else None
     try:
-        opened, cold = _opened(args, config.model, analyse)
+        # these bring every module the library's thread below uses: imported here, so that no
+        # module is ever imported by two threads at once
+        from tui.analysis_cache import is_cached  # noqa: F401
+        from tui.reading import open_input
+
+        named = open_input(args.article, encoding=args.encoding) if args.article else None
+        with ThreadPoolExecutor(1, thread_name_prefix="library") as library:
+            filed = library.submit(_filed, named, config.model, analyse)
+            from tui.app import NewsreadApp  # imported while the library's writes wait on the disk
+
+            opened, cold = filed.result()
         if args.article == "-":
             _keyboard_from_terminal()
             if engine is None and early and cold is not None and missing_terminal() is None:
@@ -55,8 +68,6 @@ def _reader(args: argparse.Namespace) -> NewsreadApp:
             engine = None
         if engine is not None and cold is not None:
             engine.analyse(cold)
-        from tui.app import NewsreadApp
-
         return NewsreadApp(opened, config, analyse=analyse, engine=engine)
     except BaseException:
         if engine is not None:
@@ -64,14 +75,22 @@ def _reader(args: argparse.Namespace) -> NewsreadApp:
         raise
 
 
-def _opened(args: argparse.Namespace, model: str | None, analyse: bool) -> tuple[Article | Feed, Article | None]:
-    """What the reader opens (saved to the library when it is an article), and the same
-    article again when it is to be analysed and its analysis is not in the cache (cold)."""
+def _filed(named: Article | Feed | None, model: str | None, analyse: bool) -> tuple[Article | Feed, Article | None]:
+    """What the reader opens — ``named`` (read from its input), else the article read last,
+    else the bundled sample — saved to the library when it is an article, and the same
+    article again when it is to be analysed and its analysis is not in the cache (cold).
+
+    Run in a thread of its own while the app's modules are imported: the library's writes
+    are committed with an fsync each (and a new library is created first, its schema
+    committed), tens of milliseconds of waiting on the disk that the first frame need not
+    wait for (the interpreter lock is free while SQLite waits). Bad input has been told
+    by then: ``named`` is read before.
+    """
     from tui.model import Article
     from tui.store.database import Store
 
     with Store.open() as store:
-        opened = _open(args, store)
+        opened = named if named is not None else _last_read(store)
         if isinstance(opened, Article) and store.writable:  # a read-only library still reads
             try:
                 store.save_article(opened)  # now the article read last, for a bare `newsread`
@@ -180,13 +199,10 @@ def missing_terminal() -> str | None:
     return None
 
 
-def _open(args: argparse.Namespace, store: Store) -> Article | Feed:
-    """The named article (or feed), else the article read last, else the bundled sample."""
+def _last_read(store: Store) -> Article:
+    """The article read last, else the bundled sample."""
     from tui.ingest import load
-    from tui.reading import open_input
 
-    if args.article:
-        return open_input(args.article, encoding=args.encoding)
     return store.last_read_article() or load(str(files("tui.seeds") / SAMPLE))
 
 
