@@ -32,6 +32,7 @@ from tui.model import Claim, Entity, Event
 from tui.navigation import EVENT_FILTERS, Navigator, Place, source_groups
 from tui.oneline import inert
 from tui.widgets.bindings import EVENTS_PANE_KEYS, bindings
+from tui.widgets.fitted_row import FittedRow
 from tui.widgets.notes_pane import NotesPane
 from tui.widgets.pane_list import PaneList, Row, _excerpt, _flat
 from tui.widgets.tabs import TabsLabelled, set_tab_label, show_tab
@@ -286,18 +287,24 @@ class AnalysisSidebar(Vertical):
         return Content.assemble((who, "bold"), " · ", what, *([(f" · {setting}", "italic")] if setting else []))
 
     def _entities(self) -> list[Row]:
-        """Entities most mentioned first (``_entity_rows``: each one's row)."""
+        """Entities most mentioned first (``_entity_rows``: each one's row); their types and
+        counts in two columns as wide as the pane's longest."""
         ranked = sorted(self.nav.entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))
         self._entity_rows = {e.id: row for row, e in enumerate(ranked)}
-        return [partial(self._entity_option, e) for e in ranked]
+        types = max((len(type_word(e.label)) for e in ranked), default=0)
+        counts = max((len(str(len(e.mentions))) for e in ranked), default=0)
+        return [partial(self._entity_option, e, types, counts) for e in ranked]
 
-    def _entity_option(self, e: Entity) -> Option:
+    def _entity_option(self, e: Entity, types: int, counts: int) -> Option:
+        """``Port of Spain   place ×3``: the name in its type's style, cut to fit (``FittedRow``),
+        the type word padded to ``types`` cells and the count to ``counts`` digits; its other
+        names on a line below."""
         aliases = [a for a in e.aliases if a != e.name]
-        prompt = Content.assemble(
-            (_flat(e.name), self._type_styles.get(group_of(e.label), "bold")),
-            f"  {type_word(e.label)} ×{len(e.mentions)}",
-            *([(" [corrected]", "bold")] if e.id in self.nav.analysis.corrected else []),
-            *([("\n  also " + _flat(", ".join(aliases)), "italic")] if aliases else []),
+        prompt = FittedRow(
+            Content.styled(_flat(e.name), self._type_styles.get(group_of(e.label), "bold")),
+            Content(f"{type_word(e.label):<{types}} ×{len(e.mentions):>{counts}}"),
+            mark=Content.styled(" [corrected]", "bold") if e.id in self.nav.analysis.corrected else Content(""),
+            more=Content.styled("  also " + _flat(", ".join(aliases)), "italic") if aliases else None,
         )
         return Option(prompt, id=f"entity:{e.id}")
 
@@ -309,7 +316,7 @@ class AnalysisSidebar(Vertical):
             indexes = [i for i in indexes if self.claims_shown is None or i in self.claims_shown]
             if not indexes:
                 continue
-            header = Content.assemble((_flat(name), "bold underline"), f"  {len(indexes)}")
+            header = FittedRow(Content.styled(_flat(name), "bold underline"), Content(str(len(indexes))))
             rows.append(partial(Option, header, disabled=True))
             for i in indexes:
                 self._claim_rows[i] = len(rows)
