@@ -64,3 +64,22 @@ def test_each_way_the_model_cuts_a_head_of_name_is_joined() -> None:
     assert joined((spain, spain + 5, "GPE")) == ["Port of Spain"]
     assert joined((isle, isle + 4, "LOC")) == ["Isle of Man"]
     assert joined((again + 8, again + 13, "GPE"), (isle, isle + 4, "LOC")) == ["Isle of Man", "Port of Spain"]
+
+
+def test_a_dateline_in_capitals_with_a_lower_case_link_is_the_place_the_body_names(nlp) -> None:
+    named = _named(nlp, "PORT OF SPAIN — Ferries were cancelled on Monday, officials in Port of Spain said.\n")
+    assert named["Port of Spain"] == ("GPE", ["PORT OF SPAIN", "Port of Spain"])
+    assert "SPAIN" not in named
+
+
+def test_a_country_named_with_and_is_never_cut_at_its_and(nlp) -> None:
+    named = _named(nlp, "The Trinidad and Tobago Police Service said the pilots had warned the Port Authority of "
+                        "Trinidad and Tobago twice.\n\nBosnia and Herzegovina sent a team.\n")
+    assert named["Trinidad and Tobago Police Service"] == ("ORG", ["Trinidad and Tobago Police Service"])
+    assert named["Port Authority of Trinidad and Tobago"] == ("ORG", ["Port Authority of Trinidad and Tobago"])
+    assert not {"Tobago", "Tobago Police Service", "Port Authority of Trinidad"} & set(named)
+
+
+def test_a_company_word_at_the_end_makes_an_organisation_of_a_place_name(nlp) -> None:
+    named = _named(nlp, "Police found the lifeboat near the Isle of Man Sugar Company jetty on Friday.\n")
+    assert named["Isle of Man Sugar Company"][0] == "ORG"
