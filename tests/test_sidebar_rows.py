@@ -35,12 +35,13 @@ def harbour() -> Analysis:
         entity = next(e for e in entities if e.name == name)
         entity.mentions.append(Mention(at, at + len(name), name))
         at += len(line)
-    said = "The strike would go on, the federation's general secretary and chief negotiator said."
+    said = ("The strike would go on until the harbour board agreed to hire more pilots for the night shifts, "
+            "the federation's general secretary and chief negotiator said.")
     text += "\n" + said + "\n"
     start = text.index(said)
-    cue = start + said.index("said")
-    claims = [Claim("c0", "indirect", Span(start, start + 22, said[:22]), Cue(cue, cue + 4, "said", "say"),
-                    Ref(start + 24, cue - 1, said[24:cue - start - 1]))]
+    comma, cue = start + said.index(", the"), start + said.index("said")
+    claims = [Claim("c0", "indirect", Span(start, comma, text[start:comma]), Cue(cue, cue + 4, "said", "say"),
+                    Ref(comma + 2, cue - 1, text[comma + 2:cue - 1]))]
     return Analysis(Article(text=text, title=lines[0]), "test", "none", entities, claims, [],
                     [(0, len(text))])
 
@@ -70,8 +71,16 @@ async def test_entity_rows_keep_type_and_count_together_and_cut_the_name(size: t
         assert lines[1].startswith("Port of Spain ") and lines[3].startswith("Tobago Ferries ")
 
 
-async def test_a_source_header_keeps_its_count_on_its_line() -> None:
-    """A claims pane header: a long source cut with "…", its count on the same line."""
+async def test_a_source_header_keeps_its_count_and_a_claim_hangs_under_its_first_line() -> None:
+    """A claims pane header: a long source cut with "…", its count on the same line; the
+    claim's words run on indented under its first line (they ran on flush with it, as a
+    next row would begin)."""
     async with showing(harbour(), (100, 30)) as (app, pilot):
-        lines = [line for line in await pane_lines(app, pilot, "claims") if line.strip()]
-        assert re.fullmatch(r"the federation's general secretary .*[^ ]… +1", lines[0]), lines
+        pane = app.screen.query_one("TabbedContent")
+        pane.active = "claims-pane"
+        await pilot.pause()
+        claims = app.screen.query_one("#claims")
+        lines = [s.text.rstrip() for s in claims.render_lines(claims.region.reset_offset) if s.text.strip()]
+        assert re.fullmatch(r" the federation's general secretary .*[^ ]… +1", lines[0]), lines
+        assert lines[1].startswith(" ○ said · indirect  The strike would go on")
+        assert len(lines) >= 3 and all(line.startswith("   ") and line[3] != " " for line in lines[2:]), lines

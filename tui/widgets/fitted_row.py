@@ -72,3 +72,32 @@ class FittedRow(Visual):
 
     def get_height(self, rules: RulesMap, width: int) -> int:
         return 1 if self.more is None else 2
+
+
+@dataclass(frozen=True, eq=False)
+class HangingRow(Visual):
+    """``content`` wrapped to the row's width with its second and later lines indented by
+    ``indent`` cells, so that where one row ends and the next begins shows at the left edge
+    (a claim's or an event's words ran on flush with the next row's first word)."""
+
+    content: Content
+    indent: int = 2
+
+    @property
+    def plain(self) -> str:
+        """``content``'s text, as ``Content.plain`` (an option's prompt is read so)."""
+        return self.content.plain
+
+    def lines(self, width: int) -> list[Content]:
+        """The row's lines at ``width`` cells: the first as wrapped, the others indented."""
+        lines = [line.rstrip() for line in self.content.wrap(max(width - self.indent, 1))]
+        return lines[:1] + [Content.assemble(" " * self.indent, line) for line in lines[1:]]
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        return Content("\n").join(self.lines(width)).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.content.cell_length
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return len(self.lines(width))

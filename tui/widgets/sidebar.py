@@ -32,7 +32,7 @@ from tui.model import Claim, Entity, Event
 from tui.navigation import EVENT_FILTERS, Navigator, Place, source_groups
 from tui.oneline import inert
 from tui.widgets.bindings import EVENTS_PANE_KEYS, bindings
-from tui.widgets.fitted_row import FittedRow
+from tui.widgets.fitted_row import FittedRow, HangingRow
 from tui.widgets.notes_pane import NotesPane
 from tui.widgets.pane_list import PaneList, Row, _excerpt, _flat
 from tui.widgets.tabs import TabsLabelled, set_tab_label, show_tab
@@ -271,7 +271,7 @@ class AnalysisSidebar(Vertical):
         return [partial(self._event_option, e) for e in self.nav.events]
 
     def _event_option(self, event: Event) -> Option:
-        return Option(self._event_row(event), id=f"event:{event.id}")
+        return Option(HangingRow(self._event_row(event)), id=f"event:{event.id}")
 
     def relist_events(self) -> None:
         """Show the navigator's listing of events again (its order or filter changed)."""
@@ -324,7 +324,7 @@ class AnalysisSidebar(Vertical):
         return rows
 
     def _claim_option(self, i: int) -> Option:
-        return Option(claim_row(self.nav.claims[i], self.claim_badges.get(i, "")), id=f"claim:{i}")
+        return Option(HangingRow(claim_row(self.nav.claims[i], self.claim_badges.get(i, ""))), id=f"claim:{i}")
 
     def set_claims(self, badges: dict[int, str], shown: set[int] | None, label: str) -> None:
         """Badges of the claims, which of them the Claims pane lists, and its tab's label; the
