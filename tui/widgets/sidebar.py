@@ -298,8 +298,9 @@ class AnalysisSidebar(Vertical):
     def _entity_option(self, e: Entity, types: int, counts: int) -> Option:
         """``Port of Spain   place ×3``: the name in its type's style, cut to fit (``FittedRow``),
         the type word padded to ``types`` cells and the count to ``counts`` digits; its other
-        names on a line below."""
-        aliases = [a for a in e.aliases if a != e.name]
+        names on a line below, not those that only differ from it in case (a dateline's
+        "PORT OF SPAIN")."""
+        aliases = list({a.casefold(): a for a in e.aliases if a.casefold() != e.name.casefold()}.values())
         prompt = FittedRow(
             Content.styled(_flat(e.name), self._type_styles.get(group_of(e.label), "bold")),
             Content(f"{type_word(e.label):<{types}} ×{len(e.mentions):>{counts}}"),
