@@ -83,6 +83,14 @@ _OCCASIONS = {
     "launch", "parade",
 }
 _STUDIES = {"poll", "survey", "study"}  # "in the poll, …": the source of the clause
+_OBSERVING = {"find", "see"}  # "found the boy alive": what was seen, unless a finding's document says it
+_BODILY_STATES = {"alive", "dead", "unconscious", "conscious", "unresponsive", "lifeless", "injured", "wounded",
+                  "hurt", "unharmed", "safe", "well", "missing", "asleep", "awake", "naked", "empty", "intact",
+                  "ablaze", "afloat", "adrift", "aground"}  # what one comes upon a person or thing in, no judgement
+_REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
+_FINDERS = _STUDIES | {"report", "audit", "review", "inquiry", "enquiry", "investigation", "probe", "analysis",
+                       "research", "assessment", "evaluation", "test", "trial", "court", "jury", "tribunal",
+                       "panel", "commission", "committee", "it"}  # "the audit found the agency negligent"
 _JOINED = {"conj", "cc", "punct", "advcl", "parataxis", "relcl", "mark", "dep"}  # what a clause joins on, not of it
 _VIEWS = {"view", "opinion", "mind", "estimation", "judgment", "judgement"}  # "in her view, …"
 _RECKONINGS = {"count", "tally", "estimate", "reckoning", "measure", "calculation"}  # "by one estimate, …"
@@ -1150,6 +1158,8 @@ class _Finder:
             start, end = named
             return self.finish(start, end, self.cue_of(tok, entry), None, tok)
         parts = self.complements(tok, entry, particle)
+        if self.observation(tok, parts):
+            return None
         parts += _wh_conjuncts(tok, parts) or _verb_list(tok, parts) or _examples_after(tok, parts)
         speaker = None
         if parts:
@@ -1365,6 +1375,29 @@ class _Finder:
             return None
         start, end = self.span_of(subj + pred + self.trailing_preps(tok, pred[-1]))
         return self.finish(start, end, self.cue_of(tok, entry), None, tok)
+
+    def observation(self, tok: Token, parts: list[Token]) -> bool:
+        """Whether cue ``tok`` ("find", "see") with content ``parts`` tells what somebody came
+        upon, not what they say: its content one small clause (an object and the state it was
+        in, no auxiliary, no "that") whose state is a participle or a bodily state ("Rescuers
+        found the boy alive", "Police found the car abandoned"), or whose object is the
+        subject itself ("found himself embroiled in a row"), and its subject no finding's
+        author ("the audit found the records destroyed" stays a claim). A judgement stays a
+        claim: "I find his message chilling", "found the plan too costly" (PolNeAR train: of
+        the small clauses after "find", the judgements are its attributions, the states and
+        the reflexives mostly not)."""
+        if _lemma(tok, "VERB") not in _OBSERVING or len(parts) != 1:
+            return False
+        state = parts[0]
+        if state.dep_ != "ccomp" or any(k.dep_ in ("aux", "auxpass", "mark") for k in state.children):
+            return False
+        found = next((k for k in state.children if k.dep_ in _SUBJECTS), None)
+        if not (state.tag_ == "VBN" or state.lower_ in _BODILY_STATES
+                or found is not None and found.lower_ in _REFLEXIVES):
+            return False
+        source = self.subject(tok)
+        said_by = self.doc.char_span(source.start, source.end, alignment_mode="expand") if source else None
+        return said_by is None or said_by.root.lemma_.lower() not in _FINDERS
 
     def complements(self, tok: Token, entry: CueEntry, particle: Token | None) -> list[Token]:
         """The children of a cue that carry its content, by the frames the lexicon allows."""

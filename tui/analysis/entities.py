@@ -70,6 +70,8 @@ class Lexicon:
     name_suffixes: frozenset[str]
     org_heads: frozenset[str]
     place_heads: frozenset[str]
+    of_heads: frozenset[str]  # "Port", "Isle", "Bank": "<word> of <Name>" is one name
+    and_countries: re.Pattern[str]  # "Trinidad and Tobago": the countries whose names hold "and", any case
     countries: frozenset[str]  # normalised
     glued_credit: re.Pattern[str]
     place_before: re.Pattern[str]
@@ -91,6 +93,9 @@ def lexicon() -> Lexicon:
     nouns = "|".join(re.escape(n) for n in cues["place_nouns"])
     preps = "|".join(re.escape(p) for p in cues["place_prepositions"])
     roles = "|".join(re.escape(r) for r in (*cues["person_roles"], *gender_words()))
+    countries = frozenset(normalise(line) for line in (DATA / "countries.txt").read_text(encoding="utf-8").splitlines()
+                          if line.strip() and not line.startswith("#"))
+    and_countries = sorted((c for c in countries if " and " in c), key=len, reverse=True)
     return Lexicon(
         aliases=aliases,
         agencies=agencies,
@@ -101,9 +106,11 @@ def lexicon() -> Lexicon:
         name_suffixes=frozenset(cues["name_suffixes"]),
         org_heads=frozenset(cues["org_heads"]),
         place_heads=frozenset(cues["place_heads"]),
-        countries=frozenset(normalise(line) for line in
-                            (DATA / "countries.txt").read_text(encoding="utf-8").splitlines()
-                            if line.strip() and not line.startswith("#")),
+        of_heads=frozenset(cues["of_heads"]),
+        countries=countries,
+        # a dot allowed after each word: "St. Kitts and Nevis"
+        and_countries=re.compile(r"(?<![\w-])(?:" + "|".join(r"[ \t]+".join(re.escape(w) + r"\.?" for w in c.split())
+                                                             for c in and_countries) + r")(?![\w-])", re.IGNORECASE),
         # a capitalised word ending in a lower-case letter, then an agency with no space
         glued_credit=re.compile(rf"\b([A-Z][\w'’-]*[a-z])({agency_alt})\b"),
         place_before=re.compile(rf"\b(?:{nouns}) of (?:the )?$", re.IGNORECASE),
@@ -139,7 +146,8 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
     names, values = _with_roads(text, names, values)
-    names = _split_glued_credits(text, _split(text, names, lex), lex)
+    names = _split_glued_credits(text, _with_and_countries(text, _joined_names(text, _split(text, names, lex), lex),
+                                                           lex), lex)
     unreliable = casing_unreliable_lines(text)
     names = _suffixed_companies(text, _with_org_heads(text, names, lex), lex)
     names = _headed_organisations(doc, text, names, lex, unreliable)
@@ -218,6 +226,90 @@ def _split(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
                 lead = len(piece) - len(piece.lstrip())
                 out.append(_Mention(start + lead, start + len(piece.rstrip()), m.label))
             start = max(start, cut_end)
+    return out
+
+
+NAME_WORD_AT = r"[A-Z][\w'’]*"
+LINKED_PLACE = re.compile(
+    rf"(?<![\w'’-]){NAME_WORD_AT}(?:-{NAME_WORD_AT})*(?:(?:-(?:upon|on|under|in|en|le|la|de|sur|am|by)(?:-the)?-"
+    rf"|[ \t]upon[ \t]){NAME_WORD_AT}(?:-{NAME_WORD_AT})*)+(?![\w'’-])")
+"""A place whose name links capitalised words by a lower-case preposition in hyphens or by
+"upon": "Stratford-upon-Avon", "Southend-on-Sea", "Barrow-in-Furness", "Stow-on-the-Wold",
+"Châlons-en-Champagne", "Newcastle upon Tyne"."""
+
+PLACE_LINK = re.compile(r"[ \t-](?:upon|on|under|sur|en|am)[ \t-]")
+"""The links of ``LINKED_PLACE`` that join place names only ("Southend-on-Sea"), not also
+other words ("Step-by-Step", "Commander-in-Chief", "Saint-Jean-de-Luz" only where tagged)."""
+
+OF_GAP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+"""What joins a head word to the name after it: "Port of Spain", "Isle of the Dead"."""
+
+HEAD_OF = re.compile(rf"(?<![\w'’-])({NAME_WORD_AT}){OF_GAP.pattern}$")
+"""A head word and "of" right before a name ("Port of" before "Spain")."""
+
+OF_NAME = re.compile(rf"{OF_GAP.pattern}{NAME_WORD_AT}(?:[ \t]+{NAME_WORD_AT})*")
+""""of" and capitalised words right after a head word ("Isle" before "of Man")."""
+
+ROMANCE_GAP = re.compile(r"[ \t]+(?:de|del|da|do|dos|das|di)[ \t]+")
+"""What joins two tagged names into one: "Rio de Janeiro", "Banco de Portugal"."""
+
+
+def _joined_names(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """Names joined by a lower-case word are one name: the model tags "Port of Spain" as the
+    places "Port" and "Spain", "Stratford-upon-Avon" as a person "Stratford".
+
+    - a ``LINKED_PLACE`` shape with a mention in it, or a ``PLACE_LINK``, is one place (the
+      label of a place mention in it, else GPE), unless a word of it is a title;
+    - "<Head> of <Name>", the head one word (``of_heads``; or ``place_heads`` when the model
+      tagged both halves: "Gulf" + "Mexico"), is one name: both halves tagged, or a head the
+      model left out before a tagged name ("Port of" + "Spain"), or a tagged head before
+      capitalised words it left out ("Isle" + "of Man"). A one-word head only: "Manchester
+      City of England" is a club and its country;
+    - two tagged names with "de" between them ("Rio" + "de" + "Janeiro") are one.
+    A joined mention has the model's label of its first half (``_vote`` reads its head word)."""
+    out = sorted(names, key=lambda n: (n.start, n.end))
+    for m in LINKED_PLACE.finditer(text):
+        inside = [n for n in out if n.start < m.end() and n.end > m.start()]
+        if not (inside or PLACE_LINK.search(m.group())) \
+                or any(w in lex.titles for w in re.findall(NAME_WORD_AT, m.group())):
+            continue  # "Step-by-Step" in a headline; "Commander-in-Chief" is a title
+        label = next((n.label for n in inside if n.label in PLACE_LABELS), "GPE")
+        out = sorted([n for n in out if n not in inside] + [_Mention(m.start(), m.end(), label)],
+                     key=lambda n: (n.start, n.end))
+    joined: list[_Mention] = []
+    for n in out:
+        prev = joined[-1] if joined else None
+        gap = text[prev.end:n.start] if prev else ""
+        if prev and (ROMANCE_GAP.fullmatch(gap) or OF_GAP.fullmatch(gap)
+                     and text[prev.start:prev.end] in lex.of_heads | lex.place_heads):
+            joined[-1] = _Mention(prev.start, n.end, prev.label)
+            continue
+        head = HEAD_OF.search(text, max(0, n.start - 40), n.start)
+        tail = OF_NAME.match(text, n.end, n.end + 60)
+        if head and head.group(1) in lex.of_heads and (prev is None or prev.end <= head.start()):
+            n = _Mention(head.start(), n.end, n.label)
+        elif tail and text[n.start:n.end] in lex.of_heads and not any(n.end <= o.start < tail.end() for o in out):
+            n = _Mention(n.start, tail.end(), n.label)
+        joined.append(n)
+    return joined
+
+
+def _with_and_countries(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """A country whose name holds "and" (``countries``: "Trinidad and Tobago", "Bosnia and
+    Herzegovina") is never cut at its "and": the mentions the model made of its parts, and the
+    names around them, are one mention ("the Port Authority of Trinidad" + "Tobago" is one
+    organisation, "Tobago Police Service" after "Trinidad and" is the "Trinidad and Tobago
+    Police Service"), with the label of the name the country is part of (GPE if it is alone)."""
+    out = names
+    for country in lex.and_countries.finditer(text):
+        s, e = country.span()
+        parts = [n for n in out if n.start < e and n.end > s]
+        if not country.group()[0].isupper() or not parts or any(n.start <= s and n.end >= e for n in parts):
+            continue  # nothing the model made of it, or one name holds it whole
+        start, end = min(s, *(n.start for n in parts)), max(e, *(n.end for n in parts))
+        wider = [n for n in parts if n.start < s or n.end > e]
+        label = wider[0].label if wider else "GPE"
+        out = sorted([n for n in out if n not in parts] + [_Mention(start, end, label)], key=lambda n: (n.start, n.end))
     return out
 
 
@@ -783,9 +875,9 @@ HEADING_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|\Z)")
 
 def _named_again(text: str, capitals: str, after: int) -> bool:
     """Whether words written in capitals (a dateline's "ROTTERDAM") stand again after ``after``
-    as a name: capitalised, not in capitals ("Rotterdam")."""
-    name = capitals.title()
-    return name != capitals and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[after:]) is not None
+    as a name: capitalised, not in capitals ("Rotterdam"; "PORT OF SPAIN" as "Port of Spain")."""
+    return any(again.group()[0].isupper() and not again.group().isupper() for again in
+               re.finditer(rf"(?<![\w-]){re.escape(capitals)}(?![\w-])", text[after:], re.IGNORECASE))
 
 
 def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int, int]],
@@ -1193,10 +1285,11 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
             votes["PERSON"] += STRONG  # "Mr Seary", not "Former Pennsylvania Gov. Ed Rendell"
     longest = max(members, key=lambda m: m.end - m.start)
     # the head word: the last, or in "X of Y" the last of X ("Office of Rail and Road" is an
-    # office, "Bank of Hartfield" a bank, "Gulf of Finland" a gulf)
+    # office, "Bank of Hartfield" a bank, "Gulf of Finland" a gulf); a company word ends an
+    # organisation wherever it stands ("Isle of Man Sugar Company")
     last_word = text[longest.start:longest.end].split(" of ")[0].split()[-1].rstrip(".")
-    if last_word in lex.org_heads:
-        votes["ORG"] += STRONG  # "Manchester United", "Hanwick Motors"
+    if last_word in lex.org_heads or text[longest.start:longest.end].split()[-1].rstrip(".") in lex.org_heads:
+        votes["ORG"] += STRONG  # "Manchester United", "Hanwick Motors", "Isle of Man Sugar Company"
     elif last_word in lex.place_heads and " " in text[longest.start:longest.end]:
         place = next((label for label in ("FAC", "LOC", "GPE") if label in votes), "LOC")
         votes[place] += STRONG  # "Kestrel Park", "Gaza Strip": the model's kind of place, else LOC

@@ -32,6 +32,7 @@ from tui.model import Claim, Entity, Event
 from tui.navigation import EVENT_FILTERS, Navigator, Place, source_groups
 from tui.oneline import inert
 from tui.widgets.bindings import EVENTS_PANE_KEYS, bindings
+from tui.widgets.fitted_row import FittedRow, HangingRow
 from tui.widgets.notes_pane import NotesPane
 from tui.widgets.pane_list import PaneList, Row, _excerpt, _flat
 from tui.widgets.tabs import TabsLabelled, set_tab_label, show_tab
@@ -270,7 +271,7 @@ class AnalysisSidebar(Vertical):
         return [partial(self._event_option, e) for e in self.nav.events]
 
     def _event_option(self, event: Event) -> Option:
-        return Option(self._event_row(event), id=f"event:{event.id}")
+        return Option(HangingRow(self._event_row(event)), id=f"event:{event.id}")
 
     def relist_events(self) -> None:
         """Show the navigator's listing of events again (its order or filter changed)."""
@@ -286,18 +287,25 @@ class AnalysisSidebar(Vertical):
         return Content.assemble((who, "bold"), " · ", what, *([(f" · {setting}", "italic")] if setting else []))
 
     def _entities(self) -> list[Row]:
-        """Entities most mentioned first (``_entity_rows``: each one's row)."""
+        """Entities most mentioned first (``_entity_rows``: each one's row); their types and
+        counts in two columns as wide as the pane's longest."""
         ranked = sorted(self.nav.entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))
         self._entity_rows = {e.id: row for row, e in enumerate(ranked)}
-        return [partial(self._entity_option, e) for e in ranked]
+        types = max((len(type_word(e.label)) for e in ranked), default=0)
+        counts = max((len(str(len(e.mentions))) for e in ranked), default=0)
+        return [partial(self._entity_option, e, types, counts) for e in ranked]
 
-    def _entity_option(self, e: Entity) -> Option:
-        aliases = [a for a in e.aliases if a != e.name]
-        prompt = Content.assemble(
-            (_flat(e.name), self._type_styles.get(group_of(e.label), "bold")),
-            f"  {type_word(e.label)} ×{len(e.mentions)}",
-            *([(" [corrected]", "bold")] if e.id in self.nav.analysis.corrected else []),
-            *([("\n  also " + _flat(", ".join(aliases)), "italic")] if aliases else []),
+    def _entity_option(self, e: Entity, types: int, counts: int) -> Option:
+        """``Port of Spain   place ×3``: the name in its type's style, cut to fit (``FittedRow``),
+        the type word padded to ``types`` cells and the count to ``counts`` digits; its other
+        names on a line below, not those that only differ from it in case (a dateline's
+        "PORT OF SPAIN")."""
+        aliases = list({a.casefold(): a for a in e.aliases if a.casefold() != e.name.casefold()}.values())
+        prompt = FittedRow(
+            Content.styled(_flat(e.name), self._type_styles.get(group_of(e.label), "bold")),
+            Content(f"{type_word(e.label):<{types}} ×{len(e.mentions):>{counts}}"),
+            mark=Content.styled(" [corrected]", "bold") if e.id in self.nav.analysis.corrected else Content(""),
+            more=Content.styled("  also " + _flat(", ".join(aliases)), "italic") if aliases else None,
         )
         return Option(prompt, id=f"entity:{e.id}")
 
@@ -309,7 +317,7 @@ class AnalysisSidebar(Vertical):
             indexes = [i for i in indexes if self.claims_shown is None or i in self.claims_shown]
             if not indexes:
                 continue
-            header = Content.assemble((_flat(name), "bold underline"), f"  {len(indexes)}")
+            header = FittedRow(Content.styled(_flat(name), "bold underline"), Content(str(len(indexes))))
             rows.append(partial(Option, header, disabled=True))
             for i in indexes:
                 self._claim_rows[i] = len(rows)
@@ -317,7 +325,7 @@ class AnalysisSidebar(Vertical):
         return rows
 
     def _claim_option(self, i: int) -> Option:
-        return Option(claim_row(self.nav.claims[i], self.claim_badges.get(i, "")), id=f"claim:{i}")
+        return Option(HangingRow(claim_row(self.nav.claims[i], self.claim_badges.get(i, ""))), id=f"claim:{i}")
 
     def set_claims(self, badges: dict[int, str], shown: set[int] | None, label: str) -> None:
         """Badges of the claims, which of them the Claims pane lists, and its tab's label; the
