@@ -118,3 +118,22 @@ def test_a_stance_the_subject_receives_is_about_the_subject_and_given_by_the_giv
 ])
 def test_a_received_stance_needs_a_giver_and_no_object_of_its_own(nlp, text):
     assert "The toll plan" not in contents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # "as" before an adjective or a participle: the parser makes it an adverb of a clause on the cue
+    ("Most riders see the new timetable as far too complicated.", "the new timetable as far too complicated",
+     ("see", "see", "Most riders", "described")),
+    ("Councillor Ada Brook views the harbour plan as doomed by its cost.", "the harbour plan as doomed by its cost",
+     ("views", "view", "Councillor Ada Brook", "named")),
+    # "as" before a noun, hung on the object
+    ("Many residents see the new ferry as a waste of money.", "the new ferry as a waste of money",
+     ("see", "see", "Many residents", "described")),
+])
+def test_a_view_cue_takes_its_object_and_as_wherever_the_parser_hangs_the_as(nlp, text, content, expected):
+    assert reported(nlp, text, content) == expected
+
+
+def test_an_as_clause_of_time_is_no_view(nlp):
+    # the clause after "as" has a subject of its own: when it was painted, not what it was painted as
+    assert contents(nlp, "The mayor painted a bleak picture of the port as the ferries stood idle.") == []

@@ -227,6 +227,27 @@ def _examples_after(cue: Token, parts: list[Token]) -> list[Token]:
     return [nxt]
 
 
+def _as_predicate(cue: Token) -> list[Token]:
+    """The object and its "as" of a view-taking cue (frame ``a``) where the parser did not hang
+    the "as" on the cue: before an adjective or a participle it makes "as" an adverb of a
+    clause of its own hung on the cue (`sees the mayor as too cautious`, `view the plan as
+    doomed by its cost`), and before a noun it may hang "as" on the object (`see the ferry as a
+    waste of money`). Returns the object and that clause, or the object alone when it holds
+    the "as"; [] when there is no object before it or the clause has a subject (`painted a
+    grim picture as he accepted the nomination`: "as" of time). PolNeAR train: +10 contents
+    matched, none wrong; dev +1."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None:
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in obj.children):
+        return [obj]
+    pred = next((c for c in cue.children if c.i > obj.i and c.dep_ in ("advcl", "ccomp", "xcomp", "acomp", "oprd")
+                 and c.left_edge.lower_ == "as" and c.left_edge.i > obj.right_edge.i), None)
+    if pred is None or any(k.dep_ in _SUBJECTS for k in pred.children):
+        return []
+    return [obj, pred]
+
+
 def _compound_preposition(prep: Token, obj: Token) -> bool:
     """`in support of`, `in favor of`, `in defence of`: "in" with a bare noun and "of" is one
     preposition of what something is for, not a place or time it happened in."""
@@ -1410,7 +1431,9 @@ class _Finder:
             return objs + inf + (self.trailing_preps(tok, particle) if objs and not inf else [])
         if "a" in frames:  # "sees the plan as a mistake": a view, but only with its "as"
             as_ = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i][:1]
-            return [c for c in kids if c.dep_ == "dobj" and tok.i < c.i < as_[0].i] + as_ if as_ else []
+            if as_:
+                return [c for c in kids if c.dep_ == "dobj" and tok.i < c.i < as_[0].i] + as_
+            return _as_predicate(tok)
         clause = [c for c in kids if "c" in frames and (c.dep_ in _CLAUSE_DEPS or c.i > tok.i and any(
             m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children))]  # "asked her if …"
         if not clause and "c" in frames:  # "told analysts on a call that …": the clause hung on the call
