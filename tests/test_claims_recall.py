@@ -137,3 +137,21 @@ def test_a_view_cue_takes_its_object_and_as_wherever_the_parser_hangs_the_as(nlp
 def test_an_as_clause_of_time_is_no_view(nlp):
     # the clause after "as" has a subject of its own: when it was painted, not what it was painted as
     assert contents(nlp, "The mayor painted a bleak picture of the port as the ferries stood idle.") == []
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("Councillor Ada Brook is proud of the new ferry.", "the new ferry", ("proud", "proud", "Councillor Ada Brook", "named")),
+    ("The mayor, who is sick of the delays, left early.", "the delays", ("sick", "sick", "who", "pronoun")),
+    ("Mayor Ruth Okafor was glad that the vote was over.", "that the vote was over",
+     ("glad", "glad", "Mayor Ruth Okafor", "named")),
+])
+def test_a_predicate_adjective_with_about_of_or_a_clause_said_of_a_person_is_an_attitude(nlp, text, content, expected):
+    assert reported(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour plan is short of money.",  # said of a thing
+    "They should get excited about the new toll on the bridge.",  # one to come to, not one held
+])
+def test_no_attitude_of_a_thing_or_of_one_to_come(nlp, text):
+    assert contents(nlp, text) == []
