@@ -96,8 +96,23 @@ def test_a_cue_reports_the_question_clause_of_its_about_phrase(nlp, text, conten
     assert reported(nlp, text, content) == expected
 
 
-def test_a_plain_object_of_a_noun_without_an_object_frame_is_no_content(nlp):
-    assert contents(nlp, "The mayor's statement about the weather was brief.") == []
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("The mayor's statement about the weather was brief.", "the weather",
+     ("statement", "statement", "The mayor", "described")),
+    ("Councillor Ada Brook's remarks on the harbour toll angered the union.", "the harbour toll",
+     ("remarks", "remark", "Councillor Ada Brook", "named")),
+])
+def test_the_about_or_on_object_of_a_noun_of_speech_is_its_content(nlp, text, content, expected):
+    assert reported(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The union issued a statement on Friday.",  # "on" a date: when, not what about
+    "Her message of hope moved the crowd.",  # "of" names no topic of a noun without an object frame
+    "The report ends with a clear implication about the budget.",  # nobody speaks of the topic
+])
+def test_no_topic_of_a_date_or_of_an_of_phrase(nlp, text):
+    assert contents(nlp, text) == []
 
 
 @pytest.mark.parametrize(("text", "content", "expected"), [

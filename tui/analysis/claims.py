@@ -251,6 +251,19 @@ def _as_predicate(cue: Token) -> list[Token]:
     return [obj, pred]
 
 
+def _topic_object(noun: Token) -> list[Token]:
+    """`her remarks about the mayor`, `his views on trade`: the object of an "about" or "on"
+    right after a noun of speech or view the lexicon gives no object frame is what was said or
+    thought about, unless it only says when (`a statement on Friday`). Returns that object, or
+    []. "of" stays out (`a message of hope`, `his view of the harbour`): PolNeAR train, 46 of
+    163 new claims right there, against 33 of 64 here; the caller keeps only those with a
+    source (21 of 37 right, against 11 of 26 with none)."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in ("about", "on") or prep.i != noun.i + 1:
+        return []
+    return [o for o in prep.children if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in _WHEN][:1]
+
+
 def _compound_preposition(prep: Token, obj: Token) -> bool:
     """`in support of`, `in favor of`, `in defence of`: "in" with a bare noun and "of" is one
     preposition of what something is for, not a place or time it happened in."""
@@ -1636,12 +1649,16 @@ class _Finder:
             return None
         if (received := self.received(tok, entry)) is not None:
             return received
+        topical = False  # the content is the topic of a noun with no object frame (``_topic_object``)
         parts = [c for c in tok.children
                  if (c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
                  or (c.dep_ == "acl" and "i" in entry.frames and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))]
         if not parts:  # "allegations of fraud", "his criticism of the plan", "calls for a recount"
             parts = _about_object(tok.rights, entry, about="o" in entry.frames)
             parts = parts + self.noun_trailing_preps(tok, parts) if parts else self.wh_object(tok)
+            if not parts:
+                parts = _topic_object(tok)
+                topical = bool(parts)
         if not parts and "c" in entry.frames and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             # "Her argument is that …", "the question is whether …": the copula's clause
             parts = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i]
@@ -1665,6 +1682,8 @@ class _Finder:
                 source = self.subject(tok.head)
         elif source is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             source = self.subject(tok.head)  # "thanking them and warning that …": a participle read as a noun
+        if topical and source is None:
+            return None  # "a clear implication about the plan": a topic with nobody speaking of it
         return self.finish(start, end, self.cue_of(tok, entry), source, tok)
 
     def noun_trailing_preps(self, noun: Token, parts: list[Token]) -> list[Token]:
