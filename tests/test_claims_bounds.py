@@ -70,3 +70,33 @@ def test_an_object_content_keeps_a_short_appositive_and_a_list(nlp):
     only(claims, "Owen Price, the mayor")
     claims, _ = claims_of(nlp, "The senator thanked her parents, her sisters and her staff.")
     only(claims, "her parents, her sisters and her staff")
+
+
+# --- a clause set inside a content, holding a cue of its own --------------------------------
+
+def test_a_relative_clause_inside_a_that_clause_does_not_end_it(nlp):
+    text = "The report says that Walker, who charges thousands of dollars for a talk, has lost clients since the scandal."
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, "that Walker, who charges thousands of dollars for a talk, has lost clients since the scandal")
+    check(claim, "indirect", "says", "say", "neutral", "The report")
+
+
+def test_a_relative_clause_on_the_subject_of_a_noun_cues_clause_does_not_end_it(nlp):
+    text = "Many voters share the concern that groups like the militia, which claimed the attack, are recruiting in the valley."
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, "that groups like the militia, which claimed the attack, are recruiting in the valley")
+    assert claim.cue is not None and claim.cue.text == "concern"
+
+
+def test_an_adverbial_clause_with_a_cue_before_the_verb_of_a_that_clause_does_not_end_it(nlp):
+    text = "Officials say that, even if they thought it was fair, a recount of the vote could not be done."
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, "that, even if they thought it was fair, a recount of the vote could not be done")
+    check(claim, "indirect", "say", "say", "neutral", "Officials")
+    assert len(claims) == 1
+
+
+def test_a_clause_with_a_cue_after_the_content_still_ends_it(nlp):
+    text = "The mayor said the fares would rise, arguing that the ferry lost money."
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == ["the fares would rise", "that the ferry lost money"]

@@ -330,7 +330,8 @@ def _outermost(drafts: list[_Draft], text: str, pieces: dict[tuple[int, int], tu
         if rel is None or any(text[rel:o.end].count("\"") % 2 or rel <= o.start for o in outer):
             continue
         for o in outer:
-            o.end = len(text[:rel].rstrip(" ,;"))
+            if not _resumes_after_relative(d.cue_token, o.end):
+                o.end = len(text[:rel].rstrip(" ,;"))
         keep.append(d)
     return keep
 
@@ -529,6 +530,18 @@ def _reports_on(tok: Token, gap: SpacySpan) -> bool:
                 c.dep_ in ("pobj", "pcomp") for c in child.children):
             return False  # "said of the plan", "wrote about the vote"
     return True
+
+
+def _resumes_after_relative(tok: Token | None, end: int) -> bool:
+    """`suggest that Hale, who has raised the most, still faces a hard race`: whether the
+    relative clause holding ``tok`` is set inside a clause that goes on after it (a word it
+    hangs on, directly or not, follows it and starts before character offset ``end``)."""
+    while tok is not None and tok.head.i != tok.i and tok.dep_ != "relcl":
+        tok = tok.head
+    if tok is None or tok.dep_ != "relcl":
+        return False
+    last = tok.right_edge.i
+    return any(last < a.i and a.idx < end for a in tok.ancestors)
 
 
 def _relative_clause_start(tok: Token | None) -> int | None:
@@ -1331,7 +1344,7 @@ class _Finder:
         for t in sorted((t for p in parts for t in p.subtree), key=lambda t: t.i):
             if t.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in t.children):
                 continue
-            if (t.dep_ in ("advcl", "conj") and start < t.left_edge.idx < end and _reporting_verb(t)
+            if (t.dep_ in ("advcl", "conj") and start < t.left_edge.idx < end and _reporting_verb(t) and t.head.i < t.i
                     and any(c.dep_ in _CLAUSE_DEPS for c in t.children)
                     and not self.in_quote(t) and _TRAILING_LINK.search(self.text[start:t.left_edge.idx])):
                 cut = _TRAILING_LINK.sub("", self.text[start:t.left_edge.idx])
