@@ -100,3 +100,34 @@ def test_a_clause_with_a_cue_after_the_content_still_ends_it(nlp):
     text = "The mayor said the fares would rise, arguing that the ferry lost money."
     claims, _ = claims_of(nlp, text)
     assert [c.content.text for c in claims] == ["the fares would rise", "that the ferry lost money"]
+
+
+# --- a list of verbs begun in the content ----------------------------------------------
+
+def test_a_list_of_bare_verbs_after_an_infinitive_goes_with_the_content(nlp):
+    # the tagger takes "lower" for an adjective and "repair" for a present verb
+    text = "The mayor urged the council to lower bus fares, repair the old bridge and hire more nurses."
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, "the council to lower bus fares, repair the old bridge and hire more nurses")
+    check(claim, "indirect", "urged", "urge", "directive", "The mayor")
+
+
+def test_a_list_of_four_verbs_each_hung_on_the_one_before_goes_with_the_content(nlp):
+    text = ("Hale urged the party to scrap its delegate rules, replace the committee's leaders, "
+            "open up registration, and make its contests open to everyone.")
+    claims, _ = claims_of(nlp, text)
+    only(claims, "the party to scrap its delegate rules, replace the committee's leaders, "
+                 "open up registration, and make its contests open to everyone")
+
+
+def test_a_list_of_infinitives_in_a_reported_clause_goes_with_it(nlp):
+    text = "The governor said money is urgently needed to hire teachers, repair schools and buy new books."
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, "money is urgently needed to hire teachers, repair schools and buy new books")
+    check(claim, "indirect", "said", "say", "neutral", "The governor")
+
+
+def test_a_clause_with_its_own_subject_after_the_content_is_no_item_of_a_list(nlp):
+    text = "The mayor promised to cut fares, and the council voted against it."
+    claims, _ = claims_of(nlp, text)
+    assert claims[0].content.text == "to cut fares"

@@ -184,31 +184,45 @@ def _wh_conjuncts(cue: Token, parts: list[Token]) -> list[Token]:
 
 def _verb_list(cue: Token, parts: list[Token]) -> list[Token]:
     """`supports tightening enforcement, freezing immigration and ending the lottery`, `urged
-    the party to drop the rule, replace its chair and open its primaries`: the later verbs of
-    a list begun in the content, which the parser hangs on the cue, are part of it. Each
-    follows a comma, the last "and"/"or"; each has the tag of a verb of the content and no
-    subject of its own. Returns the heads of those verbs, or [] when the list does not close."""
+    the party to drop the rule, replace its chair, open its books and cut its fees`: the later
+    verbs of a list begun in the content are part of it, wherever the parser hangs them (on
+    the cue, on the sentence's root, each on the one before). Each follows a comma (an
+    adverb may stand between), the last "and"/"or"; each has the tag of a verb of the content
+    (a bare verb after an infinitive's "to" may be tagged as a present one) and no subject of
+    its own. Returns the last word of each later item (the verb's own subtree may hold
+    words before the list, the parser having hung the content's verb on it), or [] when the
+    list does not close with "and"/"or" inside the sentence."""
     if not parts:
         return []
-    end = max(p.right_edge.i for p in parts)
     doc = cue.doc
+    end = max(p.right_edge.i for p in parts)
+    while end > cue.i and doc[end].text == ",":  # the parser may end the content with the list's first comma
+        end -= 1
     tags = {t.tag_ for p in parts for t in p.subtree if t.pos_ == "VERB" and t.tag_ in ("VB", "VBG")}
+    if "VB" in tags or any(t.dep_ == "aux" and t.lower_ == "to" for p in parts for t in p.subtree):
+        tags |= {"VB", "VBP"}  # "to cut fares, repair the bridge": a bare verb the tagger took for a present one
+    sent_end = cue.sent.end
     out: list[Token] = []
-    for c in cue.rights:
-        if c.i <= end or c.dep_ in ("cc", "punct"):
-            continue
-        gap = [t.lower_ for t in doc[end + 1:c.left_edge.i]]
-        if (c.tag_ not in tags or c.dep_ not in ("advcl", "conj", "xcomp", "dep")
-                or any(k.dep_ in _SUBJECTS for k in c.children)
-                or any(t.tag_ not in ("RB", "TO") for t in doc[c.left_edge.i:c.i])
-                or gap not in (["and"], ["or"], [",", "and"], [",", "or"], [","])):
+    i = end + 1
+    while i < sent_end:
+        gap = []
+        while i < sent_end and doc[i].lower_ in (",", "and", "or"):
+            gap.append(doc[i].lower_)
+            i += 1
+        while i < sent_end and doc[i].tag_ == "RB":  # "…, instead calling for …"
+            i += 1
+        if i >= sent_end or gap not in (["and"], ["or"], [",", "and"], [",", "or"], [","]):
             return []
-        out.append(c)
-        end = c.right_edge.i
-        if gap[-1] in ("and", "or") or (  # "…, replace its chair and open its books": the list closes on c
-                any(k.dep_ == "cc" and k.lower_ in ("and", "or") for k in c.children)
-                and any(k.dep_ == "conj" and k.tag_ == c.tag_ for k in c.children)):
-            return out
+        verb = doc[i]
+        if verb.tag_ not in tags or verb.pos_ != "VERB" or any(k.dep_ in _SUBJECTS for k in verb.children):
+            return []
+        last = doc[min(max(verb.right_edge.i, i), sent_end - 1)]
+        while last.is_punct and last.i > i:
+            last = last.nbor(-1)
+        out.append(last)
+        if gap[-1] in ("and", "or") or any(t.lower_ in ("and", "or") and t.nbor(1).tag_ in tags for t in doc[i + 1:last.i]):
+            return out  # "…, replace its chair and open its books": the parser hung the rest on this verb
+        end, i = last.i, last.i + 1
     return []
 
 
