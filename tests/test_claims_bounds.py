@@ -131,3 +131,25 @@ def test_a_clause_with_its_own_subject_after_the_content_is_no_item_of_a_list(nl
     text = "The mayor promised to cut fares, and the council voted against it."
     claims, _ = claims_of(nlp, text)
     assert claims[0].content.text == "to cut fares"
+
+
+# --- a list of noun phrases begun with an object -----------------------------------------
+
+def test_a_list_of_noun_phrases_after_an_object_goes_with_the_content(nlp):
+    # the parser hangs "the lack …" on the subject, as its appositive
+    text = "The bishop spoke of the poverty in the valley, the lack of jobs for the young and the violence of the gangs."
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, "the poverty in the valley, the lack of jobs for the young and the violence of the gangs")
+    check(claim, "indirect", "spoke of", "speak of", "neutral", "The bishop")
+
+
+def test_a_list_of_possessed_noun_phrases_goes_with_the_content(nlp):
+    text = "Friends praised his gifts as a speaker, his knowledge of the law and the calm he brought to the council."
+    claims, _ = claims_of(nlp, text)
+    only(claims, "his gifts as a speaker, his knowledge of the law and the calm he brought to the council")
+
+
+def test_a_subject_after_the_object_and_its_comma_is_no_item_of_a_list(nlp):
+    text = "The mayor praised Ruth Hale, and the council voted for the plan."
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == ["Ruth Hale", "the plan"]

@@ -226,6 +226,44 @@ def _verb_list(cue: Token, parts: list[Token]) -> list[Token]:
     return []
 
 
+def _noun_list(cue: Token, parts: list[Token]) -> list[Token]:
+    """`spoke of the poverty in the valley, the lack of jobs and the violence of the gangs`:
+    the later noun phrases of a list begun with an object content are part of it, wherever
+    the parser hangs them (often as an appositive of the subject). Each starts right after
+    a comma, the last after "and"/"or"; none is the subject of a clause of its own. Returns
+    the last word of each later item, or [] when the list does not close with "and"/"or"
+    inside the sentence."""
+    if not parts or any(p.dep_ not in ("dobj", "pobj") or p.pos_ not in ("NOUN", "PROPN") for p in parts):
+        return []
+    if any(t.dep_ == "cc" for p in parts for t in p.subtree):
+        return []  # "civil rights and justice reform, timely issues …": the object's own list has closed
+    doc = cue.doc
+    end = max(p.right_edge.i for p in parts)
+    while end > cue.i and doc[end].text == ",":
+        end -= 1
+    chunks = {c.start: c for c in doc[end + 1:cue.sent.end].noun_chunks}
+    sent_end = cue.sent.end
+    out: list[Token] = []
+    i = end + 1
+    while i < sent_end:
+        gap = []
+        while i < sent_end and doc[i].lower_ in (",", "and", "or"):
+            gap.append(doc[i].lower_)
+            i += 1
+        chunk = chunks.get(i)
+        if chunk is None or gap not in (["and"], ["or"], [",", "and"], [",", "or"], [","]) or not out and gap != [","] \
+                or chunk.root.dep_ in _SUBJECTS or chunk.root.pos_ not in ("NOUN", "PROPN"):
+            return []
+        last = doc[min(max(chunk.root.right_edge.i, chunk.end - 1), sent_end - 1)]
+        while last.is_punct and last.i > i:
+            last = last.nbor(-1)
+        out.append(last)
+        if gap[-1] in ("and", "or") or any(t.lower_ in ("and", "or") and t.i + 1 in chunks for t in doc[i + 1:last.i]):
+            return out
+        i = last.i + 1
+    return []
+
+
 def _examples_after(cue: Token, parts: list[Token]) -> list[Token]:
     """`favors spending projects, like building roads and schools`, `backed several deals,
     including the one with Chile`: examples set off by a comma after an object content, which
@@ -1187,7 +1225,7 @@ class _Finder:
         parts = self.complements(tok, entry, particle)
         if self.observation(tok, parts):
             return None
-        parts += _wh_conjuncts(tok, parts) or _verb_list(tok, parts) or _examples_after(tok, parts)
+        parts += _wh_conjuncts(tok, parts) or _verb_list(tok, parts) or _examples_after(tok, parts) or _noun_list(tok, parts)
         speaker = None
         if parts:
             start, end = self.span_of(parts)
