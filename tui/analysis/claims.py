@@ -37,7 +37,7 @@ from tui.analysis.verb_frames import answer_word, commented_clause, impersonal_c
 from tui.model import Article, Claim, Cue, Ref, Resolution, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -182,25 +182,22 @@ def _wh_conjuncts(cue: Token, parts: list[Token]) -> list[Token]:
     return []
 
 
-def _verb_list(cue: Token, parts: list[Token]) -> list[Token]:
-    """`supports tightening enforcement, freezing immigration and ending the lottery`, `urged
-    the party to drop the rule, replace its chair, open its books and cut its fees`: the later
-    verbs of a list begun in the content are part of it, wherever the parser hangs them (on
-    the cue, on the sentence's root, each on the one before). Each follows a comma (an
-    adverb may stand between), the last "and"/"or"; each has the tag of a verb of the content
-    (a bare verb after an infinitive's "to" may be tagged as a present one) and no subject of
-    its own. Returns the last word of each later item (the verb's own subtree may hold
-    words before the list, the parser having hung the content's verb on it), or [] when the
-    list does not close with "and"/"or" inside the sentence."""
-    if not parts:
-        return []
+_LIST_GAPS = (["and"], ["or"], [",", "and"], [",", "or"], [","])  # what stands between two items of a list
+
+
+def _list_after(cue: Token, parts: list[Token], item: Callable[[int], int | None],
+                starts: Callable[[int], bool], bare_and: bool) -> list[Token]:
+    """The later items of a list begun with the content ``parts`` of ``cue``, found by the
+    words after it inside the sentence: each item follows a comma, the last "and"/"or" (the
+    first may follow a bare "and" only when ``bare_and``). ``item(i)`` gives the index of the
+    last word of an item starting at token ``i``, or None when none does; ``starts(i)``
+    whether one does, to tell a list the parser hung inside one item ("…, replace its chair
+    and open its books"). Returns the last word of each later item, or [] when the list does
+    not close with "and"/"or"."""
     doc = cue.doc
     end = max(p.right_edge.i for p in parts)
     while end > cue.i and doc[end].text == ",":  # the parser may end the content with the list's first comma
         end -= 1
-    tags = {t.tag_ for p in parts for t in p.subtree if t.pos_ == "VERB" and t.tag_ in ("VB", "VBG")}
-    if "VB" in tags or any(t.dep_ == "aux" and t.lower_ == "to" for p in parts for t in p.subtree):
-        tags |= {"VB", "VBP"}  # "to cut fares, repair the bridge": a bare verb the tagger took for a present one
     sent_end = cue.sent.end
     out: list[Token] = []
     i = end + 1
@@ -209,59 +206,67 @@ def _verb_list(cue: Token, parts: list[Token]) -> list[Token]:
         while i < sent_end and doc[i].lower_ in (",", "and", "or"):
             gap.append(doc[i].lower_)
             i += 1
-        while i < sent_end and doc[i].tag_ == "RB":  # "…, instead calling for …"
-            i += 1
-        if i >= sent_end or gap not in (["and"], ["or"], [",", "and"], [",", "or"], [","]):
+        last_i = item(i) if i < sent_end else None
+        if last_i is None or gap not in _LIST_GAPS or not (out or bare_and or gap == [","]):
             return []
-        verb = doc[i]
-        if verb.tag_ not in tags or verb.pos_ != "VERB" or any(k.dep_ in _SUBJECTS for k in verb.children):
-            return []
-        last = doc[min(max(verb.right_edge.i, i), sent_end - 1)]
+        last = doc[min(max(last_i, i), sent_end - 1)]
         while last.is_punct and last.i > i:
             last = last.nbor(-1)
         out.append(last)
-        if gap[-1] in ("and", "or") or any(t.lower_ in ("and", "or") and t.nbor(1).tag_ in tags for t in doc[i + 1:last.i]):
-            return out  # "…, replace its chair and open its books": the parser hung the rest on this verb
-        end, i = last.i, last.i + 1
+        if gap[-1] in ("and", "or") or any(t.lower_ in ("and", "or") and starts(t.i + 1) for t in doc[i + 1:last.i]):
+            return out
+        i = last.i + 1
     return []
+
+
+def _verb_list(cue: Token, parts: list[Token]) -> list[Token]:
+    """`supports tightening enforcement, freezing immigration and ending the lottery`, `urged
+    the party to drop the rule, replace its chair, open its books and cut its fees`: the later
+    verbs of a list begun in the content are part of it, wherever the parser hangs them (on
+    the cue, on the sentence's root, each on the one before; ``_list_after``). An adverb may
+    stand before each; each has the tag of a verb of the content (a bare verb after an
+    infinitive's "to" may be tagged as a present one) and no subject of its own. Returns the
+    last word of each later item (the verb's own subtree may hold words before the list, the
+    parser having hung the content's verb on it), or []."""
+    if not parts:
+        return []
+    doc = cue.doc
+    tags = {t.tag_ for p in parts for t in p.subtree if t.pos_ == "VERB" and t.tag_ in ("VB", "VBG")}
+    if "VB" in tags or any(t.dep_ == "aux" and t.lower_ == "to" for p in parts for t in p.subtree):
+        tags |= {"VB", "VBP"}  # "to cut fares, repair the bridge": a bare verb the tagger took for a present one
+
+    def item(i: int) -> int | None:
+        while i < cue.sent.end - 1 and doc[i].tag_ == "RB":  # "…, instead calling for …"
+            i += 1
+        verb = doc[i]
+        if verb.tag_ not in tags or verb.pos_ != "VERB" or any(k.dep_ in _SUBJECTS for k in verb.children):
+            return None
+        return max(verb.right_edge.i, i)
+
+    return _list_after(cue, parts, item, lambda i: doc[i].tag_ in tags, bare_and=True)
 
 
 def _noun_list(cue: Token, parts: list[Token]) -> list[Token]:
     """`spoke of the poverty in the valley, the lack of jobs and the violence of the gangs`:
     the later noun phrases of a list begun with an object content are part of it, wherever
-    the parser hangs them (often as an appositive of the subject). Each starts right after
-    a comma, the last after "and"/"or"; none is the subject of a clause of its own. Returns
-    the last word of each later item, or [] when the list does not close with "and"/"or"
-    inside the sentence."""
+    the parser hangs them (often as an appositive of the subject; ``_list_after``). The
+    first follows a comma; none is the subject of a clause of its own. Returns the last word
+    of each later item, or []."""
     if not parts or any(p.dep_ not in ("dobj", "pobj") or p.pos_ not in ("NOUN", "PROPN") for p in parts):
         return []
     if any(t.dep_ == "cc" for p in parts for t in p.subtree):
         return []  # "civil rights and justice reform, timely issues …": the object's own list has closed
     doc = cue.doc
-    end = max(p.right_edge.i for p in parts)
-    while end > cue.i and doc[end].text == ",":
-        end -= 1
-    chunks = {c.start: c for c in doc[end + 1:cue.sent.end].noun_chunks}
-    sent_end = cue.sent.end
-    out: list[Token] = []
-    i = end + 1
-    while i < sent_end:
-        gap = []
-        while i < sent_end and doc[i].lower_ in (",", "and", "or"):
-            gap.append(doc[i].lower_)
-            i += 1
+    after = max(p.right_edge.i for p in parts) + 1
+    chunks = {c.start: c for c in doc[min(after, cue.sent.end):cue.sent.end].noun_chunks}
+
+    def item(i: int) -> int | None:
         chunk = chunks.get(i)
-        if chunk is None or gap not in (["and"], ["or"], [",", "and"], [",", "or"], [","]) or not out and gap != [","] \
-                or chunk.root.dep_ in _SUBJECTS or chunk.root.pos_ not in ("NOUN", "PROPN"):
-            return []
-        last = doc[min(max(chunk.root.right_edge.i, chunk.end - 1), sent_end - 1)]
-        while last.is_punct and last.i > i:
-            last = last.nbor(-1)
-        out.append(last)
-        if gap[-1] in ("and", "or") or any(t.lower_ in ("and", "or") and t.i + 1 in chunks for t in doc[i + 1:last.i]):
-            return out
-        i = last.i + 1
-    return []
+        if chunk is None or chunk.root.dep_ in _SUBJECTS or chunk.root.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return max(chunk.root.right_edge.i, chunk.end - 1)
+
+    return _list_after(cue, parts, item, lambda i: i in chunks, bare_and=False)
 
 
 def _examples_after(cue: Token, parts: list[Token]) -> list[Token]:
