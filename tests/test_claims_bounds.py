@@ -70,3 +70,107 @@ def test_an_object_content_keeps_a_short_appositive_and_a_list(nlp):
     only(claims, "Owen Price, the mayor")
     claims, _ = claims_of(nlp, "The senator thanked her parents, her sisters and her staff.")
     only(claims, "her parents, her sisters and her staff")
+
+
+# --- a clause set inside a content, holding a cue of its own --------------------------------
+
+def test_a_relative_clause_inside_a_that_clause_does_not_end_it(nlp):
+    text = "The report says that Walker, who charges thousands of dollars for a talk, has lost clients since the scandal."
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, "that Walker, who charges thousands of dollars for a talk, has lost clients since the scandal")
+    check(claim, "indirect", "says", "say", "neutral", "The report")
+
+
+def test_a_relative_clause_on_the_subject_of_a_noun_cues_clause_does_not_end_it(nlp):
+    text = "Many voters share the concern that groups like the militia, which claimed the attack, are recruiting in the valley."
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, "that groups like the militia, which claimed the attack, are recruiting in the valley")
+    assert claim.cue is not None and claim.cue.text == "concern"
+
+
+def test_an_adverbial_clause_with_a_cue_before_the_verb_of_a_that_clause_does_not_end_it(nlp):
+    text = "Officials say that, even if they thought it was fair, a recount of the vote could not be done."
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, "that, even if they thought it was fair, a recount of the vote could not be done")
+    check(claim, "indirect", "say", "say", "neutral", "Officials")
+    assert len(claims) == 1
+
+
+def test_a_clause_with_a_cue_after_the_content_still_ends_it(nlp):
+    text = "The mayor said the fares would rise, arguing that the ferry lost money."
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == ["the fares would rise", "that the ferry lost money"]
+
+
+# --- a list of verbs begun in the content ----------------------------------------------
+
+def test_a_list_of_bare_verbs_after_an_infinitive_goes_with_the_content(nlp):
+    # the tagger takes "lower" for an adjective and "repair" for a present verb
+    text = "The mayor urged the council to lower bus fares, repair the old bridge and hire more nurses."
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, "the council to lower bus fares, repair the old bridge and hire more nurses")
+    check(claim, "indirect", "urged", "urge", "directive", "The mayor")
+
+
+def test_a_list_of_four_verbs_each_hung_on_the_one_before_goes_with_the_content(nlp):
+    text = ("Hale urged the party to scrap its delegate rules, replace the committee's leaders, "
+            "open up registration, and make its contests open to everyone.")
+    claims, _ = claims_of(nlp, text)
+    only(claims, "the party to scrap its delegate rules, replace the committee's leaders, "
+                 "open up registration, and make its contests open to everyone")
+
+
+def test_a_list_of_infinitives_in_a_reported_clause_goes_with_it(nlp):
+    text = "The governor said money is urgently needed to hire teachers, repair schools and buy new books."
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, "money is urgently needed to hire teachers, repair schools and buy new books")
+    check(claim, "indirect", "said", "say", "neutral", "The governor")
+
+
+def test_a_clause_with_its_own_subject_after_the_content_is_no_item_of_a_list(nlp):
+    text = "The mayor promised to cut fares, and the council voted against it."
+    claims, _ = claims_of(nlp, text)
+    assert claims[0].content.text == "to cut fares"
+
+
+# --- a list of noun phrases begun with an object -----------------------------------------
+
+def test_a_list_of_noun_phrases_after_an_object_goes_with_the_content(nlp):
+    # the parser hangs "the lack …" on the subject, as its appositive
+    text = "The bishop spoke of the poverty in the valley, the lack of jobs for the young and the violence of the gangs."
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, "the poverty in the valley, the lack of jobs for the young and the violence of the gangs")
+    check(claim, "indirect", "spoke of", "speak of", "neutral", "The bishop")
+
+
+def test_a_list_of_possessed_noun_phrases_goes_with_the_content(nlp):
+    text = "Friends praised his gifts as a speaker, his knowledge of the law and the calm he brought to the council."
+    claims, _ = claims_of(nlp, text)
+    only(claims, "his gifts as a speaker, his knowledge of the law and the calm he brought to the council")
+
+
+def test_a_subject_after_the_object_and_its_comma_is_no_item_of_a_list(nlp):
+    text = "The mayor praised Ruth Hale, and the council voted for the plan."
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == ["Ruth Hale", "the plan"]
+
+
+# --- a quote going on in the next paragraph ---------------------------------------------
+
+def test_a_quote_opening_the_paragraph_after_a_quote_and_its_attribution_is_a_piece_of_it(nlp):
+    text = ('"The ferry will run all winter," the harbour master said on Monday.\n\n'
+            '"Nobody on the island will be cut off again."')
+    claims, _ = claims_of(nlp, text)
+    assert len(claims) == 1
+    claim = claims[0]
+    check(claim, "direct", "said", "say", "neutral", "the harbour master")
+    assert [p.text for p in claim.parts] == ['"The ferry will run all winter,"',
+                                             '"Nobody on the island will be cut off again."']
+
+
+def test_a_quote_after_a_paragraph_that_goes_on_past_its_attribution_stays_a_claim_of_its_own(nlp):
+    text = ('"The ferry will run all winter," the harbour master said. She then turned to the crowd.\n\n'
+            '"Nobody on the island will be cut off again."')
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == ['"The ferry will run all winter,"',
+                                               '"Nobody on the island will be cut off again."']
