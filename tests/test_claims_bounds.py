@@ -153,24 +153,3 @@ def test_a_subject_after_the_object_and_its_comma_is_no_item_of_a_list(nlp):
     text = "The mayor praised Ruth Hale, and the council voted for the plan."
     claims, _ = claims_of(nlp, text)
     assert [c.content.text for c in claims] == ["Ruth Hale", "the plan"]
-
-
-# --- a quote going on in the next paragraph ---------------------------------------------
-
-def test_a_quote_opening_the_paragraph_after_a_quote_and_its_attribution_is_a_piece_of_it(nlp):
-    text = ('"The ferry will run all winter," the harbour master said on Monday.\n\n'
-            '"Nobody on the island will be cut off again."')
-    claims, _ = claims_of(nlp, text)
-    assert len(claims) == 1
-    claim = claims[0]
-    check(claim, "direct", "said", "say", "neutral", "the harbour master")
-    assert [p.text for p in claim.parts] == ['"The ferry will run all winter,"',
-                                             '"Nobody on the island will be cut off again."']
-
-
-def test_a_quote_after_a_paragraph_that_goes_on_past_its_attribution_stays_a_claim_of_its_own(nlp):
-    text = ('"The ferry will run all winter," the harbour master said. She then turned to the crowd.\n\n'
-            '"Nobody on the island will be cut off again."')
-    claims, _ = claims_of(nlp, text)
-    assert [c.content.text for c in claims] == ['"The ferry will run all winter,"',
-                                               '"Nobody on the island will be cut off again."']
