@@ -661,7 +661,9 @@ def _predicate(verb: Token) -> tuple[int, int]:
     With an object, prepositional phrases are left out ("win World Series", not "… for the
     first time in 108 years"); without one, the first argument-like one is kept ("protests
     outside Trump Tower"). A passive keeps only its agent ("was arrested by police", not
-    "… in Leeds": where and when hold those). Time phrases and "after/as …" never are.
+    "… in Leeds": where and when hold those). Time phrases and "after/as …" never are, but
+    one between the verb and its argument stays rather than cut the argument off ("will vote
+    on Thursday on a spending plan", not "will vote").
     """
     keep = {verb.i}
     for c in verb.children:
@@ -685,11 +687,29 @@ def _predicate(verb: Token) -> tuple[int, int]:
             took_prep = True
     start = min(keep)
     span = _run(verb.doc, keep, start)
+    later = [i for i in keep if i >= span[1]]
+    times = {t.i for c in verb.children if c.i > verb.i and _is_time_phrase(c) for t in c.subtree}
+    if later and set(range(span[1], min(later))) <= times and not _is_site(verb.doc[min(later)]):
+        span = _run(verb.doc, keep | times, start)
     doc = verb.doc
     end = span[1]
     while end > span[0] + 1 and (doc[end - 1].is_punct and not doc[end - 1].is_quote or doc[end - 1].dep_ == "cc"):
         end -= 1
     return span[0], end
+
+
+def _is_time_phrase(tok: Token) -> bool:
+    """A dependent of a verb that only dates it: "on Thursday", "early on Monday", "last week"."""
+    if tok.dep_ == "prep":
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        return obj is not None and obj.ent_type_ in ("DATE", "TIME")
+    return tok.dep_ in ("npadvmod", "advmod") and tok.ent_type_ in ("DATE", "TIME")
+
+
+def _is_site(prep: Token) -> bool:
+    """A preposition that only locates ("at the city museum", "in Leeds"): where holds it."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.dep_ == "prep" and (prep.lower_ in SITE_PREPS or obj is not None and obj.ent_type_ in PLACE_LABELS)
 
 
 def _is_argument(prep: Token) -> bool:
