@@ -28,3 +28,26 @@ def test_a_time_between_the_verb_and_its_argument_does_not_cut_the_argument_off(
         "will vote on Tuesday on a proposal to raise bus fares",
         "ruled on Friday against the merger of the two airlines",
         "announced on Monday a ban on disposable vapes"]
+
+
+def test_a_passive_s_agent_is_who_without_the_clause_s_circumstances(nlp) -> None:
+    title = "Mayor ousted by council over expenses row"
+    ousted = _by_trigger(_events(nlp, "The mayor of Leeds was removed from office on Tuesday.", title), "ousted")
+    stopped = _by_trigger(_events(nlp, "The driver was stopped by police in Leeds on Monday."), "stopped")
+    cleared = _by_trigger(_events(nlp, "The founder was cleared of fraud by a jury at Southwark Crown Court on Thursday."),
+                          "cleared")
+    assert [([r.text for r in e.who], [r.text for r in e.whom], e.what.text) for e in (ousted, stopped, cleared)] == [
+        (["council"], ["Mayor"], "ousted by council"),
+        (["police"], ["The driver"], "was stopped by police"),
+        (["a jury"], ["The founder"], "was cleared")]
+    assert [r.text for r in stopped.where] == ["Leeds"]
+    assert [r.text for r in cleared.where] == ["Southwark Crown Court"]
+
+
+def test_a_by_phrase_on_a_passive_s_infinitive_is_its_agent_but_a_means_is_not(nlp) -> None:
+    forced = _by_trigger(_events(nlp, "Prime Minister Lars Holm was forced to resign on Wednesday by a rebellion in "
+                                      "his own party."), "forced")
+    means = _by_trigger(_events(nlp, "The patients were forced to travel by bus."), "forced")
+    assert ([r.text for r in forced.who], [r.text for r in forced.whom]) == (
+        ["a rebellion in his own party"], ["Prime Minister Lars Holm"])
+    assert ([r.text for r in means.who], means.whom) == (["The patients"], [])

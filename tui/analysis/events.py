@@ -62,6 +62,8 @@ CIRCUMSTANCE = {"after", "before", "since", "until", "following", "amid", "despi
                 "as", "because", "while", "when", "ahead", "prior", "than", "like"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "into",
                "from", "on", "to", "around", "within", "off", "over", "along"}
+# Prepositions that give a reason or a purpose ("ousted over expenses", "banned for doping").
+CAUSE_PREPS = {"over", "for"}
 # Prepositions whose object takes part in the action (an opponent, an agent), not its place.
 OPPONENT_PREPS = {"against", "by", "versus", "vs", "vs."}
 # Prepositions that only ever locate, and the names that cannot be where something is.
@@ -538,8 +540,8 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
         who = _arguments(_resolve_subject(subj), passive_agent=agent)
         what = _predicate(verb)
         whom = [_phrase(o) for o in verb.children if o.dep_ in ("dobj", "dative") and not _in_score(o)]
-        if agent is not None and any(c.dep_ == "auxpass" for c in verb.children):
-            whom = [_phrase(subj)]
+        if agent is not None and (any(c.dep_ == "auxpass" for c in verb.children) or rank == "headline"):
+            whom = [_phrase(subj)]  # "Mayor ousted by council": the one acted on
         scope = _clause_tokens(verb)
         if rank == "headline":  # "Victims named": the headline's passive names its subject
             scope |= {t.i for t in subj.subtree}
@@ -588,19 +590,44 @@ def _resolve_subject(subj: Token) -> Token:
 
 
 def _agent(verb: Token) -> Token | None:
-    """The "by X" of a passive: the one who acted."""
+    """The "by X" of a passive: the one who acted. In "was forced to resign by a rebellion"
+    the parser hangs it on the infinitive; a by-phrase there names the one who forced when
+    it is a noun phrase with a determiner, a name or a plural ("by train" is a means)."""
     for c in verb.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        for x in verb.children:
+            if x.dep_ != "xcomp":
+                continue
+            for c in x.children:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.lower_ == "by" else None
+                if obj is not None and (obj.pos_ == "PROPN" or obj.tag_ in ("NNS", "NNPS")
+                                        or any(g.dep_ in ("det", "poss") for g in obj.children)):
+                    return obj
     return None
 
 
 def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]]:
     """The actor phrases, one per conjunct ("Bill Murray and Barack Obama" → two), each with
     the nouns in front of it that the parser left unattached ("Train drivers" when it made
-    "Train" a sentence of its own)."""
-    head = passive_agent if passive_agent is not None else subj
-    return [_with_stray_modifiers(head.doc, _phrase(t)) for t in [head, *head.conjuncts]]
+    "Train" a sentence of its own). A passive's agent is the noun phrase without the
+    circumstances the parser hangs on it as the clause's last noun (``_agent_cut``): "by
+    police in Leeds" → police."""
+    if passive_agent is not None:
+        return [_run(passive_agent.doc, _subtree(t, _agent_cut), t.i)
+                for t in [passive_agent, *passive_agent.conjuncts]]
+    return [_with_stray_modifiers(subj.doc, _phrase(t)) for t in [subj, *subj.conjuncts]]
+
+
+def _agent_cut(c: Token) -> bool:
+    """Dependents of a passive's agent that are the clause's, not the agent's: where ("by
+    police in Leeds", "by a jury at Southwark Crown Court"), why ("by council over expenses")
+    and when, besides what ``_phrase`` leaves out of any argument. "Shareholders of X", "a
+    rebellion in his own party" stay."""
+    if c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS:
+        return True
+    return c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE or c.lower_ in CAUSE_PREPS or _is_site(c))
 
 
 def _with_stray_modifiers(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
@@ -683,7 +710,7 @@ def _predicate(verb: Token) -> tuple[int, int]:
             keep.update(_pruned_subtree(c))
         elif (c.dep_ == "agent" or c.dep_ == "prep" and not passive) and not has_object \
                 and not took_prep and _is_argument(c):
-            keep.update(_pruned_subtree(c))
+            keep.update(_subtree(c, _agent_cut) if c.dep_ == "agent" else _pruned_subtree(c))
             took_prep = True
     start = min(keep)
     span = _run(verb.doc, keep, start)
