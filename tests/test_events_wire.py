@@ -51,3 +51,9 @@ def test_a_by_phrase_on_a_passive_s_infinitive_is_its_agent_but_a_means_is_not(n
     assert ([r.text for r in forced.who], [r.text for r in forced.whom]) == (
         ["a rebellion in his own party"], ["Prime Minister Lars Holm"])
     assert ([r.text for r in means.who], means.whom) == (["The patients"], [])
+
+
+def test_an_agent_with_a_relative_clause_ends_before_it(nlp) -> None:
+    ev = _by_trigger(_events(nlp, "The mayor was removed from office by the city council, which met in the town hall."),
+                     "removed")
+    assert ([r.text for r in ev.who], ev.what.text) == (["the city council"], "was removed")

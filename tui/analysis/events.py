@@ -615,18 +615,14 @@ def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]
     circumstances the parser hangs on it as the clause's last noun (``_agent_cut``): "by
     police in Leeds" → police."""
     if passive_agent is not None:
-        return [_run(passive_agent.doc, _subtree(t, _agent_cut), t.i)
-                for t in [passive_agent, *passive_agent.conjuncts]]
+        return [_phrase(t, _agent_cut) for t in [passive_agent, *passive_agent.conjuncts]]
     return [_with_stray_modifiers(subj.doc, _phrase(t)) for t in [subj, *subj.conjuncts]]
 
 
 def _agent_cut(c: Token) -> bool:
     """Dependents of a passive's agent that are the clause's, not the agent's: where ("by
     police in Leeds", "by a jury at Southwark Crown Court"), why ("by council over expenses")
-    and when, besides what ``_phrase`` leaves out of any argument. "Shareholders of X", "a
-    rebellion in his own party" stay."""
-    if c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS:
-        return True
+    and when. "Shareholders of X", "a rebellion in his own party" stay."""
     return c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE or c.lower_ in CAUSE_PREPS or _is_site(c))
 
 
@@ -650,15 +646,16 @@ def _with_stray_modifiers(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
     return start, phrase[1]
 
 
-def _phrase(tok: Token) -> tuple[int, int]:
+def _phrase(tok: Token, cut: Callable[[Token], bool] | None = None) -> tuple[int, int]:
     """The token's noun phrase without clauses, appositions, conjuncts or examples hung on it
-    ("Hospital staff, including doctors and nurses," → "Hospital staff"); a name in apposition
-    to a description stays, since it says who ("Germany's biggest union, Verdi,")."""
+    ("Hospital staff, including doctors and nurses," → "Hospital staff"), nor the dependents
+    ``cut`` says to leave out; a name in apposition to a description stays, since it says who
+    ("Germany's biggest union, Verdi,")."""
     def pruned(c: Token) -> bool:
         if c.dep_ == "appos" and c.head.i == tok.i and tok.pos_ == "NOUN" and c.pos_ == "PROPN" \
                 and len(list(c.subtree)) <= 4:
             return False
-        return c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS
+        return c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS or cut is not None and cut(c)
     keep = _subtree(tok, pruned)
     start, end = _run(tok.doc, keep, tok.i)
     doc = tok.doc
@@ -710,7 +707,7 @@ def _predicate(verb: Token) -> tuple[int, int]:
             keep.update(_pruned_subtree(c))
         elif (c.dep_ == "agent" or c.dep_ == "prep" and not passive) and not has_object \
                 and not took_prep and _is_argument(c):
-            keep.update(_subtree(c, _agent_cut) if c.dep_ == "agent" else _pruned_subtree(c))
+            keep.update(_pruned_subtree(c) & _subtree(c, _agent_cut) if c.dep_ == "agent" else _pruned_subtree(c))
             took_prep = True
     start = min(keep)
     span = _run(verb.doc, keep, start)
