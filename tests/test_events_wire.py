@@ -57,3 +57,11 @@ def test_an_agent_with_a_relative_clause_ends_before_it(nlp) -> None:
     ev = _by_trigger(_events(nlp, "The mayor was removed from office by the city council, which met in the town hall."),
                      "removed")
     assert ([r.text for r in ev.who], ev.what.text) == (["the city council"], "was removed")
+
+
+def test_a_headline_s_actor_is_shown_as_its_lead_names_it_in_full(nlp) -> None:
+    record = _events(nlp, "Kenyan runner Daniel Okonjo broke the 10,000 metres world record on Thursday.",
+                     "Okonjo smashes world record in Oslo")
+    bar = _events(nlp, "The makers of Toblerone changed the shape of the bar on Tuesday.", "Toblerone changes shape")
+    assert [r.text for r in _by_trigger(record, "smashes").who] == ["Kenyan runner Daniel Okonjo"]
+    assert [r.text for r in _by_trigger(bar, "changes").who] == ["Toblerone"]  # the makers are others

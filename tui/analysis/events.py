@@ -138,6 +138,7 @@ class _Clause:
     own_place: bool
     grounded: int = 0  # how many of place and time the sentence itself gives (not lent ones)
     tense_of_when: Token | None = None  # the verb whose tense resolves a lent time ("will vote on Friday")
+    shown_who: list[tuple[int, int]] | None = None  # a headline's actor as its lead names it in full
 
 
 SALIENCE_WEIGHTS: dict[str, float] = {
@@ -170,6 +171,7 @@ class Candidate:
 
     event: Event
     features: dict[str, float]
+    shown_who: list[Ref] | None = None  # the actor as shown, when not as the clause names it
 
 
 def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[Claim]) -> list[Event]:
@@ -248,7 +250,11 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
     for c in clauses:
         with isolated(c.verb.idx):
             candidates.append(_event(doc, article, index, c, holders, prominence, headline, starts))
-    return _without_retellings(candidates)
+    kept = _without_retellings(candidates)  # by the words of each clause itself
+    for cand in kept:
+        if cand.shown_who:
+            cand.event.who = cand.shown_who
+    return kept
 
 
 def _reports_a_clause(doc: Doc, claim: Claim) -> bool:
@@ -1073,6 +1079,8 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             if c.when is None and own_when is not None:
                 c.when, c.tense_of_when = own_when, retold.verb
             c.when = c.when or when
+            if c.in_title and retold is not None:
+                c.shown_who = [_fuller(doc, h, retold.who) for h in c.who]
             if not c.own_place and c.in_title:  # a place named elsewhere in the headline is the story's own
                 options = [p for p in (_retold_place(doc, retold, dateline), dateline, c.where, mentioned)
                            if p is not None]
@@ -1103,6 +1111,17 @@ def _retold_place(doc: Doc, retold: _Clause | None, dateline: tuple[int, int] | 
     if retold.own_place or dateline is None or _specificity(doc, retold.where) > _specificity(doc, dateline):
         return retold.where
     return None
+
+
+def _fuller(doc: Doc, short: tuple[int, int], lead: list[tuple[int, int]]) -> tuple[int, int]:
+    """A headline's actor as the lead names it in full: the lead's phrase has the same head
+    word and holds all its content words and more ("Okonjo" → "Kenyan runner Daniel Okonjo",
+    "Landslide" → "A massive landslide"); headlines shorten names, the lead gives the whole
+    subject phrase. Another head names another actor ("Toblerone" is not "the makers of
+    Toblerone")."""
+    words, head = _content_lemmas(doc, short), doc[short[0]:short[1]].root.lower_
+    fuller = [r for r in lead if words and words < _content_lemmas(doc, r) and doc[r[0]:r[1]].root.lower_ == head]
+    return fuller[0] if fuller else short
 
 
 def _told(doc: Doc, c: _Clause) -> set[str]:
@@ -1168,7 +1187,7 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
 
     # Headline grammar for a plan: "Bridge to close for repairs" says it will close.
     planned = c.in_title and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in c.verb.children)
-    who = [ref(r) for r in c.who if r[1] > r[0]]
+    who = [ref(r) for r in c.who if r[1] > r[0]]  # salience weighs the actor as the clause names it
     whom = [ref(r) for r in c.whom if r[1] > r[0]]
     where = [ref(c.where)] if c.where else []
     when = None
@@ -1204,7 +1223,7 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
                 "grounded": c.grounded / 2, "prominence": prom, "early": 1 - min(c.offset, 50) / 50,
                 "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) else 1.0,
                 "realis": 0.0 if _is_irrealis(v) and not planned else 1.0}
-    return Candidate(event, features)
+    return Candidate(event, features, [ref(r) for r in c.shown_who if r[1] > r[0]] if c.shown_who else None)
 
 
 def _is_irrealis(verb: Token) -> bool:
