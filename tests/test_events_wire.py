@@ -65,3 +65,12 @@ def test_a_headline_s_actor_is_shown_as_its_lead_names_it_in_full(nlp) -> None:
     bar = _events(nlp, "The makers of Toblerone changed the shape of the bar on Tuesday.", "Toblerone changes shape")
     assert [r.text for r in _by_trigger(record, "smashes").who] == ["Kenyan runner Daniel Okonjo"]
     assert [r.text for r in _by_trigger(bar, "changes").who] == ["Toblerone"]  # the makers are others
+
+
+def test_a_headline_s_city_gives_way_to_the_building_its_lead_names(nlp) -> None:
+    events = _events(nlp, "Kenyan runner Daniel Okonjo broke the world record at the Hallvard Stadium on Thursday.",
+                     "Okonjo smashes world record in Oslo")
+    kept = _events(nlp, "Kenyan runner Daniel Okonjo broke the world record on Thursday.",
+                   "Okonjo smashes world record in Oslo")
+    assert [r.text for r in _by_trigger(events, "smashes").where] == ["the Hallvard Stadium"]
+    assert [r.text for r in _by_trigger(kept, "smashes").where] == ["Oslo"]

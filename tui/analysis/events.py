@@ -1086,13 +1086,18 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                            if p is not None]
                 # a country is the answer only when nothing nearer is given
                 c.where = next((p for p in options if _specificity(doc, p) > 1), options[0] if options else None)
-            elif c.in_title and c.where is not None and (_specificity(doc, c.where) == 1
-                                                         or doc[c.where[0]:c.where[1]].root.pos_ == "NOUN"):
+            elif c.in_title and c.where is not None:
                 # "Verstappen wins in Brazil" over "… won at Interlagos": the lead's retelling
                 # (or dateline) places the same event nearer than the headline's country, or
-                # names the place the headline only describes ("Lancashire town" → Darwen)
-                nearer = [p for p in (_retold_place(doc, retold, dateline), dateline)
-                          if p is not None and _specificity(doc, p) > 1]
+                # names the place the headline only describes ("Lancashire town" → Darwen); a
+                # headline's city gives way to the retelling's own building ("… in Oslo" → "at the
+                # Hallvard Stadium")
+                scale = _specificity(doc, c.where)
+                vague = scale == 1 or doc[c.where[0]:c.where[1]].root.pos_ == "NOUN"
+                lent = _retold_place(doc, retold, dateline) if vague else (
+                    retold.where if retold and retold.own_place else None)
+                nearer = [p for p in (lent, dateline if vague else None)
+                          if p is not None and _specificity(doc, p) > (1 if vague else scale)]
                 c.where = nearer[0] if nearer else c.where
             if c.in_title:  # by news convention the lead's circumstances are the headline's own
                 c.grounded = (c.where is not None) + (c.when is not None)
