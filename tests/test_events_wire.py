@@ -74,3 +74,12 @@ def test_a_headline_s_city_gives_way_to_the_building_its_lead_names(nlp) -> None
                    "Okonjo smashes world record in Oslo")
     assert [r.text for r in _by_trigger(events, "smashes").where] == ["the Hallvard Stadium"]
     assert [r.text for r in _by_trigger(kept, "smashes").where] == ["Oslo"]
+
+
+def test_a_name_before_a_works_or_venue_noun_is_a_site_however_tagged(nlp) -> None:
+    # "Ahoy" parsed as an adjective; "plant" and "factory" are facility nouns (place_scale.txt)
+    meeting = _events(nlp, "Shareholders approved the takeover on Wednesday at the annual meeting at the Ahoy "
+                           "convention centre.")
+    strike = _events(nlp, "Workers walked out on Monday at the Dunmore car plant.")
+    assert [[r.text for r in e[0].where] for e in (meeting, strike)] == [
+        ["the Ahoy convention centre"], ["the Dunmore car plant"]]

@@ -930,7 +930,7 @@ def _is_name(tok: Token) -> bool:
     """A proper noun, or a capitalised noun with one in front ("Harrow Towers" read as a
     plural), or a facility noun with one ("Waterloo station")."""
     return tok.pos_ == "PROPN" or (tok.text[:1].isupper() or tok.lower_ in place_scale()["facility"]) and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+        c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _place_preposition(doc: Doc, place: tuple[int, int]) -> Token | None:
