@@ -83,3 +83,11 @@ def test_a_name_before_a_works_or_venue_noun_is_a_site_however_tagged(nlp) -> No
     strike = _events(nlp, "Workers walked out on Monday at the Dunmore car plant.")
     assert [[r.text for r in e[0].where] for e in (meeting, strike)] == [
         ["the Ahoy convention centre"], ["the Dunmore car plant"]]
+
+
+def test_a_past_tense_the_parser_took_for_a_participle_on_a_loose_noun_is_an_event(nlp) -> None:
+    events = _events(nlp, "LIMA, Peru (AP) \u2014 A landslide buried at least 20 homes in the mountain town of Huaraz "
+                          "early on Saturday, killing three people, officials said.", published="2025-02-16")
+    buried = _by_trigger(events, "buried")
+    assert ([r.text for r in buried.who], [r.text for r in buried.where], buried.when.date) == (
+        ["A landslide"], ["the mountain town of Huaraz"], "2025-02-15")

@@ -368,6 +368,8 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
         rank = tok.dep_ if tok.dep_ in CLAUSE_RANK else None
         if in_title and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "ROOT", "appos", "nsubjpass"):
             subj, rank = tok.head, "headline"  # "Victims named as …": a headline passive
+        elif _is_misread_past(tok):
+            subj, rank = tok.head, "ROOT"
         # an infinitive after a cue is what was said, even where the parser took it for a purpose
         # ("voted on Monday to close the pier", an advcl)
         infinitive = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
@@ -393,6 +395,18 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
             out = [f for f in out if f.verb.i != repaired.verb.i
                    and (f.subject is None or f.subject.i != repaired.verb.i)] + [repaired]
     return out
+
+
+def _is_misread_past(verb: Token) -> bool:
+    """A past tense the parser took for a participle on a noun it gave no role ("A landslide
+    buried 20 homes in the town, officials said", parsed as "a landslide [that was] buried"
+    hung loose on "said"): a participle with a direct object and no passive auxiliary, on a
+    noun before it that is no argument of anything, is the noun's verb."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.i < verb.i
+            and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dep", "ROOT")
+            and any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in ("auxpass", "aux") for c in verb.children))
 
 
 def _is_linking(verb: Token) -> bool:
