@@ -28,6 +28,8 @@ def test_a_time_between_the_verb_and_its_argument_does_not_cut_the_argument_off(
         "will vote on Tuesday on a proposal to raise bus fares",
         "ruled on Friday against the merger of the two airlines",
         "announced on Monday a ban on disposable vapes"]
+    walked = _events(nlp, "Dock workers walked out on Monday in a dispute over pay.")  # a particle is no bare verb
+    assert _by_trigger(walked, "walked").what.text == "walked out"
 
 
 def test_a_passive_s_agent_is_who_without_the_clause_s_circumstances(nlp) -> None:

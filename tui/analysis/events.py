@@ -706,8 +706,9 @@ def _predicate(verb: Token) -> tuple[int, int]:
     first time in 108 years"); without one, the first argument-like one is kept ("protests
     outside Trump Tower"). A passive keeps only its agent ("was arrested by police", not
     "… in Leeds": where and when hold those). Time phrases and "after/as …" never are, but
-    one between the verb and its argument stays rather than cut the argument off ("will vote
-    on Thursday on a spending plan", not "will vote").
+    one between the bare verb and its argument stays rather than cut the argument off ("will
+    vote on Thursday on a spending plan", not "will vote"; but "walked out", not "walked out
+    on Monday in a dispute").
     """
     keep = {verb.i}
     for c in verb.children:
@@ -733,7 +734,8 @@ def _predicate(verb: Token) -> tuple[int, int]:
     span = _run(verb.doc, keep, start)
     later = [i for i in keep if i >= span[1]]
     times = {t.i for c in verb.children if c.i > verb.i and _is_time_phrase(c) for t in c.subtree}
-    if later and set(range(span[1], min(later))) <= times and not _is_site(verb.doc[min(later)]):
+    if later and span[1] == verb.i + 1 and set(range(span[1], min(later))) <= times \
+            and not _is_site(verb.doc[min(later)]):
         span = _run(verb.doc, keep | times, start)
     doc = verb.doc
     end = span[1]
