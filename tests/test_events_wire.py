@@ -93,3 +93,10 @@ def test_a_past_tense_the_parser_took_for_a_participle_on_a_loose_noun_is_an_eve
     buried = _by_trigger(events, "buried")
     assert ([r.text for r in buried.who], [r.text for r in buried.where], buried.when.date) == (
         ["A landslide"], ["the mountain town of Huaraz"], "2025-02-15")
+
+
+def test_a_bare_count_names_no_actor_and_gives_way_to_the_clause_that_does(nlp) -> None:
+    events = _events(nlp, "A tornado tore through the town of Moore, Oklahoma, late on Sunday, killing three people.",
+                     "Three killed as tornado hits Oklahoma town")
+    assert [(e.trigger.text, [r.text for r in e.who]) for e in events[:2]] == [
+        ("hits", ["tornado"]), ("killed", ["Three"])]

@@ -157,7 +157,8 @@ class Candidate:
 
     - ``position``: title 1.0, first body sentence ``LEAD_WEIGHT``, decaying by 0.85 a sentence;
     - ``rank``: main clause over conjoined, reported and subordinate ones (``CLAUSE_RANK``);
-    - ``named``: the actor is a named entity (1), a noun phrase (0.5), a pronoun or none (0);
+    - ``named``: the actor is a named entity (1), a noun phrase (0.5), a pronoun, a bare
+      count or none (0);
     - ``echo``: share of the headline's content words the clause retells (title events 1);
     - ``grounded``: how many of place and time the sentence itself gives, halved;
     - ``prominence``: the actor's share of mentions relative to the most mentioned entity;
@@ -1228,8 +1229,9 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
     ws, we = _chars(doc, text, c.what)
     v = c.verb
     trigger = Trigger(v.idx, v.idx + len(v.text), text[v.idx:v.idx + len(v.text)], v.lemma_.lower())
+    # a pronoun or a bare count ("Three killed as tornado hits town") names no actor
     named = 1.0 if any(r.entity and index.by_id[r.entity].label not in NOT_NAMES for r in who) else 0.5 if who and not all(
-        doc[r[0]].pos_ == "PRON" and r[1] - r[0] == 1 for r in c.who) else 0.0
+        doc[r[0]].pos_ == "PRON" and r[1] - r[0] == 1 or all(t.like_num for t in doc[r[0]:r[1]]) for r in c.who) else 0.0
     prom = max((prominence.get(r.entity, 0.0) for r in who if r.entity), default=0.0)
     # The lead sentence that retells the headline is the story's main event.
     told = _told(doc, c)
