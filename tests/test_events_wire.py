@@ -100,3 +100,10 @@ def test_a_bare_count_names_no_actor_and_gives_way_to_the_clause_that_does(nlp) 
                      "Three killed as tornado hits Oklahoma town")
     assert [(e.trigger.text, [r.text for r in e.who]) for e in events[:2]] == [
         ("hits", ["tornado"]), ("killed", ["Three"])]
+
+
+def test_a_place_in_a_clause_of_time_or_circumstance_is_not_the_event_s(nlp) -> None:
+    events = _events(nlp, "A Nasa spacecraft touched down on the asteroid Bennu on Wednesday, hours after engineers at "
+                          "the Jet Propulsion Laboratory in Pasadena sent the final commands.")
+    assert _by_trigger(events, "touched").where == []
+

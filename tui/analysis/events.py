@@ -872,7 +872,9 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     site = _named_site(doc, verb, what)
     if site is not None:
         attached.append(site)
-    for group, own in ((sorted(attached), True), (inside, True), (places, False)):
+    # a place in a time or circumstance phrase is where that other thing happened
+    elsewhere = [p for p in places if not _in_circumstance(doc, p, verb)]
+    for group, own in ((sorted(attached), True), (inside, True), (elsewhere, False)):
         if group:
             return max(group, key=lambda p: _specificity(doc, p)), own
     return None, False
@@ -880,11 +882,16 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
 
 def _in_circumstance(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
     """Whether a place lies in a time or circumstance phrase of the verb ("arrested a man
-    after a fire at Tokyo Station"): it is where that other thing happened."""
+    after a fire at Tokyo Station"), or in a clause of another time ("landed hours after
+    engineers in Pasadena sent the commands"): it is where that other thing happened. A
+    clause of the same occasion places it ("arrested after a man was stabbed at Victoria
+    station")."""
     tok = doc[place[0]:place[1]].root
     while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE:
-            return True
+        if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE or tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE for c in tok.children) and any(
+                c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
+            return True  # "after a fire at X", "hours after engineers in Pasadena sent …"
         tok = tok.head
     return False
 
