@@ -107,3 +107,10 @@ def test_a_place_in_a_clause_of_time_or_circumstance_is_not_the_event_s(nlp) -> 
                           "the Jet Propulsion Laboratory in Pasadena sent the final commands.")
     assert _by_trigger(events, "touched").where == []
 
+
+def test_a_participle_going_on_with_the_event_places_it(nlp) -> None:
+    cup = _events(nlp, "Rovers won the cup on Saturday, beating United 2-1 at Wembley Stadium.")
+    record = _events(nlp, "Daniel Okonjo broke the world record on Thursday, clocking 26 minutes at the Hallvard "
+                          "Stadium in front of a sellout crowd.")
+    assert [r.text for r in _by_trigger(cup, "won").where] == ["Wembley Stadium"]
+    assert [r.text for r in _by_trigger(record, "broke").where] == ["Hallvard Stadium"]

@@ -872,9 +872,17 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     site = _named_site(doc, verb, what)
     if site is not None:
         attached.append(site)
+    # "won the title, beating Sur 2-1 at the Estadio Central": a participle without a subject
+    # of its own goes on telling the same event; its site is the event's
+    participles = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+                   and not any(x.dep_ in SUBJECTS or x.dep_ == "mark" for x in c.children)]
+    told_on = {t.i for c in participles for t in c.subtree}
+    elaborated = [p for p in places if p[0] in told_on and preps[p] is not None and preps[p].lower_ in SITE_PREPS | {"in"}
+                  and not _in_circumstance(doc, p, verb)]
+    elaborated += [s for s in (_named_site(doc, c, (c.i, c.i + 1)) for c in participles) if s is not None]
     # a place in a time or circumstance phrase is where that other thing happened
     elsewhere = [p for p in places if not _in_circumstance(doc, p, verb)]
-    for group, own in ((sorted(attached), True), (inside, True), (elsewhere, False)):
+    for group, own in ((sorted(attached), True), (inside, True), (elaborated, True), (elsewhere, False)):
         if group:
             return max(group, key=lambda p: _specificity(doc, p)), own
     return None, False
