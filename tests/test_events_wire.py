@@ -114,3 +114,11 @@ def test_a_participle_going_on_with_the_event_places_it(nlp) -> None:
                           "Stadium in front of a sellout crowd.")
     assert [r.text for r in _by_trigger(cup, "won").where] == ["Wembley Stadium"]
     assert [r.text for r in _by_trigger(record, "broke").where] == ["Hallvard Stadium"]
+
+
+def test_a_calendar_day_dates_the_event_before_a_time_counted_from_another(nlp) -> None:
+    events = _events(nlp, "An unmanned rocket exploded two minutes after lift-off from the Kourou space centre on Sunday.",
+                     published="2025-07-07")
+    only = _events(nlp, "The rocket exploded two minutes after lift-off.", published="2025-07-07")
+    assert (_by_trigger(events, "exploded").when.text, _by_trigger(events, "exploded").when.date) == ("Sunday", "2025-07-06")
+    assert _by_trigger(only, "exploded").when.text == "two minutes after lift-off"

@@ -1054,12 +1054,16 @@ def _anchored(doc: Doc, end: int) -> int:
 
 def _pick_date(verb: Token, scope: set[int], sent: set[int],
                dates: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The time of the action: the one nearest the verb in the clause, else in the sentence."""
+    """The time of the action: the one nearest the verb in the clause, else in the sentence;
+    a point on the calendar before a time counted from another event ("exploded two minutes
+    after lift-off on Sunday" → Sunday: the reader asks when, the other event has no date)."""
+    doc = verb.doc
     for tokens in (scope, sent):
-        found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens
-]
+        found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens]
+        dated = [d for d in found if not RELATIVE_TIME.search(doc[d[0]:d[1]].text)
+                 or resolve_date(doc[d[0]:d[1]].text, "2000-01-01")]
         if found:
-            return min(found, key=lambda d: abs(d[0] - verb.i))
+            return min(dated or found, key=lambda d: abs(d[0] - verb.i))
     return None
 
 
