@@ -122,3 +122,10 @@ def test_a_calendar_day_dates_the_event_before_a_time_counted_from_another(nlp) 
     only = _events(nlp, "The rocket exploded two minutes after lift-off.", published="2025-07-07")
     assert (_by_trigger(events, "exploded").when.text, _by_trigger(events, "exploded").when.date) == ("Sunday", "2025-07-06")
     assert _by_trigger(only, "exploded").when.text == "two minutes after lift-off"
+
+
+def test_a_site_on_the_actor_places_the_event(nlp) -> None:
+    nurses = _events(nlp, "Nurses at St Mary's Hospital in Leeds walked out on Friday over pay.")
+    dockers = _events(nlp, "Dock workers at the Port of Hamburg walked out on Monday.")
+    assert [[r.text for r in _by_trigger(e, "walked").where] for e in (nurses, dockers)] == [
+        ["St Mary's Hospital"], ["the Port of Hamburg"]]

@@ -932,13 +932,14 @@ def place_scale() -> dict[str, frozenset[str]]:
 def _named_site(doc: Doc, verb: Token, what: tuple[int, int]) -> tuple[int, int] | None:
     """A name the action locates itself at ("protests outside Trump Tower", "won at Wrigley
     Field"): a building or venue the tagger does not take for a place is one all the same.
-    The preposition hangs on the verb, on its object, agent or occasion, or lies in the
+    The preposition hangs on the verb, on its subject, object, agent or occasion, or lies in the
     predicate (a headline's misparse). An organisation, team, event or work is no site unless
     its name ends in a facility noun ("outside Congress" is outside its building, but reads
     as the body)."""
-    # a site may hang on the one acted on, the agent or the occasion ("arrested a man at X",
-    # "cleared by a jury at Southwark Crown Court", "named at a ceremony at the Guildhall")
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+    # a site may hang on the actor, the one acted on, the agent or the occasion ("nurses at
+    # X walked out", "arrested a man at X", "cleared by a jury at Southwark Crown Court",
+    # "named at a ceremony at the Guildhall")
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")] + [
         g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ not in CIRCUMSTANCE
         for g in c.children if g.dep_ == "pobj"]
     preps = [c for c in verb.children if c.dep_ == "prep"] + [
