@@ -129,3 +129,11 @@ def test_a_site_on_the_actor_places_the_event(nlp) -> None:
     dockers = _events(nlp, "Dock workers at the Port of Hamburg walked out on Monday.")
     assert [[r.text for r in _by_trigger(e, "walked").where] for e in (nurses, dockers)] == [
         ["St Mary's Hospital"], ["the Port of Hamburg"]]
+
+
+def test_of_lead_clauses_telling_as_much_of_the_headline_the_one_with_its_verb_retells_it(nlp) -> None:
+    events = _events(nlp, "A man who robbed three banks with a replica gun was jailed for 12 years on Friday at Bristol "
+                          "Crown Court.", "Bank robber jailed for 12 years", published="2025-04-26")
+    head = events[0]
+    assert (head.trigger.start, [r.text for r in head.where], head.when.date) == (
+        12, ["Bristol Crown Court"], "2025-04-25")

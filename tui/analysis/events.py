@@ -1108,7 +1108,9 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     for c in heads:
         with isolated(c.verb.idx):
             told = _told(doc, c)
-            retold = max((r for r in retellers if r is not c), key=lambda r: len(_told(doc, r) & told), default=None)
+            # of equal overlap, the clause with the headline's own verb ("jailed" over "robbed")
+            retold = max((r for r in retellers if r is not c), default=None, key=lambda r: (
+                len(_told(doc, r) & told), r.verb.lemma_.lower() == c.verb.lemma_.lower()))
             if retold is None or not _told(doc, retold) & told:
                 retold = None
             own_when = retold.when if retold and retold.when and not _is_stale(
