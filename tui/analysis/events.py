@@ -842,8 +842,10 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
                 places: list[tuple[int, int]]) -> tuple[tuple[int, int] | None, bool]:
     """The place of the action, and whether it was found in the clause itself: the most
     specific (``_specificity``) of the places the clause attaches by a preposition of place
-    and the sites it is located at, else of the places named in the clause, else in the
-    sentence; of equally specific ones the first.
+    and the sites it is located at, else of the places named in the clause, else of those a
+    participle going on with it names ("…, beating United at Wembley Stadium"), else in the
+    sentence outside a phrase of another time or circumstance; of equally specific ones the
+    first.
 
     A place that says where someone comes from ("three adults from South London") is theirs,
     not the event's. The object of the preposition is the answer whole when it names the
