@@ -57,7 +57,7 @@ def test_an_infinitive_of_a_plan_or_expectation_is_dated_forward(nlp) -> None:
             "Talks between the two sides are expected to resume on Wednesday.")
     whens = _whens(nlp, text, "2025-11-06")  # a Thursday
     assert whens["to launch the weather satellite"] == "2026-03"
-    assert whens["are expected to resume on Wednesday"] == "2025-11-12"
+    assert whens["are expected to resume"] == "2025-11-12"
 
 
 def test_a_present_tense_dated_in_its_own_clause_is_a_schedule(nlp) -> None:

@@ -41,7 +41,7 @@ def test_a_passive_s_agent_is_who_without_the_clause_s_circumstances(nlp) -> Non
     assert [([r.text for r in e.who], [r.text for r in e.whom], e.what.text) for e in (ousted, stopped, cleared)] == [
         (["council"], ["Mayor"], "ousted by council"),
         (["police"], ["The driver"], "was stopped by police"),
-        (["a jury"], ["The founder"], "was cleared")]
+        (["a jury"], ["The founder"], "was cleared of fraud by a jury")]
     assert [r.text for r in stopped.where] == ["Leeds"]
     assert [r.text for r in cleared.where] == ["Southwark Crown Court"]
 
@@ -58,7 +58,7 @@ def test_a_by_phrase_on_a_passive_s_infinitive_is_its_agent_but_a_means_is_not(n
 def test_an_agent_with_a_relative_clause_ends_before_it(nlp) -> None:
     ev = _by_trigger(_events(nlp, "The mayor was removed from office by the city council, which met in the town hall."),
                      "removed")
-    assert ([r.text for r in ev.who], ev.what.text) == (["the city council"], "was removed")
+    assert ([r.text for r in ev.who], ev.what.text) == (["the city council"], "was removed from office by the city council")
 
 
 def test_a_headline_s_actor_is_shown_as_its_lead_names_it_in_full(nlp) -> None:
@@ -137,3 +137,11 @@ def test_of_lead_clauses_telling_as_much_of_the_headline_the_one_with_its_verb_r
     head = events[0]
     assert (head.trigger.start, [r.text for r in head.where], head.when.date) == (
         12, ["Bristol Crown Court"], "2025-04-25")
+
+
+def test_a_passive_keeps_its_argument_and_term_but_not_its_place_time_or_reason(nlp) -> None:
+    jailed = _events(nlp, "A man who robbed three banks was jailed for 12 years on Friday at Bristol Crown Court.")
+    angry = _events(nlp, "Shoppers were angered over the new price of the chocolate bar.")
+    arrested = _events(nlp, "Two men were arrested in Essex on Tuesday.")
+    assert [_by_trigger(jailed, "jailed").what.text, _by_trigger(angry, "angered").what.text,
+            _by_trigger(arrested, "arrested").what.text] == ["was jailed for 12 years", "were angered", "were arrested"]

@@ -705,8 +705,9 @@ def _predicate(verb: Token) -> tuple[int, int]:
 
     With an object, prepositional phrases are left out ("win World Series", not "… for the
     first time in 108 years"); without one, the first argument-like one is kept ("protests
-    outside Trump Tower"). A passive keeps only its agent ("was arrested by police", not
-    "… in Leeds": where and when hold those). Time phrases and "after/as …" never are, but
+    outside Trump Tower"). A passive keeps its first such phrase that is no place and its
+    agent ("was cleared of fraud by a jury", "was jailed for 12 years", "was arrested by
+    police", not "… in Leeds": where and when hold those). Time phrases and "after/as …" never are, but
     one between the bare verb and its argument stays rather than cut the argument off ("will
     vote on Thursday on a spending plan", not "will vote"; but "walked out", not "walked out
     on Monday in a dispute").
@@ -727,9 +728,12 @@ def _predicate(verb: Token) -> tuple[int, int]:
             continue
         if c.dep_ in COMPLEMENTS:
             keep.update(_pruned_subtree(c))
-        elif (c.dep_ == "agent" or c.dep_ == "prep" and not passive) and not has_object \
-                and not took_prep and _is_argument(c):
-            keep.update(_pruned_subtree(c) & _subtree(c, _agent_cut) if c.dep_ == "agent" else _pruned_subtree(c))
+        elif c.dep_ == "agent" and not has_object and (passive or not took_prep) and _is_argument(c):
+            keep.update(_pruned_subtree(c) & _subtree(c, _agent_cut))
+            took_prep = True
+        elif c.dep_ == "prep" and not has_object and not took_prep and not (passive and _is_site(c)) \
+                and _is_argument(c, passive):
+            keep.update(_pruned_subtree(c))
             took_prep = True
     start = min(keep)
     span = _run(verb.doc, keep, start)
@@ -759,21 +763,28 @@ def _is_site(prep: Token) -> bool:
     return prep.dep_ == "prep" and (prep.lower_ in SITE_PREPS or obj is not None and obj.ent_type_ in PLACE_LABELS)
 
 
-def _is_argument(prep: Token) -> bool:
-    """A prepositional phrase that is part of the action, not its time or circumstance."""
+def _is_argument(prep: Token, passive: bool = False) -> bool:
+    """A prepositional phrase that is part of the action, not its time or circumstance. Of a
+    passive, "for" and a span of time is (its term: "jailed for 12 years"), a reason is not
+    ("are angry over the price", "was fined for speeding")."""
     if prep.lower_ in CIRCUMSTANCE:
         return False
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    return obj is not None and obj.ent_type_ not in ("DATE", "TIME")
+    if obj is None:
+        return False
+    if passive and prep.lower_ in CAUSE_PREPS:
+        return prep.lower_ == "for" and obj.ent_type_ == "DATE"
+    return obj.ent_type_ not in ("DATE", "TIME")
 
 
 def _pruned_subtree(tok: Token) -> set[int]:
-    """The subtree without relative and adverbial clauses, time phrases or asides; a measure
-    inside an adjective stays ("a five-year-old boy")."""
+    """The subtree without relative and adverbial clauses, time phrases ("on Friday" the
+    parser hangs on "12 years") or asides; a measure inside an adjective stays ("a
+    five-year-old boy")."""
     return _subtree(tok, lambda c: (
         c.dep_ in ("relcl", "advcl", "prn", "parataxis", "appos")
         or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.head.pos_ != "ADJ")
-        or (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE)
+        or (c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE or _is_time_phrase(c)))
     ))
 
 
