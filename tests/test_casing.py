@@ -40,9 +40,10 @@ def test_a_truecased_headline_event_keeps_the_articles_own_text(nlp) -> None:
     article = Article(DREDGING)
     analysis = analyze_doc(parse_one(nlp, article.text), article, "test", "test")
     top = analysis.events[0]
-    # the headline's verb is the story's main event, its text as the article writes it
+    # the headline's verb is the story's main event, its text as the article writes it; its
+    # actor as the lead names it in full
     assert (top.trigger.text, top.what.text, [r.text for r in top.who]) == \
-        ("Approves", "Approves Dredging Plan", ["Harbor Board"])
+        ("Approves", "Approves Dredging Plan", ["The Kellport harbor board"])
     spans = [s for ev in analysis.events for s in (ev.trigger, ev.what, *ev.who, *ev.whom)] + \
         [s for c in analysis.claims for s in (c.content, c.cue, c.source) if s is not None]
     assert all(article.text[s.start:s.end] == s.text for s in spans)
@@ -68,5 +69,6 @@ def test_a_title_case_headline_names_only_what_the_body_names(nlp) -> None:
     names = {e.name for e in analysis.entities if e.label not in ("DATE", "TIME", "CARDINAL")}
     assert "Dunmore" in names and not any("Rosters" in n or "Walk" in n for n in names)
     head = [ev for ev in analysis.events if ev.trigger.start < STORY.index("\n")]
-    # read in its own capitals, the parser takes "Drivers" for the verb
-    assert [(ev.trigger.text, [r.text for r in ev.who]) for ev in head] == [("Walk", ["Tram Drivers"])]
+    # read in its own capitals, the parser takes "Drivers" for the verb; the actor is shown as
+    # the lead names it in full
+    assert [(ev.trigger.text, [r.text for r in ev.who]) for ev in head] == [("Walk", ["Tram drivers in Dunmore"])]

@@ -57,7 +57,7 @@ def test_an_infinitive_of_a_plan_or_expectation_is_dated_forward(nlp) -> None:
             "Talks between the two sides are expected to resume on Wednesday.")
     whens = _whens(nlp, text, "2025-11-06")  # a Thursday
     assert whens["to launch the weather satellite"] == "2026-03"
-    assert whens["are expected to resume on Wednesday"] == "2025-11-12"
+    assert whens["are expected to resume"] == "2025-11-12"
 
 
 def test_a_present_tense_dated_in_its_own_clause_is_a_schedule(nlp) -> None:
@@ -92,7 +92,7 @@ def test_a_headline_verb_the_tagger_missed_is_the_verb_its_lead_uses(nlp) -> Non
             "detaining 35 people.\n")
     head = [e for e in _events(nlp, text, title=title, published="2025-11-06") if e.trigger.start < len(title)]
     assert [([r.text for r in e.who], e.trigger.text, e.what.text) for e in head] == [
-        (["Police"], "clear", "clear protest camp at Berlin university")]
+        (["German police"], "clear", "clear protest camp at Berlin university")]
 
 
 def test_a_subject_the_parser_split_in_two_is_one_phrase(nlp) -> None:

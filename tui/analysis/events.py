@@ -62,6 +62,8 @@ CIRCUMSTANCE = {"after", "before", "since", "until", "following", "amid", "despi
                 "as", "because", "while", "when", "ahead", "prior", "than", "like"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "into",
                "from", "on", "to", "around", "within", "off", "over", "along"}
+# Prepositions that give a reason or a purpose ("ousted over expenses", "banned for doping").
+CAUSE_PREPS = {"over", "for"}
 # Prepositions whose object takes part in the action (an opponent, an agent), not its place.
 OPPONENT_PREPS = {"against", "by", "versus", "vs", "vs."}
 # Prepositions that only ever locate, and the names that cannot be where something is.
@@ -136,6 +138,7 @@ class _Clause:
     own_place: bool
     grounded: int = 0  # how many of place and time the sentence itself gives (not lent ones)
     tense_of_when: Token | None = None  # the verb whose tense resolves a lent time ("will vote on Friday")
+    shown_who: list[tuple[int, int]] | None = None  # a headline's actor as its lead names it in full
 
 
 SALIENCE_WEIGHTS: dict[str, float] = {
@@ -154,7 +157,8 @@ class Candidate:
 
     - ``position``: title 1.0, first body sentence ``LEAD_WEIGHT``, decaying by 0.85 a sentence;
     - ``rank``: main clause over conjoined, reported and subordinate ones (``CLAUSE_RANK``);
-    - ``named``: the actor is a named entity (1), a noun phrase (0.5), a pronoun or none (0);
+    - ``named``: the actor is a named entity (1), a noun phrase (0.5), a pronoun, a bare
+      count or none (0);
     - ``echo``: share of the headline's content words the clause retells (title events 1);
     - ``grounded``: how many of place and time the sentence itself gives, halved;
     - ``prominence``: the actor's share of mentions relative to the most mentioned entity;
@@ -168,6 +172,7 @@ class Candidate:
 
     event: Event
     features: dict[str, float]
+    shown_who: list[Ref] | None = None  # the actor as shown, when not as the clause names it
 
 
 def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[Claim]) -> list[Event]:
@@ -246,7 +251,11 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
     for c in clauses:
         with isolated(c.verb.idx):
             candidates.append(_event(doc, article, index, c, holders, prominence, headline, starts))
-    return _without_retellings(candidates)
+    kept = _without_retellings(candidates)  # by the words of each clause itself
+    for cand in kept:
+        if cand.shown_who:
+            cand.event.who = cand.shown_who
+    return kept
 
 
 def _reports_a_clause(doc: Doc, claim: Claim) -> bool:
@@ -360,6 +369,8 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
         rank = tok.dep_ if tok.dep_ in CLAUSE_RANK else None
         if in_title and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "ROOT", "appos", "nsubjpass"):
             subj, rank = tok.head, "headline"  # "Victims named as …": a headline passive
+        elif _is_misread_past(tok):
+            subj, rank = tok.head, "ROOT"
         # an infinitive after a cue is what was said, even where the parser took it for a purpose
         # ("voted on Monday to close the pier", an advcl)
         infinitive = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
@@ -385,6 +396,18 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
             out = [f for f in out if f.verb.i != repaired.verb.i
                    and (f.subject is None or f.subject.i != repaired.verb.i)] + [repaired]
     return out
+
+
+def _is_misread_past(verb: Token) -> bool:
+    """A past tense the parser took for a participle on a noun it gave no role ("A landslide
+    buried 20 homes in the town, officials said", parsed as "a landslide [that was] buried"
+    hung loose on "said"): a participle with a direct object and no passive auxiliary, on a
+    noun before it that is no argument of anything, is the noun's verb."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.i < verb.i
+            and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dep", "ROOT")
+            and any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in ("auxpass", "aux") for c in verb.children))
 
 
 def _is_linking(verb: Token) -> bool:
@@ -538,8 +561,8 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
         who = _arguments(_resolve_subject(subj), passive_agent=agent)
         what = _predicate(verb)
         whom = [_phrase(o) for o in verb.children if o.dep_ in ("dobj", "dative") and not _in_score(o)]
-        if agent is not None and any(c.dep_ == "auxpass" for c in verb.children):
-            whom = [_phrase(subj)]
+        if agent is not None and (any(c.dep_ == "auxpass" for c in verb.children) or rank == "headline"):
+            whom = [_phrase(subj)]  # "Mayor ousted by council": the one acted on
         scope = _clause_tokens(verb)
         if rank == "headline":  # "Victims named": the headline's passive names its subject
             scope |= {t.i for t in subj.subtree}
@@ -588,19 +611,40 @@ def _resolve_subject(subj: Token) -> Token:
 
 
 def _agent(verb: Token) -> Token | None:
-    """The "by X" of a passive: the one who acted."""
+    """The "by X" of a passive: the one who acted. In "was forced to resign by a rebellion"
+    the parser hangs it on the infinitive; a by-phrase there names the one who forced when
+    it is a noun phrase with a determiner, a name or a plural ("by train" is a means)."""
     for c in verb.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        for x in verb.children:
+            if x.dep_ != "xcomp":
+                continue
+            for c in x.children:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.lower_ == "by" else None
+                if obj is not None and (obj.pos_ == "PROPN" or obj.tag_ in ("NNS", "NNPS")
+                                        or any(g.dep_ in ("det", "poss") for g in obj.children)):
+                    return obj
     return None
 
 
 def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]]:
     """The actor phrases, one per conjunct ("Bill Murray and Barack Obama" → two), each with
     the nouns in front of it that the parser left unattached ("Train drivers" when it made
-    "Train" a sentence of its own)."""
-    head = passive_agent if passive_agent is not None else subj
-    return [_with_stray_modifiers(head.doc, _phrase(t)) for t in [head, *head.conjuncts]]
+    "Train" a sentence of its own). A passive's agent is the noun phrase without the
+    circumstances the parser hangs on it as the clause's last noun (``_agent_cut``): "by
+    police in Leeds" → police."""
+    if passive_agent is not None:
+        return [_phrase(t, _agent_cut) for t in [passive_agent, *passive_agent.conjuncts]]
+    return [_with_stray_modifiers(subj.doc, _phrase(t)) for t in [subj, *subj.conjuncts]]
+
+
+def _agent_cut(c: Token) -> bool:
+    """Dependents of a passive's agent that are the clause's, not the agent's: where ("by
+    police in Leeds", "by a jury at Southwark Crown Court"), why ("by council over expenses")
+    and when. "Shareholders of X", "a rebellion in his own party" stay."""
+    return c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE or c.lower_ in CAUSE_PREPS or _is_site(c))
 
 
 def _with_stray_modifiers(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
@@ -623,15 +667,16 @@ def _with_stray_modifiers(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
     return start, phrase[1]
 
 
-def _phrase(tok: Token) -> tuple[int, int]:
+def _phrase(tok: Token, cut: Callable[[Token], bool] | None = None) -> tuple[int, int]:
     """The token's noun phrase without clauses, appositions, conjuncts or examples hung on it
-    ("Hospital staff, including doctors and nurses," → "Hospital staff"); a name in apposition
-    to a description stays, since it says who ("Germany's biggest union, Verdi,")."""
+    ("Hospital staff, including doctors and nurses," → "Hospital staff"), nor the dependents
+    ``cut`` says to leave out; a name in apposition to a description stays, since it says who
+    ("Germany's biggest union, Verdi,")."""
     def pruned(c: Token) -> bool:
         if c.dep_ == "appos" and c.head.i == tok.i and tok.pos_ == "NOUN" and c.pos_ == "PROPN" \
                 and len(list(c.subtree)) <= 4:
             return False
-        return c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS
+        return c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS or cut is not None and cut(c)
     keep = _subtree(tok, pruned)
     start, end = _run(tok.doc, keep, tok.i)
     doc = tok.doc
@@ -660,8 +705,12 @@ def _predicate(verb: Token) -> tuple[int, int]:
 
     With an object, prepositional phrases are left out ("win World Series", not "… for the
     first time in 108 years"); without one, the first argument-like one is kept ("protests
-    outside Trump Tower"). A passive keeps only its agent ("was arrested by police", not
-    "… in Leeds": where and when hold those). Time phrases and "after/as …" never are.
+    outside Trump Tower"). A passive keeps its first such phrase that is no place and its
+    agent ("was cleared of fraud by a jury", "was jailed for 12 years", "was arrested by
+    police", not "… in Leeds": where and when hold those). Time phrases and "after/as …" never are, but
+    one between the bare verb and its argument stays rather than cut the argument off ("will
+    vote on Thursday on a spending plan", not "will vote"; but "walked out", not "walked out
+    on Monday in a dispute").
     """
     keep = {verb.i}
     for c in verb.children:
@@ -679,12 +728,20 @@ def _predicate(verb: Token) -> tuple[int, int]:
             continue
         if c.dep_ in COMPLEMENTS:
             keep.update(_pruned_subtree(c))
-        elif (c.dep_ == "agent" or c.dep_ == "prep" and not passive) and not has_object \
-                and not took_prep and _is_argument(c):
+        elif c.dep_ == "agent" and not has_object and (passive or not took_prep) and _is_argument(c):
+            keep.update(_pruned_subtree(c) & _subtree(c, _agent_cut))
+            took_prep = True
+        elif c.dep_ == "prep" and not has_object and not took_prep and not (passive and _is_site(c)) \
+                and _is_argument(c, passive):
             keep.update(_pruned_subtree(c))
             took_prep = True
     start = min(keep)
     span = _run(verb.doc, keep, start)
+    later = [i for i in keep if i >= span[1]]
+    times = {t.i for c in verb.children if c.i > verb.i and _is_time_phrase(c) for t in c.subtree}
+    if later and span[1] == verb.i + 1 and set(range(span[1], min(later))) <= times \
+            and not _is_site(verb.doc[min(later)]):
+        span = _run(verb.doc, keep | times, start)
     doc = verb.doc
     end = span[1]
     while end > span[0] + 1 and (doc[end - 1].is_punct and not doc[end - 1].is_quote or doc[end - 1].dep_ == "cc"):
@@ -692,21 +749,42 @@ def _predicate(verb: Token) -> tuple[int, int]:
     return span[0], end
 
 
-def _is_argument(prep: Token) -> bool:
-    """A prepositional phrase that is part of the action, not its time or circumstance."""
+def _is_time_phrase(tok: Token) -> bool:
+    """A dependent of a verb that only dates it: "on Thursday", "early on Monday", "last week"."""
+    if tok.dep_ == "prep":
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        return obj is not None and obj.ent_type_ in ("DATE", "TIME")
+    return tok.dep_ in ("npadvmod", "advmod") and tok.ent_type_ in ("DATE", "TIME")
+
+
+def _is_site(prep: Token) -> bool:
+    """A preposition that only locates ("at the city museum", "in Leeds"): where holds it."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.dep_ == "prep" and (prep.lower_ in SITE_PREPS or obj is not None and obj.ent_type_ in PLACE_LABELS)
+
+
+def _is_argument(prep: Token, passive: bool = False) -> bool:
+    """A prepositional phrase that is part of the action, not its time or circumstance. Of a
+    passive, "for" and a span of time is (its term: "jailed for 12 years"), a reason is not
+    ("are angry over the price", "was fined for speeding")."""
     if prep.lower_ in CIRCUMSTANCE:
         return False
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    return obj is not None and obj.ent_type_ not in ("DATE", "TIME")
+    if obj is None:
+        return False
+    if passive and prep.lower_ in CAUSE_PREPS:
+        return prep.lower_ == "for" and obj.ent_type_ == "DATE"
+    return obj.ent_type_ not in ("DATE", "TIME")
 
 
 def _pruned_subtree(tok: Token) -> set[int]:
-    """The subtree without relative and adverbial clauses, time phrases or asides; a measure
-    inside an adjective stays ("a five-year-old boy")."""
+    """The subtree without relative and adverbial clauses, time phrases ("on Friday" the
+    parser hangs on "12 years") or asides; a measure inside an adjective stays ("a
+    five-year-old boy")."""
     return _subtree(tok, lambda c: (
         c.dep_ in ("relcl", "advcl", "prn", "parataxis", "appos")
         or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.head.pos_ != "ADJ")
-        or (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE)
+        or (c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE or _is_time_phrase(c)))
     ))
 
 
@@ -775,8 +853,10 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
                 places: list[tuple[int, int]]) -> tuple[tuple[int, int] | None, bool]:
     """The place of the action, and whether it was found in the clause itself: the most
     specific (``_specificity``) of the places the clause attaches by a preposition of place
-    and the sites it is located at, else of the places named in the clause, else in the
-    sentence; of equally specific ones the first.
+    and the sites it is located at, else of the places named in the clause, else of those a
+    participle going on with it names ("…, beating United at Wembley Stadium"), else in the
+    sentence outside a phrase of another time or circumstance; of equally specific ones the
+    first.
 
     A place that says where someone comes from ("three adults from South London") is theirs,
     not the event's. The object of the preposition is the answer whole when it names the
@@ -805,7 +885,17 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     site = _named_site(doc, verb, what)
     if site is not None:
         attached.append(site)
-    for group, own in ((sorted(attached), True), (inside, True), (places, False)):
+    # "won the title, beating Sur 2-1 at the Estadio Central": a participle without a subject
+    # of its own goes on telling the same event; its site is the event's
+    participles = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+                   and not any(x.dep_ in SUBJECTS or x.dep_ == "mark" for x in c.children)]
+    told_on = {t.i for c in participles for t in c.subtree}
+    elaborated = [p for p in places if p[0] in told_on and preps[p] is not None and preps[p].lower_ in SITE_PREPS | {"in"}
+                  and not _in_circumstance(doc, p, verb)]
+    elaborated += [s for s in (_named_site(doc, c, (c.i, c.i + 1)) for c in participles) if s is not None]
+    # a place in a time or circumstance phrase is where that other thing happened
+    elsewhere = [p for p in places if not _in_circumstance(doc, p, verb)]
+    for group, own in ((sorted(attached), True), (inside, True), (elaborated, True), (elsewhere, False)):
         if group:
             return max(group, key=lambda p: _specificity(doc, p)), own
     return None, False
@@ -813,11 +903,16 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
 
 def _in_circumstance(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
     """Whether a place lies in a time or circumstance phrase of the verb ("arrested a man
-    after a fire at Tokyo Station"): it is where that other thing happened."""
+    after a fire at Tokyo Station"), or in a clause of another time ("landed hours after
+    engineers in Pasadena sent the commands"): it is where that other thing happened. A
+    clause of the same occasion places it ("arrested after a man was stabbed at Victoria
+    station")."""
     tok = doc[place[0]:place[1]].root
     while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE:
-            return True
+        if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE or tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE for c in tok.children) and any(
+                c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
+            return True  # "after a fire at X", "hours after engineers in Pasadena sent …"
         tok = tok.head
     return False
 
@@ -850,13 +945,14 @@ def place_scale() -> dict[str, frozenset[str]]:
 def _named_site(doc: Doc, verb: Token, what: tuple[int, int]) -> tuple[int, int] | None:
     """A name the action locates itself at ("protests outside Trump Tower", "won at Wrigley
     Field"): a building or venue the tagger does not take for a place is one all the same.
-    The preposition hangs on the verb, on its object, agent or occasion, or lies in the
+    The preposition hangs on the verb, on its subject, object, agent or occasion, or lies in the
     predicate (a headline's misparse). An organisation, team, event or work is no site unless
     its name ends in a facility noun ("outside Congress" is outside its building, but reads
     as the body)."""
-    # a site may hang on the one acted on, the agent or the occasion ("arrested a man at X",
-    # "cleared by a jury at Southwark Crown Court", "named at a ceremony at the Guildhall")
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+    # a site may hang on the actor, the one acted on, the agent or the occasion ("nurses at
+    # X walked out", "arrested a man at X", "cleared by a jury at Southwark Crown Court",
+    # "named at a ceremony at the Guildhall")
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")] + [
         g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ not in CIRCUMSTANCE
         for g in c.children if g.dep_ == "pobj"]
     preps = [c for c in verb.children if c.dep_ == "prep"] + [
@@ -880,7 +976,7 @@ def _is_name(tok: Token) -> bool:
     """A proper noun, or a capitalised noun with one in front ("Harrow Towers" read as a
     plural), or a facility noun with one ("Waterloo station")."""
     return tok.pos_ == "PROPN" or (tok.text[:1].isupper() or tok.lower_ in place_scale()["facility"]) and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+        c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _place_preposition(doc: Doc, place: tuple[int, int]) -> Token | None:
@@ -972,12 +1068,16 @@ def _anchored(doc: Doc, end: int) -> int:
 
 def _pick_date(verb: Token, scope: set[int], sent: set[int],
                dates: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The time of the action: the one nearest the verb in the clause, else in the sentence."""
+    """The time of the action: the one nearest the verb in the clause, else in the sentence;
+    a point on the calendar before a time counted from another event ("exploded two minutes
+    after lift-off on Sunday" → Sunday: the reader asks when, the other event has no date)."""
+    doc = verb.doc
     for tokens in (scope, sent):
-        found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens
-]
+        found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens]
+        dated = [d for d in found if not RELATIVE_TIME.search(doc[d[0]:d[1]].text)
+                 or resolve_date(doc[d[0]:d[1]].text, "2000-01-01")]
         if found:
-            return min(found, key=lambda d: abs(d[0] - verb.i))
+            return min(dated or found, key=lambda d: abs(d[0] - verb.i))
     return None
 
 
@@ -1021,7 +1121,9 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     for c in heads:
         with isolated(c.verb.idx):
             told = _told(doc, c)
-            retold = max((r for r in retellers if r is not c), key=lambda r: len(_told(doc, r) & told), default=None)
+            # of equal overlap, the clause with the headline's own verb ("jailed" over "robbed")
+            retold = max((r for r in retellers if r is not c), default=None, key=lambda r: (
+                len(_told(doc, r) & told), r.verb.lemma_.lower() == c.verb.lemma_.lower()))
             if retold is None or not _told(doc, retold) & told:
                 retold = None
             own_when = retold.when if retold and retold.when and not _is_stale(
@@ -1029,18 +1131,25 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             if c.when is None and own_when is not None:
                 c.when, c.tense_of_when = own_when, retold.verb
             c.when = c.when or when
+            if c.in_title and retold is not None:
+                c.shown_who = [_fuller(doc, h, retold.who) for h in c.who]
             if not c.own_place and c.in_title:  # a place named elsewhere in the headline is the story's own
                 options = [p for p in (_retold_place(doc, retold, dateline), dateline, c.where, mentioned)
                            if p is not None]
                 # a country is the answer only when nothing nearer is given
                 c.where = next((p for p in options if _specificity(doc, p) > 1), options[0] if options else None)
-            elif c.in_title and c.where is not None and (_specificity(doc, c.where) == 1
-                                                         or doc[c.where[0]:c.where[1]].root.pos_ == "NOUN"):
+            elif c.in_title and c.where is not None:
                 # "Verstappen wins in Brazil" over "… won at Interlagos": the lead's retelling
                 # (or dateline) places the same event nearer than the headline's country, or
-                # names the place the headline only describes ("Lancashire town" → Darwen)
-                nearer = [p for p in (_retold_place(doc, retold, dateline), dateline)
-                          if p is not None and _specificity(doc, p) > 1]
+                # names the place the headline only describes ("Lancashire town" → Darwen); a
+                # headline's city gives way to the retelling's own building ("… in Oslo" → "at the
+                # Hallvard Stadium")
+                scale = _specificity(doc, c.where)
+                vague = scale == 1 or doc[c.where[0]:c.where[1]].root.pos_ == "NOUN"
+                lent = _retold_place(doc, retold, dateline) if vague else (
+                    retold.where if retold and retold.own_place else None)
+                nearer = [p for p in (lent, dateline if vague else None)
+                          if p is not None and _specificity(doc, p) > (1 if vague else scale)]
                 c.where = nearer[0] if nearer else c.where
             if c.in_title:  # by news convention the lead's circumstances are the headline's own
                 c.grounded = (c.where is not None) + (c.when is not None)
@@ -1059,6 +1168,17 @@ def _retold_place(doc: Doc, retold: _Clause | None, dateline: tuple[int, int] | 
     if retold.own_place or dateline is None or _specificity(doc, retold.where) > _specificity(doc, dateline):
         return retold.where
     return None
+
+
+def _fuller(doc: Doc, short: tuple[int, int], lead: list[tuple[int, int]]) -> tuple[int, int]:
+    """A headline's actor as the lead names it in full: the lead's phrase has the same head
+    word and holds all its content words and more ("Okonjo" → "Kenyan runner Daniel Okonjo",
+    "Landslide" → "A massive landslide"); headlines shorten names, the lead gives the whole
+    subject phrase. Another head names another actor ("Toblerone" is not "the makers of
+    Toblerone")."""
+    words, head = _content_lemmas(doc, short), doc[short[0]:short[1]].root.lower_
+    fuller = [r for r in lead if words and words < _content_lemmas(doc, r) and doc[r[0]:r[1]].root.lower_ == head]
+    return fuller[0] if fuller else short
 
 
 def _told(doc: Doc, c: _Clause) -> set[str]:
@@ -1124,7 +1244,7 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
 
     # Headline grammar for a plan: "Bridge to close for repairs" says it will close.
     planned = c.in_title and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in c.verb.children)
-    who = [ref(r) for r in c.who if r[1] > r[0]]
+    who = [ref(r) for r in c.who if r[1] > r[0]]  # salience weighs the actor as the clause names it
     whom = [ref(r) for r in c.whom if r[1] > r[0]]
     where = [ref(c.where)] if c.where else []
     when = None
@@ -1144,8 +1264,9 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
     ws, we = _chars(doc, text, c.what)
     v = c.verb
     trigger = Trigger(v.idx, v.idx + len(v.text), text[v.idx:v.idx + len(v.text)], v.lemma_.lower())
+    # a pronoun or a bare count ("Three killed as tornado hits town") names no actor
     named = 1.0 if any(r.entity and index.by_id[r.entity].label not in NOT_NAMES for r in who) else 0.5 if who and not all(
-        doc[r[0]].pos_ == "PRON" and r[1] - r[0] == 1 for r in c.who) else 0.0
+        doc[r[0]].pos_ == "PRON" and r[1] - r[0] == 1 or all(t.like_num for t in doc[r[0]:r[1]]) for r in c.who) else 0.0
     prom = max((prominence.get(r.entity, 0.0) for r in who if r.entity), default=0.0)
     # The lead sentence that retells the headline is the story's main event.
     told = _told(doc, c)
@@ -1160,7 +1281,7 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
                 "grounded": c.grounded / 2, "prominence": prom, "early": 1 - min(c.offset, 50) / 50,
                 "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) else 1.0,
                 "realis": 0.0 if _is_irrealis(v) and not planned else 1.0}
-    return Candidate(event, features)
+    return Candidate(event, features, [ref(r) for r in c.shown_who if r[1] > r[0]] if c.shown_who else None)
 
 
 def _is_irrealis(verb: Token) -> bool:
