@@ -18,7 +18,8 @@ spinner's was painted a moment before it, and a stream of updates still gets no 
 the rate. Measured on the same row (100x30, 2 cores shared with other work): p99 36-42 ms
 with Textual's timer (31-45 ms in runs beside these); 27-30 ms with one frame's wait counted
 from the last frame; 20-30 ms with two frames back to back (load average 2-7), the median
-unchanged. ``PromptScreen`` gives a screen one.
+unchanged. ``PromptScreen`` gives a screen one, and a compositor that tells every widget made
+visible that it was (``tui.screens.layout_events``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from collections.abc import Callable
 from textual._time import get_time, sleep
 from textual.screen import UPDATE_PERIOD, Screen
 from textual.timer import EventTargetGone, Timer
+
+from tui.screens.layout_events import ReflowCompositor
 
 
 BURST = 2
@@ -58,10 +61,15 @@ class FrameTimer(Timer):
 
 class PromptScreen(Screen):
     """A screen painted by a ``FrameTimer``: an update waits for the screen only when two
-    frames were painted within the last frame's time."""
+    frames were painted within the last frame's time; laid out by a ``ReflowCompositor``, so
+    that a widget made visible always gets its ``Show`` and ``Resize``."""
 
     _frame_timer: FrameTimer | None = None
     _after_frame: tuple[Callable[[], object], ...] = ()
+
+    def __init__(self, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._compositor = ReflowCompositor()
 
     def call_after_frame(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` (in a turn of its own) once the screen has painted its next frame.
