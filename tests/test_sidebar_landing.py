@@ -211,3 +211,56 @@ async def test_the_column_takes_its_width_before_the_sidebar_shows(monkeypatch) 
     assert all(width == wide for _, shown, width in frames if shown)
     assert frames.index((True, False, wide)) < next(i for i, f in enumerate(frames) if f[1])
     assert mounted_in_width_frame == [False]  # the mount's cost comes a frame after the re-wrap's
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (160, 45)], ids=["80x24", "120x40", "160x45"])
+@pytest.mark.parametrize("path", ["cached", "streamed"])
+async def test_a_sidebar_repainted_while_hidden_is_whole_once_shown(monkeypatch, path: str,
+                                                                    size: tuple[int, int]) -> None:
+    """A widget of the sidebar repainted while it is mounted out of sight (a tab's label, the
+    legend), a frame painted, then the sidebar shown (by its own step, or S on a narrow
+    terminal): every pane shown gets its rows and the tabs their underline. Textual had the
+    sidebar in its lazily rebuilt map of the screen the moment it was shown, so its widgets
+    got no ``Show`` and no ``Resize``: the Events pane stayed empty for good (its rows come on
+    ``Show``) and the underline had no width (a cached analysis at 160x45, in tmux). The same
+    holds for each pane that → shows after one of its widgets was repainted hidden."""
+    from textual.widgets import OptionList
+    from textual.widgets._tabs import Underline
+
+    from tui.screens.reader_analysis import AnalysisScreen
+
+    analysis = frozen_seed_analysis()
+    monkeypatch.setattr(AnalysisScreen, "on_analysis_sidebar_whole", lambda self, message: None)  # shown below
+    if path == "cached":
+        monkeypatch.setattr("tui.screens.reader_analysis.cached",
+                            lambda article, model: replace(analysis, article=article))
+    else:
+        monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    app = reader_app(analysis.article)
+    app.analyse, app.engine = True, FakeEngine(lambda article: replace(analysis, article=article))
+    async with app.run_test(size=size) as pilot:
+        screen = app.screen
+        await settled(pilot, lambda: screen._arriving is not None and screen._arriving.tabs_ready)
+        sidebar = screen._arriving
+        sidebar.query_one("#legend").refresh()  # repainted out of sight
+        await pilot.pause()
+        if screen._sidebar_shown():
+            screen.reveal_sidebar()  # the landing's own step
+        else:
+            await pilot.press("S")
+        await settled(pilot, lambda: sidebar.display and screen.sidebar.display)
+
+        def whole(name: str) -> bool:
+            pane = sidebar.query_one(f"#{name}", OptionList)
+            underline = sidebar.query_one(Underline)
+            lines = [strip.text.strip() for strip in pane.render_lines(pane.region.reset_offset)]
+            return (pane.option_count > 0 and any(lines)
+                    and underline.highlight_end > underline.highlight_start)
+
+        await settled(pilot, lambda: whole("events"))
+        for name in ("entities", "claims"):
+            sidebar.query_one(f"#{name}").refresh()  # repainted out of sight, then its pane shown
+            await pilot.pause()
+            sidebar.action_switch_pane(1)
+            await settled(pilot, lambda: whole(name))
+        assert app.is_running and app.return_code is None
