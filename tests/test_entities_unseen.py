@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from tui.analysis.chunks import parse_one
 from tui.analysis.entities import extract_entities
+from tui.analysis.engine import analyze_doc
 from tui.ingest.txt import article_from_text
-from tui.model import Entity
+from tui.model import Article, Entity
 
 
 def _entities(nlp, text: str) -> list[Entity]:
@@ -280,3 +281,36 @@ def test_a_fixture_told_in_prose_names_a_club_only_in_a_sports_story(nlp) -> Non
     # no result, table or margin: "faces" is no fixture
     storm = "Storm-hit Wexford faces another night of rain.\n"
     assert _named(_entities(nlp, storm))["Wexford"][0] == "GPE"
+
+
+def test_the_new_name_rules_keep_apart_what_they_should_not_join(nlp) -> None:
+    cases = {
+        # a company's suffix left out must still leave a company, not a surname
+        "Senator Mark Warner criticised the merger. Warner Bros. said the deal would go ahead. "
+        "Warner said he would hold hearings.": {"Mark Warner": ("PERSON", ["Mark Warner", "Warner"]),
+                                                "Warner Bros.": ("ORG", ["Warner Bros."])},
+        "Shares in Smith & Co. fell. Analysts said John Smith, the chief executive, would resign. "
+        "Smith declined to comment.": {"Smith & Co.": ("ORG", ["Smith & Co."]),
+                                       "John Smith": ("PERSON", ["John Smith", "Smith"])},
+        # a company named with the country of its branch stays a company
+        "He worked for Chevron, Nigeria, before joining the ministry. A spokesman for Amnesty "
+        "International, Kenya, said the arrests were illegal.": {"Chevron": ("ORG", ["Chevron"]),
+                                                                  "Amnesty International": ("ORG", ["Amnesty International"])},
+        # in running text a shorter name that ends a longer one is another body
+        "The Ohio Supreme Court upheld the ruling. Lawyers will appeal to the Supreme Court in Washington.":
+            {"Ohio Supreme Court": ("ORG", ["Ohio Supreme Court"]), "Supreme Court": ("ORG", ["Supreme Court"])},
+        # players meet in a final too
+        "Nadal beat Ruud 6-3 6-2 on Sunday. Nadal faces Alcaraz in the final on Monday.":
+            {"Alcaraz": ("PERSON", ["Alcaraz"])},
+    }
+    for text, expected in cases.items():
+        named = _named(_entities(nlp, text + "\n"))
+        assert {name: named.get(name) for name in expected} == expected, text
+
+
+def test_a_form_is_no_road_and_a_possessive_name_may_end_the_text(nlp) -> None:
+    text = "Employers must complete Form I-9 for every new worker, and lunch was at McDonald's"
+    analysis = analyze_doc(parse_one(nlp, text), Article(text), "t", "t")
+    assert not analysis.failures
+    assert not any(e.label == "FAC" for e in analysis.entities)
+    assert "McDonald's" in {e.name for e in analysis.entities}

@@ -169,7 +169,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     names = _disjoint([m for m in trimmed if m is not None])
     names = _with_datelines(text, _headline_names(text, _without_headings(text, names), unreliable, lex))
     names = _with_region_places(text, names)
-    towns = _towns_with_regions(text, names)
+    towns = _towns_with_regions(text, names, lex)
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
     names = _with_listed_clubs(text, names, clubs)
     surnames = _person_surnames(text, names)
@@ -669,7 +669,7 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
     when the model left it out) or where the tokenizer made it part of the word ("Mich.",
     ``dots`` holds the offsets of such dots); "'s" only in ``named_possessives`` ("McDonald's")."""
     start, end = m.start, m.end
-    if text[start:end + 2] in named_possessives:  # the model's "Sainsbury" of "Sainsbury's"
+    if end + 2 <= len(text) and text[start:end + 2] in named_possessives:  # the model's "Sainsbury" of "Sainsbury's"
         end += 2
     keeps_s = text[m.start:end] in named_possessives
     while start < end and not text[start].isalnum():
@@ -791,9 +791,10 @@ def _with_datelines(text: str, names: list[_Mention]) -> list[_Mention]:
                   + [_Mention(s, e, "GPE", dateline=True) for s, e in regions], key=lambda m: m.start)
 
 
-ROAD = re.compile(r"\b(?:(?:State|U\.S\.|US|County|Federal)[ \t]+)?(?:Route|Highway|Interstate|Hwy\.?)[ \t]+\d{1,4}[A-Z]?\b"
-                  r"|\bI-\d{1,3}\b")
-"""A numbered road: "Route 9", "State Highway 61", "Interstate 95", "I-80"."""
+ROAD = re.compile(r"\b(?:(?:State|U\.S\.|US|County|Federal)[ \t]+)?(?:Route|Highway|Interstate|Hwy\.?)[ \t]+\d{1,3}[A-Z]?\b"
+                  r"|(?<![Ff]orm )\bI-\d{1,3}\b")
+"""A numbered road: "Route 9", "State Highway 61", "Interstate 95", "I-80"; not a form ("Form
+I-9") nor a year ("Highway 2025 plan")."""
 
 
 def _with_roads(text: str, names: list[_Mention], values: list[_Mention]) -> tuple[list[_Mention], list[_Mention]]:
@@ -815,13 +816,23 @@ def _with_roads(text: str, names: list[_Mention], values: list[_Mention]) -> tup
     return sorted(names + [_Mention(s, e, "FAC") for s, e in roads], key=lambda m: m.start), kept_values
 
 
-def _towns_with_regions(text: str, names: list[_Mention]) -> set[int]:
+def _towns_with_regions(text: str, names: list[_Mention], lex: Lexicon) -> set[int]:
     """Starts of the names written with the place they lie in after a comma ("the mayor of
-    Fenton, Ohio, said", "Paris, Texas."): towns named with their state, province or country,
-    places whatever the model made of them. ``names`` in text order."""
-    return {m.start for m, region in zip(names, names[1:])
-            if m.label != "PERSON" and region.label == "GPE" and re.fullmatch(r",[ \t]*", text[m.end:region.start])
-            and re.match(r"[ \t]*(?:[,.;:)]|\n|$)", text[region.end:region.end + 2])}
+    Fenton, Ohio, said", "Paris, Texas."): towns named with their state or province, places
+    whatever the model made of them. After a country it takes more, for a company or agency
+    is named with the country of its branch ("Chevron, Nigeria", "Amnesty International,
+    Kenya"): there only a name the model did not take for an organisation, and no name whose
+    head word is an organisation's. ``names`` in text order."""
+    out = set()
+    for m, region in zip(names, names[1:]):
+        if m.label == "PERSON" or region.label != "GPE" or not re.fullmatch(r",[ \t]*", text[m.end:region.start]) \
+                or not re.match(r"[ \t]*(?:[,.;:)]|\n|$)", text[region.end:region.end + 2]):
+            continue
+        country = normalise(text[region.start:region.end]) in lex.countries
+        head = text[m.start:m.end].split()[-1]
+        if not country or m.label != "ORG" and head not in lex.org_heads:
+            out.add(m.start)
+    return out
 
 
 REGION_PLACE = re.compile(
@@ -1042,13 +1053,15 @@ def _group(text: str, names: list[_Mention], lex: Lexicon, clubs: Clubs | None =
 def _without_company_suffix(key: str, suffixes: set[str]) -> str:
     """A name's key (``normalise``) without its company suffix (``suffixes``: the lexicon's
     ``name_suffixes`` but a person's "Jr", case-folded), so that "Bramwell Foods Inc." and a
-    headline's "BRAMWELL FOODS" are one name; a key that would be left empty stays as it is."""
+    headline's "BRAMWELL FOODS" are one name. A key left with one word stays whole: "Warner
+    Bros." and "Smith & Co." are no mentions of the people Warner and Smith."""
     words = key.replace(",", " ").split()
     if len(words) > 1 and words[-1] in suffixes:
         words = words[:-1]
-        while len(words) > 1 and words[-1] in ("&", "and"):
+        while words and words[-1] in ("&", "and"):
             words = words[:-1]
-        return " ".join(words)
+        if len(words) >= 2:  # "Warner Bros." is not the surname "Warner", nor "Smith & Co." "Smith"
+            return " ".join(words)
     return key
 
 
@@ -1133,10 +1146,16 @@ def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups) ->
 
 
 def _merge_org_tails(text: str, names: list[_Mention], groups: _Groups) -> None:
-    """A name of two words or more that ends exactly one longer organisation's name joins it:
-    a headline's "Harbor Authority" after the body's "Portsmouth Harbor Authority", "Transit
-    Authority" after "Metropolitan Transit Authority". Names the ends of two organisations
-    ("Democratic Party" beside "Social Democratic Party" and "Free Democratic Party") stay apart."""
+    """A headline's name of two words or more that ends exactly one longer organisation's name
+    joins it: "Harbor Authority" in a Title Case headline over the body's "Portsmouth Harbor
+    Authority" (a headline shortens names). Only on a line whose capitals are unreliable
+    (``casing_unreliable_lines``): in running text "the Supreme Court" beside "the Ohio Supreme
+    Court", or "the Labour Party" beside "the Scottish Labour Party", is another body. Names
+    the ends of two organisations ("Democratic Party" beside "Social Democratic Party" and "Free
+    Democratic Party") stay apart."""
+    headlines = casing_unreliable_lines(text)
+    if not headlines:
+        return
     longer: dict[str, set[int]] = defaultdict(set)
     for i, m in enumerate(names):
         words = normalise(text[m.start:m.end]).split()
@@ -1145,7 +1164,7 @@ def _merge_org_tails(text: str, names: list[_Mention], groups: _Groups) -> None:
                 longer[" ".join(words[k:])].add(groups.find(i))
     for i, m in enumerate(names):
         key = normalise(text[m.start:m.end])
-        if m.label in ("ORG", None) and " " in key and key in longer:
+        if m.label in ("ORG", None) and " " in key and key in longer and _overlaps(headlines, m.start, m.end):
             roots = longer[key] - {groups.find(i)}
             if len(longer[key]) == 1 and roots:
                 groups.union(next(iter(roots)), i)

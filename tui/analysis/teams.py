@@ -129,6 +129,8 @@ def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], 
     sports = bool(spans or clubs.named)
     for pattern, groups in ((RESULT, (1, 2)), (FIXTURE_PROSE, (1, 2)), (RESULT_NOUNS, (1,))):
         for m in pattern.finditer(text):
+            if pattern is FIXTURE_PROSE and any(s < m.end(g) and m.start(g) < e for g in groups for s, e in persons):
+                continue  # "Nadal faces Alcaraz in the final": players meet too
             if sports or _has_margin(text, m.start(), m.end()):
                 clubs.likely.update(k for k in (normalise(m.group(g)) for g in groups) if _club_like(k, countries))
     _spread_over_lists(text, clubs, countries, normalise)
