@@ -84,3 +84,17 @@ async def test_a_source_header_keeps_its_count_and_a_claim_hangs_under_its_first
         assert re.fullmatch(r" the federation's general secretary .*[^ ]… +1", lines[0]), lines
         assert lines[1].startswith(" ○ said · indirect  The strike would go on")
         assert len(lines) >= 3 and all(line.startswith("   ") and line[3] != " " for line in lines[2:]), lines
+
+
+@pytest.mark.parametrize("width", [0, 1, 2, 3, 5, 12, 40])
+def test_a_row_is_never_wider_than_its_width_and_a_narrow_one_hangs_nothing(width: int) -> None:
+    from textual.content import Content
+
+    from tui.widgets.fitted_row import FittedRow, HangingRow
+
+    fitted = FittedRow(Content("Port of Spain"), Content("place ×3"), more=Content("also PORT OF SPAIN"))
+    assert all(line.cell_length <= width for line in fitted.lines(width))
+    hanging = HangingRow(Content("Delia Farrow · had pushed for the plan for three years"))
+    lines = hanging.lines(width)
+    assert all(line.cell_length <= max(width, 1) for line in lines)
+    assert len(lines) <= len(hanging.content.plain)  # a narrow row wraps flush, not one cell a line

@@ -48,8 +48,9 @@ def _reader(args: argparse.Namespace) -> NewsreadApp:
     early = analyse and spare_core()
     engine = _engine_ahead(config.model) if early and missing_terminal() is None else None
     try:
-        # these bring every module the library's thread below uses: imported here, so that no
-        # module is ever imported by two threads at once
+        # the modules the library's thread below uses to file a named article, imported here
+        # so that the thread does not import them while the main thread imports the app's (a
+        # bare `newsread` still imports the bundled sample's package there: nothing else does)
         from tui.analysis_cache import is_cached  # noqa: F401
         from tui.reading import open_input
 

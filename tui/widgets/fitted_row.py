@@ -20,13 +20,18 @@ from textual.visual import RenderOptions, Visual
 
 GAP = 2
 """Cells at least between the name (with its mark) and the tail."""
+MIN_HANGING = 8
+"""Cells a hanging row's later lines need beside their indent to be worth indenting."""
 
 
 def cut(content: Content, width: int) -> Content:
     """``content`` as is if it fits in ``width`` cells, else cut to ``width`` with "…" as
-    its last cell, no space before it ("Federation of…", not "Federation of …")."""
+    its last cell, no space before it ("Federation of…", not "Federation of …"); nothing at
+    a width of 0 or less."""
     if content.cell_length <= width:
         return content
+    if width <= 0:
+        return Content("")
     return Content.assemble(content.truncate(width - 1).rstrip(), "…")
 
 
@@ -89,9 +94,11 @@ class HangingRow(Visual):
         return self.content.plain
 
     def lines(self, width: int) -> list[Content]:
-        """The row's lines at ``width`` cells: the first as wrapped, the others indented."""
-        lines = [line.rstrip() for line in self.content.wrap(max(width - self.indent, 1))]
-        return lines[:1] + [Content.assemble(" " * self.indent, line) for line in lines[1:]]
+        """The row's lines at ``width`` cells: the first as wrapped, the others indented (not
+        on a width that leaves them fewer than ``MIN_HANGING`` cells: a narrow row wraps flush)."""
+        indent = self.indent if width - self.indent >= MIN_HANGING else 0
+        lines = [line.rstrip() for line in self.content.wrap(max(width - indent, 1))]
+        return lines[:1] + [Content.assemble(" " * indent, line) for line in lines[1:]]
 
     def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
         return Content("\n").join(self.lines(width)).render_strips(width, height, style, options)
