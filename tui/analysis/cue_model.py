@@ -55,7 +55,9 @@ def frame_of(tok: Token) -> Frame | None:
     (or after the copula it is the subject of); None when it governs none of these."""
     if _POS.get(tok.pos_) is None:
         return None
-    rights = [c for c in tok.rights]
+    if not tok.n_rights:
+        return _after_colon(tok)
+    rights = list(tok.rights)
     for kind, deps in (("clause", _CLAUSE), ("inf", ("xcomp",))):
         parts = tuple(c for c in rights if c.dep_ in deps and c.pos_ in ("VERB", "AUX"))
         if kind == "clause" and tok.pos_ == "NOUN":
