@@ -32,12 +32,11 @@ def test_the_weights_file_loads_and_names_its_source():
 
 
 @pytest.mark.parametrize(("text", "content", "cue", "source"), [
-    # a verb with a clause, not in the lexicon
-    ("The chairwoman ruled that the motion was out of order.",
-     "that the motion was out of order", "ruled", "The chairwoman"),
-    # a stance participle with its preposition and a wh-clause
-    ("The delegates were deeply divided on whether to raise the fee.",
-     "whether to raise the fee", "divided on", "The delegates"),
+    # a verb with a that-clause, not in the lexicon
+    ("The referee ruled that the goal would stand.", "that the goal would stand", "ruled", "The referee"),
+    # a verb with an object and its "as" complement, its subject a named person
+    ("Inspector Ruth Calloway identified the driver as the main suspect.",
+     "the driver as the main suspect", "identified", "Inspector Ruth Calloway"),
 ])
 def test_a_cue_the_lexicon_lacks_gives_a_claim(nlp, text, content, cue, source):
     doc = nlp(text)
@@ -52,13 +51,14 @@ def test_a_cue_the_lexicon_lacks_gives_a_claim(nlp, text, content, cue, source):
 
 
 def test_a_word_the_model_does_not_trust_gives_no_claim(nlp):
-    text = "The new ferry carried the mayor to the island."
-    doc = nlp(text)
-    carried = next(t for t in doc if t.text == "carried")
-    frame = candidate(carried, set())
-    assert frame is not None and frame.kind == "object"  # asked, and turned down
-    assert cue_model().probability(features(carried, frame, set())) < cue_model().threshold
-    assert claims_of(nlp, text) == []
+    for text, word in (("The new ferry carried the mayor to the island.", "carried"),
+                       ("The harbour master rang the bell twice.", "rang")):
+        doc = nlp(text)
+        tok = next(t for t in doc if t.text == word)
+        frame = candidate(tok, set())
+        assert frame is not None and frame.kind == "object"  # asked, and turned down
+        assert cue_model().probability(features(tok, frame, set())) < cue_model().threshold
+        assert claims_of(nlp, text) == []
 
 
 @pytest.mark.parametrize(("text", "word"), [

@@ -5,9 +5,18 @@ toward", "were more divided on", "the message was: …"); a word list never ends
 module scores any verb, noun or adjective that governs a content-bearing structure — a
 clause, an infinitive, an object, a prepositional object, a clause after a colon — by a
 logistic regression over sparse features of its parse (lemma, tags, dependency, head,
-children, subject type, voice, negation, quotes nearby, neighbours' tags). Weights and the
-decision threshold live in ``data/cue_model.tsv``, fitted on PolNeAR train by
-``benchmarks/cue_model.py`` (the file's header says how and with what held-out figures).
+children, subject type, voice, negation, quotes nearby, neighbours' tags, and its place in
+the sentence: a lexicon cue above it, whether its subject names a person, organisation,
+group or place, the size of its content, its position). Weights and the decision threshold
+live in ``data/cue_model.tsv``, written by ``benchmarks/cue_model.py`` from PolNeAR train
+(``polnear-train``; its texts are read at run time, the file holds feature names and
+weights only): an L2-regularised logistic regression (full-batch Adagrad) over the
+candidates of ``candidate``, a candidate being positive when it lies in a gold cue span and
+its frame's content matches that attribution's content (token Dice >= .5, the scorer's
+match). The threshold is chosen on train alone: on probabilities of each candidate from a
+model fitted without its article's fold (5 folds), the one of a grid of .05 steps that
+most raises the claims F1 (a new claim pays when right more often than F/2 of the time);
+``polnear-dev`` only reports figures (the file's header).
 
 Inference is a dictionary sum over the few dozen features of a candidate: no numpy.
 """
@@ -34,6 +43,8 @@ _MODAL = {"expect", "suppose", "go", "use", "have", "need", "able", "likely", "u
           "be", "do", "get"}
 _PERSONAL = {"i", "we", "you", "he", "she", "they", "it"}
 _CLAUSE = ("ccomp", "parataxis")
+_AGENTS = ("PERSON", "ORG", "NORP", "GPE")
+_LABEL = ("amod", "compound", "nmod", "nummod", "det", "poss", "case")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,11 +133,48 @@ def features(tok: Token, frame: Frame, quoted: Container[int]) -> list[str]:
         f.append(f"hd={tok.dep_}|{head.lemma_.lower()}")
     near = any(i in quoted for i in range(max(0, tok.i - 3), min(len(tok.doc), tok.i + 4)))
     f.append(f"nearq={near}")
-    if any(t.i in quoted for t in part.subtree):
-        f.append("qcontent")
+    inside = [t for t in part.subtree if t.i in quoted]
+    if inside:
+        # a quoted phrase in the content ("blasted the plan as "a costly mistake"") against a
+        # scare-quoted label on a noun of it ("the party's "establishment" candidate")
+        f.append("qcontent" if any(t.dep_ not in _LABEL for t in inside if not t.is_punct) else "qlabel")
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     f += [f"prevp={prev.pos_ if prev is not None else '<s>'}", f"nextp={nxt.pos_ if nxt is not None else '</s>'}"]
+    return f + _shape(tok, part)
+
+
+def _shape(tok: Token, part: Token) -> list[str]:
+    """Features of the candidate's place in its sentence: a cue of the lexicon among its
+    nearest four heads (``anc``: it lies inside another claim's content), its subject's
+    entity type and whether a person, organisation, group or place is named in it (not the
+    subject's word: on train folds it added nothing and ties the model to politics), the
+    lemma and size (in buckets of three tokens, up to twelve) of the content's head,
+    whether it is the sentence's root, its position in the sentence (buckets of three, up to
+    nine), a missing subject, a passive agent."""
+    f = []
+    head, steps = tok, 0
+    while head.head.i != head.i and steps < 4:
+        head, steps = head.head, steps + 1
+        pos = _POS.get(head.pos_)
+        if pos in ("VERB", "NOUN") and lookup(cue_lemma(head.text, head.lemma_, pos), pos) is not None:
+            f += [f"anc={head.pos_}|{tok.dep_}", "anccue"]
+            break
+    subject = False
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            subject = True
+            if c.ent_type_:
+                f.append(f"sent={c.ent_type_}")
+            if any(t.ent_type_ in _AGENTS for t in c.subtree):
+                f.append("subjagent")
+        elif c.dep_ == "agent":
+            f.append("agent")
+    if not subject:
+        f.append(f"nosubj|{tok.dep_}")
+    size = sum(1 for _ in part.subtree)
+    f += [f"pl={part.lemma_.lower()}", f"len={min(size, 12) // 3}", f"root={tok.dep_ == 'ROOT'}",
+          f"spos={min(tok.i - tok.sent.start, 9) // 3}"]
     return f
 
 
@@ -171,8 +219,9 @@ def candidate(tok: Token, quoted: Container[int]) -> Frame | None:
     quotes (token indices ``quoted``), not in the cue lexicon (alone or with a preposition
     it governs), not a modal or expectation word ("was expected to", "is supposed to": the
     writer's forecast) nor a copula or light verb, governing a content (``frame_of``) that
-    is neither headed by a noun cue of the lexicon nor a thing that speaks by a verb cue of
-    it ("a video that accuses …"): those claims are the lexicon's; None for any other word."""
+    is neither headed by a noun cue of the lexicon, nor an infinitive or clause headed by a
+    verb cue of it ("tend to favor …"), nor a thing that speaks by a verb cue of it ("a
+    video that accuses …"): those claims are the lexicon's; None for any other word."""
     pos = _POS.get(tok.pos_)
     if pos is None or tok.i in quoted or tok.lemma_.lower() in _MODAL:
         return None
@@ -184,6 +233,9 @@ def candidate(tok: Token, quoted: Container[int]) -> Frame | None:
     if frame is not None and frame.kind in ("object", "prep") and lookup(
             cue_lemma(frame.parts[0].text, frame.parts[0].lemma_, "NOUN"), "NOUN") is not None:
         return None  # "issued a statement that …", "voiced criticism of …": the noun is the cue
+    if frame is not None and frame.kind in ("inf", "clause") and _POS.get(frame.parts[0].pos_) == "VERB" and lookup(
+            cue_lemma(frame.parts[0].text, frame.parts[0].lemma_, "VERB"), "VERB") is not None:
+        return None  # "tend to favor …", "went on to say …": the verb of the lexicon has the claim
     if frame is not None and any(c.dep_ in ("relcl", "acl") and lookup(cue_lemma(c.text, c.lemma_, "VERB"), "VERB")
                                  is not None for p in frame.parts for c in p.children):
         return None  # "released a video that accuses X of …": the thing that speaks has the claim
