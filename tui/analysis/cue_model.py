@@ -133,7 +133,8 @@ def features(tok: Token, frame: Frame, quoted: Container[int]) -> list[str]:
         f.append(f"hd={tok.dep_}|{head.lemma_.lower()}")
     near = any(i in quoted for i in range(max(0, tok.i - 3), min(len(tok.doc), tok.i + 4)))
     f.append(f"nearq={near}")
-    inside = [t for t in part.subtree if t.i in quoted]
+    doc = tok.doc
+    inside = [doc[i] for i in range(part.left_edge.i, part.right_edge.i + 1) if i in quoted]
     if inside:
         # a quoted phrase in the content ("blasted the plan as "a costly mistake"") against a
         # scare-quoted label on a noun of it ("the party's "establishment" candidate")
@@ -172,9 +173,12 @@ def _shape(tok: Token, part: Token) -> list[str]:
             f.append("agent")
     if not subject:
         f.append(f"nosubj|{tok.dep_}")
-    size = sum(1 for _ in part.subtree)
+    size = part.right_edge.i - part.left_edge.i + 1  # the parse is projective: its subtree is a span
+    before, doc = 0, tok.doc
+    while before < 9 and not doc[tok.i - before].is_sent_start:  # words before it in its sentence (not .sent: a scan)
+        before += 1
     f += [f"pl={part.lemma_.lower()}", f"len={min(size, 12) // 3}", f"root={tok.dep_ == 'ROOT'}",
-          f"spos={min(tok.i - tok.sent.start, 9) // 3}"]
+          f"spos={before // 3}"]
     return f
 
 
