@@ -1101,8 +1101,6 @@ class _Finder:
         entry, frame = found
         if entry.pos == "NOUN":
             draft = self.noun_claim(tok, entry)
-        elif entry.pos == "ADJ":
-            draft = self.adjective_claim(tok, entry) if tok.dep_ == "acomp" else None
         else:
             draft = self.verb_claim(tok, entry, frame.prep)
         return draft if draft is not None and draft.source is not None else None
@@ -1785,10 +1783,10 @@ class _Finder:
         preps = self.trailing_preps(noun, parts[-1].head if parts[-1].head.dep_ == "prep" else parts[-1])
         return list(itertools.takewhile(lambda p: p.dep_ != "prep" or p.lower_ not in ("by", "from"), preps))
 
-    def adjective_claim(self, tok: Token, learned: CueEntry | None = None) -> _Draft | None:
+    def adjective_claim(self, tok: Token) -> _Draft | None:
         """`Farmers are worried about the drought`, `she is sure that …`: an attitude predicated
         of the subject, its content the clause, infinitive or "about" phrase it takes."""
-        entry = learned or lookup(tok.lemma_, "ADJ")
+        entry = lookup(tok.lemma_, "ADJ")
         if entry is None:
             return self.attitude_of(tok)
         kids = list(tok.children)

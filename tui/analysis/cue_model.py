@@ -2,7 +2,7 @@
 
 News reports stances with hundreds of words, most of them rare ("have negative feelings
 toward", "were more divided on", "the message was: …"); a word list never ends. This
-module scores any verb, noun or adjective that governs a content-bearing structure — a
+module scores any verb or noun that governs a content-bearing structure — a
 clause, an infinitive, an object, a prepositional object, a clause after a colon — by a
 logistic regression over sparse features of its parse (lemma, tags, dependency, head,
 children, subject type, voice, negation, quotes nearby, neighbours' tags, and its place in
@@ -35,7 +35,9 @@ from tui.analysis.cues import CueEntry, cue_lemma, cue_table, lookup
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_POS = {"VERB": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
+# an adjective the lexicon lacks is the claims module's own rule's (``attitude_of``: who holds
+# the attitude, and not one to come to, "they should get excited about …")
+_POS = {"VERB": "VERB", "NOUN": "NOUN"}
 # "was expected to double", "is supposed to allow", "is going to", "used to": expectation and
 # modal frames are the writer's forecast, never a claim, whatever the model says; nor is a
 # copula or light verb ("is", "had", "did") a cue of its own: its speaker is rarely its subject
@@ -60,7 +62,7 @@ class Frame:
 
 
 def frame_of(tok: Token) -> Frame | None:
-    """The content structure a verb, noun or adjective governs, by one general rule keyed on
+    """The content structure a verb or noun governs, by one general rule keyed on
     the parse: a clause, else an infinitive, else a direct object, else the object of its
     first preposition (within three words), else the clause after a colon right after it
     (or after the copula it is the subject of); None when it governs none of these."""
@@ -219,7 +221,7 @@ def cue_model() -> CueModel:
 
 
 def candidate(tok: Token, quoted: Container[int]) -> Frame | None:
-    """The frame of a word the model is asked about: a verb, noun or adjective outside
+    """The frame of a word the model is asked about: a verb or noun outside
     quotes (token indices ``quoted``), not in the cue lexicon (alone or with a preposition
     it governs), not a modal or expectation word ("was expected to", "is supposed to": the
     writer's forecast) nor a copula or light verb, governing a content (``frame_of``) that
