@@ -5,9 +5,7 @@ Three passes over one parsed document, each feeding the next:
 1. every reporting cue of the lexicon (``cues.tsv``) that governs a content in the parse
    (``said [that …]``, ``urged [them to …]``, ``denied [the report]``, ``his claim [that …]``,
    ``is worried [about …]``, ``according to X, […]``, ``to many, […]``, ``in her view, […]``, ``by one estimate, […]``) gives a claim, its source being the cue's subject; so does a
-   word the lexicon lacks that the learned detector (``cue_model``) takes for a cue, by the
-   same frames, when a source is found; and a speaker's line in a transcript or headline
-   (``PENCE: …``, ``Poll: …``);
+   speaker's line in a transcript or headline (``PENCE: …``, ``Poll: …``);
 2. every quoted passage that no claim covers yet becomes a direct quote, its cue and source
    looked for around it (``"…," he said``, ``X said: "…"``, a quote interrupted by its source),
    or, for a quoted phrase inside a sentence, the verb it hangs on (``called him "a fraud"``);
@@ -29,7 +27,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from tui.analysis.antecedents import Antecedents
-from tui.analysis.cue_model import learned_cue
 from tui.analysis.cues import CueEntry, cue_lemma, lookup
 from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
@@ -519,7 +516,7 @@ def _about_object(dependents: Iterable[Token], cue: CueEntry, about: bool = True
     what the allegation or worry is about; or of a preposition the lexicon pairs with the
     cue ("support for", "calls for": rows ``support for``, ``call for`` of the cue's part of speech)."""
     preps = [c for c in dependents if c.dep_ == "prep" and (
-        about and c.lower_ in _ABOUT or c.lower_ == cue.prep or lookup(f"{cue.lemma} {c.lower_}", cue.pos) is not None)]
+        about and c.lower_ in _ABOUT or lookup(f"{cue.lemma} {c.lower_}", cue.pos) is not None)]
     # "a statement on Friday", "for comment on Sunday": a date says when, not what about
     return [o for p in preps[:1] for o in p.children if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in _WHEN]
 
@@ -1086,24 +1083,9 @@ class _Finder:
                     draft = self.adverb_claim(tok)
                 elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "conj"):
                     draft = self.adjective_claim(tok)
-                if draft is None:
-                    draft = self.learned(tok)
                 if draft is not None and draft.end > draft.start:
                     out.append(draft)
         return out
-
-    def learned(self, tok: Token) -> _Draft | None:
-        """The claim of a word the lexicon lacks and the cue model (``cue_model``) takes for
-        a cue, by the lexicon's own frames for its part of speech."""
-        found = learned_cue(tok, self._quoted)
-        if found is None:
-            return None
-        entry, frame = found
-        if entry.pos == "NOUN":
-            draft = self.noun_claim(tok, entry)
-        else:
-            draft = self.verb_claim(tok, entry, frame.prep)
-        return draft if draft is not None and draft.source is not None else None
 
     def finish(self, start: int, end: int, cue: Cue, source: Ref | None, tok: Token) -> _Draft | None:
         """The draft of a content found at ``start:end`` for the cue ``tok``: kept to the cue's
@@ -1239,14 +1221,12 @@ class _Finder:
         last = after.sent[-1]
         return max(end, self.trimmed(end, min(last.idx + len(last), para_end))[1])
 
-    def verb_claim(self, tok: Token, learned: CueEntry | None = None, prep: Token | None = None) -> _Draft | None:
-        """The claim of a verb cue: the lexicon's, or ``learned`` (with the preposition
-        ``prep`` that takes its object) from the cue model."""
+    def verb_claim(self, tok: Token) -> _Draft | None:
         # "called for", "spoke about", "accused her of", "asked at a briefing on Monday about": a particle
         # or preposition the verb governs, within a few words after it
-        particle, entry = prep, learned
+        particle, entry = None, None
         for c in tok.rights:
-            if entry is not None or c.i > tok.i + 8:
+            if c.i > tok.i + 8:
                 break
             if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children):
                 continue  # "agreed on Monday to pay": a time, not what was agreed on
@@ -1733,8 +1713,8 @@ class _Finder:
         source = self.phrase(giver)
         return self.finish(start, end, self.cue_of(noun, entry), source, noun)
 
-    def noun_claim(self, tok: Token, learned: CueEntry | None = None) -> _Draft | None:
-        entry = learned or lookup(_lemma(tok, "NOUN"), "NOUN")
+    def noun_claim(self, tok: Token) -> _Draft | None:
+        entry = lookup(_lemma(tok, "NOUN"), "NOUN")
         if entry is None or _in_idiom(tok) or _is_setting_of_cue(tok) or _asked_for(tok):
             return None
         if (received := self.received(tok, entry)) is not None:

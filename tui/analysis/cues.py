@@ -26,7 +26,6 @@ class CueEntry:
     pos: str
     stance: str
     frames: str
-    prep: str = ""  # a learned cue's (cue_model): the preposition that takes its object ("feelings toward")
 
 
 @lru_cache(maxsize=1)
