@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_NOUN_CHUNKS_KEY = "newsread.noun_chunks"  # a Doc's user_data key (``_noun_chunks``)
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp", "acomp"}
 _ABOUT = {"of", "about", "over", "on", "against"}
@@ -259,9 +260,9 @@ def _noun_list(cue: Token, parts: list[Token]) -> list[Token]:
         return []
     if any(t.dep_ == "cc" for p in parts for t in p.subtree):
         return []  # "civil rights and justice reform, timely issues …": the object's own list has closed
-    doc = cue.doc
     after = max(p.right_edge.i for p in parts) + 1
-    chunks = {c.start: c for c in doc[min(after, cue.sent.end):cue.sent.end].noun_chunks}
+    end = cue.sent.end
+    chunks = {i: c for i, c in _noun_chunks(cue.doc).items() if after <= i < end and c.end <= end}
 
     def item(i: int) -> int | None:
         chunk = chunks.get(i)
@@ -270,6 +271,17 @@ def _noun_list(cue: Token, parts: list[Token]) -> list[Token]:
         return max(chunk.root.right_edge.i, chunk.end - 1)
 
     return _list_after(cue, parts, item, lambda i: i in chunks, bare_and=False)
+
+
+def _noun_chunks(doc: Doc) -> dict[int, SpacySpan]:
+    """The document's noun chunks by their first token's index, found once per document and
+    kept in its ``user_data`` (a span's ``noun_chunks`` walks every chunk of the document,
+    so asking a sentence's for each cue made a long article's claims quadratic: 50,000 words
+    took minutes)."""
+    found = doc.user_data.get(_NOUN_CHUNKS_KEY)
+    if found is None:
+        found = doc.user_data[_NOUN_CHUNKS_KEY] = {c.start: c for c in doc.noun_chunks}
+    return found
 
 
 def _examples_after(cue: Token, parts: list[Token]) -> list[Token]:
