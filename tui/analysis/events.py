@@ -66,6 +66,12 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", 
 CAUSE_PREPS = {"over", "for"}
 # Prepositions whose object takes part in the action (an opponent, an agent), not its place.
 OPPONENT_PREPS = {"against", "by", "versus", "vs", "vs."}
+# Entity types that can act, and nouns that name a point or stretch of time ("by the deadline",
+# "by the weekend" set a limit, not an agent).
+ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+TIME_NOUNS = {"deadline", "end", "start", "beginning", "close", "weekend", "midnight", "noon", "dawn", "dusk",
+              "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time", "date",
+              "then", "now", "today", "tomorrow", "tonight"}
 # Prepositions that only ever locate, and the names that cannot be where something is.
 SITE_PREPS = {"at", "outside", "inside", "near"}
 NOT_SITES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -612,8 +618,8 @@ def _resolve_subject(subj: Token) -> Token:
 
 def _agent(verb: Token) -> Token | None:
     """The "by X" of a passive: the one who acted. In "was forced to resign by a rebellion"
-    the parser hangs it on the infinitive; a by-phrase there names the one who forced when
-    it is a noun phrase with a determiner, a name or a plural ("by train" is a means)."""
+    the parser hangs it on the infinitive, where a by-phrase may as well be a means or a
+    time limit: it names the one who forced only when ``_can_act``."""
     for c in verb.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -623,10 +629,21 @@ def _agent(verb: Token) -> Token | None:
                 continue
             for c in x.children:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.lower_ == "by" else None
-                if obj is not None and (obj.pos_ == "PROPN" or obj.tag_ in ("NNS", "NNPS")
-                                        or any(g.dep_ in ("det", "poss") for g in obj.children)):
+                if obj is not None and _can_act(obj):
                     return obj
     return None
+
+
+def _can_act(obj: Token) -> bool:
+    """Whether the object of a "by" on an infinitive can be the one who acted: a person,
+    organisation, group or country by its entity type, or a noun phrase with a determiner, a
+    name or a plural that is no time ("by a rebellion", "by angry backbenchers"; not "by
+    train", a means, nor "by the deadline", "by the end of the month", "by Friday", a limit)."""
+    if obj.ent_type_ in ACTOR_LABELS:
+        return True
+    if obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in TIME_NOUNS:
+        return False
+    return obj.pos_ == "PROPN" or obj.tag_ in ("NNS", "NNPS") or any(g.dep_ in ("det", "poss") for g in obj.children)
 
 
 def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]]:
