@@ -145,3 +145,20 @@ def test_a_passive_keeps_its_argument_and_term_but_not_its_place_time_or_reason(
     arrested = _events(nlp, "Two men were arrested in Essex on Tuesday.")
     assert [_by_trigger(jailed, "jailed").what.text, _by_trigger(angry, "angered").what.text,
             _by_trigger(arrested, "arrested").what.text] == ["was jailed for 12 years", "were angered", "were arrested"]
+
+
+def test_the_clause_s_own_place_beats_a_site_on_its_actor(nlp) -> None:
+    doctors = _events(nlp, "Doctors at Leeds General Infirmary travelled to London on Monday to protest.")
+    staged = _events(nlp, "Engineers at the Dunmore car plant staged a protest outside Parliament House on Friday.")
+    nurses = _events(nlp, "Nurses at St Mary's Hospital walked out on Monday.")
+    assert [[r.text for r in _by_trigger(doctors, "travelled").where], [r.text for r in _by_trigger(staged, "staged").where],
+            [r.text for r in _by_trigger(nurses, "walked").where]] == [
+        ["London"], ["Parliament House"], ["St Mary's Hospital"]]
+
+
+def test_a_time_limit_on_a_passive_s_infinitive_is_no_agent(nlp) -> None:
+    deadline = _by_trigger(_events(nlp, "The firm was required to file its accounts by the deadline."), "required")
+    month = _by_trigger(_events(nlp, "The company was forced to close by the end of the month."), "forced")
+    backbench = _by_trigger(_events(nlp, "The minister was forced to resign by angry backbenchers."), "forced")
+    assert [([r.text for r in e.who], [r.text for r in e.whom]) for e in (deadline, month, backbench)] == [
+        (["The firm"], []), (["The company"], []), (["angry backbenchers"], ["The minister"])]

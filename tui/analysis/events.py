@@ -66,6 +66,12 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", 
 CAUSE_PREPS = {"over", "for"}
 # Prepositions whose object takes part in the action (an opponent, an agent), not its place.
 OPPONENT_PREPS = {"against", "by", "versus", "vs", "vs."}
+# Entity types that can act, and nouns that name a point or stretch of time ("by the deadline",
+# "by the weekend" set a limit, not an agent).
+ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+TIME_NOUNS = {"deadline", "end", "start", "beginning", "close", "weekend", "midnight", "noon", "dawn", "dusk",
+              "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time", "date",
+              "then", "now", "today", "tomorrow", "tonight"}
 # Prepositions that only ever locate, and the names that cannot be where something is.
 SITE_PREPS = {"at", "outside", "inside", "near"}
 NOT_SITES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -612,8 +618,8 @@ def _resolve_subject(subj: Token) -> Token:
 
 def _agent(verb: Token) -> Token | None:
     """The "by X" of a passive: the one who acted. In "was forced to resign by a rebellion"
-    the parser hangs it on the infinitive; a by-phrase there names the one who forced when
-    it is a noun phrase with a determiner, a name or a plural ("by train" is a means)."""
+    the parser hangs it on the infinitive, where a by-phrase may as well be a means or a
+    time limit: it names the one who forced only when ``_can_act``."""
     for c in verb.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -623,10 +629,21 @@ def _agent(verb: Token) -> Token | None:
                 continue
             for c in x.children:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.lower_ == "by" else None
-                if obj is not None and (obj.pos_ == "PROPN" or obj.tag_ in ("NNS", "NNPS")
-                                        or any(g.dep_ in ("det", "poss") for g in obj.children)):
+                if obj is not None and _can_act(obj):
                     return obj
     return None
+
+
+def _can_act(obj: Token) -> bool:
+    """Whether the object of a "by" on an infinitive can be the one who acted: a person,
+    organisation, group or country by its entity type, or a noun phrase with a determiner, a
+    name or a plural that is no time ("by a rebellion", "by angry backbenchers"; not "by
+    train", a means, nor "by the deadline", "by the end of the month", "by Friday", a limit)."""
+    if obj.ent_type_ in ACTOR_LABELS:
+        return True
+    if obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in TIME_NOUNS:
+        return False
+    return obj.pos_ == "PROPN" or obj.tag_ in ("NNS", "NNPS") or any(g.dep_ in ("det", "poss") for g in obj.children)
 
 
 def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]]:
@@ -853,7 +870,8 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
                 places: list[tuple[int, int]]) -> tuple[tuple[int, int] | None, bool]:
     """The place of the action, and whether it was found in the clause itself: the most
     specific (``_specificity``) of the places the clause attaches by a preposition of place
-    and the sites it is located at, else of the places named in the clause, else of those a
+    and the sites it is located at, else of the places named in the clause, else of those on
+    its actor (``_actor_site``: "Nurses at St Mary's Hospital walked out"), else of those a
     participle going on with it names ("…, beating United at Wembley Stadium"), else in the
     sentence outside a phrase of another time or circumstance; of equally specific ones the
     first.
@@ -885,6 +903,15 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     site = _named_site(doc, verb, what)
     if site is not None:
         attached.append(site)
+    # "Doctors at Leeds General Infirmary travelled to London": a place on the actor is where
+    # they come from or work, the event's only when the clause names none of its own
+    # ("Nurses at St Mary's Hospital in Leeds walked out")
+    actor = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    on_actor = [p for p in attached + inside if p[0] in actor]
+    attached, inside = [p for p in attached if p[0] not in actor], [p for p in inside if p[0] not in actor]
+    site = _actor_site(doc, verb)
+    if site is not None:
+        on_actor.append(site)
     # "won the title, beating Sur 2-1 at the Estadio Central": a participle without a subject
     # of its own goes on telling the same event; its site is the event's
     participles = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
@@ -895,7 +922,8 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     elaborated += [s for s in (_named_site(doc, c, (c.i, c.i + 1)) for c in participles) if s is not None]
     # a place in a time or circumstance phrase is where that other thing happened
     elsewhere = [p for p in places if not _in_circumstance(doc, p, verb)]
-    for group, own in ((sorted(attached), True), (inside, True), (elaborated, True), (elsewhere, False)):
+    for group, own in ((sorted(attached), True), (inside, True), (sorted(on_actor), True), (elaborated, True),
+                       (elsewhere, False)):
         if group:
             return max(group, key=lambda p: _specificity(doc, p)), own
     return None, False
@@ -945,26 +973,37 @@ def place_scale() -> dict[str, frozenset[str]]:
 def _named_site(doc: Doc, verb: Token, what: tuple[int, int]) -> tuple[int, int] | None:
     """A name the action locates itself at ("protests outside Trump Tower", "won at Wrigley
     Field"): a building or venue the tagger does not take for a place is one all the same.
-    The preposition hangs on the verb, on its subject, object, agent or occasion, or lies in the
-    predicate (a headline's misparse). An organisation, team, event or work is no site unless
-    its name ends in a facility noun ("outside Congress" is outside its building, but reads
-    as the body)."""
-    # a site may hang on the actor, the one acted on, the agent or the occasion ("nurses at
-    # X walked out", "arrested a man at X", "cleared by a jury at Southwark Crown Court",
-    # "named at a ceremony at the Guildhall")
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")] + [
+    The preposition hangs on the verb, on its object, agent or occasion, or lies in the
+    predicate (a headline's misparse); ``_first_site`` says which names are sites."""
+    # a site may hang on the one acted on, the agent or the occasion ("arrested a man at X",
+    # "cleared by a jury at Southwark Crown Court", "named at a ceremony at the Guildhall")
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
         g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ not in CIRCUMSTANCE
         for g in c.children if g.dep_ == "pobj"]
     preps = [c for c in verb.children if c.dep_ == "prep"] + [
         t for t in doc[what[0]:what[1]] if t.dep_ == "prep" and t.head.i != verb.i] + [
         c for n in nouns for c in n.children if c.dep_ == "prep"]
+    return _first_site(doc, preps)
+
+
+def _actor_site(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """A named site hung on the verb's subject ("Nurses at St Mary's Hospital walked out"):
+    where the actor works or comes from, as ``_first_site`` finds it."""
+    return _first_site(doc, [c for s in verb.children if s.dep_ == "nsubj" for c in s.children if c.dep_ == "prep"])
+
+
+def _first_site(doc: Doc, preps: list[Token]) -> tuple[int, int] | None:
+    """The token range of the first name in text order that a preposition of ``SITE_PREPS``
+    among ``preps`` locates at, without what follows the name but with its own "of" ("Port of
+    Hanwick"), at most 6 tokens; None when there is none. An organisation, team, event or work
+    is no site unless its name ends in a facility noun ("outside Congress" is outside its
+    building, but reads as the body)."""
     for prep in sorted(preps, key=lambda t: t.i):
         if prep.lower_ not in SITE_PREPS:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or obj.ent_type_ in NOT_SITES or not _is_name(obj):
             continue
-        # the name without what follows it, but with its own "of" ("Port of Hanwick")
         phrase = _run(doc, _subtree(obj, lambda c: c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ != "of"), obj.i)
         if phrase[1] - phrase[0] <= 6 and (obj.ent_type_ in PLACE_LABELS or obj.ent_type_ == ""
                                            or _specificity(doc, phrase) == 3):
