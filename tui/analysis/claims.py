@@ -1540,7 +1540,9 @@ class _Finder:
         in, no auxiliary, no "that") whose state is a participle or a bodily state ("Rescuers
         found the boy alive", "Police found the car abandoned"), or whose object is the
         subject itself ("found himself embroiled in a row"), and its subject no finding's
-        author ("the audit found the records destroyed" stays a claim). A judgement stays a
+        author, a document or a body (``_FINDERS``: "the audit found the records destroyed" stays
+        a claim) or people whose work is finding (``_FINDING_PEOPLE``: "Auditors found the
+        accounts falsified"; not "Police found the car abandoned"). A judgement stays a
         claim: "I find his message chilling", "found the plan too costly" (PolNeAR train: of
         the small clauses after "find", the judgements are its attributions, the states and
         the reflexives mostly not)."""
