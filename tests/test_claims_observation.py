@@ -18,6 +18,7 @@ def found(nlp, text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize("text", [
     "Rescuers found the boy alive after three days in the rubble.",
     "Police found the car abandoned near the river on Sunday.",
+    "Doctors found the skipper unconscious on the quay.",
     "Divers found the ferry's captain unconscious in the wheelhouse.",
     "Firefighters who reached the farm found the barn ablaze.",
     "The senator found himself embroiled in a row over his expenses.",
@@ -33,6 +34,10 @@ def test_a_state_come_upon_is_no_claim(nlp, text: str) -> None:
      ("found", "the ferry's logbook destroyed", "The inquiry")),
     ("Investigators found the pilot had ignored two warnings.",
      ("found", "the pilot had ignored two warnings", "Investigators")),
+    # people whose work is finding: their finding is a report, whatever state it names
+    ("Investigators found the ferry's logbook destroyed.", ("found", "the ferry's logbook destroyed", "Investigators")),
+    ("Auditors found the harbour accounts falsified.", ("found", "the harbour accounts falsified", "Auditors")),
+    ("The coroner found the death unexplained.", ("found", "the death unexplained", "The coroner")),
     ("I find his message chilling.", ("find", "his message chilling", "I")),
 ])
 def test_a_finding_or_a_judgement_stays_a_claim(nlp, text: str, claim: tuple[str, str, str]) -> None:

@@ -5,7 +5,12 @@ hedged "it", a question clause after "about/on", a stance the subject receives."
 from __future__ import annotations
 
 import pytest
+from analysis_contract import check_contract
 from test_claims import claims_of, only
+
+from tui.analysis.chunks import parse_one
+from tui.analysis.engine import analyze_doc
+from tui.model import Article
 
 
 def reported(nlp, text: str, content: str) -> tuple[str, str, str | None, str | None]:
@@ -170,3 +175,54 @@ def test_a_predicate_adjective_with_about_of_or_a_clause_said_of_a_person_is_an_
 ])
 def test_no_attitude_of_a_thing_or_of_one_to_come(nlp, text):
     assert contents(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jones was innocent of the charges.",  # a state or a quality, not a feeling or a view of anything
+    "Microsoft is independent of the government.",
+    "Smith was capable of anything.",
+    "She is worthy of the prize.",
+    "He was short of breath.",
+    "He was typical of his generation.",
+    "We are capable of winning.",
+    "Councillor Ada Brook was unaware of the new toll.",  # not knowing a thing: the writer's report
+])
+def test_an_adjective_of_no_feeling_certainty_or_speech_is_no_attitude(nlp, text):
+    assert contents(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("Mayor Ruth Okafor was nervous about the vote.", "the vote", ("nervous", "nervous", "Mayor Ruth Okafor", "named")),
+    ("He was full of praise for the staff.", "the staff", ("praise", "praise", None, None)),  # the noun, not "full"
+])
+def test_an_attitude_is_a_feeling_or_view_and_full_of_leaves_the_noun_its_cue(nlp, text, content, expected):
+    assert reported(nlp, text, content) == expected
+
+
+def test_an_attitude_in_a_title_case_headline_keeps_the_articles_own_text(nlp):
+    # the parser reads the headline truecased ("proud"); the cue must be the article's "Proud"
+    text = ("They Are Proud Of The New Ferry In Dunmore\n\n"
+            "The town opened its new ferry on Monday. Residents said they were proud of it.")
+    analysis = analyze_doc(parse_one(nlp, text), Article(text), "test", "test")
+    check_contract(analysis.to_json())
+    cues = [c.cue for c in analysis.claims if c.cue is not None and c.cue.lemma == "proud"]
+    assert [(c.start, c.end, c.text) for c in cues] == [(9, 14, "Proud")]
+
+
+@pytest.mark.parametrize("text", [
+    "Her comments on Twitter drew criticism.",
+    "The company's statement on its website gave no details.",
+    "His remarks on television angered voters.",  # the parser runs "television" into a clause
+    "The minister's comments on social media drew a rebuke.",
+])
+def test_on_a_medium_says_where_it_was_said_not_what_about(nlp, text):
+    assert contents(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("Her views on China are well known.", "China", ("views", "view", "Her", "unknown")),
+    ("Councillor Ada Brook's remarks on the television licence angered the union.", "the television licence",
+     ("remarks", "remark", "Councillor Ada Brook", "named")),  # a medium that only modifies the topic
+])
+def test_on_a_place_or_a_topic_a_medium_only_modifies_stays_the_topic(nlp, text, content, expected):
+    assert reported(nlp, text, content) == expected
