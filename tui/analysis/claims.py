@@ -67,9 +67,10 @@ _HOLDERS = {"i", "we", "you", "he", "she", "they", "who"}  # who can hold an att
 _HOLDER_NAMES = {"PERSON", "ORG", "NORP"}
 _ATTITUDE_VERBS = {"be", "feel", "seem", "remain"}  # "is proud of", not "should get excited about"
 # Adjectives of feeling, of certainty or doubt, and of how openly one speaks, that take an
-# "about"/"of" phrase or a clause as what the feeling or view is about (after the stance
-# adjectives of Biber et al., Longman Grammar of Spoken and Written English, 1999, §9.4.5 and
-# §10.2: emotion, certainty/doubt, and communicative manner); those the cue lexicon has are
+# "about"/"of" phrase or a clause as what the feeling or view is about (the kinds of stance
+# adjective of Biber et al., Longman Grammar of Spoken and Written English, 1999: emotion,
+# certainty and doubt, and the manner of speaking; the words chosen by meaning here, not taken
+# from its lists); those the cue lexicon has are
 # not repeated. Not "innocent of", "capable of", "typical of", "full of": no attitude. "unaware
 # of" stays out too (PolNeAR train: 0 of 3 right; not knowing a thing is the writer's report).
 # PolNeAR train with this list: 24 of 32 attitude claims right, against 26 of 46 for any adjective.
