@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
-_NOUN_CHUNKS_KEY = "newsread.noun_chunks"  # a Doc's user_data key (``_noun_chunks``)
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
 _INHERIT_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp", "acomp"}
 _ABOUT = {"of", "about", "over", "on", "against"}
@@ -287,19 +286,20 @@ def _verb_list(cue: Token, parts: list[Token]) -> list[Token]:
     return _list_after(cue, parts, item, lambda i: doc[i].tag_ in tags, bare_and=True)
 
 
-def _noun_list(cue: Token, parts: list[Token]) -> list[Token]:
+def _noun_list(cue: Token, parts: list[Token], noun_chunks: dict[int, SpacySpan]) -> list[Token]:
     """`spoke of the poverty in the valley, the lack of jobs and the violence of the gangs`:
     the later noun phrases of a list begun with an object content are part of it, wherever
     the parser hangs them (often as an appositive of the subject; ``_list_after``). The
     first follows a comma; none is the subject of a clause of its own. Returns the last word
-    of each later item, or []."""
+    of each later item, or []. ``noun_chunks``: the document's, by their first token's index
+    (``_Finder.noun_chunks``)."""
     if not parts or any(p.dep_ not in ("dobj", "pobj") or p.pos_ not in ("NOUN", "PROPN") for p in parts):
         return []
     if any(t.dep_ == "cc" for p in parts for t in p.subtree):
         return []  # "civil rights and justice reform, timely issues …": the object's own list has closed
     after = max(p.right_edge.i for p in parts) + 1
     end = cue.sent.end
-    chunks = {i: c for i, c in _noun_chunks(cue.doc).items() if after <= i < end and c.end <= end}
+    chunks = {i: noun_chunks[i] for i in range(after, end) if i in noun_chunks and noun_chunks[i].end <= end}
 
     def item(i: int) -> int | None:
         chunk = chunks.get(i)
@@ -308,17 +308,6 @@ def _noun_list(cue: Token, parts: list[Token]) -> list[Token]:
         return max(chunk.root.right_edge.i, chunk.end - 1)
 
     return _list_after(cue, parts, item, lambda i: i in chunks, bare_and=False)
-
-
-def _noun_chunks(doc: Doc) -> dict[int, SpacySpan]:
-    """The document's noun chunks by their first token's index, found once per document and
-    kept in its ``user_data`` (a span's ``noun_chunks`` walks every chunk of the document,
-    so asking a sentence's for each cue made a long article's claims quadratic: 50,000 words
-    took minutes)."""
-    found = doc.user_data.get(_NOUN_CHUNKS_KEY)
-    if found is None:
-        found = doc.user_data[_NOUN_CHUNKS_KEY] = {c.start: c for c in doc.noun_chunks}
-    return found
 
 
 def _examples_after(cue: Token, parts: list[Token]) -> list[Token]:
@@ -1331,7 +1320,8 @@ class _Finder:
         parts = self.complements(tok, entry, particle)
         if self.observation(tok, parts):
             return None
-        parts += _wh_conjuncts(tok, parts) or _verb_list(tok, parts) or _examples_after(tok, parts) or _noun_list(tok, parts)
+        parts += _wh_conjuncts(tok, parts) or _verb_list(tok, parts) or _examples_after(tok, parts) \
+            or _noun_list(tok, parts, self.noun_chunks)
         speaker = None
         if parts:
             start, end = self.span_of(parts)
@@ -2391,6 +2381,13 @@ class _Finder:
         return out
 
     # --- how each source was found -----------------------------------------------------
+
+    @cached_property
+    def noun_chunks(self) -> dict[int, SpacySpan]:
+        """The document's noun chunks by their first token's index, found once (a sentence
+        span's ``noun_chunks`` walks all of the document's: asked for each object cue, it made
+        a long article's claims quadratic, 50,000 words took minutes)."""
+        return {c.start: c for c in self.doc.noun_chunks}
 
     @cached_property
     def antecedents(self) -> Antecedents:
