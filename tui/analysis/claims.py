@@ -122,7 +122,7 @@ _OBSERVING = {"find", "see"}  # "found the boy alive": what was seen, unless a f
 _BODILY_STATES = {"alive", "dead", "unconscious", "conscious", "unresponsive", "lifeless", "injured", "wounded",
                   "hurt", "unharmed", "safe", "well", "missing", "asleep", "awake", "naked", "empty", "intact",
                   "ablaze", "afloat", "adrift", "aground"}  # what one comes upon a person or thing in, no judgement
-_REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
+_REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "oneself", "ourselves", "yourselves", "themselves"}
 _FINDERS = _STUDIES | {"report", "audit", "review", "inquiry", "enquiry", "investigation", "probe", "analysis",
                        "research", "assessment", "evaluation", "test", "trial", "court", "jury", "tribunal",
                        "panel", "commission", "committee", "it"}  # "the audit found the agency negligent"
@@ -1386,8 +1386,7 @@ class _Finder:
         to`), a lone preposition, a reflexive pronoun (`rose to defend himself`): the object
         is no report."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return bool(span) and all(t.is_punct or t.pos_ in ("PART", "ADP") or t.lower_.endswith(("self", "selves"))
-                                  and t.pos_ == "PRON" for t in span)
+        return bool(span) and all(t.is_punct or t.pos_ in ("PART", "ADP") or t.lower_ in _REFLEXIVES for t in span)
 
     def before_appositive(self, parts: list[Token], start: int, end: int) -> int:
         """`voted for Ruth Hale, a nurse who has never held office`: an object content that ends
