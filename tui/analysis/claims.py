@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.antecedents import Antecedents
 from tui.analysis.cues import CueEntry, cue_lemma, lookup
+from tui.analysis.datelines import find_datelines
 from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.markup import Tags
@@ -160,12 +161,7 @@ _LINE = re.compile(r"[^\n]+")
 _CAPITALISED = re.compile(r"\b[A-Za-z][\w’']*")  # a headline's words, to tell title case
 _PLACE_NAMES = {"GPE", "LOC", "FAC"}  # "United States": a plural inside a place name is no verb
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\S[^\n]*", re.M)  # "- overspent …", "2) hired …"
-# a dateline opening a line: a place in capitals, its state or date, a wire in brackets, a dash
-_DATELINE_LEAD = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\n—–]{1,40}?)?(?:[ \t]*\([A-Za-z.&' ]{1,30}\))?[ \t]*(?:—|–|--)[ \t]*", re.M
-)
 _COLON_GOES_ON = re.compile(r"[ \t]*:[ \t]+(?=\S)")  # "…: what it spells out", on the same line
-_DATELINE = re.compile(r"\((?P<src>[A-Z][A-Za-z.&' ]{1,30})\)\s*(?P<cue>[-–—])\s")
 
 
 def _setting_clauses(verb: Token) -> list[Token]:
@@ -719,7 +715,8 @@ class _Finder:
                 self.quotes.extend(self.split(q))
         self._quote_index = SpanIndex((q.start, q.end, q) for q in self.quotes)
         self._piece_ends = {e for q in self.quotes for _s, e in q.pieces}
-        self._datelines = [(m.start(), m.end()) for m in _DATELINE_LEAD.finditer(text)]
+        self.datelines = find_datelines(text)
+        self._datelines = [(d.start, d.end) for d in self.datelines]
         titles = find_titles(text)
         self._titles = SpanIndex((s, e, Quote(((s, e),))) for s, e in titles)
         self._quoted = {t.i for s, e in [p for q in self.quotes for p in q.pieces] + titles
@@ -889,7 +886,13 @@ class _Finder:
                     # `PORTLAND (AP) — The mayor said …`: the parser took the dateline for the subject
                     first = self.doc.char_span(lead, tok.idx, alignment_mode="contract")
                     speaker = self.noun_at(first.start) if first else None
-                    return self.phrase(speaker, stop=tok) if speaker is not None else None
+                    if speaker is None:
+                        return None
+                    found = self.phrase(speaker, stop=tok)
+                    # its words hung on the dateline's place side by side: "– Award-winning actress Lena Marsh said"
+                    tail = [c.right_edge for c in child.children if c.dep_ == "appos" and lead <= c.idx and c.right_edge.i < tok.i]
+                    end = max([found.end, *(t.idx + len(t) for t in tail)])
+                    return found if end == found.end else self.ref(found.start, end)
                 if relative and child.tag_ == "WDT" and depth < 3:
                     issuer = self.issuer(tok.head, depth)
                     if issuer is not None:
@@ -1098,8 +1101,13 @@ class _Finder:
         if first.is_punct or first.is_space or self.in_quote(first) or first.ent_type_ in _NOT_NAMES:
             return None
         head = first
-        while head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN") and not self.in_quote(head.head):
-            head = head.head
+        while head.head.i > head.i and not self.in_quote(head.head):
+            up = head.head
+            if up.pos_ not in ("NOUN", "PROPN") and up.dep_ in ("amod", "compound") and up.head.i > up.i:
+                up = up.head  # "[Oscar]-winning actress": a word inside its noun's modifier
+            if up.pos_ not in ("NOUN", "PROPN"):
+                break
+            head = up
         return head if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in _NOT_NAMES else None
 
     def span_of(self, toks: list[Token]) -> tuple[int, int]:
@@ -2368,15 +2376,17 @@ class _Finder:
                 src = self.trimmed(m.start("src"), m.end("src"))
                 cue = Cue(m.start("cue"), m.end("cue"), m.group("cue"), "contribute", "neutral")
                 out.append(_Draft(m.start("obj"), m.end("obj"), cue, self.ref(*src), None, "credit"))
-        for m in _DATELINE.finditer(self.text):
-            with isolated(m.start()):
-                line_end = self.text.find("\n", m.end())
+        for d in self.datelines:
+            if d.wire is None or d.dash is None:
+                continue
+            with isolated(d.start):
+                line_end = self.text.find("\n", d.end)
                 line_end = len(self.text) if line_end < 0 else line_end
-                start, end = self.trimmed(m.end(), line_end)
+                start, end = self.trimmed(d.end, line_end)
                 if end <= start:
                     continue
-                cue = Cue(m.start("cue"), m.end("cue"), m.group("cue"), "dateline", "neutral")
-                out.append(_Draft(start, end, cue, self.ref(m.start("src"), m.end("src")), None, "credit"))
+                cue = Cue(*d.dash, self.text[slice(*d.dash)], "dateline", "neutral")
+                out.append(_Draft(start, end, cue, self.ref(*d.wire), None, "credit"))
         return out
 
     # --- how each source was found -----------------------------------------------------
@@ -2430,7 +2440,10 @@ class _Finder:
         ("its chairman, Owen Pritchard"), else ``described`` ("a local official", "Abadi's spokesman")."""
         names = [(s, e) for s, e, eid in self.index.mentions_in(src.start, src.end)
                  if self.index.by_id[eid].label not in _NOT_NAMES]
-        for tok in (head, *appositives(head)):
+        # appositions side by side, hung on a word outside the source: "– Award-winning actress Lena Marsh"
+        beside = [c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and src.start <= c.idx < src.end] \
+            if head.dep_ == "appos" else []
+        for tok in (head, *appositives(head), *beside):
             # a plural the tagger took for a name for its capital ("Residents of Lowmoor say …") names nobody
             if tok.pos_ == "PROPN" and not (tok.tag_ == "NNPS" and not tok.ent_type_) or any(s <= tok.idx < e for s, e in names):
                 return "named"

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from tui.analysis.antecedents import gender_words
 from tui.analysis.casing import casing_unreliable_lines
 from tui.analysis.dates import resolve_date
+from tui.analysis.datelines import find_datelines
 from tui.analysis.faults import isolated
 from tui.analysis.teams import CALENDAR_WORDS, Clubs, find_clubs
 from tui.model import Article, Entity, Mention
@@ -760,31 +761,21 @@ def _after_titles(text: str, start: int, end: int, lex: Lexicon) -> int:
     return start + words[keep][0] if words else start
 
 
-# "LONDON 1996-08-30", "WASHINGTON (Reuters) -", "PARIS, May 3 (AFP) -", "NICE, France 1996-08-30",
-# "ROTTERDAM, Netherlands —", "KYIV —": a place in capitals at the start of a line, perhaps its
-# region or country, then a date, an agency in parentheses, or a dash before the lead's words
-DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?=[ \t]*"
-                      r"(,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*)?"
-                      r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*)?"
-                      r"(?:\([ \t]*[A-Za-z][\w ./-]*\)|\d{4}-\d\d-\d\d\b|(--?|[–—])[ \t]+(?=[^\n]{0,40}[a-z])))", re.MULTILINE)
-
-
 def _with_datelines(text: str, names: list[_Mention]) -> list[_Mention]:
     """The place of each dateline, as a place, whatever the model made of its capitals.
 
-    A line opening with capitals and a dash is a dateline only when the lead's running text
-    follows (not a wire's topic over a headline in capitals: "SOCCER - WALES BEAT SAN
-    MARINO"), and, without a region ("ROTTERDAM, Netherlands —"), only when its place is named
+    A dateline (``datelines.find_datelines``) with only a dash after its capitals, without a
+    region ("ROTTERDAM, Netherlands —"), date or wire, is a place only when its place is named
     again as a name (the body's "Rotterdam" for "ROTTERDAM —"; not "BREAKING — …"); with a
     date or an agency it always is. Its region ("PORTSMOUTH, N.H. (AP) —", "ROTTERDAM,
     Netherlands —") is a place too.
     """
-    datelines = [d for d in DATELINE.finditer(text)
-                 if not d.group(3) or d.group(2) or _named_again(text, d.group(1), d.end(1))]
+    datelines = [d for d in find_datelines(text) if d.place is not None
+                 and (d.certain or _named_again(text, text[slice(*d.place)], d.place[1]))]
     if not datelines:
         return names
-    places = [d.span(1) for d in datelines]
-    regions = [_stripped(text, *d.span(2)) for d in datelines if d.group(2)]
+    places = [d.place for d in datelines if d.place]
+    regions = [d.region for d in datelines if d.region]
     covered = sorted(places + regions)
     kept = [m for m in names if not _overlaps(covered, m.start, m.end)]
     return sorted(kept + [_Mention(s, e, "GPE", dateline=True) for s, e in places]
@@ -855,15 +846,6 @@ def _with_region_places(text: str, names: list[_Mention]) -> list[_Mention]:
     covered = sorted((m.start, m.end) for m in names)
     added = [_Mention(s, e, "GPE") for s, e in spans if not _overlaps(covered, s, e)]
     return sorted(names + added, key=lambda m: m.start)
-
-
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    """``(start, end)`` without the commas and spaces at either edge (a dateline's ", N.H. ")."""
-    while start < end and text[start] in ", \t":
-        start += 1
-    while end > start and text[end - 1] in ", \t":
-        end -= 1
-    return start, end
 
 
 def _without_headings(text: str, names: list[_Mention]) -> list[_Mention]:

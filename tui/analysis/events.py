@@ -31,6 +31,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
+from tui.analysis.datelines import PLACE_WORDS, Dateline, find_datelines
 from tui.analysis.dates import parse_published, resolve_date
 from tui.analysis.entities import PLACE_LABELS
 from tui.analysis.faults import isolated
@@ -88,9 +89,6 @@ SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019)]\s*$")
 AGE = re.compile(r"\d+[- ]years?[- ]old|\baged?\b", re.I)
 LEAD_SENTENCES = 10
 LEAD_WEIGHT = 0.7  # the first sentence of the body, against 1.0 for the headline
-DATELINE = re.compile(
-    r"(?:^|\s)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [A-Z][a-z]+\.?(?: \d{1,2})?)?"
-    r"\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|[A-Z][A-Za-z]+)\)\s*)?(?:-|\u2014|\u2013|--)\s", re.M)
 RELATIVE_TIME = re.compile(r"\b(before|after|ago|earlier|later|hours of)\b", re.I)
 FUTURE_MODALS = {"will", "shall", "'ll", "wo"}  # "wo" as in "won't"
 # Verbs whose "to" infinitive lies ahead of them: "plans to launch", "is expected to resume"
@@ -220,7 +218,8 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
     cues = {c.cue.start for c in claims if c.cue and _reports_a_clause(doc, c)}
     # a dateline's place is where the story was filed, lent to the lead below, never a clause's
     # own place (the parser often takes "KINGSPORT, England (Reuters) -" into the lead's clause)
-    filed = [m.span() for m in DATELINE.finditer(text)]
+    datelines = find_datelines(text)
+    filed = [(d.start, d.end) for d in datelines]
     places = [p for p in _place_mentions(doc, index) if not _covered(doc[p[0]].idx, filed)]
     dates = _time_expressions(doc)
     clauses: list[_Clause] = []
@@ -250,7 +249,8 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
     prominence = _prominence(index)
     title = doc.char_span(0, title_end, alignment_mode="expand") if title_end else None
     headline = _content_lemmas(doc, (0, title.end)) if title else set()
-    _lend_lead_circumstances(doc, clauses, (lead[0], lead[1]), article.published, dates, places, index, prominence)
+    _lend_lead_circumstances(doc, clauses, (lead[0], lead[1]), article.published, dates, places, index, prominence,
+                             datelines)
     starts = [sent.start_char for sent in doc.sents if text[sent.start_char:sent.end_char].strip()]
     candidates: list[Candidate] = []
     holders = SpanIndex((c.content.start, c.content.end, c) for c in claims)
@@ -1122,7 +1122,7 @@ def _pick_date(verb: Token, scope: set[int], sent: set[int],
 
 def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, int], published: str | None,
                              dates: list[tuple[int, int]], places: list[tuple[int, int]],
-                             index: EntityIndex, prominence: dict[str, float]) -> None:
+                             index: EntityIndex, prominence: dict[str, float], datelines: list[Dateline]) -> None:
     """A headline event without time or place takes them from the lead (and when the headline
     has no clause, the event of the first sentence takes the time; its place comes from its
     own sentence, as every body event's does).
@@ -1145,7 +1145,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     recent = [d for d in days if _is_recent(resolve_date(doc[d[0]:d[1]].text, published), published)]
     fresh = [d for d in in_lead if not _is_stale(resolve_date(doc[d[0]:d[1]].text, published), published)]
     when = (recent or [d for d in days if d in fresh] or fresh or [None])[0]
-    dateline = _dateline(doc, lead)
+    dateline = _dateline(doc, lead, datelines)
     mentioned = None
     in_lead = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1]]
     if in_lead:
@@ -1245,16 +1245,16 @@ def _is_stale(resolved: str | None, published: str | None) -> bool:
     return (base - date(year, month, day)).days > (7 if len(resolved) == 10 else 31)
 
 
-def _dateline(doc: Doc, lead: tuple[int, int]) -> tuple[int, int] | None:
-    """The place in capitals that opens a wire story: "WASHINGTON (AP) —", "LONDON, Nov 8 -"."""
-    text = doc.text
+def _dateline(doc: Doc, lead: tuple[int, int], datelines: list[Dateline]) -> tuple[int, int] | None:
+    """The token span of the place of the lead's dateline ("WASHINGTON (AP) —", "ALBANY, N.Y. —":
+    the city, not its state; not a run-in lead-in in capitals longer than a place's name)."""
     lo = doc[lead[0]].idx if lead[0] < len(doc) else 0
     hi = doc[lead[1] - 1].idx if lead[1] > lead[0] else lo
-    m = DATELINE.search(text, lo, hi)
-    if m is None:
-        return None
-    span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-    return (span.start, span.end) if span is not None and len(span) else None
+    for d in datelines:
+        if d.place is not None and lo <= d.start < hi and len(doc.text[d.place[0]:d.place[1]].split()) <= PLACE_WORDS:
+            span = doc.char_span(*d.place, alignment_mode="contract")
+            return (span.start, span.end) if span is not None and len(span) else None
+    return None
 
 
 # --- the Event ------------------------------------------------------------------------------

@@ -1,0 +1,135 @@
+"""Datelines (tui/analysis/datelines.py) and what the engine makes of them, on lines written for
+these tests in the agencies' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis.chunks import parse_one
+from tui.analysis.datelines import find_datelines
+from tui.analysis.engine import analyze_doc
+from tui.model import Analysis, Article
+
+
+def analysed(nlp, text: str) -> Analysis:
+    title = text.split("\n", 1)[0]
+    return analyze_doc(parse_one(nlp, text), Article(text=text, title=title, published="2025-04-12"), "test", "test")
+
+
+def parts(text: str) -> list[tuple[str, str | None, str | None, str | None, str, bool]]:
+    """Each dateline as (place, region, wire, dash, the lead's first words, certain)."""
+    def part(span: tuple[int, int] | None) -> str | None:
+        return text[span[0]:span[1]] if span else None
+    return [(part(d.place), part(d.region), part(d.wire), part(d.dash), text[d.end:d.end + 8], d.certain)
+            for d in find_datelines(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BRACKLEY, Ohio - The mayor said on Monday that the bridge would close.",
+     ("BRACKLEY", "Ohio", None, "-", "The mayo", True)),
+    ("LONDON (Reuters) - People who cycle to work sleep better, a survey found.",
+     ("LONDON", None, "Reuters", "-", "People w", True)),
+    ("ALBANY, N.Y. — A former clerk was sentenced on Friday.",
+     ("ALBANY", "N.Y.", None, "—", "A former", True)),
+    ("OSLO, Nov. 8, 2024 (AFP) – Norway's parliament voted to raise the levy.",
+     ("OSLO", None, "AFP", "–", "Norway's", True)),
+    ("PORT OF SPAIN, Trinidad (AP) -- Ferries stopped running.",
+     ("PORT OF SPAIN", "Trinidad", "AP", "--", "Ferries ", True)),
+    ("NICE 2024-06-30\nCyclists crossed the line in heavy rain.",
+     ("NICE", None, None, None, "\nCyclist", True)),
+    ("KYIV — Sirens sounded across the capital overnight.",
+     ("KYIV", None, None, "—", "Sirens s", False)),
+])
+def test_a_dateline_gives_its_place_region_wire_and_where_the_lead_begins(text, expected):
+    assert parts(text) == [expected]
+
+
+def test_a_wire_dateline_after_a_byline_on_the_same_line_is_one():
+    text = "By Ann Lee and Tom Park WASHINGTON (Reuters) - The Senate passed the bill."
+    assert parts(text) == [("WASHINGTON", None, "Reuters", "-", "The Sena", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "SOCCER - WALES BEAT SAN MARINO",  # a topic line over a headline in capitals
+    "Members of the EU - a bloc of 27 - said so.",  # capitals inside a sentence, no wire
+    "The NHS - short of staff - cancelled 40 operations.",
+    "BROADWAY BEAT—\"A new show opens,\" by a critic.",  # a column's label: no running text after the dash
+])
+def test_capitals_before_a_dash_elsewhere_are_no_dateline(text):
+    assert parts(text) == []
+
+
+def test_the_lead_after_a_hyphen_dateline_is_the_claim_content_and_the_wire_is_credited(nlp):
+    text = ("Survey Finds Cyclists Sleep Better\n\nLONDON (Reuters) - People who cycle to work sleep "
+            "better than those who drive, researchers reported on Tuesday.\n")
+    analysis = analysed(nlp, text)
+    contents = {(c.kind, c.content.text) for c in analysis.claims}
+    lead = "People who cycle to work sleep better than those who drive"
+    assert ("indirect", lead) in contents
+    credit = next(c for c in analysis.claims if c.kind == "credit")
+    assert (credit.source.text, credit.cue.text) == ("Reuters", "-")
+    assert credit.content.text.startswith("People who cycle")
+
+
+def test_the_city_of_a_dateline_with_its_state_places_the_headline_event(nlp):
+    text = ("Former Clerk Sentenced for Theft\n\nALBANY, N.Y. — A former town clerk who took "
+            "$80,000 from a parks fund was sentenced on Friday to two years in prison.\n")
+    analysis = analysed(nlp, text)
+    top = analysis.events[0]
+    assert top.trigger.text == "Sentenced"
+    assert [w.text for w in top.where] == ["ALBANY"]
+    labels = {e.name: e.label for e in analysis.entities}
+    assert labels["ALBANY"] == "GPE" and labels["N.Y."] == "GPE"
+
+
+def test_a_run_in_lead_in_in_capitals_is_cut_from_the_lead_but_is_no_certain_place():
+    text = "EVEN THE HARBOR BOARD THINKS IT IS TOO LATE — Its chairman said on Monday the plan had failed."
+    assert parts(text) == [("EVEN THE HARBOR BOARD THINKS IT IS TOO LATE", None, None, "—", "Its chai", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("New York (AFP) – A jury cleared the former mayor on Friday.",
+     ("New York", None, "AFP", "–", "A jury c", True)),
+    ("Dec 29 (Reuters) - The ferry operator raised its fares.",
+     (None, None, "Reuters", "-", "The ferr", True)),
+])
+def test_before_a_wire_the_place_may_be_a_name_or_left_out(text, expected):
+    assert parts(text) == [expected]
+
+
+def test_a_bracketed_aside_with_a_dash_inside_a_sentence_is_no_wire():
+    assert parts("A spokesman for Sen. Dana Reyes (R-Ore.) - who had backed the plan - said no.") == []
+
+
+def test_a_named_politician_with_party_and_state_opening_a_line_is_no_dateline():
+    assert parts("Sen. Dana Reyes (R-Ore.), who chairs the panel, said the bill was dead.") == []
+
+
+def test_a_party_and_state_in_brackets_before_a_dash_is_no_wire():
+    assert parts("Sen. Dana Reyes (R-Ore.) – Elected in 2018") == []
+
+
+def test_the_speaker_after_a_named_dateline_is_the_whole_phrase_not_a_word_of_its_modifier(nlp):
+    text = ("Actress Will Not Vote for Mayor\n\nNew York (AFP) \u2013 Award-winning actress Lena Marsh said on "
+            "Monday she would not vote for the mayor.\n")
+    said = next(c for c in analysed(nlp, text).claims if c.cue and c.cue.text == "said")
+    assert said.source.text == "Award-winning actress Lena Marsh"
+    assert said.source.resolution == "named"
+
+
+def test_a_tokenised_dateline_with_a_space_before_its_comma():
+    assert parts("BRACKWELL , Ruritania 2026-05-03\nFixtures on Saturday:") == [
+        ("BRACKWELL", "Ruritania", None, None, "\nFixture", True)]
+
+
+def test_a_dateline_after_a_captions_words_on_its_line_starts_a_new_sentence():
+    assert parts("Photo credit LONDON -- The bakery raised its prices.") == [
+        ("LONDON", None, None, "--", "The bake", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the FOMC ( Federal Open Market Committee ) would meet again.",  # an acronym spelt out
+    "Holt ( N ) - Dunmore ( to be played on Sunday )",  # a fixture: a one-letter mark is no wire
+])
+def test_brackets_after_capitals_are_a_wire_only_in_a_datelines_form(text):
+    assert parts(text) == []
