@@ -226,3 +226,19 @@ def test_on_a_medium_says_where_it_was_said_not_what_about(nlp, text):
 ])
 def test_on_a_place_or_a_topic_a_medium_only_modifies_stays_the_topic(nlp, text, content, expected):
     assert reported(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # the parser read "sleep" as a noun and made "People" the reporting verb's first subject
+    ("People who cycle sleep better, researchers reported.",
+     "People who cycle sleep better", ("reported", "report", "researchers", "described")),
+    ("People who cycle to work sleep better than those who drive, researchers reported on Tuesday.",
+     "People who cycle to work sleep better than those who drive", ("reported", "report", "researchers", "described")),
+])
+def test_a_clause_the_parser_hung_on_the_attribution_after_it_is_its_content(nlp, text, content, expected):
+    assert reported(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize("text", ["Yesterday, officials said.", "After the vote, officials said nothing."])
+def test_a_circumstance_before_an_attribution_is_no_content(nlp, text):
+    assert contents(nlp, text) == []

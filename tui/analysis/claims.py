@@ -1367,6 +1367,8 @@ class _Finder:
                 return None  # "as expected": nobody in particular
             first, last = commented
             start, end = self.trimmed(first.idx, last.idx + len(last))
+            if tok.dep_ == "ROOT" and (after := next((c for c in tok.lefts if c.dep_ == "nsubj" and c.i > last.i), None)):
+                speaker = self.phrase(after, stop=tok)  # the clause's words were hung on the verb: its subject follows them
         else:
             return None
         if start <= tok.idx < end and tok.dep_ not in ("parataxis",):

@@ -91,6 +91,8 @@ def trailing_attribution(verb: Token, settings: Collection[str]) -> tuple[Token,
     and a comma or dash right before its clause (`the team lost and the coach complained`
     joins two events)."""
     head = verb.head
+    if verb.dep_ == "ROOT":
+        return _fronted_clause(verb, settings)
     if verb.dep_ not in ("conj", "ccomp") or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or _has_content(verb, settings):
@@ -100,6 +102,35 @@ def trailing_attribution(verb: Token, settings: Collection[str]) -> tuple[Token,
         return None
     before = [t for t in verb.doc[head.left_edge.i:lo] if not t.is_punct]
     return (before[0], before[-1]) if before else None
+
+
+_FRONTED = {"nsubj", "nsubjpass", "npadvmod", "dep", "dobj", "ccomp"}
+"""How the parser hangs the words of a clause it failed to see on the reporting verb after it."""
+
+
+def _fronted_clause(verb: Token, settings: Collection[str]) -> tuple[Token, Token] | None:
+    """`People who cycle sleep better, researchers reported.`: the clause before an attribution
+    that ends its sentence, where the parser took the clause's words for the verb's own (its
+    subject "People", the clause's verb a noun): the verb then has a second subject, after a
+    comma, and the words before that comma are hung on it directly, from the sentence's start.
+    Gives them as (first, last) token when they hold a verb (`Yesterday, officials said` has
+    none) and the reporting verb has no content of its own."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.left_edge.i > verb.sent.start), None)
+    if subject is None or subject.left_edge.nbor(-1).text not in _SET_OFF or _has_content(verb, settings):
+        return None
+    comma = subject.left_edge.i - 1
+    front = [c for c in verb.lefts if c.i < comma]
+    start = verb.sent.start
+    while start < comma and (verb.doc[start].is_punct or verb.doc[start].is_space):
+        start += 1
+    if not front or front[0].dep_ not in _FRONTED or front[0].left_edge.i != start:
+        return None
+    if any(c.dep_ not in _FRONTED and c.dep_ != "punct" for c in front):
+        return None  # "After the vote, …", "When it opened, …": a circumstance of the saying
+    words = [t for t in verb.doc[start:comma] if not t.is_punct]
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return words[0], words[-1]
 
 
 def impersonal_clause(verb: Token) -> list[Token]:
