@@ -162,3 +162,21 @@ def test_a_time_limit_on_a_passive_s_infinitive_is_no_agent(nlp) -> None:
     backbench = _by_trigger(_events(nlp, "The minister was forced to resign by angry backbenchers."), "forced")
     assert [([r.text for r in e.who], [r.text for r in e.whom]) for e in (deadline, month, backbench)] == [
         (["The firm"], []), (["The company"], []), (["angry backbenchers"], ["The minister"])]
+
+
+def test_a_time_in_a_relative_clause_on_the_actor_is_not_the_actions(nlp) -> None:
+    events = _events(nlp, "Kellner, who resigned in March, returned to the board.")
+    assert _by_trigger(events, "returned").when is None
+    assert _by_trigger(events, "resigned").when.text == "March"
+
+
+def test_an_action_in_a_relative_clause_does_not_take_the_main_clauses_time(nlp) -> None:
+    events = _events(nlp, "The judge read out the verdict. A clerk who took $80,000 from a parks fund was sentenced on Friday.",
+                     title="Clerk sentenced")
+    assert _by_trigger(events, "sentenced").when.text == "Friday"
+    assert _by_trigger(events, "took").when is None
+
+
+def test_a_time_in_a_relative_clause_further_down_still_dates_the_action(nlp) -> None:
+    events = _events(nlp, "The Hawks won 3-2 after a match that was delayed by rain and ended at midnight on Saturday.")
+    assert _by_trigger(events, "won").when.text == "midnight on Saturday"

@@ -1111,13 +1111,35 @@ def _pick_date(verb: Token, scope: set[int], sent: set[int],
     a point on the calendar before a time counted from another event ("exploded two minutes
     after lift-off on Sunday" → Sunday: the reader asks when, the other event has no date)."""
     doc = verb.doc
+    own = _relative_clause(verb)
     for tokens in (scope, sent):
         found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens]
+        if tokens is not scope:
+            found = [d for d in found if not _in_other_relative(verb, own, doc[d[0]])]
         dated = [d for d in found if not RELATIVE_TIME.search(doc[d[0]:d[1]].text)
                  or resolve_date(doc[d[0]:d[1]].text, "2000-01-01")]
         if found:
             return min(dated or found, key=lambda d: abs(d[0] - verb.i))
     return None
+
+
+def _relative_clause(tok: Token) -> int | None:
+    """The verb of the innermost relative clause holding ``tok`` (itself included), or None."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "relcl":
+            return t.i
+    return None
+
+
+def _in_other_relative(verb: Token, own: int | None, tok: Token) -> bool:
+    """Whether ``tok`` is outside the relative clause the verb is in (``own``: "a plan that
+    will let ships dock", voted on Tuesday: Tuesday is the vote's), or in one that tells of
+    the verb's actor or object ("Finch, who pleaded guilty in March, apologized": March is the
+    plea's; not one further down, "won after a game which ended on Wednesday")."""
+    holder = _relative_clause(tok)
+    if own is not None:
+        return holder != own
+    return holder is not None and tok.doc[holder].head.head.i == verb.i
 
 
 def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, int], published: str | None,
