@@ -1133,13 +1133,17 @@ def _relative_clause(tok: Token) -> int | None:
 
 def _in_other_relative(verb: Token, own: int | None, tok: Token) -> bool:
     """Whether ``tok`` is outside the relative clause the verb is in (``own``: "a plan that
-    will let ships dock", voted on Tuesday: Tuesday is the vote's), or in one that tells of
-    the verb's actor or object ("Finch, who pleaded guilty in March, apologized": March is the
-    plea's; not one further down, "won after a game which ended on Wednesday")."""
+    will let ships dock", voted on Tuesday: Tuesday is the vote's), or in one set off by a
+    comma that tells more of the verb's actor or object ("Finch, who pleaded guilty in March,
+    apologized": March is the plea's; but "A fire that broke out on Wednesday destroyed …"
+    says which fire, and "won after a game which ended on Wednesday" is further down)."""
     holder = _relative_clause(tok)
     if own is not None:
         return holder != own
-    return holder is not None and tok.doc[holder].head.head.i == verb.i
+    if holder is None:
+        return False
+    clause = tok.doc[holder]
+    return clause.head.head.i == verb.i and clause.left_edge.i > 0 and clause.left_edge.nbor(-1).text == ","
 
 
 def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, int], published: str | None,
