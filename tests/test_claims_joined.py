@@ -1,0 +1,32 @@
+"""Claims: where a reported clause ends when the speaker's own next act is joined to it
+(PolNeAR's bounds), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_claims import check, claims_of, only
+
+
+def test_a_joined_report_in_the_cue_s_tense_is_a_claim_of_its_own(nlp):
+    text = "The harbour master said the ferry would stop running in March and praised the crew for their patience."
+    claims, _ = claims_of(nlp, text)
+    assert len(claims) == 2
+    check(only(claims, "the ferry would stop running in March"), "indirect", "said", "say", "neutral",
+          "The harbour master")
+    check(only(claims, "the crew for their patience"), "indirect", "praised", "praise", "assertive",
+          "The harbour master")
+
+
+def test_a_verb_going_on_with_the_reported_clause_s_auxiliary_stays_in_it(nlp):
+    text = "The mayor said the council would expand the bus service and push for cheaper fares."
+    claims, _ = claims_of(nlp, text)
+    check(only(claims, "the council would expand the bus service and push for cheaper fares"),
+          "indirect", "said", "say", "neutral", "The mayor")
+    assert len(claims) == 1
+
+
+def test_a_verb_in_the_reported_clause_s_tense_stays_in_it(nlp):
+    text = "The union said its members were tired of waiting and wanted a new offer."
+    claims, _ = claims_of(nlp, text)
+    check(only(claims, "its members were tired of waiting and wanted a new offer"),
+          "indirect", "said", "say", "neutral", "The union")
+    assert len(claims) == 1
