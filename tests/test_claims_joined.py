@@ -30,3 +30,22 @@ def test_a_verb_in_the_reported_clause_s_tense_stays_in_it(nlp):
     check(only(claims, "its members were tired of waiting and wanted a new offer"),
           "indirect", "said", "say", "neutral", "The union")
     assert len(claims) == 1
+
+
+def test_a_second_that_clause_of_the_cue_is_part_of_the_content(nlp):
+    claims, _ = claims_of(nlp, "The engineer predicted that fares would rise, but that riders would stay on the buses.")
+    check(only(claims, "that fares would rise, but that riders would stay on the buses"),
+          "indirect", "predicted", "predict", "hedged", "The engineer")
+    assert len(claims) == 1
+
+
+def test_a_second_phrase_of_the_cue_s_role_is_part_of_the_content(nlp):
+    claims, _ = claims_of(nlp, "The union has called for more buses on the coast road, and for cheaper fares.")
+    check(only(claims, "more buses on the coast road, and for cheaper fares"),
+          "indirect", "has called for", "call for", "directive", "The union")
+    assert len(claims) == 1
+
+
+def test_a_joined_phrase_of_manner_is_no_part_of_the_content(nlp):
+    claims, _ = claims_of(nlp, "The union has called for more buses on the coast road, but in a polite letter.")
+    assert [c.content.text for c in claims] == ["more buses on the coast road"]
