@@ -49,3 +49,17 @@ def test_a_second_phrase_of_the_cue_s_role_is_part_of_the_content(nlp):
 def test_a_joined_phrase_of_manner_is_no_part_of_the_content(nlp):
     claims, _ = claims_of(nlp, "The union has called for more buses on the coast road, but in a polite letter.")
     assert [c.content.text for c in claims] == ["more buses on the coast road"]
+
+
+def test_the_reason_of_a_reported_clause_is_part_of_it(nlp):
+    text = ("The agency said it did not count those visits in its total because, presumably, visits by officials "
+            "were part of the daily routine.")
+    claims, _ = claims_of(nlp, text)
+    check(only(claims, "it did not count those visits in its total because, presumably, visits by officials were "
+                       "part of the daily routine"), "indirect", "said", "say", "neutral", "The agency")
+    assert len(claims) == 1
+
+
+def test_the_reason_after_an_object_content_is_the_writer_s(nlp):
+    claims, _ = claims_of(nlp, "The nurses endorsed Ruth Hale because she promised a new clinic.")
+    check(only(claims, "Ruth Hale"), "indirect", "endorsed", "endorse", "assertive", "The nurses")
