@@ -1,5 +1,6 @@
-"""Claims: where a reported clause ends when the speaker's own next act is joined to it
-(PolNeAR's bounds), on sentences written for these tests."""
+"""Claims: where a content ends when something is joined after it (the speaker's next act, a
+second clause or phrase of the cue, a reason), PolNeAR's bounds, on sentences written for
+these tests."""
 
 from __future__ import annotations
 
