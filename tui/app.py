@@ -21,7 +21,6 @@ from textual.screen import Screen
 from tui.collector import IdleCollector, pause
 from tui.config import Config
 from tui.errors import NewsreadError
-from tui.ingest.feeds import Feed
 from tui.model import Article
 from tui.oneline import inert
 from tui.paths import config_path
@@ -31,6 +30,7 @@ from tui.widgets.bindings import SELECTION_KEYS, VIEW_KEYS, KeySpec, check_keyma
 
 if TYPE_CHECKING:
     from tui.engine_process import EngineProcess
+    from tui.ingest.feeds import Feed
 
 STYLES = files("tui.styles")
 FIRST_STYLES = ("reader.tcss",)
@@ -91,15 +91,15 @@ class NewsreadApp(App[int]):
                 {spec.id: spec.keys for spec in SELECTION_KEYS}, {spec.id: spec.keys for spec in PANE_KEYS}, *lists]
 
     def get_default_screen(self) -> Screen:
-        if isinstance(self.article, Feed):
-            from tui.screens.feed import FeedScreen
-
-            return FeedScreen(self.article)
+        if isinstance(self.article, Article):
+            return ReaderScreen(self.article)
         if self.article is None:
             from tui.screens.library import LibraryScreen
 
             return LibraryScreen(self.library_filter)
-        return ReaderScreen(self.article)
+        from tui.screens.feed import FeedScreen  # a feed (its module is imported for one only)
+
+        return FeedScreen(self.article)
 
     def on_mount(self) -> None:
         self.collector.start(time.monotonic())
