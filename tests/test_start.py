@@ -213,7 +213,8 @@ def test_every_stylesheet_shipped_is_read_before_or_after_the_first_frame() -> N
 
 async def test_the_first_frame_reads_the_reader_s_stylesheet_the_rest_come_after_it() -> None:
     """Parsing the stylesheets of what the first frame does not show (dialogs, highlights,
-    the sidebar) waits for that frame; then they style the reader as before."""
+    the sidebar) waits for that frame, and so does styling the view's decorations (until the
+    first is set); then they style the reader as before."""
     from textual._compositor import CompositorUpdate
     from textual.app import App
 
@@ -231,7 +232,10 @@ async def test_the_first_frame_reads_the_reader_s_stylesheet_the_rest_come_after
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
             read_by_then.append(_stylesheets(app))
-            person = app.screen.query_one("ArticleView").get_component_styles("article-view--ent-person")
+            view = app.screen.query_one("ArticleView")
+            assert "article-view--ent-person" not in view._component_styles  # no decoration yet: not styled
+            view.set_decorations("entities", [(0, 5, "ent-person")])
+            person = view.get_component_styles("article-view--ent-person")
             await pilot.press("question_mark")
             await pilot.pause()
             help_width = app.screen.query_one("#help").styles.width
