@@ -246,6 +246,24 @@ async def test_the_first_frame_reads_the_reader_s_stylesheet_the_rest_come_after
     assert help_width is not None and help_width.value == 72  # help.tcss
 
 
+async def test_a_dialog_opened_before_the_later_stylesheets_are_read_is_styled_by_them(monkeypatch) -> None:
+    read_later = NewsreadApp._read_later_styles
+    monkeypatch.setattr(NewsreadApp, "_read_later_styles", lambda self: None)  # not yet
+    app = reader_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen.query_one("#help").styles.width.value != 72  # help.tcss not read yet
+        read_later(app)
+        await pilot.pause()
+        assert app.screen.query_one("#help").styles.width.value == 72
+        await pilot.press("escape")
+        await pilot.pause()
+        view = app.screen.query_one("ArticleView")
+        assert view.get_component_styles("article-view--ent-person").color.hex == "#56B4E9"
+
+
 def test_the_pipeline_loads_only_what_the_engine_runs(nlp) -> None:
     """The disabled sentence recogniser is not loaded; the bare tokenizer got the saved rules
     and patterns (a contraction, an abbreviation, a currency and a URL come apart as always)."""
