@@ -20,9 +20,9 @@ from web_server import (  # noqa: F401 (web is a fixture)
 from tui.app import NewsreadApp
 from tui.config import Config
 from tui.errors import NewsreadError
-from tui.ingest.feeds import Feed, is_feed_file, load_feed
+from tui.ingest.feeds import Feed, load_feed
+from tui.ingest.sniff import is_feed_file, looks_like_feed
 from tui.reading import entry_article, open_input
-from tui.ingest.http import looks_like_feed
 from tui.screens.feed import FeedScreen
 from tui.screens.reader import ReaderScreen
 from tui.store.database import Store

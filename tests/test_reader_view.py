@@ -128,7 +128,7 @@ async def test_no_style_of_the_view_depends_on_its_focus() -> None:
     async with reading() as (app, _pilot):
         view = app.screen.query_one(ArticleView)
         parts = [view]
-        for name in sorted(view._get_component_classes()):
+        for name in sorted(view.COMPONENT_CLASSES):
             part = DOMNode(classes=name)
             part._attach(view)
             parts.append(part)

@@ -12,6 +12,7 @@ import sys
 import threading
 from concurrent.futures import wait
 from dataclasses import replace
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from seed_analysis import frozen_seed_analysis
 from tui.analysis.pipeline import model_key
 from tui.analysis.version import engine_version
 from tui.analysis_cache import is_cached, keep
-from tui.app import NewsreadApp
+from tui.app import FIRST_STYLES, LATER_STYLES, NewsreadApp
 from tui.cli import main
 from tui.commands import read
 from tui.engine_process import EngineProcess
@@ -198,6 +199,69 @@ async def test_the_first_frame_holds_the_text() -> None:
     finally:
         App._display = display  # type: ignore[method-assign]
     assert "The Islamic State (ISIS) group on Sunday" in frames[0]
+
+
+def _stylesheets(app: NewsreadApp) -> set[str]:
+    """The names of the app's own stylesheets (styles/*.tcss) its stylesheet has read."""
+    return {Path(path).name for path, _ in app.stylesheet.source if str(path).endswith(".tcss")}
+
+
+def test_every_stylesheet_shipped_is_read_before_or_after_the_first_frame() -> None:
+    shipped = {p.name for p in files("tui.styles").iterdir() if p.name.endswith(".tcss")}
+    assert sorted(FIRST_STYLES + LATER_STYLES) == sorted(shipped)
+
+
+async def test_the_first_frame_reads_the_reader_s_stylesheet_the_rest_come_after_it() -> None:
+    """Parsing the stylesheets of what the first frame does not show (dialogs, highlights,
+    the sidebar) waits for that frame, and so does styling the view's decorations (until the
+    first is set); then they style the reader as before."""
+    from textual._compositor import CompositorUpdate
+    from textual.app import App
+
+    read_by_then: list[set[str]] = []
+    display = App._display
+
+    def probe(self: App, screen: object, renderable: object) -> None:
+        if isinstance(renderable, CompositorUpdate) and not read_by_then:
+            read_by_then.append(_stylesheets(self))  # type: ignore[arg-type]
+        display(self, screen, renderable)
+
+    App._display = probe  # type: ignore[method-assign]
+    try:
+        app = reader_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            read_by_then.append(_stylesheets(app))
+            view = app.screen.query_one("ArticleView")
+            assert "article-view--ent-person" not in view._component_styles  # no decoration yet: not styled
+            view.set_decorations("entities", [(0, 5, "ent-person")])
+            person = view.get_component_styles("article-view--ent-person")
+            await pilot.press("question_mark")
+            await pilot.pause()
+            help_width = app.screen.query_one("#help").styles.width
+    finally:
+        App._display = display  # type: ignore[method-assign]
+    assert read_by_then == [set(FIRST_STYLES), set(FIRST_STYLES + LATER_STYLES)]
+    assert person.text_style.bold and person.color.hex == "#56B4E9"  # entities.tcss
+    assert help_width is not None and help_width.value == 72  # help.tcss
+
+
+async def test_a_dialog_opened_before_the_later_stylesheets_are_read_is_styled_by_them(monkeypatch) -> None:
+    read_later = NewsreadApp._read_later_styles
+    monkeypatch.setattr(NewsreadApp, "_read_later_styles", lambda self: None)  # not yet
+    app = reader_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen.query_one("#help").styles.width.value != 72  # help.tcss not read yet
+        read_later(app)
+        await pilot.pause()
+        assert app.screen.query_one("#help").styles.width.value == 72
+        await pilot.press("escape")
+        await pilot.pause()
+        view = app.screen.query_one("ArticleView")
+        assert view.get_component_styles("article-view--ent-person").color.hex == "#56B4E9"
 
 
 def test_the_pipeline_loads_only_what_the_engine_runs(nlp) -> None:

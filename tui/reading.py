@@ -12,13 +12,16 @@ Core: imports neither Textual nor Rich (``tests/test_layers.py``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tui.errors import NewsreadError
 from tui.ingest import load
-from tui.ingest.feeds import Feed, FeedEntry, entry_text_article, feed_from_page, is_feed_file, load_feed
-from tui.ingest.http import Unreachable, is_url
-from tui.ingest.web import FeedFound
+from tui.ingest.sniff import is_feed_file, is_url
 from tui.model import Article
 from tui.store.database import Store
+
+if TYPE_CHECKING:  # the feeds' and the web's modules are imported for a feed or a URL only
+    from tui.ingest.feeds import Feed, FeedEntry
 
 
 def open_input(arg: str, encoding: str | None = None) -> Article | Feed:
@@ -26,7 +29,14 @@ def open_input(arg: str, encoding: str | None = None) -> Article | Feed:
     from the library), else the article (a URL's kept in the library, or its saved copy when
     the URL cannot be reached). Raises NewsreadError for what cannot be read."""
     if is_feed_file(arg):
+        from tui.ingest.feeds import load_feed
+
         return with_read_marks(load_feed(arg))
+    if not is_url(arg):  # a file or stdin: the reader's start imports none of the web's modules
+        return load(arg, encoding=encoding)
+    from tui.ingest.feeds import feed_from_page
+    from tui.ingest.web import FeedFound
+
     try:
         return load_article(arg, encoding)
     except FeedFound as found:
@@ -38,6 +48,8 @@ def load_article(arg: str, encoding: str | None = None) -> Article:
     when the URL is unreachable now (raises the Unreachable error when nothing was kept)."""
     if not is_url(arg):
         return load(arg, encoding=encoding)
+    from tui.ingest.http import Unreachable
+
     try:
         article = load(arg)
     except Unreachable as exc:
@@ -56,6 +68,8 @@ def articles_to_analyse(arg: str, encoding: str | None = None,
     article per entry in feed order — the first ``entries`` when given — each made of what
     the feed itself carries (its full text, else its summary; no page is fetched), or the
     error of an entry that carries no text. Raises NewsreadError when ARG cannot be read."""
+    from tui.ingest.feeds import entry_text_article
+
     opened = open_input(arg, encoding)
     if isinstance(opened, Article):
         return [opened]
@@ -74,6 +88,8 @@ def articles_to_analyse(arg: str, encoding: str | None = None,
 def entry_article(entry: FeedEntry) -> Article:
     """The article behind a feed entry: the feed's own full text when it carries it, else
     its page; kept in the library and the entry marked read. Raises NewsreadError."""
+    from tui.ingest.feeds import entry_text_article
+
     if entry.content:
         article = entry_text_article(entry)
         keep(article)

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from tui.errors import NewsreadError
-from tui.ingest.http import HTML_TYPES, Page, fetch, is_url, looks_like_feed
+from tui.ingest.http import HTML_TYPES, Page, fetch
+from tui.ingest.sniff import is_url
 from tui.model import Article
 
 MAX_ENTRIES = 500
@@ -50,17 +51,6 @@ class Feed:
     link: str | None = None
     entries: list[FeedEntry] = field(default_factory=list)
     warning: str | None = None
-
-
-def is_feed_file(arg: str) -> bool:
-    """A local file whose first element is ``<rss``, ``<feed`` or ``<rdf:RDF``."""
-    if arg == "-" or is_url(arg):
-        return False
-    try:
-        with open(arg, "rb") as f:
-            return looks_like_feed(f.read(4096))
-    except OSError:
-        return False  # ingest of the path tells what is wrong with it
 
 
 def load_feed(arg: str) -> Feed:

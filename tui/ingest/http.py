@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import ipaddress
 import os
-import re
 import socket
 import threading
 from collections.abc import Callable
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from tui import __version__
 from tui.errors import NewsreadError
+from tui.ingest.sniff import looks_like_feed
 
 if TYPE_CHECKING:
     import httpx
@@ -34,8 +34,6 @@ USER_AGENT = f"newsread/{__version__} (+terminal news reader)"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 XML_TYPES = frozenset({"text/xml", "application/xml"})
-# The first element, after a byte-order mark, XML declaration, processing instructions and comments.
-FEED_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
 ACCEPT = ", ".join([*sorted(HTML_TYPES), *sorted(FEED_TYPES), "application/xml;q=0.9", "*/*;q=0.1"])
 
 
@@ -105,15 +103,6 @@ class Page:
         from trafilatura.utils import decode_file
 
         return valid_unicode(decode_file(self.body), self.url)
-
-
-def looks_like_feed(body: bytes) -> bool:
-    """RSS, Atom and RDF announce themselves in their first element."""
-    return FEED_START.match(body[:4096]) is not None
-
-
-def is_url(arg: str) -> bool:
-    return arg.startswith(("http://", "https://"))
 
 
 def client(limits: Limits | None = None, *, guard_from: str | None = None) -> httpx.Client:

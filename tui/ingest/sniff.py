@@ -26,6 +26,8 @@ _HTML_START = re.compile(
     r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?\n)?(---|\.\.\.)[ \t]*(\n|\Z)", re.S)
+# The first element, after a byte-order mark, XML declaration, processing instructions and comments.
+FEED_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
 
 
 def format_of(name: str, text: str) -> Format:
@@ -39,3 +41,23 @@ def sniff(text: str) -> Format:
     if _HTML_START.match(text[:4096]):
         return "html"
     return "txt"
+
+
+def is_url(arg: str) -> bool:
+    return arg.startswith(("http://", "https://"))
+
+
+def looks_like_feed(body: bytes) -> bool:
+    """RSS, Atom and RDF announce themselves in their first element."""
+    return FEED_START.match(body[:4096]) is not None
+
+
+def is_feed_file(arg: str) -> bool:
+    """A local file whose first element is ``<rss``, ``<feed`` or ``<rdf:RDF``."""
+    if arg == "-" or is_url(arg):
+        return False
+    try:
+        with open(arg, "rb") as f:
+            return looks_like_feed(f.read(4096))
+    except OSError:
+        return False  # ingest of the path tells what is wrong with it
