@@ -144,6 +144,11 @@ _NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDIN
 _TRIM = " \t\n,;:.-–—()"
 _DASHES = {"—", "–", "--", "-"}  # a dash setting off an aside (all but "—" only with a space before)
 _COMPOUND_PREPOSITIONS = {("in", "order"), ("in", "charge"), ("in", "case")}  # "in order to" …
+_ARGUING = {"make", "press", "build", "lay", "argue", "present", "plead", "state", "put", "rest", "outline",
+            "bolster", "strengthen", "weaken", "prove"}  # "made the case that …": verbs that make a case
+_FORCE = {"deadly", "terrorist", "terror", "violent", "murderous", "suicide", "armed", "bloody", "fatal", "lethal",
+          "militant", "chemical", "nuclear", "missile", "rocket", "bomb", "gun", "knife", "devastating"}  # "a deadly attack"
+_ASSAULTS = {"attack", "assault"}
 _MIN_QUOTE_WORDS = 4
 _CREDIT_LINE = re.compile(
     r"(?P<src>[A-Z][\w.&' -]{1,60}?)\s+(?P<cue>contributed)\b[^.\n]{0,40}?\b(?P<obj>(?:to )?this (?:report|story|article))"
@@ -689,6 +694,38 @@ def _in_idiom(noun: Token) -> bool:
     a word of the grammar there, no speech act."""
     return (noun.dep_ == "pobj" and (noun.head.lower_, noun.lower_) in _COMPOUND_PREPOSITIONS
             and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children))
+
+
+def _no_argument(noun: Token) -> bool:
+    """"case" as a lawsuit or an instance (`in the case of`, `a criminal case against him`,
+    `cases of the virus`, `settled an antitrust case that …`): the noun argues something only
+    when a verb of arguing makes it (`made the case that …`, `pressed the case for …`) or
+    someone owns it (`her case for a delay`)."""
+    if noun.lemma_.lower() != "case" or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    head = noun.head
+    return not (head.pos_ in ("VERB", "AUX") and (head.lemma_.lower() in _ARGUING or head.lower_ in _ARGUING))
+
+
+def _act_of_force(noun: Token) -> bool:
+    """`the 2012 attack on the consulate`, `a deadly attack on a nightclub`, `the attacks on
+    the embassy in Nairobi`, `the attacks of Sept. 11`: an attack that is dated, called violent
+    or aimed at a place (a place name, or a noun set "in"/"at" one) is an act of force, not
+    words against anyone."""
+    if noun.lemma_.lower() not in _ASSAULTS:
+        return False
+    if any(c.dep_ in _MODIFIERS and (c.ent_type_ in _WHEN | {"CARDINAL"} or c.lower_ in _FORCE)
+           for c in noun.children):
+        return True
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.ent_type_ in _PLACE_NAMES or prep.lower_ == "of" and obj.ent_type_ in _WHEN:
+                return True  # "the attack in Brussels", "the attacks of Sept. 11"
+            if prep.lower_ in ("on", "against") and any(
+                    q.dep_ == "prep" and q.lower_ in ("in", "at") and any(g.ent_type_ in _PLACE_NAMES for g in q.children)
+                    for q in obj.children):
+                return True  # "the attack on the consulate in Benghazi"
+    return False
 
 
 def _names_inside_a_phrase(tops: list[Token]) -> bool:
@@ -1834,7 +1871,8 @@ class _Finder:
 
     def noun_claim(self, tok: Token) -> _Draft | None:
         entry = lookup(_lemma(tok, "NOUN"), "NOUN")
-        if entry is None or _in_idiom(tok) or _is_setting_of_cue(tok) or _asked_for(tok):
+        if (entry is None or _in_idiom(tok) or _is_setting_of_cue(tok) or _asked_for(tok) or _no_argument(tok)
+                or _act_of_force(tok)):
             return None
         if (received := self.received(tok, entry)) is not None:
             return received

@@ -1,0 +1,40 @@
+"""Cue words used in a sense that reports nothing, kept out as classes (issue 10): a "case"
+that is a lawsuit or an instance, an attack that is an act of force; each beside a sentence of
+the same shape that stays a claim."""
+
+from __future__ import annotations
+
+from test_claims import claims_of
+
+
+def triples(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    claims, _ = claims_of(nlp, text)
+    return [(c.content.text, c.cue.text if c.cue else None, c.source.text if c.source else None) for c in claims]
+
+
+# --- "case": an argument only when someone makes it or owns it -------------------------------
+
+def test_case_as_lawsuit_or_instance_is_no_claim(nlp):
+    assert triples(nlp, "In the case of the northern district, the money arrived late.") == []
+    assert triples(nlp, "The files are now evidence in a criminal case against the former treasurer.") == []
+    assert triples(nlp, "Doctors reported new cases of the fever in the valley.") == [
+        ("new cases of the fever in the valley", "reported", "Doctors")]
+
+
+def test_case_made_or_owned_stays_a_claim(nlp):
+    assert triples(nlp, "The union made the case that the plant should stay open.") == [
+        ("that the plant should stay open", "case", "The union")]
+    assert triples(nlp, "Voters liked her case for a new bridge.") == [("a new bridge", "case", "her")]
+
+
+# --- an attack that is an act of force -------------------------------------------------------
+
+def test_attack_of_force_is_no_claim(nlp):
+    assert triples(nlp, "Four guards died in the 2019 attack on the embassy.") == []
+    assert triples(nlp, "The deadly attack on the market shocked the town.") == []
+    assert triples(nlp, "Officials reviewed the attacks on the depot in Lagos.") == []
+
+
+def test_attack_in_words_stays_a_claim(nlp):
+    assert triples(nlp, "The senator launched a sharp attack on the tax plan.") == [
+        ("the tax plan", "attack", "The senator")]
