@@ -1,6 +1,7 @@
 """Cue words used in a sense that reports nothing, kept out as classes (issue 10): a "case"
-that is a lawsuit or an instance, an attack that is an act of force; each beside a sentence of
-the same shape that stays a claim."""
+that is a lawsuit or an instance, an attack that is an act of force, a cue verb in the
+imperative addressed to the reader; each beside a sentence of the same shape that stays a
+claim."""
 
 from __future__ import annotations
 
@@ -38,3 +39,19 @@ def test_attack_of_force_is_no_claim(nlp):
 def test_attack_in_words_stays_a_claim(nlp):
     assert triples(nlp, "The senator launched a sharp attack on the tax plan.") == [
         ("the tax plan", "attack", "The senator")]
+
+
+# --- the writer addressing the reader ---------------------------------------------------------
+
+def test_imperative_to_the_reader_is_no_claim(nlp):
+    assert triples(nlp, "Consider the record turnout in the spring primaries.") == []
+    assert triples(nlp, "Imagine the uproar if the council raised taxes again.") == []
+    assert triples(nlp, "Remember: the bridge closed twice last winter.") == []
+    assert triples(nlp, "Call it the politics of spite.") == []
+
+
+def test_imperative_reporting_a_quote_or_told_to_someone_stays(nlp):
+    assert triples(nlp, 'Read the note: "We will not back down on the budget."') == [
+        ('"We will not back down on the budget."', "Read", None)]
+    assert triples(nlp, "The mayor told voters to remember that the bridge closed twice last winter.") == [
+        ("voters to remember that the bridge closed twice last winter", "told", "The mayor")]

@@ -728,6 +728,14 @@ def _act_of_force(noun: Token) -> bool:
     return False
 
 
+def _to_the_reader(cue: Token) -> bool:
+    """`Consider the record turnout.`, `Imagine the spectacle if …`, `Remember: …`, `Call it
+    the politics of pique.`: a cue verb in the imperative, with no subject and no auxiliary,
+    heading its sentence, is the writer addressing the reader — nobody's claim."""
+    return (cue.tag_ == "VB" and cue.dep_ == "ROOT"
+            and not any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in cue.children))
+
+
 def _names_inside_a_phrase(tops: list[Token]) -> bool:
     """A quoted word or name that modifies a noun outside the quote (`crushed the party's
     “establishment” candidate`, `came from an unaligned "Home First" push`): ``tops`` are the
@@ -1474,6 +1482,8 @@ class _Finder:
         if entry.stance == "denial" and any(c.dep_ == "xcomp" and _reporting_verb(c) for c in parts):
             entry = replace(entry, stance="other")  # "declined to say how much": a refusal to speak denies nothing
         source = speaker or self.subject(tok)
+        if source is None and _to_the_reader(tok) and self.kind_of(start, end) == "indirect":
+            return None  # a quote after "Read:" or "Why not just say:" is still someone's words
         if "c" not in entry.frames and source is None and not self.passive(tok) and not self.impersonal(tok):
             return None  # "accused of lying" with nobody accusing; "X was accused of lying" stays
         if source is not None and tok.idx < source.start == start and "c" in entry.frames and self.after_quote(tok):
