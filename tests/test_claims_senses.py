@@ -1,7 +1,7 @@
 """Cue words used in a sense that reports nothing, kept out as classes (issue 10): a "case"
 that is a lawsuit or an instance, an attack that is an act of force, a cue verb in the
-imperative addressed to the reader; each beside a sentence of the same shape that stays a
-claim."""
+imperative addressed to the reader, a roster or a kicker under a line's label; each beside a
+sentence of the same shape that stays a claim."""
 
 from __future__ import annotations
 
@@ -55,3 +55,20 @@ def test_imperative_reporting_a_quote_or_told_to_someone_stays(nlp):
         ('"We will not back down on the budget."', "Read", None)]
     assert triples(nlp, "The mayor told voters to remember that the bridge closed twice last winter.") == [
         ("voters to remember that the bridge closed twice last winter", "told", "The mayor")]
+
+
+# --- a line's label that names nobody speaking ------------------------------------------------
+
+def test_roster_under_a_heading_is_no_claim(nlp):
+    text = "Panel members\n\nOhio: Dana Price, Walter Greene, Mia Holt, Oscar Bell.\n\nThe panel met on Monday."
+    assert triples(nlp, text) == []
+
+
+def test_kicker_before_a_headline_is_no_speaker(nlp):
+    assert triples(nlp, "LOOK: Council Votes To Close The Old Bridge") == [
+        ("To Close The Old Bridge", "Votes", "Council")]
+
+
+def test_speaker_line_stays(nlp):
+    assert triples(nlp, "Senator Hale: We will not pay for the bridge") == [
+        ("We will not pay for the bridge", ":", "Senator Hale")]

@@ -161,7 +161,9 @@ _NOT_SPEAKERS = {
     "related", "read more", "source", "sources", "via", "correction", "clarification", "disclosure",
     "advertisement", "caption", "credit", "image", "listen", "see also", "tags", "filed under", "q", "a",
     "breaking", "breaking news", "exclusive", "developing", "live", "analysis", "opinion", "commentary",
+    "look", "boom", "wow", "bombshell", "flashback", "just in", "must see", "must watch", "must read",
 }
+_NAME_ITEM = re.compile(r"(?:[A-Z][\w.’'-]*\.? ?){2,4}")  # "Dave Caris", "D.J. Bettencourt": one item of a roster
 _LINE = re.compile(r"[^\n]+")
 _CAPITALISED = re.compile(r"\b[A-Za-z][\w’']*")  # a headline's words, to tell title case
 _PLACE_NAMES = {"GPE", "LOC", "FAC"}  # "United States": a plural inside a place name is no verb
@@ -425,6 +427,13 @@ def appositives(head: Token) -> list[Token]:
         found += [c for c in tail.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                   and all(t.is_punct for t in head.doc[c.right_edge.i + 1:head.right_edge.i + 1])]
     return found
+
+
+def _roster(content: str) -> bool:
+    """`Iowa: Tim Albrecht, Brad Anderson, Sara Craig, …`: what follows a line's label is a
+    list of three or more names (and nothing else), a roster under a heading, not words said."""
+    items = [i.strip() for i in re.split(r",|\band\b", content.rstrip(". ")) if i.strip()]
+    return len(items) >= 3 and all(_NAME_ITEM.fullmatch(i) for i in items)
 
 
 def _names_a_speaker(label: SpacySpan) -> bool:
@@ -2124,7 +2133,7 @@ class _Finder:
                 if not _names_a_speaker(label):
                     continue
                 start, end = self.trimmed(m.start("content"), m.end("content"))
-                if len(self.text[start:end].split()) < 3:
+                if len(self.text[start:end].split()) < 3 or _roster(self.text[start:end]):
                     continue
                 cue = Cue(m.start("cue"), m.end("cue"), ":", ":", "neutral")
                 kind = "direct" if m.group("src").isupper() else "indirect"  # the article's capitals, not the parser's
