@@ -168,6 +168,7 @@ _LINE = re.compile(r"[^\n]+")
 _CAPITALISED = re.compile(r"\b[A-Za-z][\w’']*")  # a headline's words, to tell title case
 _PLACE_NAMES = {"GPE", "LOC", "FAC"}  # "United States": a plural inside a place name is no verb
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\S[^\n]*", re.M)  # "- overspent …", "2) hired …"
+_TOUCHING = re.compile(r"[ \t\u00a0,–—-]*")  # what may stand between two contents of one cue that are one
 _COLON_GOES_ON = re.compile(r"[ \t]*:[ \t]+(?=\S)")  # "…: what it spells out", on the same line
 
 
@@ -471,6 +472,7 @@ def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim
     drafts = finder.from_cues() + finder.speaker_lines() + finder.headline_verbs()
     drafts = _outermost(drafts, text, pieces)
     drafts += finder.from_quotes(drafts)
+    drafts = finder.joined_on_one_cue(drafts)
     drafts += finder.credits()
     drafts = _deduplicated(drafts)
     finder.resolve_sources(drafts)
@@ -2259,6 +2261,24 @@ class _Finder:
                                   inferred=cue_tok is None and lead is None))
                 last.add(out[-1])
                 taken.add(q.start, q.end, None)
+        return out
+
+    def joined_on_one_cue(self, drafts: list[_Draft]) -> list[_Draft]:
+        """`thanked its members “for their support”`, `embraced the tactic -- "I think it
+        works"`: two contents of one cue that touch (nothing but spaces, commas or dashes
+        between them) are one thing said, cut in two where a quote begins; they become one
+        claim, its kind read from the joined span. Drafts in text order."""
+        out: list[_Draft] = []
+        for d in sorted(drafts, key=lambda d: (d.start, d.end)):
+            prev = out[-1] if out else None
+            if (prev is not None and prev.cue is not None and d.cue is not None and prev.cue.start == d.cue.start
+                    and prev.end <= d.start and _TOUCHING.fullmatch(self.text[prev.end:d.start])):
+                both_direct = prev.kind == d.kind == "direct"
+                prev.pieces = (*self.pieces_of(prev), *self.pieces_of(d)) if both_direct else ()
+                prev.end = d.end
+                prev.kind = "direct" if both_direct else self.kind_of(prev.start, prev.end)
+                continue
+            out.append(d)
         return out
 
     def goes_on(self, prev: _Draft, q: Quote) -> bool:
