@@ -1,7 +1,7 @@
 """Cue words used in a sense that reports nothing, kept out as classes (issue 10): a "case"
 that is a lawsuit or an instance, an attack that is an act of force, a cue verb in the
-imperative addressed to the reader, a roster or a kicker under a line's label; each beside a
-sentence of the same shape that stays a claim."""
+imperative addressed to the reader, a roster or a kicker under a line's label, an office
+sought or won; each beside a sentence of the same shape that stays a claim."""
 
 from __future__ import annotations
 
@@ -72,3 +72,17 @@ def test_kicker_before_a_headline_is_no_speaker(nlp):
 def test_speaker_line_stays(nlp):
     assert triples(nlp, "Senator Hale: We will not pay for the bridge") == [
         ("We will not pay for the bridge", ":", "Senator Hale")]
+
+
+# --- an office sought or won ------------------------------------------------------------------
+
+def test_running_for_office_is_no_claim(nlp):
+    assert triples(nlp, "Dana Ruiz, who is seeking re-election, toured the plant.") == []
+    assert triples(nlp, "As she seeks the White House, the senator has cut her travel.") == []
+    assert triples(nlp, "The mayor needs six more votes to claim the nomination.") == []
+
+
+def test_seeking_or_claiming_something_else_stays(nlp):
+    assert triples(nlp, "The council is seeking a delay in the vote.") == [
+        ("a delay in the vote", "is seeking", "The council")]
+    assert triples(nlp, "The mayor claimed victory on Tuesday night.") == [("victory", "claimed", "The mayor")]

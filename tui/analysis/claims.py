@@ -149,6 +149,9 @@ _ARGUING = {"make", "press", "build", "lay", "argue", "present", "plead", "state
 _FORCE = {"deadly", "terrorist", "terror", "violent", "murderous", "suicide", "armed", "bloody", "fatal", "lethal",
           "militant", "chemical", "nuclear", "missile", "rocket", "bomb", "gun", "knife", "devastating"}  # "a deadly attack"
 _ASSAULTS = {"attack", "assault"}
+_OFFICES = {"nomination", "presidency", "reelection", "re-election", "office", "seat", "governorship",
+            "mayoralty", "chairmanship", "leadership", "premiership", "crown", "title"}  # "seeking the nomination"
+_RUNNING = {"seek", "pursue", "claim", "clinch", "secure"}  # verbs that take an office as a goal or a prize
 _MIN_QUOTE_WORDS = 4
 _CREDIT_LINE = re.compile(
     r"(?P<src>[A-Z][\w.&' -]{1,60}?)\s+(?P<cue>contributed)\b[^.\n]{0,40}?\b(?P<obj>(?:to )?this (?:report|story|article))"
@@ -737,6 +740,17 @@ def _act_of_force(noun: Token) -> bool:
                     for q in obj.children):
                 return True  # "the attack on the consulate in Benghazi"
     return False
+
+
+def _runs_for_office(cue: Token, parts: list[Token]) -> bool:
+    """`Ruiz, who is seeking re-election`, `as she seeks the White House`, `enough delegates to
+    claim the nomination`: an office sought or won as the only object is a run for it, no
+    claim ("claimed victory", a statement, stays)."""
+    if cue.lemma_.lower() not in _RUNNING or not parts or any(p.dep_ != "dobj" for p in parts):
+        return False
+    office = max(parts, key=lambda p: p.i)  # "re - election": the parser may split the word in three
+    named = cue.doc[min(p.left_edge.i for p in parts):office.i + 1].text.lower()
+    return office.lemma_.lower() in _OFFICES or named.endswith(("re-election", "white house"))
 
 
 def _to_the_reader(cue: Token) -> bool:
@@ -1488,7 +1502,7 @@ class _Finder:
             parts = after
             start, end = self.span_of(parts)
         if (_nobody(tok) or _forecast(tok, entry, parts) or _forecast_of(tok) or _unanswered(tok, parts)
-                or _seeking_a_word(tok, parts)):
+                or _seeking_a_word(tok, parts) or _runs_for_office(tok, parts)):
             return None
         if entry.stance == "denial" and any(c.dep_ == "xcomp" and _reporting_verb(c) for c in parts):
             entry = replace(entry, stance="other")  # "declined to say how much": a refusal to speak denies nothing
