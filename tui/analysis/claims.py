@@ -171,7 +171,8 @@ _LINE = re.compile(r"[^\n]+")
 _CAPITALISED = re.compile(r"\b[A-Za-z][\w’']*")  # a headline's words, to tell title case
 _PLACE_NAMES = {"GPE", "LOC", "FAC"}  # "United States": a plural inside a place name is no verb
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\S[^\n]*", re.M)  # "- overspent …", "2) hired …"
-_TOUCHING = re.compile(r"[ \t\u00a0,–—-]*")  # what may stand between two contents of one cue that are one
+# what may stand between two contents of one cue that are one: spaces, commas, dashes, a "but"/"and"/"yet"
+_TOUCHING = re.compile(r"[ \t\u00a0,–—-]*(?:(?:but|and|yet)[ \t\u00a0,]+)?")
 _COLON_GOES_ON = re.compile(r"[ \t]*:[ \t]+(?=\S)")  # "…: what it spells out", on the same line
 
 
@@ -2279,9 +2280,10 @@ class _Finder:
 
     def joined_on_one_cue(self, drafts: list[_Draft]) -> list[_Draft]:
         """`thanked its members “for their support”`, `embraced the tactic -- "I think it
-        works"`: two contents of one cue that touch (nothing but spaces, commas or dashes
-        between them) are one thing said, cut in two where a quote begins; they become one
-        claim, its kind read from the joined span. Drafts in text order."""
+        works"`, `said the goal was not to “win” but to “heal”`: two contents of one cue that
+        touch (nothing but spaces, commas, dashes or a "but"/"and"/"yet" between them) are one
+        thing said, cut in two where a quote begins; they become one claim, its kind read from
+        the joined span. Drafts in text order."""
         out: list[_Draft] = []
         for d in sorted(drafts, key=lambda d: (d.start, d.end)):
             prev = out[-1] if out else None
