@@ -19,9 +19,10 @@ SEED = ROOT / "seeds" / "000_328267cee0c06e12.txt"
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No test ever reads or writes the user's real library, annotations or config."""
+    """No test ever reads or writes the user's real library, annotations, config or cache."""
     data = tmp_path / "data"
     monkeypatch.setenv("NEWSREAD_DATA_DIR", str(data))
+    monkeypatch.setenv("NEWSREAD_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("NEWSREAD_CONFIG", str(tmp_path / "config.toml"))
     return data
 

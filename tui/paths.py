@@ -16,6 +16,13 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """The folder of what newsread can make again when it is gone (compiled regular
+    expressions: ``tui.regex_cache``); ``NEWSREAD_CACHE_DIR`` wins, as the data folder's does."""
+    override = os.environ.get("NEWSREAD_CACHE_DIR")
+    return Path(override) if override else Path(platformdirs.user_cache_dir(APP, appauthor=False))
+
+
 def database_path() -> Path:
     return data_dir() / "newsread.db"
 
