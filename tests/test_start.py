@@ -273,6 +273,31 @@ def test_the_pipeline_loads_only_what_the_engine_runs(nlp) -> None:
                      "https://example.org", "?"]
 
 
+def test_the_saved_special_cases_are_taken_as_saved_and_one_added_later_is_checked(nlp) -> None:
+    """The bare tokenizer loads the pipeline's special cases unchecked (spaCy's own refuses a
+    saved case whose pieces do not make up its text; ours takes it as saved), holds all of
+    them as spaCy's does, and checks a case added afterwards as spaCy would."""
+    import srsly
+    from spacy.attrs import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    from tui.analysis.saved_rules import SavedRulesTokenizer
+
+    saved = nlp.tokenizer.tokenizer.to_bytes(exclude=["vocab"])
+    theirs, ours = Tokenizer(nlp.vocab).from_bytes(saved), SavedRulesTokenizer(nlp.vocab).from_bytes(saved)
+    assert len(ours.rules) == len(theirs.rules) > 1000 and ours.rules == theirs.rules
+    text = "I can't say the U.S. gov't won't pay $5,000 :) o.k.?"
+    assert [(t.text, t.norm_, t.idx) for t in ours(text)] == [(t.text, t.norm_, t.idx) for t in theirs(text)]
+    data = srsly.msgpack_loads(saved)
+    data["exceptions"]["wannabe"] = [{ORTH: "wan"}, {ORTH: "nab"}]  # "wannab" is not "wannabe"
+    broken = srsly.msgpack_dumps(data)
+    with pytest.raises(ValueError, match="E997"):
+        Tokenizer(nlp.vocab).from_bytes(broken)
+    assert "wannabe" in SavedRulesTokenizer(nlp.vocab).from_bytes(broken).rules
+    with pytest.raises(ValueError, match="E997"):
+        ours.add_special_case("gonna", [{ORTH: "gon"}, {ORTH: "NA"}])
+
+
 def test_the_vocabulary_s_saved_strings_are_not_loaded_yet_every_string_a_parse_shows_is_there(nlp) -> None:
     """The model's 84,780 saved strings are left on disk; the strings of a parse are added as
     it is made, so every attribute a token shows by its hash reads back."""

@@ -13,7 +13,8 @@ loads only what the engine runs, and the same pipeline either way:
   only hash → string; a parse's tokens are the same without them (``tests/test_start.py``);
 - the standard tokenizer is built bare, since loading the pipeline replaces all of its
   rules, patterns and exceptions with the ones saved with it (spaCy would otherwise build
-  the language's default ones first, 2,700 special cases, only to throw them away);
+  the language's default ones first, 2,700 special cases, only to throw them away), and it
+  takes the saved special cases without checking each again (``saved_rules``);
 - catalogue's registries look up entry points in a table grouped once (``_group_entry_points``),
   and the lists of a registry's functions srsly asks for again and again are kept while
   the model loads (``_registry_lists_kept``);
@@ -212,11 +213,12 @@ def _register_bare_tokenizer() -> None:
 
 def _bare_tokenizer() -> Any:
     """A tokenizer factory: spaCy's tokenizer with no rules, patterns or exceptions yet (the
-    pipeline's saved tokenizer state is loaded into it)."""
-    from spacy.tokenizer import Tokenizer
+    pipeline's saved tokenizer state is loaded into it, its special cases unchecked:
+    ``tui.analysis.saved_rules``)."""
+    from tui.analysis.saved_rules import SavedRulesTokenizer
 
-    def make(nlp: Language) -> Tokenizer:
-        return Tokenizer(nlp.vocab)
+    def make(nlp: Language) -> SavedRulesTokenizer:
+        return SavedRulesTokenizer(nlp.vocab)
 
     return make
 
