@@ -311,7 +311,8 @@ def test_the_vocabulary_s_saved_strings_are_not_loaded_yet_every_string_a_parse_
     assert {(e.text, e.label_) for e in doc.ents} >= {("Ann Poole", "PERSON"), ("Tuesday", "DATE")}
 
 
-def test_spacy_is_imported_without_its_command_line_or_pydantic_v1_which_still_work(tmp_path: Path) -> None:
+def test_spacy_is_imported_without_its_command_line_pydantic_v1_yaml_or_requirements_which_still_work(
+        tmp_path: Path) -> None:
     """In a fresh interpreter (this one has spaCy already)."""
     import subprocess
 
@@ -319,12 +320,18 @@ def test_spacy_is_imported_without_its_command_line_or_pydantic_v1_which_still_w
               "from tui.analysis.pipeline import import_spacy\n"
               "spacy = import_spacy()\n"
               "print('typer' in sys.modules, 'spacy.cli' in sys.modules, 'pydantic.v1' in sys.modules)\n"
+              "print('srsly.ruamel_yaml' in sys.modules, 'packaging.requirements' in sys.modules)\n"
+              "import srsly, spacy.util\n"
+              "print(srsly.yaml_loads('kept: 3') == {'kept': 3}, spacy.util.split_requirement('spacy>=3.8'))\n"
               "import spacy.cli\n"
               "print(callable(spacy.cli.info), spacy.cli.__file__ is not None)\n"
               "import pydantic.v1\n"
-              "print(pydantic.v1.BaseModel.__module__)\n")
+              "print(pydantic.v1.BaseModel.__module__)\n"
+              "import packaging.requirements, srsly._yaml_api\n"
+              "print(packaging.requirements.Requirement.__name__, srsly._yaml_api.yaml_dumps.__module__)\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=tmp_path)
-    assert out.stdout.split() == ["False", "False", "False", "True", "True", "pydantic.v1.main"]
+    assert out.stdout.split() == ["False", "False", "False", "False", "False", "True", "('spacy',", "'>=3.8')",
+                                  "True", "True", "pydantic.v1.main", "Requirement", "srsly._yaml_api"]
 
 
 def test_the_lemmatizer_looks_words_up_in_sets_with_the_same_lemmas(nlp) -> None:

@@ -25,6 +25,7 @@ loads only what the engine runs, and the same pipeline either way:
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 import types
@@ -291,12 +292,23 @@ def import_spacy() -> types.ModuleType:
     v2 models, so while spaCy is imported ``pydantic.v1`` is made to fail that way (2% of the
     instructions of a cold start to the first analysis, valgrind's callgrind). It imports as
     usual afterwards.
+
+    Two more modules are imported for functions that loading a pipeline and parsing never
+    call: srsly's YAML functions (and with them its copy of ruamel.yaml) and packaging's
+    ``Requirement`` (spaCy's ``split_requirement``, for packaging a pipeline; with it
+    packaging's parser of requirements and markers). While spaCy is imported they are
+    stand-ins (``LATER``) whose functions import the real module when called.
     """
     if "spacy" in sys.modules:
         return sys.modules["spacy"]
     stand_ins: dict[str, types.ModuleType | None] = {
         name: types.ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
     stand_ins["spacy.cli.info"].info = _spacy_info  # type: ignore[union-attr]
+    for module, names in LATER.items():
+        if module not in sys.modules:
+            stand_ins[module] = types.ModuleType(module)
+            for name in names:
+                setattr(stand_ins[module], name, _imported_when_called(module, name))
     if "pydantic.v1" not in sys.modules:
         stand_ins["pydantic.v1"] = None  # an ImportError for confection's probe
     sys.modules.update(stand_ins)
@@ -310,6 +322,24 @@ def import_spacy() -> types.ModuleType:
     finally:
         _drop(stand_ins)
     return spacy
+
+
+LATER = {
+    "srsly._yaml_api": ("yaml_dumps", "yaml_loads", "read_yaml", "write_yaml", "is_yaml_serializable"),
+    "packaging.requirements": ("Requirement",),
+}
+"""Modules spaCy's import takes names from that the engine never calls (see ``import_spacy``),
+with those names."""
+
+
+def _imported_when_called(module: str, name: str) -> Any:
+    """A stand-in for the function (or class, called) ``name`` of ``module``: imports the
+    module when called, and calls the real one."""
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    return call
 
 
 def _drop(stand_ins: dict[str, types.ModuleType | None]) -> None:
