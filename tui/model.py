@@ -21,6 +21,8 @@ def article_id(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """A stretch of the article: code points ``start``–``end`` (end exclusive) into ``article.text`` and the text there."""
+
     start: int
     end: int
     text: str
@@ -112,6 +114,9 @@ Stance = Literal["neutral", "assertive", "concessive", "denial", "directive", "h
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """One place an entity is named: code points ``start``–``end`` (end exclusive), its text, and the
+    label the engine gave that one mention when it differs from its entity's (else None)."""
+
     start: int
     end: int
     text: str
@@ -126,6 +131,10 @@ class Mention:
 
 @dataclass(slots=True)
 class Entity:
+    """One thing the article names, however often and in whatever words ("ISIS", "Islamic State"):
+    its id ("e1"), label (spaCy's: PERSON, ORG, GPE …), canonical name, its mentions in text
+    order and its other names."""
+
     id: str
     label: str
     name: str
@@ -187,6 +196,9 @@ class Ref:
 
 @dataclass(frozen=True, slots=True)
 class Cue:
+    """The words that mark an attribution ("said", "according to", a dash after a wire): code points
+    ``start``–``end`` (end exclusive), their text, lemma and stance (neutral, denial …)."""
+
     start: int
     end: int
     text: str
@@ -205,6 +217,10 @@ class Cue:
 
 @dataclass(slots=True)
 class Claim:
+    """One attribution: its content (what is reported, in ``parts`` when a quote is split), the cue,
+    the source (None when nobody is named), its kind (direct, indirect, mixed, credit) and the
+    index of its sentence in ``Analysis.sentences``."""
+
     id: str
     kind: ClaimKind
     content: Span
@@ -244,6 +260,8 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
+    """The verb that names an event: code points ``start``–``end`` (end exclusive), its text and lemma."""
+
     start: int
     end: int
     text: str
@@ -255,6 +273,9 @@ class Trigger:
 
 @dataclass(frozen=True, slots=True)
 class When:
+    """An event's time as the article words it (code points, end exclusive) and, when it can be
+    placed, its day resolved against the publication date (``date``: ISO 8601, None otherwise)."""
+
     start: int
     end: int
     text: str
@@ -266,6 +287,10 @@ class When:
 
 @dataclass(slots=True)
 class Event:
+    """Who did what to whom, where and when: the trigger verb, the clause (``what``), the
+    participants as spans that may name entities, a time, a salience in [0, 1], the index of its
+    sentence and the id of the claim that reports it (None when the article tells it)."""
+
     id: str
     trigger: Trigger
     what: Span
