@@ -13,19 +13,19 @@ import re
 from dataclasses import dataclass
 
 _DATELINE = re.compile(
-    r"(?:^[ \t]*|(?<=\S[ \t]))"  # a line's start; or after a byline's words, then with a wire
+    r"(?:^[ \t]*+|(?<=\S[ \t]))"  # a line's start; or after a byline's words, then with a wire
     # PORTSMOUTH, ST. LOUIS, PORT OF SPAIN; or a run-in lead-in in capitals ("EVEN THE BOARD
     # AGREES —"), no place but no part of the lead either: without a region, date or wire it
     # is no place unless named again (see ``Dateline.certain``)
-    r"(?:(?P<place>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){0,11})"
-    r"|(?P<named>[A-Z][a-z'’.-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z'’.-]+){0,3}))?"  # New York (AFP): with a wire only
-    r"(?:[ \t]*,[ \t]*(?P<region>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}))?"  # , N.H. / , England
-    r"(?:[ \t]*,?[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?))?"  # , Nov. 8 / , April 1, 2016
-    r"(?:[ \t]*\([ \t]*(?P<wire>[A-Z][\w.&'’/-][\w.&'’ /-]{0,28}?)[ \t]*\)[ \t]*(?:(?P<wire_dash>--?|[–—])[ \t]*)?"  # (AP) —
-    r"|[ \t]+(?P<iso>\d{4}-\d\d-\d\d)\b[ \t]*"  # LONDON 1996-08-30
+    r"(?:(?P<place>[A-Z][A-Z'’.-]+(?:[ \t]++[A-Z][A-Z'’.-]*){0,11})"
+    r"|(?P<named>[A-Z][a-z'’.-]+(?:[ \t]++(?:of[ \t]++)?[A-Z][a-z'’.-]+){0,3}))?"  # New York (AFP): with a wire only
+    r"(?:[ \t]*+,[ \t]*+(?P<region>[A-Z][\w.'’-]*(?:[ \t]++[A-Z][\w.'’-]*){0,3}))?"  # , N.H. / , England
+    r"(?:[ \t]*+,?[ \t]*+(?P<date>[A-Z][a-z]{2,8}\.?[ \t]++\d{1,2}(?:,[ \t]*+\d{4})?))?"  # , Nov. 8 / , April 1, 2016
+    r"(?:[ \t]*+\([ \t]*+(?P<wire>[A-Z][\w.&'’/-][\w.&'’ /-]{0,28}?)[ \t]*+\)[ \t]*+(?:(?P<wire_dash>--?|[–—])[ \t]*+)?"  # (AP) —
+    r"|[ \t]++(?P<iso>\d{4}-\d\d-\d\d)\b[ \t]*+"  # LONDON 1996-08-30
     # a dash with a space on one side at least ("MOVING SHOP—" is a column's label), then the
     # lead's running text
-    r"|(?:[ \t]+(?P<dash>--?|[–—])|(?P<tight_dash>--?|[–—])(?=[ \t]))[ \t]*(?=[^\n]{0,40}[a-z]))",
+    r"|(?:[ \t]++(?P<dash>--?|[–—])|(?P<tight_dash>--?|[–—])(?=[ \t]))[ \t]*+(?=[^\n]{0,40}[a-z]))",
     re.MULTILINE,
 )
 
