@@ -180,3 +180,10 @@ def test_an_action_in_a_relative_clause_does_not_take_the_main_clauses_time(nlp)
 def test_a_time_in_a_relative_clause_further_down_still_dates_the_action(nlp) -> None:
     events = _events(nlp, "The Hawks won 3-2 after a match that was delayed by rain and ended at midnight on Saturday.")
     assert _by_trigger(events, "won").when.text == "midnight on Saturday"
+
+
+def test_a_headline_is_retold_by_the_leads_main_clause_not_by_a_relative_clause_on_its_words(nlp) -> None:
+    events = _events(nlp, "A storm that formed on Sunday flooded streets across the city on Tuesday, officials said.",
+                     title="Storm hits coast")
+    assert _by_trigger(events, "hits").when.text == "Tuesday"
+    assert _by_trigger(events, "formed").when.text == "Sunday"

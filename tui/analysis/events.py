@@ -1186,9 +1186,12 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     for c in heads:
         with isolated(c.verb.idx):
             told = _told(doc, c)
-            # of equal overlap, the clause with the headline's own verb ("jailed" over "robbed")
+            # of equal overlap, the clause with the headline's own verb ("jailed" over "robbed"),
+            # then a main clause over a relative one on its words ("A storm that formed on
+            # Sunday flooded …" retells "Storm hits coast" with "flooded")
             retold = max((r for r in retellers if r is not c), default=None, key=lambda r: (
-                len(_told(doc, r) & told), r.verb.lemma_.lower() == c.verb.lemma_.lower()))
+                len(_told(doc, r) & told), r.verb.lemma_.lower() == c.verb.lemma_.lower(),
+                _relative_clause(r.verb) is None))
             if retold is None or not _told(doc, retold) & told:
                 retold = None
             own_when = retold.when if retold and retold.when and not _is_stale(
