@@ -167,3 +167,16 @@ def test_a_bylines_writer_and_a_spelled_out_acronym_are_no_places(nlp):
             "on Monday.\nThe European Union (EU) — a bloc of 27 nations — said on Tuesday it would act.")
     places = {text[m.start:m.end] for e in analysed(nlp, text).entities if e.label == "GPE" for m in e.mentions}
     assert places == {"WASHINGTON"}
+
+
+@pytest.mark.parametrize("lead, source", [
+    # a number opening the speaker's phrase counts a word of it
+    ("Two-time champion Maria Delgado said the win was her best.", "Two-time champion Maria Delgado"),
+    ("Three officials said the road would close on Friday.", "Three officials"),
+    # an apposition after the speaker's name ends before its comma
+    ("Champion Maria Delgado, a former Olympian, said the win was her best.", "Champion Maria Delgado, a former Olympian"),
+])
+def test_the_speaker_after_a_dateline_from_a_number_or_with_an_apposition(nlp, lead, source):
+    text = f"Delgado wins again\n\nDENVER (AP) \u2014 {lead}\n"
+    said = next(c for c in analysed(nlp, text).claims if c.cue and c.cue.text == "said")
+    assert said.source.text == source
