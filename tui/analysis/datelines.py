@@ -49,7 +49,8 @@ PLACE_WORDS = 4  # "PORT OF SPAIN", "SALT LAKE CITY", "ST. MARY'S CITY": no plac
 class Dateline:
     """One dateline: ``place`` ("PORTSMOUTH"; None in "Dec 29 (Reuters) -"), ``region`` ("N.H."), ``wire`` ("AP", inside
     its brackets) and ``dash`` ("—") as (start, end) spans or None; ``start`` where its
-    place begins and ``end`` where the lead's words begin (after the dash and spaces).
+    place begins (else its date, else the wire's bracket) and ``end`` where the lead's words
+    begin (after the dash and spaces).
 
     ``certain`` says the line is a dateline beyond doubt (a region, a date or a wire follows
     capitals of up to four words); a bare "KYIV —" could be a label in capitals ("BREAKING
@@ -72,9 +73,11 @@ def find_datelines(text: str) -> list[Dateline]:
     date after commas, then a wire in brackets, an ISO date, or a dash followed by the lead's
     running text (a line of capitals with a dash is a topic line, "SOCCER - WALES BEAT SAN
     MARINO", not a dateline). Before a wire, the place may be written as a name ("New York
-    (AFP) –") or left out ("Dec 29 (Reuters) -"). After other words on its line (a byline, a
-    caption: "By Ann Lee WASHINGTON (Reuters) - …", "Photo LONDON -- The …") the place is in
-    capitals, and a dash follows it, after a wire or before a new sentence. The form is the
+    (AFP) –"; not a byline's "By Ann Lee", nor a name whose initials the brackets hold: "The
+    European Union (EU) —") or left out ("Dec 29 (Reuters) -", "(Reuters) -"). After other
+    words on its line (a byline, a caption: "By Ann Lee WASHINGTON (Reuters) - …", "Photo
+    LONDON -- The …") the place is in capitals, and a dash follows it, after a wire or before
+    a new sentence. The form is the
     news agencies' (AP Stylebook, "datelines"; Reuters' and AFP's copy alike).
     """
     found = []
