@@ -52,6 +52,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "names": lambda n: "Ana Ruiz met Tom Hale in Leeds. " * (n // 32),
     "line breaks": lambda n: "Mayor:\n" * (n // 7),
     "no spaces": lambda n: "abc,def;" * (n // 8),
+    "capitals then blanks": lambda n: "By AN LEE" + " \t" * (n // 2) + "x",  # a dateline's gaps
     "fuzz": _fuzz,
 }
 

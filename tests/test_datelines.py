@@ -133,3 +133,50 @@ def test_a_dateline_after_a_captions_words_on_its_line_starts_a_new_sentence():
 ])
 def test_brackets_after_capitals_are_a_wire_only_in_a_datelines_form(text):
     assert parts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency in lower case
+    ("BERLIN (dpa) - Germany's cabinet agreed on Wednesday to spend more on rail lines.",
+     [("BERLIN", None, "dpa", "-", "Germany'", True)]),
+    # a wire alone opening its line, as scraped pages keep it
+    ("(Reuters) - Oil prices rose on Thursday as traders worried about supply.",
+     [(None, None, "Reuters", "-", "Oil pric", True)]),
+    # a byline with its agency before the dateline: the writer's name is no place
+    ("By Maria Lopez, Associated Press WASHINGTON (AP) — Lawmakers agreed on Monday.",
+     [("WASHINGTON", None, "AP", "—", "Lawmaker", True)]),
+    # a name with its acronym in brackets opening a line is no place with a wire
+    ("The European Union (EU) — a bloc of 27 nations — said on Tuesday it would act.", []),
+    ("The North Atlantic Treaty Organization (NATO) - the alliance - met in Brussels.", []),
+])
+def test_lower_case_wires_bare_wires_bylines_and_spelled_out_acronyms(text, expected):
+    assert parts(text) == expected
+
+
+def test_a_bare_wire_at_a_lines_start_is_credited_and_left_out_of_the_content(nlp):
+    text = "Oil rises on supply fears\n\n(Reuters) - Oil prices rose on Thursday as traders worried, analysts said."
+    claims = analysed(nlp, text).claims
+    assert [(c.kind, text[c.content.start:c.content.end]) for c in claims if c.kind == "credit"] == [
+        ("credit", "Oil prices rose on Thursday as traders worried, analysts said")]
+    assert [text[c.content.start:c.content.end] for c in claims if c.kind != "credit"] == [
+        "Oil prices rose on Thursday as traders worried"]
+
+
+def test_a_bylines_writer_and_a_spelled_out_acronym_are_no_places(nlp):
+    text = ("Deal reached on spending\n\nBy Maria Lopez, Associated Press WASHINGTON (AP) — Lawmakers agreed "
+            "on Monday.\nThe European Union (EU) — a bloc of 27 nations — said on Tuesday it would act.")
+    places = {text[m.start:m.end] for e in analysed(nlp, text).entities if e.label == "GPE" for m in e.mentions}
+    assert places == {"WASHINGTON"}
+
+
+@pytest.mark.parametrize("lead, source", [
+    # a number opening the speaker's phrase counts a word of it
+    ("Two-time champion Maria Delgado said the win was her best.", "Two-time champion Maria Delgado"),
+    ("Three officials said the road would close on Friday.", "Three officials"),
+    # an apposition after the speaker's name ends before its comma
+    ("Champion Maria Delgado, a former Olympian, said the win was her best.", "Champion Maria Delgado, a former Olympian"),
+])
+def test_the_speaker_after_a_dateline_from_a_number_or_with_an_apposition(nlp, lead, source):
+    text = f"Delgado wins again\n\nDENVER (AP) \u2014 {lead}\n"
+    said = next(c for c in analysed(nlp, text).claims if c.cue and c.cue.text == "said")
+    assert said.source.text == source

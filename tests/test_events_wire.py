@@ -4,6 +4,8 @@ truecased parse, canonical entities, claims, events."""
 
 from __future__ import annotations
 
+import pytest
+
 from tui.analysis.chunks import parse_one
 from tui.analysis.engine import analyze_doc
 from tui.model import Article, Event
@@ -180,3 +182,20 @@ def test_an_action_in_a_relative_clause_does_not_take_the_main_clauses_time(nlp)
 def test_a_time_in_a_relative_clause_further_down_still_dates_the_action(nlp) -> None:
     events = _events(nlp, "The Hawks won 3-2 after a match that was delayed by rain and ended at midnight on Saturday.")
     assert _by_trigger(events, "won").when.text == "midnight on Saturday"
+
+
+def test_a_headline_is_retold_by_the_leads_main_clause_not_by_a_relative_clause_on_its_words(nlp) -> None:
+    events = _events(nlp, "A storm that formed on Sunday flooded streets across the city on Tuesday, officials said.",
+                     title="Storm hits coast")
+    assert _by_trigger(events, "hits").when.text == "Tuesday"
+    assert _by_trigger(events, "formed").when.text == "Sunday"
+
+
+@pytest.mark.parametrize(("body", "main", "relative", "day"), [
+    ("Kellner, who resigned on Monday, returned to the board.", "returned", "resigned", "Monday"),
+    ("Police arrested a man, who was released on Friday.", "arrested", "released", "Friday"),
+])
+def test_a_recent_time_in_a_relative_clause_of_the_first_sentence_is_not_lent_to_its_main_clause(nlp, body, main, relative, day) -> None:
+    events = _events(nlp, body)
+    assert _by_trigger(events, main).when is None
+    assert _by_trigger(events, relative).when.text == day

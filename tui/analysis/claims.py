@@ -1017,7 +1017,7 @@ class _Finder:
                     # its words hung on the dateline's place side by side: "– Award-winning actress Lena Marsh said"
                     tail = [c.right_edge for c in child.children if c.dep_ == "appos" and lead <= c.idx and c.right_edge.i < tok.i]
                     end = max([found.end, *(t.idx + len(t) for t in tail)])
-                    return found if end == found.end else self.ref(found.start, end)
+                    return found if end == found.end else self.ref(*self.trimmed(found.start, end))
                 if relative and child.tag_ == "WDT" and depth < 3:
                     issuer = self.issuer(tok.head, depth)
                     if issuer is not None:
@@ -1223,8 +1223,8 @@ class _Finder:
         if i >= len(self.doc):
             return None
         first = self.doc[i]
-        if first.is_punct or first.is_space or self.in_quote(first) or first.ent_type_ in _NOT_NAMES:
-            return None
+        if first.is_punct or first.is_space or self.in_quote(first) or first.ent_type_ in _NOT_NAMES and first.dep_ != "nummod":
+            return None  # a number counts its noun, which may be a name's: "[Two]-time champion Ana Ruiz"
         head = first
         while head.head.i > head.i and not self.in_quote(head.head):
             up = head.head

@@ -13,25 +13,34 @@ import re
 from dataclasses import dataclass
 
 _DATELINE = re.compile(
-    r"(?:^[ \t]*|(?<=\S[ \t]))"  # a line's start; or after a byline's words, then with a wire
+    r"(?:^[ \t]*+|(?<=\S[ \t]))"  # a line's start; or after a byline's words, then with a wire
     # PORTSMOUTH, ST. LOUIS, PORT OF SPAIN; or a run-in lead-in in capitals ("EVEN THE BOARD
     # AGREES —"), no place but no part of the lead either: without a region, date or wire it
     # is no place unless named again (see ``Dateline.certain``)
-    r"(?:(?P<place>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){0,11})"
-    r"|(?P<named>[A-Z][a-z'’.-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z'’.-]+){0,3}))?"  # New York (AFP): with a wire only
-    r"(?:[ \t]*,[ \t]*(?P<region>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}))?"  # , N.H. / , England
-    r"(?:[ \t]*,?[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?))?"  # , Nov. 8 / , April 1, 2016
-    r"(?:[ \t]*\([ \t]*(?P<wire>[A-Z][\w.&'’/-][\w.&'’ /-]{0,28}?)[ \t]*\)[ \t]*(?:(?P<wire_dash>--?|[–—])[ \t]*)?"  # (AP) —
-    r"|[ \t]+(?P<iso>\d{4}-\d\d-\d\d)\b[ \t]*"  # LONDON 1996-08-30
+    r"(?:(?P<place>[A-Z][A-Z'’.-]+(?:[ \t]++[A-Z][A-Z'’.-]*){0,11})"
+    r"|(?!By[ \t])(?P<named>[A-Z][a-z'’.-]+(?:[ \t]++(?:of[ \t]++)?[A-Z][a-z'’.-]+){0,3}))?"  # New York (AFP): with a wire only; "By Ann Lee, …" is a byline
+    r"(?:[ \t]*+,[ \t]*+(?P<region>[A-Z][\w.'’-]*(?:[ \t]++[A-Z][\w.'’-]*){0,3}))?"  # , N.H. / , England
+    r"(?:[ \t]*+,?[ \t]*+(?P<date>[A-Z][a-z]{2,8}\.?[ \t]++\d{1,2}(?:,[ \t]*+\d{4})?))?"  # , Nov. 8 / , April 1, 2016
+    r"(?:[ \t]*+\([ \t]*+(?P<wire>[A-Za-z][\w.&'’/-][\w.&'’ /-]{0,28}?)[ \t]*+\)[ \t]*+(?:(?P<wire_dash>--?|[–—])[ \t]*+)?"  # (AP) —
+    r"|[ \t]++(?P<iso>\d{4}-\d\d-\d\d)\b[ \t]*+"  # LONDON 1996-08-30
     # a dash with a space on one side at least ("MOVING SHOP—" is a column's label), then the
     # lead's running text
-    r"|(?:[ \t]+(?P<dash>--?|[–—])|(?P<tight_dash>--?|[–—])(?=[ \t]))[ \t]*(?=[^\n]{0,40}[a-z]))",
+    r"|(?:[ \t]++(?P<dash>--?|[–—])|(?P<tight_dash>--?|[–—])(?=[ \t]))[ \t]*+(?=[^\n]{0,40}[a-z]))",
     re.MULTILINE,
 )
 
 
 _PARTY = re.compile(r"[DRI](?:-[A-Z][\w. ]*)?")
 """A politician's party and state in brackets ("(R-Texas)", "(D)"), which is no wire."""
+
+def _abbreviates(wire: str, name: str) -> bool:
+    """Whether the bracketed ``wire`` is the initials of the capitalised words of ``name``
+    ending it ("The European Union (EU)", "NORTH ATLANTIC TREATY ORGANIZATION (NATO)"): an
+    acronym spelled out, not an agency."""
+    letters = "".join(c for c in wire if c.isalpha()).upper()
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    return len(letters) > 1 and initials.endswith(letters)
+
 
 PLACE_WORDS = 4  # "PORT OF SPAIN", "SALT LAKE CITY", "ST. MARY'S CITY": no place is longer
 
@@ -40,7 +49,8 @@ PLACE_WORDS = 4  # "PORT OF SPAIN", "SALT LAKE CITY", "ST. MARY'S CITY": no plac
 class Dateline:
     """One dateline: ``place`` ("PORTSMOUTH"; None in "Dec 29 (Reuters) -"), ``region`` ("N.H."), ``wire`` ("AP", inside
     its brackets) and ``dash`` ("—") as (start, end) spans or None; ``start`` where its
-    place begins and ``end`` where the lead's words begin (after the dash and spaces).
+    place begins (else its date, else the wire's bracket) and ``end`` where the lead's words
+    begin (after the dash and spaces).
 
     ``certain`` says the line is a dateline beyond doubt (a region, a date or a wire follows
     capitals of up to four words); a bare "KYIV —" could be a label in capitals ("BREAKING
@@ -63,27 +73,33 @@ def find_datelines(text: str) -> list[Dateline]:
     date after commas, then a wire in brackets, an ISO date, or a dash followed by the lead's
     running text (a line of capitals with a dash is a topic line, "SOCCER - WALES BEAT SAN
     MARINO", not a dateline). Before a wire, the place may be written as a name ("New York
-    (AFP) –") or left out ("Dec 29 (Reuters) -"). After other words on its line (a byline, a
-    caption: "By Ann Lee WASHINGTON (Reuters) - …", "Photo LONDON -- The …") the place is in
-    capitals, and a dash follows it, after a wire or before a new sentence. The form is the
+    (AFP) –"; not a byline's "By Ann Lee", nor a name whose initials the brackets hold: "The
+    European Union (EU) —") or left out ("Dec 29 (Reuters) -", "(Reuters) -"). After other
+    words on its line (a byline, a caption: "By Ann Lee WASHINGTON (Reuters) - …", "Photo
+    LONDON -- The …") the place is in capitals, and a dash follows it, after a wire or before
+    a new sentence. The form is the
     news agencies' (AP Stylebook, "datelines"; Reuters' and AFP's copy alike).
     """
     found = []
-    for m in _DATELINE.finditer(text):
+    at = 0
+    while (m := _DATELINE.search(text, at)) is not None:
+        at = m.start() + 1  # a match that is no dateline may hold one further on: "By Ann Lee, AP WASHINGTON (AP) —"
         at_line_start = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         place = "place" if m.group("place") else "named" if m.group("named") else None
-        wired = m.group("wire") is not None and not _PARTY.fullmatch(m.group("wire"))
-        if at_line_start:  # a name or a date before a wire only with the dash after it: not "Sen. Ann Lee (R-Ore.),"
-            kept = place == "place" or wired and bool(place or m.group("date")) and m.group("wire_dash") is not None
+        wired = (m.group("wire") is not None and not _PARTY.fullmatch(m.group("wire"))
+                 and not _abbreviates(m.group("wire"), m.group(place) if place else ""))
+        if at_line_start:  # a name, a date or nothing before a wire only with the dash after it: not "Sen. Ann Lee (R-Ore.),"
+            kept = place == "place" or wired and m.group("wire_dash") is not None
         else:  # after a byline or a caption's words, a place in capitals with a wire, or with a dash
             # that starts a new sentence ("Photo LONDON -- The …"; not "the EU - a bloc of 27")
             kept = place == "place" and (wired and m.group("wire_dash") is not None or bool(m.group("dash") or m.group("tight_dash"))
                                          and text[m.end():m.end() + 1].isupper())
         if not kept:
             continue
+        at = max(at, m.end())
         dash = next((g for g in ("wire_dash", "dash", "tight_dash") if m.group(g)), None)
         found.append(Dateline(
-            start=m.start(place or "date"), end=m.end(), place=m.span(place) if place else None,
+            start=m.start(place) if place else m.start("date") if m.group("date") else text.index("(", m.start()), end=m.end(), place=m.span(place) if place else None,
             region=m.span("region") if m.group("region") else None,
             wire=m.span("wire") if m.group("wire") else None,
             dash=m.span(dash) if dash else None,

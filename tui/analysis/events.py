@@ -1186,16 +1186,23 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     for c in heads:
         with isolated(c.verb.idx):
             told = _told(doc, c)
-            # of equal overlap, the clause with the headline's own verb ("jailed" over "robbed")
-            retold = max((r for r in retellers if r is not c), default=None, key=lambda r: (
-                len(_told(doc, r) & told), r.verb.lemma_.lower() == c.verb.lemma_.lower()))
+            # of equal overlap, the clause with the headline's own verb ("jailed" over "robbed"),
+            # then a main clause over a relative one on its words ("A storm that formed on
+            # Sunday flooded …" retells "Storm hits coast" with "flooded")
+            # a body clause is never retold by a relative clause on its words, whose time is not its own
+            others = [r for r in retellers if r is not c and (c.in_title or _relative_clause(r.verb) == _relative_clause(c.verb))]
+            retold = max(others, default=None, key=lambda r: (
+                len(_told(doc, r) & told), r.verb.lemma_.lower() == c.verb.lemma_.lower(),
+                _relative_clause(r.verb) is None))
             if retold is None or not _told(doc, retold) & told:
                 retold = None
             own_when = retold.when if retold and retold.when and not _is_stale(
                 resolve_date(doc[retold.when[0]:retold.when[1]].text, published), published) else None
             if c.when is None and own_when is not None:
                 c.when, c.tense_of_when = own_when, retold.verb
-            c.when = c.when or when
+            if c.when is None and when is not None and (c.in_title or not _in_other_relative(
+                    c.verb, _relative_clause(c.verb), doc[when[0]])):
+                c.when = when  # not to the first sentence from a relative clause in it (see _pick_date)
             if c.in_title and retold is not None:
                 c.shown_who = [_fuller(doc, h, retold.who) for h in c.who]
             if not c.own_place and c.in_title:  # a place named elsewhere in the headline is the story's own

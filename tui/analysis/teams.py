@@ -142,8 +142,9 @@ def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], 
     return clubs
 
 
-# names in a list: "Essex, Derbyshire and Surrey", "Kent or Sussex"
-NAME_LIST = re.compile(rf"(?<![\w.'’&-])({NAME})((?:[ \t]*,[ \t]*{NAME})*)[ \t]*,?[ \t]+(?:and|or)[ \t]+({NAME})(?![\w'’&-])")
+# names in a list: "Essex, Derbyshire and Surrey", "Kent or Sussex" (blanks taken possessively: a
+# long run of them costs one pass, not one per way to split it)
+NAME_LIST = re.compile(rf"(?<![\w.'’&-])({NAME})((?:[ \t]*,[ \t]*{NAME})*)(?:[ \t]*+,)?[ \t]++(?:and|or)[ \t]+({NAME})(?![\w'’&-])")
 
 
 def _spread_over_lists(text: str, clubs: Clubs, countries: frozenset[str], normalise: Callable[[str], str]) -> None:
