@@ -226,10 +226,7 @@ def start_rows(runs: int, tmp: Path) -> None:
                                                                     str(long30)),
     }
     goals = {"4. sample, first paint": "<= 1.3x", "5. sample, counts, cold": "<= 4x",
-             # the very first start after installing: no regular expressions kept yet (not a goal row)
-        "5b. counts, cold, first start ever": lambda i: with_data(tmp / f"first{i}", READER, COUNTS_MARKER,
-                                                                  str(SEED), cache=tmp / f"nocache{i}"),
-        "6. 30k words, first highlights, cold": "<= 4 s"}
+             "6. 30k words, first highlights, cold": "<= 4 s"}
     times: dict[str, list[float]] = {name: [] for name in cases}
     first_paint(FLOOR, FLOOR_MARKER)  # warm the file cache and the bytecode
     with_data(tmp / "warm", READER, COUNTS_MARKER, str(SEED))  # the engine's too, and its regular expressions
