@@ -199,3 +199,10 @@ def test_a_recent_time_in_a_relative_clause_of_the_first_sentence_is_not_lent_to
     events = _events(nlp, body)
     assert _by_trigger(events, main).when is None
     assert _by_trigger(events, relative).when.text == day
+
+
+def test_an_organisation_on_the_actor_is_no_place_but_a_named_facility_is(nlp) -> None:
+    events = _events(nlp, "Engineers at Westbay Council finished repairing the bridge on Friday. "
+                          "Nurses at St Mary's Hospital walked out on Monday.", title="Bridge repaired")
+    assert _by_trigger(events, "finished").where == []
+    assert [r.text for r in _by_trigger(events, "walked").where] == ["St Mary's Hospital"]

@@ -1319,6 +1319,8 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
     who = [ref(r) for r in c.who if r[1] > r[0]]  # salience weighs the actor as the clause names it
     whom = [ref(r) for r in c.whom if r[1] > r[0]]
     where = [ref(c.where)] if c.where else []
+    if where and not _can_be_where(doc, index, where[0], c.where):
+        where = []
     when = None
     if c.when:
         s, e = _chars(doc, text, c.when)
@@ -1354,6 +1356,18 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
                 "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) else 1.0,
                 "realis": 0.0 if _is_irrealis(v) and not planned else 1.0}
     return Candidate(event, features, [ref(r) for r in c.shown_who if r[1] > r[0]] if c.shown_who else None)
+
+
+def _can_be_where(doc: Doc, index: EntityIndex, place: Ref, phrase: tuple[int, int]) -> bool:
+    """Whether a site found by its preposition ("Engineers at Westbay Council finished …") can
+    be the event's place: not when the article's entities name an organisation, a person or a
+    group there, unless its name ends in a facility noun ("St Mary's Hospital"). A place found
+    otherwise (a dateline's, a place name's) is not asked about."""
+    if place.entity is None or index.by_id[place.entity].label in PLACE_LABELS:
+        return True
+    if not any(t.lower_ in SITE_PREPS for t in doc[max(0, phrase[0] - 2):phrase[0]]):
+        return True
+    return _specificity(doc, phrase) == 3
 
 
 def _is_irrealis(verb: Token) -> bool:
