@@ -216,3 +216,11 @@ def test_a_broken_library_does_not_stop_the_reading(web: WebServer) -> None:
     assert article.title == ARTICLE_TITLE
     assert article.notice == f"not saved to the library: {db}: not an SQLite database (corrupt?); left untouched"
     assert db.read_bytes() == b"not a database at all"
+
+
+async def test_a_feed_of_one_entry_says_entry(web: WebServer) -> None:
+    feed = load_feed(web.url("/atom.xml"))
+    feed.entries = feed.entries[:1]
+    app = NewsreadApp(feed, Config())
+    async with app.run_test(size=(100, 30)):
+        assert str(app.screen.query_one("#list-status", Label).content) == "1 entry, 1 unread"

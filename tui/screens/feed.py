@@ -75,7 +75,8 @@ class FeedScreen(ListScreen):
     def _count(self) -> None:
         entries = self.feed.entries
         unread = sum(not e.read for e in entries)
-        self.set_status(f"{len(entries)} entries, {unread} unread")
+        n = len(entries)
+        self.set_status(f"{n} entr{'y' if n == 1 else 'ies'}, {unread} unread")
 
     @on(DataTable.RowHighlighted, "#list-table")
     def _show_summary(self, event: DataTable.RowHighlighted) -> None:
