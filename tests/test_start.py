@@ -124,6 +124,26 @@ def test_the_article_is_filed_in_the_library_beside_the_app_s_import(started, mo
     assert last is not None and last.id == load(str(SEED)).id
 
 
+def test_the_reader_keeps_the_regular_expressions_of_its_imports_apart_from_the_engine_s(started, monkeypatch) -> None:
+    """The modules the reader imports before its first frame (Textual's stylesheet tokenizer,
+    ours) compile their patterns from the reader's own kept file (``tui.regex_cache``), not
+    the engine's, which each would otherwise write over with its own."""
+    from contextlib import contextmanager
+
+    from tui.paths import cache_dir
+
+    entered: list[Path] = []
+
+    @contextmanager
+    def kept(folder: Path):
+        entered.append(folder)
+        yield
+
+    monkeypatch.setattr(read, "kept_regexes", kept)
+    assert main([str(SEED), "--no-analysis"]) == 0
+    assert entered == [cache_dir() / "reader"] and cache_dir() / "reader" != cache_dir()
+
+
 def test_the_worker_yields_to_the_reader() -> None:
     """Its scheduling priority is lower than the reader's (a higher nice value), and so is
     that of the resource tracker started with it."""

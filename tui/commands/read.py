@@ -5,7 +5,8 @@ one line by the CLI, before the terminal is switched into application mode. Befo
 that, when the cores have time to spare, the engine's process is started (``_engine_ahead``),
 so that spaCy loads beside the reader while it reads the article and paints it. Filing the
 article in the library (``_filed``: its commits wait on the disk) runs in a thread while the
-app's modules are imported.
+app's modules are imported, and the regular expressions those imports compile are kept from
+one start to the next (``tui.regex_cache``, in a folder of the reader's own).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from typing import TYPE_CHECKING
 from tui.collector import paused
 from tui.config import load_config
 from tui.errors import NewsreadError
+from tui.paths import cache_dir
+from tui.regex_cache import kept_regexes
 
 if TYPE_CHECKING:  # imported where used: the engine starts before any of them (``_engine_ahead``)
     from tui.app import NewsreadApp
@@ -51,15 +54,16 @@ def _reader(args: argparse.Namespace) -> NewsreadApp:
         # the modules the library's thread below uses to file a named article, imported here
         # so that the thread does not import them while the main thread imports the app's (a
         # bare `newsread` still imports the bundled sample's package there: nothing else does)
-        from tui.analysis_cache import is_cached  # noqa: F401
-        from tui.reading import open_input
+        with kept_regexes(cache_dir() / "reader"):  # the reader's own, apart from the engine's (tui.regex_cache)
+            from tui.analysis_cache import is_cached  # noqa: F401
+            from tui.reading import open_input
 
-        named = open_input(args.article, encoding=args.encoding) if args.article else None
-        with ThreadPoolExecutor(1, thread_name_prefix="library") as library:
-            filed = library.submit(_filed, named, config.model, analyse)
-            from tui.app import NewsreadApp  # imported while the library's writes wait on the disk
+            named = open_input(args.article, encoding=args.encoding) if args.article else None
+            with ThreadPoolExecutor(1, thread_name_prefix="library") as library:
+                filed = library.submit(_filed, named, config.model, analyse)
+                from tui.app import NewsreadApp  # imported while the library's writes wait on the disk
 
-            opened, cold = filed.result()
+                opened, cold = filed.result()
         if args.article == "-":
             _keyboard_from_terminal()
             if engine is None and early and cold is not None and missing_terminal() is None:
