@@ -19,7 +19,11 @@ if any was new: so it holds what one block asks for, not every pattern ever made
 
 A file that cannot be read or holds what it should not is ignored (a kept code that
 ``_sre.compile`` refuses is compiled again); one that cannot be written is not written.
-Patterns compiled meanwhile by another thread are compiled as usual.
+The file begins with the SHA-256 digest of the rest, and one whose digest does not match
+(cut short, a changed byte) is ignored as a whole: ``_sre.compile`` checks a code's form
+only in part, and a changed code it takes can crash the interpreter (a segmentation fault
+in CPython 3.11's own check) or match what its pattern does not. Patterns compiled meanwhile
+by another thread are compiled as usual.
 """
 
 from __future__ import annotations
@@ -39,6 +43,9 @@ try:
     from re import _compiler
 except ImportError:  # another Python's re: nothing is kept
     _sre = _compiler = None  # type: ignore[assignment]
+
+DIGEST_SIZE = 32
+"""Bytes of the SHA-256 digest at the start of a kept file."""
 
 Kept = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 """What ``_sre.compile`` takes after the pattern: flags, code, groups, group index, index group."""
@@ -80,7 +87,7 @@ def kept_regexes(folder: Path) -> Iterator[None]:
             else:
                 asked[key] = found
                 return pattern
-        noted = _Noting()
+        noted = _Noting(owner)
         _compiler._sre = noted
         try:
             pattern = compile_(p, flags)
@@ -103,13 +110,16 @@ def kept_regexes(folder: Path) -> Iterator[None]:
 
 class _Noting:
     """Stands in for ``_sre`` in ``re._compiler`` while one pattern is compiled: notes the
-    arguments ``re`` gives ``_sre.compile``, and hands everything on to the real one."""
+    arguments ``re`` gives ``_sre.compile`` in the thread ``owner`` (another thread may compile
+    meanwhile, through the same module), and hands everything on to the real one."""
 
-    def __init__(self) -> None:
+    def __init__(self, owner: int) -> None:
+        self.owner = owner
         self.args: tuple[Any, ...] | None = None
 
     def compile(self, *args: Any) -> Any:
-        self.args = args
+        if threading.get_ident() == self.owner:
+            self.args = args
         return _sre.compile(*args)
 
     def __getattr__(self, name: str) -> Any:
@@ -119,7 +129,11 @@ class _Noting:
 def _read(path: Path) -> dict[tuple[str | bytes, int], Kept]:
     """The patterns kept in ``path``; none when it is missing, unreadable or not such a table."""
     try:
-        table = marshal.loads(path.read_bytes())
+        content = path.read_bytes()
+        digest, payload = content[:DIGEST_SIZE], content[DIGEST_SIZE:]
+        if hashlib.sha256(payload).digest() != digest:
+            return {}
+        table = marshal.loads(payload)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not isinstance(table, dict):
@@ -134,7 +148,8 @@ def _write(path: Path, table: dict[tuple[str | bytes, int], Kept]) -> None:
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps(table))
+        payload = marshal.dumps(table)
+        temporary.write_bytes(hashlib.sha256(payload).digest() + payload)
         os.replace(temporary, path)
     except (OSError, ValueError):
         with suppress(OSError):
