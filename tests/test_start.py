@@ -267,8 +267,8 @@ async def test_the_first_frame_reads_the_reader_s_stylesheet_the_rest_come_after
 
 
 async def test_a_dialog_opened_before_the_later_stylesheets_are_read_is_styled_by_them(monkeypatch) -> None:
-    read_later = NewsreadApp._read_later_styles
-    monkeypatch.setattr(NewsreadApp, "_read_later_styles", lambda self: None)  # not yet
+    read_later = NewsreadApp.read_later_styles
+    monkeypatch.setattr(NewsreadApp, "read_later_styles", lambda self: None)  # not yet
     app = reader_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -282,6 +282,28 @@ async def test_a_dialog_opened_before_the_later_stylesheets_are_read_is_styled_b
         await pilot.pause()
         view = app.screen.query_one("ArticleView")
         assert view.get_component_styles("article-view--ent-person").color.hex == "#56B4E9"
+
+
+async def test_a_decoration_s_style_asked_for_before_the_later_stylesheets_are_read_reads_them(monkeypatch) -> None:
+    """The sidebar's legend keeps the entity types' styles it is made with (``_type_styles``):
+    asked for before the first frame's after-refresh has read entities.tcss (a cached
+    analysis, a key typed ahead), they come from the whole stylesheet all the same."""
+    call_after_refresh = NewsreadApp.call_after_refresh
+
+    def not_after_refresh(self: NewsreadApp, callback, *args, **kwargs) -> bool:
+        if getattr(callback, "__name__", "") == "read_later_styles":
+            return True  # not yet: as if the styles were asked for before the first frame was done
+        return call_after_refresh(self, callback, *args, **kwargs)
+
+    monkeypatch.setattr(NewsreadApp, "call_after_refresh", not_after_refresh)
+    app = reader_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert _stylesheets(app) == set(FIRST_STYLES)
+        view = app.screen.query_one("ArticleView")
+        person = view.get_visual_style("article-view--ent-person", partial=True)
+        assert _stylesheets(app) == set(FIRST_STYLES + LATER_STYLES)
+    assert person.bold and person.foreground is not None and person.foreground.hex.upper() == "#56B4E9"
 
 
 def test_the_pipeline_loads_only_what_the_engine_runs(nlp) -> None:

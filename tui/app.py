@@ -37,7 +37,7 @@ FIRST_STYLES = ("reader.tcss",)
 """The stylesheets read before the first frame: the reader's own (and its sidebar's column)."""
 LATER_STYLES = ("help.tcss", "entities.tcss", "sidebar.tcss", "annotations.tcss", "reviews.tcss")
 """The stylesheets of what no first frame shows (the help, the analysis's highlights and
-sidebar, notes and the selection, the dialogs), read once it is painted (``_read_later_styles``)."""
+sidebar, notes and the selection, the dialogs), read once it is painted (``read_later_styles``)."""
 COLLECT_EVERY = 0.25
 """Seconds between looks for a moment to run the garbage collector's full round (``tui.collector``)."""
 
@@ -104,17 +104,25 @@ class NewsreadApp(App[int]):
     def on_mount(self) -> None:
         self.collector.start(time.monotonic())
         self.call_after_refresh(pause())  # none of the first frame's objects is garbage
-        self.call_after_refresh(self._read_later_styles)
+        self.call_after_refresh(self.read_later_styles)
         self.set_interval(COLLECT_EVERY, lambda: self.collector.tick(time.monotonic()))
         if isinstance(self.article, Article) and self.article.notice:
             self.notify(self.article.notice, severity="warning", markup=False)
 
-    def _read_later_styles(self) -> None:
-        """Add ``LATER_STYLES`` to the stylesheet and restyle what is mounted by it, once the
-        first frame is painted. Textual parses every stylesheet of ``CSS_PATH`` before that
+    later_styles_read = False
+    """Whether ``read_later_styles`` has run."""
+
+    def read_later_styles(self) -> None:
+        """Add ``LATER_STYLES`` to the stylesheet and restyle what is mounted by it, once: after
+        the first frame is painted, or before when a style they set is asked for first (the
+        article view's decorations, ``ArticleView._style_decorations``: a sidebar made before
+        would keep the entity types' colours of a stylesheet without entities.tcss). Textual parses every stylesheet of ``CSS_PATH`` before that
         frame, and these were a fifth of what the reader's first frame cost beyond a bare
         Textual app's (~48 of ~330 million instructions, the sample at 100x30, callgrind);
         the sources read before are not parsed again (the stylesheet keeps their rules)."""
+        if self.later_styles_read:
+            return
+        self.later_styles_read = True
         for name in LATER_STYLES:
             self.stylesheet.read(Path(str(STYLES / name)))
         self.stylesheet.parse()

@@ -237,15 +237,24 @@ class ArticleView(SelectableText, ScrollView, can_focus=True):
 
     def get_component_styles(self, *names: str) -> RenderStyles:
         """Textual's, with the decorations' classes styled first when one is asked for."""
-        if not self._decorated and not PLAIN_CLASSES.issuperset(names):
+        if not PLAIN_CLASSES.issuperset(names):
             self._style_decorations()
         return super().get_component_styles(*names)
 
     def _style_decorations(self) -> None:
         """Style ``DECORATION_CLASSES`` from now on, starting now if the view is mounted (else
-        its mount does): painting the first decoration needs them."""
-        self._decorated = True
-        if self.is_mounted:
+        its mount does): painting the first decoration needs them. The app's stylesheets of
+        them are read first if it reads them after its first frame and has not yet
+        (``NewsreadApp.read_later_styles``): what is read from these styles may be kept
+        (the sidebar's legend), and must not be read from a stylesheet without them."""
+        if not self.is_mounted:
+            self._decorated = True
+            return
+        read_later = getattr(self.app, "read_later_styles", None)
+        if read_later is not None:
+            read_later()  # nothing once read
+        if not self._decorated:
+            self._decorated = True
             self.app.stylesheet.apply(self)
 
     def _style(self, name: str) -> Style:
