@@ -146,3 +146,11 @@ def test_an_unwritable_folder_leaves_patterns_compiled_as_usual(tmp_path: Path) 
     re.purge()
     plain = [made(re.compile(p, f)) for p, f in PATTERNS]
     assert [made(p) for p in compiled_in_block(blocked)] == plain
+
+
+def test_a_pipe_where_the_file_should_be_is_not_read(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(cache_file(tmp_path))  # a read would wait for a writer forever
+    with kept_regexes(tmp_path):
+        assert re.compile(r"pipe[ ]?(\d+)").match("pipe 7").group(1) == "7"

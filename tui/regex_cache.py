@@ -127,8 +127,11 @@ class _Noting:
 
 
 def _read(path: Path) -> dict[tuple[str | bytes, int], Kept]:
-    """The patterns kept in ``path``; none when it is missing, unreadable or not such a table."""
+    """The patterns kept in ``path``; none when it is missing, unreadable, not a regular file
+    (a pipe would block the read) or not such a table."""
     try:
+        if not path.is_file():
+            return {}
         content = path.read_bytes()
         digest, payload = content[:DIGEST_SIZE], content[DIGEST_SIZE:]
         if hashlib.sha256(payload).digest() != digest:
