@@ -10,7 +10,9 @@ import gc
 import os
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from concurrent.futures import wait
+from contextlib import contextmanager
 from dataclasses import replace
 from importlib.resources import files
 from pathlib import Path
@@ -18,6 +20,8 @@ from pathlib import Path
 import pytest
 from reader_articles import SEED, reader_app
 from seed_analysis import frozen_seed_analysis
+from textual._compositor import CompositorUpdate
+from textual.app import App
 
 from tui.analysis.pipeline import model_key
 from tui.analysis.version import engine_version
@@ -128,8 +132,6 @@ def test_the_reader_keeps_the_regular_expressions_of_its_imports_apart_from_the_
     """The modules the reader imports before its first frame (Textual's stylesheet tokenizer,
     ours) compile their patterns from the reader's own kept file (``tui.regex_cache``), not
     the engine's, which each would otherwise write over with its own."""
-    from contextlib import contextmanager
-
     from tui.paths import cache_dir
 
     entered: list[Path] = []
@@ -195,29 +197,37 @@ def test_asking_again_for_the_article_under_way_gets_the_same_analysis() -> None
         engine.stop()
 
 
-async def test_the_first_frame_holds_the_text() -> None:
-    """The view wraps on its first render: the first frame is not a blank page waiting for the
-    Resize event that comes after it."""
-    from textual._compositor import CompositorUpdate
-    from textual.app import App
-
-    frames: list[str] = []
+@contextmanager
+def _at_first_frame(seen: Callable[[App, CompositorUpdate], None]) -> Iterator[None]:
+    """While the block runs, ``seen(app, update)`` is called with the first screen update
+    of a run app, before it is written."""
     display = App._display
+    first: list[bool] = []
 
     def probe(self: App, screen: object, renderable: object) -> None:
-        if isinstance(renderable, CompositorUpdate) and not frames:
-            from rich.console import Console
-
-            frames.append(renderable.render_segments(Console(width=100, height=30, color_system=None)))
+        if isinstance(renderable, CompositorUpdate) and not first:
+            first.append(True)
+            seen(self, renderable)
         display(self, screen, renderable)
 
     App._display = probe  # type: ignore[method-assign]
     try:
+        yield
+    finally:
+        App._display = display  # type: ignore[method-assign]
+
+
+async def test_the_first_frame_holds_the_text() -> None:
+    """The view wraps on its first render: the first frame is not a blank page waiting for the
+    Resize event that comes after it."""
+    from rich.console import Console
+
+    frames: list[str] = []
+    console = Console(width=100, height=30, color_system=None)
+    with _at_first_frame(lambda app, update: frames.append(update.render_segments(console))):
         app = reader_app()
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
-    finally:
-        App._display = display  # type: ignore[method-assign]
     assert "The Islamic State (ISIS) group on Sunday" in frames[0]
 
 
@@ -235,19 +245,8 @@ async def test_the_first_frame_reads_the_reader_s_stylesheet_the_rest_come_after
     """Parsing the stylesheets of what the first frame does not show (dialogs, highlights,
     the sidebar) waits for that frame, and so does styling the view's decorations (until the
     first is set); then they style the reader as before."""
-    from textual._compositor import CompositorUpdate
-    from textual.app import App
-
     read_by_then: list[set[str]] = []
-    display = App._display
-
-    def probe(self: App, screen: object, renderable: object) -> None:
-        if isinstance(renderable, CompositorUpdate) and not read_by_then:
-            read_by_then.append(_stylesheets(self))  # type: ignore[arg-type]
-        display(self, screen, renderable)
-
-    App._display = probe  # type: ignore[method-assign]
-    try:
+    with _at_first_frame(lambda app, update: read_by_then.append(_stylesheets(app))):
         app = reader_app()
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
@@ -259,8 +258,6 @@ async def test_the_first_frame_reads_the_reader_s_stylesheet_the_rest_come_after
             await pilot.press("question_mark")
             await pilot.pause()
             help_width = app.screen.query_one("#help").styles.width
-    finally:
-        App._display = display  # type: ignore[method-assign]
     assert read_by_then == [set(FIRST_STYLES), set(FIRST_STYLES + LATER_STYLES)]
     assert person.text_style.bold and person.color.hex == "#56B4E9"  # entities.tcss
     assert help_width is not None and help_width.value == 72  # help.tcss
