@@ -10,6 +10,7 @@ Offsets are code points into the article's text, end exclusive.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 _DATELINE = re.compile(
@@ -66,8 +67,10 @@ class Dateline:
     certain: bool
 
 
-def find_datelines(text: str) -> list[Dateline]:
-    """The datelines of ``text`` in text order.
+@lru_cache(maxsize=2)
+def find_datelines(text: str) -> tuple[Dateline, ...]:
+    """The datelines of ``text`` in text order (found once per text: entities, claims and
+    events of one analysis all ask; ~40 ms for 50,000 words).
 
     A dateline is a place in capitals opening a line, perhaps its region or country and a
     date after commas, then a wire in brackets, an ISO date, or a dash followed by the lead's
@@ -77,8 +80,8 @@ def find_datelines(text: str) -> list[Dateline]:
     European Union (EU) —") or left out ("Dec 29 (Reuters) -", "(Reuters) -"). After other
     words on its line (a byline, a caption: "By Ann Lee WASHINGTON (Reuters) - …", "Photo
     LONDON -- The …") the place is in capitals, and a dash follows it, after a wire or before
-    a new sentence. The form is the
-    news agencies' (AP Stylebook, "datelines"; Reuters' and AFP's copy alike).
+    a new sentence. The form is the news agencies' (AP Stylebook, "datelines"; Reuters' and
+    AFP's copy alike).
     """
     found = []
     at = 0
@@ -98,11 +101,12 @@ def find_datelines(text: str) -> list[Dateline]:
             continue
         at = max(at, m.end())
         dash = next((g for g in ("wire_dash", "dash", "tight_dash") if m.group(g)), None)
+        start = m.start(place) if place else m.start("date") if m.group("date") else text.index("(", m.start())
         found.append(Dateline(
-            start=m.start(place) if place else m.start("date") if m.group("date") else text.index("(", m.start()), end=m.end(), place=m.span(place) if place else None,
+            start=start, end=m.end(), place=m.span(place) if place else None,
             region=m.span("region") if m.group("region") else None,
             wire=m.span("wire") if m.group("wire") else None,
             dash=m.span(dash) if dash else None,
             certain=len((m.group(place) if place else "").split()) <= PLACE_WORDS
             and any(m.group(g) for g in ("region", "date", "wire", "iso"))))
-    return found
+    return tuple(found)

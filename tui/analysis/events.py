@@ -1148,7 +1148,7 @@ def _in_other_relative(verb: Token, own: int | None, tok: Token) -> bool:
 
 def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, int], published: str | None,
                              dates: list[tuple[int, int]], places: list[tuple[int, int]],
-                             index: EntityIndex, prominence: dict[str, float], datelines: list[Dateline]) -> None:
+                             index: EntityIndex, prominence: dict[str, float], datelines: tuple[Dateline, ...]) -> None:
     """A headline event without time or place takes them from the lead (and when the headline
     has no clause, the event of the first sentence takes the time; its place comes from its
     own sentence, as every body event's does).
@@ -1278,7 +1278,7 @@ def _is_stale(resolved: str | None, published: str | None) -> bool:
     return (base - date(year, month, day)).days > (7 if len(resolved) == 10 else 31)
 
 
-def _dateline(doc: Doc, lead: tuple[int, int], datelines: list[Dateline]) -> tuple[int, int] | None:
+def _dateline(doc: Doc, lead: tuple[int, int], datelines: tuple[Dateline, ...]) -> tuple[int, int] | None:
     """The token span of the place of the lead's dateline ("WASHINGTON (AP) —", "ALBANY, N.Y. —":
     the city, not its state; not a run-in lead-in in capitals longer than a place's name)."""
     lo = doc[lead[0]].idx if lead[0] < len(doc) else 0
