@@ -350,6 +350,19 @@ def test_the_vocabulary_s_saved_strings_are_not_loaded_yet_every_string_a_parse_
     assert {(e.text, e.label_) for e in doc.ents} >= {("Ann Poole", "PERSON"), ("Tuesday", "DATE")}
 
 
+def test_the_reader_s_modules_find_their_files_without_importlib_resources() -> None:
+    """The stylesheets' folder is the tui.styles package's own: the reader of a named article
+    imports neither importlib.resources nor zipfile before its first frame (~6 ms of a first
+    paint of ~300; the bare-Textual floor imports neither). In a fresh interpreter."""
+    import subprocess
+
+    script = ("import sys, tui.app, tui.commands.read\n"
+              "print(sorted({'importlib.resources', 'zipfile'} & set(sys.modules)))\n"
+              "print(all(p.is_file() for p in tui.app.NewsreadApp.CSS_PATH))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["[]", "True"]
+
+
 def test_spacy_is_imported_without_its_command_line_pydantic_v1_yaml_or_requirements_which_still_work(
         tmp_path: Path) -> None:
     """In a fresh interpreter (this one has spaCy already)."""

@@ -17,7 +17,6 @@ import os
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from tui.collector import paused
@@ -206,6 +205,8 @@ def missing_terminal() -> str | None:
 
 def _last_read(store: Store) -> Article:
     """The article read last, else the bundled sample."""
+    from importlib.resources import files  # here: its imports (zipfile's too) are no first frame's of a named article
+
     from tui.ingest import load
 
     return store.last_read_article() or load(str(files("tui.seeds") / SAMPLE))
