@@ -118,6 +118,9 @@ class FakeEngine:
     def stop(self) -> None:
         pass
 
+    def stop_idle(self) -> None:
+        pass
+
 
 def held(monkeypatch: Any, owner: object, name: str) -> threading.Event:
     """Make ``owner.name`` (a store read) wait until the event returned is set, as a slow

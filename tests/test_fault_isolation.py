@@ -102,7 +102,7 @@ def status(app) -> str:
 
 @pytest.mark.anyio
 async def test_the_reader_shows_the_rest_and_a_discreet_notice(nlp, broken, monkeypatch):
-    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    monkeypatch.setattr("tui.analysis_cache.cached", lambda article, model: None)
     app = reader_app(Article(TEXT, title="Harbour strike ends in Fenwick"))
     app.analyse = True
     app.engine = FakeEngine(lambda article: compute(article, None))  # in this process: the breakage applies
@@ -125,7 +125,7 @@ async def test_an_article_the_engine_fails_on_shows_no_exception_text(monkeypatc
     def fail(article: Article):
         raise ValueError("min() arg is an empty sequence")
 
-    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    monkeypatch.setattr("tui.analysis_cache.cached", lambda article, model: None)
     app = reader_app(Article(TEXT))
     app.analyse = True
     app.engine = FakeEngine(fail)

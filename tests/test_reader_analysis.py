@@ -67,7 +67,7 @@ def held_app(monkeypatch, seed: Analysis, article: Article | None = None):
         release.wait(10)
         return replace(seed, article=article)
 
-    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    monkeypatch.setattr("tui.analysis_cache.cached", lambda article, model: None)
     return analysing_app(article or seed_article(), compute), release
 
 
@@ -647,7 +647,7 @@ async def test_worker_computes_and_a_second_article_cancels_the_first(monkeypatc
             release.wait(10)
         return replace(seed, article=article)
 
-    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    monkeypatch.setattr("tui.analysis_cache.cached", lambda article, model: None)
     first = Article(text=seed.article.text, title="first")
     second = Article(text=seed.article.text + "\n", title="second")
     app = analysing_app(first, compute)
@@ -680,7 +680,7 @@ async def test_an_analysis_error_is_told_and_reading_goes_on(monkeypatch) -> Non
     def fail(article: Article) -> Analysis:
         raise NewsreadError("spaCy pipeline 'nope' is not installed; install it with: python -m spacy download nope")
 
-    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    monkeypatch.setattr("tui.analysis_cache.cached", lambda article, model: None)
     app = analysing_app(seed_article(), fail)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -700,7 +700,7 @@ async def test_a_failed_analysis_says_what_failed_in_the_sidebar_and_keys(monkey
     def fail(article: Article) -> Analysis:
         raise NewsreadError(why)
 
-    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    monkeypatch.setattr("tui.analysis_cache.cached", lambda article, model: None)
     app = analysing_app(seed_article(), fail)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -726,7 +726,7 @@ async def test_a_failed_analysis_is_not_started_again_by_a_dialog_closing(monkey
         tries.append(article)
         raise NewsreadError("the engine's process was stopped by signal 9 before the analysis was done")
 
-    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    monkeypatch.setattr("tui.analysis_cache.cached", lambda article, model: None)
     app = analysing_app(seed_article(), fail)
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: status(app).startswith("no analysis: "))
@@ -811,7 +811,7 @@ async def test_the_sidebar_column_is_held_so_the_text_does_not_reflow(monkeypatc
 
 
 async def test_a_narrow_reader_holds_no_column(monkeypatch) -> None:
-    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    monkeypatch.setattr("tui.analysis_cache.cached", lambda article, model: None)
     app = analysing_app(seed_article(), lambda article: threading.Event().wait(10))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

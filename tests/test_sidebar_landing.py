@@ -50,7 +50,7 @@ async def landing(monkeypatch, *keys: str, analysis: Analysis | None = None,
         release.wait(10)
         return replace(analysis, article=article)
 
-    monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+    monkeypatch.setattr("tui.analysis_cache.cached", lambda article, model: None)
     app = reader_app(analysis.article)
     app.analyse, app.engine = True, FakeEngine(compute)
     async with app.run_test(size=size) as pilot:
@@ -232,10 +232,10 @@ async def test_a_sidebar_repainted_while_hidden_is_whole_once_shown(monkeypatch,
     analysis = frozen_seed_analysis()
     monkeypatch.setattr(AnalysisScreen, "on_analysis_sidebar_whole", lambda self, message: None)  # shown below
     if path == "cached":
-        monkeypatch.setattr("tui.screens.reader_analysis.cached",
+        monkeypatch.setattr("tui.analysis_cache.cached",
                             lambda article, model: replace(analysis, article=article))
     else:
-        monkeypatch.setattr("tui.screens.reader_analysis.cached", lambda article, model: None)
+        monkeypatch.setattr("tui.analysis_cache.cached", lambda article, model: None)
     app = reader_app(analysis.article)
     app.analyse, app.engine = True, FakeEngine(lambda article: replace(analysis, article=article))
     async with app.run_test(size=size) as pilot:

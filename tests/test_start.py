@@ -25,7 +25,7 @@ from textual.app import App
 
 from tui.analysis.pipeline import model_key
 from tui.analysis.version import engine_version
-from tui.analysis_cache import is_cached, keep
+from tui.analysis_cache import cached, keep
 from tui.app import FIRST_STYLES, LATER_STYLES, NewsreadApp
 from tui.cli import main
 from tui.commands import read
@@ -95,16 +95,28 @@ def test_the_engine_starts_before_the_article_is_read(started, ahead, monkeypatc
     assert ahead == [app.engine, "read"]
 
 
-def test_a_cached_article_has_no_engine_the_one_started_ahead_is_stopped(started, ahead, monkeypatch) -> None:
+async def test_a_cached_article_s_engine_started_ahead_is_stopped_once_the_reader_finds_the_cache(
+        started, ahead, monkeypatch) -> None:
+    """The CLI starts the engine before it knows whether the analysis is cached (the cache's
+    modules are none of the first frame's); the reader, once on screen, reads the cache and
+    stops the engine, which nothing was asked of."""
     monkeypatch.setattr(read, "spare_core", lambda: True)
     article = load(str(SEED))
-    keep(replace(frozen_seed_analysis(), article=article, engine_version=engine_version(), model=model_key(None)))
-    with Store.open() as store:
-        assert is_cached(store, article, None)
+    kept = replace(frozen_seed_analysis(), article=article, engine_version=engine_version(), model=model_key(None))
+    keep(kept)
+    assert cached(article, None) is not None
     assert main([str(SEED)]) == 0
-    assert [app.engine for app, _, _ in started] == [None]
+    ((app, pids, _),) = started
     engine, _ = ahead
-    assert isinstance(engine, EngineProcess) and engine.pids == []
+    assert app.engine is engine and len(pids) == 1
+    app.analyse = True
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.screen.analysis is not None:
+                break
+        assert app.screen.analysis is not None and app.screen.analysis.claims == kept.claims
+        assert engine.pids == [] and _gone(pids[0])
 
 
 def test_input_that_cannot_be_read_stops_the_engine_started_ahead(started, ahead, monkeypatch, tmp_path) -> None:
@@ -350,14 +362,17 @@ def test_the_vocabulary_s_saved_strings_are_not_loaded_yet_every_string_a_parse_
     assert {(e.text, e.label_) for e in doc.ents} >= {("Ann Poole", "PERSON"), ("Tuesday", "DATE")}
 
 
-def test_the_reader_s_modules_find_their_files_without_importlib_resources() -> None:
-    """The stylesheets' folder is the tui.styles package's own: the reader of a named article
-    imports neither importlib.resources nor zipfile before its first frame (~6 ms of a first
-    paint of ~300; the bare-Textual floor imports neither). In a fresh interpreter."""
+def test_the_reader_s_first_frame_imports_neither_importlib_resources_nor_the_analysis_cache() -> None:
+    """The stylesheets' folder is the tui.styles package's own, and the analysis cache is read
+    by the reader's analysis thread once the text is on screen: the reader of a named article
+    imports neither importlib.resources (zipfile with it) nor the cache's modules (and the
+    engine's key: its pipeline and version modules) before its first frame, some 15 ms of a
+    first paint of ~300 (the bare-Textual floor imports none of them). In a fresh interpreter."""
     import subprocess
 
     script = ("import sys, tui.app, tui.commands.read\n"
-              "print(sorted({'importlib.resources', 'zipfile'} & set(sys.modules)))\n"
+              "print(sorted({'importlib.resources', 'zipfile', 'tui.analysis_cache', 'tui.analysis.pipeline'}"
+              " & set(sys.modules)))\n"
               "print(all(p.is_file() for p in tui.app.NewsreadApp.CSS_PATH))\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.split("\n")[:2] == ["[]", "True"]

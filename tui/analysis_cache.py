@@ -26,12 +26,6 @@ def cached_json(store: Store, article: Article, model: str | None) -> dict[str, 
     return store.cached_analysis(article.id, engine_version(), key) if key else None
 
 
-def is_cached(store: Store, article: Article, model: str | None) -> bool:
-    """Whether ``cached_json`` would find this text's analysis (nothing is read or decoded)."""
-    key = model_key(model)
-    return key is not None and store.has_analysis(article.id, engine_version(), key)
-
-
 def cached(article: Article, model: str | None) -> Analysis | None:
     """The cached analysis of ``article`` (with this article's own metadata), or None; None
     too when the library cannot be read now (locked, damaged, of another schema): the engine

@@ -56,8 +56,9 @@ class NewsreadApp(App[int]):
 
         ``analyse`` starts the analysis worker of each article read (the CLI asks for it unless
         ``--no-analysis``; tests that look at the plain reader leave it off). ``engine``: the
-        engine process when the caller has started it already (the CLI does, on a cold
-        article, before importing Textual); else it is made on the first cache miss.
+        engine process when the caller has started it already (the CLI does, for an article,
+        before importing Textual; the reader stops it if the analysis is cached); else it is
+        made on the first cache miss.
         """
         super().__init__()
         self.article = article

@@ -4,9 +4,10 @@ spaCy's import, the model load and every analysis run in one worker process
 (``concurrent.futures.ProcessPoolExecutor`` with the spawn start method: a fresh interpreter
 that inherits neither the reader's threads nor its terminal), so that the reader's process,
 and its interpreter lock, only paints and receives results. ``newsread ARTICLE`` starts it
-on a cache miss before Textual is even imported when a core is spare, so that the model loads
-on that core while the text is being painted; else the reader starts it on its first cache
-miss, once the text is on screen. An article whose analysis is cached never starts it.
+before Textual is even imported when a core is spare, so that the model loads on that core
+while the text is being painted (the reader, once the text is on screen, asks it for the
+analysis, or stops it when the cache has the analysis: ``stop_idle``); else the reader starts
+it on its first cache miss, once the text is on screen.
 
 A long article is analysed chunk by chunk (``tui.analysis.chunks``), the chunk at the reading
 position first, and before it a screenful from there (``chunks.preview``, a fifth of the
@@ -321,6 +322,14 @@ class EngineProcess:
         """Kill the worker and drop what it was doing; returns at once."""
         with self._lock:
             self._kill()
+
+    def stop_idle(self) -> None:
+        """Kill the worker if no analysis has been asked of it (one started ahead, loading
+        the model for an article whose analysis turned out to be cached): a core and the
+        model's memory back at once. One that has work goes on. Returns at once."""
+        with self._lock:
+            if self._current is None:
+                self._kill()
 
     def _started(self) -> ProcessPoolExecutor:
         if self._pool is not None and self._pool_broken():

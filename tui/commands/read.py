@@ -42,7 +42,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _reader(args: argparse.Namespace) -> NewsreadApp:
-    """The app on what ``args`` name, not yet run, and the engine started if it has work."""
+    """The app on what ``args`` name, not yet run, and the engine started if it may have work.
+
+    Whether the article's analysis is cached is the reader's to find out once the text is
+    on screen (``AnalysisScreen._analyse``): the engine started ahead is asked for the analysis
+    then, or stopped when the cache has it. Its model is still loading either way."""
     config = load_config()
     if args.model:
         config.model = args.model
@@ -54,24 +58,23 @@ def _reader(args: argparse.Namespace) -> NewsreadApp:
         # so that the thread does not import them while the main thread imports the app's (a
         # bare `newsread` still imports the bundled sample's package there: nothing else does)
         with kept_regexes(cache_dir() / "reader"):  # the reader's own, apart from the engine's (tui.regex_cache)
-            from tui.analysis_cache import is_cached  # noqa: F401
             from tui.reading import open_input
 
             named = open_input(args.article, encoding=args.encoding) if args.article else None
             with ThreadPoolExecutor(1, thread_name_prefix="library") as library:
-                filed = library.submit(_filed, named, config.model, analyse)
+                filed = library.submit(_filed, named)
                 from tui.app import NewsreadApp  # imported while the library's writes wait on the disk
 
-                opened, cold = filed.result()
+                opened = filed.result()
+        from tui.model import Article
+
         if args.article == "-":
             _keyboard_from_terminal()
-            if engine is None and early and cold is not None and missing_terminal() is None:
+            if engine is None and early and isinstance(opened, Article) and missing_terminal() is None:
                 engine = _engine_ahead(config.model)  # keys from the terminal now: it is one
-        if engine is not None and cold is None:  # cached, a feed: nothing for it to do
+        if engine is not None and not isinstance(opened, Article):  # a feed: nothing for it to do yet
             engine.stop()
             engine = None
-        if engine is not None and cold is not None:
-            engine.analyse(cold)
         return NewsreadApp(opened, config, analyse=analyse, engine=engine)
     except BaseException:
         if engine is not None:
@@ -79,10 +82,9 @@ def _reader(args: argparse.Namespace) -> NewsreadApp:
         raise
 
 
-def _filed(named: Article | Feed | None, model: str | None, analyse: bool) -> tuple[Article | Feed, Article | None]:
+def _filed(named: Article | Feed | None) -> Article | Feed:
     """What the reader opens — ``named`` (read from its input), else the article read last,
-    else the bundled sample — saved to the library when it is an article, and the same
-    article again when it is to be analysed and its analysis is not in the cache (cold).
+    else the bundled sample — saved to the library when it is an article.
 
     Run in a thread of its own while the app's modules are imported: the library's writes
     are committed with an fsync each (and a new library is created first, its schema
@@ -100,18 +102,7 @@ def _filed(named: Article | Feed | None, model: str | None, analyse: bool) -> tu
                 store.save_article(opened)  # now the article read last, for a bare `newsread`
             except NewsreadError as exc:  # a full disk, a lock held too long: read all the same
                 opened.notice = f"not saved to the library: {exc}"
-        cold = analyse and isinstance(opened, Article) and not _cached(store, opened, model)
-        return opened, opened if cold else None
-
-
-def _cached(store: Store, article: Article, model: str | None) -> bool:
-    """Whether the article's analysis is in the cache (a cache that cannot be read has none)."""
-    from tui.analysis_cache import is_cached
-
-    try:
-        return is_cached(store, article, model)
-    except NewsreadError:
-        return False
+        return opened
 
 
 def spare_core() -> bool:
@@ -141,9 +132,9 @@ def _engine_ahead(model: str | None) -> EngineProcess:
     """The engine process, started before anything else: before the article is read and
     before Textual is imported, so that the worker's interpreter, spaCy's import and the
     model's load run on the spare core from the first moment while this one reads the
-    article and paints it. It is given the article once read if its analysis is not cached
-    (the reader, once on screen, asks for the same analysis and gets that one), and is
-    stopped otherwise (``run``)."""
+    article and paints it. The reader, once on screen, asks it for the article's analysis,
+    or stops it when the analysis is cached (``AnalysisScreen._analyse``); a feed's is
+    stopped at once (``_reader``)."""
     from tui.engine_process import EngineProcess
 
     engine = EngineProcess(model)

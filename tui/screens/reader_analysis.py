@@ -36,7 +36,6 @@ from textual.timer import Timer
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from tui.analysis_cache import cached
 from tui.collector import settle
 from tui.errors import NewsreadError
 from tui.highlights import ENTITY_GROUPS, entity_marks
@@ -221,9 +220,18 @@ class AnalysisScreen(Screen):
         """In the worker thread: the cache first (a few milliseconds), the engine process
         only when it has nothing (from offset ``at`` on); this thread then only waits for its
         answer and hands each chunk done to the UI thread. The answer is made ready for the
-        screen here too (``prepare``), so that the UI thread only paints it."""
+        screen here too (``prepare``), so that the UI thread only paints it. An engine that
+        has nothing asked of it is stopped when the cache has the analysis (the CLI starts
+        one ahead, before it knows).
+
+        The cache's module (and the engine's key modules it imports) is imported here, in
+        this thread after the first frame, not before it."""
+        from tui.analysis_cache import cached
+
         found = cached(article, model)
-        if found is None:
+        if found is not None:
+            engine.stop_idle()
+        else:
             self._phase = "analysing"
             future = engine.analyse(article, at)
             worker = get_current_worker()

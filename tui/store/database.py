@@ -463,13 +463,6 @@ class Store:
         )
         return json.loads(zlib.decompress(rows[0]["data"])) if rows else None
 
-    def has_analysis(self, article_id: str, engine_version: str, model: str) -> bool:
-        """Whether ``cached_analysis`` would find one (without reading or decoding it)."""
-        return bool(self._rows(
-            "SELECT 1 FROM analyses WHERE article_id = ? AND engine_version = ? AND model = ? LIMIT 1",
-            (article_id, engine_version, model),
-        ))
-
     def save_analysis(self, analysis_json: dict) -> None:
         """Keep an analysis, zlib-compressed (the JSON repeats its keys; about 8x smaller)."""
         data = zlib.compress(json.dumps(analysis_json, ensure_ascii=False,
