@@ -39,3 +39,13 @@ def test_an_as_clause_of_time_or_comment_after_the_object_stays_out(nlp):
     only(claims, "the harbour crews")
     claims, _ = claims_of(nlp, "The union backed the harbour plan as shown by its vote on Monday.")
     only(claims, "the harbour plan")
+
+
+def test_an_object_phrase_with_a_date_only_in_a_phrase_of_its_own_is_no_setting(nlp):
+    for text, content in (("She has cited her role as the chair of a ferry commission in 2004.",
+                           "her role as the chair of a ferry commission in 2004"),
+                          ('The mayor blasted Ruiz as a "disgrace" on Monday.', 'Ruiz as a "disgrace" on Monday')):
+        claims, _ = claims_of(nlp, text)
+        only(claims, content)
+    claims, _ = claims_of(nlp, "The mayor praised the crews on Monday.")
+    only(claims, "the crews")
