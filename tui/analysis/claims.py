@@ -38,7 +38,7 @@ from tui.analysis.verb_frames import answer_word, commented_clause, impersonal_c
 from tui.model import Article, Claim, Cue, Ref, Resolution, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Collection, Iterable
 
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
