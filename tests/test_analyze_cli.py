@@ -98,6 +98,30 @@ def test_a_cached_analysis_is_served_without_the_engine(nlp, capsys, articles, m
     assert status == 0 and again == first
 
 
+def test_a_damaged_cache_entry_is_analysed_again_without_a_traceback(nlp, capsys, articles):
+    """An entry that is no zlib-compressed JSON (SQLite's checks pass) is a miss: the analysis
+    is computed again and replaces it (it was a zlib.error traceback, status 1)."""
+    from tui.store.database import Store
+
+    _, first, _ = _analyze(capsys, articles[0], "--format", "jsonl")
+    with Store.open() as store, store._write() as conn:
+        conn.execute("UPDATE analyses SET data = ?", (b"\x00\x11\x22\x33",))
+    status, again, err = _analyze(capsys, articles[0], "--format", "jsonl")
+    assert (status, again, err) == (0, first, "")
+    with Store.open() as store:
+        kept = [json.loads(line)["article"]["id"] for line in first.splitlines()]
+        assert store.cached_analysis(kept[0], *_key()) is not None
+
+
+def _key() -> tuple[str, str]:
+    from tui.analysis.pipeline import model_key
+    from tui.analysis.version import engine_version
+
+    key = model_key(None)
+    assert key is not None
+    return engine_version(), key
+
+
 def test_no_cache_recomputes(nlp, capsys, articles, monkeypatch):
     _analyze(capsys, articles[0])
     import tui.analysis.engine as engine

@@ -636,6 +636,41 @@ async def test_quitting_does_not_wait_for_the_engine() -> None:
     assert cached(article, None) is None  # it was stopped, not waited for
 
 
+async def test_a_damaged_cache_entry_is_computed_again_by_the_engine_not_failed_on() -> None:
+    """An entry of the cache that cannot be decoded is no analysis: the engine (the CLI's,
+    started ahead, stopped only when the cache has the analysis) is asked for it, the reader
+    shows it, and the entry is replaced. It failed the analysis ("the engine failed (error)")
+    and left the engine started ahead idle, a model's memory held for the whole session."""
+    from seed_analysis import frozen_seed_analysis
+
+    from tui.analysis.pipeline import model_key
+    from tui.analysis.version import engine_version
+    from tui.analysis_cache import keep
+
+    kept = replace(frozen_seed_analysis(), engine_version=engine_version(), model=model_key(None))
+    keep(kept)
+    with Store.open() as store, store._write() as conn:
+        conn.execute("UPDATE analyses SET data = ?", (b"\x00\x11\x22\x33",))
+    asked: list[str] = []
+
+    class Engine(FakeEngine):
+        def stop_idle(self) -> None:
+            asked.append("stop_idle")
+
+    def compute(article: Article) -> Analysis:
+        asked.append("analyse")
+        keep(replace(kept, article=article))  # as the worker's keep_computed does
+        return replace(kept, article=article)
+
+    app = reader_app(kept.article)
+    app.analyse, app.engine = True, Engine(compute)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: app.screen.analysis is not None or status(app).startswith("no analysis"))
+        assert status(app) == counts(kept) and asked == ["analyse"]
+    found = cached(kept.article, None)
+    assert found is not None and found.claims == kept.claims
+
+
 async def test_worker_computes_and_a_second_article_cancels_the_first(monkeypatch, seed: Analysis) -> None:
     """The first article's analysis is held back; opening another cancels it, coming back restarts it."""
     release = threading.Event()

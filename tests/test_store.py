@@ -4,6 +4,7 @@ article they were made on changes."""
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -135,6 +136,21 @@ def test_analysis_cache_is_keyed_by_article_engine_and_model(store: Store) -> No
     assert store.cached_analysis("sha256:abc", "0.3", "en_core_web_trf") is None
     store.save_analysis({**doc, "entities": []})
     assert store.cached_analysis("sha256:abc", "0.3", "en_core_web_sm")["entities"] == []
+
+
+def test_a_damaged_cache_entry_is_a_miss_and_the_next_save_replaces_it(store: Store) -> None:
+    """An entry SQLite's own checks pass but that is no zlib-compressed JSON object (a bit flip,
+    another program's write) reads as nothing cached: the analysis is computed again, not
+    failed on."""
+    doc = {"schema": "newsread/analysis@1", "engine": {"version": "0.3", "model": "m"},
+           "article": {"id": "sha256:abc", "text": "Text."}, "entities": []}
+    store.save_analysis(doc)
+    for damaged in (b"\x00\x11\x22\x33", zlib.compress(b"\xff\xfe not utf-8"), zlib.compress(b"[1, 2]"), "text"):
+        with store._write() as conn:
+            conn.execute("UPDATE analyses SET data = ?", (damaged,))
+        assert store.cached_analysis("sha256:abc", "0.3", "m") is None
+    store.save_analysis(doc)
+    assert store.cached_analysis("sha256:abc", "0.3", "m") == doc
 
 
 def test_annotation_add_update_delete_undo(store: Store) -> None:

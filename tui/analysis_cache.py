@@ -28,14 +28,20 @@ def cached_json(store: Store, article: Article, model: str | None) -> dict[str, 
 
 def cached(article: Article, model: str | None) -> Analysis | None:
     """The cached analysis of ``article`` (with this article's own metadata), or None; None
-    too when the library cannot be read now (locked, damaged, of another schema): the engine
-    then computes the analysis, and the reader's own use of the library says what is wrong."""
+    too when the library cannot be read now (locked, damaged, of another schema) or the entry
+    is not an analysis (damaged): the engine then computes the analysis (and its ``keep``
+    replaces a damaged entry), and the reader's own use of the library says what is wrong."""
     try:
         with Store.open(readonly=True) as store:
             data = cached_json(store, article, model)
     except NewsreadError:
         return None
-    return replace(Analysis.from_json(data), article=article) if data else None
+    if not data:
+        return None
+    try:
+        return replace(Analysis.from_json(data), article=article)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def keep(analysis: Analysis) -> None:

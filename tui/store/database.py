@@ -456,12 +456,20 @@ class Store:
     # --- analysis cache ---------------------------------------------------------------------
 
     def cached_analysis(self, article_id: str, engine_version: str, model: str) -> dict | None:
-        """The ``newsread/analysis@1`` JSON saved for this text by this engine and model."""
+        """The ``newsread/analysis@1`` JSON saved for this text by this engine and model; None
+        too when what is saved cannot be decoded (a damaged entry, which SQLite's own checks do
+        not see): the analysis is then computed again, and ``save_analysis`` replaces it."""
         rows = self._rows(
             "SELECT data FROM analyses WHERE article_id = ? AND engine_version = ? AND model = ?",
             (article_id, engine_version, model),
         )
-        return json.loads(zlib.decompress(rows[0]["data"])) if rows else None
+        if not rows:
+            return None
+        try:
+            found = json.loads(zlib.decompress(rows[0]["data"]))
+        except (zlib.error, TypeError, ValueError):  # not zlib, not bytes, not UTF-8 JSON
+            return None
+        return found if isinstance(found, dict) else None
 
     def save_analysis(self, analysis_json: dict) -> None:
         """Keep an analysis, zlib-compressed (the JSON repeats its keys; about 8x smaller)."""
