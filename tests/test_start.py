@@ -63,11 +63,13 @@ def _gone(pid: int) -> bool:
     return False
 
 
-def test_a_cold_article_has_its_engine_at_work_before_the_app_runs_and_killed_after(started, monkeypatch) -> None:
+def test_an_article_s_engine_is_started_before_the_app_runs_and_killed_after(started, monkeypatch) -> None:
+    """Started ahead, loading its model, whether or not the analysis is cached (the reader
+    reads the cache once on screen: nothing is asked of the engine before the app runs)."""
     monkeypatch.setattr(read, "spare_core", lambda: True)
     assert main([str(SEED)]) == 0
     ((app, pids, frozen),) = started
-    assert app.engine is not None and len(pids) == 1
+    assert app.engine is not None and len(pids) == 1 and app.engine._current is None
     assert frozen > 0 and gc.get_freeze_count() == 0  # frozen while the app ran, not after
     assert _gone(pids[0])  # quitting kills the worker, whatever it was doing
 
@@ -193,8 +195,9 @@ def test_the_engine_starts_first_unless_every_core_is_saturated(monkeypatch, loa
 
 
 def test_asking_again_for_the_article_under_way_gets_the_same_analysis() -> None:
-    """The reader on screen asks for the analysis the CLI started: the same future, not a
-    killed worker and a new one."""
+    """A reader shown again while its analysis is under way (another reader's start cancelled
+    its worker, not the analysis) asks for it again: the same future, not a killed worker and
+    a new one."""
     article = load(str(SEED))
     engine = EngineProcess(None)
     try:

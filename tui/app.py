@@ -58,7 +58,7 @@ class NewsreadApp(App[int]):
         ``--no-analysis``; tests that look at the plain reader leave it off). ``engine``: the
         engine process when the caller has started it already (the CLI does, for an article,
         before importing Textual; the reader stops it if the analysis is cached); else it is
-        made on the first cache miss.
+        made for the first analysis, its worker started on the first cache miss.
         """
         super().__init__()
         self.article = article

@@ -274,9 +274,10 @@ class EngineProcess:
         gives it (the future holds it in pickled pieces).
 
         The analysis of the same article asked for before and not failed is that one again
-        (the reader asks at start-up, before its first frame, and again once it shows the
-        article). A previous analysis of another article still running is abandoned (its
-        worker killed, its future cancelled or failed with ``BrokenProcessPool``).
+        (a reader shown again while its analysis is still under way: another reader's start
+        cancelled its worker, not the analysis). A previous analysis of another article still
+        running is abandoned (its worker killed, its future cancelled or failed with
+        ``BrokenProcessPool``).
         ``result`` waits for the answer.
         """
         with self._lock:

@@ -6,8 +6,9 @@ the screen's MRO and merges their bindings, so these run beside the reader's own
 thread reads the cache (no spaCy import at all when it is there), else asks the engine
 process (``tui.engine_process``) and waits for its answer: spaCy never runs in the reader's
 process. The worker starts once the text is on screen (the first frame owes nothing to the
-analysis; the engine process may already be at work on it, started by the CLI), and a result
-is dropped if the screen has moved on to another article meanwhile.
+analysis; the engine process may already be loading its model, started ahead by the CLI, and
+is stopped here when the cache has the analysis), and a result is dropped if the screen has
+moved on to another article meanwhile.
 Analysis keys pressed before the analysis is in say what is coming on the status line's
 ticker. A long article arrives chunk by chunk, the chunk at the reading position first
 (``show_part``): its highlights at once, its claims, events and mentions for the keys; the
