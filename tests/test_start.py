@@ -212,6 +212,29 @@ def test_asking_again_for_the_article_under_way_gets_the_same_analysis() -> None
         engine.stop()
 
 
+def test_stop_idle_stops_an_engine_nothing_was_asked_of_and_leaves_one_at_work() -> None:
+    """What two readers may do at once (one finds its article's analysis cached, the other
+    asks for another's): stopped while idle, the engine starts again for the next analysis;
+    asked first, it is not stopped and its analysis comes."""
+    article = Article(text="Ferry fares\n\nThe mayor of Kestrel, Ann Poole, said on Tuesday that fares would rise.\n")
+    engine = EngineProcess(None)
+    try:
+        engine.start()
+        (idle,) = engine.pids
+        engine.stop_idle()
+        assert engine.pids == [] and _gone(idle)
+        asked = engine.analyse(article)  # the next reader's cache miss: a worker again
+        (working,) = engine.pids
+        engine.stop_idle()  # the other reader's cache hit, after it
+        assert engine.pids == [working]
+        found = engine.result(asked)
+        assert found.article.id == article.id and "Ann Poole" in {e.name for e in found.entities}
+        engine.stop_idle()  # done: kept, for the next analysis
+        assert engine.pids == [working]
+    finally:
+        engine.stop()
+
+
 @contextmanager
 def _at_first_frame(seen: Callable[[App, CompositorUpdate], None]) -> Iterator[None]:
     """While the block runs, ``seen(app, update)`` is called with the first screen update
