@@ -97,28 +97,41 @@ def test_the_engine_starts_before_the_article_is_read(started, ahead, monkeypatc
     assert ahead == [app.engine, "read"]
 
 
-async def test_a_cached_article_s_engine_started_ahead_is_stopped_once_the_reader_finds_the_cache(
-        started, ahead, monkeypatch) -> None:
+@pytest.mark.parametrize("in_cache", [True, False], ids=["cached", "not-cached"])
+async def test_the_engine_started_ahead_is_stopped_once_the_reader_finds_the_cache_else_asked(
+        ahead, monkeypatch, in_cache) -> None:
     """The CLI starts the engine before it knows whether the analysis is cached (the cache's
     modules are none of the first frame's); the reader, once on screen, reads the cache and
-    stops the engine, which nothing was asked of."""
+    stops the engine, which nothing was asked of, or asks that same worker for the analysis.
+    The app is run here under Pilot, not by the CLI, whose way out stops the engine anyway."""
     monkeypatch.setattr(read, "spare_core", lambda: True)
+    monkeypatch.setattr(read, "missing_terminal", lambda: None)  # as if in a terminal
+    apps: list[NewsreadApp] = []
+    monkeypatch.setattr(read, "run_app", lambda app: apps.append(app) or 0)
     article = load(str(SEED))
     kept = replace(frozen_seed_analysis(), article=article, engine_version=engine_version(), model=model_key(None))
-    keep(kept)
-    assert cached(article, None) is not None
+    if in_cache:
+        keep(kept)
+    assert (cached(article, None) is not None) is in_cache
     assert main([str(SEED)]) == 0
-    ((app, pids, _),) = started
+    (app,) = apps
     engine, _ = ahead
-    assert app.engine is engine and len(pids) == 1
-    app.analyse = True
-    async with app.run_test(size=(100, 30)) as pilot:
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if app.screen.analysis is not None:
-                break
-        assert app.screen.analysis is not None and app.screen.analysis.claims == kept.claims
-        assert engine.pids == [] and _gone(pids[0])
+    try:
+        (pid,) = engine.pids
+        assert app.engine is engine and app.analyse
+        async with app.run_test(size=(100, 30)) as pilot:
+            for _ in range(1200):
+                await pilot.pause(0.05)
+                if app.screen.analysis is not None:
+                    break
+            assert app.screen.analysis is not None and app.screen.analysis.article.id == article.id
+            if in_cache:
+                assert app.screen.analysis.claims == kept.claims
+                assert engine.pids == [] and _gone(pid)
+            else:
+                assert engine.pids == [pid]  # the worker started ahead did the analysis
+    finally:
+        engine.stop()
 
 
 def test_input_that_cannot_be_read_stops_the_engine_started_ahead(started, ahead, monkeypatch, tmp_path) -> None:
