@@ -409,9 +409,13 @@ def test_the_reader_s_first_frame_imports_neither_importlib_resources_nor_the_an
     first paint of ~300 (the bare-Textual floor imports none of them). In a fresh interpreter."""
     import subprocess
 
-    script = ("import sys, tui.app, tui.commands.read\n"
-              "print(sorted({'importlib.resources', 'zipfile', 'tui.analysis_cache', 'tui.analysis.pipeline'}"
-              " & set(sys.modules)))\n"
+    script = ("import sys, tui.app, tui.commands.read as read\n"
+              "read.spare_core = lambda: False  # no engine process: its imports are the worker's\n"
+              "read.missing_terminal = lambda: None\n"
+              "unwanted = {'importlib.resources', 'zipfile', 'tui.analysis_cache', 'tui.analysis.pipeline'}\n"
+              "read.run_app = lambda app: print(sorted(unwanted & set(sys.modules))) or 0\n"
+              "from tui.cli import main\n"
+              f"assert main([{str(SEED)!r}]) == 0\n"  # the CLI's whole way to the app, the article filed
               "print(all(p.is_file() for p in tui.app.NewsreadApp.CSS_PATH))\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.split("\n")[:2] == ["[]", "True"]
