@@ -472,6 +472,10 @@ def test_a_company_source_keeps_its_final_dot_and_its_entity(nlp, name):
      "Chief executive Dana Okonkwo"),
     ("The harbourmaster told reporters on a call on Monday that the channel would stay shut.", "told",
      "The harbourmaster"),
+    # the clause hung on a noun of the setting's "of" phrase
+    ("The ferry line said in the first of two statements that the crossings would resume on Friday.", "said",
+     "The ferry line"),
+    ("Hale wrote in one of a series of messages that the vote had been rigged.", "wrote", "Hale"),
 ])
 def test_a_clause_hung_on_where_it_was_said_is_what_was_said(nlp, text, cue, source):
     """The parser hangs the that-clause on the call it was said on; the call is no cue."""

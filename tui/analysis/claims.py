@@ -176,18 +176,33 @@ _TOUCHING = re.compile(r"[ \t\u00a0,–—-]*(?:(?:but|and|yet)[ \t\u00a0,]+)?")
 _COLON_GOES_ON = re.compile(r"[ \t]*:[ \t]+(?=\S)")  # "…: what it spells out", on the same line
 
 
+def _with_of_phrases(noun: Token) -> Iterable[Token]:
+    """``noun`` and the nouns of the "of" phrases hung on it, and on those in turn: "one",
+    "series" and "messages" of "one of a series of messages"."""
+    yield noun
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    yield from _with_of_phrases(o)
+
+
 def _setting_clauses(verb: Token) -> list[Token]:
     """That-clauses the parser hung on the noun of a phrase of the saying's setting after
-    ``verb`` ("told analysts on a call that …", "said in a statement that …"), taking the
-    clause for the noun's relative: they are what was said."""
+    ``verb`` ("told analysts on a call that …", "said in a statement that …", or on a noun of
+    its "of" phrases: "said in one of a series of messages that …"), taking the clause for
+    the noun's relative: they are what was said."""
     return [c for p in verb.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
-            for c in o.children if c.dep_ in ("relcl", "acl", "ccomp")
+            for n in _with_of_phrases(o) for c in n.children if c.dep_ in ("relcl", "acl", "ccomp")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _is_setting_of_cue(noun: Token) -> bool:
-    """Whether ``noun`` is where a saying was made ("on a call", "in a statement") and the
-    verb of saying takes the clause the parser hung on it (``_setting_clauses``)."""
+    """Whether ``noun`` is where a saying was made ("on a call", "in a statement", "in one of
+    a series of messages") and the verb of saying takes the clause the parser hung on it
+    (``_setting_clauses``)."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     verb = noun.head.head
