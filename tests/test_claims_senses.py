@@ -48,6 +48,12 @@ def test_imperative_to_the_reader_is_no_claim(nlp):
     assert triples(nlp, "Imagine the uproar if the council raised taxes again.") == []
     assert triples(nlp, "Remember: the bridge closed twice last winter.") == []
     assert triples(nlp, "Call it the politics of spite.") == []
+    assert triples(nlp, "Don't blame the ferry crews.") == []  # a negative imperative: its "do" opens the sentence
+    assert triples(nlp, "Do not forget that the bridge closed twice last winter.") == []
+
+
+def test_a_negated_cue_with_its_subject_stays_a_claim(nlp):
+    assert triples(nlp, "The mayor did not blame the ferry crews.") == [("the ferry crews", "did not blame", "The mayor")]
 
 
 def test_imperative_reporting_a_quote_or_told_to_someone_stays(nlp):

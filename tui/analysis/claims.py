@@ -772,10 +772,18 @@ def _runs_for_office(cue: Token, parts: list[Token]) -> bool:
 
 def _to_the_reader(cue: Token) -> bool:
     """`Consider the record turnout.`, `Imagine the spectacle if …`, `Remember: …`, `Call it
-    the politics of pique.`: a cue verb in the imperative, with no subject and no auxiliary,
+    the politics of pique.`, `Don't blame the mayor.`: a cue verb in the imperative, with no
+    subject and no auxiliary but the "do" of a negative imperative opening its sentence,
     heading its sentence, is the writer addressing the reader — nobody's claim."""
     return (cue.tag_ == "VB" and cue.dep_ == "ROOT"
-            and not any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in cue.children))
+            and not any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") and not _imperative_do(c)
+                        for c in cue.children))
+
+
+def _imperative_do(aux: Token) -> bool:
+    """The "Do" of "Don't blame …", "Do not forget …": a present "do" opening its sentence
+    (the tagger takes it for a VBP as often as for a VB)."""
+    return aux.lemma_.lower() == "do" and aux.tag_ in ("VB", "VBP") and aux.i == aux.sent.start
 
 
 def _names_inside_a_phrase(tops: list[Token]) -> bool:
