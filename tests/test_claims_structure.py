@@ -25,3 +25,17 @@ def test_blaming_or_chiding_reports_whom_or_what_it_blames(nlp, text, content, c
 @pytest.mark.parametrize("text", ["Hale blamed herself.", "The mayor blamed it."])
 def test_blaming_a_pronoun_reports_nothing(nlp, text):
     assert claims_of(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("In nearby Akron, the big tire plant is hanging on, but it is under heavy pressure from cheap imports, "
+     "said the company's chief executive, Ruth Hale.",
+     "In nearby Akron, the big tire plant is hanging on, but it is under heavy pressure from cheap imports",
+     "the company's chief executive, Ruth Hale"),
+    ("The ferry is running late again, and the fares will rise next month, said a spokesman for the port.",
+     "The ferry is running late again, and the fares will rise next month", "a spokesman for the port"),
+])
+def test_an_attribution_with_its_subject_after_the_verb_hung_on_the_clause_before_reports_it(nlp, text, content, source):
+    """The parser hangs "…, said X" on the reported clause as a conjunct: its subject follows it."""
+    claims, _ = claims_of(nlp, text)
+    check(only(claims, content), "indirect", "said", "say", "neutral", source)

@@ -84,18 +84,20 @@ def _has_content(verb: Token, settings: Collection[str]) -> bool:
 
 
 def trailing_attribution(verb: Token, settings: Collection[str]) -> tuple[Token, Token] | None:
-    """`Facebook built the tool for crises, a spokeswoman said on Saturday, and …`: an
-    attribution after the clause it reports, set off by a comma, that the parser hung on that
-    clause as a conjunct or a complement. Gives the clause before it, as (first, last)
-    token; None unless the verb has its subject, no content of its own (see ``_has_content``),
-    and a comma or dash right before its clause (`the team lost and the coach complained`
-    joins two events)."""
+    """`Facebook built the tool for crises, a spokeswoman said on Saturday, and …`, `The mill
+    is hanging on, but it is under pressure, said its chief executive.`: an attribution after
+    the clause it reports, set off by a comma, that the parser hung on that clause as a
+    conjunct or a complement. Gives the clause before it, as (first, last) token; None unless
+    the verb has its subject (before it, or after it when the verb opens the attribution), no
+    content of its own (see ``_has_content``), and a comma or dash right before its clause
+    (`the team lost and the coach complained` joins two events)."""
     head = verb.head
     if verb.dep_ == "ROOT":
         return _fronted_clause(verb, settings)
     if verb.dep_ not in ("conj", "ccomp") or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
-    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or _has_content(verb, settings):
+    inverted = verb.left_edge.i == verb.i  # "…, said its chief executive"
+    if not any(c.dep_ == "nsubj" and (c.i < verb.i or inverted) for c in verb.children) or _has_content(verb, settings):
         return None
     lo = verb.left_edge.i
     if lo == 0 or verb.doc[lo - 1].text not in _SET_OFF:
