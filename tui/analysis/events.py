@@ -920,8 +920,15 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     elaborated = [p for p in places if p[0] in told_on and preps[p] is not None and preps[p].lower_ in SITE_PREPS | {"in"}
                   and not _in_circumstance(doc, p, verb)]
     elaborated += [s for s in (_named_site(doc, c, (c.i, c.i + 1)) for c in participles) if s is not None]
-    # a place in a time or circumstance phrase is where that other thing happened
-    elsewhere = [p for p in places if not _in_circumstance(doc, p, verb)]
+    # a place in a time or circumstance phrase is where that other thing happened, and one
+    # in a relative clause of another verb where that verb's action did (see _in_other_relative);
+    # a clause "where …" happens at the place it hangs on ("flew to Oslo, where it won")
+    own_relative = _relative_clause(verb)
+    site_of = doc[own_relative].head.i if own_relative is not None and any(
+        c.lower_ == "where" for c in doc[own_relative].children) else None
+    elsewhere = [p for p in places if not _in_circumstance(doc, p, verb) and (
+        p[0] <= (site_of if site_of is not None else -1) < p[1]
+        or not _in_other_relative(verb, own_relative, doc[p[0]]))]
     for group, own in ((sorted(attached), True), (inside, True), (sorted(on_actor), True), (elaborated, True),
                        (elsewhere, False)):
         if group:
@@ -1124,26 +1131,36 @@ def _pick_date(verb: Token, scope: set[int], sent: set[int],
 
 
 def _relative_clause(tok: Token) -> int | None:
-    """The verb of the innermost relative clause holding ``tok`` (itself included), or None."""
+    """The verb of the innermost relative clause holding ``tok`` (itself included), or None.
+    A clause the parser hung elsewhere ("advcl", "ccomp") is one too when it opens with a
+    relative pronoun set off by punctuation ("met Kellner — who resigned on Monday — for an
+    hour")."""
     for t in (tok, *tok.ancestors):
-        if t.dep_ == "relcl":
+        if t.dep_ == "relcl" or t.pos_ in ("VERB", "AUX") and t.left_edge.tag_ in ("WP", "WP$", "WDT") \
+                and _set_off(t):
             return t.i
     return None
+
+
+def _set_off(clause: Token) -> bool:
+    """Whether the clause of ``clause`` follows a comma, a dash or a bracket: a relative clause
+    that says more of a noun already named, not which one is meant."""
+    edge = clause.left_edge
+    return edge.i > 0 and edge.nbor(-1).text in (",", "—", "–", "-", "--", "(")
 
 
 def _in_other_relative(verb: Token, own: int | None, tok: Token) -> bool:
     """Whether ``tok`` is outside the relative clause the verb is in (``own``: "a plan that
     will let ships dock", voted on Tuesday: Tuesday is the vote's), or in one set off by a
-    comma that tells more of the verb's actor or object ("Finch, who pleaded guilty in March,
-    apologized": March is the plea's; but "A fire that broke out on Wednesday destroyed …"
-    says which fire, and "won after a game which ended on Wednesday" is further down)."""
+    comma, a dash or a bracket (``_set_off``) that tells more of a noun anywhere in the
+    sentence ("Finch, who pleaded guilty in March, apologized": March is the plea's; so is
+    Monday in "met with Kellner, who resigned on Monday" and in "said the board met Kellner,
+    whose term ended on Monday"; but "A fire that broke out on Wednesday destroyed …" says
+    which fire)."""
     holder = _relative_clause(tok)
     if own is not None:
         return holder != own
-    if holder is None:
-        return False
-    clause = tok.doc[holder]
-    return clause.head.head.i == verb.i and clause.left_edge.i > 0 and clause.left_edge.nbor(-1).text == ","
+    return holder is not None and _set_off(tok.doc[holder])
 
 
 def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, int], published: str | None,
