@@ -50,3 +50,21 @@ def test_places_stay_in_their_clauses_but_a_where_clause_takes_its_antecedent(nl
     got = _circumstances(nlp, text)
     assert (got["met"], got["lives"]) == ((None, ["Bergen"]), (None, ["Tromso"]))
     assert (got["travelled"], got["won"]) == ((None, ["Trondheim"]), ("Sunday", ["Trondheim"]))
+
+
+def test_a_headline_takes_no_time_from_a_comma_set_relative_clause_of_the_lead(nlp) -> None:
+    text = ("Ferry board met with Ilse Marquardt, who resigned on Monday\n\n"
+            "The ferry board met with Ilse Marquardt, who resigned on Monday, to discuss the timetable.\n")
+    article = Article(text=text, published="2025-11-06")
+    events = analyze_doc(parse_one(nlp, text), article, "test", "test").events
+    assert [(e.trigger.start, e.when) for e in events if e.trigger.text == "met"] == [(12, None)]  # the lead's "met" is the same event
+
+
+def test_a_headline_takes_its_time_from_a_relative_clause_on_a_thing_in_the_lead(nlp) -> None:
+    # a clause on the story's own thing ("The increase, which … announced on Monday") dates it
+    text = ("Ferry operator raises fares for island routes\n\n"
+            "The increase, which the operator announced on Monday, is the first in a decade for the island routes.\n")
+    article = Article(text=text, published="2025-11-06")
+    events = analyze_doc(parse_one(nlp, text), article, "test", "test").events
+    assert [(e.trigger.text, e.when.text if e.when else None) for e in events] == [
+        ("raises", "Monday"), ("announced", "Monday")]

@@ -928,7 +928,7 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
         c.lower_ == "where" for c in doc[own_relative].children) else None
     elsewhere = [p for p in places if not _in_circumstance(doc, p, verb) and (
         p[0] <= (site_of if site_of is not None else -1) < p[1]
-        or not _in_other_relative(verb, own_relative, doc[p[0]]))]
+        or not _in_other_relative(own_relative, doc[p[0]]))]
     for group, own in ((sorted(attached), True), (inside, True), (sorted(on_actor), True), (elaborated, True),
                        (elsewhere, False)):
         if group:
@@ -1122,7 +1122,7 @@ def _pick_date(verb: Token, scope: set[int], sent: set[int],
     for tokens in (scope, sent):
         found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens]
         if tokens is not scope:
-            found = [d for d in found if not _in_other_relative(verb, own, doc[d[0]])]
+            found = [d for d in found if not _in_other_relative(own, doc[d[0]])]
         dated = [d for d in found if not RELATIVE_TIME.search(doc[d[0]:d[1]].text)
                  or resolve_date(doc[d[0]:d[1]].text, "2000-01-01")]
         if found:
@@ -1149,14 +1149,20 @@ def _set_off(clause: Token) -> bool:
     return edge.i > 0 and edge.nbor(-1).text in (",", "—", "–", "-", "--", "(")
 
 
-def _in_other_relative(verb: Token, own: int | None, tok: Token) -> bool:
-    """Whether ``tok`` is outside the relative clause the verb is in (``own``: "a plan that
-    will let ships dock", voted on Tuesday: Tuesday is the vote's), or in one set off by a
-    comma, a dash or a bracket (``_set_off``) that tells more of a noun anywhere in the
-    sentence ("Finch, who pleaded guilty in March, apologized": March is the plea's; so is
-    Monday in "met with Kellner, who resigned on Monday" and in "said the board met Kellner,
-    whose term ended on Monday"; but "A fire that broke out on Wednesday destroyed …" says
-    which fire)."""
+def _of_person(clause: Token) -> bool:
+    """Whether the relative clause of verb ``clause`` tells of a person: opened by "who" or
+    "whom", or hung on a person's name."""
+    return clause.left_edge.lower_ in ("who", "whom") or clause.head.ent_type_ == "PERSON"
+
+
+def _in_other_relative(own: int | None, tok: Token) -> bool:
+    """Whether ``tok`` is outside the relative clause a verb is in (``own``, that clause's
+    verb, None for a main clause: "a plan that will let ships dock", voted on Tuesday: Tuesday
+    is the vote's), or in one set off by a comma, a dash or a bracket (``_set_off``) that
+    tells more of a noun anywhere in the sentence ("Finch, who pleaded guilty in March,
+    apologized": March is the plea's; so is Monday in "met with Kellner, who resigned on
+    Monday" and in "said the board met Kellner, whose term ended on Monday"; but "A fire that
+    broke out on Wednesday destroyed …" says which fire)."""
     holder = _relative_clause(tok)
     if own is not None:
         return holder != own
@@ -1180,7 +1186,11 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     retelling clause's nearer place or the dateline ("… wins in Brazil" → Interlagos). The
     clauses of the first body sentence without a place of their own take the dateline.
     """
-    in_lead = [d for d in dates if lead[0] <= d[0] and d[1] <= lead[1]]
+    # not a time in a relative clause set off by a comma that tells of a person ("met
+    # Kellner, who resigned on Monday"), whose own doings it dates; one on a thing may date
+    # the story's event ("The change, which was announced last month, …")
+    in_lead = [d for d in dates if lead[0] <= d[0] and d[1] <= lead[1] and not (
+        _in_other_relative(None, doc[d[0]]) and _of_person(doc[_relative_clause(doc[d[0]])]))]
     # A day ("Sunday", "Nov. 6") says when something happened, a bare year or month rarely;
     # and news is of the last few days before publication: an older date in the lead is
     # background ("a photo from 2011"), not the time of the headline's event.
@@ -1218,7 +1228,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             if c.when is None and own_when is not None:
                 c.when, c.tense_of_when = own_when, retold.verb
             if c.when is None and when is not None and (c.in_title or not _in_other_relative(
-                    c.verb, _relative_clause(c.verb), doc[when[0]])):
+                    _relative_clause(c.verb), doc[when[0]])):
                 c.when = when  # not to the first sentence from a relative clause in it (see _pick_date)
             if c.in_title and retold is not None:
                 c.shown_who = [_fuller(doc, h, retold.who) for h in c.who]
