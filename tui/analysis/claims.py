@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.antecedents import Antecedents
 from tui.analysis.cues import CueEntry, cue_lemma, lookup
-from tui.analysis.datelines import find_datelines
+from tui.analysis.datelines import PARTY, find_datelines
 from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.markup import Tags
@@ -142,6 +142,7 @@ _SEEKING = {"seek", "request", "ask"}  # "emails seeking comment"
 _ASKING = _MESSAGES | {"request", "demand", "plea", "appeal"}  # "a request for comment on …"
 _NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _TRIM = " \t\n,;:.-–—()"
+_BRACKET_CLOSE = re.compile(r"\.?\)")  # the end of a bracket that trimming took off: "(R-Fla" + ".)"
 _DASHES = {"—", "–", "--", "-"}  # a dash setting off an aside (all but "—" only with a space before)
 _COMPOUND_PREPOSITIONS = {("in", "order"), ("in", "charge"), ("in", "case")}  # "in order to" …
 _ARGUING = {"make", "press", "build", "lay", "argue", "present", "plead", "state", "put", "rest", "outline",
@@ -973,6 +974,11 @@ class _Finder:
         start, end = self.trimmed(*self.tags.clip(start, end, tok.idx))
         if end <= start:
             start, end = tok.idx, tok.idx + len(tok)
+        text = self.text
+        if text.count("(", start, end) > text.count(")", start, end) and (closing := _BRACKET_CLOSE.match(text, end)):
+            end = closing.end()  # a bracket the phrase opens closes in it: "Sen. Ann Lee (R-Fla.)", not "(R-Fla"
+        elif text.startswith(".", end) and PARTY.fullmatch(text, text.rfind(" ", start, end) + 1, end + 1):
+            end += 1  # "Sen. Ann Lee, R-Fla.": the state's abbreviation keeps its dot
         return self.ref(start, end, tok)
 
     def stray_modifier(self, tok: Token, right: int) -> bool:

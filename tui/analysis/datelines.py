@@ -31,8 +31,9 @@ _DATELINE = re.compile(
 )
 
 
-_PARTY = re.compile(r"[DRI](?:-[A-Z][\w. ]*)?")
-"""A politician's party and state in brackets ("(R-Texas)", "(D)"), which is no wire."""
+PARTY = re.compile(r"[DRI](?:-[A-Z][\w. ]*)?")
+"""A politician's party and state in brackets ("(R-Texas)", "(D)"), which is no wire (nor,
+for ``entities``, a place)."""
 
 def _abbreviates(wire: str, name: str) -> bool:
     """Whether the bracketed ``wire`` is the initials of the capitalised words of ``name``
@@ -89,7 +90,7 @@ def find_datelines(text: str) -> tuple[Dateline, ...]:
         at = m.start() + 1  # a match that is no dateline may hold one further on: "By Ann Lee, AP WASHINGTON (AP) —"
         at_line_start = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         place = "place" if m.group("place") else "named" if m.group("named") else None
-        wired = (m.group("wire") is not None and not _PARTY.fullmatch(m.group("wire"))
+        wired = (m.group("wire") is not None and not PARTY.fullmatch(m.group("wire"))
                  and not _abbreviates(m.group("wire"), m.group(place) if place else ""))
         if at_line_start:  # a name, a date or nothing before a wire only with the dash after it: not "Sen. Ann Lee (R-Ore.),"
             kept = place == "place" or wired and m.group("wire_dash") is not None

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from tui.analysis.antecedents import gender_words
 from tui.analysis.casing import casing_unreliable_lines
 from tui.analysis.dates import resolve_date
-from tui.analysis.datelines import find_datelines
+from tui.analysis.datelines import PARTY, find_datelines
 from tui.analysis.faults import isolated
 from tui.analysis.teams import CALENDAR_WORDS, Clubs, find_clubs
 from tui.model import Article, Entity, Mention
@@ -167,7 +167,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     for m in _drop_titles(text, names, lex):
         with isolated(m.start):
             trimmed.append(_trim(text, m, lex, named_possessives, dots))
-    names = _disjoint([m for m in trimmed if m is not None])
+    names = _disjoint(_without_party_labels(text, [m for m in trimmed if m is not None]))
     names = _with_datelines(text, _headline_names(text, _without_headings(text, names), unreliable, lex))
     names = _with_region_places(text, names)
     towns = _towns_with_regions(text, names, lex)
@@ -846,6 +846,21 @@ def _with_region_places(text: str, names: list[_Mention]) -> list[_Mention]:
     covered = sorted((m.start, m.end) for m in names)
     added = [_Mention(s, e, "GPE") for s, e in spans if not _overlaps(covered, s, e)]
     return sorted(names + added, key=lambda m: m.start)
+
+
+PARTY_LABEL = re.compile(rf"(?:(?<=\()|(?<=,[ \t]))(?=[DRI]-)(?:{PARTY.pattern})(?=[),])")
+"""A politician's party and state after the name, in brackets or between commas: "Sen. Ann
+Lee (R-Fla.)", "Rep. Bo Hart, D-N.Y., said" (AP style)."""
+
+
+def _without_party_labels(text: str, names: list[_Mention]) -> list[_Mention]:
+    """Without the mentions inside a party-and-state label (``PARTY_LABEL``: "R-Fla.",
+    "D-N.Y.", "I-Vt."), which the model takes for a place: they say which party a politician
+    sits for and which state elects them, not where anything is or happens."""
+    labels = [(m.start(), m.end()) for m in PARTY_LABEL.finditer(text)]
+    if not labels:
+        return names
+    return [m for m in names if not any(s <= m.start and m.end <= e for s, e in labels)]
 
 
 def _without_headings(text: str, names: list[_Mention]) -> list[_Mention]:

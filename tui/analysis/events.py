@@ -31,7 +31,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from tui.analysis.datelines import PLACE_WORDS, Dateline, find_datelines
+from tui.analysis.datelines import PARTY, PLACE_WORDS, Dateline, find_datelines
 from tui.analysis.dates import parse_published, resolve_date
 from tui.analysis.entities import PLACE_LABELS
 from tui.analysis.faults import isolated
@@ -693,7 +693,8 @@ def _phrase(tok: Token, cut: Callable[[Token], bool] | None = None) -> tuple[int
         if c.dep_ == "appos" and c.head.i == tok.i and tok.pos_ == "NOUN" and c.pos_ == "PROPN" \
                 and len(list(c.subtree)) <= 4:
             return False
-        return c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS or cut is not None and cut(c)
+        return c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS or cut is not None and cut(c) \
+            or c.i > tok.i and _party_label(c)
     keep = _subtree(tok, pruned)
     start, end = _run(tok.doc, keep, tok.i)
     doc = tok.doc
@@ -702,6 +703,14 @@ def _phrase(tok: Token, cut: Callable[[Token], bool] | None = None) -> tuple[int
     while end - 1 > tok.i and doc[end - 1].is_punct:
         end -= 1
     return start, end
+
+
+def _party_label(tok: Token) -> bool:
+    """Whether the words ``tok`` heads are a politician's party and state ("Sen. Ann Lee,
+    R-Fla., said", which the parser hangs on the name as a modifier): an aside, as an
+    apposition is."""
+    words = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+    return "-" in words and PARTY.fullmatch(words) is not None
 
 
 def _run(doc: Doc, keep: set[int], anchor: int) -> tuple[int, int]:
