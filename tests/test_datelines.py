@@ -180,3 +180,33 @@ def test_the_speaker_after_a_dateline_from_a_number_or_with_an_apposition(nlp, l
     text = f"Delgado wins again\n\nDENVER (AP) \u2014 {lead}\n"
     said = next(c for c in analysed(nlp, text).claims if c.cue and c.cue.text == "said")
     assert said.source.text == source
+
+
+def places(text: str) -> list[list[str]]:
+    """Each dateline's places (``Dateline.places``) as written."""
+    return [[text[s:e] for s, e in d.places] for d in find_datelines(text)]
+
+
+@pytest.mark.parametrize("text, expected, region", [
+    ("VILNIUS/RIGA (Reuters) - The two ports agreed on a ferry timetable.", ["VILNIUS", "RIGA"], None),
+    ("TALLINN / NEW HARBOUR, Nov 3 (Reuters) - Ferry fares rose.", ["TALLINN", "NEW HARBOUR"], None),
+    ("OSLO/BERGEN — Norway's ferry crews walked out on Monday.", ["OSLO", "BERGEN"], None),
+    # listed with commas, the last is read as the region, as in "SEOUL, TOKYO"
+    ("OSLO, BERGEN, STAVANGER (Reuters) - Ferry crews walked out.", ["OSLO", "BERGEN"], "STAVANGER"),
+    # a state's abbreviation after a comma is the region, never one of the places
+    ("WASHINGTON, D.C., Nov. 3 (AP) — The council met.", ["WASHINGTON"], "D.C."),
+])
+def test_a_dateline_of_places_joined_by_slashes_or_commas_gives_every_place(text, expected, region):
+    assert places(text) == [expected]
+    d = find_datelines(text)[0]
+    assert (text[slice(*d.place)], text[slice(*d.region)] if d.region else None, d.certain) == (expected[0], region, True)
+
+
+def test_each_place_of_a_slash_joined_dateline_is_a_place_entity_and_the_first_places_the_lead(nlp):
+    text = ("Baltic neighbours resume ferry talks\n\nVILNIUS/RIGA (Reuters) - Lithuania and Latvia resumed ferry talks on Tuesday.\n")
+    analysis = analysed(nlp, text)
+    labels = {e.name: e.label for e in analysis.entities}
+    assert (labels["VILNIUS"], labels["RIGA"]) == ("GPE", "GPE")
+    # the countries that act are no place of the talks: the dateline places them
+    assert {e.trigger.text: [w.text for w in e.where] for e in analysis.events} == {
+        "resume": ["VILNIUS"], "resumed": ["VILNIUS"]}

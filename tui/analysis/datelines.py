@@ -13,12 +13,19 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+_CAPITALS = r"[A-Z][A-Z'’.-]+(?:[ \t]++[A-Z][A-Z'’.-]*){0,11}"
+"""A place's name in capitals ("PORT OF SPAIN", "ST. LOUIS"), or words in capitals."""
+_JOINT = re.compile(r"[ \t]*+[/,][ \t]*+")
+"""What joins the places of one dateline: a slash, a comma."""
+
 _DATELINE = re.compile(
     r"(?:^[ \t]*+|(?<=\S[ \t]))"  # a line's start; or after a byline's words, then with a wire
     # PORTSMOUTH, ST. LOUIS, PORT OF SPAIN; or a run-in lead-in in capitals ("EVEN THE BOARD
     # AGREES —"), no place but no part of the lead either: without a region, date or wire it
     # is no place unless named again (see ``Dateline.certain``)
-    r"(?:(?P<place>[A-Z][A-Z'’.-]+(?:[ \t]++[A-Z][A-Z'’.-]*){0,11})"
+    # several places joined by slashes or listed with commas ("ISLAMABAD/NEW DELHI", "BEIJING,
+    # SHANGHAI, HONG KONG": the last after a comma is read as the region, as in "SEOUL, TOKYO")
+    rf"(?:(?P<place>{_CAPITALS}(?:[ \t]*+/[ \t]*+{_CAPITALS}|,[ \t]*+{_CAPITALS}(?<!\.)(?=[ \t]*+,))*+)"
     r"|(?!By[ \t])(?P<named>[A-Z][a-z'’.-]+(?:[ \t]++(?:of[ \t]++)?[A-Z][a-z'’.-]+){0,3}))?"  # New York (AFP): with a wire only; "By Ann Lee, …" is a byline
     r"(?:[ \t]*+,[ \t]*+(?P<region>[A-Z][\w.'’-]*(?:[ \t]++[A-Z][\w.'’-]*){0,3}))?"  # , N.H. / , England
     r"(?:[ \t]*+,?[ \t]*+(?P<date>[A-Z][a-z]{2,8}\.?[ \t]++\d{1,2}(?:,[ \t]*+\d{4})?))?"  # , Nov. 8 / , April 1, 2016
@@ -49,13 +56,16 @@ PLACE_WORDS = 4  # "PORT OF SPAIN", "SALT LAKE CITY", "ST. MARY'S CITY": no plac
 
 @dataclass(frozen=True)
 class Dateline:
-    """One dateline: ``place`` ("PORTSMOUTH"; None in "Dec 29 (Reuters) -"), ``region`` ("N.H."), ``wire`` ("AP", inside
-    its brackets) and ``dash`` ("—") as (start, end) spans or None; ``start`` where its
+    """One dateline: ``place`` ("PORTSMOUTH"; None in "Dec 29 (Reuters) -"; the first of
+    several: "ISLAMABAD" of "ISLAMABAD/NEW DELHI"), ``region`` ("N.H."), ``wire`` ("AP", inside
+    its brackets) and ``dash`` ("—") as (start, end) spans or None, and ``places``, every
+    place of the dateline before its region (one, or those a slash or a comma joins: "ISLAMABAD"
+    and "NEW DELHI"); ``start`` where its
     place begins (else its date, else the wire's bracket) and ``end`` where the lead's words
     begin (after the dash and spaces).
 
     ``certain`` says the line is a dateline beyond doubt (a region, a date or a wire follows
-    capitals of up to four words); a bare "KYIV —" could be a label in capitals ("BREAKING
+    capitals of up to four words, or several such places are joined: "SEOUL/TOKYO —"); a bare "KYIV —" could be a label in capitals ("BREAKING
     —", a run-in lead-in), which is a place only where the article names it again (see
     ``entities``)."""
 
@@ -66,6 +76,7 @@ class Dateline:
     wire: tuple[int, int] | None
     dash: tuple[int, int] | None
     certain: bool
+    places: tuple[tuple[int, int], ...] = ()
 
 
 @lru_cache(maxsize=2)
@@ -103,11 +114,24 @@ def find_datelines(text: str) -> tuple[Dateline, ...]:
         at = max(at, m.end())
         dash = next((g for g in ("wire_dash", "dash", "tight_dash") if m.group(g)), None)
         start = m.start(place) if place else m.start("date") if m.group("date") else text.index("(", m.start())
+        places = _places(text, *m.span(place)) if place else ()
         found.append(Dateline(
-            start=start, end=m.end(), place=m.span(place) if place else None,
+            start=start, end=m.end(), place=places[0] if places else None,
             region=m.span("region") if m.group("region") else None,
             wire=m.span("wire") if m.group("wire") else None,
             dash=m.span(dash) if dash else None,
-            certain=len((m.group(place) if place else "").split()) <= PLACE_WORDS
-            and any(m.group(g) for g in ("region", "date", "wire", "iso"))))
+            certain=all(len(text[s:e].split()) <= PLACE_WORDS for s, e in places)
+            and (any(m.group(g) for g in ("region", "date", "wire", "iso")) or len(places) > 1),
+            places=places))
     return tuple(found)
+
+
+def _places(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The places of a dateline's ``text[start:end]``, as spans: the pieces between its
+    slashes and commas (``_JOINT``)."""
+    out, at = [], start
+    for joint in [*_JOINT.finditer(text, start, end), None]:
+        cut = joint.start() if joint else end
+        out.append((at, cut))
+        at = joint.end() if joint else end
+    return tuple(out)

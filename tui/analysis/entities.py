@@ -767,14 +767,14 @@ def _with_datelines(text: str, names: list[_Mention]) -> list[_Mention]:
     A dateline (``datelines.find_datelines``) with only a dash after its capitals, without a
     region ("ROTTERDAM, Netherlands —"), date or wire, is a place only when its place is named
     again as a name (the body's "Rotterdam" for "ROTTERDAM —"; not "BREAKING — …"); with a
-    date or an agency it always is. Its region ("PORTSMOUTH, N.H. (AP) —", "ROTTERDAM,
-    Netherlands —") is a place too.
+    date or an agency it always is. Each of its places ("ISLAMABAD/NEW DELHI (Reuters) -")
+    and its region ("PORTSMOUTH, N.H. (AP) —", "ROTTERDAM, Netherlands —") is a place too.
     """
     datelines = [d for d in find_datelines(text) if d.place is not None
                  and (d.certain or _named_again(text, text[slice(*d.place)], d.place[1]))]
     if not datelines:
         return names
-    places = [d.place for d in datelines if d.place]
+    places = [p for d in datelines for p in d.places]
     regions = [d.region for d in datelines if d.region]
     covered = sorted(places + regions)
     kept = [m for m in names if not _overlaps(covered, m.start, m.end)]

@@ -1048,12 +1048,15 @@ def _place_preposition(doc: Doc, place: tuple[int, int]) -> Token | None:
 def _is_participant(doc: Doc, place: tuple[int, int]) -> bool:
     """A place name that acts or is acted on, not where: the subject of a verb with an object
     or an opponent, or the object ("Germany beat France", "Spain played against Italy"), a possessor ("Cleveland's
-    pitcher"), an agent or an opponent ("against Spain", "by Chicago"). The subject of a verb
-    without one stays a place: "Chicago erupted in celebration"."""
+    pitcher"), an agent or an opponent ("against Spain", "by Chicago"), or a name listed
+    with one ("Pakistan and India resumed talks"). The subject of a verb without one stays a
+    place: "Chicago erupted in celebration"."""
     prep = _place_preposition(doc, place)
     if prep is not None:
         return prep.lower_ in OPPONENT_PREPS or prep.dep_ == "agent"
     root = doc[place[0]:place[1]].root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "Pakistan and India resumed talks": as the first
+        root = root.head
     if root.dep_ == "nsubj":  # "Chicago erupted" is about the city, "Germany beat France" not
         return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS
                    for c in root.head.children)
