@@ -210,3 +210,28 @@ def test_each_place_of_a_slash_joined_dateline_is_a_place_entity_and_the_first_p
     # the countries that act are no place of the talks: the dateline places them
     assert {e.trigger.text: [w.text for w in e.where] for e in analysis.events} == {
         "resume": ["VILNIUS"], "resumed": ["VILNIUS"]}
+
+
+@pytest.mark.parametrize("lead, source", [
+    # a time, a place or a circumstance fronted before the speaker, after a wire's dateline
+    ("On Tuesday, officials said the pier would reopen.", "officials"),
+    ("Late on Friday, the harbour master's office said the pier would reopen.", "the harbour master's office"),
+    ("In a statement, county engineers said the pier would reopen.", "county engineers"),
+    ("Two days later, officials said the pier would reopen.", "officials"),
+])
+@pytest.mark.parametrize("dateline", ["BRACKWELL (AP) \u2014", "BRACKWELL, Maine (Reuters) -", "BRACKWELL (AFP) \u2013"])
+def test_the_speaker_after_a_fronted_phrase_in_a_wire_datelines_lead(nlp, dateline, lead, source):
+    text = f"Pier to reopen\n\n{dateline} {lead}\n"
+    said = next(c for c in analysed(nlp, text).claims if c.cue and c.cue.text == "said")
+    assert (said.content.text, said.source.text) == ("the pier would reopen", source)
+
+
+@pytest.mark.parametrize("dateline, wire", [
+    ("BRACKWELL (AFP) \u2013", "AFP"), ("BRACKWELL (dpa) -", "dpa"), ("(Reuters) -", "Reuters"),
+])
+def test_a_datelines_wire_is_an_organisation_and_its_credits_source(nlp, dateline, wire):
+    text = f"Pier to reopen\n\n{dateline} The pier will reopen on Friday.\n"
+    analysis = analysed(nlp, text)
+    orgs = {e.id: e.name for e in analysis.entities if e.label == "ORG"}
+    credit = next(c for c in analysis.claims if c.kind == "credit")
+    assert (credit.source.text, orgs.get(credit.source.entity)) == (wire, wire)

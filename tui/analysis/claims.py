@@ -1041,6 +1041,11 @@ class _Finder:
                     # `PORTLAND (AP) — The mayor said …`: the parser took the dateline for the subject
                     first = self.doc.char_span(lead, tok.idx, alignment_mode="contract")
                     speaker = self.noun_at(first.start) if first else None
+                    if speaker is None and first:
+                        # `DENVER (AP) — On Tuesday, officials said …`: the subject after a fronted
+                        # phrase, a subject of the verb's own or the phrase after the comma
+                        speaker = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj") and first.start <= c.i),
+                                       None) or next((self.noun_at(t.i + 1) for t in first if t.text == ","), None)
                     if speaker is None:
                         return None
                     found = self.phrase(speaker, stop=tok)

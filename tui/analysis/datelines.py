@@ -118,10 +118,10 @@ def find_datelines(text: str) -> tuple[Dateline, ...]:
         found.append(Dateline(
             start=start, end=m.end(), place=places[0] if places else None,
             region=m.span("region") if m.group("region") else None,
-            wire=m.span("wire") if m.group("wire") else None,
+            wire=m.span("wire") if wired else None,  # not a party and state, nor an acronym spelled out
             dash=m.span(dash) if dash else None,
             certain=all(len(text[s:e].split()) <= PLACE_WORDS for s, e in places)
-            and (any(m.group(g) for g in ("region", "date", "wire", "iso")) or len(places) > 1),
+            and (wired or any(m.group(g) for g in ("region", "date", "iso")) or len(places) > 1),
             places=places))
     return tuple(found)
 

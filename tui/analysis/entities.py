@@ -762,7 +762,8 @@ def _after_titles(text: str, start: int, end: int, lex: Lexicon) -> int:
 
 
 def _with_datelines(text: str, names: list[_Mention]) -> list[_Mention]:
-    """The place of each dateline, as a place, whatever the model made of its capitals.
+    """The place of each dateline, as a place, whatever the model made of its capitals, and
+    its wire ("(AFP)", "(dpa)") as an organisation where the model named nothing there.
 
     A dateline (``datelines.find_datelines``) with only a dash after its capitals, without a
     region ("ROTTERDAM, Netherlands —"), date or wire, is a place only when its place is named
@@ -770,16 +771,17 @@ def _with_datelines(text: str, names: list[_Mention]) -> list[_Mention]:
     date or an agency it always is. Each of its places ("ISLAMABAD/NEW DELHI (Reuters) -")
     and its region ("PORTSMOUTH, N.H. (AP) —", "ROTTERDAM, Netherlands —") is a place too.
     """
-    datelines = [d for d in find_datelines(text) if d.place is not None
+    found = find_datelines(text)
+    datelines = [d for d in found if d.place is not None
                  and (d.certain or _named_again(text, text[slice(*d.place)], d.place[1]))]
-    if not datelines:
+    places = [p for d in datelines for p in d.places] + [d.region for d in datelines if d.region]
+    kept = [m for m in names if not _overlaps(sorted(places), m.start, m.end)]
+    named = sorted((m.start, m.end) for m in kept)
+    wires = [d.wire for d in found if d.wire is not None and not _overlaps(named, *d.wire)]
+    if not places and not wires:
         return names
-    places = [p for d in datelines for p in d.places]
-    regions = [d.region for d in datelines if d.region]
-    covered = sorted(places + regions)
-    kept = [m for m in names if not _overlaps(covered, m.start, m.end)]
     return sorted(kept + [_Mention(s, e, "GPE", dateline=True) for s, e in places]
-                  + [_Mention(s, e, "GPE", dateline=True) for s, e in regions], key=lambda m: m.start)
+                  + [_Mention(s, e, "ORG") for s, e in wires], key=lambda m: m.start)
 
 
 ROAD = re.compile(r"\b(?:(?:State|U\.S\.|US|County|Federal)[ \t]+)?(?:Route|Highway|Interstate|Hwy\.?)[ \t]+\d{1,3}[A-Z]?\b"
