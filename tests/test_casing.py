@@ -32,8 +32,8 @@ def test_a_headline_word_takes_the_case_of_its_other_forms_and_closed_class_word
     head = truecased(DREDGING).split("\n", 1)[0]
     # "Approves" / "approve", "Dredging" / "dredging", "Delays" / "delays"; "After" is a
     # preposition; "Long" has no evidence at all and stays ("Board member" opens a sentence,
-    # so the body's "harbor board" is the evidence for "board")
-    assert head == "Harbor board approves dredging plan after Long delays"
+    # so the body's "harbor board" is the evidence for "board", and for the first word "Harbor")
+    assert head == "harbor board approves dredging plan after Long delays"
 
 
 def test_a_truecased_headline_event_keeps_the_articles_own_text(nlp) -> None:
@@ -72,3 +72,35 @@ def test_a_title_case_headline_names_only_what_the_body_names(nlp) -> None:
     # read in its own capitals, the parser takes "Drivers" for the verb; the actor is shown as
     # the lead names it in full
     assert [(ev.trigger.text, [r.text for r in ev.who]) for ev in head] == [("Walk", ["Tram drivers in Dunmore"])]
+
+
+WALKS = ("Daily Swims Cut Joint Pain in Older Adults, Study Finds\n\n"
+         "People over 70 who took daily swims had less pain in their knees, researchers in Tromso reported.\n")
+
+
+def test_a_title_verb_the_body_never_writes_is_read_in_lower_case_and_the_first_word_as_the_body_has_it(nlp) -> None:
+    from tui.analysis.pipeline import verb_forms
+
+    head = truecased(WALKS, verb_forms(nlp)).split("\n", 1)[0]
+    # "daily", "swims", "pain", "in" from the body; "Cut", "Joint", "Study" and "Finds" are verbs
+    # the body never writes; "Older" and "Adults" (no verbs) have no evidence and stay
+    assert head == "daily swims cut joint pain in Older Adults, study finds"
+    assert truecased(WALKS).split("\n", 1)[0] == "daily swims Cut Joint pain in Older Adults, Study Finds"
+
+
+def test_a_title_case_headline_opening_with_an_adjective_gives_its_own_verb_and_subject(nlp) -> None:
+    article = Article(WALKS)
+    analysis = analyze_doc(parse_one(nlp, article.text), article, "test", "test")
+    head = [ev for ev in analysis.events if ev.trigger.start < WALKS.index("\n")]
+    assert [(ev.trigger.text, [r.text for r in ev.who]) for ev in head] == [("Cut", ["Daily Swims"])]
+
+
+def test_a_later_title_case_line_and_a_line_in_capitals_keep_their_verb_like_names() -> None:
+    text = ("Results of the Cup Draw\n\nThe draw was made on Saturday.\n"
+            "United States at Netherlands\n"
+            "GOLF - BRITISH MASTERS RESULTS\n\nThe golf results follow.\n")
+    lines = truecased(text, {"unite", "draw", "master"}).split("\n")
+    # "United" is a form of "unite" but not on the title line; a line in capitals opens with a
+    # capital whatever the body writes ("golf")
+    assert lines[3] == "United States at Netherlands"
+    assert lines[4].startswith("Golf - ")

@@ -170,15 +170,15 @@ def compute(article: Article, model: str | None, at: int = 0) -> Analysis:
     from tui.analysis.casing import truecased
     from tui.analysis.chunks import chunks, core, joined, preview, reading_order
     from tui.analysis.engine import analyze, analyze_doc
-    from tui.analysis.pipeline import load_pipeline, model_label
+    from tui.analysis.pipeline import load_pipeline, model_label, verb_forms
     from tui.analysis.version import engine_version
 
     parts = chunks(article.text)
     if len(parts) == 1:
         analysis = analyze(article, model)
     else:
-        text = truecased(article.text)  # what the parser reads (see tui.analysis.casing): same offsets
         nlp = load_pipeline(model)
+        text = truecased(article.text, verb_forms(nlp))  # what the parser reads (see tui.analysis.casing): same offsets
         nlp.max_length = max(nlp.max_length, *(part.after - part.before + 1 for part in parts))
         label, version = model_label(nlp), engine_version()
         order = reading_order(parts, at)

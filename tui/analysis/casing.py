@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 
 SMALL_WORDS = frozenset("a an and as at but by for from in into of on or over per the to up via vs with".split())
 # Closed-class words a Title Case headline capitalises (AP style capitalises prepositions of four
@@ -48,8 +49,7 @@ def casing_unreliable_lines(text: str) -> list[tuple[int, int]]:
             pos += len(line) + 1
             continue
         content = [w for w in words if w.lower() not in SMALL_WORDS]
-        capitals = sum(map(str.isupper, line))
-        if capitals and capitals >= 4 * sum(map(str.islower, line)) \
+        if _all_caps(line) \
                 or len(words) >= (3 if pos == 0 else 4) and sum(w[0].isupper() for w in content) >= 0.8 * len(content) \
                 and not re.search(r"[!?:;,\"”’)\d]\s*$", line) \
                 and not (line.rstrip().endswith(".") and (pos > 0 or not all(w[0].isupper() for w in content))) \
@@ -62,7 +62,7 @@ def casing_unreliable_lines(text: str) -> list[tuple[int, int]]:
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def truecased(text: str) -> str:
+def truecased(text: str, verbs: Container[str] = frozenset()) -> str:
     """``text`` with each word on a line of unreliable capitals (``casing_unreliable_lines``)
     written as the rest of the article writes it: in lower case where the body has it in lower
     case more often than capitalised inside a sentence, in the body's capitalised form where
@@ -70,20 +70,30 @@ def truecased(text: str) -> str:
     does not use at all is read in lower case when it is a closed-class word (``FUNCTION_WORDS``:
     "After", "Amid") or when the body writes other inflections of it (``_stem``: "Approves"
     where the body says "approve") in lower case more often than capitalised; it stays as it
-    is otherwise (only at sentence starts, or no evidence at all). The line's first word then
-    begins with a capital. Same length and offsets as ``text`` (a word whose case change would
-    change its length, or not lower back to the same word, stays as it is); ``text`` itself
-    when no line is unreliable.
+    is otherwise (only at sentence starts, or no evidence at all), unless it is on the first
+    line, the title (a headline is a sentence; later Title Case lines may be lists of names:
+    "United States at Netherlands"), the body never writes it at all and it is a form of one
+    of ``verbs`` (the language's verbs in their base and irregular forms, lower case: the
+    parser's lemmatizer's lists), as "Cut" or "Finds" in "Daily Walks Cut Heart Risk, Study
+    Finds" over a body that speaks of walking: a headline's verb the body retells in other
+    words. The line's first word keeps its capital only where
+    it keeps its case on a Title Case line: lowered, it is read as in running text ("daily
+    walks cut …", where "Daily walks" reads as a name and a verb); on a line in capitals,
+    a topic's label more often than a sentence ("GOLF - …"), it always does. Same length
+    and offsets as ``text`` (a word whose case change would change its length, or not lower
+    back to the same word, stays as it is); ``text`` itself when no line is unreliable.
     """
     lines = casing_unreliable_lines(text)
     if not lines:
         return text
     lower: Counter[str] = Counter()
     capitalised: dict[str, Counter[str]] = {}
+    used: set[str] = set()  # every word the body writes, in any case
     pos = 0
     for start, end in [*lines, (len(text), len(text))]:
         for m in WORD.finditer(text, pos, start):
             word = m.group()
+            used.add(word.lower())
             if not word[0].isupper():
                 lower[word.lower()] += 1
             elif not _opens_sentence(text, m.start()):
@@ -98,6 +108,7 @@ def truecased(text: str) -> str:
     out = list(text)
     for start, end in lines:
         first = True
+        capitals = _all_caps(text[start:end])  # a topic label in capitals ("GOLF - …") opens with a capital
         for m in WORD.finditer(text, start, end):
             word, key = m.group(), m.group().lower()
             forms = capitalised.get(key)
@@ -107,16 +118,23 @@ def truecased(text: str) -> str:
             elif lower[key]:
                 new = key
             elif forms is None and (word[1:].islower() and key in FUNCTION_WORDS
-                                    or stem_lower[_stem(key)] > stem_capitalised[_stem(key)]):
-                new = key  # no evidence for the word itself: "After", or "Approves" beside "approve"
+                                    or stem_lower[_stem(key)] > stem_capitalised[_stem(key)]
+                                    or start == 0 and key not in used and word[1:].islower() and _is_verb(key, verbs)):
+                new = key  # no evidence for the word itself: "After", "Approves" beside "approve", "Cut"
             else:
                 new = word
-            if first:
+            if first and (capitals or new == word):
                 new = new[:1].upper() + new[1:]
-                first = False
+            first = False
             if len(new) == len(word) and new.lower() == key:  # not "ı" made "I", which lowers to "i"
                 out[m.start():m.end()] = new
     return "".join(out)
+
+
+def _all_caps(line: str) -> bool:
+    """Whether four in five of the letters of ``line`` are capitals, or more."""
+    capitals = sum(map(str.isupper, line))
+    return capitals > 0 and capitals >= 4 * sum(map(str.islower, line))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -133,3 +151,16 @@ def _stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[:-len(ending)] + replacement
     return word
+
+
+def _is_verb(word: str, verbs: Container[str]) -> bool:
+    """Whether the lower-case ``word`` is one of ``verbs`` or an inflection of one: "cut",
+    "finds" (find), "approves" (approve), "stopped" (stop), "rallies" (rally)."""
+    if word in verbs:
+        return True
+    for ending, replacement in ENDINGS[:-1]:  # not a final "e": no verb is "cute" less its "e"
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            base = word[:-len(ending)] + replacement
+            if base in verbs or base + "e" in verbs or len(base) > 2 and base[-1] == base[-2] and base[:-1] in verbs:
+                return True
+    return False

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tui.analysis.casing import truecased
+from tui.analysis.pipeline import verb_forms
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -124,7 +125,8 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int, size: int | None
     planned: deque[tuple[str, list[Chunk]]] = deque()
 
     def windows() -> Iterator[str]:
-        for text in map(truecased, texts):
+        verbs = verb_forms(nlp)
+        for text in (truecased(t, verbs) for t in texts):
             parts = chunks(text, size, context)
             planned.append((text, parts))
             for part in parts:
@@ -159,7 +161,7 @@ def _batches(texts: Iterable[str], most: int) -> Iterator[list[str]]:
 
 def parse_one(nlp: Language, text: str) -> Doc:
     """``nlp(text)``, a chunk at a time when ``text`` is long (see ``parse``)."""
-    return nlp(truecased(text)) if len(chunks(text)) == 1 else next(parse(nlp, [text], 1))
+    return nlp(truecased(text, verb_forms(nlp))) if len(chunks(text)) == 1 else next(parse(nlp, [text], 1))
 
 
 def core(part: Chunk, window: Doc) -> Doc:
