@@ -110,8 +110,10 @@ def verb_forms(nlp: Language) -> frozenset[str]:
     """The verbs the pipeline's rule lemmatizer knows, in their base forms and irregular ones
     ("cut", "find", "fell"), lower case: what ``casing.truecased`` asks of a headline word the
     article's body never writes (8,700 base forms and 2,400 irregular ones for the small
-    English model), found once per pipeline. Empty for a pipeline without such lists."""
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
+    English model), found once per pipeline. Empty for a pipeline without such lists (or an
+    object that only parses, as a test's stand-in)."""
+    names = getattr(nlp, "pipe_names", ())
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in names else None
     if lookups is None or not lookups.has_table("lemma_index") or not lookups.has_table("lemma_exc"):
         return frozenset()
     return frozenset(lookups.get_table("lemma_index").get("verb", ())) | frozenset(
