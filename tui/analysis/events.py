@@ -709,6 +709,8 @@ def _party_label(tok: Token) -> bool:
     """Whether the words ``tok`` heads are a politician's party and state ("Sen. Ann Lee,
     R-Fla., said", which the parser hangs on the name as a modifier): an aside, as an
     apposition is."""
+    if tok.left_edge.text[0] not in "DRI":
+        return False  # quickly: the label opens with its party's letter
     words = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
     return "-" in words and PARTY.fullmatch(words) is not None
 
