@@ -104,3 +104,17 @@ def test_a_later_title_case_line_and_a_line_in_capitals_keep_their_verb_like_nam
     # capital whatever the body writes ("golf")
     assert lines[3] == "United States at Netherlands"
     assert lines[4].startswith("Golf - ")
+
+
+def test_a_title_verb_form_before_a_name_the_body_capitalises_is_a_first_name(nlp) -> None:
+    from tui.analysis.pipeline import verb_forms
+
+    verbs = verb_forms(nlp)
+    text = "Bill Gates Backs Climate Fund\n\nGates said on Monday that the fund would invest in solar power.\n"
+    # "bill" and "mark" are verbs, but before "Gates" and "Carney", which the body writes
+    # capitalised, they are first names and keep their capitals; "Backs" is still a verb
+    assert truecased(text, verbs).split("\n", 1)[0] == "Bill Gates backs Climate fund"
+    text = "Mark Carney Says Canada Will Act\n\nCarney said on Monday that Canada would respond.\n"
+    assert truecased(text, verbs).split("\n", 1)[0] == "Mark Carney says Canada will act"
+    text = "Hope Hicks Testifies Before Panel\n\nHicks told lawmakers on Monday that she had no records.\n"
+    assert truecased(text, verbs).split("\n", 1)[0] == "Hope Hicks testifies Before panel"

@@ -76,7 +76,9 @@ def truecased(text: str, verbs: Container[str] = frozenset()) -> str:
     of ``verbs`` (the language's verbs in their base and irregular forms, lower case: the
     parser's lemmatizer's lists), as "Cut" or "Finds" in "Daily Walks Cut Heart Risk, Study
     Finds" over a body that speaks of walking: a headline's verb the body retells in other
-    words. The line's first word keeps its capital only where
+    words (not the title's first word before a name the body writes capitalised: "Bill" of
+    "Bill Gates Backs Fund" over a body that says "Gates", a first name; a verb before a name
+    further on, "Carney Says Canada Will Act", is still read as a verb). The line's first word keeps its capital only where
     it keeps its case on a Title Case line: lowered, it is read as in running text ("daily
     walks cut …", where "Daily walks" reads as a name and a verb); on a line in capitals,
     a topic's label more often than a sentence ("GOLF - …"), it always does. Same length
@@ -109,7 +111,8 @@ def truecased(text: str, verbs: Container[str] = frozenset()) -> str:
     for start, end in lines:
         first = True
         capitals = _all_caps(text[start:end])  # a topic label in capitals ("GOLF - …") opens with a capital
-        for m in WORD.finditer(text, start, end):
+        found = list(WORD.finditer(text, start, end))
+        for i, m in enumerate(found):
             word, key = m.group(), m.group().lower()
             forms = capitalised.get(key)
             n_cap = sum(forms.values()) if forms else 0
@@ -119,7 +122,8 @@ def truecased(text: str, verbs: Container[str] = frozenset()) -> str:
                 new = key
             elif forms is None and (word[1:].islower() and key in FUNCTION_WORDS
                                     or stem_lower[_stem(key)] > stem_capitalised[_stem(key)]
-                                    or start == 0 and key not in used and word[1:].islower() and _is_verb(key, verbs)):
+                                    or start == 0 and key not in used and word[1:].islower() and _is_verb(key, verbs)
+                                    and not (i == 0 and len(found) > 1 and _named(found[1].group(), used, capitalised, lower))):
                 new = key  # no evidence for the word itself: "After", "Approves" beside "approve", "Cut"
             else:
                 new = word
@@ -129,6 +133,16 @@ def truecased(text: str, verbs: Container[str] = frozenset()) -> str:
             if len(new) == len(word) and new.lower() == key:  # not "ı" made "I", which lowers to "i"
                 out[m.start():m.end()] = new
     return "".join(out)
+
+
+def _named(word: str, used: Container[str], capitalised: dict[str, Counter[str]], lower: Counter[str]) -> bool:
+    """Whether ``word`` is capitalised and the body writes it, capitalised at least as often
+    (inside a sentence) as in lower case, if at all ("Gates said …"): a name, before which a
+    word that could be a verb is a first name ("Bill Gates", "Mark Carney", "Hope Hicks"),
+    not the headline's verb."""
+    key = word.lower()
+    forms = capitalised.get(key)
+    return word[:1].isupper() and key in used and (sum(forms.values()) if forms else 0) >= lower[key]
 
 
 def _all_caps(line: str) -> bool:
