@@ -235,3 +235,20 @@ def test_a_datelines_wire_is_an_organisation_and_its_credits_source(nlp, datelin
     orgs = {e.id: e.name for e in analysis.entities if e.label == "ORG"}
     credit = next(c for c in analysis.claims if c.kind == "credit")
     assert (credit.source.text, orgs.get(credit.source.entity)) == (wire, wire)
+
+
+def test_a_long_line_of_capitals_and_commas_is_read_in_linear_time():
+    import time
+
+    # a roll call or a shouted list: each word may open a dateline, and an unbounded list of
+    # places after it was read to the line's end from each one (15 s for this line, not 0.1)
+    text = ", ".join(["OSLO BERGEN"] * 5000) + " went on strike."
+    find_datelines.cache_clear()
+    started = time.process_time()
+    assert find_datelines(text) == ()
+    assert time.process_time() - started < 2
+    # up to six places still make one dateline
+    text = "OSLO, BERGEN, STAVANGER, TROMSO, BODO, MOLDE (Reuters) - Workers went on strike."
+    (dateline,) = find_datelines(text)
+    assert [text[s:e] for s, e in dateline.places] == ["OSLO", "BERGEN", "STAVANGER", "TROMSO", "BODO"]
+    assert text[slice(*dateline.region)] == "MOLDE"

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 _CAPITALS = r"[A-Z][A-Z'’.-]+(?:[ \t]++[A-Z][A-Z'’.-]*){0,11}"
 """A place's name in capitals ("PORT OF SPAIN", "ST. LOUIS"), or words in capitals."""
+MAX_JOINED = 5
+"""How many places at most a dateline joins to its first ("OSLO, BERGEN, STAVANGER": two)."""
 _JOINT = re.compile(r"[ \t]*+[/,][ \t]*+")
 """What joins the places of one dateline: a slash, a comma."""
 
@@ -24,8 +26,10 @@ _DATELINE = re.compile(
     # AGREES —"), no place but no part of the lead either: without a region, date or wire it
     # is no place unless named again (see ``Dateline.certain``)
     # several places joined by slashes or listed with commas ("ISLAMABAD/NEW DELHI", "BEIJING,
-    # SHANGHAI, HONG KONG": the last after a comma is read as the region, as in "SEOUL, TOKYO")
-    rf"(?:(?P<place>{_CAPITALS}(?:[ \t]*+/[ \t]*+{_CAPITALS}|,[ \t]*+{_CAPITALS}(?<!\.)(?=[ \t]*+,))*+)"
+    # SHANGHAI, HONG KONG": the last after a comma is read as the region, as in "SEOUL, TOKYO"),
+    # up to six (a bound, or a long line of capitals and commas is read to its end from each
+    # of its words: quadratic in the line's length)
+    rf"(?:(?P<place>{_CAPITALS}(?:[ \t]*+/[ \t]*+{_CAPITALS}|,[ \t]*+{_CAPITALS}(?<!\.)(?=[ \t]*+,)){{0,{MAX_JOINED}}}+)"
     r"|(?!By[ \t])(?P<named>[A-Z][a-z'’.-]+(?:[ \t]++(?:of[ \t]++)?[A-Z][a-z'’.-]+){0,3}))?"  # New York (AFP): with a wire only; "By Ann Lee, …" is a byline
     r"(?:[ \t]*+,[ \t]*+(?P<region>[A-Z][\w.'’-]*(?:[ \t]++[A-Z][\w.'’-]*){0,3}))?"  # , N.H. / , England
     r"(?:[ \t]*+,?[ \t]*+(?P<date>[A-Z][a-z]{2,8}\.?[ \t]++\d{1,2}(?:,[ \t]*+\d{4})?))?"  # , Nov. 8 / , April 1, 2016
