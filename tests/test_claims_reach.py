@@ -49,3 +49,16 @@ def test_an_object_phrase_with_a_date_only_in_a_phrase_of_its_own_is_no_setting(
         only(claims, content)
     claims, _ = claims_of(nlp, "The mayor praised the crews on Monday.")
     only(claims, "the crews")
+
+
+def test_according_to_after_a_short_clause_joined_to_a_longer_one_vouches_for_the_short_one(nlp):
+    # the first side is too short to be read with the second; it is still the one vouched for
+    text = ("Hale leads by 40 delegates, according to a count by the party, "
+            "but Ruiz has vowed to fight on until the convention in July.")
+    claims, _ = claims_of(nlp, text)
+    check(only(claims, "Hale leads by 40 delegates"),
+          "indirect", "according to", "according to", "neutral", "a count by the party")
+    # not between joined clauses: the longer side, as before
+    text = "Sales, according to the filing, fell sharply in the third quarter after a long decline."
+    claims, _ = claims_of(nlp, text)
+    only(claims, "fell sharply in the third quarter after a long decline")
