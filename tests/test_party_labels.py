@@ -36,3 +36,17 @@ def test_a_claim_source_keeps_the_label_whole(nlp) -> None:
     sources = {c.content.text: c.source.text for c in _analysis(nlp).claims if c.source is not None}
     assert sources["he would vote against it"] == "Sen. Pell Hanna, I-Vt."
     assert sources["she would try again next year"] == "Rep. Juno Alder (D-New Mexico)"
+
+
+def test_a_label_written_with_an_en_dash_is_a_label_too(nlp) -> None:
+    # typeset text ("smart" punctuation) has "R–Fla." with an en dash for the hyphen
+    text = ("Senate passes ferry bill\n\n"
+            "WASHINGTON – Sen. Ada Morrow (R–Fla.) said on Tuesday that the ferry bill would pass, "
+            "and Rep. Cal Ostby, D–N.Y., backed it.\n")
+    analysis = analyze_doc(parse_one(nlp, text), Article(text=text, published="2025-11-06"), "test", "test")
+    names = {(e.label, e.name) for e in analysis.entities if e.label not in ("DATE", "CARDINAL")}
+    assert names == {("ORG", "Senate"), ("GPE", "WASHINGTON"), ("PERSON", "Ada Morrow"), ("PERSON", "Cal Ostby")}
+    assert {e.trigger.text: [w.text for w in e.where] for e in analysis.events if e.trigger.text in ("pass", "backed")} \
+        == {"pass": ["WASHINGTON"], "backed": ["WASHINGTON"]}
+    assert [c.source.text for c in analysis.claims if c.source is not None] == [
+        "Sen. Ada Morrow (R–Fla.)", "Rep. Cal Ostby, D–N.Y."]

@@ -42,8 +42,8 @@ _DATELINE = re.compile(
 )
 
 
-PARTY = re.compile(r"[DRI](?:-[A-Z][\w. ]*)?")
-"""A politician's party and state in brackets ("(R-Texas)", "(D)"), which is no wire (nor,
+PARTY = re.compile(r"[DRI](?:[-–][A-Z][\w. ]*)?")
+"""A politician's party and state in brackets ("(R-Texas)", "(D)"; an en dash as a hyphen: "(R–Fla.)"), which is no wire (nor,
 for ``entities``, a place)."""
 
 def _abbreviates(wire: str, name: str) -> bool:

@@ -850,7 +850,7 @@ def _with_region_places(text: str, names: list[_Mention]) -> list[_Mention]:
     return sorted(names + added, key=lambda m: m.start)
 
 
-PARTY_LABEL = re.compile(rf"(?:(?<=\()|(?<=,[ \t]))(?=[DRI]-)(?:{PARTY.pattern})(?=[),])")
+PARTY_LABEL = re.compile(rf"(?:(?<=\()|(?<=,[ \t]))(?=[DRI][-–])(?:{PARTY.pattern})(?=[),])")
 """A politician's party and state after the name, in brackets or between commas: "Sen. Ann
 Lee (R-Fla.)", "Rep. Bo Hart, D-N.Y., said" (AP style)."""
 

@@ -712,7 +712,7 @@ def _party_label(tok: Token) -> bool:
     if tok.left_edge.text[0] not in "DRI":
         return False  # quickly: the label opens with its party's letter
     words = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
-    return "-" in words and PARTY.fullmatch(words) is not None
+    return ("-" in words or "–" in words) and PARTY.fullmatch(words) is not None
 
 
 def _run(doc: Doc, keep: set[int], anchor: int) -> tuple[int, int]:
