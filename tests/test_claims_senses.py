@@ -52,6 +52,15 @@ def test_imperative_to_the_reader_is_no_claim(nlp):
     assert triples(nlp, "Do not forget that the bridge closed twice last winter.") == []
 
 
+def test_a_negative_imperative_after_a_bullet_is_no_claim(nlp):
+    # a list of advice: the bullet opens the sentence, the "do" the imperative
+    text = "Tips for the storm:\n- Don't forget that the bridge will be closed.\n- Consider the record turnout."
+    assert triples(nlp, text) == []
+    # after a bullet, a negated cue with its subject is still a claim
+    assert triples(nlp, "Notes:\n- The mayor did not blame the ferry crews.") == [
+        ("the ferry crews", "did not blame", "The mayor")]
+
+
 def test_a_negated_cue_with_its_subject_stays_a_claim(nlp):
     assert triples(nlp, "The mayor did not blame the ferry crews.") == [("the ferry crews", "did not blame", "The mayor")]
 

@@ -783,8 +783,10 @@ def _to_the_reader(cue: Token) -> bool:
 
 def _imperative_do(aux: Token) -> bool:
     """The "Do" of "Don't blame …", "Do not forget …": a present "do" opening its sentence
-    (the tagger takes it for a VBP as often as for a VB)."""
-    return aux.lemma_.lower() == "do" and aux.tag_ in ("VB", "VBP") and aux.i == aux.sent.start
+    (the tagger takes it for a VBP as often as for a VB), after nothing but punctuation if
+    anything (a list's bullet: "- Don't forget that …"; a quotation mark)."""
+    return aux.lemma_.lower() == "do" and aux.tag_ in ("VB", "VBP") \
+        and all(t.is_punct or t.is_space for t in aux.doc[aux.sent.start:aux.i])
 
 
 def _names_inside_a_phrase(tops: list[Token]) -> bool:
