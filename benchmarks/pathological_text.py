@@ -53,6 +53,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "line breaks": lambda n: "Mayor:\n" * (n // 7),
     "no spaces": lambda n: "abc,def;" * (n // 8),
     "capitals then blanks": lambda n: "By AN LEE" + " \t" * (n // 2) + "x",  # a dateline's gaps
+    "capitals and commas": lambda n: ", ".join(["OSLO BERGEN"] * (n // 13)),  # a dateline's places, on one line
     "fuzz": _fuzz,
 }
 
