@@ -325,6 +325,20 @@ def test_a_league_table_names_its_clubs(nlp):
     assert sorted(clubs) == [("Brackwell", "ORG"), ("Dunmore Rovers", "ORG"), ("Holt", "ORG")]
 
 
+def test_a_list_of_names_is_read_from_at_most_its_last_listed_names():
+    """A run of names and commas with no "and" at its end is no list; a list is read from its
+    last ``LISTED`` names before "and" (bounded: unbounded, every word of a long run opened a
+    match read to the run's end, quadratic in its length; benchmarks/pathological_text.py)."""
+    from tui.analysis.teams import LISTED, NAME_LIST
+
+    assert NAME_LIST.search(", ".join(["OSLO BERGEN"] * 5000)) is None
+    names = [f"Club{chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(LISTED + 6)]
+    found = NAME_LIST.search(", ".join(names[:-1]) + " and " + names[-1])
+    assert found is not None and found.group(1) == names[-LISTED - 1] and found.group(3) == names[-1]
+    short = NAME_LIST.search("title rivals Essex, Derbyshire and Surrey")
+    assert short is not None and (short.group(1), short.group(3)) == ("Essex", "Surrey")
+
+
 def test_a_list_comma_or_or_separates_two_names(nlp):
     text = "Traders at Mercantile or Commerce said the match at Kestrel Park, Northfield, was off."
     mentions = {m.text for e in _entities(nlp, text) for m in e.mentions}

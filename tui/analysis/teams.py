@@ -142,9 +142,15 @@ def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], 
     return clubs
 
 
+LISTED = 24
+"""Names at most before a list's last ("Essex, Derbyshire and Surrey": two): each word of a
+long run of names and commas with no "and" at its end may open a list, and an unbounded one
+was read to the run's end from each (a 25,000-character run: 8 s, quadratic in its length;
+``benchmarks/pathological_text.py``'s "capitals and commas"). A longer list is read from its
+last names."""
 # names in a list: "Essex, Derbyshire and Surrey", "Kent or Sussex" (blanks taken possessively: a
 # long run of them costs one pass, not one per way to split it)
-NAME_LIST = re.compile(rf"(?<![\w.'’&-])({NAME})((?:[ \t]*,[ \t]*{NAME})*)(?:[ \t]*+,)?[ \t]++(?:and|or)[ \t]+({NAME})(?![\w'’&-])")
+NAME_LIST = re.compile(rf"(?<![\w.'’&-])({NAME})((?:[ \t]*,[ \t]*{NAME}){{0,{LISTED - 1}}})(?:[ \t]*+,)?[ \t]++(?:and|or)[ \t]+({NAME})(?![\w'’&-])")
 
 
 def _spread_over_lists(text: str, clubs: Clubs, countries: frozenset[str], normalise: Callable[[str], str]) -> None:
