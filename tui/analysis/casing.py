@@ -78,12 +78,12 @@ def truecased(text: str, verbs: Container[str] = frozenset()) -> str:
     Finds" over a body that speaks of walking: a headline's verb the body retells in other
     words (not the title's first word before a name the body writes capitalised: "Bill" of
     "Bill Gates Backs Fund" over a body that says "Gates", a first name; a verb before a name
-    further on, "Carney Says Canada Will Act", is still read as a verb). The line's first word keeps its capital only where
-    it keeps its case on a Title Case line: lowered, it is read as in running text ("daily
-    walks cut …", where "Daily walks" reads as a name and a verb); on a line in capitals,
-    a topic's label more often than a sentence ("GOLF - …"), it always does. Same length
-    and offsets as ``text`` (a word whose case change would change its length, or not lower
-    back to the same word, stays as it is); ``text`` itself when no line is unreliable.
+    further on, "Carney Says Canada Will Act", is still read as a verb). The line's first word
+    keeps its capital only where it keeps its case on a Title Case line: lowered, it is read as
+    in running text ("daily walks cut …", where "Daily walks" reads as a name and a verb); on a
+    line in capitals, a topic's label more often than a sentence ("GOLF - …"), it always does.
+    Same length and offsets as ``text`` (a word whose case change would change its length, or
+    not lower back to the same word, stays as it is); ``text`` itself when no line is unreliable.
     """
     lines = casing_unreliable_lines(text)
     if not lines:
