@@ -1,6 +1,6 @@
 """Claims that are no attribution at all, kept out as classes (issue 10): a quoted label inside a
-noun phrase under a verb that reports nothing, …; each beside a sentence of the same shape that
-stays a claim."""
+noun phrase under a verb that reports nothing, a short quoted term or title under such a verb, …;
+each beside a sentence of the same shape that stays a claim."""
 
 from __future__ import annotations
 
@@ -23,7 +23,26 @@ def test_quoted_object_of_a_verb_stays_a_claim(nlp):
     claims, _ = claims_of(nlp, 'The mayor blasted the plan as "a costly mistake."')
     assert [(c.content.text, c.cue.text if c.cue else None, c.source.text if c.source else None) for c in claims] == [
         ('the plan as "a costly mistake."', "blasted", "The mayor")]
-    assert contents(nlp, 'Then she turned to the "fiscal hawks" in her own caucus.') == ['to the "fiscal hawks"']
+    assert contents(nlp, 'Then she turned to the "fiscal hawks who run the caucus" in her speech.') == [
+        'to the "fiscal hawks who run the caucus" in her speech']
+
+
+# --- a short quoted phrase under a verb that reports nothing is a term, a title or a scare quote
+
+def test_short_quote_under_a_verb_that_reports_nothing_is_no_claim(nlp):
+    assert contents(nlp, 'Volunteers wore a "peace pin" at the gate.') == []
+    assert contents(nlp, 'The aide coined the term "ghost voters" during the recount.') == []
+    assert contents(nlp, 'Then she turned to the "fiscal hawks" in her own caucus.') == []
+    # a quote that is the whole content: a title, up to four words
+    assert contents(nlp, 'The governor enjoys "Harbor Nights."') == []
+    assert contents(nlp, 'The band went on to perform "River Song" at the fair.') == []
+
+
+def test_a_name_given_with_as_or_a_longer_quote_stays_a_claim(nlp):
+    claims, _ = claims_of(nlp, 'The mayor summed up the plan as "reckless."')
+    assert [(c.content.text, c.cue.text if c.cue else None, c.source.text if c.source else None) for c in claims] == [
+        ('the plan as "reckless."', "summed", "The mayor")]
+    assert contents(nlp, 'The governor enjoys "Harbor Nights at the Old Mill."') == ['"Harbor Nights at the Old Mill."']
 
 
 # --- the speaker after a cue is not what was said ------------------------------------------

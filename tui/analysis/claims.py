@@ -2407,8 +2407,25 @@ class _Finder:
             return None
         objs = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < child.i]
         start, end = self.span_of(objs + [child])
+        if entry is None and self.term_in_quotes(q, start, end, child, tops[0]):
+            return None
         entry = entry or CueEntry(verb.lemma_, "VERB", "other", "")
         return self.finish(start, end, self.cue_of(verb, entry), source, verb)
+
+    def term_in_quotes(self, q: Quote, start: int, end: int, child: Token, top: Token) -> bool:
+        """A short quoted phrase under a verb that reports nothing is a term, a title or a scare
+        quote, not anyone's words (`wore a “spouse's pin”`, `coined the term ''bimbo eruptions''`,
+        `enjoys “Modern Family”`, `went on to perform "Bridge Over Troubled Water"`): one or two
+        words inside a longer content, or up to ``_MIN_QUOTE_WORDS`` when the quote is the whole
+        content. A phrase that names what someone was called (`summed her up as “terrible”`) is
+        not one. ``start``, ``end``: the content the quote would give; ``child``: the verb's
+        dependent holding the quote; ``top``: the quote's head token. PolNeAR train: such quotes
+        gave 30 right claims of 105 (0.29)."""
+        if any(t.lower_ == "as" and t.dep_ == "prep" for t in (child, top.head)):
+            return False
+        words = len(re.findall(r"\w+", self.text[q.start:q.end]))
+        whole = self.kind_of(start, end) == "direct"
+        return words <= (_MIN_QUOTE_WORDS if whole else 2)
 
     def follows(self, cue: Token, q: Quote) -> bool:
         """The quote is what the cue says (`said "…"`, `said on Monday: "…"`), not a name it gives an object (`called him "…"`)."""
