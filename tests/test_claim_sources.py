@@ -485,3 +485,34 @@ def test_a_clause_hung_on_where_it_was_said_is_what_was_said(nlp, text, cue, sou
     assert claim.source is not None and claim.source.text == source
     claims, _ = claims_of(nlp, text)
     assert len(claims) == 1
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    ("While he's said he'll fight all the way to the convention, Hale must decide soon.",
+     "he'll fight all the way to the convention", "said", "he"),
+    ("She's predicted big wins in the races ahead.", "big wins in the races ahead", "predicted", "She"),
+    # a true passive has nobody speaking: "it", or nothing after the participle
+    ("It's said that the mayor never sleeps.", "that the mayor never sleeps", "said", None),
+])
+def test_an_s_before_a_participle_with_a_clause_is_has(nlp, text, content, cue, source):
+    """The parser reads "he's said" as a passive ("he is said"); with a clause or an object after
+    it, it is "he has said", and "he" is the speaker."""
+    claim = claim_in(nlp, text, content)
+    assert claim.cue is not None and claim.cue.text == cue
+    assert (claim.source.text if claim.source else None) == source
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("By the end of the day, Mr. Hale was forced into damage control and said that his words had been misconstrued.",
+     "that his words had been misconstrued", "Mr. Hale"),
+    ("The mayor was asked about the bridge and said it would open in May.", "it would open in May", "The mayor"),
+])
+def test_a_verb_joined_to_a_passive_shares_its_subject(nlp, text, content, source):
+    claim = claim_in(nlp, text, content)
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_a_participle_joined_to_a_passive_has_no_speaker(nlp):
+    # "praised" is a passive participle too: nobody named praises the plan
+    claims, _ = claims_of(nlp, "The plan was approved and praised as a model.")
+    assert all(c.source is None for c in claims)
