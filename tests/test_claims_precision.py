@@ -79,3 +79,13 @@ def test_title_after_its_kind_of_work_is_no_quote(nlp):
     claims, _ = claims_of(nlp, 'The councillor told the radio show "Morning Desk" that the vote was rigged.')
     assert [(c.kind, c.content.text, c.source.text if c.source else None) for c in claims] == [
         ("indirect", "that the vote was rigged", "The councillor")]
+
+
+def test_headline_with_its_byline_is_no_quote(nlp):
+    # a newsletter's list of links: the headline, "by", the outlet's possessive and its writer
+    assert contents(nlp, '—"A sketch artist gets a gallery show," by the Harbor Post\'s Cara Dunn: http://bit.ly/1ab.') == []
+    assert contents(nlp, 'ARTS—"Old mill theater to close in March," by Times\' Ben Sand.') == []
+    # "by" with no outlet and writer after it: the quote stays someone's words
+    claims, _ = claims_of(nlp, 'The mayor said "the bridge will open soon," by Friday at the latest.')
+    assert [(c.kind, c.content.text) for c in claims] == [
+        ("mixed", '"the bridge will open soon," by Friday at the latest')]
