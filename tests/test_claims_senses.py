@@ -1,7 +1,8 @@
 """Cue words used in a sense that reports nothing, kept out as classes (issue 10): a "case"
 that is a lawsuit or an instance, an attack that is an act of force, a cue verb in the
-imperative addressed to the reader, a roster or a kicker under a line's label, an office
-sought or won; each beside a sentence of the same shape that stays a claim."""
+imperative or in a yes-or-no question addressed to the reader, a roster or a kicker under a
+line's label, an office sought or won; each beside a sentence of the same shape that stays a
+claim."""
 
 from __future__ import annotations
 
@@ -50,6 +51,19 @@ def test_imperative_to_the_reader_is_no_claim(nlp):
     assert triples(nlp, "Call it the politics of spite.") == []
     assert triples(nlp, "Don't blame the ferry crews.") == []  # a negative imperative: its "do" opens the sentence
     assert triples(nlp, "Do not forget that the bridge closed twice last winter.") == []
+
+
+def test_a_yes_or_no_question_to_the_reader_is_no_claim(nlp):
+    assert triples(nlp, "Do you support the mayor? Like the page.") == []
+    assert triples(nlp, "Will you vote for the levy in May?") == []
+
+
+def test_a_question_in_an_interview_or_about_others_stays_a_claim(nlp):
+    assert triples(nlp, "Q: But he lost twice. Do you think he can win in May?") == [
+        ("he can win in May", "Do you think", "you")]
+    assert triples(nlp, '"Do you support the mayor?" the host asked.') == [
+        ('"Do you support the mayor?"', "asked", "the host")]
+    assert triples(nlp, "Do they support the mayor? Nobody knows.") == [("the mayor", "Do they support", "they")]
 
 
 def test_a_negative_imperative_after_a_bullet_is_no_claim(nlp):

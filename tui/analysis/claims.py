@@ -781,6 +781,20 @@ def _to_the_reader(cue: Token) -> bool:
                         for c in cue.children))
 
 
+def _asks_the_reader(cue: Token) -> bool:
+    """`Do you support the mayor?`, `Will you vote for the levy?`: a yes-or-no question to
+    "you", its auxiliary opening the sentence and the cue its main verb, asks the reader; nobody
+    in the story holds what it names (PolNeAR train: 11 such claims, none right). A question put
+    in an interview (`Q: Do you think …?`, `Q: But he lost. Do you think …?`) is in a paragraph
+    opening with its label, and stays; the caller leaves quoted questions alone."""
+    sent, text = cue.sent, cue.doc.text
+    line = text.rfind("\n", 0, sent.start_char) + 1
+    return (cue.dep_ == "ROOT" and sent.text.rstrip().endswith("?") and not _SPEAKER_LINE.match(text, line)
+            and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in cue.children)
+            and any(c.dep_ == "aux" and c.i < cue.i and all(t.is_punct or t.is_space for t in c.doc[sent.start:c.i])
+                    for c in cue.children))
+
+
 def _imperative_do(aux: Token) -> bool:
     """The "Do" of "Don't blame …", "Do not forget …": a present "do" opening its sentence
     (the tagger takes it for a VBP as often as for a VB), after nothing but punctuation if
@@ -1560,7 +1574,8 @@ class _Finder:
             parts = after
             start, end = self.span_of(parts)
         if (_nobody(tok) or _forecast(tok, entry, parts) or _forecast_of(tok) or _unanswered(tok, parts)
-                or _seeking_a_word(tok, parts) or _runs_for_office(tok, parts)):
+                or _seeking_a_word(tok, parts) or _runs_for_office(tok, parts)
+                or _asks_the_reader(tok) and not self.in_quote(tok)):
             return None
         if entry.stance == "denial" and any(c.dep_ == "xcomp" and _reporting_verb(c) for c in parts):
             entry = replace(entry, stance="other")  # "declined to say how much": a refusal to speak denies nothing
