@@ -516,3 +516,16 @@ def test_a_participle_joined_to_a_passive_has_no_speaker(nlp):
     # "praised" is a passive participle too: nobody named praises the plan
     claims, _ = claims_of(nlp, "The plan was approved and praised as a model.")
     assert all(c.source is None for c in claims)
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("As part of his plea, Tom Hale, 44, said that he had cheated nearly 100 people.",
+     "that he had cheated nearly 100 people", "Tom Hale, 44"),
+    ("In a statement to the Herald, her senior adviser, Jake Sullen, said the bridge would open in May.",
+     "the bridge would open in May", "her senior adviser, Jake Sullen"),
+])
+def test_a_speaker_set_beside_the_object_of_an_opening_phrase_is_the_speaker(nlp, text, content, source):
+    """The parser hangs the name on the opening phrase's object ("his plea, Tom Hale"), and the
+    verb has no subject; the speaker is the name, not the object."""
+    claim = claim_in(nlp, text, content)
+    assert claim.source is not None and claim.source.text == source

@@ -1231,13 +1231,20 @@ class _Finder:
 
         head = self.doc[i]
         best = head if nominal(head) else None
+        apposed = None  # the last name set beside an earlier noun on the way up
         while True:  # up to the largest noun phrase, not into a date or a verb's prepositional phrase
             up = head.head
             if (up.i == head.i or up.i >= tok.i or up.pos_ in ("VERB", "AUX") and not nominal(up) or self.in_quote(up)
                     or up.ent_type_ in _NOT_NAMES or up.pos_ == "ADP" and up.head.pos_ in ("VERB", "AUX")):
                 break
+            if head.dep_ == "appos" and best is not None and best.ent_type_ not in _PLACE_NAMES:
+                apposed = best  # not "Washington, D.C.": a place speaks for nobody
             head = up
             best = head if nominal(head) else best
+        if best is not None and best.dep_ in _OBJECTS and not nominal(best.head) and apposed is not None:
+            # `As part of his plea, Tom Hale, 44, said …`: the parser set the speaker beside the
+            # object of the opening phrase; the speaker is the name, not the phrase's object
+            best = apposed
         if best is None or best.sent != tok.sent or best.dep_ in _OBJECTS and not nominal(best.head) or (
                 best.head.pos_ in ("VERB", "AUX") and not nominal(best.head) and best.head.i < tok.i
                 and not self.in_quote(best.head)):
