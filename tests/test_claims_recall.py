@@ -242,3 +242,23 @@ def test_a_clause_the_parser_hung_on_the_attribution_after_it_is_its_content(nlp
 @pytest.mark.parametrize("text", ["Yesterday, officials said.", "After the vote, officials said nothing."])
 def test_a_circumstance_before_an_attribution_is_no_content(nlp, text):
     assert contents(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("Fox News anchor Bret Baier noticed that none of the networks cut away for the speech.",
+     "that none of the networks cut away for the speech", ("noticed", "notice", "Fox News anchor Bret Baier", "named")),
+    ("They resent that the fund was cut.", "that the fund was cut", ("resent", "resent", "They", "unknown")),
+    ("Senator Ruth Calder tried to demonstrate that the budget was balanced.",
+     "that the budget was balanced", ("to demonstrate", "demonstrate", "Senator Ruth Calder", "named")),
+])
+def test_a_verb_outside_the_lexicon_with_a_that_clause_reports_it(nlp, text, content, expected):
+    assert reported(nlp, text, content) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She drove so fast that we missed the exit.",  # a result clause
+    "The storm was so strong that the ferry stayed in port.",
+    "The report noticed that the fund was cut.",  # no person or group noticing
+])
+def test_a_that_clause_of_result_or_of_no_one_is_no_claim_of_a_verb_outside_the_lexicon(nlp, text):
+    assert contents(nlp, text) == []
