@@ -529,3 +529,15 @@ def test_a_speaker_set_beside_the_object_of_an_opening_phrase_is_the_speaker(nlp
     verb has no subject; the speaker is the name, not the object."""
     claim = claim_in(nlp, text, content)
     assert claim.source is not None and claim.source.text == source
+
+
+# --- the doer of a gerund ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("The council was the most aggressive in denouncing the harbour plan.", "the harbour plan", "The council"),
+    ("Those backing the harbour plan include two former mayors.", "the harbour plan", "Those"),
+])
+def test_the_doer_of_a_gerund_after_an_adjective_or_a_pronoun_is_its_source(nlp, text, content, source):
+    claims, _ = claims_of(nlp, text)
+    claim = next(c for c in claims if c.content.text == content)
+    assert claim.source is not None and claim.source.text == source

@@ -61,6 +61,7 @@ _RELATIVES = {"who", "which", "that", "whom"}
 _RECEIVING = {"have", "enjoy", "win", "earn", "draw", "receive", "get", "pick", "gain", "garner", "attract",
               "face", "snag", "secure", "spark", "raise", "provoke", "command"}  # "drew criticism from …"
 _GIVEN = {"support", "endorsement", "criticism", "praise", "opposition", "backing"}  # "… from someone"
+_DEMONSTRATIVES = {"those", "these", "others", "some", "many", "all"}  # "those backing him": who back him
 _INDEFINITES = {"something", "everything", "anything", "nothing"}  # "everything they wanted"
 _AGENTS = {"PERSON", "ORG", "NORP", "GPE"}  # names of those who can speak
 _HOLDERS = {"i", "we", "you", "he", "she", "they", "who"}  # who can hold an attitude ("he is proud of …")
@@ -1152,8 +1153,8 @@ class _Finder:
                 # "responded by calling him …", "erred in saying …", "made a point of saying …":
                 # the gerund's subject is that of the verb the preposition hangs on
                 verb = tok.head.head
-                while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.head.i != verb.i:
-                    verb = verb.head
+                while verb.pos_ in ("NOUN", "PROPN", "ADP", "ADJ") and verb.head.i != verb.i:
+                    verb = verb.head  # "were united in backing …", "the most aggressive in attacking …"
                 return self.subject(verb, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             if self.impersonal(tok):
@@ -1175,7 +1176,8 @@ class _Finder:
                 return self.subject(verb, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
             if tok.dep_ in _INHERIT_SUBJECT and tok.head.i != tok.i:
                 noun = tok.head
-                if tok.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN"):
+                if tok.dep_ == "acl" and (noun.pos_ in ("NOUN", "PROPN") or noun.lower_ in _DEMONSTRATIVES):
+                    # "the mayor saying …", "those backing the plan": who says or backs it
                     issuer = self.issuer(noun, depth) if tok.tag_ == "VBG" else None
                     if issuer is not None:
                         return issuer
