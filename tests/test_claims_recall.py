@@ -262,3 +262,12 @@ def test_a_verb_outside_the_lexicon_with_a_that_clause_reports_it(nlp, text, con
 ])
 def test_a_that_clause_of_result_or_of_no_one_is_no_claim_of_a_verb_outside_the_lexicon(nlp, text):
     assert contents(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("Simply complaining about the new toll is not enough.", "the new toll",
+     ("complaining about", "complain about", None, None)),
+    ("Voters are united in supporting the new ferry.", "the new ferry", ("supporting", "support", None, None)),
+])
+def test_a_gerund_of_an_object_cue_with_its_doer_unsaid_is_a_claim(nlp, text, content, expected):
+    assert reported(nlp, text, content) == expected
