@@ -66,6 +66,22 @@ def test_a_capitalised_noun_before_a_headline_colon_is_its_speaker(nlp):
     assert (claim.cue.text, claim.source.text) == (":", "Economists")
 
 
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Mayor Hale to Nurses: The New Clinic Will Open in May\n\nThe council voted.",
+     "The New Clinic Will Open in May", "Mayor Hale"),
+    ("Senator Ruth Calder at Harbour Rally: Tolls Must Go\n\nThe council voted.", "Tolls Must Go", "Senator Ruth Calder"),
+    ("Hale on Ferry Tolls: 'A Tax on Workers'\n\nThe council voted.", "'A Tax on Workers'", "Hale"),
+])
+def test_a_headline_speaker_before_whom_or_where_it_was_said_is_the_source(nlp, text, content, source):
+    claim = the_claim(claims_of(nlp, text), content)
+    assert (claim.cue.text, claim.source.text) == (":", source)
+
+
+def test_a_body_line_of_a_name_and_a_phrase_before_a_colon_is_no_speaker(nlp):
+    text = "Harbour Vote\n\nThe council voted.\nFollow Ann Lee on Twitter: @annlee writes on the harbour."
+    assert [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == ":"] == []
+
+
 @pytest.mark.parametrize("text", [
     "Breaking: Harbour Bridge Closed After Crash\n\nThe council voted.",
     "The Latest: Council approves harbour tax\n\nThe council voted.",
