@@ -140,8 +140,13 @@ def test_the_role_of_a_matter_spoken_of_stays(nlp, text, content):
 @pytest.mark.parametrize(("text", "content", "source"), [
     ('"Let me be very clear. I will not be neutral," Hale said, in another shot at the mayor.',
      '"Let me be very clear. I will not be neutral,"', "Hale"),
-    ('"Are you all right, honey? Do not fall," he said, when a protester seemed to stumble.',
-     '"Are you all right, honey? Do not fall,"', "he"),
+    ('"Are you hurt, friend? Take my arm," he said, when a runner seemed to trip.',
+     '"Are you hurt, friend? Take my arm,"', "he"),
+    # the parser hangs the cue on the quote's verb as an aside, and the "when"/"as" clause with it
+    ('"Stay down," she said, when a marcher seemed to slip.', '"Stay down,"', "she"),
+    ('"Are you cold, son? Do not worry," she said, as the rain began to fall.',
+     '"Are you cold, son? Do not worry,"', "she"),
+    ('"We will appeal," she said, because the ruling had surprised her.', '"We will appeal,"', "she"),
 ])
 def test_how_and_when_a_quote_was_said_is_not_part_of_it(nlp, text, content, source):
     claims, _ = claims_of(nlp, text)

@@ -1446,8 +1446,9 @@ class _Finder:
     def before_attribution_tail(self, start: int, end: int, tok: Token) -> int:
         """`"Quiet," he demanded, as the others talked on`: a content that opens with a quote
         followed by its speaker and cue, and runs on past them with no quote and no words of the
-        speaker's (what follows hangs on the cue: when, how, why it was said), ends with the
-        quote; the words after it are the writer's."""
+        speaker's (what follows hangs on the cue, or on the quote's verb when the cue is an aside
+        of it: when, how, why it was said), ends with the quote; the words after it are the
+        writer's."""
         first = next((q for q in self._quote_index.overlapping(start, start + 1) if q.start == start), None)
         if first is None or not first.end <= tok.idx < end or self._quote_index.overlapping(tok.idx, end):
             return end
@@ -1459,7 +1460,11 @@ class _Finder:
         top = rest[0]
         while top.head.i != top.i and top.head.i > tok.i and top.head.i not in speaker:
             top = top.head
-        return first.end if top.head == tok and top.dep_ not in _CLAUSE_DEPS else end
+        # on the cue, or, where the parser made the cue an aside (parataxis) of a verb inside the
+        # quote, on that verb: after the cue all the same, and no quote
+        hung = top.head == tok or (tok.dep_ == "parataxis" and first.start <= tok.head.idx < first.end
+                                   and top.head == tok.head)
+        return first.end if hung and top.dep_ not in _CLAUSE_DEPS else end
 
     def before_trailing_relative(self, start: int, end: int, tok: Token) -> int:
         """`praised Ruth Hale, who chairs the board`, `said the ferry would stop in Leith, where
