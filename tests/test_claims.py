@@ -444,7 +444,9 @@ def test_markup_left_in_the_text_is_no_prose(nlp):
 @pytest.mark.parametrize(("text", "contents"), [
     ('"We will not raise taxes," Perez said Sunday on NBC\'s "Meet the Press." "Listening to voters is the job."',
      ['"We will not raise taxes," Perez said Sunday on NBC\'s "Meet the Press." "Listening to voters is the job."']),
-    ("She told ABC’s “Good Morning America” on Monday that the plan would fail.", ["that the plan would fail"]),
+    ("She told Channel 9’s “Breakfast Hour” on Thursday that the levy would be scrapped.",
+     ["that the levy would be scrapped"]),
+    ("The mayor told Radio Kestrel’s “Morning Call” that the levy was fair.", ["that the levy was fair"]),
     ('The senator was a guest on "Face the Nation" and on "Fox and Friends" last week.', []),
     ('The crowd broke into chants of "Lock her up!" as the governor spoke.', ['into chants of "Lock her up!"']),
 ])

@@ -18,8 +18,10 @@ _OPENERS_BEFORE = " \t\n([{—–-/"
 _INTERRUPTION = re.compile(r"\s*[^\"“”„«»\n]{1,250}?[,.:;—–]\s*")
 _MAX_INTERRUPTION_WORDS = 28
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# what a quoted title follows: a preposition or "told", perhaps an owner ("on NBC's", "on the")
-_TITLE_LEAD = re.compile(r"\b(?:on|to|told|tells|tell|in|with|of|for)\s+(?:[A-Z][\w.&-]*['’]s\s+|the\s+)?$")
+# what a quoted title follows: a preposition or "told", perhaps an owner of up to three words
+# ("on NBC's", "told Channel 9's", "on the BBC's", "on the")
+_TITLE_LEAD = re.compile(r"\b(?:on|to|told|tells|tell|in|with|of|for)\s+"
+                         r"(?:(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z0-9][\w.&-]*['’]s\s+|the\s+)?$")
 # … or the kind of work it names, the title set beside it (`the podcast "…"`, `his 2012 book, "…"`)
 _WORK_LEAD = re.compile(
     r"\b(?:book|memoir|novel|podcast|show|program|programme|series|sitcom|documentary|film|movie|musical|play"
