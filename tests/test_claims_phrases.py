@@ -131,12 +131,20 @@ def test_an_attitude_adjective_before_its_noun_holds_no_claim(nlp):
      "to release a report on the crash next week", "plan", "Members of the Harbour Committee on Ferry Safety"),
     ("The Democratic mayoral candidate plans to be back in Portland later Saturday to await the results.",
      "to be back in Portland later Saturday to await the results", "plans", "The Democratic mayoral candidate"),
-    ("Harbour campaign plans to employ the mayor as much as possible in the coming weeks.",
-     "to employ the mayor as much as possible in the coming weeks", "plans", "Harbour campaign"),
+    ("Harbour campaign plans to use the mayor as often as it can in the final weeks.",
+     "to use the mayor as often as it can in the final weeks", "plans", "Harbour campaign"),
 ])
 def test_a_root_verb_the_tagger_took_for_a_noun_is_still_a_cue(nlp, text, content, cue, source):
     claim = the_claim(claims_of(nlp, text), content)
     assert (claim.cue.text, claim.source.text) == (cue, source)
+
+
+@pytest.mark.xfail(strict=True, reason="known: the content stops inside a noun compound whose last noun the "
+                   "tagger reads as a verb ('every ward meeting' -> 'every ward')")
+def test_a_content_ending_in_a_noun_compound_keeps_the_whole_compound(nlp):
+    claim = the_claim(claims_of(nlp, "Harbour campaign plans to send the mayor to every ward meeting over the "
+                                     "next month."), "to send the mayor to every ward meeting over the next month")
+    assert claim.cue is not None and claim.cue.text == "plans"
 
 
 @pytest.mark.parametrize(("text", "content", "source"), [

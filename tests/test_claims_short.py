@@ -105,8 +105,8 @@ def test_the_phrases_after_what_a_cue_noun_is_about_belong_to_it(nlp, text, cue,
 
 
 @pytest.mark.parametrize(("text", "cue", "content"), [
-    ("Progressives tend to favor spending projects, like building bridges and hiring teachers.",
-     "to favor", "spending projects, like building bridges and hiring teachers"),
+    ("Conservationists tend to favor small projects, like planting hedges and restoring ponds.",
+     "to favor", "small projects, like planting hedges and restoring ponds"),
     ("The council agreed to embrace several of her proposals, including free buses and a later closing time for parks.",
      "agreed", "to embrace several of her proposals, including free buses and a later closing time for parks"),
 ])

@@ -28,10 +28,10 @@ def test_blaming_a_pronoun_reports_nothing(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "content", "source"), [
-    ("In nearby Akron, the big tire plant is hanging on, but it is under heavy pressure from cheap imports, "
-     "said the company's chief executive, Ruth Hale.",
-     "In nearby Akron, the big tire plant is hanging on, but it is under heavy pressure from cheap imports",
-     "the company's chief executive, Ruth Hale"),
+    ("In nearby Dunmore, the old paper mill is still running, but it is losing money on every order, "
+     "said the firm's finance director, Ruth Hale.",
+     "In nearby Dunmore, the old paper mill is still running, but it is losing money on every order",
+     "the firm's finance director, Ruth Hale"),
     ("The ferry is running late again, and the fares will rise next month, said a spokesman for the port.",
      "The ferry is running late again, and the fares will rise next month", "a spokesman for the port"),
 ])

@@ -68,11 +68,11 @@ def test_saying_no_to_something_does_not_report_the_word(nlp):
 
 
 def test_an_attribution_the_parser_hangs_on_the_clause_it_reports(nlp):
-    text = ("The harbour should be dredged before winter, a provocative headline from the Ledger's "
-            "editorial board reads in an article published Wednesday.")
+    text = ("The harbour should be dredged before winter, a blunt headline from the Ledger's "
+            "opinion desk reads in a column printed on Wednesday.")
     claims, _ = claims_of(nlp, text)
     c = only(claims, "The harbour should be dredged before winter")
-    assert (c.cue.text, c.source.text) == ("reads", "a provocative headline from the Ledger's editorial board")
+    assert (c.cue.text, c.source.text) == ("reads", "a blunt headline from the Ledger's opinion desk")
 
 
 def test_a_reputation_in_the_passive_is_a_view_nobody_in_particular_gives(nlp):
