@@ -245,11 +245,19 @@ def test_a_circumstance_before_an_attribution_is_no_content(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "content", "expected"), [
-    ("Fox News anchor Bret Baier noticed that none of the networks cut away for the speech.",
-     "that none of the networks cut away for the speech", ("noticed", "notice", "Fox News anchor Bret Baier", "named")),
+    ("Radio host Dana Whitlock noticed that two of the ferries skipped the island.",
+     "that two of the ferries skipped the island", ("noticed", "notice", "Radio host Dana Whitlock", "named")),
     ("They resent that the fund was cut.", "that the fund was cut", ("resent", "resent", "They", "unknown")),
-    ("Senator Ruth Calder tried to demonstrate that the budget was balanced.",
-     "that the budget was balanced", ("to demonstrate", "demonstrate", "Senator Ruth Calder", "named")),
+    ("Deputy Mayor Joel Brandt tried to prove that the tender was rigged.",
+     "that the tender was rigged", ("to prove", "prove", "Deputy Mayor Joel Brandt", "named")),
+    # the subject a noun for a person's role, or a proper noun the model tagged no entity
+    ("The mayor noticed that none of the buses ran on time.",
+     "that none of the buses ran on time", ("noticed", "notice", "The mayor", "described")),
+    ("Officials resent that the fund was cut.", "that the fund was cut", ("resent", "resent", "Officials", "described")),
+    ("Residents resent that the library hours were cut.",
+     "that the library hours were cut", ("resent", "resent", "Residents", "described")),
+    ("Two analysts noticed that the figures did not add up.",
+     "that the figures did not add up", ("noticed", "notice", "Two analysts", "described")),
 ])
 def test_a_verb_outside_the_lexicon_with_a_that_clause_reports_it(nlp, text, content, expected):
     assert reported(nlp, text, content) == expected
@@ -259,6 +267,13 @@ def test_a_verb_outside_the_lexicon_with_a_that_clause_reports_it(nlp, text, con
     "She drove so fast that we missed the exit.",  # a result clause
     "The storm was so strong that the ferry stayed in port.",
     "The report noticed that the fund was cut.",  # no person or group noticing
+    # a verb that brings about or marks the clause's event: no view held
+    "He ensured that the contract went to his brother.",
+    "He arranged that the contract went to his brother.",
+    "They celebrated that the bridge had reopened.",
+    "The treasurer made sure that every invoice was paid.",
+    "Fans celebrated that the stadium had finally reopened.",
+    "The coach saw to it that the players rested.",
 ])
 def test_a_that_clause_of_result_or_of_no_one_is_no_claim_of_a_verb_outside_the_lexicon(nlp, text):
     assert contents(nlp, text) == []
