@@ -534,8 +534,10 @@ def test_a_speaker_set_beside_the_object_of_an_opening_phrase_is_the_speaker(nlp
 # --- the doer of a gerund ---------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "content", "source"), [
-    ("The council was the most aggressive in denouncing the harbour plan.", "the harbour plan", "The council"),
-    ("Those backing the harbour plan include two former mayors.", "the harbour plan", "Those"),
+    ("The guild was the loudest in condemning the parking levy.", "the parking levy", "The guild"),
+    ("The mayor was quick in criticizing the plan.", "the plan", "The mayor"),
+    ("Some backing the rail proposal have since changed their minds.", "the rail proposal", "Some"),
+    ("Those backing Senator Osei packed the hall.", "Senator Osei", "Those"),
 ])
 def test_the_doer_of_a_gerund_after_an_adjective_or_a_pronoun_is_its_source(nlp, text, content, source):
     claims, _ = claims_of(nlp, text)

@@ -62,7 +62,16 @@ _RELATIVES = {"who", "which", "that", "whom"}
 _RECEIVING = {"have", "enjoy", "win", "earn", "draw", "receive", "get", "pick", "gain", "garner", "attract",
               "face", "snag", "secure", "spark", "raise", "provoke", "command"}  # "drew criticism from …"
 _GIVEN = {"support", "endorsement", "criticism", "praise", "opposition", "backing"}  # "… from someone"
-_DEMONSTRATIVES = {"those", "these", "others", "some", "many", "all"}  # "those backing him": who back him
+_DEMONSTRATIVES = {"those", "these", "others", "some"}  # "those backing him": who back him
+# Cue verbs with a sense other than a stance (holding up, aiding, guarding, assaulting, standing
+# for) and what one is for or against in their stance sense (proposals, policies, decisions,
+# candidates): with no doer to go by, the object tells the senses apart (_other_sense)
+_MANY_SENSES = {"support", "back", "defend", "attack", "represent", "fight", "champion", "target"}
+_STANCE_OBJECTS = {"plan", "proposal", "bill", "measure", "policy", "law", "rule", "idea", "decision", "deal",
+                   "reform", "ban", "tax", "levy", "budget", "candidate", "candidacy", "nominee", "campaign", "bid",
+                   "move", "ruling", "agreement", "treaty", "initiative", "amendment", "motion", "position", "view",
+                   "claim", "cause", "scheme", "strategy", "agenda", "program", "programme", "project", "plea",
+                   "call", "demand", "request", "stance", "approach", "referendum", "vote"}
 _INDEFINITES = {"something", "everything", "anything", "nothing"}  # "everything they wanted"
 _AGENTS = {"PERSON", "ORG", "NORP", "GPE"}  # names of those who can speak
 _HOLDERS = {"i", "we", "you", "he", "she", "they", "who"}  # who can hold an attitude ("he is proud of …")
@@ -667,12 +676,28 @@ def _can_hold(subj: Token) -> bool:
 
 
 def _bare_gerund(verb: Token) -> bool:
-    """A gerund heading a phrase or clause of its own (`Simply complaining about the toll is
-    not enough`, `spent its money on attacking the mayor`, `… while touting her record`):
-    PolNeAR counts what it stands for, objected to or backed as an attribution even when the
-    sentence leaves its doer unsaid or the parser hides it (PolNeAR train: 48 claims of an
-    object frame with no source found, 28 right; dev 2 of 2)."""
-    return verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl", "csubj", "conj", "xcomp")
+    """A gerund in a phrase or clause hung on another word (a subject, a preposition's object,
+    an adverbial or a noun's modifier, an infinitive's complement or a conjunct: `Simply
+    complaining about the toll is not enough`, `spent its money on attacking the mayor`, `…
+    while touting her record`): PolNeAR counts what it stands for, objected to or backed as an
+    attribution even when the sentence leaves its doer unsaid or the parser hides it; not a
+    verb in a sense other than a stance (``_other_sense``: `Supporting the roof are four beams`)."""
+    return (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl", "csubj", "conj", "xcomp")
+            and not _other_sense(verb))
+
+
+def _other_sense(verb: Token) -> bool:
+    """A verb of the lexicon that also has a sense other than taking a stance (``_MANY_SENSES``:
+    holding up, aiding, guarding, assaulting, standing for: `supporting the roof`, `supporting
+    farmers`, `defending the title`, `attacking the town`) whose object is neither a name (a
+    proper noun, a person, group, organisation or country) nor something one is for or against
+    (``_STANCE_OBJECTS``: a plan, a bill, a decision, a candidate, …). Where the doer is unsaid or
+    is a bare "those"/"some", nothing else tells the senses apart."""
+    if verb.lemma_.lower() not in _MANY_SENSES:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in _AGENTS
+                               or obj.lemma_.lower() in _STANCE_OBJECTS)
 
 
 def _reporting_verb(tok: Token) -> bool:
@@ -1185,7 +1210,14 @@ class _Finder:
                 verb = tok.head.head
                 while verb.pos_ in ("NOUN", "PROPN", "ADP", "ADJ") and verb.head.i != verb.i:
                     verb = verb.head  # "were united in backing …", "the most aggressive in attacking …"
-                return self.subject(verb, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
+                if verb.pos_ not in ("VERB", "AUX"):
+                    return None
+                done_to = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                if done_to is not None and self.passive(verb):
+                    # "Voters are united in backing …", "was praised for backing …": a passive's
+                    # subject is the gerund's doer, though nobody is named doing the passive
+                    return self.phrase(done_to, stop=verb)
+                return self.subject(verb, depth + 1)
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             if self.impersonal(tok):
                 return None
@@ -1206,7 +1238,8 @@ class _Finder:
                 return self.subject(verb, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
             if tok.dep_ in _INHERIT_SUBJECT and tok.head.i != tok.i:
                 noun = tok.head
-                if tok.dep_ == "acl" and (noun.pos_ in ("NOUN", "PROPN") or noun.lower_ in _DEMONSTRATIVES):
+                if tok.dep_ == "acl" and (noun.pos_ in ("NOUN", "PROPN")
+                                          or noun.lower_ in _DEMONSTRATIVES and not _other_sense(tok)):
                     # "the mayor saying …", "those backing the plan": who says or backs it
                     issuer = self.issuer(noun, depth) if tok.tag_ == "VBG" else None
                     if issuer is not None:
