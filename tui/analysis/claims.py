@@ -2353,19 +2353,21 @@ class _Finder:
         """`PENCE: Well, look, …` in a transcript and `Poll: Clinton ahead` in a headline:
         a short name at the start of a line, a colon, and what that speaker says. In the
         title, the name may be followed by whom or where it was said to (`Hale to Nurses: …`,
-        `Hale at Rally: …`, `Hale on Tolls: …`): the name alone is the speaker (PolNeAR train:
-        3 claims, 3 right, dev 1 of 1; on any line 5, 3 right: "Follow X on Twitter: …")."""
+        `Hale at Rally: …`, `Hale on Tolls: …`): the name alone is the speaker, when it is a name
+        (a proper noun or a named person or group: not "Countdown to Election Day: …"), and
+        only on the first line with words (in the body: "Follow X on Twitter: …")."""
         out = []
-        title_end = self.text.find("\n")
+        title = _LINE.search(self.text)  # the first line with words on it, after any blank ones
         for m in _SPEAKER_LINE.finditer(self.text):
-            if m.group("to") and 0 <= title_end < m.start():
+            if m.group("to") and (title is None or title.end() < m.start()):
                 continue  # "Follow Ann Lee on Twitter: @…", "Focus on security: …": in the body, no speaker's label
             with isolated(m.start()):
                 label = self.doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
                 if label is None or label.text.lower() in _NOT_SPEAKERS:
                     continue
-                if not _names_a_speaker(label):
-                    continue
+                if not _names_a_speaker(label) or m.group("to") and not any(
+                        t.pos_ == "PROPN" or t.ent_type_ in _AGENTS for t in label):
+                    continue  # "Countdown to Election Day: …", "Guide to the Ballot: …": a topic, no one
                 start, end = self.trimmed(m.start("content"), m.end("content"))
                 if len(self.text[start:end].split()) < 3 or _roster(self.text[start:end]):
                     continue
