@@ -77,6 +77,9 @@ def test_a_capitalised_noun_before_a_headline_colon_is_its_speaker(nlp):
     # the title is the first line with words, after any blank ones
     ("\n\nMayor Hale to Nurses: The New Clinic Will Open in May\n\nThe council voted.",
      "The New Clinic Will Open in May", "Mayor Hale", "indirect"),
+    # straight single quotes in the title, opening with a one-letter word
+    ("Hale on Ferry Tolls: 'A Tax on Workers'\n\nThe council voted.", "'A Tax on Workers'", "Hale", "direct"),
+    ("\nMayor Osei: 'I Will Not Resign'\n\nThe council voted.", "'I Will Not Resign'", "Mayor Osei", "direct"),
 ])
 def test_a_headline_speaker_before_whom_or_where_it_was_said_is_the_source(nlp, text, content, source, kind):
     claim = the_claim(claims_of(nlp, text), content)

@@ -31,7 +31,7 @@ _WORK_LEAD = re.compile(
 _BYLINE = re.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*['’]s?[ \t]+[A-Z]")
 _CLOSERS = QUOTE_CHARS + "'’ \t"  # what may close a quote, an inner quote closing with it
 _SINGLE = re.compile(r"(?<![\w‘’])‘(?=\w)[^‘’\n]*(?:’\w[^‘’\n]*)*’(?!\w)")
-_SINGLE_STRAIGHT = re.compile(r"(?<![\w'])'(?=\w\w)[^'\n]*(?:'\w[^'\n]*)*'(?!\w)")
+_SINGLE_STRAIGHT = re.compile(r"(?<![\w'])'(?=\w\w|[A-Z] \w)[^'\n]*(?:'\w[^'\n]*)*'(?!\w)")
 # a spoken passage in straight single quotes, the British house style: opened before a capital
 # at a word's start, closed by a sentence's punctuation ('They promised repairs,' she said),
 # which no apostrophe ("players'", "don't", "'80s") is
@@ -131,12 +131,14 @@ def single_pieces(text: str, doubles: list[tuple[int, int]]) -> list[tuple[int, 
 
     ’ is also the apostrophe, so only a ’ that no letter follows closes (“don’t” does not),
     and the passage never crosses a line. Straight single quotes count in the headline
-    alone, where they are the house style ('Personal Insult'); in the body they are too
+    alone (its first line with words), where they are the house style ('Personal Insult',
+    'A Tax on Workers': a quote may open with a one-letter word); in the body they are too
     often apostrophes (but see ``spoken_straight_pieces``).
     """
-    headline = text[:text.find("\n")] if "\n" in text else text
+    headline = re.search(r"[^\n]+", text)  # the first line with words, after any blank ones
     found = [(m.start(), m.end()) for m in _SINGLE.finditer(text)]
-    found += [(m.start(), m.end()) for m in _SINGLE_STRAIGHT.finditer(headline)]
+    if headline is not None:
+        found += [(m.start(), m.end()) for m in _SINGLE_STRAIGHT.finditer(text, 0, headline.end())]
     return [(a, b) for a, b in found if not any(s <= a < e for s, e in doubles)]
 
 
