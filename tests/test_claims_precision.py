@@ -12,6 +12,13 @@ def contents(nlp, text: str) -> list[str]:
     return [c.content.text for c in claims]
 
 
+def triples(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, content, cue, source) of each claim."""
+    claims, _ = claims_of(nlp, text)
+    return [(c.kind, c.content.text, c.cue.text if c.cue else None, c.source.text if c.source else None)
+            for c in claims]
+
+
 # --- a quoted label inside a noun phrase is the writer's, not anyone's words ---------------
 
 def test_quoted_label_modifying_a_noun_is_no_claim(nlp):
@@ -83,9 +90,32 @@ def test_title_after_its_kind_of_work_is_no_quote(nlp):
 
 def test_headline_with_its_byline_is_no_quote(nlp):
     # a newsletter's list of links: the headline, "by", the outlet's possessive and its writer
-    assert contents(nlp, '—"A sketch artist gets a gallery show," by the Harbor Post\'s Cara Dunn: http://bit.ly/1ab.') == []
+    assert contents(nlp, '—"Ferry fares climb again for island commuters," by the Island Gazette\'s Nora Pike: '
+                         'http://example.com/f1.') == []
+    # two on a line: the second after the first's link and a dash
+    assert contents(nlp, '—"Tram depot gets a rooftop garden," by the Metro Sun\'s Lee Park http://example.com/a1. '
+                         '—"Orchard growers brace for a late frost," by Valley Courier\'s Sam Ortiz http://example.com/a2.'
+                         ) == []
+    assert contents(nlp, 'Weekend links\n• "A lighthouse keeper retires after forty winters," by the Coast '
+                         'Ledger\'s Ida Brandt.') == []
     assert contents(nlp, 'ARTS—"Old mill theater to close in March," by Times\' Ben Sand.') == []
     # "by" with no outlet and writer after it: the quote stays someone's words
     claims, _ = claims_of(nlp, 'The mayor said "the bridge will open soon," by Friday at the latest.')
     assert [(c.kind, c.content.text) for c in claims] == [
         ("mixed", '"the bridge will open soon," by Friday at the latest')]
+
+
+def test_a_quote_a_passive_verb_gives_with_its_agent_after_it_stays_a_claim(nlp):
+    """Not a headline: the quote follows its verb, not a line's start or a dash, and the agent's
+    possessive after it is the speaker's title, not an outlet's byline."""
+    assert triples(nlp, 'The decision was branded "a betrayal of working families" by Labour\'s Angela Reyes.') == [
+        ("direct", '"a betrayal of working families"', "branded", None)]
+    assert triples(nlp, 'The ruling was called "a dark day for democracy" by the Governor\'s Office in a statement.') == [
+        ("indirect", "The ruling", "called", "the Governor's Office"),
+        ("direct", '"a dark day for democracy"', "called", "the Governor's Office")]
+    assert triples(nlp, 'The plan was described as "unworkable and unfair" by Mayor Hale\'s Chief of Staff, Tom Reed.') == [
+        ("mixed", 'as "unworkable and unfair"', "described", "Mayor Hale's Chief of Staff, Tom Reed")]
+    # a comma inside the marks, as a headline's: still after its verb, still someone's words
+    assert triples(nlp, 'The merger was labelled "a slap in the face," by Unite\'s Ken Dorr.') == [
+        ("indirect", "The merger", "labelled", "Unite's Ken Dorr"),
+        ("direct", '"a slap in the face,"', "labelled", "Unite's Ken Dorr")]

@@ -26,9 +26,12 @@ _TITLE_LEAD = re.compile(r"\b(?:on|to|told|tells|tell|in|with|of|for)\s+"
 _WORK_LEAD = re.compile(
     r"\b(?:book|memoir|novel|podcast|show|program|programme|series|sitcom|documentary|film|movie|musical|play"
     r"|song|album|column|newsletter|magazine|newspaper|episode|segment|blog)\s*,?\s+$", re.I)
-# … or a headline with its byline after it, as a newsletter's list of links has it (`"Museum
-# to close," by the Post's Ann Lee: …`): "by", the outlet's possessive, a name
+# … or a headline with its byline after it, as a newsletter's list of links has it (`—"Museum
+# to close," by the Post's Ann Lee: …`): "by", the outlet's possessive, a name; the headline
+# opens its line or follows a dash or a bullet (`ARTS—"…`, `… http://x.co/1. —"…`), and a comma
+# closes it inside its marks
 _BYLINE = re.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*['’]s?[ \t]+[A-Z]")
+_HEADLINE_LEAD = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-•*][ \t]*)?|[—–•][ \t]*)$")
 _CLOSERS = QUOTE_CHARS + "'’ \t"  # what may close a quote, an inner quote closing with it
 _SINGLE = re.compile(r"(?<![\w‘’])‘(?=\w)[^‘’\n]*(?:’\w[^‘’\n]*)*’(?!\w)")
 _SINGLE_STRAIGHT = re.compile(r"(?<![\w'])'(?=\w\w|[A-Z] \w)[^'\n]*(?:'\w[^'\n]*)*'(?!\w)")
@@ -164,10 +167,15 @@ def _is_title(text: str, piece: tuple[int, int]) -> bool:
     """Two to seven words, two or more of them and each of four letters or more capitalised, right after a word that
     takes a programme or a publication ("on", "told", "author of" …), perhaps with its owner
     ("on NBC's"), or right after the kind of work it is ("the podcast", "his book,"): a name in
-    quote marks, the house style for titles. Or a headline of up to 20 words with its byline
-    after it (`"Museum to close," by the Post's Ann Lee`), however it is capitalised."""
+    quote marks, the house style for titles. Or a headline of up to 20 words, however it is
+    capitalised, set as a list of links sets one: opening its line or after a dash or a bullet
+    (`—"Museum to close," by the Post's Ann Lee`, `ARTS—"…"`), a comma closing it inside its
+    marks, its byline after it. Not a quote after a verb with its agent after it (`was branded
+    "a betrayal," by Labour's Ann Lee`): someone's words."""
     words = _WORD.findall(text[piece[0]:piece[1]])
-    if len(words) <= 20 and _BYLINE.match(text, piece[1]):
+    if (len(words) <= 20 and _BYLINE.match(text, piece[1])
+            and text[piece[0]:piece[1]].rstrip(_CLOSERS).endswith(",")
+            and _HEADLINE_LEAD.search(text, max(0, piece[0] - 40), piece[0]) is not None):
         return True
     capitals = sum(w[0].isupper() for w in words)
     if not 2 <= len(words) <= 7 or capitals < 2 or not all(w[0].isupper() or len(w) <= 3 for w in words):
