@@ -38,17 +38,42 @@ def test_quoted_object_of_a_verb_stays_a_claim(nlp):
 
 def test_short_quote_under_a_verb_that_reports_nothing_is_no_claim(nlp):
     assert contents(nlp, 'Volunteers wore a "peace pin" at the gate.') == []
-    assert contents(nlp, 'The aide coined the term "ghost voters" during the recount.') == []
+    assert contents(nlp, 'The columnist invented the phrase "sofa voters" in a 2019 essay.') == []
     assert contents(nlp, 'Then she turned to the "fiscal hawks" in her own caucus.') == []
-    # a quote that is the whole content: a title, up to four words
+    assert contents(nlp, 'Fans hung a "thank you" banner over the gate.') == []
+    # a quote that is the whole content: a title or a noun phrase, up to four words
     assert contents(nlp, 'The governor enjoys "Harbor Nights."') == []
     assert contents(nlp, 'The band went on to perform "River Song" at the fair.') == []
+    assert contents(nlp, 'The trio covered "Blue Canal Road" at the festival.') == []
+    assert contents(nlp, 'The keeper wore "the lucky gloves" into the final.') == []
+
+
+def test_short_quote_that_is_written_sent_or_no_noun_phrase_stays_a_claim(nlp):
+    """What a verb of writing or sending puts down is someone's words however short, and a short
+    quote that is no noun phrase (`"never again"`, `"not true"`) is no term."""
+    assert triples(nlp, 'Someone scrawled "No Tolls" on the bridge.') == [
+        ("direct", '"No Tolls"', "scrawled", "Someone")]
+    assert triples(nlp, 'A volunteer chalked "Vote Today" on the sidewalk.') == [
+        ("direct", '"Vote Today"', "chalked", "A volunteer")]
+    assert triples(nlp, 'He scribbled "not true" in the margin of the report.') == [
+        ("direct", '"not true"', "scribbled", "He")]
+    assert triples(nlp, 'The driver jotted "brakes failing" on the log sheet.') == [
+        ("mixed", '"brakes failing" on the log sheet', "jotted", "The driver")]
+    assert triples(nlp, 'The senator typed "We won" into her phone.') == [
+        ("direct", '"We won"', "typed", "The senator")]
+    assert triples(nlp, 'She texted her husband "call me" before boarding.') == [
+        ("mixed", 'her husband "call me" before boarding', "texted", "She")]
+    assert triples(nlp, 'He emailed staff "stay home" on Sunday.') == [
+        ("mixed", 'staff "stay home"', "emailed", "He")]
+    assert triples(nlp, 'The nurse messaged her team "all clear" after midnight.') == [
+        ("mixed", 'her team "all clear"', "messaged", "The nurse")]
+    assert triples(nlp, 'The chef muttered "never again" at the stove.') == [
+        ("direct", '"never again"', "muttered", "The chef")]
 
 
 def test_a_name_given_with_as_or_a_longer_quote_stays_a_claim(nlp):
-    claims, _ = claims_of(nlp, 'The mayor summed up the plan as "reckless."')
-    assert [(c.content.text, c.cue.text if c.cue else None, c.source.text if c.source else None) for c in claims] == [
-        ('the plan as "reckless."', "summed", "The mayor")]
+    assert triples(nlp, 'The coach sized up the rookie as "fearless."') == [
+        ("mixed", 'the rookie as "fearless."', "sized", "The coach")]
     assert contents(nlp, 'The governor enjoys "Harbor Nights at the Old Mill."') == ['"Harbor Nights at the Old Mill."']
 
 
