@@ -488,11 +488,18 @@ def test_a_clause_hung_on_where_it_was_said_is_what_was_said(nlp, text, cue, sou
 
 
 @pytest.mark.parametrize(("text", "content", "cue", "source"), [
-    ("While he's said he'll fight all the way to the convention, Hale must decide soon.",
-     "he'll fight all the way to the convention", "said", "he"),
-    ("She's predicted big wins in the races ahead.", "big wins in the races ahead", "predicted", "She"),
+    ("While she's claimed she will stay in the race until June, Ortiz has little cash left.",
+     "she will stay in the race until June", "claimed", "she"),
+    ("She's forecast a late surge for the party.", "a late surge for the party", "forecast", "She"),
+    ("He's told reporters that the plan is dead.", "that the plan is dead", "told", "He"),
+    ("She's warned that the bridge is unsafe.", "that the bridge is unsafe", "warned", "She"),
     # a true passive has nobody speaking: "it", or nothing after the participle
     ("It's said that the mayor never sleeps.", "that the mayor never sleeps", "said", None),
+    # … a "been" ("has been told"), or one addressed with no object ("is told", "is reminded")
+    ("He's been told the plan is dead.", "the plan is dead", "told", None),
+    ("She's been warned that the bridge is unsafe.", "that the bridge is unsafe", "warned", None),
+    ("He's told that he will lose his seat.", "that he will lose his seat", "told", None),
+    ("He's reminded that the deadline is Friday.", "that the deadline is Friday", "reminded", None),
 ])
 def test_an_s_before_a_participle_with_a_clause_is_has(nlp, text, content, cue, source):
     """The parser reads "he's said" as a passive ("he is said"); with a clause or an object after
