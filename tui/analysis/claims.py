@@ -916,6 +916,17 @@ def _perfect_taken_for_passive(verb: Token) -> bool:
             and any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in children))
 
 
+def _participle_taken_for_finite(verb: Token) -> bool:
+    """`The levy was passed in March and hailed as the start of …`, `… and praised by critics`:
+    a verb joined to a passive that the tagger called finite (VBD), though with an "as" phrase
+    or a "by" agent and no object or clause of its own it is a passive participle too, and
+    its subject is what is hailed, not who hails it. `… was booed but insisted the team …`,
+    `… was arrested and denied all charges` have their object or clause: finite verbs."""
+    children = list(verb.children)
+    return (not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children)
+            and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("as", "by") for c in children))
+
+
 def _describes_noun(tok: Token) -> bool:
     """The verb sits in a clause that describes a noun (a relative clause, a participle on a
     noun): `Ruth Hale, who backs the plan`, `a lawyer representing the family`."""
@@ -1273,7 +1284,7 @@ class _Finder:
                         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                             verb = verb.head
                         return self.subject(verb, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
-                    if tok.tag_ in _FINITE and self.passive(noun):
+                    if tok.tag_ in _FINITE and self.passive(noun) and not _participle_taken_for_finite(tok):
                         # "was forced into a retreat and said …", "was joined by X and joked":
                         # a finite verb joined to a passive shares its subject, the one the
                         # passive is about; not its agent, nor "was approved and praised" (a
