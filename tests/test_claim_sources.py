@@ -545,6 +545,13 @@ def test_a_participle_joined_to_a_passive_has_no_speaker(nlp, text, expected):
      "that he had cheated nearly 100 people", "Tom Hale, 44"),
     ("In a statement to the Herald, her senior adviser, Jake Sullen, said the bridge would open in May.",
      "the bridge would open in May", "her senior adviser, Jake Sullen"),
+    # the parser joined the name to the phrase's object and set the description beside the name
+    ("In an interview with the Herald, Ruth Calder, the council's leader, said the bridge would reopen.",
+     "the bridge would reopen", "Ruth Calder, the council's leader"),
+    ("In a call with the Courier, Omar Vance, the union's treasurer, said the strike fund was empty.",
+     "the strike fund was empty", "Omar Vance, the union's treasurer"),
+    ("After a meeting with the Tribune, Lena Ortiz, a nurse, said the ward was short of staff.",
+     "the ward was short of staff", "Lena Ortiz, a nurse"),
 ])
 def test_a_speaker_set_beside_the_object_of_an_opening_phrase_is_the_speaker(nlp, text, content, source):
     """The parser hangs the name on the opening phrase's object ("his plea, Tom Hale"), and the

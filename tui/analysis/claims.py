@@ -1350,7 +1350,11 @@ class _Finder:
                     or up.ent_type_ in _NOT_NAMES or up.pos_ == "ADP" and up.head.pos_ in ("VERB", "AUX")):
                 break
             if head.dep_ == "appos" and best is not None and best.ent_type_ not in _PLACE_NAMES:
-                apposed = best  # not "Washington, D.C.": a place speaks for nobody
+                # not "Washington, D.C.": a place speaks for nobody. A name the description is set
+                # beside, itself no object ("the Herald, Ruth Calder, the council's leader": a
+                # conjunct of the object), is the speaker, its description with it
+                named = up.pos_ == "PROPN" and up.ent_type_ not in _PLACE_NAMES and up.dep_ not in _OBJECTS
+                apposed = up if named else best
             head = up
             best = head if nominal(head) else best
         if best is not None and best.dep_ in _OBJECTS and not nominal(best.head) and apposed is not None:
