@@ -871,8 +871,9 @@ def _asks_the_reader(cue: Token) -> bool:
     """`Do you support the mayor?`, `Will you vote for the levy?`: a yes-or-no question to
     "you", its auxiliary opening the sentence and the cue its main verb, asks the reader; nobody
     in the story holds what it names (PolNeAR train: 11 such claims, none right). A question put
-    in an interview (`Q: Do you think …?`, `Q: But he lost. Do you think …?`) is in a paragraph
-    opening with its label, and stays; the caller leaves quoted questions alone."""
+    in an interview (`Q: Do you think …?`, `Q: Yet it failed. Do you think …?`) is on a line
+    opening with its label, and stays (only the question's own line is looked at: a second line
+    of the same answer is not); the caller leaves quoted questions alone."""
     sent, text = cue.sent, cue.doc.text
     line = text.rfind("\n", 0, sent.start_char) + 1
     return (cue.dep_ == "ROOT" and sent.text.rstrip().endswith("?") and not _SPEAKER_LINE.match(text, line)
