@@ -41,16 +41,19 @@ def test_short_quote_under_a_verb_that_reports_nothing_is_no_claim(nlp):
     assert contents(nlp, 'The columnist invented the phrase "sofa voters" in a 2019 essay.') == []
     assert contents(nlp, 'Then she turned to the "fiscal hawks" in her own caucus.') == []
     assert contents(nlp, 'Fans hung a "thank you" banner over the gate.') == []
-    # a quote that is the whole content: a title or a noun phrase, up to four words
+    # a single word, however it is set
+    assert contents(nlp, 'The board stayed "neutral" during the merger talks.') == []
+    assert contents(nlp, 'The rookie looked "ready" for the final.') == []
+    # a quote that is the whole content: a title, up to four words
     assert contents(nlp, 'The governor enjoys "Harbor Nights."') == []
     assert contents(nlp, 'The band went on to perform "River Song" at the fair.') == []
     assert contents(nlp, 'The trio covered "Blue Canal Road" at the festival.') == []
-    assert contents(nlp, 'The keeper wore "the lucky gloves" into the final.') == []
 
 
 def test_short_quote_that_is_written_sent_or_no_noun_phrase_stays_a_claim(nlp):
-    """What a verb of writing or sending puts down is someone's words however short, and a short
-    quote that is no noun phrase (`"never again"`, `"not true"`) is no term."""
+    """What a verb of writing or sending puts down is someone's words however short, two words
+    that are no noun phrase (`"never again"`, `"not true"`) are no term, nor is a lower-case
+    whole content (a title is title-cased)."""
     assert triples(nlp, 'Someone scrawled "No Tolls" on the bridge.') == [
         ("direct", '"No Tolls"', "scrawled", "Someone")]
     assert triples(nlp, 'A volunteer chalked "Vote Today" on the sidewalk.') == [
@@ -69,6 +72,9 @@ def test_short_quote_that_is_written_sent_or_no_noun_phrase_stays_a_claim(nlp):
         ("mixed", 'her team "all clear"', "messaged", "The nurse")]
     assert triples(nlp, 'The chef muttered "never again" at the stove.') == [
         ("direct", '"never again"', "muttered", "The chef")]
+    # a whole content in lower case is no title
+    assert triples(nlp, 'The grant helped the lab develop "cheaper and cleaner batteries."') == [
+        ("direct", '"cheaper and cleaner batteries."', "develop", "the lab")]
 
 
 def test_a_name_given_with_as_or_a_longer_quote_stays_a_claim(nlp):
