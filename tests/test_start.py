@@ -524,6 +524,7 @@ def test_the_worker_starts_numpy_with_one_openblas_thread() -> None:
     engine = EngineProcess(None)
     try:
         engine.start()
+        assert engine.pids  # waits for the start's own thread
         assert engine._pool is not None
         assert engine._pool.submit(os.getenv, "OPENBLAS_NUM_THREADS").result(timeout=120) == "1"
     finally:

@@ -85,6 +85,29 @@ def _yield_to_reader(pid: int | None, niceness: int = NICENESS) -> None:
         pass
 
 
+def _tracker_running() -> None:
+    """Start the resource tracker process that spawn needs, unless it runs (safe from any thread).
+
+    It is handed ``sys.stderr``'s descriptor, and a running Textual app has replaced
+    ``sys.stderr`` with a capture whose descriptor is -1 (which spawning refuses): then it is
+    handed /dev/null's, ``sys.stderr`` redirected for that moment (before the app, another
+    thread may be printing on the real one, so it is left alone). Either way it writes on the
+    terminal it inherits, after the reader has left: its warning of the semaphores a killed
+    worker leaves is no news to a reader, and is turned off in it (the -W options of this
+    interpreter are the ones it is started with)."""
+    if TRACKER_QUIET not in sys.warnoptions:
+        sys.warnoptions.append(TRACKER_QUIET)
+    try:
+        usable = sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):  # no stderr, or one with no descriptor at all
+        usable = False
+    if usable:
+        resource_tracker.ensure_running()
+        return
+    with open(os.devnull, "w") as null, redirect_stderr(null):
+        resource_tracker.ensure_running()
+
+
 class EngineStopped(NewsreadError):
     """The worker process ended before the analysis was done (killed, crashed, out of memory)."""
 
@@ -262,11 +285,35 @@ class EngineProcess:
         self._current_id = ""
         """The id of the article ``_current`` analyses."""
         self._updates: Queue[Progress] | None = None
+        self._ahead: threading.Thread | None = None
+        """The thread ``start`` spawns the worker in, while it may still be at it."""
 
     def start(self) -> None:
-        """Start the worker, which loads the model at once; returns without waiting."""
+        """Start the worker, which loads the model at once. Returns at once: the worker is
+        spawned by a thread of its own, as spawning waits for the new interpreter's exec
+        and for the pool's own thread to run (5–15 ms of waiting measured here, more on a
+        busy machine), which the caller (the reader on its way to its first frame) need not
+        do. Every other method waits for that thread to be done first. A start that fails
+        there (no process could be made) leaves no worker: ``analyse`` starts one, and
+        raises what goes wrong then."""
+        with self._state():
+            ahead = threading.Thread(target=self._start_ahead, name="engine-start", daemon=True)
+            self._ahead = ahead
+        ahead.start()
+
+    def _start_ahead(self) -> None:
         with self._lock:
-            self._started()
+            try:
+                self._started()
+            except Exception:  # told by the analysis that starts it again (see start)
+                self._kill()
+
+    def _state(self) -> threading.Lock:
+        """The lock on this engine's state, once a start under way in ``start``'s thread is done."""
+        ahead = self._ahead
+        if ahead is not None and ahead is not threading.current_thread():
+            ahead.join()
+        return self._lock
 
     def analyse(self, article: Article, at: int = 0) -> Future[list[bytes]]:
         """The analysis of ``article``, computed in the worker (a long one from offset ``at``
@@ -280,7 +327,7 @@ class EngineProcess:
         ``BrokenProcessPool``).
         ``result`` waits for the answer.
         """
-        with self._lock:
+        with self._state():
             current = self._current
             if current is not None and self._current_id == article.id and not _failed(current):
                 return current
@@ -295,7 +342,7 @@ class EngineProcess:
     def progress(self, timeout: float) -> Progress | None:
         """The next chunk done, waiting ``timeout`` seconds at most; None if none came (or
         there is no worker). Chunks of an abandoned analysis may still come: check the id."""
-        with self._lock:
+        with self._state():
             updates = self._updates
         if updates is None:
             time.sleep(timeout)
@@ -316,19 +363,19 @@ class EngineProcess:
     @property
     def pids(self) -> list[int]:
         """Process ids of the live workers (none before the first ``start`` or ``analyse``)."""
-        with self._lock:
+        with self._state():
             return [p.pid for p in self._workers if p.pid is not None and p.is_alive()]
 
     def stop(self) -> None:
         """Kill the worker and drop what it was doing; returns at once."""
-        with self._lock:
+        with self._state():
             self._kill()
 
     def stop_idle(self) -> None:
         """Kill the worker if no analysis has been asked of it (one started ahead, loading
         the model for an article whose analysis turned out to be cached): a core and the
         model's memory back at once. One that has work goes on. Returns at once."""
-        with self._lock:
+        with self._state():
             if self._current is None:
                 self._kill()
 
@@ -336,15 +383,7 @@ class EngineProcess:
         if self._pool is not None and self._pool_broken():
             self._kill()
         if self._pool is None:
-            # The tracker process that spawn needs is handed sys.stderr's descriptor, and a
-            # running Textual app has replaced sys.stderr with a capture that has none. It
-            # writes on the terminal it inherits, after the reader has left: its warning of
-            # the semaphores a killed worker leaves is no news to a reader, and is turned off
-            # in it (the -W options of this interpreter are the ones it is started with).
-            if TRACKER_QUIET not in sys.warnoptions:
-                sys.warnoptions.append(TRACKER_QUIET)
-            with open(os.devnull, "w") as null, redirect_stderr(null):
-                resource_tracker.ensure_running()
+            _tracker_running()
             # Its start (an interpreter's, ~60 ms of CPU) comes at the reader's busiest moment,
             # and the worker's: lowest of all, as nothing waits for it (the semaphores it is told
             # of wait in its pipe), so that the worker, not it, has the other core.
@@ -365,7 +404,7 @@ class EngineProcess:
         return any(not p.is_alive() for p in self._workers)
 
     def _how_it_ended(self) -> str:
-        with self._lock:
+        with self._state():
             deadline = time.monotonic() + KILL_WAIT
             for p in self._workers:  # its pipe can close a moment before the killed process can be reaped
                 p.join(KILL_WAIT)
