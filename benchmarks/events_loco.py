@@ -38,7 +38,7 @@ from tui.analysis.pipeline import load_pipeline, model_label
 from tui.analysis.refs import EntityIndex
 from tui.analysis.version import engine_version
 from tui.ingest import load
-from tui.model import STORY_SALIENCE, Analysis, story_events
+from tui.analysis_model import STORY_SALIENCE, Analysis, story_events
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ("who", "what", "when", "where")

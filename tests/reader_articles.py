@@ -15,7 +15,8 @@ from typing import Any
 
 from tui.config import Config
 from tui.engine_process import Progress
-from tui.model import Analysis, Article, Claim, Cue, Entity, Mention, Ref, Span
+from tui.analysis_model import Analysis, Claim, Cue, Entity, Mention, Ref
+from tui.model import Article, Span
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_328267cee0c06e12.txt"
 SEED_TITLE = "Sunnis flee the violence in the city of Ramadi, Iraq"

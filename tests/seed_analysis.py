@@ -18,7 +18,7 @@ from pathlib import Path
 
 from reader_articles import seed_article
 
-from tui.model import Analysis
+from tui.analysis_model import Analysis
 
 FROZEN = Path(__file__).resolve().parent / "data" / "seed.analysis.json"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from test_claims import claims_of, only
-from tui.model import Claim
+from tui.analysis_model import Claim
 
 
 def claim_in(nlp, text: str, content: str) -> Claim:

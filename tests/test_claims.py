@@ -7,7 +7,8 @@ import pytest
 from tui.analysis.claims import extract_claims
 from tui.analysis.entities import extract_entities
 from tui.analysis.refs import EntityIndex
-from tui.model import Article, Claim
+from tui.analysis_model import Claim
+from tui.model import Article
 
 
 def claims_of(nlp, text: str) -> tuple[list[Claim], EntityIndex]:

@@ -9,7 +9,7 @@ import pytest
 from test_claims import claims_of as claims_and_index
 from test_claims import only as the_claim
 
-from tui.model import Claim
+from tui.analysis_model import Claim
 
 
 def claims_of(nlp, text: str) -> list[Claim]:

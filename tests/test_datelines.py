@@ -8,7 +8,8 @@ import pytest
 from tui.analysis.chunks import parse_one
 from tui.analysis.datelines import MAX_JOINED, find_datelines
 from tui.analysis.engine import analyze_doc
-from tui.model import Analysis, Article
+from tui.analysis_model import Analysis
+from tui.model import Article
 
 
 def analysed(nlp, text: str) -> Analysis:

@@ -9,7 +9,8 @@ from tui.analysis import entities
 from tui.analysis.dates import parse_published, resolve_date
 from tui.analysis.engine import analyze_doc
 from tui.analysis.quotes import find_quotes
-from tui.model import Analysis, Article
+from tui.analysis_model import Analysis
+from tui.model import Article
 
 
 def analysed(nlp, text: str, published: str | None = None) -> Analysis:

@@ -6,7 +6,8 @@ import pytest
 from spacy.tokens import Span as SpacySpan
 
 from tui.analysis.entities import extract_entities, normalise, surname_forms
-from tui.model import Article, Entity
+from tui.analysis_model import Entity
+from tui.model import Article
 
 
 def _entities(nlp, text: str) -> list[Entity]:

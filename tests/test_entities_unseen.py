@@ -8,7 +8,8 @@ from tui.analysis.chunks import parse_one
 from tui.analysis.entities import extract_entities
 from tui.analysis.engine import analyze_doc
 from tui.ingest.txt import article_from_text
-from tui.model import Article, Entity
+from tui.analysis_model import Entity
+from tui.model import Article
 
 
 def _entities(nlp, text: str) -> list[Entity]:

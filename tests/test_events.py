@@ -9,8 +9,8 @@ import pytest
 
 from tui.analysis.events import SALIENCE_WEIGHTS, event_candidates, extract_events, rank_events
 from tui.analysis.refs import EntityIndex
-from tui.model import (STORY_CAP, STORY_SALIENCE, Article, Claim, Cue, Entity, Event, Mention, Ref, Span,
-                       StyleSpan, Trigger, story_events)
+from tui.analysis_model import STORY_CAP, STORY_SALIENCE, Claim, Cue, Entity, Event, Mention, Ref, Trigger, story_events
+from tui.model import Article, Span, StyleSpan
 
 
 def _events(nlp, text: str, published: str | None = None, title: str | None = None,

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from tui.analysis.chunks import parse_one
 from tui.analysis.engine import analyze_doc
-from tui.model import Article, Event
+from tui.analysis_model import Event
+from tui.model import Article
 
 
 def _events(nlp, title: str, body: str) -> list[Event]:

@@ -8,7 +8,8 @@ import pytest
 
 from tui.analysis.chunks import parse_one
 from tui.analysis.engine import analyze_doc
-from tui.model import Article, Event
+from tui.analysis_model import Event
+from tui.model import Article
 
 
 def _events(nlp, body: str, title: str | None = None, published: str = "2025-06-11") -> list[Event]:

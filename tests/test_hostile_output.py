@@ -21,7 +21,8 @@ from tui.app import NewsreadApp
 from tui.cli import main
 from tui.config import Config
 from tui.ingest.feeds import parse_feed
-from tui.model import Analysis, Article
+from tui.analysis_model import Analysis
+from tui.model import Article
 from tui.oneline import CONTROL_RE, clip, dumps, inert, line
 from tui.screens.annotate import AnnotateDialog
 from tui.screens.feed import FeedScreen

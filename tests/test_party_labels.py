@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from tui.analysis.chunks import parse_one
 from tui.analysis.engine import analyze_doc
-from tui.model import Analysis, Article
+from tui.analysis_model import Analysis
+from tui.model import Article
 
 STORY = ("Senate rejects ferry subsidy bill\n\n"
          "Sen. Ada Morrow (R-Fla.) voted against the ferry subsidy bill on Tuesday, and Rep. Cal Ostby "

@@ -21,7 +21,8 @@ from reader_articles import FakeEngine, crowded, reader_app, seed_article, showi
 
 from tui.analysis_cache import cached
 from tui.engine_process import Progress
-from tui.model import Analysis, Article, story_events
+from tui.analysis_model import Analysis, story_events
+from tui.model import Article
 from tui.navigation import Navigator
 from tui.screens.reader_analysis import SPINNER, counts
 from tui.store.anchoring import annotation_on

@@ -17,7 +17,8 @@ from textual.selection import Selection
 
 from tui.model import NOTE_COLOURS
 from tui.config import Config
-from tui.model import Analysis, Article
+from tui.analysis_model import Analysis
+from tui.model import Article
 from tui.navigation import Navigator
 from tui.screens.annotate import AnnotateDialog, parse_tags
 from tui.store import database

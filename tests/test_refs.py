@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tui.analysis.refs import EntityIndex
-from tui.model import Entity, Mention
+from tui.analysis_model import Entity, Mention
 
 TEXT = "Iraqi Prime Minister Haider al-Abadi said Syrian troops read the ISIS statement."
 

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from seed_analysis import frozen_seed_analysis
 
 from tui.cli import main
-from tui.model import Analysis, Article
+from tui.analysis_model import Analysis
+from tui.model import Article
 from tui.navigation import Navigator
 from tui.paths import database_path
 from tui.review import (RATINGS, Correction, Verdict, apply_corrections, parse_rating,

@@ -17,7 +17,7 @@ import pytest
 from reader_articles import FakeEngine, crowded, reader_app
 from seed_analysis import frozen_seed_analysis
 
-from tui.model import Analysis
+from tui.analysis_model import Analysis
 from tui.screens.reader_analysis import counts, sidebar_width
 
 pytestmark = pytest.mark.anyio

@@ -8,7 +8,8 @@ import re
 import pytest
 from reader_articles import showing
 
-from tui.model import Analysis, Article, Claim, Cue, Entity, Mention, Ref, Span
+from tui.analysis_model import Analysis, Claim, Cue, Entity, Mention, Ref
+from tui.model import Article, Span
 
 pytestmark = pytest.mark.anyio
 

@@ -28,7 +28,8 @@ from typing import Any
 
 from tui.analysis.chunks import BATCH_CHARS
 from tui.errors import NewsreadError
-from tui.model import Article, Failure
+from tui.analysis_model import Failure
+from tui.model import Article
 from tui.orphans import end_with
 
 Outcome = tuple[dict[str, Any], list[Failure]] | Exception

@@ -49,7 +49,8 @@ if TYPE_CHECKING:  # tui.model too: the reader starts this process before it nee
     from spacy.tokens import Doc
 
     from tui.analysis.chunks import Chunk
-    from tui.model import Analysis, Article
+    from tui.analysis_model import Analysis
+    from tui.model import Article
 
 KILL_WAIT = 1.0
 """Seconds at most to reap a killed worker (SIGKILL takes effect at once; this is not a wait
@@ -255,7 +256,8 @@ def _piece(article: Article, part: Chunk, doc: Doc, prefix: str, version: str, l
     """What chunk ``part`` (parsed as ``doc``) alone shows, at its offsets in ``article``."""
     from tui.analysis.chunks import moved
     from tui.analysis.engine import analyze_doc
-    from tui.model import Analysis, Article
+    from tui.analysis_model import Analysis
+    from tui.model import Article
 
     found = analyze_doc(doc, Article(text=article.text[part.start:part.end]), version, label).to_json()
     found = moved(found, part.start, prefix)

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tui.model import Analysis
-
 if TYPE_CHECKING:
+    from tui.analysis_model import Analysis
     from tui.navigation import Mark
 
 ENTITY_GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -14,11 +14,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from tui.highlights import type_word
-from tui.model import Analysis, Event, Ref, Span, story_events
 from tui.oneline import one_line
+
+if TYPE_CHECKING:
+    from tui.analysis_model import Analysis, Event, Ref
+    from tui.model import Span
 
 NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’-]*)")
 """The word in lower case right after a name, when one follows it on the line."""
@@ -43,7 +46,7 @@ EVENT_FILTERS: dict[EventFilter, str] = {
     "org": "who is an organisation",
 }
 """Which events are listed and gone through, and how the Events pane says it: those that
-carry the story (``tui.model.story_events``: clause-level detail left out); every one;
+carry the story (``tui.analysis_model.story_events``: clause-level detail left out); every one;
 those the article tells itself (not inside a direct or mixed quote); those whose who is a
 person, or an organisation (a pronoun counts as who it refers to)."""
 
@@ -242,6 +245,8 @@ class Navigator:
         self.event_order = order or self.event_order
         self.event_filter = which or self.event_filter
         if self.event_filter == "story":
+            from tui.analysis_model import story_events  # not made before the first frame (its docstring)
+
             events = story_events(self.analysis.events)
         else:
             events = [e for e in self.analysis.events if self._passes(e, self.event_filter)]

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tui.model import Analysis, Annotation, Article, Claim
+from tui.analysis_model import Analysis, Claim
+from tui.model import Annotation, Article
 from tui.navigation import Navigator
 from tui.oneline import one_line
 from tui.review import RATING_NAMES, RATING_VALUES, Correction, Verdict, verdicts_by_claim

@@ -13,9 +13,12 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
-from tui.model import Analysis, Annotation, Claim, Entity, Event, Mention, Ref, Span
+from tui.model import Annotation, Span
+
+if TYPE_CHECKING:
+    from tui.analysis_model import Analysis, Claim, Entity, Event, Mention, Ref
 
 Rating = Literal["true", "mostly true", "misleading", "false", "unverifiable", "needs check"]
 RATINGS: tuple[Rating, ...] = get_args(Rating)
@@ -153,6 +156,8 @@ def apply_corrections(analysis: Analysis, corrections: Iterable[Correction]) -> 
 
 
 def _fix_source(an: Analysis, fix: Correction) -> None:
+    from tui.analysis_model import Entity, Mention, Ref  # not made before the first frame (its docstring)
+
     i = claim_index(an.claims, fix.anchor.start, fix.anchor.end)
     if i is None:
         return
@@ -234,7 +239,7 @@ def _merge(an: Analysis, fix: Correction) -> None:
     an.entities.remove(a)
     for owner, name, n, ref in list(_refs(an)):
         if ref.entity == a.id:
-            _set_ref(owner, name, n, Ref(ref.start, ref.end, ref.text, b.id, ref.antecedent))
+            _set_ref(owner, name, n, replace(ref, entity=b.id))
     an.corrected.add(b.id)
 
 
@@ -244,12 +249,11 @@ def _split(an: Analysis, fix: Correction) -> None:
         return
     old, mention = found
     old.mentions = [m for m in old.mentions if m != mention]
-    new = Entity(id=f"{old.id}/split:{mention.start}", label=old.label, name=mention.text,
-                 mentions=[mention])
+    new = replace(old, id=f"{old.id}/split:{mention.start}", name=mention.text, mentions=[mention], aliases=[])
     an.entities.insert(an.entities.index(old) + 1, new)
     for owner, name, n, ref in list(_refs(an)):
         if ref.entity == old.id and _overlap((ref.start, ref.end), (mention.start, mention.end)) > 0:
-            _set_ref(owner, name, n, Ref(ref.start, ref.end, ref.text, new.id, ref.antecedent))
+            _set_ref(owner, name, n, replace(ref, entity=new.id))
     an.corrected |= {old.id, new.id}
 
 

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
 from tui.analysis.refs import EntityIndex
-from tui.model import Ref
+from tui.analysis_model import Ref
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

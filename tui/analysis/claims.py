@@ -36,7 +36,8 @@ from tui.analysis.markup import Tags
 from tui.analysis.quotes import Quote, find_quotes, find_titles
 from tui.analysis.refs import EntityIndex
 from tui.analysis.verb_frames import answer_word, commented_clause, impersonal_clause, made_clear, trailing_attribution
-from tui.model import Article, Claim, Cue, Ref, Resolution, Span
+from tui.analysis_model import Claim, Cue, Ref, Resolution
+from tui.model import Article, Span
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable
@@ -2836,7 +2837,7 @@ class _Finder:
         return Antecedents(self.doc, self.index, self.phrase, self.in_quote)
 
     def resolve_sources(self, drafts: list[_Draft]) -> None:
-        """Give every source its resolution (``Resolution`` in tui.model): a pronoun takes the
+        """Give every source its resolution (``Resolution`` in tui.analysis_model): a pronoun takes the
         entity of the phrase it refers back to (``Antecedents``), or stays ``unknown``."""
         antecedents = self.antecedents
         speakers: list[Token] = []

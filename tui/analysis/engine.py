@@ -20,7 +20,8 @@ from tui.analysis.faults import collecting
 from tui.analysis.pipeline import load_pipeline, model_label
 from tui.analysis.refs import EntityIndex
 from tui.analysis.version import engine_version
-from tui.model import Analysis, Article
+from tui.analysis_model import Analysis
+from tui.model import Article
 from tui.sentences import trim
 
 if TYPE_CHECKING:

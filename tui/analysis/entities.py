@@ -42,7 +42,8 @@ from tui.analysis.dates import resolve_date
 from tui.analysis.datelines import PARTY, find_datelines
 from tui.analysis.faults import isolated
 from tui.analysis.teams import CALENDAR_WORDS, Clubs, find_clubs
-from tui.model import Article, Entity, Mention
+from tui.analysis_model import Entity, Mention
+from tui.model import Article
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -38,7 +38,8 @@ from tui.analysis.faults import isolated
 from tui.analysis.quotes import find_pieces, single_pieces, spoken_straight_pieces
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.refs import EntityIndex
-from tui.model import Article, Claim, Event, Ref, Span, Trigger, When
+from tui.analysis_model import Claim, Event, Ref, Trigger, When
+from tui.model import Article, Span
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator

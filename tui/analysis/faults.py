@@ -21,7 +21,7 @@ from contextvars import ContextVar
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from tui.model import Failure
+from tui.analysis_model import Failure
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

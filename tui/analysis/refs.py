@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from tui.model import Entity, Ref
+from tui.analysis_model import Entity, Ref
 
 
 class EntityIndex:

@@ -40,7 +40,6 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tui.collector import settle
 from tui.errors import NewsreadError
 from tui.highlights import ENTITY_GROUPS, entity_marks
-from tui.model import Analysis, Article
 from tui.navigation import EVENT_FILTERS, EventFilter, EventOrder, Navigator, Place, Stop
 from tui.widgets.bindings import ANALYSIS_KEYS, bindings
 from tui.widgets.article_view import MARGIN, READING_WIDTH
@@ -50,6 +49,8 @@ if TYPE_CHECKING:
     from textual.style import Style
 
     from tui.engine_process import EngineProcess, Progress
+    from tui.analysis_model import Analysis
+    from tui.model import Article
     from tui.review import Correction
     from tui.widgets.article_view import ArticleView
     from tui.widgets.sidebar import AnalysisSidebar

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
-from tui.model import Analysis, Article
 from tui.navigation import Navigator, Place, Stop
 from tui.oneline import clip
 from tui.review import (RATING_NAMES, Correction, Fix, Review, Verdict, apply_corrections,
@@ -31,6 +30,8 @@ from tui.widgets.bindings import REVIEW_KEYS, bindings
 from tui.widgets.tabs import show_tab
 
 if TYPE_CHECKING:
+    from tui.analysis_model import Analysis
+    from tui.model import Article
     from tui.screens.review_dialogs import CorrectionDraft, VerdictDraft
     from tui.store.database import Store
     from tui.widgets.article_view import ArticleView

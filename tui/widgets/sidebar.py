@@ -28,7 +28,7 @@ from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from tui.highlights import group_of, type_word
-from tui.model import Claim, Entity, Event
+from tui.analysis_model import Claim, Entity, Event
 from tui.navigation import EVENT_FILTERS, Navigator, Place, source_groups
 from tui.oneline import inert
 from tui.widgets.bindings import EVENTS_PANE_KEYS, bindings
