@@ -192,6 +192,48 @@ def test_the_worker_yields_to_the_reader() -> None:
         engine.stop()
 
 
+def test_the_worker_is_spawned_by_a_thread_of_its_own_and_stop_right_after_start_leaves_none() -> None:
+    """``start`` spawns in a thread (its waits are not the reader's); any other method waits
+    for that thread first, so a stop at once after the start (a feed, bad input) finds the
+    worker and kills it rather than leaving one spawned after the stop."""
+    import multiprocessing
+
+    spawned_in: list[threading.Thread] = []
+    engine = EngineProcess(None)
+    started = engine._started
+
+    def record():
+        spawned_in.append(threading.current_thread())
+        return started()
+
+    engine._started = record  # type: ignore[method-assign]
+    before = set(multiprocessing.active_children())
+    engine.start()
+    engine.stop()
+    assert len(spawned_in) == 1 and spawned_in[0] is not threading.current_thread()
+    assert engine.pids == []
+    assert all(not p.is_alive() for p in set(multiprocessing.active_children()) - before)
+
+
+def test_a_start_that_fails_in_its_thread_leaves_no_worker_and_the_analysis_tells_why(monkeypatch, capsys) -> None:
+    """No process could be made (a limit on processes, no memory): nothing is printed on the
+    terminal from the start's thread, no worker is left, and the analysis that starts the
+    engine again raises what goes wrong, for the reader to tell."""
+    import tui.engine_process as engine_process
+
+    def refused(*args, **kwargs):
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(engine_process, "ProcessPoolExecutor", refused)
+    engine = EngineProcess(None)
+    engine.start()
+    assert engine.pids == []
+    with pytest.raises(OSError, match="temporarily unavailable"):
+        engine.analyse(Article(text="Ferry fares\n\nFares rise, the mayor said.\n"))
+    engine.stop()
+    assert capsys.readouterr().err == ""
+
+
 def test_on_a_busy_machine_the_engine_waits_for_the_first_frame(started, monkeypatch) -> None:
     """No core to spare: the reader asks for the analysis once its text is on screen."""
     monkeypatch.setattr(read, "spare_core", lambda: False)
@@ -406,13 +448,15 @@ def test_the_reader_s_first_frame_imports_neither_importlib_resources_nor_the_an
     by the reader's analysis thread once the text is on screen: the reader of a named article
     imports neither importlib.resources (zipfile with it) nor the cache's modules (and the
     engine's key: its pipeline and version modules) before its first frame, some 15 ms of a
-    first paint of ~300 (the bare-Textual floor imports none of them). In a fresh interpreter."""
+    first paint of ~300 (the bare-Textual floor imports none of them); nor the analysis's
+    dataclasses (tui.analysis_model, ~7 ms to make). In a fresh interpreter."""
     import subprocess
 
     script = ("import sys, tui.app, tui.commands.read as read\n"
               "read.spare_core = lambda: False  # no engine process: its imports are the worker's\n"
               "read.missing_terminal = lambda: None\n"
-              "unwanted = {'importlib.resources', 'zipfile', 'tui.analysis_cache', 'tui.analysis.pipeline'}\n"
+              "unwanted = {'importlib.resources', 'zipfile', 'tui.analysis_cache', 'tui.analysis.pipeline',\n"
+              "            'tui.analysis_model'}\n"
               "read.run_app = lambda app: print(sorted(unwanted & set(sys.modules))) or 0\n"
               "from tui.cli import main\n"
               f"assert main([{str(SEED)!r}]) == 0\n"  # the CLI's whole way to the app, the article filed
