@@ -79,6 +79,8 @@ class Lexicon:
     place_before: re.Pattern[str]
     weak_place_before: re.Pattern[str]
     role_before: re.Pattern[str]  # "<determiner> … <person role> [of|for … ]," right before a name
+    suffixed_company: re.Pattern[str]  # capitalised words, then a company suffix (_suffixed_companies)
+    headed_organisation: re.Pattern[str]  # one to three capitalised words, then an org head (_headed_organisations)
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +100,9 @@ def lexicon() -> Lexicon:
     countries = frozenset(normalise(line) for line in (DATA / "countries.txt").read_text(encoding="utf-8").splitlines()
                           if line.strip() and not line.startswith("#"))
     and_countries = sorted((c for c in countries if " and " in c), key=len, reverse=True)
+    suffixes = "|".join(re.escape(s) for s in sorted(set(cues["name_suffixes"]) - PERSONAL_SUFFIXES, key=len,
+                                                      reverse=True))
+    heads = "|".join(re.escape(h) for h in sorted(cues["org_heads"], key=len, reverse=True))
     return Lexicon(
         aliases=aliases,
         agencies=agencies,
@@ -120,6 +125,9 @@ def lexicon() -> Lexicon:
         role_before=re.compile(
             rf"\b(?:a|an|the|its|his|her|their|our|[\w.]+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{roles})"
             rf"(?:\s+(?:of|for|at|to|with|in|on)\s+[^,;:\n]{{1,60}})?,\s*$", re.IGNORECASE),
+        suffixed_company=re.compile(
+            rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+(?:(?:&|and|of)[ \t]+)?){{1,4}})(?:{suffixes})(?![\w'’-])"),
+        headed_organisation=re.compile(rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+){{1,3}})(?:{heads})(?![\w'’&-])"),
     )
 
 
@@ -341,11 +349,9 @@ def _suffixed_companies(text: str, names: list[_Mention], lex: Lexicon) -> list[
     tagged or missed: "Harlow Brothers & Co.", "Gold Fields of Kenya Ltd", "Acme Widgets plc" (the
     suffixes of ``name_suffixes`` but a person's "Jr"). A model mention that runs past the
     words, or ends with the suffix, is left alone: the model saw the name."""
-    suffixes = "|".join(re.escape(s) for s in sorted(lex.name_suffixes - PERSONAL_SUFFIXES, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+(?:(?:&|and|of)[ \t]+)?){{1,4}})(?:{suffixes})(?![\w'’-])")
     out = list(names)
     known = {text[n.start:n.end] for n in names}
-    for m in pattern.finditer(text):
+    for m in lex.suffixed_company.finditer(text):
         start, end = m.span()
         words = m.group(1).split()
         if words[0].lower() in CALENDAR_WORDS or any(w.rstrip(".") in lex.name_suffixes for w in words):
@@ -368,11 +374,9 @@ def _headed_organisations(doc: Doc, text: str, names: list[_Mention], lex: Lexic
     (``org_heads``: "Anglian Water", "Leeds United", "Labour Party") are an organisation
     where the model tagged nothing there; not on a headline line of unreliable capitals, nor
     from a stop word or title ("The Council", "Mayor Hale Group")."""
-    heads = "|".join(re.escape(h) for h in sorted(lex.org_heads, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+){{1,3}})(?:{heads})(?![\w'’&-])")
     covered = sorted((n.start, n.end) for n in names)
     added = []
-    for m in pattern.finditer(text):
+    for m in lex.headed_organisation.finditer(text):
         start, end = m.span()
         first = m.group(1).split()[0]
         if _overlaps(covered, start, end) or _overlaps(unreliable, start, end) or first.rstrip(".") in lex.titles \
