@@ -154,3 +154,21 @@ def test_a_pipe_where_the_file_should_be_is_not_read(tmp_path: Path) -> None:
     os.mkfifo(cache_file(tmp_path))  # a read would wait for a writer forever
     with kept_regexes(tmp_path):
         assert re.compile(r"pipe[ ]?(\d+)").match("pipe 7").group(1) == "7"
+
+
+def test_the_engine_s_lexicon_patterns_are_the_same_in_every_process() -> None:
+    """Patterns are kept by their text: one built by joining a set's words in an order that
+    hash randomisation changes from process to process ("Bosnia and Herzegovina" before or
+    after another name of its length) is never found, and the file is written anew at every
+    start. Two interpreters with other hash seeds build the same patterns."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("from tui.analysis.entities import lexicon\n"
+              "lex = lexicon()\n"
+              "print(sorted((name, value.pattern) for name in lex.__slots__\n"
+              "             if isinstance(value := getattr(lex, name), re.Pattern)))\n")
+    made = {subprocess.run([sys.executable, "-c", "import re\n" + script], capture_output=True, text=True, check=True,
+                           env=dict(os.environ, PYTHONHASHSEED=seed)).stdout for seed in ("1", "2", "3", "4")}
+    assert len(made) == 1 and "and_countries" in made.pop()

@@ -99,10 +99,12 @@ def lexicon() -> Lexicon:
     roles = "|".join(re.escape(r) for r in (*cues["person_roles"], *gender_words()))
     countries = frozenset(normalise(line) for line in (DATA / "countries.txt").read_text(encoding="utf-8").splitlines()
                           if line.strip() and not line.startswith("#"))
-    and_countries = sorted((c for c in countries if " and " in c), key=len, reverse=True)
-    suffixes = "|".join(re.escape(s) for s in sorted(set(cues["name_suffixes"]) - PERSONAL_SUFFIXES, key=len,
-                                                      reverse=True))
-    heads = "|".join(re.escape(h) for h in sorted(cues["org_heads"], key=len, reverse=True))
+    and_countries = sorted((c for c in countries if " and " in c), key=lambda c: (-len(c), c))
+    # longest first (a regex takes the first alternative that matches), then in alphabetical order:
+    # the same pattern in every process, which tui.regex_cache finds by its text
+    suffixes = "|".join(re.escape(s) for s in sorted(set(cues["name_suffixes"]) - PERSONAL_SUFFIXES,
+                                                      key=lambda s: (-len(s), s)))
+    heads = "|".join(re.escape(h) for h in sorted(set(cues["org_heads"]), key=lambda h: (-len(h), h)))
     return Lexicon(
         aliases=aliases,
         agencies=agencies,
