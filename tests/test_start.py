@@ -234,6 +234,24 @@ def test_a_start_that_fails_in_its_thread_leaves_no_worker_and_the_analysis_tell
     assert capsys.readouterr().err == ""
 
 
+def test_a_start_that_fails_once_the_worker_is_spawned_kills_that_worker(monkeypatch) -> None:
+    """The pool spawns its worker, then its own thread cannot start (a limit on threads): the
+    worker spawned is killed, not left loading a model for nobody."""
+    import concurrent.futures.process as pool_module
+    import multiprocessing
+
+    def refused(self):
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(pool_module._ExecutorManagerThread, "start", refused)
+    before = set(multiprocessing.active_children())
+    engine = EngineProcess(None)
+    engine.start()
+    assert engine.pids == []
+    assert set(multiprocessing.active_children()) - before == set()
+    engine.stop()
+
+
 def test_on_a_busy_machine_the_engine_waits_for_the_first_frame(started, monkeypatch) -> None:
     """No core to spare: the reader asks for the analysis once its text is on screen."""
     monkeypatch.setattr(read, "spare_core", lambda: False)

@@ -87,7 +87,7 @@ def _yield_to_reader(pid: int | None, niceness: int = NICENESS) -> None:
 
 
 def _tracker_running() -> None:
-    """Start the resource tracker process that spawn needs, unless it runs (safe from any thread).
+    """Start the resource tracker process that spawn needs, unless it runs.
 
     It is handed ``sys.stderr``'s descriptor, and a running Textual app has replaced
     ``sys.stderr`` with a capture whose descriptor is -1 (which spawning refuses): then it is
@@ -298,10 +298,9 @@ class EngineProcess:
         do. Every other method waits for that thread to be done first. A start that fails
         there (no process could be made) leaves no worker: ``analyse`` starts one, and
         raises what goes wrong then."""
-        with self._state():
-            ahead = threading.Thread(target=self._start_ahead, name="engine-start", daemon=True)
-            self._ahead = ahead
-        ahead.start()
+        with self._state():  # started under the lock: no other thread can find it set and not yet started
+            self._ahead = threading.Thread(target=self._start_ahead, name="engine-start", daemon=True)
+            self._ahead.start()
 
     def _start_ahead(self) -> None:
         with self._lock:
@@ -369,14 +368,15 @@ class EngineProcess:
             return [p.pid for p in self._workers if p.pid is not None and p.is_alive()]
 
     def stop(self) -> None:
-        """Kill the worker and drop what it was doing; returns at once."""
+        """Kill the worker and drop what it was doing; returns at once (once a start under way
+        in ``start``'s thread is done: a few milliseconds)."""
         with self._state():
             self._kill()
 
     def stop_idle(self) -> None:
         """Kill the worker if no analysis has been asked of it (one started ahead, loading
         the model for an article whose analysis turned out to be cached): a core and the
-        model's memory back at once. One that has work goes on. Returns at once."""
+        model's memory back at once. One that has work goes on. Returns at once (as ``stop``)."""
         with self._state():
             if self._current is None:
                 self._kill()
@@ -395,7 +395,14 @@ class EngineProcess:
             self._updates = spawn.Queue()
             pool = ProcessPoolExecutor(1, mp_context=spawn, initializer=_worker_setup,
                                        initargs=(os.getpid(), self._updates))
-            pool.submit(_load, self.model)  # with spawn, the worker is started by this call
+            try:
+                pool.submit(_load, self.model)  # with spawn, the worker is started by this call
+            except BaseException:  # the worker may be spawned already (the pool's own thread then failed to start)
+                for worker in set(multiprocessing.active_children()) - before:
+                    worker.kill()
+                    worker.join(KILL_WAIT)
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
             self._workers = set(multiprocessing.active_children()) - before
             for worker in self._workers:
                 _yield_to_reader(worker.pid)
