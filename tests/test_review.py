@@ -100,6 +100,14 @@ def test_merge_moves_mentions_aliases_and_references() -> None:
     assert all(c.source.entity != unesco.id for c in fixed.claims if c.source)
     assert _claim(fixed, "both sides to spare Palmyra").source.entity == observatory.id
 
+    # a moved source is still the words it was, found as it was (here: a pronoun): only its entity changed
+    for claim in analysis.claims:
+        if claim.source and claim.source.entity == unesco.id:
+            claim.source = replace(claim.source, resolution="pronoun")
+    moved = {c.id: c.source for c in analysis.claims if c.source and c.source.entity == unesco.id}
+    fixed = apply_corrections(analysis, [fix])
+    assert moved and all(replace(c.source, entity=unesco.id) == moved[c.id] for c in fixed.claims if c.id in moved)
+
 
 def test_split_takes_one_mention_out_with_the_references_on_it() -> None:
     analysis = frozen_seed_analysis()
@@ -112,6 +120,8 @@ def test_split_takes_one_mention_out_with_the_references_on_it() -> None:
     new = next(e for e in fixed.entities if e.mentions == [isis])
     assert isis not in rest.mentions and len(rest.mentions) == len(state.mentions) - 1
     assert [c.source.entity for c in fixed.claims if c.source and c.source.start == isis.start] == [new.id]
+    moved = {c.id: c.source for c in analysis.claims if c.source and c.source.start == isis.start}
+    assert all(replace(c.source, entity=state.id) == moved[c.id] for c in fixed.claims if c.id in moved)
 
 
 def test_orphaned_and_unplaceable_corrections_are_skipped() -> None:
