@@ -579,6 +579,31 @@ def test_while_the_model_loads_a_registry_lists_its_functions_as_catalogue_would
             del catalogue.REGISTRY[name]
 
 
+def test_the_worker_s_first_analysis_keeps_the_patterns_it_compiles(tmp_path: Path) -> None:
+    """The patterns the engine compiles where it first uses them are kept for the next worker
+    (tui.regex_cache, in the cache folder's "analysis"): a second worker's first analysis
+    compiles none of them itself. Each worker in a fresh interpreter, as the reader's are."""
+    import subprocess
+
+    from tui.regex_cache import _read, cache_file
+
+    script = ("import sys\n"
+              "from re import _compiler\n"
+              "from tui.engine_process import _load, compute\n"
+              "from tui.ingest import load\n"
+              "_load(None)\n"
+              "made = []\n"
+              "compile_ = _compiler.compile\n"
+              "_compiler.compile = lambda p, flags=0: made.append(p) or compile_(p, flags)\n"
+              f"compute(load({str(SEED)!r}), None)\n"
+              "print(len(made))\n")
+    env = dict(os.environ, NEWSREAD_CACHE_DIR=str(tmp_path))
+    first, second = (int(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                                        env=env).stdout) for _ in range(2))
+    assert first > 0 and second == 0
+    assert len(_read(cache_file(tmp_path / "analysis"))) >= first
+
+
 def test_the_worker_starts_numpy_with_one_openblas_thread() -> None:
     """The engine's products go through blis; OpenBLAS's pool of threads is not started."""
     if os.environ.get("OPENBLAS_NUM_THREADS", "1") != "1":
