@@ -36,10 +36,10 @@ from first_paint import FLOOR, READER, SEED, SIZE, first_paint, key_latency, wit
 
 from tui.analysis.chunks import moved  # noqa: E402
 from tui.analysis.engine import analyze  # noqa: E402
+from tui.analysis_model import Analysis  # noqa: E402
 from tui.app import NewsreadApp  # noqa: E402
 from tui.config import Config  # noqa: E402
 from tui.ingest import load  # noqa: E402
-from tui.analysis_model import Analysis  # noqa: E402
 
 COUNTS_MARKER = " entities · "
 FLOOR_MARKER = "The Islamic State (ISIS) group on Sunday"

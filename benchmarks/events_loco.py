@@ -37,8 +37,8 @@ from tui.analysis.events import SALIENCE_WEIGHTS, Candidate, event_candidates, r
 from tui.analysis.pipeline import load_pipeline, model_label
 from tui.analysis.refs import EntityIndex
 from tui.analysis.version import engine_version
-from tui.ingest import load
 from tui.analysis_model import STORY_SALIENCE, Analysis, story_events
+from tui.ingest import load
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ("who", "what", "when", "where")

@@ -13,9 +13,9 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+from tui.analysis_model import Analysis, Claim, Cue, Entity, Mention, Ref
 from tui.config import Config
 from tui.engine_process import Progress
-from tui.analysis_model import Analysis, Claim, Cue, Entity, Mention, Ref
 from tui.model import Article, Span
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_328267cee0c06e12.txt"

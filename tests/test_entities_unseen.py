@@ -5,10 +5,10 @@ The whole path the engine takes: the headline truecased for the parser, then the
 from __future__ import annotations
 
 from tui.analysis.chunks import parse_one
-from tui.analysis.entities import extract_entities
 from tui.analysis.engine import analyze_doc
-from tui.ingest.txt import article_from_text
+from tui.analysis.entities import extract_entities
 from tui.analysis_model import Entity
+from tui.ingest.txt import article_from_text
 from tui.model import Article
 
 

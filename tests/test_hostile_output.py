@@ -17,11 +17,11 @@ from textual.widgets import Input
 
 from reader_articles import seed_article
 from seed_analysis import frozen_seed_analysis
+from tui.analysis_model import Analysis
 from tui.app import NewsreadApp
 from tui.cli import main
 from tui.config import Config
 from tui.ingest.feeds import parse_feed
-from tui.analysis_model import Analysis
 from tui.model import Article
 from tui.oneline import CONTROL_RE, clip, dumps, inert, line
 from tui.screens.annotate import AnnotateDialog

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from tui.highlights import entity_marks, group_counts, group_of
 from tui.analysis_model import Analysis, Claim, Cue, Entity, Event, Mention, Ref, Trigger, When
+from tui.highlights import entity_marks, group_counts, group_of
 from tui.model import Article, Span
 from tui.navigation import Navigator, Place, source_groups
 

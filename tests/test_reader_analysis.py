@@ -20,8 +20,8 @@ from conftest import ROOT
 from reader_articles import FakeEngine, crowded, reader_app, seed_article, showing
 
 from tui.analysis_cache import cached
-from tui.engine_process import Progress
 from tui.analysis_model import Analysis, story_events
+from tui.engine_process import Progress
 from tui.model import Article
 from tui.navigation import Navigator
 from tui.screens.reader_analysis import SPINNER, counts

@@ -15,9 +15,9 @@ from test_reader_analysis import seed, status  # noqa: F401 (seed: the session's
 from textual.geometry import Offset
 from textual.selection import Selection
 
-from tui.model import NOTE_COLOURS
-from tui.config import Config
 from tui.analysis_model import Analysis
+from tui.config import Config
+from tui.model import NOTE_COLOURS
 from tui.model import Article
 from tui.navigation import Navigator
 from tui.screens.annotate import AnnotateDialog, parse_tags

@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from seed_analysis import frozen_seed_analysis
 
-from tui.cli import main
 from tui.analysis_model import Analysis
+from tui.cli import main
 from tui.model import Article
 from tui.navigation import Navigator
 from tui.paths import database_path

@@ -15,8 +15,8 @@ from typing import Any
 
 from tui.analysis.pipeline import model_key
 from tui.analysis.version import engine_version
-from tui.errors import NewsreadError
 from tui.analysis_model import Analysis
+from tui.errors import NewsreadError
 from tui.model import Article
 from tui.store.database import Store
 

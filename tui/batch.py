@@ -27,8 +27,8 @@ from contextlib import suppress
 from typing import Any
 
 from tui.analysis.chunks import BATCH_CHARS
-from tui.errors import NewsreadError
 from tui.analysis_model import Failure
+from tui.errors import NewsreadError
 from tui.model import Article
 from tui.orphans import end_with
 

@@ -38,8 +38,8 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.antecedents import gender_words
 from tui.analysis.casing import casing_unreliable_lines
-from tui.analysis.dates import resolve_date
 from tui.analysis.datelines import PARTY, find_datelines
+from tui.analysis.dates import resolve_date
 from tui.analysis.faults import isolated
 from tui.analysis.teams import CALENDAR_WORDS, Clubs, find_clubs
 from tui.analysis_model import Entity, Mention

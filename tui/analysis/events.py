@@ -35,8 +35,8 @@ from tui.analysis.datelines import PARTY, PLACE_WORDS, Dateline, find_datelines
 from tui.analysis.dates import parse_published, resolve_date
 from tui.analysis.entities import PLACE_LABELS
 from tui.analysis.faults import isolated
-from tui.analysis.quotes import find_pieces, single_pieces, spoken_straight_pieces
 from tui.analysis.intervals import SpanIndex
+from tui.analysis.quotes import find_pieces, single_pieces, spoken_straight_pieces
 from tui.analysis.refs import EntityIndex
 from tui.analysis_model import Claim, Event, Ref, Trigger, When
 from tui.model import Article, Span

@@ -41,15 +41,15 @@ from tui.collector import settle
 from tui.errors import NewsreadError
 from tui.highlights import ENTITY_GROUPS, entity_marks
 from tui.navigation import EVENT_FILTERS, EventFilter, EventOrder, Navigator, Place, Stop
-from tui.widgets.bindings import ANALYSIS_KEYS, bindings
 from tui.widgets.article_view import MARGIN, READING_WIDTH
+from tui.widgets.bindings import ANALYSIS_KEYS, bindings
 
 if TYPE_CHECKING:
     from textual.containers import Vertical
     from textual.style import Style
 
-    from tui.engine_process import EngineProcess, Progress
     from tui.analysis_model import Analysis
+    from tui.engine_process import EngineProcess, Progress
     from tui.model import Article
     from tui.review import Correction
     from tui.widgets.article_view import ArticleView

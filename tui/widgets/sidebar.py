@@ -27,8 +27,8 @@ from textual.style import Style
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from tui.highlights import group_of, type_word
 from tui.analysis_model import Claim, Entity, Event
+from tui.highlights import group_of, type_word
 from tui.navigation import EVENT_FILTERS, Navigator, Place, source_groups
 from tui.oneline import inert
 from tui.widgets.bindings import EVENTS_PANE_KEYS, bindings
