@@ -879,16 +879,20 @@ def _asks_the_reader(cue: Token) -> bool:
     line = text.rfind("\n", 0, sent.start_char) + 1
     return (cue.dep_ == "ROOT" and sent.text.rstrip().endswith("?") and not _SPEAKER_LINE.match(text, line)
             and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in cue.children)
-            and any(c.dep_ == "aux" and c.i < cue.i and all(t.is_punct or t.is_space for t in c.doc[sent.start:c.i])
-                    for c in cue.children))
+            and any(c.dep_ == "aux" and c.i < cue.i and _opens_its_sentence(c) for c in cue.children))
 
 
 def _imperative_do(aux: Token) -> bool:
     """The "Do" of "Don't blame …", "Do not forget …": a present "do" opening its sentence
     (the tagger takes it for a VBP as often as for a VB), after nothing but punctuation if
     anything (a list's bullet: "- Don't forget that …"; a quotation mark)."""
-    return aux.lemma_.lower() == "do" and aux.tag_ in ("VB", "VBP") \
-        and all(t.is_punct or t.is_space for t in aux.doc[aux.sent.start:aux.i])
+    return aux.lemma_.lower() == "do" and aux.tag_ in ("VB", "VBP") and _opens_its_sentence(aux)
+
+
+def _opens_its_sentence(tok: Token) -> bool:
+    """Whether only punctuation or space comes before ``tok`` in its sentence (a bullet, a
+    quotation mark)."""
+    return all(t.is_punct or t.is_space for t in tok.doc[tok.sent.start:tok.i])
 
 
 def _names_inside_a_phrase(tops: list[Token]) -> bool:
