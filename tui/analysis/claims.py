@@ -181,7 +181,9 @@ _CREDIT_LINE = re.compile(
     r"(?P<src>[A-Z][\w.&' -]{1,60}?)\s+(?P<cue>contributed)\b[^.\n]{0,40}?\b(?P<obj>(?:to )?this (?:report|story|article))"
 )
 _SPEAKER_LINE = re.compile(
-    r"^[\"“]?(?P<src>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?P<to> (?:[Tt]o|[Oo]n|[Aa]t) [^:\n]{1,60}?)? ?(?P<cue>:)"
+    r"^[\"“]?(?P<src>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
+    r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?P<role>(?: (?!(?:to|on|at|in|of|for|and|or|the|an?|by|with|from|says?)\b)"
+    r"[a-z][\w’'-]*){1,2})(?: [A-Z][\w.’'-]*){1,2})(?P<to> (?:[Tt]o|[Oo]n|[Aa]t) [^:\n]{1,60}?)? ?(?P<cue>:)"
     r"[ \t]+(?P<content>\S[^\n]*)", re.M
 )
 _NOT_SPEAKERS = {
@@ -198,6 +200,20 @@ _PLACE_NAMES = {"GPE", "LOC", "FAC"}  # "United States": a plural inside a place
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\S[^\n]*", re.M)  # "- overspent …", "2) hired …"
 # what may stand between two contents of one cue that are one: spaces, commas, dashes, a "but"/"and"/"yet"
 _TOUCHING = re.compile(r"[ \t\u00a0,–—-]*(?:(?:but|and|yet)[ \t\u00a0,]+)?")
+# words that open a qualification of the clause before a trailing attribution, said with it
+# (`…, he said, if he had known`, `…, she predicted, but not before spring`): not "when", "as",
+# "after", "before", "while", which as often tell when or how it was said, nor "because", as
+# often the speaker's reason with claims of its own
+_GOES_ON = {"if", "unless", "but", "though", "although", "yet"}
+# what a thing is done by, not who says so: `went according to plan`, `set according to the rules`
+_NORMS = {"plan", "rule", "schedule", "law", "script", "tradition", "custom", "protocol", "procedure", "guideline",
+          "regulation", "instruction", "principle", "standard", "formula", "way", "preference", "need", "merit",
+          "seniority", "size", "age", "ability", "taste", "convention", "timetable", "design", "recipe", "order"}
+_AUTHORING = {"write", "author", "pen", "draft", "compile", "publish", "edit", "co-write", "ghostwrite"}
+_PURPOSES = {"intend", "design", "mean", "aim"}
+_NAMING = {"name", "identify", "quote", "cite", "use"}  # "asked not to be named", "that her name not be used"
+_SCHEDULED = {"due", "set", "scheduled", "slated", "poised"}  # "is due to discuss": what has not happened yet
+_AFTER_COMMA = re.compile(r",\s*(?:[A-Z][a-z]{0,4}\.\s*)*$")  # a name's start after a comma and its titles: ", Mrs. "
 _COLON_GOES_ON = re.compile(r"[ \t]*:[ \t]+(?=\S)")  # "…: what it spells out", on the same line
 
 
@@ -216,10 +232,14 @@ def _setting_clauses(verb: Token) -> list[Token]:
     """That-clauses the parser hung on the noun of a phrase of the saying's setting after
     ``verb`` ("told analysts on a call that …", "said in a statement that …", or on a noun of
     its "of" phrases: "said in one of a series of messages that …"), taking the clause for
-    the noun's relative: they are what was said."""
+    the noun's relative: they are what was said. A "that" the parser took for a relative
+    pronoun in no role a relative fills ("said in a letter [that] the merger was off", "that"
+    a stray object beside the clause's own subject) is the clause's mark too."""
     return [c for p in verb.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
             for n in _with_of_phrases(o) for c in n.children if c.dep_ in ("relcl", "acl", "ccomp")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            and any(m.lower_ == "that" and (m.dep_ == "mark" or m.i == c.left_edge.i and m.dep_ in ("pobj", "dep")
+                                            and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children))
+                    for m in c.children)]
 
 
 def _is_setting_of_cue(noun: Token) -> bool:
@@ -682,6 +702,23 @@ def _can_hold(subj: Token) -> bool:
             or subj.pos_ == "NOUN" and (lemma in lexicon().person_roles or lemma in _FINDING_PEOPLE))
 
 
+def _a_role(noun: Token) -> bool:
+    """A common noun that may name a person's role, so that a name set beside it is that person
+    (`the firm's lawyer, Ms. Abigail Stern`): one of the lexicon's roles (``_can_hold``), or any
+    noun with a possessor that is no document, study or occasion (`the club's physio`); not `an
+    FBI summary`, whose "name" after it is the next clause's subject."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return _can_hold(noun) or any(c.dep_ == "poss" for c in noun.children) and lemma not in (
+        _FINDERS | _OCCASIONS | _MESSAGES | _MEDIA)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb with its own "to" before it: `to say`, `to be interviewed`."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+
+
 def _bare_gerund(verb: Token) -> bool:
     """A gerund in a phrase or clause hung on another word (a subject, a preposition's object,
     an adverbial or a noun's modifier, an infinitive's complement or a conjunct: `Simply
@@ -727,12 +764,28 @@ def _about_object(dependents: Iterable[Token], cue: CueEntry, about: bool = True
 
 def _nobody(cue: Token) -> bool:
     """The cue's subject is nobody in particular: "Not everyone welcomed …", "No one said …",
-    "Not every shop owner welcomed …" (the "not" hung on the determiner)."""
-    for subj in (c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")):
+    "Not every shop owner welcomed …" (the "not" hung on the determiner); for an adjective,
+    the subject of the verb it completes ("Not everyone was happy with …", "No one in the
+    village was pleased about …"), and for an infinitive the subject it shares ("No one was
+    eager to attack him")."""
+    holder = cue
+    while holder.dep_ in ("acomp", "xcomp") and holder.head.i != holder.i:
+        holder = holder.head  # "No one was eager to attack him": the subject of "was"
+    for subj in (c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subj.lower_ in ("nobody", "none", "noone") or any(
                 t.dep_ in ("neg", "det") and t.lower_ in ("not", "no") for t in subj.doc[subj.left_edge.i:subj.i]):
             return True
     return False
+
+
+def _that_said(cue: Token) -> bool:
+    """`That said, the club remains in debt`, `With this said, …`: a concession of the writer's,
+    "that" standing for what came before, the verb right after it and a comma right after the
+    verb; nobody says the clause that follows."""
+    doc = cue.doc
+    return (cue.i + 1 < len(doc) and doc[cue.i + 1].text == "," and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "this") and c.i == cue.i - 1 and not list(c.children)
+        for c in cue.children))
 
 
 def _forecast(cue: Token, entry: CueEntry, parts: list[Token]) -> bool:
@@ -745,10 +798,45 @@ def _forecast(cue: Token, entry: CueEntry, parts: list[Token]) -> bool:
 
 def _forecast_of(cue: Token) -> bool:
     """`Ek was expected to announce a plan`, `she is supposed to testify that …`: a cue in the
-    writer's forecast (``_forecast``) has not said anything yet."""
+    writer's forecast (``_forecast``) has not said anything yet; nor has one in a timetable
+    (`Councillors are due to discuss the report`, `she is set to announce …`: ``_SCHEDULED``)."""
     head = cue.head
-    entry = _verb_entry(head) if cue.dep_ == "xcomp" and head.i != cue.i else None
+    if cue.dep_ != "xcomp" or head.i == cue.i or not _infinitive(cue):
+        return False
+    if head.lemma_.lower() in _SCHEDULED and (head.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in head.children)):
+        return True
+    entry = _verb_entry(head)
     return entry is not None and _forecast(head, entry, [cue])
+
+
+def _anonymity(parts: list[Token]) -> bool:
+    """`who asked not to be named`, `asked that her name not be used`, `requested not to be
+    identified`: a wish to stay unnamed, the condition a source spoke under, not a claim. The
+    content is a negated passive of naming (``_NAMING``), or a clause that the name be withheld
+    or not be used (not `his name did not appear on the ballot`). "requested anonymity to speak
+    freely" stays a claim (PolNeAR train counts 8)."""
+    for p in parts:
+        negated, lemma = any(c.dep_ == "neg" for c in p.children), p.lemma_.lower()
+        if negated and lemma in _NAMING and any(c.dep_ == "auxpass" for c in p.children):
+            return True
+        if (negated and lemma in _NAMING or lemma == "withhold") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "name" for c in p.children):
+            return True
+    return False
+
+
+def _purpose(cue: Token, parts: list[Token]) -> bool:
+    """`The new law is intended to curb noise`, `the levy was meant to fund ferries`: a verb of
+    purpose (``_PURPOSES``) in the passive with nobody named, said of a thing, whose content is
+    an infinitive: what the thing is for, no one's claim, as "was supposed to" (issue 10), though
+    PolNeAR annotates some. Not said of people, nor other verbs (`the band was instructed to
+    play`)."""
+    if cue.lemma_.lower() not in _PURPOSES or not parts or not all(p.dep_ == "xcomp" and _infinitive(p) for p in parts):
+        return False
+    if any(c.dep_ == "agent" for c in cue.children) or not any(c.dep_ == "auxpass" for c in cue.children):
+        return False
+    subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.pos_ == "NOUN" and not _can_hold(subj)
 
 
 def _finite_form(verb: Token) -> str:
@@ -1071,10 +1159,11 @@ class _Finder:
         return "mixed"
 
     def cue_of(self, tok: Token, entry: CueEntry, extra: Token | None = None) -> Cue:
-        """The cue span: the word, its auxiliaries before it ("has said"), a particle or preposition after."""
+        """The cue span: the word, its auxiliaries before it ("has said"), a particle or preposition
+        after; never a word of the quote before it (`"Absolutely not," countered X`: not "not")."""
         start, end = tok.idx, tok.idx + len(tok)
         for child in tok.lefts:
-            if child.dep_ in ("aux", "neg") and child.i >= tok.i - 3:
+            if child.dep_ in ("aux", "neg") and child.i >= tok.i - 3 and not self.in_quote(child):
                 start = min(start, child.idx)
         if extra is not None:
             end = max(end, extra.idx + len(extra))
@@ -1164,6 +1253,8 @@ class _Finder:
         None when nobody in particular speaks (a passive with no agent, "it is hard to …")."""
         if (inverted := self.inverted_speaker(tok)) is not None:
             return self.phrase(inverted[0], stop=inverted[1])
+        if (first := self.finite_taken_for_participle(tok)) is not None:
+            return self.ref(*self.trimmed(first.idx, tok.idx), tok.head)
         passive = self.passive(tok)
         for child in tok.children:
             # an agent of an active verb is a misparse: "said by phone" names no speaker
@@ -1200,6 +1291,8 @@ class _Finder:
                     issuer = self.issuer(tok.head, depth)
                     if issuer is not None:
                         return issuer
+                if child.i > tok.i and self.after_quote(tok):
+                    return self.inverted_phrase(tok, child)  # `"…," insisted the boss, Mrs. Fiona Reid`
                 return self.phrase(child, stop=tok)
         if self.after_quote(tok):
             # `"…," grumbled the landlord`: the parser takes an inverted speaker for an object,
@@ -1208,7 +1301,7 @@ class _Finder:
                 (c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "oprd")
                  and c.pos_ in ("NOUN", "PROPN")), None)
             if speaker is not None:
-                return self.phrase(speaker)
+                return self.inverted_phrase(tok, speaker)
         elif (stray := self.stray_speaker(tok)) is not None:
             return self.phrase(stray, stop=tok)
         elif tok.tag_ in _FINITE and not relative:
@@ -1253,7 +1346,7 @@ class _Finder:
                     # subject is the gerund's doer, though nobody is named doing the passive
                     return self.phrase(done_to, stop=verb)
                 return self.subject(verb, depth + 1)
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            infinitive = _infinitive(tok)
             if self.impersonal(tok):
                 return None
             if tok.dep_ == "xcomp" and infinitive:
@@ -1307,12 +1400,68 @@ class _Finder:
                 return self.subject(tok.head, depth + 1)
         return None
 
+    def finite_taken_for_participle(self, verb: Token) -> Token | None:
+        """`"…," the actor, Mr. Ben Solace, posted on Instagram`, `The striker hissed at reporters:
+        "…"`: a past tense the parser read as a participle on the noun before it, that noun
+        being the whole subject of a report beside a quote (right after the quote, or opening
+        its sentence with the quote after a colon): the noun speaks. Not with an agent or
+        "been" (`the letter, signed by …`). Gives the first word of the noun's phrase, else None."""
+        noun = verb.head
+        if (verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN")
+                or any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children)):
+            return None
+        first = min((c.left_edge for c in noun.lefts if c.dep_ in _MODIFIERS or c.dep_ == "det"), default=noun,
+                    key=lambda t: t.i)  # not the quote the parser hung on the noun
+        colon = self.text[verb.right_edge.idx + len(verb.right_edge):].lstrip(" ")
+        if self.after_quote(first) or (_opens_its_sentence(first) and colon.startswith(":")
+                                       and colon[1:].lstrip(" ")[:1] in ('"', "“", "'", "‘")):
+            return first
+        return None
+
+    def stray_name(self, last: Token) -> tuple[int, str] | None:
+        """The name of a person set beside a description by commas that ends with ``last`` (`the
+        captain[, Joe Bramwell]`, `the firm's lawyer[, Ms. Abigail Stern],`), however the parser
+        hung it: the name's end and entity, the name ending its clause or followed by a comma;
+        None when no such name follows."""
+        if last.i + 2 >= len(self.doc) or self.doc[last.i + 1].text != ",":
+            return None
+        first = self.doc[last.i + 2]
+        while first.tag_ == "NNP" and first.text.endswith(".") and first.i + 1 < len(self.doc):
+            first = first.nbor(1)  # "Mrs. Fiona Reid": the title before the name
+        mention = next(((e, eid) for s, e, eid in self.index.mentions_in(first.idx, first.sent.end_char)
+                        if s == first.idx and self.index.by_id[eid].label == "PERSON"), None)
+        after = self.text[mention[0]:].lstrip(" ") if mention else ""
+        return mention if mention is not None and (not after or after[0] in ".,;\n") else None
+
+    def inverted_phrase(self, cue: Token, speaker: Token) -> Ref:
+        """The speaker after a cue that follows a quote (`"…," fumed the club's captain, Joe
+        Bramwell`), whatever the parser hung where: never the quote or the cue itself (`enthused
+        [project manager Gustavo Lima]`, the cue taken for the name's modifier), with the name
+        set beside the description and hung elsewhere (`, Joe Bramwell`), and with a place or body
+        the speaker is from or of that the parser hung on the cue (`gushed one visitor [from
+        Leeds]`). The name is the source's entity."""
+        found = self.phrase(speaker)
+        start, end = max(found.start, cue.idx + len(cue)), found.end
+        last = self.doc.char_span(start, end, alignment_mode="expand")
+        if not last:
+            return found
+        nxt = last[-1].i + 1
+        for prep in (c for c in cue.rights if c.i == nxt and c.dep_ == "prep" and c.lower_ in ("from", "of")):
+            end = prep.right_edge.idx + len(prep.right_edge)  # `one visitor from Leeds`, `Emma Clarke of the agency`
+        name = self.stray_name(last[-1]) if last.root.pos_ == "NOUN" else None
+        if name is not None:
+            end, name = name
+        if (start, end) == (found.start, found.end):
+            return found
+        ref = self.ref(*self.trimmed(start, end), speaker)
+        return replace(ref, entity=name) if name is not None else ref
+
     @staticmethod
     def impersonal(tok: Token) -> bool:
         """An infinitive after an impersonal "it is hard", "it's impossible" (`it is hard to
         predict …`): nobody in particular does it."""
         head = tok.head
-        return (tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        return (tok.dep_ == "xcomp" and _infinitive(tok)
                 and any(c.lower_ == "it" and c.dep_ in ("nsubj", "expl") for c in head.children)
                 and any(c.dep_ in ("acomp", "attr") for c in head.children))
 
@@ -1668,7 +1817,7 @@ class _Finder:
             return None
         parts += _wh_conjuncts(tok, parts) or _verb_list(tok, parts) or _examples_after(tok, parts) \
             or _noun_list(tok, parts, self.noun_chunks) or _reason_after(tok, parts)
-        speaker = None
+        speaker, pieces = None, ()
         if parts:
             start, end = self.span_of(parts)
             fronted = [t for p in parts for t in p.subtree if t.i < tok.i]
@@ -1686,12 +1835,20 @@ class _Finder:
             end = self.before_occasion(tok, parts, start, end)
             end = self.before_cue_conjunct(tok, start, end)
         elif (passive := self.passive_object(tok, entry)) is not None:
+            if _lemma(tok, "VERB") in _AUTHORING and any(c.dep_ == "agent" for c in tok.children):
+                return None  # "the report was written by economists": who wrote it, not what it says
             start, end = self.span_of([passive])  # "the plan is backed by the union": the plan
         elif (named := self.relative_object(tok, entry)) is not None:
             start, end = named  # "a deal she once backed": the noun phrase
         elif tok.dep_ == "parataxis" and "c" in entry.frames and tok.head.i != tok.i:
-            # "The test, North Korea said, was its biggest": the content is the clause around the cue
+            # "The test, North Korea said, was its biggest": the content is the clause around the cue,
+            # said in its two pieces
             start, end = self.span_of([tok.sent.root])
+            pieces = self.around_attribution(tok, start, end) or ()
+        elif "c" in entry.frames and (asked := self.question_before(tok)) is not None:
+            # "Who will pay for the bridge? asked one resident": the question, unquoted, is the content
+            start, end = asked
+            speaker = self.inverted_phrase(tok, self.noun_after(tok))  # type: ignore[arg-type]
         elif "c" in entry.frames and (word := answer_word(tok)) is not None:
             start, end = word.idx, word.idx + len(word)  # "half said so": the word stands for the clause
         elif "c" in entry.frames and (stray := self.stray_speaker(tok)) is not None:
@@ -1709,18 +1866,24 @@ class _Finder:
                 speaker = self.phrase(after, stop=tok)  # the clause's words were hung on the verb: its subject follows them
         else:
             return None
-        if start <= tok.idx < end and tok.dep_ not in ("parataxis",):
+        if start <= tok.idx < end and tok.dep_ not in ("parataxis",) and not pieces:
             after = [p for p in parts if p.left_edge.i > tok.i]
             if not after or len(after) == len(parts):
                 return None  # the "content" swallowed its own cue: a mis-parse, not an attribution
-            parts = after
-            start, end = self.span_of(parts)
-        if (_nobody(tok) or _forecast(tok, entry, parts) or _forecast_of(tok) or _unanswered(tok, parts)
+            pieces = self.around_attribution(tok, start, end) or ()
+            if not pieces or self.doc[after[0].left_edge.i].lower_ not in _GOES_ON:
+                # `He'd have resigned, his lawyer said, if he'd known`: a condition going on from the
+                # clause before the cue is said too; any other clause after is the only content
+                pieces, parts = (), after
+                start, end = self.span_of(parts)
+        if (_nobody(tok) or _that_said(tok) or _forecast(tok, entry, parts) or _purpose(tok, parts) or _anonymity(parts) or _forecast_of(tok) or _unanswered(tok, parts)
                 or _seeking_a_word(tok, parts) or _runs_for_office(tok, parts)
                 or _asks_the_reader(tok) and not self.in_quote(tok)):
             return None
-        if entry.stance == "denial" and any(c.dep_ == "xcomp" and _reporting_verb(c) for c in parts):
-            entry = replace(entry, stance="other")  # "declined to say how much": a refusal to speak denies nothing
+        if entry.stance == "denial" and any(c.dep_ == "xcomp" and _infinitive(c) for c in parts):
+            # "declined to say how much", "refused to name the buyer": a refusal to act or speak
+            # denies nothing; "denied knowing about it" (a gerund) stays a denial
+            entry = replace(entry, stance="other")
         source = speaker or self.subject(tok)
         if source is None and _to_the_reader(tok) and self.kind_of(start, end) == "indirect":
             return None  # a quote after "Read:" or "Why not just say:" is still someone's words
@@ -1731,7 +1894,64 @@ class _Finder:
             return None  # `"…," said Ruth Hale, half joking`: the object after the cue is its speaker
         if self.says_nothing(start, end):
             return None
-        return self.finish(start, end, self.cue_of(tok, entry, particle), source, tok)
+        draft = self.finish(start, end, self.cue_of(tok, entry, particle), source, tok)
+        if draft is not None and pieces and (draft.start, draft.end) == (pieces[0][0], pieces[-1][1]):
+            draft.pieces = pieces
+        elif (draft is not None and not pieces and draft.kind == "indirect" and source is not None
+              and self.text[draft.end:min(source.start, tok.idx)].strip() == ","
+              and (rest := self.continuation(tok)) is not None):
+            draft.pieces = ((draft.start, draft.end), rest)  # "…, Maria Lopes predicted, but not before spring"
+            draft.end = rest[1]
+        return draft
+
+    def question_before(self, cue: Token) -> tuple[int, int] | None:
+        """`Aren't we all tired of this? asked Councillor Beth Rowe`: a cue in the past or
+        present tense right after a question or exclamation out of quotes, its speaker after it:
+        the bounds of that sentence, up to its "?" or "!"; None otherwise."""
+        if cue.i == 0 or cue.tag_ not in ("VBD", "VBZ") or self.noun_after(cue) is None:
+            return None
+        mark = self.doc[cue.i - 1]
+        if mark.text not in ("?", "!") or self.in_quote(mark) or any(c.dep_ in _CLAUSE_DEPS for c in cue.children):
+            return None
+        lo = mark.sent.start_char if mark.sent.start < mark.i else self.doc[mark.i - 1].sent.start_char
+        cut = max(self.text.rfind(c, lo, mark.idx) for c in (". ", "? ", "! ", "\n"))
+        start = cut + 1 if cut >= 0 else lo
+        start, end = self.trimmed(start, mark.idx + 1)
+        return (start, end) if end - start > 1 and not self._quote_index.overlapping(start, end) else None
+
+    def around_attribution(self, cue: Token, start: int, end: int) -> tuple[tuple[int, int], ...] | None:
+        """`The new stadium, the mayor said, would cost £200m`: the two pieces of a content
+        ``[start, end)`` that its attribution, set off by commas, interrupts: the cue with its
+        subject before it and what hangs on the cue up to the next comma (`health officials said
+        on Tuesday,`), no verb among them. None when the cue does not sit between two commas
+        inside the content."""
+        subj = [c.left_edge for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c)]
+        lo = min([cue, *subj], key=lambda t: t.i)
+        before = self.text[start:lo.idx].rstrip()
+        if not before.endswith(",") or not start < lo.idx < end:
+            return None
+        comma = next((t for t in self.doc[cue.i + 1:cue.i + 9] if t.text == "," or t.pos_ in ("VERB", "AUX")), None)
+        if comma is None or comma.text != "," or comma.idx >= end:
+            return None
+        first, second = self.trimmed(start, start + len(before) - 1), self.trimmed(comma.idx + 1, end)
+        return (first, second) if first[1] > first[0] and second[1] > second[0] else None
+
+    def continuation(self, cue: Token) -> tuple[int, int] | None:
+        """`Inflation will fall, Maria Lopes predicted, but not before next spring`: what goes on
+        after a trailing attribution's comma to the sentence's end, opening with a word that
+        qualifies the clause before (``_GOES_ON``), with no verb of its own, or with its own
+        subject (`…, his lawyer said, if he had known`); its bounds, else None."""
+        sent = cue.sent
+        if cue.i + 2 >= sent.end or self.doc[cue.i + 1].text != "," or self.doc[cue.i + 2].lower_ not in _GOES_ON:
+            return None
+        rest = self.doc[cue.i + 2:sent.end]
+        verbs = [t for t in rest if t.pos_ in ("VERB", "AUX")]
+        if verbs and not any(c.dep_ in _SUBJECTS for v in verbs for c in v.children):
+            return None  # "…, he said, before leaving the room": how he said it
+        if any(self.in_quote(t) for t in rest):
+            return None
+        span = self.trimmed(rest[0].idx, rest[-1].idx + len(rest[-1]))
+        return span if span[1] > span[0] else None
 
     def says_nothing(self, start: int, end: int) -> bool:
         """A content of grammar words alone: the "to" of an ellipsis (`any religion they wanted
@@ -2041,13 +2261,16 @@ class _Finder:
     @staticmethod
     def opens_clause(tok: Token) -> bool:
         """A past form opening its sentence, alone or after "when", "if" …, and not followed by
-        a name (`Asked about the vote, …`, `When asked whether …`; not `Said the mayor: …`):
-        a participle the tagger took for a past tense."""
+        a name or a number (`Asked about the vote, …`, `When asked whether …`; not `Said the
+        mayor: …`, `Said one official: …`), nor right after a quote that breaks off with ! or ?
+        (`"…!" gushed a visitor`): a participle the tagger took for a past tense."""
         prev = tok.nbor(-1) if tok.i > tok.sent.start else None
         if prev is not None and (prev.lower_ not in _SUBORDINATORS or prev.i > tok.sent.start):
             return False
+        if re.search(r"[!?][\"”’']\s*$", tok.doc.text[max(0, tok.idx - 4):tok.idx]):
+            return False  # `"It's magnificent!" gushed one visitor`: the verb of the exclamation before
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        return nxt is not None and nxt.pos_ not in ("DET", "PROPN") and not nxt.is_punct
+        return nxt is not None and nxt.pos_ not in ("DET", "PROPN", "NUM") and not nxt.is_punct
 
     @staticmethod
     def passive_object(tok: Token, entry: CueEntry) -> Token | None:
@@ -2189,7 +2412,7 @@ class _Finder:
         parts = parts or [c for c in kids if c.dep_ == "xcomp" and "i" in entry.frames]
         if not parts and "o" in entry.frames:
             parts = _about_object(kids, entry)
-        source = self.holder(tok) if parts else None
+        source = self.holder(tok) if parts and not _nobody(tok) else None
         if source is None:
             return None
         start, end = self.span_of(parts)
@@ -2208,7 +2431,7 @@ class _Finder:
         if adj.dep_ != "acomp" or adj.head.lemma_ not in _ATTITUDE_VERBS or adj.lemma_.lower() not in _ATTITUDES:
             return None
         subj = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
-        if subj is None or not (subj.lower_ in _HOLDERS or subj.ent_type_ in _HOLDER_NAMES):
+        if subj is None or not (subj.lower_ in _HOLDERS or subj.ent_type_ in _HOLDER_NAMES) or _nobody(adj):
             return None
         content = next((c for c in adj.rights if c.dep_ == "ccomp"), None)
         if content is None:
@@ -2241,6 +2464,18 @@ class _Finder:
         return self.finish(start, end, self.cue_of(tok, entry), None, tok)
 
     def according(self, tok: Token) -> _Draft | None:
+        """`according to X, …`: X's claim; but right after a verb (an adverb between allowed),
+        with a plan, a rule or a like standard after it (``_NORMS``), it says how a thing was done,
+        no one's claim (`the work went according to plan`, `the fee was set according to the
+        rules`; PolNeAR train: none of 5 "according to" right after a verb is a cue)."""
+        prev = tok.i - 1
+        while prev >= 0 and self.doc[prev].pos_ == "ADV":
+            prev -= 1
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        obj = next((c for c in nxt.children if c.dep_ == "pobj"), None) if nxt is not None else None
+        if (prev >= 0 and self.doc[prev].pos_ == "VERB" and obj is not None and obj.lemma_.lower() in _NORMS
+                and not self.in_quote(tok)):
+            return None
         to = next((c for c in tok.children if c.lower_ == "to" and c.i > tok.i), None)
         if to is None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
             to = self.doc[tok.i + 1]
@@ -2331,6 +2566,9 @@ class _Finder:
         if entry is None:  # the lexicon file no longer lists it
             return None
         phrase_end = (pobj.right_edge.idx + len(pobj.right_edge)) if pobj is not None else last.idx + len(last)
+        name = self.stray_name(pobj.right_edge) if pobj is not None and _a_role(pobj) else None
+        if name is not None:  # `according to the firm's lawyer, Ms. Abigail Stern, the contract …`
+            phrase_end = name[0]
         lo, hi = self.scope(first) if lemma == "according to" else (first.sent.start_char, first.sent.end_char)
         before = self.trimmed(lo, first.idx)
         after = self.trimmed(phrase_end, hi)
@@ -2342,6 +2580,8 @@ class _Finder:
             # between two joined clauses, the side it hangs on, however short the side
             start, end = self.vouched_side(first, (start, end), before, after)
         source = self.phrase(pobj) if pobj is not None else None
+        if source is not None and name is not None and source.end < name[0]:
+            source = replace(self.ref(source.start, name[0]), entity=name[1])
         cue_end = last.idx + len(last)
         cue = Cue(first.idx, cue_end, self.text[first.idx:cue_end], entry.lemma, entry.stance)  # type: ignore[arg-type]
         return self.finish(start, end, cue, source, first)
@@ -2394,16 +2634,20 @@ class _Finder:
         title, the name may be followed by whom or where it was said to (`Hale to Nurses: …`,
         `Hale at Rally: …`, `Hale on Tolls: …`): the name alone is the speaker, when it is a name
         (a proper noun or a named person or group: not "Countdown to Election Day: …"), and
-        only on the first line with words (in the body: "Follow X on Twitter: …")."""
+        only on the first line with words (in the body: "Follow X on Twitter: …"); so may a role
+        in lower case before the name (`Rovers boss Keogh: …`, `Fed chief Powell: …`)."""
         out = []
         title = _LINE.search(self.text)  # the first line with words on it, after any blank ones
         for m in _SPEAKER_LINE.finditer(self.text):
-            if m.group("to") and (title is None or title.end() < m.start()):
+            if (m.group("to") or m.group("role")) and (title is None or title.end() < m.start()):
                 continue  # "Follow Ann Lee on Twitter: @…", "Focus on security: …": in the body, no speaker's label
             with isolated(m.start()):
                 label = self.doc.char_span(m.start("src"), m.end("src"), alignment_mode="contract")
                 if label is None or label.text.lower() in _NOT_SPEAKERS:
                     continue
+                role = self.doc.char_span(*m.span("role"), alignment_mode="contract") if m.group("role") else None
+                if role is not None and not all(t.pos_ in ("NOUN", "PROPN") for t in role):
+                    continue  # "Rovers boss Keogh: …" names its speaker by a role; "Shares slump Monday: …" does not
                 if not _names_a_speaker(label) or m.group("to") and not any(
                         t.pos_ == "PROPN" or t.ent_type_ in _AGENTS for t in label):
                     continue  # "Countdown to Election Day: …", "Guide to the Ballot: …": a topic, no one
@@ -2731,7 +2975,8 @@ class _Finder:
         ?: `"…," gloated the chairman`, `"…," he groused`, `"…!" the fans jeered`: a verb of
         manner of speaking there names how the quote was said, whether or not the lexicon lists
         it. The verb must be in the past or present tense, with its subject right after it or
-        right before it (a name, a noun phrase or a pronoun, no relative), and take no
+        right before it (a name, a noun phrase or a pronoun, no relative; a description with the
+        name set beside it, `"…," the 19-year-old winner, Sara Lindgren, beamed`), and take no
         object, clause or infinitive of its own; None otherwise."""
         closing = self.text[q.start:q.end].rstrip("\"'”’ ")[-1:]
         after = self.text[q.end:q.end + 2].lstrip(" ")
@@ -2743,8 +2988,8 @@ class _Finder:
         i = last[-1].i + 1
         while i < len(self.doc) and self.doc[i].text == ",":
             i += 1
-        window = [t for t in self.doc[i:i + 6] if not self.in_quote(t)]
-        verb = next((t for t in window[:5] if t.pos_ == "VERB"), None)
+        window = [t for t in self.doc[i:i + 12] if not self.in_quote(t)]
+        verb = next((t for t in window if t.pos_ == "VERB"), None)
         if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or "\n" in self.text[q.end:verb.idx]:
             return None
         speaker = self.noun_after(verb)
@@ -2752,7 +2997,8 @@ class _Finder:
                for c in verb.children):
             return None  # "…," he told them that …: a content of its own
         before = self.doc[i:verb.i]
-        if before and not (all(t.pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM") or t.text == "." for t in before)
+        if before and not (all(t.pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM") or t.text in (".", ",", "-")
+                               for t in before)
                            and before.root.dep_ == "nsubj" and before.root.head == verb and before.root.tag_ not in _WH_TAGS):
             return None
         if not before and speaker is None:
@@ -2876,8 +3122,10 @@ class _Finder:
     def named_or_described(self, head: Token, src: Ref) -> Resolution:
         """``named`` when a name heads the source or stands beside it in apposition
         ("its chairman, Owen Pritchard"), else ``described`` ("a local official", "Abadi's spokesman")."""
-        names = [(s, e) for s, e, eid in self.index.mentions_in(src.start, src.end)
-                 if self.index.by_id[eid].label not in _NOT_NAMES]
+        mentions = self.index.mentions_in(src.start, src.end)
+        if any(eid == src.entity and e == src.end and _AFTER_COMMA.search(self.text, max(0, s - 24), s) for s, e, eid in mentions):
+            return "named"  # a name closing its description, however the parser hung it: "the captain, Joe Bramwell"
+        names = [(s, e) for s, e, eid in mentions if self.index.by_id[eid].label not in _NOT_NAMES]
         # appositions side by side, hung on a word outside the source: "– Award-winning actress Lena Marsh"
         beside = [c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and src.start <= c.idx < src.end] \
             if head.dep_ == "appos" else []

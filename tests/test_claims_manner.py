@@ -1,0 +1,79 @@
+"""Manner-of-speaking reports beside a quote, and refusals (issue 10, "Claims and sources"):
+the speaker of `"…," fumed the club's captain, Joe Bramwell` is the name however the parser
+hangs it, a quote's own "not" is never part of the cue, and "declined to <verb>" is a refusal
+while "denied knowing …" stays a denial. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_claims import claims_of
+
+
+def quads(nlp, text: str) -> list[tuple]:
+    """(content, (cue, lemma, stance), (source, resolution, entity name)) of each claim."""
+    claims, index = claims_of(nlp, text)
+    return [(c.content.text, c.cue and (c.cue.text, c.cue.lemma, c.cue.stance),
+             c.source and (c.source.text, c.source.resolution, c.source.entity and index.by_id[c.source.entity].name))
+            for c in claims]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "name"), [
+    # the name after the description, hung by the parser on the quote's verb
+    ('"The pitch was a disgrace," fumed the visiting team\'s coach, Marek Olsen.', ("fumed", "fume", "neutral"),
+     "the visiting team's coach, Marek Olsen", "Marek Olsen"),
+    ('"The pitch was a disgrace," snapped the coach, Mr. Marek Olsen.', ("snapped", "snap", "assertive"),
+     "the coach, Mr. Marek Olsen", "Marek Olsen"),
+    # the subject before a verb the lexicon lacks, a name set beside its description
+    ('"We gave everything," the 23-year-old striker, Tomas Berg, beamed.', ("beamed", "beam", "neutral"),
+     "the 23-year-old striker, Tomas Berg", "Tomas Berg"),
+    ('"We gave everything," the striker, Tomas Berg, grinned.', ("grinned", "grin", "neutral"),
+     "the striker, Tomas Berg", "Tomas Berg"),
+    # a past tense the parser took for a participle on the noun before it
+    ('"I\'m lost for words," the singer, Ms. Clara Dunn, posted on Twitter.', ("posted", "post", "neutral"),
+     "the singer, Ms. Clara Dunn", "Clara Dunn"),
+    # the cue taken for the name's modifier: the source is the name's phrase alone
+    ('"The bridge opens in May," enthused site engineer Rosa Tamm.', ("enthused", "enthuse", "neutral"),
+     "site engineer Rosa Tamm", "Rosa Tamm"),
+    # a negation inside the quote is not the cue's
+    ('"Definitely not," countered Professor Hal Wren.', ("countered", "counter", "assertive"),
+     "Professor Hal Wren", "Hal Wren"),
+    ('"No, never," replied the treasurer, Ada Pike.', ("replied", "reply", "neutral"), "the treasurer, Ada Pike",
+     "Ada Pike"),
+])
+def test_a_named_speaker_after_a_manner_verb(nlp, text, cue, source, name):
+    content = text[:text.index('"', 1) + 1]
+    assert quads(nlp, text) == [(content, cue, (source, "named", name))]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('"What a view!" gushed a tourist from Bergen.', "a tourist from Bergen"),  # not a participle opening a clause
+    ('"What a view!" gushed two hikers from Bergen.', "two hikers from Bergen"),
+])
+def test_a_described_speaker_keeps_where_it_is_from(nlp, text, source):
+    assert quads(nlp, text) == [('"What a view!"', ("gushed", "gush", "assertive"), (source, "described", None))]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    ('The goalkeeper snarled at photographers: "Get out of my way."', '"Get out of my way."',
+     ("snarled", "snarl", "neutral"), "The goalkeeper"),
+    ('The old fisherman grumbled to the crowd: "Nobody listens to us."', '"Nobody listens to us."',
+     ("grumbled", "grumble", "neutral"), "The old fisherman"),
+])
+def test_a_manner_verb_taken_for_a_participle_before_a_colon(nlp, text, content, cue, source):
+    assert quads(nlp, text) == [(content, cue, (source, "described", None))]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "stance"), [
+    ("The club declined to name the buyer.", "to name the buyer", "declined", "other"),
+    ("The ministry declined to give a date for the talks.", "to give a date for the talks", "declined", "other"),
+    ("The agency refused to publish the inspection reports.", "to publish the inspection reports", "refused", "other"),
+    ("The treasurer declined to elaborate.", "to elaborate", "declined", "other"),
+    # a denial of having done or said something stays a denial
+    ("The coach denied knowing about the bonus.", "knowing about the bonus", "denied", "denial"),
+    ("The mayor denied telling staff that the pool would close.", "telling staff that the pool would close",
+     "denied", "denial"),
+    ("The union declined the offer.", "the offer", "declined", "denial"),
+])
+def test_a_refusal_to_act_is_no_denial(nlp, text, content, cue, stance):
+    claims, _ = claims_of(nlp, text)
+    assert [(c.content.text, c.cue.text, c.cue.stance) for c in claims] == [(content, cue, stance)]

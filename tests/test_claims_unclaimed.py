@@ -1,0 +1,120 @@
+"""Classes of issue 10 ("Claims and sources") beside the manner verbs: phrases that look like
+reports and are none (`went according to plan`, `That said, …`, `is intended to`, `is due to`,
+a wish to stay unnamed, "Not everyone was happy", who wrote a report), a name set beside an
+"according to" description, an attribution inside an unquoted content (its two pieces), "said
+in a letter that …", an unquoted question before "asked X" and a headline's role before a name.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_claims import claims_of
+
+
+def described(nlp, text: str) -> list[tuple]:
+    """(content, cue, source, resolution, entity name, parts) of each claim."""
+    claims, index = claims_of(nlp, text)
+    return [(c.content.text, c.cue and c.cue.text, c.source and c.source.text, c.source and c.source.resolution,
+             c.source and c.source.entity and index.by_id[c.source.entity].name, [p.text for p in c.parts])
+            for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The inquiry went according to plan.",
+    "Tickets were allocated according to the rules of the league.",
+    "With that said, the club remains in debt.",
+    "This said, the bridge still needs repairs.",
+    "The new levy is intended to fund the ferries.",
+    "The minister is due to announce the budget next week.",
+    "The board is set to discuss the merger on Friday.",
+    "Not everyone was pleased with the new timetable.",
+    "No one in the valley was happy about the dam.",
+    "The study was written by researchers at Marlow College.",
+])
+def test_no_claim(nlp, text):
+    assert described(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("A nurse, who asked not to be identified, said the ward was understaffed.", "the ward was understaffed",
+     "A nurse, who asked not to be identified"),
+    ("One official, who requested that his name be withheld, said the talks had stalled.", "the talks had stalled",
+     "One official, who requested that his name be withheld"),
+])
+def test_a_wish_to_stay_unnamed_is_no_claim(nlp, text, content, source):
+    assert described(nlp, text) == [(content, "said", source, "described", None, [])]
+
+
+def test_according_to_a_source_stays_a_claim(nlp):
+    assert described(nlp, "The economy grew by 2% according to official figures.") == [
+        ("The economy grew by 2%", "according to", "official figures", "described", None, [])]
+
+
+@pytest.mark.parametrize(("text", "content", "source", "name", "parts"), [
+    ("According to the club's physio, Mr. Owen Tate, the striker will miss a month.",
+     "the striker will miss a month", "the club's physio, Mr. Owen Tate", "Owen Tate", []),
+    ("According to its treasurer, Lena Ford, the charity is broke.", "the charity is broke",
+     "its treasurer, Lena Ford", "Lena Ford", []),
+    ('"The deal," according to the union\'s chief negotiator, Ms. Ruth Kamau, "is off the table."',
+     '"The deal," according to the union\'s chief negotiator, Ms. Ruth Kamau, "is off the table."',
+     "the union's chief negotiator, Ms. Ruth Kamau", "Ruth Kamau", ['"The deal,"', '"is off the table."']),
+])
+def test_according_to_a_description_with_the_name_beside_it(nlp, text, content, source, name, parts):
+    assert described(nlp, text) == [(content, "according to" if text[0] != "A" else "According to", source, "named",
+                                     name, parts)]
+
+
+def test_according_to_a_document_before_the_clause_subject(nlp):
+    # the name after the comma is the reported clause's subject, not the document's author
+    assert described(nlp, "According to an audit of the fund, Carla Moss, the treasurer, moved the money.") == [
+        ("Carla Moss, the treasurer, moved the money", "According to", "an audit of the fund", "described", None, [])]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "name", "parts"), [
+    ("The old pier, the council said, will be demolished in spring.", "said", "the council", None,
+     ["The old pier", "will be demolished in spring"]),
+    ("The ferry, its owners said on Friday, will stop running in May.", "said", "its owners", None,
+     ["The ferry", "will stop running in May"]),
+    ("She would have stayed, her agent said, if the club had asked.", "said", "her agent", None,
+     ["She would have stayed", "if the club had asked"]),
+    ("Rents will keep rising, the housing minister, Paul Dent, warned, but more slowly.", "warned",
+     "the housing minister, Paul Dent", "Paul Dent", ["Rents will keep rising", "but more slowly"]),
+])
+def test_an_unquoted_content_around_its_attribution_is_said_in_two_pieces(nlp, text, cue, source, name, parts):
+    resolution = "named" if name else "described"
+    assert described(nlp, text) == [(text.rstrip("."), cue, source, resolution, name, parts)]
+
+
+def test_a_trailing_attribution_then_how_it_was_said_stays_one_piece(nlp):
+    assert described(nlp, "Rents will keep rising, the bank warned, before the meeting ended.") == [
+        ("Rents will keep rising", "warned", "the bank", "described", None, [])]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    ("The strike ended on Friday. Ana Ruiz wrote in an email that the vote had been postponed.",
+     "that the vote had been postponed", "wrote", "Ana Ruiz"),
+    ("The talks failed. The club's owners said in a letter that the stadium would be sold.",
+     "that the stadium would be sold", "said", "The club's owners"),
+])
+def test_said_in_a_letter_that(nlp, text, content, cue, source):
+    # the parser takes the "that" for a relative pronoun on "letter"
+    assert [(c, k, s) for c, k, s, *_ in described(nlp, text)] == [(content, cue, source)]
+
+
+def test_an_unquoted_question_before_asked(nlp):
+    assert described(nlp, "The meeting dragged on. Who will pay for the bridge? asked one resident.") == [
+        ("Who will pay for the bridge?", "asked", "one resident", "described", None, [])]
+
+
+@pytest.mark.parametrize(("title", "source", "content"), [
+    ("Rovers boss Keogh: We were not good enough", "Rovers boss Keogh", "We were not good enough"),
+    ("Fed chief Powell: rates will stay high for longer", "Fed chief Powell", "rates will stay high for longer"),
+])
+def test_a_headline_role_before_the_name(nlp, title, source, content):
+    claims, _ = claims_of(nlp, f"{title}\n\nThe match ended on Sunday.")
+    assert [(c.content.text, c.cue.text, c.source.text) for c in claims] == [(content, ":", source)]
+
+
+def test_a_headline_label_that_is_no_speaker(nlp):
+    claims, _ = claims_of(nlp, "Shares slump Monday: what it means for savers\n\nMarkets fell.")
+    assert claims == []
