@@ -34,6 +34,13 @@ def quads(nlp, text: str) -> list[tuple]:
     # the cue taken for the name's modifier: the source is the name's phrase alone
     ('"The bridge opens in May," enthused site engineer Rosa Tamm.', ("enthused", "enthuse", "neutral"),
      "site engineer Rosa Tamm", "Rosa Tamm"),
+    # the subject's pieces hung on the quote's verb, the cue read as a bare participle
+    ('"We were robbed," the club\'s captain, Joe Bramwell, fumed after the match.', ("fumed", "fume", "neutral"),
+     "the club's captain, Joe Bramwell", "Joe Bramwell"),
+    ('"It was perfect," Lindgren, 19, beamed.', ("beamed", "beam", "neutral"), "Lindgren, 19", "Lindgren"),
+    # an adverb inside the subject
+    ('"It was perfect," a visibly emotional Sara Lindgren beamed.', ("beamed", "beam", "neutral"),
+     "a visibly emotional Sara Lindgren", "Sara Lindgren"),
     # a negation inside the quote is not the cue's
     ('"Definitely not," countered Professor Hal Wren.', ("countered", "counter", "assertive"),
      "Professor Hal Wren", "Hal Wren"),

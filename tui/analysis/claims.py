@@ -1263,7 +1263,8 @@ class _Finder:
                     if pobj.dep_ == "pobj":
                         return self.phrase(pobj)
         if passive:
-            return None
+            # `"…," the club's captain, Joe Bramwell, fumed`: a past tense read as a bare participle
+            return self.speaker_between(tok)
         relative = tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")
         subjects = ("nsubj", "csubj", "nsubjpass") if _perfect_taken_for_passive(tok) else ("nsubj", "csubj")
         for child in tok.children:
@@ -1417,6 +1418,25 @@ class _Finder:
                                        and colon[1:].lstrip(" ")[:1] in ('"', "“", "'", "‘")):
             return first
         return None
+
+    def speaker_between(self, verb: Token) -> Ref | None:
+        """`"…," the club's captain, Joe Bramwell, fumed`: the words between a quote and a verb
+        with no auxiliary of its own right after their comma, when they are a noun phrase (names,
+        nouns, determiners, adjectives, numbers, commas and titles' dots alone): the speaker,
+        however the parser hung its pieces; None otherwise."""
+        doc = self.doc
+        if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
+            return None
+        j = verb.i - 2
+        while j >= 0 and not self.in_quote(doc[j]) and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART")
+                                                         or doc[j].text in (",", "-", ".")):
+            j -= 1
+        first = j + 1
+        while first < verb.i - 1 and doc[first].is_punct:
+            first += 1
+        if first >= verb.i - 1 or not self.after_quote(doc[first]):
+            return None
+        return self.ref(*self.trimmed(doc[first].idx, doc[verb.i - 1].idx))
 
     def stray_name(self, last: Token) -> tuple[int, str] | None:
         """The name of a person set beside a description by commas that ends with ``last`` (`the
@@ -2990,7 +3010,8 @@ class _Finder:
             i += 1
         window = [t for t in self.doc[i:i + 12] if not self.in_quote(t)]
         verb = next((t for t in window if t.pos_ == "VERB"), None)
-        if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or "\n" in self.text[q.end:verb.idx]:
+        if verb is None or "\n" in self.text[q.end:verb.idx] or verb.tag_ not in ("VBD", "VBZ", "VBP") and not (
+                verb.tag_ == "VBN" and self.speaker_between(verb) is not None):  # `"…," Lindgren, 19, beamed`
             return None
         speaker = self.noun_after(verb)
         if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i > verb.i and c != speaker
@@ -2998,8 +3019,9 @@ class _Finder:
             return None  # "…," he told them that …: a content of its own
         before = self.doc[i:verb.i]
         if before and not (all(t.pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM") or t.text in (".", ",", "-")
-                               for t in before)
-                           and before.root.dep_ == "nsubj" and before.root.head == verb and before.root.tag_ not in _WH_TAGS):
+                               or t.pos_ == "ADV" and t.head.pos_ == "ADJ" for t in before)  # "a visibly emotional …"
+                           and before.root.dep_ == "nsubj" and before.root.head == verb and before.root.tag_ not in _WH_TAGS
+                           or self.speaker_between(verb) is not None):
             return None
         if not before and speaker is None:
             return None
