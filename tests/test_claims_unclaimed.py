@@ -40,6 +40,10 @@ def test_no_claim(nlp, text):
      "A nurse, who asked not to be identified"),
     ("One official, who requested that his name be withheld, said the talks had stalled.", "the talks had stalled",
      "One official, who requested that his name be withheld"),
+    ("A porter, who declined to be named, said the lift had failed.", "the lift had failed",
+     "A porter, who declined to be named"),
+    ("A local trader, who did not want to be identified, said business had collapsed.", "business had collapsed",
+     "A local trader, who did not want to be identified"),
 ])
 def test_a_wish_to_stay_unnamed_is_no_claim(nlp, text, content, source):
     assert described(nlp, text) == [(content, "said", source, "described", None, [])]

@@ -809,15 +809,18 @@ def _forecast_of(cue: Token) -> bool:
     return entry is not None and _forecast(head, entry, [cue])
 
 
-def _anonymity(parts: list[Token]) -> bool:
-    """`who asked not to be named`, `asked that her name not be used`, `requested not to be
-    identified`: a wish to stay unnamed, the condition a source spoke under, not a claim. The
-    content is a negated passive of naming (``_NAMING``), or a clause that the name be withheld
-    or not be used (not `his name did not appear on the ballot`). "requested anonymity to speak
-    freely" stays a claim (PolNeAR train counts 8)."""
+def _anonymity(cue: Token, parts: list[Token]) -> bool:
+    """`who asked not to be named`, `asked that her name not be used`, `who declined to be
+    identified`, `did not want to be named`: a wish to stay unnamed, the condition a source spoke under, not a claim. The
+    content is a passive of naming (``_NAMING``), negated or after a negated or refusing cue,
+    or a clause that the name be withheld or not be used (not `his name did not appear on the
+    ballot`). PolNeAR train annotates none of 4 such; "requested anonymity to speak freely"
+    stays a claim (it counts 8)."""
+    refused = cue.lemma_.lower() in ("decline", "refuse") or any(c.dep_ == "neg" for c in cue.children)
     for p in parts:
         negated, lemma = any(c.dep_ == "neg" for c in p.children), p.lemma_.lower()
-        if negated and lemma in _NAMING and any(c.dep_ == "auxpass" for c in p.children):
+        if (negated or refused and p.dep_ == "xcomp" and _infinitive(p)) and lemma in _NAMING and any(
+                c.dep_ == "auxpass" for c in p.children):
             return True
         if (negated and lemma in _NAMING or lemma == "withhold") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "name" for c in p.children):
@@ -1425,7 +1428,8 @@ class _Finder:
         nouns, determiners, adjectives, numbers, commas and titles' dots alone): the speaker,
         however the parser hung its pieces; None otherwise."""
         doc = self.doc
-        if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
+        if verb.i < 2 or doc[verb.i - 1].text != "," or any(
+                c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
             return None
         j = verb.i - 2
         while j >= 0 and not self.in_quote(doc[j]) and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART")
@@ -1896,7 +1900,8 @@ class _Finder:
                 # clause before the cue is said too; any other clause after is the only content
                 pieces, parts = (), after
                 start, end = self.span_of(parts)
-        if (_nobody(tok) or _that_said(tok) or _forecast(tok, entry, parts) or _purpose(tok, parts) or _anonymity(parts) or _forecast_of(tok) or _unanswered(tok, parts)
+        if (_nobody(tok) or _that_said(tok) or _forecast(tok, entry, parts) or _purpose(tok, parts)
+                or _anonymity(tok, parts) or _forecast_of(tok) or _unanswered(tok, parts)
                 or _seeking_a_word(tok, parts) or _runs_for_office(tok, parts)
                 or _asks_the_reader(tok) and not self.in_quote(tok)):
             return None
@@ -3145,7 +3150,8 @@ class _Finder:
         """``named`` when a name heads the source or stands beside it in apposition
         ("its chairman, Owen Pritchard"), else ``described`` ("a local official", "Abadi's spokesman")."""
         mentions = self.index.mentions_in(src.start, src.end)
-        if any(eid == src.entity and e == src.end and _AFTER_COMMA.search(self.text, max(0, s - 24), s) for s, e, eid in mentions):
+        if any(eid == src.entity and e == src.end and _AFTER_COMMA.search(self.text, max(0, s - 24), s)
+               for s, e, eid in mentions):
             return "named"  # a name closing its description, however the parser hung it: "the captain, Joe Bramwell"
         names = [(s, e) for s, e, eid in mentions if self.index.by_id[eid].label not in _NOT_NAMES]
         # appositions side by side, hung on a word outside the source: "– Award-winning actress Lena Marsh"
