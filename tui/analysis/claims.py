@@ -153,6 +153,7 @@ _FINDERS = _STUDIES | {"report", "audit", "review", "inquiry", "enquiry", "inves
 # people whose finding is a finding's report, not what they came upon: "Auditors found the
 # accounts falsified". Not the police, rescuers or doctors: they come upon people and things
 # ("Police found the car abandoned", "doctors found him unconscious"); nor "officials", too broad.
+_PERSON_ENDINGS = ("keeper", "worker", "person", "man", "woman")  # English compounds for a person's role
 _FINDING_PEOPLE = {"investigator", "auditor", "inspector", "examiner", "researcher", "scientist", "expert", "analyst",
                    "prosecutor", "coroner", "pathologist", "inquest", "regulator", "watchdog"}
 _JOINED = {"conj", "cc", "punct", "advcl", "parataxis", "relcl", "mark", "dep"}  # what a clause joins on, not of it
@@ -677,9 +678,16 @@ def _can_hold(subj: Token) -> bool:
     group, organisation or country by its entity type, or any proper noun), or a noun for a
     person's role (the entity lexicon's ``person_roles``: "the mayor", "officials") or for
     people whose work is finding (``_FINDING_PEOPLE``); not a thing ("The report noticed …")."""
-    lemma = subj.lemma_.lower()
     return (subj.lower_ in _HOLDERS or subj.ent_type_ in _AGENTS or subj.pos_ == "PROPN"
-            or subj.pos_ == "NOUN" and (lemma in lexicon().person_roles or lemma in _FINDING_PEOPLE))
+            or _person_noun(subj) or subj.pos_ == "NOUN" and subj.lemma_.lower() in _FINDING_PEOPLE)
+
+
+def _person_noun(tok: Token) -> bool:
+    """A common noun for a person's role or a gendered noun (the entity lexicon's
+    ``person_roles``: "the mayor", "officials", "his nephew"), or one formed as such nouns are
+    ("shopkeeper", "steelworker", "fisherman", "chairperson")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in lexicon().person_roles or lemma.endswith(_PERSON_ENDINGS))
 
 
 def _bare_gerund(verb: Token) -> bool:
@@ -1080,18 +1088,21 @@ class _Finder:
             end = max(end, extra.idx + len(extra))
         return Cue(start, end, self.text[start:end], entry.lemma, entry.stance)  # type: ignore[arg-type]
 
-    def phrase(self, tok: Token, stop: Token | None = None) -> Ref:
+    def phrase(self, tok: Token, stop: Token | None = None, asides: bool = False) -> Ref:
         """The whole noun phrase a token heads, as a source reference: never past ``stop``
         (the cue, or a relative clause hanging on the phrase), never across a line or a colon
         (a parse that runs a dateline or a headline into the sentence), never into a relative
         clause that reports a clause of its own (`Ada Moss, who has argued that …`: a claim
-        of its own, whose source is "who")."""
+        of its own, whose source is "who"), and without the asides at its end
+        (``without_asides``) unless ``asides`` (a phrase that is a claim's content)."""
         left, right = tok.left_edge.i, tok.right_edge.i
         if stop is None:
             stop = next((c.left_edge for c in tok.rights if c.dep_ == "relcl" and _reporting_verb(c)
                          and any(g.dep_ in _CLAUSE_DEPS for g in c.children)), None)
         if stop is not None and left < stop.i <= right:
             right = stop.i - 1
+        if not asides:
+            right = self.without_asides(tok, right)
         clauses = [t.i for t in self.doc[left:tok.i] if t.pos_ == "VERB" and t.dep_ in ("amod", "compound", "nmod")
                    and any(c.dep_ == "nsubj" for c in t.children)]
         if clauses:  # "The decision angered [parents], who …": a "modifier" with a subject is a clause
@@ -1122,6 +1133,25 @@ class _Finder:
         elif text.startswith(".", end) and PARTY.fullmatch(text, text.rfind(" ", start, end) + 1, end + 1):
             end += 1  # "Sen. Ann Lee, R-Fla.": the state's abbreviation keeps its dot
         return self.ref(start, end, tok)
+
+    def without_asides(self, tok: Token, right: int) -> int:
+        """Where a source phrase ends once the asides set off by a comma at its end are left
+        out: a relative clause (`Ada Moss, whose son died in the fire`; not `people who live
+        near the plant`, which says who), an age (`Ada Moss, 67`) and a time the parser hung on
+        the speaker (`said Ada Moss, the traders' chairman, on Tuesday`). Index of the last
+        token kept."""
+        while True:
+            last = right
+            while last > tok.i and self.doc[last].is_punct:
+                last -= 1
+            aside = next((t for t in (*tok.rights, *(c for a in appositives(tok) for c in a.rights))
+                          if t.right_edge.i == last and t.left_edge.i > tok.i + 1 and self.doc[t.left_edge.i - 1].text == ","
+                          and (t.dep_ == "relcl" or t.like_num and t.dep_ in ("appos", "npadvmod", "amod", "nummod")
+                               or t.dep_ in ("prep", "npadvmod") and any(g.ent_type_ in ("DATE", "TIME") for g in t.subtree))),
+                         None)
+            if aside is None:
+                return right
+            right = aside.left_edge.i - 2
 
     def stray_modifier(self, tok: Token, right: int) -> bool:
         """A word right before a noun phrase that the parser hung on a word after it
@@ -1155,6 +1185,16 @@ class _Finder:
                 entity = self.index.entity_at(child.left_edge.idx, child.idx + len(child))
         return Ref(start, end, self.text[start:end], entity)
 
+    def quoted_as_saying(self, tok: Token) -> Ref | None:
+        """`X was quoted (in the Herald, by the Tribune) as saying …`: the one quoted — the
+        passive subject of "quoted" or "cited" with an "as" and a gerund — is the speaker, not
+        the outlet that quoted them; None for any other passive."""
+        if tok.lemma_.lower() not in ("quote", "cite") or not any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children):
+            return None
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and not self.in_quote(c)), None)
+        return self.phrase(subj, stop=tok) if subj is not None else None
+
     def subject(self, tok: Token, depth: int = 0) -> Ref | None:
         """Who is speaking: the cue's subject, the agent of a passive, or (for "saying",
         "and added", "who said") the subject of the clause it hangs on. Where the parser hung
@@ -1165,6 +1205,8 @@ class _Finder:
         if (inverted := self.inverted_speaker(tok)) is not None:
             return self.phrase(inverted[0], stop=inverted[1])
         passive = self.passive(tok)
+        if passive and (quoted := self.quoted_as_saying(tok)) is not None:
+            return quoted
         for child in tok.children:
             # an agent of an active verb is a misparse: "said by phone" names no speaker
             if child.dep_ == "agent" and (passive or tok.tag_ == "VBN"):
@@ -2107,7 +2149,7 @@ class _Finder:
                           for o in p.children if o.dep_ == "pobj"), None)
             if giver is not None:
                 marker = next((c for c in poss.children if c.dep_ == "case"), None)
-                named = self.phrase(poss, stop=marker)
+                named = self.phrase(poss, stop=marker, asides=True)
                 return self.finish(named.start, named.end, self.cue_of(noun, entry), self.phrase(giver), noun)
         if noun.dep_ != "dobj" or entry.lemma not in _GIVEN or _lemma(verb, "VERB") not in _RECEIVING:
             return None
@@ -2122,7 +2164,7 @@ class _Finder:
                       for o in p.children if o.dep_ == "pobj"), None)
         if giver is None:
             return None
-        named = self.phrase(subj, stop=verb)  # the subject's phrase, not a dateline before it
+        named = self.phrase(subj, stop=verb, asides=True)  # the subject's phrase, not a dateline before it
         start, end = named.start, named.end
         source = self.phrase(giver)
         return self.finish(start, end, self.cue_of(noun, entry), source, noun)
@@ -2838,7 +2880,7 @@ class _Finder:
 
     @cached_property
     def antecedents(self) -> Antecedents:
-        return Antecedents(self.doc, self.index, self.phrase, self.in_quote)
+        return Antecedents(self.doc, self.index, self.phrase, self.in_quote, _person_noun)
 
     def resolve_sources(self, drafts: list[_Draft]) -> None:
         """Give every source its resolution (``Resolution`` in tui.analysis_model): a pronoun takes the
