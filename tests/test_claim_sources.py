@@ -704,3 +704,16 @@ def test_the_doer_of_a_gerund_after_an_adjective_or_a_pronoun_is_its_source(nlp,
     claims, _ = claims_of(nlp, text)
     claim = next(c for c in claims if c.content.text == content)
     assert claim.source is not None and claim.source.text == source
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    # a role capitalised at the start of a sentence or in a headline is no name
+    ("Police said the lorry had been stolen.", "the lorry had been stolen", "Police"),
+    ("The lane was closed. Police said the lorry had been stolen.", "the lorry had been stolen", "Police"),
+    ("On Monday, police said the lorry had been stolen.", "the lorry had been stolen", "police"),
+    ("Coach says squad 'lacked belief' after defeat\n\nThe side lost 4-1 at home on Saturday.",
+     "squad 'lacked belief'", "Coach"),
+])
+def test_a_role_word_capitalised_is_described_not_named(nlp, text, content, source):
+    src = claim_in(nlp, text, content).source
+    assert src is not None and (src.text, src.resolution) == (source, "described")

@@ -2918,13 +2918,15 @@ class _Finder:
     def named_or_described(self, head: Token, src: Ref) -> Resolution:
         """``named`` when a name heads the source or stands beside it in apposition
         ("its chairman, Owen Pritchard"), else ``described`` ("a local official", "Abadi's spokesman")."""
+        roles = lexicon().person_roles  # "Police said …", "Coach says …": a role capitalised, no name
         names = [(s, e) for s, e, eid in self.index.mentions_in(src.start, src.end)
-                 if self.index.by_id[eid].label not in _NOT_NAMES]
+                 if self.index.by_id[eid].label not in _NOT_NAMES and self.text[s:e].lower() not in roles]
         # appositions side by side, hung on a word outside the source: "– Award-winning actress Lena Marsh"
         beside = [c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and src.start <= c.idx < src.end] \
             if head.dep_ == "appos" else []
         for tok in (head, *appositives(head), *beside):
             # a plural the tagger took for a name for its capital ("Residents of Lowmoor say …") names nobody
-            if tok.pos_ == "PROPN" and not (tok.tag_ == "NNPS" and not tok.ent_type_) or any(s <= tok.idx < e for s, e in names):
+            if tok.pos_ == "PROPN" and not (tok.tag_ == "NNPS" and not tok.ent_type_) and tok.lower_ not in roles \
+                    or any(s <= tok.idx < e for s, e in names):
                 return "named"
         return "described"
