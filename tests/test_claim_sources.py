@@ -717,3 +717,13 @@ def test_the_doer_of_a_gerund_after_an_adjective_or_a_pronoun_is_its_source(nlp,
 def test_a_role_word_capitalised_is_described_not_named(nlp, text, content, source):
     src = claim_in(nlp, text, content).source
     assert src is not None and (src.text, src.resolution) == (source, "described")
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Harbour deal collapses\n\nLucia Moreno said the deal was dead.", "the deal was dead", "Lucia Moreno"),
+    ("Harbour deal collapses\n\nKim Soo-jin said the deal was dead.", "the deal was dead", "Kim Soo-jin"),
+])
+def test_a_name_opening_a_paragraph_keeps_its_first_name(nlp, text, content, source):
+    """The parser may cut the first name off as a sentence of its own."""
+    src = claim_in(nlp, text, content).source
+    assert src is not None and (src.text, src.resolution) == (source, "named")
