@@ -722,6 +722,9 @@ def test_a_role_word_capitalised_is_described_not_named(nlp, text, content, sour
 @pytest.mark.parametrize(("text", "content", "source"), [
     ("Harbour deal collapses\n\nLucia Moreno said the deal was dead.", "the deal was dead", "Lucia Moreno"),
     ("Harbour deal collapses\n\nKim Soo-jin said the deal was dead.", "the deal was dead", "Kim Soo-jin"),
+    # a title cut off so: still named, by the name after it
+    ("T\n\nChief Constable Moira Keane said officers had been deployed.", "officers had been deployed",
+     "Chief Constable Moira Keane"),
 ])
 def test_a_name_opening_a_paragraph_keeps_its_first_name(nlp, text, content, source):
     """The parser may cut the first name off as a sentence of its own."""

@@ -2925,9 +2925,14 @@ class _Finder:
                 resolved.setdefault((src.start, src.end), d.source)
 
     def head_of(self, ref: Ref) -> Token | None:
-        """The syntactic head of a source span (its token whose head lies outside it)."""
+        """The syntactic head of a source span (its token whose head lies outside it); of its
+        last sentence's part when the parser split it (``stray_first_name``: "Chief | Constable
+        Moira Keane")."""
         span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-        return span.root if span else None
+        if span is None:
+            return None
+        last = next((t.i for t in reversed(span[1:]) if t.is_sent_start), span.start)
+        return self.doc[last:span.end].root
 
     def named_or_described(self, head: Token, src: Ref) -> Resolution:
         """``named`` when a name heads the source or stands beside it in apposition
@@ -2940,7 +2945,8 @@ class _Finder:
             if head.dep_ == "appos" else []
         for tok in (head, *appositives(head), *beside):
             # a plural the tagger took for a name for its capital ("Residents of Lowmoor say …") names nobody
-            if tok.pos_ == "PROPN" and not (tok.tag_ == "NNPS" and not tok.ent_type_) and tok.lower_ not in roles \
+            bare_role = tok.lower_ in roles and not any(c.dep_ == "compound" for c in tok.children)
+            if tok.pos_ == "PROPN" and not (tok.tag_ == "NNPS" and not tok.ent_type_) and not bare_role \
                     or any(s <= tok.idx < e for s, e in names):
                 return "named"
         return "described"
