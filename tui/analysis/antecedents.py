@@ -95,6 +95,7 @@ class Antecedents:
     def __init__(self, doc: Doc, index: EntityIndex, phrase: Callable[..., Ref],
                  quoted: Callable[[Token], bool], person_noun: Callable[[Token], bool]) -> None:
         self.doc = doc
+        self.text = doc.text  # built anew on every access of ``doc.text``
         self.index = index
         self.phrase = phrase
         self.quoted = quoted
@@ -140,7 +141,7 @@ class Antecedents:
         near = self._candidates(word, tok, self._window_start(pos, _SENTENCES_BACK), speakers, pos)
         if near:
             best = min(near, key=lambda c: (c.back > 0, c.back > 0 and self._jumps(c, tok), c.back, c.role, c.rank, c.minus_i))
-            if word in PERSON_PRONOUNS and "\n" in self.doc.text[best.head.idx:tok.idx] and (
+            if word in PERSON_PRONOUNS and "\n" in self.text[best.head.idx:tok.idx] and (
                     best.role or self._others_between(tok, best.ref.entity, best.head.right_edge.idx + len(best.head.right_edge))):
                 return None  # in an earlier paragraph: only its subject, and only with nobody else like it about
             return best.ref
@@ -157,7 +158,7 @@ class Antecedents:
         """Whether the candidate yields to a farther one whose gender the text tells: it is
         of untold gender, or it stands in an earlier paragraph than the pronoun (where a
         nearer subject of untold gender is likelier the one meant)."""
-        return bool(cand.rank) or "\n" in self.doc.text[cand.head.idx:pronoun.idx]
+        return bool(cand.rank) or "\n" in self.text[cand.head.idx:pronoun.idx]
 
     def _window_start(self, pos: int, back: int) -> int:
         """Index of the first token ``back`` sentences before sentence ``pos``, not counting
