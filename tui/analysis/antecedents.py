@@ -174,15 +174,18 @@ class Antecedents:
         """The subjects and earlier speakers from token ``first`` to the pronoun that agree
         with it, and for he/she the persons named there whose told gender agrees."""
         subjects = [t for t in self.doc[first:tok.i] if t.dep_ in _SUBJECTS and not self.quoted(t)]
+        speaking = {s.i for s in speakers}
         heads = {t.i: t for t in [*subjects, *(s for s in speakers if first <= s.i < tok.i)]}
         out: list[_Candidate] = []
         for cand in heads.values():
             if cand.pos_ == "PRON" or cand.tag_ in ("WP", "WDT"):
                 continue
-            ref = self.phrase(cand)
-            if self.agrees(word, cand, ref):
+            ref = probe = self.phrase(cand)
+            if cand.i in speaking and self._label(ref.entity) not in (None, "PERSON") and self._given(cand) is not None:
+                probe = replace(ref, entity=None)  # a speaker with a given name the tagger labelled otherwise: "Vera Ingram said"
+            if self.agrees(word, cand, probe):
                 if word in PERSON_PRONOUNS:
-                    rank = 0 if self.gender(cand, ref) is not None else 1
+                    rank = 0 if self.gender(cand, probe) is not None else 1
                 else:
                     rank = 0 if word in THING_PRONOUNS or self._plural(cand) else 1  # "Investors …" before "Helix Corp."
                 out.append(_Candidate(rank, pos - self._sentence_at(cand, pos), 0, -cand.i, cand, ref))
@@ -265,8 +268,13 @@ class Antecedents:
             return words[head.head.lower_]
         if ref.entity:
             return self._entity_gender.get(ref.entity)
+        return self._given(head)
+
+    @staticmethod
+    def _given(head: Token) -> Gender | None:
+        """The gender a common given name before a name's last word suggests ("Grace Mbeki")."""
         names = given_names()
-        given = [names[t.lower_] for t in near[1:] if t.pos_ == "PROPN" and t.i < head.i and t.lower_ in names]
+        given = [names[t.lower_] for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.lower_ in names]
         return given[0] if head.pos_ == "PROPN" and given else None
 
     def _people_of_entities(self) -> tuple[dict[str, Gender], set[str]]:
