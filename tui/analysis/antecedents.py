@@ -130,10 +130,12 @@ class Antecedents:
     def personal(self, tok: Token, speakers: Sequence[Token] = ()) -> Ref | None:
         """The antecedent of a personal pronoun, or None (see module doc); ``speakers`` are
         the head tokens of earlier claims' sources, candidates too ("…," said Mayor Hart — an
-        inverted subject the parser may take for an object). Sentence by sentence back from
-        the pronoun: a subject whose gender the text tells and agrees, then a person named
-        elsewhere in the sentence whose gender agrees ("Lord Price spoke to Lady Dunn. She
-        said …"), then a subject of untold gender ("Maria Costa thanked Peter Novak. She …")."""
+        inverted subject the parser may take for an object). In the pronoun's own sentence, its
+        subject first; before it, a subject whose gender the text tells and agrees, in the
+        pronoun's paragraph, before a nearer one of untold gender ("Mrs. Walsh chaired the
+        meeting. Dr. Okafor objected. She said …"); else sentence by sentence back, a subject
+        before a person named elsewhere in the sentence whose gender agrees ("Lord Price spoke
+        to Lady Dunn. She said …"). Past two sentences only as ``_SENTENCES_FAR`` says."""
         word = tok.lower_
         if word not in PERSON_PRONOUNS and word not in THING_PRONOUNS and word not in PLURAL_PRONOUNS:
             return None
