@@ -153,6 +153,7 @@ _FINDERS = _STUDIES | {"report", "audit", "review", "inquiry", "enquiry", "inves
 # people whose finding is a finding's report, not what they came upon: "Auditors found the
 # accounts falsified". Not the police, rescuers or doctors: they come upon people and things
 # ("Police found the car abandoned", "doctors found him unconscious"); nor "officials", too broad.
+_PERSON_ENDINGS = ("keeper", "worker", "person", "man", "woman")  # English compounds for a person's role
 _FINDING_PEOPLE = {"investigator", "auditor", "inspector", "examiner", "researcher", "scientist", "expert", "analyst",
                    "prosecutor", "coroner", "pathologist", "inquest", "regulator", "watchdog"}
 _JOINED = {"conj", "cc", "punct", "advcl", "parataxis", "relcl", "mark", "dep"}  # what a clause joins on, not of it
@@ -697,9 +698,16 @@ def _can_hold(subj: Token) -> bool:
     group, organisation or country by its entity type, or any proper noun), or a noun for a
     person's role (the entity lexicon's ``person_roles``: "the mayor", "officials") or for
     people whose work is finding (``_FINDING_PEOPLE``); not a thing ("The report noticed …")."""
-    lemma = subj.lemma_.lower()
     return (subj.lower_ in _HOLDERS or subj.ent_type_ in _AGENTS or subj.pos_ == "PROPN"
-            or subj.pos_ == "NOUN" and (lemma in lexicon().person_roles or lemma in _FINDING_PEOPLE))
+            or _person_noun(subj) or subj.pos_ == "NOUN" and subj.lemma_.lower() in _FINDING_PEOPLE)
+
+
+def _person_noun(tok: Token) -> bool:
+    """A common noun for a person's role or a gendered noun (the entity lexicon's
+    ``person_roles``: "the mayor", "officials", "his nephew"), or one formed as such nouns are
+    ("shopkeeper", "steelworker", "fisherman", "chairperson")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in lexicon().person_roles or lemma.endswith(_PERSON_ENDINGS))
 
 
 def _a_role(noun: Token) -> bool:
@@ -1172,18 +1180,21 @@ class _Finder:
             end = max(end, extra.idx + len(extra))
         return Cue(start, end, self.text[start:end], entry.lemma, entry.stance)  # type: ignore[arg-type]
 
-    def phrase(self, tok: Token, stop: Token | None = None) -> Ref:
+    def phrase(self, tok: Token, stop: Token | None = None, asides: bool = False) -> Ref:
         """The whole noun phrase a token heads, as a source reference: never past ``stop``
         (the cue, or a relative clause hanging on the phrase), never across a line or a colon
         (a parse that runs a dateline or a headline into the sentence), never into a relative
         clause that reports a clause of its own (`Ada Moss, who has argued that …`: a claim
-        of its own, whose source is "who")."""
+        of its own, whose source is "who"), and without the asides at its end
+        (``without_asides``) unless ``asides`` (a phrase that is a claim's content)."""
         left, right = tok.left_edge.i, tok.right_edge.i
         if stop is None:
             stop = next((c.left_edge for c in tok.rights if c.dep_ == "relcl" and _reporting_verb(c)
                          and any(g.dep_ in _CLAUSE_DEPS for g in c.children)), None)
         if stop is not None and left < stop.i <= right:
             right = stop.i - 1
+        if not asides:
+            right = self.without_asides(tok, right)
         clauses = [t.i for t in self.doc[left:tok.i] if t.pos_ == "VERB" and t.dep_ in ("amod", "compound", "nmod")
                    and any(c.dep_ == "nsubj" for c in t.children)]
         if clauses:  # "The decision angered [parents], who …": a "modifier" with a subject is a clause
@@ -1192,6 +1203,7 @@ class _Finder:
             left += 1
         while left > 0 and tok.tag_ not in _WH_TAGS and self.stray_modifier(self.doc[left - 1], right):
             left -= 1
+        left = self.stray_first_name(left)
         toks = self.doc[left:right + 1]
         start, end = toks.start_char, toks.end_char
         anchor = stop.idx if stop is not None else tok.idx  # keep the piece on the cue's line
@@ -1214,6 +1226,38 @@ class _Finder:
         elif text.startswith(".", end) and PARTY.fullmatch(text, text.rfind(" ", start, end) + 1, end + 1):
             end += 1  # "Sen. Ann Lee, R-Fla.": the state's abbreviation keeps its dot
         return self.ref(start, end, tok)
+
+    def without_asides(self, tok: Token, right: int) -> int:
+        """Where a source phrase ends once the asides set off by a comma at its end are left
+        out: a relative clause (`Ada Moss, whose son died in the fire`; not `people who live
+        near the plant`, which says who), an age (`Ada Moss, 67`) and a time the parser hung on
+        the speaker (`said Ada Moss, the traders' chairman, on Tuesday`). Index of the last
+        token kept."""
+        while True:
+            last = right
+            while last > tok.i and self.doc[last].is_punct:
+                last -= 1
+            aside = next((t for t in (*tok.rights, *(c for a in appositives(tok) for c in a.rights))
+                          if t.right_edge.i == last and t.left_edge.i > tok.i + 1 and self.doc[t.left_edge.i - 1].text == ","
+                          and (t.dep_ == "relcl" or t.like_num and t.dep_ in ("appos", "npadvmod", "amod", "nummod")
+                               or t.dep_ in ("prep", "npadvmod") and any(g.ent_type_ in ("DATE", "TIME") for g in t.subtree))),
+                         None)
+            if aside is None:
+                return right
+            right = aside.left_edge.i - 2
+
+    def stray_first_name(self, left: int) -> int:
+        """Where a phrase starting at token ``left`` starts once a name's first words that
+        the parser cut off as a sentence of their own are given back (`Lucia Moreno said …`
+        at the head of a paragraph, "Lucia" parsed as a one-word sentence): the start of that
+        sentence when it is only capitalised proper nouns on the same line; else ``left``."""
+        if left == 0 or not self.doc[left].is_sent_start or not self.doc[left].is_title:
+            return left
+        before = self.doc[left - 1].sent
+        if before.end == left and all(t.pos_ == "PROPN" and t.is_title for t in before) \
+                and "\n" not in self.text[before.start_char:self.doc[left].idx]:
+            return before.start
+        return left
 
     def stray_modifier(self, tok: Token, right: int) -> bool:
         """A word right before a noun phrase that the parser hung on a word after it
@@ -1247,6 +1291,16 @@ class _Finder:
                 entity = self.index.entity_at(child.left_edge.idx, child.idx + len(child))
         return Ref(start, end, self.text[start:end], entity)
 
+    def quoted_as_saying(self, tok: Token) -> Ref | None:
+        """`X was quoted (in the Herald, by the Tribune) as saying …`: the one quoted — the
+        passive subject of "quoted" or "cited" with an "as" and a gerund — is the speaker, not
+        the outlet that quoted them; None for any other passive."""
+        if tok.lemma_.lower() not in ("quote", "cite") or not any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children):
+            return None
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and not self.in_quote(c)), None)
+        return self.phrase(subj, stop=tok) if subj is not None else None
+
     def subject(self, tok: Token, depth: int = 0) -> Ref | None:
         """Who is speaking: the cue's subject, the agent of a passive, or (for "saying",
         "and added", "who said") the subject of the clause it hangs on. Where the parser hung
@@ -1259,6 +1313,8 @@ class _Finder:
         if (first := self.finite_taken_for_participle(tok)) is not None:
             return self.ref(*self.trimmed(first.idx, tok.idx), tok.head)
         passive = self.passive(tok)
+        if passive and (quoted := self.quoted_as_saying(tok)) is not None:
+            return quoted
         for child in tok.children:
             # an agent of an active verb is a misparse: "said by phone" names no speaker
             if child.dep_ == "agent" and (passive or tok.tag_ == "VBN"):
@@ -2355,7 +2411,7 @@ class _Finder:
                           for o in p.children if o.dep_ == "pobj"), None)
             if giver is not None:
                 marker = next((c for c in poss.children if c.dep_ == "case"), None)
-                named = self.phrase(poss, stop=marker)
+                named = self.phrase(poss, stop=marker, asides=True)
                 return self.finish(named.start, named.end, self.cue_of(noun, entry), self.phrase(giver), noun)
         if noun.dep_ != "dobj" or entry.lemma not in _GIVEN or _lemma(verb, "VERB") not in _RECEIVING:
             return None
@@ -2370,7 +2426,7 @@ class _Finder:
                       for o in p.children if o.dep_ == "pobj"), None)
         if giver is None:
             return None
-        named = self.phrase(subj, stop=verb)  # the subject's phrase, not a dateline before it
+        named = self.phrase(subj, stop=verb, asides=True)  # the subject's phrase, not a dateline before it
         start, end = named.start, named.end
         source = self.phrase(giver)
         return self.finish(start, end, self.cue_of(noun, entry), source, noun)
@@ -3111,7 +3167,7 @@ class _Finder:
 
     @cached_property
     def antecedents(self) -> Antecedents:
-        return Antecedents(self.doc, self.index, self.phrase, self.in_quote)
+        return Antecedents(self.doc, self.index, self.phrase, self.in_quote, _person_noun)
 
     def resolve_sources(self, drafts: list[_Draft]) -> None:
         """Give every source its resolution (``Resolution`` in tui.analysis_model): a pronoun takes the
@@ -3142,9 +3198,14 @@ class _Finder:
                 resolved.setdefault((src.start, src.end), d.source)
 
     def head_of(self, ref: Ref) -> Token | None:
-        """The syntactic head of a source span (its token whose head lies outside it)."""
+        """The syntactic head of a source span (its token whose head lies outside it); of its
+        last sentence's part when the parser split it (``stray_first_name``: "Chief | Constable
+        Moira Keane")."""
         span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-        return span.root if span else None
+        if span is None:
+            return None
+        last = next((t.i for t in reversed(span[1:]) if t.is_sent_start), span.start)
+        return self.doc[last:span.end].root
 
     def named_or_described(self, head: Token, src: Ref) -> Resolution:
         """``named`` when a name heads the source or stands beside it in apposition
@@ -3153,12 +3214,16 @@ class _Finder:
         if any(eid == src.entity and e == src.end and _AFTER_COMMA.search(self.text, max(0, s - 24), s)
                for s, e, eid in mentions):
             return "named"  # a name closing its description, however the parser hung it: "the captain, Joe Bramwell"
-        names = [(s, e) for s, e, eid in mentions if self.index.by_id[eid].label not in _NOT_NAMES]
+        roles = lexicon().person_roles  # "Police said …", "Coach says …": a role capitalised, no name
+        names = [(s, e) for s, e, eid in mentions
+                 if self.index.by_id[eid].label not in _NOT_NAMES and self.text[s:e].lower() not in roles]
         # appositions side by side, hung on a word outside the source: "– Award-winning actress Lena Marsh"
         beside = [c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and src.start <= c.idx < src.end] \
             if head.dep_ == "appos" else []
         for tok in (head, *appositives(head), *beside):
             # a plural the tagger took for a name for its capital ("Residents of Lowmoor say …") names nobody
-            if tok.pos_ == "PROPN" and not (tok.tag_ == "NNPS" and not tok.ent_type_) or any(s <= tok.idx < e for s, e in names):
+            bare_role = tok.lower_ in roles and not any(c.dep_ == "compound" for c in tok.children)
+            if tok.pos_ == "PROPN" and not (tok.tag_ == "NNPS" and not tok.ent_type_) and not bare_role \
+                    or any(s <= tok.idx < e for s, e in names):
                 return "named"
         return "described"
