@@ -1,0 +1,67 @@
+"""One speaker's quoted words around one cue are one attribution, in pieces (PolNeAR's
+convention): a quote left open at a paragraph's end, and a second quote after a long
+description of the speaker; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claims import claims_of
+
+
+def rows(nlp, text: str) -> list[tuple[str, str, str | None, str | None, list[str]]]:
+    claims, _ = claims_of(nlp, text)
+    return [(c.kind, c.content.text, c.cue.text if c.cue else None, c.source.text if c.source else None,
+             [p.text for p in c.parts]) for c in claims]
+
+
+# --- a quote left open at a paragraph's end ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The club fights on.\n\n“We built this club from nothing,” Dana Ruiz said. “Nobody gave us a cent, and we "
+     "paid every debt ourselves.\n\n“The stadium plan changes none of that,” Ruiz said.",
+     ("said", "Dana Ruiz", ["“We built this club from nothing,”",
+                            "“Nobody gave us a cent, and we paid every debt ourselves."]),
+     ("“The stadium plan changes none of that,”", "said", "Ruiz")),
+    # the next paragraph's quote breaking off with a question for its cue
+    ('Harbour vote.\n\n"The harbour needs dredging before winter," said Ola Berg, the port captain. "Ships are '
+     'already turning away.\n\n"Who will pay for the dredger?" she asked.',
+     ("said", "Ola Berg, the port captain", ['"The harbour needs dredging before winter,"',
+                                             '"Ships are already turning away.']),
+     ('"Who will pay for the dredger?"', "asked", "she")),
+])
+def test_an_open_quote_stops_at_the_break_when_the_next_paragraph_has_its_own_attribution(nlp, text, first, second):
+    found = rows(nlp, text)
+    assert len(found) == 2
+    assert found[0][1] == text[text.index(first[2][0]):text.index(first[2][1]) + len(first[2][1])]
+    assert (found[0][2], found[0][3], found[0][4]) == first
+    assert found[1][1:4] == second and found[1][4] == []
+
+
+def test_an_open_quote_after_a_colon_stops_at_the_break_too(nlp):
+    text = ("Farm prices.\n\nJon Holm put it plainly: “Milk prices have fallen for three years.\n\n"
+            "“My father farmed here, and so did his father,” Holm added.")
+    found = rows(nlp, text)
+    assert [r[1] for r in found] == ["“Milk prices have fallen for three years.",
+                                     "“My father farmed here, and so did his father,”"]
+    assert found[1][2:4] == ("added", "Holm")
+
+
+def test_an_open_quote_runs_on_when_the_next_paragraph_has_no_attribution(nlp):
+    text = ("Library cuts.\n\n“We have cut the hours twice already,” Mina Patel said. “Another cut would close "
+            "the reading room.\n\n“We are asking the council to think again. The children need somewhere to go.”")
+    found = rows(nlp, text)
+    assert len(found) == 1
+    assert found[0][2:] == ("said", "Mina Patel", [
+        "“We have cut the hours twice already,”",
+        "“Another cut would close the reading room.\n\n“We are asking the council to think again. "
+        "The children need somewhere to go.”"])
+
+
+def test_an_open_quote_alone_in_its_paragraph_runs_on_to_the_attribution_after_it(nlp):
+    text = ("The mayor spoke on Monday.\n\n“Work on the bridge starts in May. It will take six weeks.\n\n"
+            "“The road stays open the whole time,” Ann Lee said.")
+    found = rows(nlp, text)
+    assert len(found) == 1
+    assert found[0][1:4] == (text[text.index("“Work"):text.index(" Ann")], "said", "Ann Lee")
+
