@@ -65,3 +65,45 @@ def test_an_open_quote_alone_in_its_paragraph_runs_on_to_the_attribution_after_i
     assert len(found) == 1
     assert found[0][1:4] == (text[text.index("“Work"):text.index(" Ann")], "said", "Ann Lee")
 
+
+# --- a second quote after a long description of the speaker --------------------------------
+
+_ENGINEER = ("said Tomas Ek, an engineer with the regional transport board who has inspected the bridge every "
+             "spring for twenty years, ever since the old crossing collapsed in the great storm of 1998")
+
+
+@pytest.mark.parametrize(("text", "pieces", "cue", "source"), [
+    # the speaker's description too long for one interrupted quote
+    (f"''The bridge is safe,'' {_ENGINEER}. ''We found nothing that worries us.''",
+     ["''The bridge is safe,''", "''We found nothing that worries us.''"], "said", None),
+    # the second piece breaking off with a comma for no attribution of its own
+    ("“In other news,” the mayor wrote on Friday, “the library reopens next week,”",
+     ["“In other news,”", "“the library reopens next week,”"], "wrote", "the mayor"),
+    # no comma after the cue
+    ("“The ferry will run all winter,” she said “and we have the crews and the fuel.”",
+     ["“The ferry will run all winter,”", "“and we have the crews and the fuel.”"], "said", "she"),
+])
+def test_two_quotes_around_one_cue_and_its_speaker_are_one_claim(nlp, text, pieces, cue, source):
+    found = rows(nlp, text)
+    assert len(found) == 1
+    assert found[0][1:3] == (text, cue)
+    assert source is None or found[0][3] == source
+    assert found[0][4] == pieces
+
+
+def test_a_quote_after_its_own_cue_stays_a_claim_of_its_own(nlp):
+    text = f'"The bridge is safe," {_ENGINEER}. "We found nothing that worries us," he added.'
+    assert [(r[1], r[2]) for r in rows(nlp, text)] == [('"The bridge is safe,"', "said"),
+                                                      ('"We found nothing that worries us,"', "added")]
+
+
+def test_a_quoted_phrase_hanging_on_another_verb_after_the_cue_is_no_piece_of_the_quote(nlp):
+    text = ('"We owe her a great deal," he said, introducing Ruth Hale as "a builder of bridges and a friend to '
+            'every farmer in the valley."')
+    assert '"We owe her a great deal,"' in [r[1] for r in rows(nlp, text)]
+
+
+def test_a_quote_in_the_next_paragraph_is_no_piece_of_the_one_before(nlp):
+    text = f'Bridge.\n\n"The bridge is safe," {_ENGINEER}.\n\n"We found nothing that worries us," he added.'
+    assert [r[1] for r in rows(nlp, text)] == [
+        '"The bridge is safe,"', '"We found nothing that worries us,"']

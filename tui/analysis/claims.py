@@ -33,7 +33,7 @@ from tui.analysis.entities import lexicon
 from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.markup import Tags
-from tui.analysis.quotes import Quote, find_quotes, find_titles
+from tui.analysis.quotes import Quote, breaks_off, find_quotes, find_titles
 from tui.analysis.refs import EntityIndex
 from tui.analysis.verb_frames import answer_word, commented_clause, impersonal_clause, made_clear, trailing_attribution
 from tui.analysis_model import Claim, Cue, Ref, Resolution
@@ -2524,7 +2524,7 @@ class _Finder:
                     source = self.subject(lead)
                 else:
                     prev = last.before(q.start)
-                    if prev is not None and self.goes_on(prev, q):
+                    if prev is not None and self.goes_on(prev, q.start):
                         prev.pieces = (*self.pieces_of(prev), *q.pieces)
                         prev.end, prev.kind = q.end, "direct" if prev.kind == "direct" else "mixed"
                         taken.add(prev.start, prev.end, None)
@@ -2542,12 +2542,16 @@ class _Finder:
         works"`, `said the goal was not to “win” but to “heal”`: two contents of one cue that
         touch (nothing but spaces, commas, dashes or a "but"/"and"/"yet" between them) are one
         thing said, cut in two where a quote begins; they become one claim, its kind read from
-        the joined span. Drafts in text order."""
+        the joined span. So are two direct quotes of one cue, the first breaking off for it, with
+        that cue and its speaker between them (`"…," said X, who has …. "…"`, the speaker's
+        description too long for one interrupted quote: ``goes_on``). Drafts in text order."""
         out: list[_Draft] = []
         for d in sorted(drafts, key=lambda d: (d.start, d.end)):
             prev = out[-1] if out else None
             if (prev is not None and prev.cue is not None and d.cue is not None and prev.cue.start == d.cue.start
-                    and prev.end <= d.start and _TOUCHING.fullmatch(self.text[prev.end:d.start])):
+                    and prev.end <= d.start and (_TOUCHING.fullmatch(self.text[prev.end:d.start]) or (
+                        prev.kind == d.kind == "direct" and breaks_off(self.text, self.pieces_of(prev)[-1])
+                        and self.goes_on(prev, d.start)))):
                 both_direct = prev.kind == d.kind == "direct"
                 prev.pieces = (*self.pieces_of(prev), *self.pieces_of(d)) if both_direct else ()
                 prev.end = d.end
@@ -2556,12 +2560,26 @@ class _Finder:
             out.append(d)
         return out
 
-    def goes_on(self, prev: _Draft, q: Quote) -> bool:
-        """A quote with no cue of its own that goes on from the claim before it, whose cue and
-        speaker stand between them in the paragraph (`"…," she said. "…"`, `The plan "…," said
-        X. "…"`): PolNeAR takes the two for one attribution, the quote a piece of its content."""
-        return (prev.cue is not None and prev.end <= prev.cue.start < q.start
-                and "\n" not in self.text[prev.end:q.start])
+    def goes_on(self, prev: _Draft, start: int) -> bool:
+        """A quote beginning at ``start`` goes on from the claim before it, whose cue and speaker
+        stand between them in the paragraph (`"…," she said. "…"`, `The plan "…," said X. "…"`):
+        PolNeAR takes the two for one attribution, the quote a piece of its content. Said of a
+        quote with no cue of its own, and of one whose cue is the claim's own; not of one that
+        hangs on another word in between (`"…," he said before adding: "…"`, `"…," she said,
+        calling him "…"`): that word reports it, or it is a phrase of that word's."""
+        if prev.cue is None or not prev.end <= prev.cue.start < start or "\n" in self.text[prev.end:start]:
+            return False
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        tok = span[0] if span else None
+        while tok is not None and tok.is_punct and tok.i + 1 < len(self.doc):
+            tok = tok.nbor(1)  # the opening mark: the parser hangs it anywhere
+        for _ in range(12):
+            if tok is None or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if prev.end <= tok.idx < start:
+                return prev.cue.start <= tok.idx < prev.cue.end
+        return True
 
     def pieces_of(self, d: _Draft) -> tuple[tuple[int, int], ...]:
         """What was said in a claim's span: its pieces, a joined quote's, or the whole span."""
