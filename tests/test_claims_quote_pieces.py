@@ -107,3 +107,34 @@ def test_a_quote_in_the_next_paragraph_is_no_piece_of_the_one_before(nlp):
     text = f'Bridge.\n\n"The bridge is safe," {_ENGINEER}.\n\n"We found nothing that worries us," he added.'
     assert [r[1] for r in rows(nlp, text)] == [
         '"The bridge is safe,"', '"We found nothing that worries us,"']
+
+
+# --- a quote opening the paragraph after its speaker's cue ----------------------------------
+
+def test_a_quote_opening_the_next_paragraph_goes_on_from_the_cue_that_ends_the_one_before(nlp):
+    text = ("Pier.\n\n“We will rebuild the pier before the summer,” the harbour master said.\n\n"
+            "“The work starts in April, and the boats can stay in the water.”")
+    assert rows(nlp, text) == [
+        ("direct", text[text.index("“We"):], "said", "the harbour master",
+         ["“We will rebuild the pier before the summer,”",
+          "“The work starts in April, and the boats can stay in the water.”"])]
+
+
+@pytest.mark.parametrize("text", [
+    # the cue's sentence does not end its paragraph
+    "Pier.\n\n“We will rebuild the pier before the summer,” the harbour master said. She then turned to the "
+    "fishermen.\n\n“Who will pay for the timber?”",
+    # a credit after a dash is no reporting verb: a list of voices, each its own
+    "Pier.\n\n“The pier is a disgrace and the council knows it.” ― Ann Lee\n\n"
+    "“We have waited ten years for the repairs.” ― Bo Ek",
+    # the next paragraph's quote has a cue of its own
+    "Pier.\n\n“We will rebuild the pier before the summer,” the harbour master said.\n\n"
+    "“That is what they said last year,” a fisherman replied.",
+    # the claim before is no quote
+    "Pier.\n\nThe harbour master said the pier would be rebuilt before the summer.\n\n"
+    "“The work starts in April, and the boats can stay in the water.”",
+])
+def test_a_quote_opening_the_next_paragraph_stays_a_claim_of_its_own(nlp, text):
+    found = rows(nlp, text)
+    assert len(found) == 2
+    assert found[1][1].startswith("“") and "\n" not in found[1][1]

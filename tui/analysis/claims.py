@@ -2566,8 +2566,16 @@ class _Finder:
         PolNeAR takes the two for one attribution, the quote a piece of its content. Said of a
         quote with no cue of its own, and of one whose cue is the claim's own; not of one that
         hangs on another word in between (`"…," he said before adding: "…"`, `"…," she said,
-        calling him "…"`): that word reports it, or it is a phrase of that word's."""
-        if prev.cue is None or not prev.end <= prev.cue.start < start or "\n" in self.text[prev.end:start]:
+        calling him "…"`): that word reports it, or it is a phrase of that word's. The quote may
+        open the next paragraph when the claim is a direct quote whose reporting verb's sentence
+        ends its own (`"…," she said.¶"…"`): polnear-train, 33 claims fewer for 2 right ones
+        (content F1 +0.0006), dev +0.0002."""
+        gap = self.text[prev.end:start].rstrip()
+        if prev.cue is None or not prev.end <= prev.cue.start < start or "\n" in gap:
+            return False
+        if "\n" in self.text[prev.end:start] and not (
+                prev.kind == "direct" and prev.cue_token is not None and _reporting_verb(prev.cue_token)
+                and prev.cue_token.sent.end_char >= prev.end + len(gap)):
             return False
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         tok = span[0] if span else None
