@@ -138,3 +138,68 @@ def test_a_quote_opening_the_next_paragraph_stays_a_claim_of_its_own(nlp, text):
     found = rows(nlp, text)
     assert len(found) == 2
     assert found[1][1].startswith("“") and "\n" not in found[1][1]
+
+
+# --- an answer, another speaker, a second credit: no piece across the break -----------------
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    # a verb of asking: the next quote is the answer
+    ('Pier plan\n\n"Are you ready for the final?" the host asked.\n\n'
+     '"Absolutely. We have trained for months and nobody is injured."', "asked", "the host"),
+    ('Pier plan\n\n"Will the pier reopen?" a reporter asked the mayor.\n\n"Not this year. The money has run out."',
+     "asked", "a reporter"),
+    ('Dam\n\n"Where is the money?" the auditor demanded of the treasurer.\n\n"Spent on the pier, every penny of it."',
+     "demanded", "the auditor"),
+    # asking with no question mark
+    ('Road\n\n"Tell us where the money went," the councillor demanded.\n\n"It went on the new roof and the boiler."',
+     "demanded", "the councillor"),
+    # a question put to someone, with a verb of saying
+    ('Road\n\n"Is the road open?" the driver said to the warden.\n\n"Only for buses, and only until noon."',
+     "said", "the driver"),
+])
+def test_a_quote_after_a_question_is_the_answer_and_no_piece_of_it(nlp, text, cue, source):
+    first, second = text.split("\n\n")[1:]
+    asked = first[:first.rindex('"') + 1]
+    assert rows(nlp, text) == [("direct", asked, cue, source, []), ("direct", second, None, source, [])]
+
+
+def test_a_question_the_speaker_answers_himself_goes_on_across_the_break(nlp):
+    text = 'Road\n\n"Who would have believed it?" the coach said.\n\n"We were bottom of the league in March."'
+    assert rows(nlp, text) == [("direct", text[text.index('"Who'):], "said", "the coach",
+                                ['"Who would have believed it?"', '"We were bottom of the league in March."'])]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ('Pier\n\n"The pier is safe," the engineer said.\n\n'
+     '"Then why is it closed?" A fisherman in the crowd wanted to know.', '"Then why is it closed?"'),
+    ('Road\n\n"The ferry runs on time," the captain said.\n\n'
+     '"It was late twice this week." A passenger on the deck had timed it.', '"It was late twice this week."'),
+    ('Road\n\n"Our water is clean," the mayor said.\n\n"Not in my street." Residents of Mill Lane are angry.',
+     '"Not in my street."'),
+])
+def test_a_quote_whose_paragraph_names_someone_else_is_no_piece_of_the_one_before(nlp, text, second):
+    found = rows(nlp, text)
+    first = text.split("\n\n")[1]
+    assert found[0] == ("direct", first[:first.index(",") + 2], "said", found[0][3], [])
+    assert found[1] == ("direct", second, None, found[0][3], [])
+
+
+def test_a_quote_whose_paragraph_goes_on_with_a_pronoun_goes_on_across_the_break(nlp):
+    text = ('Road\n\n"We will win the final," the coach said.\n\n'
+            '"The players believe it and so do I." He was sure of it.')
+    assert rows(nlp, text) == [("direct", text[text.index('"We'):text.index(" He")], "said", "the coach",
+                                ['"We will win the final,"', '"The players believe it and so do I."'])]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('Dam\n\n"We will win," the coach said, according to the club\'s website.\n\n'
+     '"Nobody is injured and nobody is tired."', "the coach"),
+    ('Road\n\n"The pier will reopen in May," the mayor said, according to the council\'s minutes.\n\n'
+     '"The repairs are nearly done and the money is there."', "the mayor"),
+    ('Road\n\n"Prices will fall," the minister said, the agency reported.\n\n'
+     '"Fuel is already cheaper than it was in June."', "the minister"),
+])
+def test_a_second_credit_of_the_first_quote_makes_no_second_claim_of_it(nlp, text, source):
+    first, second = text.split("\n\n")[1:]
+    assert rows(nlp, text) == [("direct", text[text.index(first):], "said", source,
+                                [first[:first.index(",") + 2], second])]

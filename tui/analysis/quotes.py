@@ -144,8 +144,14 @@ def breaks_off(text: str, piece: tuple[int, int]) -> bool:
     its words end with a comma (or ?!—) inside its marks (`“…,” she said`, `“…, ‘Well done,’” he
     said`, a quote closing in it), or a comma follows its closing mark, the British way (`“The
     council”, said X`)."""
-    inner = text[piece[0]:piece[1]].rstrip(_CLOSERS)
-    return bool(inner) and (inner[-1] in ",?!—–-" or text.startswith(",", piece[1]))
+    mark = last_mark(text, piece)
+    return bool(mark) and (mark in ",?!—–-" or text.startswith(",", piece[1]))
+
+
+def last_mark(text: str, piece: tuple[int, int]) -> str:
+    """The last character of a quoted piece's words, inside its closing marks (`“Why?”` → "?");
+    "" when the piece holds nothing but marks."""
+    return text[piece[0]:piece[1]].rstrip(_CLOSERS)[-1:]
 
 
 def _same_style(a: str, b: str) -> bool:
