@@ -371,7 +371,7 @@ def test_a_quote_in_one_piece_has_no_parts(nlp):
 
 def test_resolution_of_named_described_inferred_sources(nlp):
     text = ('Olga Marsh said the pool would reopen. A local official said the repairs were late. '
-            '"The tiles are cracked," Marsh said.\n\n"Nobody warned us about the damage at all."')
+            '"The tiles are cracked," Marsh said. The pool stays shut.\n\n"Nobody warned us about the damage at all."')
     claims, _ = claims_of(nlp, text)
     got = [(c.content.text, c.source.text if c.source else None, c.source.resolution if c.source else None)
            for c in claims]
@@ -551,8 +551,9 @@ def test_the_speaker_of_a_sentence(nlp, text, content, source):
 def test_a_quote_goes_on_from_the_speaker_not_from_a_question_nobody_asked(nlp):
     text = '"Anybody can change," Ivo Marek said when asked about the mayor\'s temper.\n\n"But I see no sign of it at all."'
     claims, _ = claims_of(nlp, text)
-    claim = only(claims, '"But I see no sign of it at all."')
-    assert claim.source is not None and (claim.source.text, claim.source.resolution) == ("Ivo Marek", "inferred")
+    claim = only(claims, text)  # the quote opening the next paragraph is a piece of the speaker's claim
+    assert [p.text for p in claim.parts] == ['"Anybody can change,"', '"But I see no sign of it at all."']
+    assert claim.source is not None and (claim.source.text, claim.source.resolution) == ("Ivo Marek", "named")
 
 
 def test_a_quote_goes_on_from_the_speaker_not_from_a_relative_clause_about_them(nlp):
@@ -560,9 +561,11 @@ def test_a_quote_goes_on_from_the_speaker_not_from_a_relative_clause_about_them(
             'thousand times.\n\n"Nobody can stop us now, not even the storms."')
     claims, index = claims_of(nlp, text)
     names = {e.id: e.name for e in index.entities}
-    claim = only(claims, '"Nobody can stop us now, not even the storms."')
-    assert claim.source is not None and claim.source.resolution == "inferred"
-    assert claim.source.text.startswith("Bob Marr") and names[claim.source.entity] == "Bob Marr"
+    claim = only(claims, text)  # the quote opening the next paragraph is a piece of the speaker's claim
+    assert [p.text for p in claim.parts] == ['"The ferry will run all winter,"',
+                                             '"Nobody can stop us now, not even the storms."']
+    assert claim.source is not None and claim.source.text.startswith("Bob Marr")
+    assert names[claim.source.entity] == "Bob Marr"
 
 
 

@@ -86,7 +86,9 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
             while j < n and text[j].isspace():
                 j += 1
             mark = 2 if text.startswith("''", j) else 1 if j < n and text[j] in QUOTE_CHARS else 0
-            if mark and _opens(text, j) and _same_style(text[open_at], text[j]):
+            if (mark and _opens(text, j) and _same_style(text[open_at], text[j])
+                    and not (_WORD.search(text, text.rfind("\n", 0, open_at) + 1, open_at)
+                             and _breaks_off_on_its_line(text, j + mark))):
                 i = j + mark  # the same speaker goes on: the new opening mark continues the quote
                 depth = 0
                 continue
@@ -123,6 +125,33 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
         if end - open_at > 1:
             out.append((open_at, end))
     return out
+
+
+def _breaks_off_on_its_line(text: str, start: int) -> bool:
+    """The quote whose words begin at ``start`` closes on its line with a comma (or ?!—) and
+    words follow it there: it breaks off for an attribution of its own (`“…,” Ruiz said.`)."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    for k in range(start, end):
+        if (text[k] in QUOTE_CHARS or text.startswith("''", k)) and not _opens(text, k):
+            close = k + (2 if text.startswith("''", k) else 1)
+            return breaks_off(text, (start, close)) and _WORD.search(text, close, end) is not None
+    return False
+
+
+def breaks_off(text: str, piece: tuple[int, int]) -> bool:
+    """The quoted piece (``piece``: its bounds, the marks included) breaks off for an attribution:
+    its words end with a comma (or ?!—) inside its marks (`“…,” she said`, `“…, ‘Well done,’” he
+    said`, a quote closing in it), or a comma follows its closing mark, the British way (`“The
+    council”, said X`)."""
+    mark = last_mark(text, piece)
+    return bool(mark) and (mark in ",?!—–-" or text.startswith(",", piece[1]))
+
+
+def last_mark(text: str, piece: tuple[int, int]) -> str:
+    """The last character of a quoted piece's words, inside its closing marks (`“Why?”` → "?");
+    "" when the piece holds nothing but marks."""
+    return text[piece[0]:piece[1]].rstrip(_CLOSERS)[-1:]
 
 
 def _same_style(a: str, b: str) -> bool:
@@ -206,8 +235,7 @@ def find_quotes(text: str) -> list[Quote]:
 def _continues(text: str, prev: tuple[int, int], piece: tuple[int, int]) -> bool:
     """The previous piece broke off with a comma (or ?!—) for a short attribution, and this one follows it;
     the comma may stand after the closing mark, the British way (`“The council”, said X, “has …”`)."""
-    inner_end = text[prev[0]:prev[1]].rstrip(_CLOSERS)  # `…, ‘Well done,’”`: a quote closing in a quote
-    if not inner_end or inner_end[-1] not in ",?!—–-" and not text.startswith(",", prev[1]):
+    if not breaks_off(text, prev):
         return False
     gap = text[prev[1]:piece[0]]
     if not _INTERRUPTION.fullmatch(gap) or "\n" in gap:
