@@ -153,3 +153,35 @@ def test_a_subject_after_the_object_and_its_comma_is_no_item_of_a_list(nlp):
     text = "The mayor praised Ruth Hale, and the council voted for the plan."
     claims, _ = claims_of(nlp, text)
     assert [c.content.text for c in claims] == ["Ruth Hale", "the plan"]
+
+
+def test_a_verb_going_on_with_the_speaker_after_a_content_with_no_subject_ends_it(nlp):
+    claims, _ = claims_of(nlp, "The coach has pledged to rebuild the squad and signed two strikers on Friday.")
+    assert [c.content.text for c in claims] == ["to rebuild the squad"]
+    assert claims[0].cue is not None and claims[0].cue.text == "has pledged"
+    claims, _ = claims_of(nlp, "The inspector described the wiring as unsafe and ordered new cables.")
+    assert [c.content.text for c in claims] == ["the wiring as unsafe", "new cables"]
+    claims, _ = claims_of(nlp, "Engineers said the dam had cracked and flooded two farms in the valley.")
+    assert [c.content.text for c in claims] == ["the dam had cracked and flooded two farms in the valley"]
+
+
+def test_a_past_form_that_is_also_the_base_form_joined_to_an_infinitive_goes_on_with_it(nlp):
+    for text, content in (
+            ("The firm vowed to modernise the plant and shut two older lines.",
+             "to modernise the plant and shut two older lines"),
+            ("The council agreed to repair the roof and set aside funds for the hall.",
+             "to repair the roof and set aside funds for the hall"),
+            ("The board agreed to sell the land and hit its sales target.", "to sell the land and hit its sales target"),
+            ("The league promised to review the rules and spread the games across the week.",
+             "to review the rules and spread the games across the week")):
+        claims, _ = claims_of(nlp, text)
+        assert [c.content.text for c in claims] == [content], text
+
+
+def test_a_bare_infinitive_joined_inside_a_reported_clause_goes_on_with_it(nlp):
+    claims, _ = claims_of(nlp, "The manager said the club needs time to rebuild and prove that it can compete.")
+    check(only(claims, "the club needs time to rebuild and prove that it can compete"),
+          "indirect", "said", "say", "neutral", "The manager")
+    assert len(claims) == 1
+    claims, _ = claims_of(nlp, "The curator praised the museum, calling it a gem and urging schools to visit it.")
+    assert [c.content.text for c in claims] == ["the museum", "it a gem", "schools to visit it"]
