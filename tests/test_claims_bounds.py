@@ -185,3 +185,16 @@ def test_a_bare_infinitive_joined_inside_a_reported_clause_goes_on_with_it(nlp):
     assert len(claims) == 1
     claims, _ = claims_of(nlp, "The curator praised the museum, calling it a gem and urging schools to visit it.")
     assert [c.content.text for c in claims] == ["the museum", "it a gem", "schools to visit it"]
+
+
+def test_a_noun_phrase_joined_after_an_object_is_a_second_object(nlp):
+    claims, _ = claims_of(nlp, "The minister pointed to the rising rents — and the shortage of homes behind them.")
+    check(only(claims, "the rising rents — and the shortage of homes behind them"),
+          "indirect", "pointed to", "point to", "neutral", "The minister")
+    claims, _ = claims_of(nlp, "The union warned against a merger, and a second round of cuts.")
+    check(only(claims, "a merger, and a second round of cuts"),
+          "indirect", "warned against", "warn against", "assertive", "The union")
+    claims, _ = claims_of(nlp, "The coach pointed to the injuries and thanked the physios.")
+    assert [c.content.text for c in claims] == ["the injuries", "the physios"]
+    claims, _ = claims_of(nlp, "The fans called for a new manager, and then a new owner, chanting that the club was dying.")
+    assert [c.content.text for c in claims] == ["a new manager", "that the club was dying"]
