@@ -198,3 +198,24 @@ def test_a_noun_phrase_joined_after_an_object_is_a_second_object(nlp):
     assert [c.content.text for c in claims] == ["the injuries", "the physios"]
     claims, _ = claims_of(nlp, "The fans called for a new manager, and then a new owner, chanting that the club was dying.")
     assert [c.content.text for c in claims] == ["a new manager", "that the club was dying"]
+
+
+def test_a_date_modifying_the_noun_of_a_phrase_about_the_matter_makes_it_no_setting(nlp):
+    for text, content in (("The coach has disputed his role in the 2019 betting scandal.",
+                           "his role in the 2019 betting scandal"),
+                          ("The chemist disputed her share in the 2015 lab fire.", "her share in the 2015 lab fire")):
+        claims, _ = claims_of(nlp, text)
+        assert [c.content.text for c in claims] == [content], text
+    for text in ("The mayor praised the volunteers in March.", "The mayor praised the volunteers on Tuesday."):
+        claims, _ = claims_of(nlp, text)
+        assert [c.content.text for c in claims] == ["the volunteers"], text
+
+
+def test_a_phrase_of_time_holding_a_date_stays_a_setting(nlp):
+    for text, content in (("Ms. Okafor criticized the president during the 2016 campaign.", "the president"),
+                          ("The union praised the nurses throughout the 2020 pandemic.", "the nurses"),
+                          ("The mayor has opposed the tower since the 2018 vote.", "the tower"),
+                          ("The minister defended the budget before the 2021 election.", "the budget"),
+                          ("The banker defended the fund amid the 2008 crisis.", "the fund")):
+        claims, _ = claims_of(nlp, text)
+        assert [c.content.text for c in claims] == [content], text
