@@ -219,3 +219,28 @@ def test_a_phrase_of_time_holding_a_date_stays_a_setting(nlp):
                           ("The banker defended the fund amid the 2008 crisis.", "the fund")):
         claims, _ = claims_of(nlp, text)
         assert [c.content.text for c in claims] == [content], text
+
+
+def test_more_figures_of_a_result_after_a_comma_go_with_the_content(nlp):
+    claims, _ = claims_of(nlp, "The fan poll showed the striker top at 40 percent, followed by the keeper at 22 percent.")
+    check(only(claims, "the striker top at 40 percent, followed by the keeper at 22 percent"),
+          "indirect", "showed", "show", "neutral", "The fan poll")
+    for text, content in (
+            ("The poll showed support for the stadium at 55 percent, with 30 percent unsure.",
+             "support for the stadium at 55 percent, with 30 percent unsure"),
+            ("The poll showed support for the stadium at 55 percent, with 20 percent backing a third site.",
+             "support for the stadium at 55 percent, with 20 percent backing a third site"),
+            ("The audit showed a deficit of $3 million, with $1 million owed to suppliers.",
+             "a deficit of $3 million, with $1 million owed to suppliers"),
+            ("The poll showed support for the stadium at 55 percent, compared with 60 percent in May.",
+             "support for the stadium at 55 percent")):
+        claims, _ = claims_of(nlp, text)
+        assert [c.content.text for c in claims] == [content], text
+
+
+def test_a_with_phrase_that_is_a_clause_of_its_own_is_no_figures_of_the_result(nlp):
+    claims, _ = claims_of(nlp, "The poll showed support for the stadium at 55 percent, "
+                               "with officials saying turnout fell 5 percent.")
+    assert [c.content.text for c in claims] == ["support for the stadium at 55 percent", "turnout fell 5 percent"]
+    claims, _ = claims_of(nlp, "The poll showed support for the stadium at 55 percent, with backing falling 5 percent since May.")
+    assert [c.content.text for c in claims] == ["support for the stadium at 55 percent"]

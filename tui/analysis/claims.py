@@ -126,6 +126,7 @@ _SETTING = {"in", "at", "during", "after", "before", "since", "until", "amid", "
 # … of which "in", "at" and "during" set a saying only with a place, a time or an occasion of speech after them
 # ("in a letter", "at a rally", "in Ohio"), not in "praised her [in public]", "her strength [in the suburbs]"
 _PLACE_OR_TIME = {"in", "at", "during"}
+_FIGURES = {"PERCENT", "MONEY"}  # entity labels of the figures of a reported result
 _OF_TIME = {"during", "throughout", "since", "until", "before", "after", "amid"}  # a phrase of them with a date is a time
 _OCCASIONS = {
     "interview", "speech", "letter", "tweet", "post", "op-ed", "column", "memo", "email", "e-mail", "conference",
@@ -428,6 +429,35 @@ def _examples_after(cue: Token, parts: list[Token]) -> list[Token]:
             or [t.text for t in doc[end + 1:nxt.left_edge.i]] != [","]):
         return []
     return [nxt]
+
+
+def _figures_after(cue: Token, parts: list[Token]) -> list[Token]:
+    """`showed support for the stadium at 55 percent, with 30 percent unsure`, `showed the
+    striker top at 40 percent, followed by the keeper at 22 percent`: a phrase set off by
+    a comma after an object content, which the parser hangs on the cue, that gives more
+    figures of the same result (a "with" phrase, or a participle with its "by" agent, holding
+    a percentage or a sum) is part of what is reported. The phrase must be no clause of its
+    own: with a finite verb, a clause, or a verb whose subject is no figure in it (`, with
+    officials saying turnout fell 5 percent`, `, with sales rising 5 percent`) it is the
+    writer's; a figure as the subject (`with 30 percent unsure`, `with 20 percent backing
+    a third site`) gives a share of the same result. A comparison (`compared with 64
+    percent`) is the writer's too; and a content that is a finite clause takes no figures
+    (`said it happened, with the club paying $2 million`). PolNeAR train: +1 content
+    matched, one claim inside it gone; dev unchanged. Returns the phrase's head, or []."""
+    if not parts or any(p.dep_ in _CLAUSE_DEPS or p.tag_ in _FINITE for p in parts):
+        return []
+    end = max(p.right_edge.i for p in parts)
+    doc = cue.doc
+    nxt = next((c for c in cue.rights if c.i > end and c.dep_ != "punct"), None)
+    if nxt is None or [t.text for t in doc[end + 1:nxt.left_edge.i]] != [","]:
+        return []
+    if any(t.tag_ in _FINITE or t.tag_ == "MD" or t.dep_ in _CLAUSE_DEPS or t.pos_ == "VERB" and any(
+            c.dep_ in _SUBJECTS and c.ent_type_ not in _FIGURES for c in t.children) for t in nxt.subtree):
+        return []  # a clause of its own: ", with officials saying turnout fell 5 percent"
+    figures = any(t.ent_type_ in _FIGURES for t in nxt.subtree)
+    with_ = nxt.dep_ == "prep" and nxt.lower_ == "with"
+    by = nxt.tag_ == "VBN" and any(c.dep_ == "agent" for c in nxt.children)
+    return [nxt] if figures and (with_ or by) else []
 
 
 def _as_predicate(cue: Token) -> list[Token]:
@@ -1731,7 +1761,8 @@ class _Finder:
         if self.observation(tok, parts):
             return None
         parts += _wh_conjuncts(tok, parts) or _object_conjunct(tok, parts) or _verb_list(tok, parts) \
-            or _examples_after(tok, parts) or _noun_list(tok, parts, self.noun_chunks) or _reason_after(tok, parts)
+            or _examples_after(tok, parts) or _figures_after(tok, parts) or _noun_list(tok, parts, self.noun_chunks) \
+            or _reason_after(tok, parts)
         speaker = None
         if parts:
             start, end = self.span_of(parts)
