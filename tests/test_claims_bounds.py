@@ -244,3 +244,43 @@ def test_a_with_phrase_that_is_a_clause_of_its_own_is_no_figures_of_the_result(n
     assert [c.content.text for c in claims] == ["support for the stadium at 55 percent", "turnout fell 5 percent"]
     claims, _ = claims_of(nlp, "The poll showed support for the stadium at 55 percent, with backing falling 5 percent since May.")
     assert [c.content.text for c in claims] == ["support for the stadium at 55 percent"]
+
+
+def test_two_contents_around_one_verb_of_saying_are_one_claim(nlp):
+    text = '"The pitch was a disgrace," the coach said, that nobody should have played on it.'
+    claims, _ = claims_of(nlp, text)
+    claim = only(claims, text[:-1])
+    check(claim, "mixed", "said", "say", "neutral", "the coach")
+    assert [p.text for p in claim.parts] == ['"The pitch was a disgrace,"', "that nobody should have played on it"]
+    assert len(claims) == 1
+
+
+def test_what_is_hung_on_a_verb_of_saying_after_its_speaker_is_no_second_claim(nlp):
+    for text in ('"The budget works," the treasurer said on Monday, in a talk titled "Sound Money."',
+                 '"We gave everything," the captain said after the draw, a "bitter" night for the club.'):
+        claims, _ = claims_of(nlp, text)
+        assert [c.content.text for c in claims] == [text[:text.index(",") + 2]], text
+    for text, contents in (
+            ('"Prices will rise," the analyst said, adding that wages would lag.',
+             ['"Prices will rise,"', "that wages would lag"]),
+            ('"We will appeal," the lawyer said after the ruling, calling it "a travesty."',
+             ['"We will appeal,"', 'it "a travesty."'])):
+        claims, _ = claims_of(nlp, text)
+        assert [c.content.text for c in claims] == contents, text
+
+
+def test_a_clause_of_when_after_a_verb_of_saying_is_no_piece_of_its_content(nlp):
+    claims, _ = claims_of(nlp, '"Our club will survive," Wells said, as a few old members swept the car park.')
+    assert [c.content.text for c in claims] == ['"Our club will survive,"']
+
+
+def test_contents_around_a_cue_across_a_semicolon_a_relative_clause_or_the_speaker_stay_apart(nlp):
+    claims, _ = claims_of(nlp, "The rally heard nothing of ''the bad times'' or ''the closures''; "
+                               "the mayor called the plant ''a jewel.''")
+    assert [c.content.text for c in claims][1:] == ["the plant ''a jewel.''"]
+    text = ('"When the council says it cannot pay, I do not believe it," said Ann Lee, head of the science '
+            'department at Hull University, who co-developed the flood model with the city.')
+    claims, _ = claims_of(nlp, text)
+    assert claims[0].content.text == text[:text.index(" said")]
+    claims, _ = claims_of(nlp, '"Night Desk" host Ann Lee said that the council had lied about the budget.')
+    assert "that the council had lied about the budget" in [c.content.text for c in claims]
