@@ -284,3 +284,15 @@ def test_contents_around_a_cue_across_a_semicolon_a_relative_clause_or_the_speak
     assert claims[0].content.text == text[:text.index(" said")]
     claims, _ = claims_of(nlp, '"Night Desk" host Ann Lee said that the council had lied about the budget.')
     assert "that the council had lied about the budget" in [c.content.text for c in claims]
+
+
+def test_two_contents_of_one_cue_with_a_few_words_of_one_phrase_between_are_one_claim(nlp):
+    claims, _ = claims_of(nlp, 'Critics blamed the "perfect storm" for the collapse of the bakery.')
+    check(only(claims, '"perfect storm" for the collapse of the bakery'), "mixed", "blamed", "blame", "assertive",
+          "Critics")
+    assert len(claims) == 1
+    claims, _ = claims_of(nlp, 'The coach called the pitch "a swamp" and said the match "should never have started."')
+    assert [c.content.text for c in claims] == ['the pitch "a swamp"', 'the match "should never have started."']
+    text = 'The report went on to discuss coastal roads and bridges, to state, "The ferry is the only safe route."'
+    claims, _ = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == ["coastal roads and bridges", '"The ferry is the only safe route."']

@@ -128,6 +128,7 @@ _SETTING = {"in", "at", "during", "after", "before", "since", "until", "amid", "
 _PLACE_OR_TIME = {"in", "at", "during"}
 _FIGURES = {"PERCENT", "MONEY"}  # entity labels of the figures of a reported result
 _RELATIVES = {"who", "whom", "which", "whose"}  # words opening a relative clause
+_LINK_POS = {"ADP", "DET", "PART", "SCONJ", "CCONJ", "PUNCT"}  # words that link two pieces of one phrase
 _OF_TIME = {"during", "throughout", "since", "until", "before", "after", "amid"}  # a phrase of them with a date is a time
 _OCCASIONS = {
     "interview", "speech", "letter", "tweet", "post", "op-ed", "column", "memo", "email", "e-mail", "conference",
@@ -2653,12 +2654,16 @@ class _Finder:
         works"`, `said the goal was not to “win” but to “heal”`: two contents of one cue that
         touch (nothing but spaces, commas, dashes or a "but"/"and"/"yet" between them) are one
         thing said, cut in two where a quote begins; they become one claim, its kind read from
-        the joined span. Drafts in text order."""
+        the joined span. So are two after the cue with a few words of one phrase between them
+        (``words_of_a_phrase``: `blamed the "perfect storm" [for] the collapse`, `branding the
+        referee [as a] "disgrace"`; PolNeAR train 8 claims fewer, -1 content matched, F1
+        +0.0001; dev 1 claim fewer, none lost). Drafts in text order."""
         out: list[_Draft] = []
         for d in sorted(drafts, key=lambda d: (d.start, d.end)):
             prev = out[-1] if out else None
             if (prev is not None and prev.cue is not None and d.cue is not None and prev.cue.start == d.cue.start
-                    and prev.end <= d.start and _TOUCHING.fullmatch(self.text[prev.end:d.start])):
+                    and prev.end <= d.start and (_TOUCHING.fullmatch(self.text[prev.end:d.start]) or (
+                        prev.cue.start < prev.start and self.words_of_a_phrase(prev.end, d.start)))):
                 both_direct = prev.kind == d.kind == "direct"
                 prev.pieces = (*self.pieces_of(prev), *self.pieces_of(d)) if both_direct else ()
                 prev.end = d.end
@@ -2666,6 +2671,17 @@ class _Finder:
                 continue
             out.append(d)
         return out
+
+    def words_of_a_phrase(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` holds a few words (five at most) that only link two pieces of
+        one phrase: prepositions, determiners, particles, conjunctions and commas or dashes
+        (`called the draw [a] "moral victory"`, `blamed the "perfect storm" [for] the
+        collapse`), no word of content (a noun or a verb opens a phrase of its own: `…, [to
+        state,] "…"`), no stop, colon or semicolon, no line break."""
+        gap = self.doc.char_span(start, end, alignment_mode="contract")
+        if gap is None or "\n" in self.text[start:end]:
+            return False
+        return len(gap) <= 5 and all(t.pos_ in _LINK_POS and t.text not in (".", ";", ":") for t in gap)
 
     def around_one_cue(self, drafts: list[_Draft]) -> list[_Draft]:
         """`"The pitch was a disgrace," the coach said, that nobody should have played`, `The
