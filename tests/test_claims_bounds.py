@@ -296,3 +296,38 @@ def test_two_contents_of_one_cue_with_a_few_words_of_one_phrase_between_are_one_
     text = 'The report went on to discuss coastal roads and bridges, to state, "The ferry is the only safe route."'
     claims, _ = claims_of(nlp, text)
     assert [c.content.text for c in claims] == ["coastal roads and bridges", '"The ferry is the only safe route."']
+
+
+def test_a_dated_phrase_of_an_occasion_stays_a_setting_whatever_its_preposition(nlp):
+    for text, content in (("She criticized the plan on the Sunday show.", "the plan"),
+                          ("He praised the miners at the 2019 funeral.", "the miners"),
+                          ("The senator thanked the nurses at the May 4 memorial.", "the nurses")):
+        claims, _ = claims_of(nlp, text)
+        assert [c.content.text for c in claims] == [content], text
+
+
+def test_a_noun_joined_after_an_object_across_a_time_set_off_by_commas_is_no_second_object(nlp):
+    for text, content in (("The minister defended the budget and, last week, the tax rise.", "the budget"),
+                          ("The coach praised the keeper and, on Sunday, the new striker.", "the keeper")):
+        claims, _ = claims_of(nlp, text)
+        assert [c.content.text for c in claims] == [content], text
+
+
+def test_figures_after_a_comma_of_another_kind_or_no_share_of_the_result_stay_out(nlp):
+    for text, content in (
+            ("The poll showed the mayor at 48 percent, with $2 million spent on adverts since June.",
+             "the mayor at 48 percent"),
+            ("The poll showed the mayor at 48 percent, with a margin of error of 3 percent.", "the mayor at 48 percent"),
+            ("The survey showed the bank's profit at $3 billion, followed by a drop of 12 percent in its shares on "
+             "Monday.", "the bank's profit at $3 billion"),
+            ("The study showed the council's debt at $40 million, with 12 percent of it owed to banks.",
+             "the council's debt at $40 million")):
+        claims, _ = claims_of(nlp, text)
+        assert [c.content.text for c in claims] == [content], text
+
+
+def test_a_count_of_times_after_a_quoted_object_is_no_content(nlp):
+    for text, content in (('He blamed "bad luck" for the second time in a week.', '"bad luck"'),
+                          ('The coach blamed "tired legs" for the third time this season.', '"tired legs"')):
+        claims, _ = claims_of(nlp, text)
+        assert [c.content.text for c in claims] == [content], text

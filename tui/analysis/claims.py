@@ -136,7 +136,7 @@ _OCCASIONS = {
     "video", "ad", "book", "filing", "editorial", "essay", "article", "event", "forum", "show", "podcast",
     "discussion", "conversation", "chat", "press", "radio", "television", "visit", "trip", "ceremony", "summit",
     "convention", "protest", "vigil", "reception", "dinner", "fundraiser", "gathering", "lecture", "seminar", "panel",
-    "launch", "parade",
+    "launch", "parade", "funeral", "memorial",
 }
 _MEDIA = {  # where one speaks or publishes: "remarks on television", "a statement on its website"
     "television", "tv", "radio", "air", "airwaves", "website", "site", "web", "internet", "blog", "page", "account",
@@ -295,7 +295,8 @@ def _object_conjunct(cue: Token, parts: list[Token]) -> list[Token]:
     a noun cannot be joined to a verb. A bare noun with no word before it may be a verb the
     tagger missed (`faults the referee and thanks …`) and stays out; so does a phrase running
     into a clause of the speaker's set off by a comma (`…, and then a rematch, insisting that
-    …`). PolNeAR train: +1 content matched, 4 nearer their gold, none lost; dev unchanged.
+    …`), and one holding a time set off by commas (`the budget and, last week, the tax rise`:
+    when it was said). PolNeAR train: +1 content matched, 4 nearer their gold, none lost; dev unchanged.
     Returns its head, or []."""
     if not parts or any(p.dep_ in _CLAUSE_DEPS for p in parts):
         return []
@@ -305,6 +306,9 @@ def _object_conjunct(cue: Token, parts: list[Token]) -> list[Token]:
             or any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "xcomp", "dobj") for c in nxt.children)
             or nxt.pos_ == "NOUN" and not any(c.dep_ in _MODIFIERS or c.dep_ == "det" for c in nxt.lefts)):
         return []
+    left = cue.doc[nxt.left_edge.i:nxt.i]
+    if any(t.text == "," for t in left) and any(t.ent_type_ in _WHEN for t in left):
+        return []  # "and, last week, the tax rise": a time set off in it says when, not what
     between = [t.lower_ for t in cue.doc[end + 1:nxt.left_edge.i]]
     if (not any(w in ("and", "or") for w in between) or not all(w in ("and", "or", ",") or w in _DASHES for w in between)
             or any(t.pos_ == "VERB" and t.nbor(-1).text == "," for t in nxt.subtree if t.i > nxt.i)):
@@ -444,8 +448,12 @@ def _figures_after(cue: Token, parts: list[Token]) -> list[Token]:
     writer's; a figure as the subject (`with 30 percent unsure`, `with 20 percent backing
     a third site`) gives a share of the same result. A comparison (`compared with 64
     percent`) is the writer's too; and a content that is a finite clause takes no figures
-    (`said it happened, with the club paying $2 million`). PolNeAR train: +1 content
-    matched, one claim inside it gone; dev unchanged. Returns the phrase's head, or []."""
+    (`said it happened, with the club paying $2 million`). The figure must be of the
+    content's kind and a share of the same result: the object of "with" itself (not `, with
+    $2 million spent` after a percentage, not `, with a margin of error of 3 percent`), or
+    a rival of the participle's agent with its own "at"/"on" figure and no date (not `,
+    followed by a drop of 12 percent on Monday`). PolNeAR train: +1 content matched, one
+    claim inside it gone; dev unchanged. Returns the phrase's head, or []."""
     if not parts or any(p.dep_ in _CLAUSE_DEPS or p.tag_ in _FINITE for p in parts):
         return []
     end = max(p.right_edge.i for p in parts)
@@ -456,10 +464,16 @@ def _figures_after(cue: Token, parts: list[Token]) -> list[Token]:
     if any(t.tag_ in _FINITE or t.tag_ == "MD" or t.dep_ in _CLAUSE_DEPS or t.pos_ == "VERB" and any(
             c.dep_ in _SUBJECTS and c.ent_type_ not in _FIGURES for c in t.children) for t in nxt.subtree):
         return []  # a clause of its own: ", with officials saying turnout fell 5 percent"
-    figures = any(t.ent_type_ in _FIGURES for t in nxt.subtree)
-    with_ = nxt.dep_ == "prep" and nxt.lower_ == "with"
-    by = nxt.tag_ == "VBN" and any(c.dep_ == "agent" for c in nxt.children)
-    return [nxt] if figures and (with_ or by) else []
+    kinds = {t.ent_type_ for p in parts for t in p.subtree if t.ent_type_ in _FIGURES}
+    if nxt.dep_ == "prep" and nxt.lower_ == "with":  # the share itself: "with 30 percent unsure"
+        return [nxt] if any(t.ent_type_ in kinds and (t.head == nxt or t.dep_ in _SUBJECTS and t.head.head == nxt)
+                            for t in nxt.subtree) else []
+    agent = next((c for c in nxt.children if c.dep_ == "agent"), None) if nxt.tag_ == "VBN" else None
+    rival = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+    if rival is None or rival.ent_type_ in _FIGURES or any(t.ent_type_ in _WHEN for t in nxt.subtree):
+        return []
+    return [nxt] if any(c.dep_ == "prep" and c.lower_ in ("at", "on") and any(  # "by the keeper at 22 percent"
+        o.dep_ == "pobj" and o.ent_type_ in kinds for o in c.children) for c in (*rival.children, *nxt.children)) else []
 
 
 def _as_predicate(cue: Token) -> list[Token]:
@@ -508,6 +522,13 @@ def _on_medium(prep: Token, obj: Token) -> bool:
         t.lemma_.lower() in _MEDIA or t.lower_ in _PLATFORMS or t.ent_type_ == "FAC"
         or t.lower_ == "media" and any(c.lower_ == "social" for c in t.children)
         for t in obj.subtree if t is obj or t.dep_ not in ("compound", "amod", "nmod", "poss", "det"))
+
+
+def _time_count(noun: Token) -> bool:
+    """`for the second time`, `for the third time this year`: "time" counted by an ordinal or
+    a date, which says when something was said or done, never what."""
+    return noun.lower_ in ("time", "times") and any(
+        k.ent_type_ in ("ORDINAL", "DATE", "TIME") for k in noun.children if k.i < noun.i)
 
 
 def _compound_preposition(prep: Token, obj: Token) -> bool:
@@ -1722,8 +1743,9 @@ class _Finder:
         for c in tok.rights:
             if c.i > tok.i + 8:
                 break
-            if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children):
-                continue  # "agreed on Monday to pay": a time, not what was agreed on
+            if c.dep_ == "prep" and any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or _time_count(o))
+                                        for o in c.children):
+                continue  # "agreed on Monday to pay", "blamed X for the second time": a time, not what was agreed on
             if c.dep_ in ("prt", "prep"):
                 entry = lookup(f"{_lemma(tok, 'VERB')} {c.lower_}", "VERB")
                 if entry is not None:
@@ -2119,14 +2141,18 @@ class _Finder:
         phrase's noun does not ("disputed her share [in the 2015 lab fire]", "blamed the firm
         [for the 2012 collapse]"): the date must be the phrase's object or a word of it, else
         the noun decides as it would with no date (PolNeAR train 1 claim fewer, none lost;
-        dev +1 content matched)."""
-        if any(t.ent_type_ in ("DATE", "TIME") and (prep.lower_ in _OF_TIME or t.head == prep
+        dev +1 content matched). A phrase whose noun is an occasion (``_OCCASIONS``) and holds a
+        date is a setting whatever its preposition ("criticized the plan [on the Sunday show]",
+        "praised the miners [at the 2019 funeral]"), and so is a count of times ("[for the second
+        time]", ``_time_count``)."""
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        occasion = obj is not None and obj.lemma_.lower() in _OCCASIONS
+        if any(t.ent_type_ in ("DATE", "TIME") and (occasion or prep.lower_ in _OF_TIME or t.head == prep
                                                      or t.head.ent_type_ in ("DATE", "TIME"))
-               for t in _outside_clauses(prep, skip=("prep",))):
+               for t in _outside_clauses(prep, skip=("prep",))) or obj is not None and _time_count(obj):
             return True
         if prep.lower_ not in _SETTING:
             return False
-        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
         if obj is None and prep.lower_ == "in" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
             return False  # "questioned her judgment in backing the war": how, not where or when
         if prep.lower_ not in _PLACE_OR_TIME or obj is None:
