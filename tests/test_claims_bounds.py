@@ -5,6 +5,13 @@ from __future__ import annotations
 from test_claims import check, claims_of, only
 
 
+def only_contents(nlp, cases) -> None:
+    """Each (text, content) of ``cases`` yields exactly one claim, with that content."""
+    for text, content in cases:
+        claims, _ = claims_of(nlp, text)
+        assert [c.content.text for c in claims] == [content], text
+
+
 def test_a_quote_going_on_after_an_indirect_claim_is_a_piece_of_it(nlp):
     text = 'The ferry will run all winter, the harbour master said on Monday. "Nobody on the island will be cut off again."'
     claims, _ = claims_of(nlp, text)
@@ -166,16 +173,14 @@ def test_a_verb_going_on_with_the_speaker_after_a_content_with_no_subject_ends_i
 
 
 def test_a_past_form_that_is_also_the_base_form_joined_to_an_infinitive_goes_on_with_it(nlp):
-    for text, content in (
+    only_contents(nlp, (
             ("The firm vowed to modernise the plant and shut two older lines.",
              "to modernise the plant and shut two older lines"),
             ("The council agreed to repair the roof and set aside funds for the hall.",
              "to repair the roof and set aside funds for the hall"),
             ("The board agreed to sell the land and hit its sales target.", "to sell the land and hit its sales target"),
             ("The league promised to review the rules and spread the games across the week.",
-             "to review the rules and spread the games across the week")):
-        claims, _ = claims_of(nlp, text)
-        assert [c.content.text for c in claims] == [content], text
+             "to review the rules and spread the games across the week")))
 
 
 def test_a_bare_infinitive_joined_inside_a_reported_clause_goes_on_with_it(nlp):
@@ -201,31 +206,27 @@ def test_a_noun_phrase_joined_after_an_object_is_a_second_object(nlp):
 
 
 def test_a_date_modifying_the_noun_of_a_phrase_about_the_matter_makes_it_no_setting(nlp):
-    for text, content in (("The coach has disputed his role in the 2019 betting scandal.",
-                           "his role in the 2019 betting scandal"),
-                          ("The chemist disputed her share in the 2015 lab fire.", "her share in the 2015 lab fire")):
-        claims, _ = claims_of(nlp, text)
-        assert [c.content.text for c in claims] == [content], text
+    only_contents(nlp, (("The coach has disputed his role in the 2019 betting scandal.",
+                         "his role in the 2019 betting scandal"),
+                        ("The chemist disputed her share in the 2015 lab fire.", "her share in the 2015 lab fire")))
     for text in ("The mayor praised the volunteers in March.", "The mayor praised the volunteers on Tuesday."):
         claims, _ = claims_of(nlp, text)
         assert [c.content.text for c in claims] == ["the volunteers"], text
 
 
 def test_a_phrase_of_time_holding_a_date_stays_a_setting(nlp):
-    for text, content in (("Ms. Okafor criticized the president during the 2016 campaign.", "the president"),
-                          ("The union praised the nurses throughout the 2020 pandemic.", "the nurses"),
-                          ("The mayor has opposed the tower since the 2018 vote.", "the tower"),
-                          ("The minister defended the budget before the 2021 election.", "the budget"),
-                          ("The banker defended the fund amid the 2008 crisis.", "the fund")):
-        claims, _ = claims_of(nlp, text)
-        assert [c.content.text for c in claims] == [content], text
+    only_contents(nlp, (("Ms. Okafor criticized the president during the 2016 campaign.", "the president"),
+                        ("The union praised the nurses throughout the 2020 pandemic.", "the nurses"),
+                        ("The mayor has opposed the tower since the 2018 vote.", "the tower"),
+                        ("The minister defended the budget before the 2021 election.", "the budget"),
+                        ("The banker defended the fund amid the 2008 crisis.", "the fund")))
 
 
 def test_more_figures_of_a_result_after_a_comma_go_with_the_content(nlp):
     claims, _ = claims_of(nlp, "The fan poll showed the striker top at 40 percent, followed by the keeper at 22 percent.")
     check(only(claims, "the striker top at 40 percent, followed by the keeper at 22 percent"),
           "indirect", "showed", "show", "neutral", "The fan poll")
-    for text, content in (
+    only_contents(nlp, (
             ("The poll showed support for the stadium at 55 percent, with 30 percent unsure.",
              "support for the stadium at 55 percent, with 30 percent unsure"),
             ("The poll showed support for the stadium at 55 percent, with 20 percent backing a third site.",
@@ -233,9 +234,7 @@ def test_more_figures_of_a_result_after_a_comma_go_with_the_content(nlp):
             ("The audit showed a deficit of $3 million, with $1 million owed to suppliers.",
              "a deficit of $3 million, with $1 million owed to suppliers"),
             ("The poll showed support for the stadium at 55 percent, compared with 60 percent in May.",
-             "support for the stadium at 55 percent")):
-        claims, _ = claims_of(nlp, text)
-        assert [c.content.text for c in claims] == [content], text
+             "support for the stadium at 55 percent")))
 
 
 def test_a_with_phrase_that_is_a_clause_of_its_own_is_no_figures_of_the_result(nlp):
@@ -299,35 +298,27 @@ def test_two_contents_of_one_cue_with_a_few_words_of_one_phrase_between_are_one_
 
 
 def test_a_dated_phrase_of_an_occasion_stays_a_setting_whatever_its_preposition(nlp):
-    for text, content in (("She criticized the plan on the Sunday show.", "the plan"),
-                          ("He praised the miners at the 2019 funeral.", "the miners"),
-                          ("The senator thanked the nurses at the May 4 memorial.", "the nurses")):
-        claims, _ = claims_of(nlp, text)
-        assert [c.content.text for c in claims] == [content], text
+    only_contents(nlp, (("She criticized the plan on the Sunday show.", "the plan"),
+                        ("He praised the miners at the 2019 funeral.", "the miners"),
+                        ("The senator thanked the nurses at the May 4 memorial.", "the nurses")))
 
 
 def test_a_noun_joined_after_an_object_across_a_time_set_off_by_commas_is_no_second_object(nlp):
-    for text, content in (("The minister defended the budget and, last week, the tax rise.", "the budget"),
-                          ("The coach praised the keeper and, on Sunday, the new striker.", "the keeper")):
-        claims, _ = claims_of(nlp, text)
-        assert [c.content.text for c in claims] == [content], text
+    only_contents(nlp, (("The minister defended the budget and, last week, the tax rise.", "the budget"),
+                        ("The coach praised the keeper and, on Sunday, the new striker.", "the keeper")))
 
 
 def test_figures_after_a_comma_of_another_kind_or_no_share_of_the_result_stay_out(nlp):
-    for text, content in (
-            ("The poll showed the mayor at 48 percent, with $2 million spent on adverts since June.",
-             "the mayor at 48 percent"),
-            ("The poll showed the mayor at 48 percent, with a margin of error of 3 percent.", "the mayor at 48 percent"),
-            ("The survey showed the bank's profit at $3 billion, followed by a drop of 12 percent in its shares on "
-             "Monday.", "the bank's profit at $3 billion"),
-            ("The study showed the council's debt at $40 million, with 12 percent of it owed to banks.",
-             "the council's debt at $40 million")):
-        claims, _ = claims_of(nlp, text)
-        assert [c.content.text for c in claims] == [content], text
+    only_contents(nlp, (
+        ("The poll showed the mayor at 48 percent, with $2 million spent on adverts since June.",
+         "the mayor at 48 percent"),
+        ("The poll showed the mayor at 48 percent, with a margin of error of 3 percent.", "the mayor at 48 percent"),
+        ("The survey showed the bank's profit at $3 billion, followed by a drop of 12 percent in its shares on "
+         "Monday.", "the bank's profit at $3 billion"),
+        ("The study showed the council's debt at $40 million, with 12 percent of it owed to banks.",
+         "the council's debt at $40 million")))
 
 
 def test_a_count_of_times_after_a_quoted_object_is_no_content(nlp):
-    for text, content in (('He blamed "bad luck" for the second time in a week.', '"bad luck"'),
-                          ('The coach blamed "tired legs" for the third time this season.', '"tired legs"')):
-        claims, _ = claims_of(nlp, text)
-        assert [c.content.text for c in claims] == [content], text
+    only_contents(nlp, (('He blamed "bad luck" for the second time in a week.', '"bad luck"'),
+                        ('The coach blamed "tired legs" for the third time this season.', '"tired legs"')))
