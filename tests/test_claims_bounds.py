@@ -312,7 +312,7 @@ def test_figures_after_a_comma_of_another_kind_or_no_share_of_the_result_stay_ou
     only_contents(nlp, (
         ("The poll showed the mayor at 48 percent, with $2 million spent on adverts since June.",
          "the mayor at 48 percent"),
-        ("The poll showed the mayor at 48 percent, with a margin of error of 3 percent.", "the mayor at 48 percent"),
+        ("The poll showed the mayor at 48 percent, with an error margin of 3 percent.", "the mayor at 48 percent"),
         ("The survey showed the bank's profit at $3 billion, followed by a drop of 12 percent in its shares on "
          "Monday.", "the bank's profit at $3 billion"),
         ("The study showed the council's debt at $40 million, with 12 percent of it owed to banks.",
