@@ -450,7 +450,7 @@ def _figures_after(cue: Token, parts: list[Token]) -> list[Token]:
     percent`) is the writer's too; and a content that is a finite clause takes no figures
     (`said it happened, with the club paying $2 million`). The figure must be of the
     content's kind and a share of the same result: the object of "with" itself (not `, with
-    $2 million spent` after a percentage, not `, with a margin of error of 3 percent`), or
+    $2 million spent` after a percentage, not `, with an error margin of 3 percent`), or
     a rival of the participle's agent with its own "at"/"on" figure and no date (not `,
     followed by a drop of 12 percent on Monday`). PolNeAR train: +1 content matched, one
     claim inside it gone; dev unchanged. Returns the phrase's head, or []."""
