@@ -126,13 +126,17 @@ _SETTING = {"in", "at", "during", "after", "before", "since", "until", "amid", "
 # … of which "in", "at" and "during" set a saying only with a place, a time or an occasion of speech after them
 # ("in a letter", "at a rally", "in Ohio"), not in "praised her [in public]", "her strength [in the suburbs]"
 _PLACE_OR_TIME = {"in", "at", "during"}
+_FIGURES = {"PERCENT", "MONEY"}  # entity labels of the figures of a reported result
+_RELATIVES = {"who", "whom", "which", "whose"}  # words opening a relative clause
+_LINK_POS = {"ADP", "DET", "PART", "SCONJ", "CCONJ", "PUNCT"}  # words that link two pieces of one phrase
+_OF_TIME = {"during", "throughout", "since", "until", "before", "after", "amid"}  # a phrase of them with a date is a time
 _OCCASIONS = {
     "interview", "speech", "letter", "tweet", "post", "op-ed", "column", "memo", "email", "e-mail", "conference",
     "briefing", "hearing", "debate", "rally", "appearance", "remarks", "address", "session", "meeting", "broadcast",
     "video", "ad", "book", "filing", "editorial", "essay", "article", "event", "forum", "show", "podcast",
     "discussion", "conversation", "chat", "press", "radio", "television", "visit", "trip", "ceremony", "summit",
     "convention", "protest", "vigil", "reception", "dinner", "fundraiser", "gathering", "lecture", "seminar", "panel",
-    "launch", "parade",
+    "launch", "parade", "funeral", "memorial",
 }
 _MEDIA = {  # where one speaks or publishes: "remarks on television", "a statement on its website"
     "television", "tv", "radio", "air", "airwaves", "website", "site", "web", "internet", "blog", "page", "account",
@@ -306,6 +310,34 @@ def _wh_conjuncts(cue: Token, parts: list[Token]) -> list[Token]:
     return []
 
 
+def _object_conjunct(cue: Token, parts: list[Token]) -> list[Token]:
+    """`pointed to the rising rents — and the shortage of homes behind them`, `warned against
+    a merger, and a second round of cuts`: a noun phrase joined by "and"/"or" right after an
+    object content, which the parser hangs on the cue as a second verb, is a second object:
+    a noun cannot be joined to a verb. A bare noun with no word before it may be a verb the
+    tagger missed (`faults the referee and thanks …`) and stays out; so does a phrase running
+    into a clause of the speaker's set off by a comma (`…, and then a rematch, insisting that
+    …`), and one holding a time set off by commas (`the budget and, last week, the tax rise`:
+    when it was said). PolNeAR train: +1 content matched, 4 nearer their gold, none lost; dev unchanged.
+    Returns its head, or []."""
+    if not parts or any(p.dep_ in _CLAUSE_DEPS for p in parts):
+        return []
+    end = max(p.right_edge.i for p in parts)
+    nxt = next((c for c in cue.rights if c.i > end and c.dep_ not in ("cc", "punct")), None)
+    if (nxt is None or nxt.dep_ != "conj" or nxt.pos_ not in ("NOUN", "PROPN")
+            or any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "xcomp", "dobj") for c in nxt.children)
+            or nxt.pos_ == "NOUN" and not any(c.dep_ in _MODIFIERS or c.dep_ == "det" for c in nxt.lefts)):
+        return []
+    left = cue.doc[nxt.left_edge.i:nxt.i]
+    if any(t.text == "," for t in left) and any(t.ent_type_ in _WHEN for t in left):
+        return []  # "and, last week, the tax rise": a time set off in it says when, not what
+    between = [t.lower_ for t in cue.doc[end + 1:nxt.left_edge.i]]
+    if (not any(w in ("and", "or") for w in between) or not all(w in ("and", "or", ",") or w in _DASHES for w in between)
+            or any(t.pos_ == "VERB" and t.nbor(-1).text == "," for t in nxt.subtree if t.i > nxt.i)):
+        return []  # "…, and then a rematch, insisting that …": a clause of the speaker's own after it
+    return [nxt]
+
+
 _LIST_GAPS = (["and"], ["or"], [",", "and"], [",", "or"], [","])  # what stands between two items of a list
 
 
@@ -427,6 +459,45 @@ def _examples_after(cue: Token, parts: list[Token]) -> list[Token]:
     return [nxt]
 
 
+def _figures_after(cue: Token, parts: list[Token]) -> list[Token]:
+    """`showed support for the stadium at 55 percent, with 30 percent unsure`, `showed the
+    striker top at 40 percent, followed by the keeper at 22 percent`: a phrase set off by
+    a comma after an object content, which the parser hangs on the cue, that gives more
+    figures of the same result (a "with" phrase, or a participle with its "by" agent, holding
+    a percentage or a sum) is part of what is reported. The phrase must be no clause of its
+    own: with a finite verb, a clause, or a verb whose subject is no figure in it (`, with
+    officials saying turnout fell 5 percent`, `, with sales rising 5 percent`) it is the
+    writer's; a figure as the subject (`with 30 percent unsure`, `with 20 percent backing
+    a third site`) gives a share of the same result. A comparison (`compared with 64
+    percent`) is the writer's too; and a content that is a finite clause takes no figures
+    (`said it happened, with the club paying $2 million`). The figure must be of the
+    content's kind and a share of the same result: the object of "with" itself (not `, with
+    $2 million spent` after a percentage, not `, with an error margin of 3 percent`), or
+    a rival of the participle's agent with its own "at"/"on" figure and no date (not `,
+    followed by a drop of 12 percent on Monday`). PolNeAR train: +1 content matched, one
+    claim inside it gone; dev unchanged. Returns the phrase's head, or []."""
+    if not parts or any(p.dep_ in _CLAUSE_DEPS or p.tag_ in _FINITE for p in parts):
+        return []
+    end = max(p.right_edge.i for p in parts)
+    doc = cue.doc
+    nxt = next((c for c in cue.rights if c.i > end and c.dep_ != "punct"), None)
+    if nxt is None or [t.text for t in doc[end + 1:nxt.left_edge.i]] != [","]:
+        return []
+    if any(t.tag_ in _FINITE or t.tag_ == "MD" or t.dep_ in _CLAUSE_DEPS or t.pos_ == "VERB" and any(
+            c.dep_ in _SUBJECTS and c.ent_type_ not in _FIGURES for c in t.children) for t in nxt.subtree):
+        return []  # a clause of its own: ", with officials saying turnout fell 5 percent"
+    kinds = {t.ent_type_ for p in parts for t in p.subtree if t.ent_type_ in _FIGURES}
+    if nxt.dep_ == "prep" and nxt.lower_ == "with":  # the share itself: "with 30 percent unsure"
+        return [nxt] if any(t.ent_type_ in kinds and (t.head == nxt or t.dep_ in _SUBJECTS and t.head.head == nxt)
+                            for t in nxt.subtree) else []
+    agent = next((c for c in nxt.children if c.dep_ == "agent"), None) if nxt.tag_ == "VBN" else None
+    rival = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+    if rival is None or rival.ent_type_ in _FIGURES or any(t.ent_type_ in _WHEN for t in nxt.subtree):
+        return []
+    return [nxt] if any(c.dep_ == "prep" and c.lower_ in ("at", "on") and any(  # "by the keeper at 22 percent"
+        o.dep_ == "pobj" and o.ent_type_ in kinds for o in c.children) for c in (*rival.children, *nxt.children)) else []
+
+
 def _as_predicate(cue: Token) -> list[Token]:
     """The object and its "as" of a view-taking cue (frame ``a``) where the parser did not hang
     the "as" on the cue: before an adjective or a participle it makes "as" an adverb of a
@@ -473,6 +544,13 @@ def _on_medium(prep: Token, obj: Token) -> bool:
         t.lemma_.lower() in _MEDIA or t.lower_ in _PLATFORMS or t.ent_type_ == "FAC"
         or t.lower_ == "media" and any(c.lower_ == "social" for c in t.children)
         for t in obj.subtree if t is obj or t.dep_ not in ("compound", "amod", "nmod", "poss", "det"))
+
+
+def _time_count(noun: Token) -> bool:
+    """`for the second time`, `for the third time this year`: "time" counted by an ordinal or
+    a date, which says when something was said or done, never what."""
+    return noun.lower_ in ("time", "times") and any(
+        k.ent_type_ in ("ORDINAL", "DATE", "TIME") for k in noun.children if k.i < noun.i)
 
 
 def _compound_preposition(prep: Token, obj: Token) -> bool:
@@ -540,6 +618,7 @@ def extract_claims(doc: Doc, article: Article, index: EntityIndex) -> list[Claim
     drafts = _outermost(drafts, text, pieces)
     drafts += finder.from_quotes(drafts)
     drafts = finder.joined_on_one_cue(drafts)
+    drafts = finder.around_one_cue(drafts)
     drafts += finder.credits()
     drafts = _deduplicated(drafts)
     finder.resolve_sources(drafts)
@@ -853,16 +932,28 @@ def _purpose(cue: Token, parts: list[Token]) -> bool:
     return subj is not None and subj.pos_ == "NOUN" and not _can_hold(subj)
 
 
+def _verb_form(verb: Token) -> str:
+    """A verb's tag, but VB for a past form that is also the base form (`cut`, `set`, `put`,
+    `hit`, `spread`: its text is its lemma) tagged VBD and joined to a base form: `pledged to
+    reopen the pool and [cut] its fees` is one infinitive going on, there being no past
+    tense in sight to join it to."""
+    if (verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.head.tag_ == "VB"
+            and verb.lower_ == verb.lemma_.lower()):
+        return "VB"
+    return verb.tag_
+
+
 def _finite_form(verb: Token) -> str:
     """The tag of the word that carries a verb's tense: its first auxiliary, else the verb
-    ("has championed" → VBZ, "would push" → MD, "praised" → VBD)."""
+    (``_verb_form``: "has championed" → VBZ, "would push" → MD, "praised" → VBD, "to reopen X
+    and cut Y" → VB for "cut")."""
     aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
-    return (aux or verb).tag_
+    return aux.tag_ if aux is not None else _verb_form(verb)
 
 
 def _speaker_goes_on(verb: Token) -> bool:
     """`said the ferry would stop, and praised the crew`, `insists the plan must change and
-    has championed another`: a reporting verb joined with no subject, no "that" and a
+    has championed another`: a verb joined with no subject, no "that" and a
     complement of its own, whose tense is finite and not the one of the verb it joins, goes
     with the cue, not with what is reported; a verb that goes on with the reported clause's
     auxiliary or tense stays in it (`would expand X and push for Y`, `is acting unlawfully and
@@ -874,6 +965,33 @@ def _speaker_goes_on(verb: Token) -> bool:
         return False
     form = _finite_form(verb)
     return form in _FINITE and form != _finite_form(verb.head)
+
+
+def _goes_on_unfinite(verb: Token, cue: Token) -> bool:
+    """`said the club needs time to rebuild [and prove that …]`, `said the levy would fund
+    buses and [ask drivers …]`, `said the firm was closing depots, then [selling vans]`: a
+    bare infinitive or an -ing verb (``_verb_form``) with no auxiliary of its own, joined to
+    a verb of the same form, goes on with that verb, not with a cue of another form: it has
+    no tense with which to be the speaker's second act. An -ing verb joined to a participle
+    set off as an adverbial stays the speaker's (`praised the pier, calling it a landmark and
+    urging visitors to come`). PolNeAR train: 5 contents matched whole, their 5 inner
+    claims gone, none lost; dev unchanged."""
+    form = _verb_form(verb)
+    return (form in ("VB", "VBG") and verb.head.tag_ == form and cue.tag_ != form
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and not (form == "VBG" and verb.head.dep_ == "advcl"))
+
+
+def _inside_subject_clause(tok: Token, tops: list[Token]) -> bool:
+    """Whether ``tok``, or a word on its path of heads up to one of ``tops`` (a content's
+    top words) or to the root, has a subject of its own: `the bridge had closed` in `said
+    [the bridge had closed and would reopen]`, not `to keep the clinic open`."""
+    while True:
+        if any(c.dep_ in _SUBJECTS for c in tok.children):
+            return True
+        if tok in tops or tok.head.i == tok.i:
+            return False
+        tok = tok.head
 
 
 def _unanswered(cue: Token, parts: list[Token]) -> bool:
@@ -1857,8 +1975,9 @@ class _Finder:
         for c in tok.rights:
             if c.i > tok.i + 8:
                 break
-            if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children):
-                continue  # "agreed on Monday to pay": a time, not what was agreed on
+            if c.dep_ == "prep" and any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or _time_count(o))
+                                        for o in c.children):
+                continue  # "agreed on Monday to pay", "blamed X for the second time": a time, not what was agreed on
             if c.dep_ in ("prt", "prep"):
                 entry = lookup(f"{_lemma(tok, 'VERB')} {c.lower_}", "VERB")
                 if entry is not None:
@@ -1898,8 +2017,9 @@ class _Finder:
         parts = self.complements(tok, entry, particle)
         if self.observation(tok, parts):
             return None
-        parts += _wh_conjuncts(tok, parts) or _verb_list(tok, parts) or _examples_after(tok, parts) \
-            or _noun_list(tok, parts, self.noun_chunks) or _reason_after(tok, parts)
+        parts += _wh_conjuncts(tok, parts) or _object_conjunct(tok, parts) or _verb_list(tok, parts) \
+            or _examples_after(tok, parts) or _figures_after(tok, parts) or _noun_list(tok, parts, self.noun_chunks) \
+            or _reason_after(tok, parts)
         speaker, pieces = None, ()
         if parts:
             start, end = self.span_of(parts)
@@ -1912,7 +2032,7 @@ class _Finder:
                 if not after:
                     return None
                 start = min(after)
-            end = self.before_next_cue(parts, start, end)
+            end = self.before_next_cue(tok, parts, start, end)
             end = self.before_appositive(parts, start, end)
             end = self.before_circumstance(tok, parts, start, end)
             end = self.before_occasion(tok, parts, start, end)
@@ -2138,17 +2258,23 @@ class _Finder:
                     return self.trimmed(start, cc.idx)[1]
         return end
 
-    def before_next_cue(self, parts: list[Token], start: int, end: int) -> int:
+    def before_next_cue(self, cue: Token, parts: list[Token], start: int, end: int) -> int:
         """Where a content stops when a clause hung on it reports something of its own
         (`said X, arguing that Y`, `promised X and said Y`, `say X, while others argue Y`):
-        that clause is a claim of its own, not part of this one. A clause joined with a
-        subject of its own (`said that A, and the senator felt B`) goes on with what is
-        reported, as PolNeAR has it."""
+        that clause is a claim of its own, not part of this one. So is any verb that goes on
+        with the cue's subject (``_speaker_goes_on``) joined to a content with no subject of
+        its own (`has pledged to rebuild the stand and signed a new striker`, `judged the
+        fares fair and raised them`): what the speaker did next, not what was pledged
+        (PolNeAR train: 3 contents nearer their gold, +2 matched, none lost; dev unchanged);
+        inside a reported clause with a subject (`said the road had flooded and would reopen`)
+        it stays. A clause joined with a subject of its own (`said that A, and the senator felt
+        B`) goes on with what is reported, as PolNeAR has it."""
         for t in sorted((t for p in parts for t in p.subtree), key=lambda t: t.i):
-            if t.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in t.children):
+            if t.dep_ == "conj" and (any(c.dep_ in _SUBJECTS for c in t.children) or _goes_on_unfinite(t, cue)):
                 continue
-            if (t.dep_ in ("advcl", "conj") and start < t.left_edge.idx < end and _reporting_verb(t) and t.head.i < t.i
-                    and (any(c.dep_ in _CLAUSE_DEPS for c in t.children) or _speaker_goes_on(t))
+            if (t.dep_ in ("advcl", "conj") and start < t.left_edge.idx < end and t.head.i < t.i
+                    and (_reporting_verb(t) and any(c.dep_ in _CLAUSE_DEPS for c in t.children) or _speaker_goes_on(t)
+                         and (_reporting_verb(t) or not _inside_subject_clause(t.head, parts)))
                     and not self.in_quote(t) and _TRAILING_LINK.search(self.text[start:t.left_edge.idx])):
                 cut = _TRAILING_LINK.sub("", self.text[start:t.left_edge.idx])
                 return start + len(cut.rstrip(_TRIM))
@@ -2313,12 +2439,24 @@ class _Finder:
         A date inside a clause the phrase carries is no setting of it ("blamed the mayor [for
         remarks made on Monday]", "thanked them [for voting on Tuesday]"), and so is one in a
         phrase hung inside it ("cited his role [as grand marshal of a parade in 2004]", "voted
-        against [the Justice Act of 2015]"; PolNeAR train +1 content matched, dev +1)."""
-        if any(t.ent_type_ in ("DATE", "TIME") for t in _outside_clauses(prep, skip=("prep",))):
+        against [the Justice Act of 2015]"; PolNeAR train +1 content matched, dev +1). After a
+        preposition purely of time (``_OF_TIME``: "criticized the coach [during the 2019
+        season]") any date makes a setting; after another one a date that only modifies the
+        phrase's noun does not ("disputed her share [in the 2015 lab fire]", "blamed the firm
+        [for the 2012 collapse]"): the date must be the phrase's object or a word of it, else
+        the noun decides as it would with no date (PolNeAR train 1 claim fewer, none lost;
+        dev +1 content matched). A phrase whose noun is an occasion (``_OCCASIONS``) and holds a
+        date is a setting whatever its preposition ("criticized the plan [on the Sunday show]",
+        "praised the miners [at the 2019 funeral]"), and so is a count of times ("[for the second
+        time]", ``_time_count``)."""
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        occasion = obj is not None and obj.lemma_.lower() in _OCCASIONS
+        if any(t.ent_type_ in ("DATE", "TIME") and (occasion or prep.lower_ in _OF_TIME or t.head == prep
+                                                     or t.head.ent_type_ in ("DATE", "TIME"))
+               for t in _outside_clauses(prep, skip=("prep",))) or obj is not None and _time_count(obj):
             return True
         if prep.lower_ not in _SETTING:
             return False
-        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
         if obj is None and prep.lower_ == "in" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
             return False  # "questioned her judgment in backing the war": how, not where or when
         if prep.lower_ not in _PLACE_OR_TIME or obj is None:
@@ -2872,14 +3010,19 @@ class _Finder:
         thing said, cut in two where a quote begins; they become one claim, its kind read from
         the joined span. So are two direct quotes of one cue, the first breaking off for it, with
         that cue and its speaker between them (`"…," said X, who has …. "…"`, the speaker's
-        description too long for one interrupted quote: ``goes_on``). Drafts in text order."""
+        description too long for one interrupted quote: ``goes_on``); and two after the cue
+        with a few words of one phrase between them (``words_of_a_phrase``: `blamed the
+        "perfect storm" [for] the collapse`, `branding the referee [as a] "disgrace"`; PolNeAR
+        train 8 claims fewer, -1 content matched, F1 +0.0001; dev 1 claim fewer, none lost).
+        Drafts in text order."""
         out: list[_Draft] = []
         for d in sorted(drafts, key=lambda d: (d.start, d.end)):
             prev = out[-1] if out else None
             if (prev is not None and prev.cue is not None and d.cue is not None and prev.cue.start == d.cue.start
                     and prev.end <= d.start and (_TOUCHING.fullmatch(self.text[prev.end:d.start]) or (
                         prev.kind == d.kind == "direct" and breaks_off(self.text, self.pieces_of(prev)[-1])
-                        and self.goes_on(prev, d.start, d.end)))):
+                        and self.goes_on(prev, d.start, d.end))
+                        or prev.cue.start < prev.start and self.words_of_a_phrase(prev.end, d.start)))):
                 both_direct = prev.kind == d.kind == "direct"
                 prev.pieces = (*self.pieces_of(prev), *self.pieces_of(d)) if both_direct else ()
                 prev.end = d.end
@@ -2937,6 +3080,108 @@ class _Finder:
         rest = self.doc.char_span(end, len(self.text) if stop < 0 else stop, alignment_mode="expand")
         return not rest or not any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and end <= t.idx < rest.end_char
                                    for t in rest.doc[rest[0].sent.start:rest[-1].sent.end])
+
+    def words_of_a_phrase(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` holds a few words (five at most) that only link two pieces of
+        one phrase: prepositions, determiners, particles, conjunctions and commas or dashes
+        (`called the draw [a] "moral victory"`, `blamed the "perfect storm" [for] the
+        collapse`), no word of content (a noun or a verb opens a phrase of its own: `…, [to
+        state,] "…"`), no stop, colon or semicolon, no line break."""
+        gap = self.doc.char_span(start, end, alignment_mode="contract")
+        if gap is None or "\n" in self.text[start:end]:
+            return False
+        return len(gap) <= 5 and all(t.pos_ in _LINK_POS and t.text not in (".", ";", ":") for t in gap)
+
+    def around_one_cue(self, drafts: list[_Draft]) -> list[_Draft]:
+        """`"The pitch was a disgrace," the coach said, that nobody should have played`, `The
+        vote is close, she said, "closer than anyone thinks"`: two contents of one verb of
+        saying (one cue, which the lexicon lets take a clause), one ending before it and one
+        starting after it in its sentence, with nothing but the cue and its speaker between,
+        are one attribution whose content the cue and speaker interrupt, as PolNeAR has it:
+        they become one claim, its pieces the two contents. What the parser hung on the cue
+        after the speaker saying where, when or by whom it was said (`"…," the treasurer said
+        on Monday, in a talk titled "Sound Money"`, `"…," he said after the draw, a "bitter"
+        night for the club`: ``said_around``) is no content at all and goes; a report of its
+        own (`"…," he said, adding that …`) stays. PolNeAR train: 15 claims fewer, 1 content
+        fewer matched (F1 +0.0003); dev 1 claim fewer, none lost (F1 +0.0002). Drafts in
+        text order."""
+        first: dict[int, _Draft] = {}
+        for d in drafts:
+            if d.cue is not None and d.end <= d.cue.start and d.cue.start not in first:
+                first[d.cue.start] = d
+        gone: set[int] = set()
+        for d in drafts:
+            prev = first.get(d.cue.start) if d.cue is not None else None
+            if (prev is None or prev is d or d.start < d.cue.end or d.cue_token is None
+                    or "c" not in getattr(_verb_entry(d.cue_token), "frames", "") or not self.one_sentence(prev, d)):
+                continue  # only a verb of saying takes a quote before it: not "…," referring to X
+            around = self.said_around(d)
+            if around is None or not around and not self.only_speaker_between(prev, d):
+                continue  # "…," she said, adding that …: a report of its own
+            gone.add(id(d))
+            if around:
+                continue
+            prev.pieces = (*self.pieces_of(prev), *self.pieces_of(d))
+            prev.end = d.end
+            prev.kind = prev.kind if prev.kind == d.kind else "mixed"
+        return [d for d in drafts if id(d) not in gone]
+
+    def one_sentence(self, before: _Draft, after: _Draft) -> bool:
+        """Whether the content ``before`` ends in the sentence of the cue of ``after``, which
+        ``after`` starts in, and ``before`` starts with no verb (`Asked about it, he replied, …`
+        is the asking's)."""
+        cue = after.cue_token
+        span = self.doc.char_span(before.start, before.end, alignment_mode="expand")
+        if cue is None or not span or span[0].pos_ in ("VERB", "AUX"):
+            return False
+        sent = cue.sent
+        return sent.start_char < before.end <= sent.end_char and sent.start_char <= after.start < sent.end_char
+
+    def only_speaker_between(self, before: _Draft, after: _Draft) -> bool:
+        """Whether nothing but the cue of ``after``, its auxiliaries, its subject and
+        punctuation other than a semicolon stand between the contents ``before`` and
+        ``after``, neither of them is a piece of the speaker's phrase, and ``after`` is in no
+        relative clause: a semicolon ends the clause before it (`The rally heard nothing of
+        ''X''; the mayor called it ''Y''`); a quote inside the speaker's phrase names it (`the
+        "Night Desk" host Ann Lee said …`); and a clause opened by "who", "which" or "whose"
+        after the speaker says who the speaker is, wherever the parser hung it (`said the
+        lab's head, Ann Lee, who co-wrote …`)."""
+        cue = after.cue_token
+        gap = self.doc.char_span(before.end, after.start, alignment_mode="contract")
+        tail = self.doc.char_span(after.start, after.end, alignment_mode="expand")
+        if cue is None or gap is None or not tail or any(t.lower_ in _RELATIVES for t in (*gap, tail[0])):
+            return False
+        speaker = {t.i for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree}
+        if speaker and before.end > self.doc[min(speaker)].idx:
+            return False
+        return all(t.is_punct and t.text != ";" or t.is_space or t == cue or t.i in speaker
+                   or t.head == cue and t.dep_ in ("aux", "neg", "advmod") for t in gap)
+
+    def said_around(self, d: _Draft) -> bool | None:
+        """Whether the content of ``d``, after its cue, is only what the parser hung on the cue
+        around the saying: a phrase of its setting, a clause of when or as what (with a "as",
+        "before", "while" …), a relative or participle describing the speaker or the setting.
+        None when it is a report of its own hung on the cue (`adding that …`, `mentioning …`)."""
+        cue = d.cue_token
+        span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if cue is None or not span:
+            return False
+        if span[0].tag_ == "VBG":
+            return None  # "…," he said, mentioning that …
+        top = span.root
+        while top.head.i != top.i and top.head != cue:
+            if top.dep_ in ("relcl", "acl"):
+                return True
+            top = top.head
+            if top.pos_ == "VERB" and not span.start <= top.i < span.end and top.head == cue:
+                return None  # "…," he said before adding: "…"
+        if top.head != cue:
+            return False
+        marks = [c.lower_ for c in top.children if c.dep_ == "mark"]
+        if top.dep_ in ("advcl", "xcomp", "conj") and top.pos_ == "VERB" and not marks:
+            return None
+        return (top.dep_ in ("prep", "agent", "npadvmod", "nsubj") or top.dep_ == "advcl"
+                or any(m not in ("that", "if", "whether") for m in marks))  # "as …", "while …", taken for a ccomp
 
     def pieces_of(self, d: _Draft) -> tuple[tuple[int, int], ...]:
         """What was said in a claim's span: its pieces, a joined quote's, or the whole span."""
