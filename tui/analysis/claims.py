@@ -3022,7 +3022,7 @@ class _Finder:
                     and prev.end <= d.start and (_TOUCHING.fullmatch(self.text[prev.end:d.start]) or (
                         prev.kind == d.kind == "direct" and breaks_off(self.text, self.pieces_of(prev)[-1])
                         and self.goes_on(prev, d.start, d.end))
-                        or prev.cue.start < prev.start and self.words_of_a_phrase(prev.end, d.start)))):
+                        or prev.cue.start < prev.start and self.words_of_a_phrase(prev.end, d.start))):
                 both_direct = prev.kind == d.kind == "direct"
                 prev.pieces = (*self.pieces_of(prev), *self.pieces_of(d)) if both_direct else ()
                 prev.end = d.end
