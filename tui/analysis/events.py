@@ -32,7 +32,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from tui.analysis.datelines import PARTY, PLACE_WORDS, Dateline, find_datelines
-from tui.analysis.dates import parse_published, resolve_date
+from tui.analysis.dates import SEASONS, parse_published, resolve_date
 from tui.analysis.entities import PLACE_LABELS
 from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
@@ -79,6 +79,10 @@ SITE_PREPS = {"at", "outside", "inside", "near"}
 NOT_SITES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
              "QUANTITY"}
 RELATIVE = {"who", "which", "that", "whom"}
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+           "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+           "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern",
+           "north-western", "south-eastern", "south-western"}  # the closed class of compass words
 # Verbs that link a subject to a description of it, as "be" does (Quirk et al., copular verbs).
 LINKING_VERBS = {"become", "remain", "seem", "appear", "stay", "look", "sound", "feel", "prove", "grow",
                  "stand", "lie", "sit"}
@@ -92,6 +96,7 @@ LEAD_SENTENCES = 10
 LEAD_WEIGHT = 0.7  # the first sentence of the body, against 1.0 for the headline
 RELATIVE_TIME = re.compile(r"\b(before|after|ago|earlier|later|hours of)\b", re.I)
 FUTURE_MODALS = {"will", "shall", "'ll", "wo"}  # "wo" as in "won't"
+POSSIBILITY_MODALS = {"could", "may", "might", "can", "should", "must"}
 # Verbs whose "to" infinitive lies ahead of them: "plans to launch", "is expected to resume"
 PROSPECTIVE = {"go", "set", "due", "plan", "expect", "schedule", "intend", "aim", "hope", "prepare",
                "promise", "pledge", "vow", "threaten", "propose", "seek", "want", "decide", "agree"}
@@ -269,16 +274,21 @@ def _reports_a_clause(doc: Doc, claim: Claim) -> bool:
     """Whether a claim reports a clause, which is then the event. One whose content is only
     the object of its cue, without a verb ("Voters rejected the measure", "Residents voted
     against the plan", "complained about the delays", "The merger was rejected by
-    shareholders"), names what the act was about: the act itself is the event. A wire
+    shareholders"), names what the act was about: the act itself is the event, also when
+    the thing has clauses of its own ("A convoy carrying aid was attacked by gunmen",
+    "The scheme, proposed by a developer, was opposed by the club"). A wire
     credit ("AFP contributed to this report") and a description ("which it describes as one
     of the most important sites") are no acts. A verb form that only modifies a noun ("a
     dredging plan", ``NOUN_MODIFIERS``) makes no clause."""
     span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
-    if span is None or claim.kind == "credit" or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in NOUN_MODIFIERS
-                                                     for t in span):
+    if span is None or claim.kind == "credit":
         return True
     root = span.root
-    return not (root.dep_ in ("dobj", "pobj", "nsubjpass") or root.dep_ == "prep" and root.lower_ != "as")
+    if root.pos_ in ("NOUN", "PROPN", "PRON") and root.dep_ in ("dobj", "pobj", "nsubjpass") and all(
+            t.is_punct or root.left_edge.i <= t.i <= root.right_edge.i for t in span):
+        return False  # a thing with its own clauses ("A convoy carrying aid was attacked by gunmen")
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in NOUN_MODIFIERS for t in span) or not (
+        root.dep_ in ("dobj", "pobj", "nsubjpass") or root.dep_ == "prep" and root.lower_ != "as")
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -537,13 +547,15 @@ def _headline_infinitive(sent: TokenSpan) -> _Found | None:
 
 def _headline_clause_end(doc: Doc, verb: int) -> int:
     """Where a headline's predicate ends: at the first clause break after the verb ("as",
-    "after", a comma, a colon, …), time or relative pronoun, or the end of the line (the
+    "after", a comma, a colon, …), time (not one that only modifies a noun: "scraps winter
+    sailings") or relative pronoun, or the end of the line (the
     headline's, even where the parser ended a sentence before it). Headline grammar puts everything
     the verb does in one run after it ("FBI clears Clinton", "delivers Cubs a World Series"),
     which the parser, trained on running text, often splits off."""
     end = verb + 1
     while end < len(doc) and doc[end].lower_ not in HEADLINE_STOP and "\n" not in doc[end].text \
-            and doc[end].ent_type_ not in ("DATE", "TIME") and doc[end].lower_ not in RELATIVE:
+            and (doc[end].ent_type_ not in ("DATE", "TIME") or doc[end].dep_ == "compound" and doc[end].head.i > end) \
+            and doc[end].lower_ not in RELATIVE:
         end += 1
     while end > verb + 1 and (doc[end - 1].is_punct and not doc[end - 1].is_quote
                               or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")):
@@ -569,7 +581,8 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
         what = _predicate(verb)
         whom = [_phrase(o) for o in verb.children if o.dep_ in ("dobj", "dative") and not _in_score(o)]
         if agent is not None and (any(c.dep_ == "auxpass" for c in verb.children) or rank == "headline"):
-            whom = [_phrase(subj)]  # "Mayor ousted by council": the one acted on
+            # "Mayor ousted by council": the one acted on; "which was founded by": what it stands for
+            whom = [_phrase(_resolve_subject(subj))]
         scope = _clause_tokens(verb)
         if rank == "headline":  # "Victims named": the headline's passive names its subject
             scope |= {t.i for t in subj.subtree}
@@ -582,8 +595,11 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
     whole = doc[sent.start].sent  # the parse's sentence: a clause's tree may cross a line break
     places, dates = _within(places, whole.start, whole.end), _within(dates, whole.start, whole.end)
     where, own_place = _pick_place(doc, verb, what, scope, sent_tokens, places)
-    # A headline's topic prefix ("World Series 2016: …") dates the story, not the event.
-    when = _pick_date(verb, scope, scope if in_title else sent_tokens, dates)
+    # A headline's topic prefix ("World Series 2016: …") dates the story, not the event; the
+    # rest of the headline dates it ("Transit strike to begin next month", where the parser
+    # hangs the time on no clause of the event's)
+    topic_end = max((t.i + 1 for t in sent if t.text in (":", "|") and t.i < verb.i), default=sent.start)
+    when = _pick_date(verb, scope, set(range(topic_end, sent.end)) if in_title else sent_tokens, dates)
     return _Clause(verb, rank, who, whom, what, where, when, position, in_title,
                    verb.i - sent.start, own_place, (where is not None) + (when is not None))
 
@@ -661,8 +677,12 @@ def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]
 def _agent_cut(c: Token) -> bool:
     """Dependents of a passive's agent that are the clause's, not the agent's: where ("by
     police in Leeds", "by a jury at Southwark Crown Court"), why ("by council over expenses")
-    and when. "Shareholders of X", "a rebellion in his own party" stay."""
-    return c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE or c.lower_ in CAUSE_PREPS or _is_site(c))
+    and when ("by a pharmacist in 1923"); a name in a place ("by border guards in Calais",
+    whatever the tagger took Calais for) is where. "Shareholders of X", "a rebellion in his
+    own party" stay."""
+    return c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE or c.lower_ in CAUSE_PREPS or _is_site(c)
+                                 or _is_time_phrase(c) or c.lower_ in PLACE_PREPS and any(
+                                     g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))
 
 
 def _with_stray_modifiers(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
@@ -689,11 +709,14 @@ def _phrase(tok: Token, cut: Callable[[Token], bool] | None = None) -> tuple[int
     """The token's noun phrase without clauses, appositions, conjuncts or examples hung on it
     ("Hospital staff, including doctors and nurses," → "Hospital staff"), nor the dependents
     ``cut`` says to leave out; a name in apposition to a description stays, since it says who
-    ("Germany's biggest union, Verdi,")."""
+    ("Germany's biggest union, Verdi,"), and so does a short participle right after the noun
+    ("A convoy carrying aid")."""
     def pruned(c: Token) -> bool:
         if c.dep_ == "appos" and c.head.i == tok.i and tok.pos_ == "NOUN" and c.pos_ == "PROPN" \
                 and len(list(c.subtree)) <= 4:
             return False
+        if c.dep_ == "acl" and c.head.i == tok.i == c.i - 1 and c.tag_ == "VBG" and len(list(c.subtree)) <= 3:
+            return False  # "A convoy carrying aid": a short participle right after the noun says which
         return c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS or cut is not None and cut(c) \
             or c.i > tok.i and _party_label(c)
     keep = _subtree(tok, pruned)
@@ -847,9 +870,14 @@ def _place_mentions(doc: Doc, index: EntityIndex) -> list[tuple[int, int]]:
 
 def _settlement_names(doc: Doc) -> Iterator[tuple[int, int]]:
     """Token ranges of the capitalised names after "the town of", "the village of", … (a
-    ``settlement`` noun of ``data/place_scale.txt``): places, whether or not the tagger saw one."""
+    ``settlement`` noun of ``data/place_scale.txt``), and of a name with such a noun after it
+    ("Herat province"): places, whether or not the tagger saw one."""
     kinds = place_scale()["settlement"]
     for t in doc:
+        names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1] \
+            if t.lower_ in kinds and t.text.islower() else []
+        if names:  # "Herat province", "Nyeri county", whatever the tagger took the name for
+            yield min(x.i for x in names[0].subtree), t.i + 1
         if t.lower_ in kinds and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
             end = t.i + 2
             while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"):
@@ -912,6 +940,8 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
             elif phrase[1] > p[1] and doc[p[1]].lower_ in PLACE_PREPS:
                 phrase = (phrase[0], p[1])  # "the city of Malatya", not "… in eastern Turkey" too
             attached.append(_with_apposed_places(doc, phrase, places))
+            # "struck Herat province in western Afghanistan": the place the phrase locates
+            attached += [q for q in inside if q[0] <= prep.head.i < q[1]]
     site = _named_site(doc, verb, what)
     if site is not None:
         attached.append(site)
@@ -966,27 +996,35 @@ def _in_circumstance(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
 
 def _specificity(doc: Doc, phrase: tuple[int, int]) -> int:
     """How closely a place phrase locates an event: 3 a facility or named building (a
-    FAC name, or a name headed by a facility noun: "Wrigley Field", "Kings Cross station"), 1 a
-    country, continent or world region (``data/place_scale.txt``) or a list of them, 2
-    anything else (a city, a village, a province)."""
+    FAC name, or a name headed by a facility noun: "Wrigley Field", "Kings Cross station",
+    or led by one in a language that puts it first: "Autodromo Hermanos Rodriguez"), 1 a
+    country, continent or world region (``data/place_scale.txt``), a list of them, or one's
+    part by its direction ("western Afghanistan"), 2 anything else (a city, a village, a
+    province)."""
     span = doc[phrase[0]:phrase[1]]
     names = [t for t in span if t.pos_ == "PROPN" or t.ent_type_]
-    if any(t.ent_type_ == "FAC" for t in span) or names and span.root.lower_ in place_scale()["facility"]:
+    first = next((t for t in span if t.lower_ != "the"), span.root)
+    if any(t.ent_type_ == "FAC" for t in span) or names and (
+            span.root.lower_ in place_scale()["facility"] or first.i < span.end - 1
+            and first.lower_ in place_scale()["facility_first"]):
         return 3
     countries = place_scale()["country"]
-    # a list of places ("Spain and Portugal") is as specific as its members
+    # a list of places ("Spain and Portugal") is as specific as its members, and a part of a
+    # country named by its direction ("western Afghanistan") as the country
     whole = span.text.removeprefix("the ").removeprefix("The ")
+    whole = whole.split(" ", 1)[1] if " " in whole and whole.split(" ", 1)[0].lower() in COMPASS else whole
     names = [w.removeprefix("the ").removeprefix("The ") for w in LIST_SEPARATORS.split(span.text)]
     return 1 if whole in countries or all(w in countries for w in names) else 2
 
 
 @lru_cache(maxsize=1)
 def place_scale() -> dict[str, frozenset[str]]:
-    """Country and region names, facility head nouns and settlement nouns (data file,
-    ``kind<TAB>name`` a line)."""
+    """Country and region names, facility head nouns (and those that lead a name) and
+    settlement nouns (data file, ``kind<TAB>name`` a line)."""
     text = files("tui.analysis").joinpath("data/place_scale.txt").read_text(encoding="utf-8")
     rows = [line.split("\t", 1) for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {kind: frozenset(name.strip() for k, name in rows if k == kind) for kind in ("country", "facility", "settlement")}
+    return {kind: frozenset(name.strip() for k, name in rows if k == kind)
+            for kind in ("country", "facility", "facility_first", "settlement")}
 
 
 def _named_site(doc: Doc, verb: Token, what: tuple[int, int]) -> tuple[int, int] | None:
@@ -1024,7 +1062,10 @@ def _first_site(doc: Doc, preps: list[Token]) -> tuple[int, int] | None:
         if obj is None or obj.ent_type_ in NOT_SITES or not _is_name(obj):
             continue
         phrase = _run(doc, _subtree(obj, lambda c: c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ != "of"), obj.i)
-        if phrase[1] - phrase[0] <= 6 and (obj.ent_type_ in PLACE_LABELS or obj.ent_type_ == ""
+        # a name the tagger ran over the preposition ("the Dutch Grand Prix at Zandvoort" as one
+        # organisation) has no type of its own
+        label = "" if prep.ent_type_ and prep.ent_iob_ == "I" else obj.ent_type_
+        if phrase[1] - phrase[0] <= 6 and (label in PLACE_LABELS or label == ""
                                            or _specificity(doc, phrase) == 3):
             return phrase
     return None
@@ -1052,8 +1093,9 @@ def _is_participant(doc: Doc, place: tuple[int, int]) -> bool:
     """A place name that acts or is acted on, not where: the subject of a verb with an object
     or an opponent, or the object ("Germany beat France", "Spain played against Italy"), a possessor ("Cleveland's
     pitcher"), an agent or an opponent ("against Spain", "by Chicago"), or a name listed
-    with one ("Pakistan and India resumed talks"). The subject of a verb without one stays a
-    place: "Chicago erupted in celebration"."""
+    with one ("Pakistan and India resumed talks"), and one that speaks ("…, Zephyr said"). The
+    subject of a verb without one stays a place: "Chicago erupted in celebration"; so does an
+    object placed in a larger place ("struck Herat province in western Afghanistan")."""
     prep = _place_preposition(doc, place)
     if prep is not None:
         return prep.lower_ in OPPONENT_PREPS or prep.dep_ == "agent"
@@ -1061,9 +1103,18 @@ def _is_participant(doc: Doc, place: tuple[int, int]) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:  # "Pakistan and India resumed talks": as the first
         root = root.head
     if root.dep_ == "nsubj":  # "Chicago erupted" is about the city, "Germany beat France" not
-        return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS
-                   for c in root.head.children)
+        return root.head.lemma_.lower() in speech_verbs() or any(
+            c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS for c in root.head.children)
+    if root.dep_ == "dobj" and _located(root):
+        return False
     return root.dep_ in ("dobj", "dative", "poss")
+
+
+def _located(tok: Token) -> bool:
+    """Whether a noun is placed in a larger place by a phrase of its own ("struck Herat
+    province in western Afghanistan"): a place, not a party."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in c.children) for c in tok.children)
 
 
 def _is_origin(prep: Token | None) -> bool:
@@ -1094,7 +1145,7 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the article's points in time, in text order.
 
     A clock time and its day are one expression ("6:10am on Wednesday", "the early hours of
-    Thursday"); ages ("62-year-old") and bare durations ("four days") are no time of an event.
+    Thursday"); a season after a preposition is one whether or not the tagger saw it; ages ("62-year-old") and bare durations ("four days") are no time of an event.
     """
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not AGE.search(e.text)]
     merged: list[list[int]] = []
@@ -1106,8 +1157,10 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
                 merged[-1][1] = e.end
                 continue
         merged.append([e.start, e.end])
+    # a season the tagger left untyped after a preposition: "will go on sale in the autumn"
+    merged += [[t.left_edge.i, t.i + 1] for t in doc if t.lower_ in SEASONS and not t.ent_type_ and t.dep_ == "pobj"]
     out = []
-    for start, end in merged:
+    for start, end in sorted(merged):
         end = _anchored(doc, end)
         words = doc[start:end].text
         if CLOCK.search(words) or resolve_date(words, "2000-01-01") or RELATIVE_TIME.search(words):
@@ -1129,20 +1182,47 @@ def _anchored(doc: Doc, end: int) -> int:
 
 def _pick_date(verb: Token, scope: set[int], sent: set[int],
                dates: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The time of the action: the one nearest the verb in the clause, else in the sentence;
-    a point on the calendar before a time counted from another event ("exploded two minutes
+    """The time of the action: the one nearest the verb in the clause, else in the sentence
+    but not of another clause (``_of_another_clause``); never a possessor or a noun's modifier
+    ("will brief the council on Wednesday's talks next Monday": the talks' day; "cancels
+    winter sailings": a kind of sailing); a point on the calendar before a time counted from another event ("exploded two minutes
     after lift-off on Sunday" → Sunday: the reader asks when, the other event has no date)."""
     doc = verb.doc
     own = _relative_clause(verb)
     for tokens in (scope, sent):
-        found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens]
+        found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens and doc[d[0]:d[1]].root.dep_ not in ("poss", "compound")]
         if tokens is not scope:
-            found = [d for d in found if not _in_other_relative(own, doc[d[0]])]
+            found = [d for d in found if not _in_other_relative(own, doc[d[0]])
+                     and not _of_another_clause(verb, doc[d[0]:d[1]])]
         dated = [d for d in found if not RELATIVE_TIME.search(doc[d[0]:d[1]].text)
                  or resolve_date(doc[d[0]:d[1]].text, "2000-01-01")]
         if found:
             return min(dated or found, key=lambda d: abs(d[0] - verb.i))
     return None
+
+
+def _of_another_clause(verb: Token, when: TokenSpan) -> bool:
+    """Whether a time in the verb's sentence but outside its clause dates another clause: one
+    holding the verb itself ("two days after the club was knocked out"); that of the main
+    clause, for a verb in a subordinate clause it heads ("sacked the manager on Monday after
+    the club was knocked out": the defeat is not Monday's); that of a clause coordinated
+    with the verb's, each with its own subject ("controllers joined them, and drivers will
+    strike on Thursday"). A verb sharing its subject shares the time ("was arrested and
+    charged on Monday"), and one a verb of saying introduces takes the saying's ("said on
+    Monday it would cut jobs")."""
+    if when.start <= verb.i < when.end:
+        return True
+    holder = _verb_of(when)
+    if holder is None or holder.i == verb.i:
+        return False
+    tok = verb
+    while tok.i != holder.i and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+            return True
+        tok = tok.head
+    if holder in verb.conjuncts:
+        return any(c.dep_ in SUBJECTS for c in verb.children) and any(c.dep_ in SUBJECTS for c in holder.children)
+    return False
 
 
 def _relative_clause(tok: Token) -> int | None:
@@ -1196,7 +1276,8 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     own place (the event's own sentence: "blocked roads outside the Berlaymont building"),
     else the dateline ("BRUSSELS —", where the story was filed), else a place the
     headline names outside the clause ("Croydon tram crash: Police identify …"), else the
-    lead's most mentioned place (a city or building before a country); the first of these
+    lead's most mentioned place (a city or building before a country) that is not of a
+    relative clause, an origin or a phrase of a clause of the future; the first of these
     that is not a country, when there is one. A headline placed in a country only takes the
     retelling clause's nearer place or the dateline ("… wins in Brazil" → Interlagos). The
     clauses of the first body sentence without a place of their own take the dateline.
@@ -1214,14 +1295,17 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     fresh = [d for d in in_lead if not _is_stale(resolve_date(doc[d[0]:d[1]].text, published), published)]
     when = (recent or [d for d in days if d in fresh] or fresh or [None])[0]
     dateline = _dateline(doc, lead, datelines)
-    mentioned = None
-    in_lead = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1]]
-    if in_lead:
-        def weight(p: tuple[int, int]) -> float:
-            span = doc[p[0]:p[1]]
-            eid = index.entity_at(span.start_char, span.end_char)
-            return prominence.get(eid, 0.0) if eid else 0.0
-        mentioned = max(in_lead, key=lambda p: (_specificity(doc, p) > 1, weight(p), -p[0]))
+
+    def weight(p: tuple[int, int]) -> float:
+        span = doc[p[0]:p[1]]
+        eid = index.entity_at(span.start_char, span.end_char)
+        return prominence.get(eid, 0.0) if eid else 0.0
+    # the lead's places that may place the story: not where someone comes from ("a call from
+    # Stockholm"), nor one of someone's other doings (a relative clause: "who runs a hotel in
+    # Stromness"), nor of what is still to come ("will go on sale in Europe")
+    story_places = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1] and _relative_clause(doc[p[0]]) is None
+                    and not _is_origin(_place_preposition(doc, p)) and not _in_future_clause(_place_preposition(doc, p))]
+    mentioned = max(story_places, key=lambda p: (_specificity(doc, p) > 1, weight(p), -p[0])) if story_places else None
     retellers = [c for c in clauses if not c.in_title and lead[0] <= c.verb.i < lead[1]]
     # Without a headline clause ("China well rescue: …"), the first sentence tells the story.
     heads = [c for c in clauses if c.in_title] or [c for c in retellers if c.position == LEAD_WEIGHT]
@@ -1240,11 +1324,13 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                 retold = None
             own_when = retold.when if retold and retold.when and not _is_stale(
                 resolve_date(doc[retold.when[0]:retold.when[1]].text, published), published) else None
-            if c.when is None and own_when is not None:
+            # not to the first sentence from a relative clause or another clause in it (see _pick_date)
+            if c.when is None and own_when is not None and (
+                    c.in_title or not _of_another_clause(c.verb, doc[own_when[0]:own_when[1]])):
                 c.when, c.tense_of_when = own_when, retold.verb
             if c.when is None and when is not None and (c.in_title or not _in_other_relative(
-                    _relative_clause(c.verb), doc[when[0]])):
-                c.when = when  # not to the first sentence from a relative clause in it (see _pick_date)
+                    _relative_clause(c.verb), doc[when[0]]) and not _of_another_clause(c.verb, doc[when[0]:when[1]])):
+                c.when = when
             if c.in_title and retold is not None:
                 c.shown_who = [_fuller(doc, h, retold.who) for h in c.who]
             if not c.own_place and c.in_title:  # a place named elsewhere in the headline is the story's own
@@ -1426,25 +1512,46 @@ def _foregrounds_speaker(claim: Claim) -> bool:
     return claim.kind != "credit" and claim.cue is not None and claim.cue.start < claim.content.start
 
 
+def _in_future_clause(tok: Token | None) -> bool:
+    """Whether a token (None: no) lies in a clause that tells what is still to come (``_is_future``)."""
+    if tok is None:
+        return False
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and _is_future(verb)
+
+
 def _is_future(verb: Token) -> bool:
     """Whether a clause tells what is still to come: "will vote", "'ll be shipped", "is going
     to strike", "are set to strike", "is due to open", "plans to launch", "are expected to
     resume" (``PROSPECTIVE``; on the verb or the verb it completes), and in reported speech
-    "said it would return to talks on Friday"."""
+    "said it would return to talks on Friday"; a modal of what may come ("could run out of
+    beds by January", ``POSSIBILITY_MODALS``) and a plan in the passive ("is scheduled for
+    Friday") look ahead too."""
     def scheduled(v: Token) -> bool:  # "is going / set / due to", "plans / is expected to" + verb
         heads = [v, *(c for c in v.children if c.dep_ == "acomp")]
         return any(h.lemma_.lower() in PROSPECTIVE for h in heads) and any(
             c.dep_ == "xcomp" for h in heads for c in h.children)
 
-    def reported_would(v: Token) -> bool:  # "said it would return": the future seen from then
-        head = v
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
-        return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in v.children) and head.dep_ == "ccomp" \
-            and head.head.lemma_.lower() in speech_verbs()
+    def possible(v: Token) -> bool:  # "could run out of beds by January", not "could not say"
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg")]
+        return any(c.tag_ == "MD" and c.lower_ in POSSIBILITY_MODALS for c in aux) and not any(
+            c.dep_ == "neg" or c.lemma_ == "have" for c in aux)
 
-    return _has_future_modal(verb) or scheduled(verb) or reported_would(verb) or verb.dep_ in ("xcomp", "conj") and (
-        _has_future_modal(verb.head) or scheduled(verb.head))
+    def planned(v: Token) -> bool:  # "is scheduled for Friday", "was set for March"
+        return v.lemma_.lower() in PROSPECTIVE and any(c.dep_ == "auxpass" for c in v.children)
+
+    return _has_future_modal(verb) or scheduled(verb) or _reported_would(verb) or possible(verb) or planned(verb) \
+        or verb.dep_ in ("xcomp", "conj") and (_has_future_modal(verb.head) or scheduled(verb.head))
+
+
+def _reported_would(verb: Token) -> bool:
+    """ "said it would cut jobs": in reported speech "would" is the "will" of the time of saying
+    (the future seen from then), no doubt."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) and head.dep_ == "ccomp" \
+        and head.head.lemma_.lower() in speech_verbs()
 
 
 def _has_future_modal(verb: Token) -> bool:
