@@ -137,3 +137,39 @@ def test_a_passive_agent_leaves_its_place_and_time_to_the_clause(nlp) -> None:
     assert ([r.text for r in founded.who], [r.text for r in founded.whom], _when(founded)) == (
         ["a farmer"], ["The brewery"], ("1887", "1887"))
 
+
+# --- fewer, better events ----------------------------------------------------------------------
+
+def test_relative_clauses_of_what_holds_and_conditions_go_behind_show_all(nlp) -> None:
+    from tui.analysis_model import story_events
+    body = ("Norvik Steel said on Monday it would close its plant in Tyneside, which employs 900 people. "
+            "Workers, who had hoped for a buyer, will strike on Friday unless the company reopens talks. "
+            "The union, which represents most of the staff, called the decision a betrayal.")
+    events = _events(nlp, body, "2024-03-12", title="Steel maker to close Tyneside plant")
+    shown = {e.what.text for e in story_events(events)}
+    assert {"employs 900 people", "had hoped for a buyer", "reopens talks", "represents most of the staff"} \
+        & shown == set()
+    assert {"would close its plant in Tyneside", "will strike", "called the decision a betrayal"} <= shown
+
+
+def test_a_lead_that_announces_the_speaker_s_own_act_is_among_the_first_two(nlp) -> None:
+    body = ("Brightwell Bank said on Thursday it would cut 1,200 jobs over two years. The lender, which employs "
+            "15,000 people, will close 40 branches. Analysts at Corde, who had expected fewer cuts, said the "
+            "plan was bold. The bank opened its first branch in 1891.")
+    events = _events(nlp, body, "2024-03-15", title="Lender to shed staff as profits fall")
+    assert ("would cut 1,200 jobs", ["Brightwell Bank"]) in [(e.what.text, [r.text for r in e.who])
+                                                              for e in events[:2]]
+
+
+def test_a_witness_saying_what_they_saw_is_still_what_was_said(nlp) -> None:
+    from tui.analysis.events import _announces_own
+    doc = parse_one(nlp, "The farmer said he saw smoke. The mayor said she would resign.")
+    saw, resign = (next(t for t in doc if t.text == w) for w in ("saw", "resign"))
+    assert (_announces_own(saw), _announces_own(resign)) == (False, True)
+
+
+def test_reported_would_is_the_will_of_the_time_of_saying(nlp) -> None:
+    from tui.analysis.events import _is_irrealis
+    doc = parse_one(nlp, "The club said the stadium would open in May. The stadium would open sooner with more money.")
+    opens = [t for t in doc if t.text == "open"]
+    assert [_is_irrealis(t) for t in opens] == [False, True]

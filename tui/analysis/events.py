@@ -151,6 +151,12 @@ class _Clause:
     shown_who: list[tuple[int, int]] | None = None  # a headline's actor as its lead names it in full
 
 
+BACKGROUND_SCALE = 0.7
+"""Salience factor of a clause that only tells more of a participant ("which employs 21,000
+people", "who had expected deeper cuts") or a condition ("unless the city improves its
+offer"): the story's events come first and these go behind "show all" — a body sentence's
+clause scores at most ~0.78 before it, below ``STORY_SALIENCE`` after."""
+
 SALIENCE_WEIGHTS: dict[str, float] = {
     "position": 0.4, "rank": 0.1, "named": 0.4, "echo": 0.2, "grounded": 0.0,
     "prominence": 0.1, "early": 0.0, "action": 0.2, "realis": 0.2,
@@ -175,7 +181,8 @@ class Candidate:
     - ``early``: how near the sentence start the verb is (1 at the start, 0 from 50 tokens on);
     - ``action``: 0 for what someone is reported to say ("The minister said that the army
       had withdrawn"), 1 for an action the article tells, also with its attribution after it
-      ("The army withdrew on Friday, officials said", "…, reports AFP");
+      ("The army withdrew on Friday, officials said", "…, reports AFP"), and for the speaker's
+      own act it announces ("Halvorsen said it would cut 2,000 jobs");
     - ``realis``: 1 for what happened, happens or is announced ("will vote"), 0 for what is
       only possible, wished or denied ("would win", "could close", "did not vote").
     """
@@ -183,6 +190,7 @@ class Candidate:
     event: Event
     features: dict[str, float]
     shown_who: list[Ref] | None = None  # the actor as shown, when not as the clause names it
+    background: bool = False  # a clause that tells of a participant or a condition (``_is_background``)
 
 
 def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[Claim]) -> list[Event]:
@@ -192,13 +200,13 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
 
 def rank_events(candidates: list[Candidate], weights: dict[str, float]) -> list[Event]:
     """The candidates' events with salience = the ``weights``-weighted mean of their features
-    (rounded to 4 places, in [0, 1]), most salient first (ties in text order), ids v1, v2, ….
+    (times ``BACKGROUND_SCALE`` for a background clause; rounded to 4 places, in [0, 1]), most salient first (ties in text order), ids v1, v2, ….
     Raises ValueError when the weights sum to zero or less."""
     total = sum(weights.values())
     if total <= 0:
         raise ValueError("salience weights must sum to more than zero")
     for c in candidates:
-        score = sum(w * c.features[k] for k, w in weights.items()) / total
+        score = sum(w * c.features[k] for k, w in weights.items()) / total * (BACKGROUND_SCALE if c.background else 1)
         c.event.salience = round(min(1.0, max(0.0, score)), 4)
     order = sorted(range(len(candidates)), key=lambda i: -candidates[i].event.salience)
     out = []
@@ -1481,9 +1489,22 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
                   sentence=bisect_right(sentence_starts, v.idx) - 1, claim=claim)
     features = {"position": c.position, "rank": CLAUSE_RANK[c.rank], "named": named, "echo": echo,
                 "grounded": c.grounded / 2, "prominence": prom, "early": 1 - min(c.offset, 50) / 50,
-                "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) else 1.0,
+                "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) and not _announces_own(v) else 1.0,
                 "realis": 0.0 if _is_irrealis(v) and not planned else 1.0}
-    return Candidate(event, features, [ref(r) for r in c.shown_who if r[1] > r[0]] if c.shown_who else None)
+    return Candidate(event, features, [ref(r) for r in c.shown_who if r[1] > r[0]] if c.shown_who else None,
+                     not c.in_title and _is_background(v))
+
+
+def _is_background(verb: Token) -> bool:
+    """A clause that tells more of a participant, a relative clause in the present or a
+    perfect ("which employs 21,000 people", "the bacteria that break down plastic", "who had
+    expected deeper cuts": what holds of it, not what happened; "who fell into a well on
+    Sunday" may be the story), or the condition of another ("unless the city improves its
+    offer", "if talks fail"): no event of the story itself."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    standing = verb.tag_ in ("VBZ", "VBP") and not aux or any(c.lemma_ == "have" for c in aux)
+    return standing and _relative_clause(verb) is not None or verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 def _can_be_where(doc: Doc, index: EntityIndex, place: Ref, phrase: tuple[int, int]) -> bool:
@@ -1500,10 +1521,22 @@ def _can_be_where(doc: Doc, index: EntityIndex, place: Ref, phrase: tuple[int, i
 
 def _is_irrealis(verb: Token) -> bool:
     """A clause that does not say its action takes place: a modal of possibility or wish
-    ("would", "could", "may", "should"; "will" announces, it does not doubt), a negation, or a
-    "to" infinitive ("urged troops to hold fast")."""
+    ("would", "could", "may", "should"; "will" announces, it does not doubt, and so does the
+    "would" of reported speech, ``_reported_would``), a negation, or a "to" infinitive
+    ("urged troops to hold fast")."""
+    reported = _reported_would(verb)
     return any(c.dep_ == "neg" or c.dep_ == "aux" and (c.tag_ == "MD" and c.lower_ not in FUTURE_MODALS
+                                                       and not (reported and c.lower_ in ("would", "'d"))
                                                        or c.lower_ == "to") for c in verb.children)
+
+
+def _announces_own(verb: Token) -> bool:
+    """A reported clause of what is to come whose subject is the speaker ("Halvorsen said on
+    Tuesday it would cut 2,000 jobs", "he said he will resign"): the speaker announces its
+    own act, which is the news, as an action told is (not "he said he saw smoke": a witness's
+    account)."""
+    subj = _subject(verb)
+    return subj is not None and subj.pos_ == "PRON" and _resolve_subject(subj).i != subj.i and _is_future(verb)
 
 
 def _foregrounds_speaker(claim: Claim) -> bool:
