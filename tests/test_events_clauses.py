@@ -173,3 +173,21 @@ def test_reported_would_is_the_will_of_the_time_of_saying(nlp) -> None:
     doc = parse_one(nlp, "The club said the stadium would open in May. The stadium would open sooner with more money.")
     opens = [t for t in doc if t.text == "open"]
     assert [_is_irrealis(t) for t in opens] == [False, True]
+
+
+def test_a_team_name_taken_for_an_adjective_still_acts(nlp) -> None:
+    ev = _events(nlp, "Juventus sacked coach Marco Pellegrini on Sunday.", "2024-02-12")[0]
+    assert ([r.text for r in ev.who], ev.what.text, _when(ev)) == (
+        ["Juventus"], "sacked coach Marco Pellegrini", ("Sunday", "2024-02-11"))
+
+
+# --- who: the whole subject phrase -------------------------------------------------------------
+
+def test_who_is_the_whole_subject_phrase(nlp) -> None:
+    def who(text: str) -> list[str]:
+        return [r.text for r in _events(nlp, text)[0].who]
+    assert who("Polish and Czech truckers blocked border crossings on Monday.") == ["Polish and Czech truckers"]
+    assert who("Shares of Spanish Airways owner IAG fell 4 percent.") == ["Shares of Spanish Airways owner IAG"]
+    assert who("Kenyan trade minister Rebecca Miano and British counterpart Douglas Alexander signed the pact.") == [
+        "Kenyan trade minister Rebecca Miano", "British counterpart Douglas Alexander"]
+

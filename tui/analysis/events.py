@@ -388,6 +388,10 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
+        misread = _past_read_as_modifier(tok, sent)
+        if misread is not None:
+            out.append(misread)
+            continue
         if (tok.pos_ == "AUX" or _is_linking(tok)) and not _is_scheduled_state(tok):
             continue  # "X is Y", "X remains Y" say what something is, not what happened
         subj = _subject(tok)
@@ -421,6 +425,25 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
             out = [f for f in out if f.verb.i != repaired.verb.i
                    and (f.subject is None or f.subject.i != repaired.verb.i)] + [repaired]
     return out
+
+
+def _past_read_as_modifier(verb: Token, sent: TokenSpan) -> _Found | None:
+    """A past tense the parser hung on the noun after it as an adjective ("Celtic fired manager
+    Rune Eriksen on Monday", the team's name taken for an adjective and the sentence's root
+    put on the name): a simple past is never a noun's modifier (a participle would be), so
+    the words before it are its subject and the noun phrase it hangs on its object."""
+    if verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.head.i < verb.i:
+        return None
+    start = verb.i
+    while start > sent.start and sent.doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "DET") \
+            and sent.doc[start - 1].ent_type_ not in ("DATE", "TIME"):
+        start -= 1
+    obj = verb.head
+    while obj.dep_ in NOUN_MODIFIERS and obj.head.i > obj.i:
+        obj = obj.head
+    if start == verb.i or obj.i >= sent.end:
+        return None
+    return _Found(verb, "ROOT", None, (start, verb.i), (verb.i, obj.i + 1))
 
 
 def _is_misread_past(verb: Token) -> bool:
@@ -672,14 +695,19 @@ def _can_act(obj: Token) -> bool:
 
 
 def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]]:
-    """The actor phrases, one per conjunct ("Bill Murray and Barack Obama" → two), each with
+    """The actor phrases, one per conjunct ("Bill Murray and Barack Obama" → two, also when the
+    parser made each a subject), each with
     the nouns in front of it that the parser left unattached ("Train drivers" when it made
     "Train" a sentence of its own). A passive's agent is the noun phrase without the
     circumstances the parser hangs on it as the clause's last noun (``_agent_cut``): "by
     police in Leeds" → police."""
     if passive_agent is not None:
         return [_phrase(t, _agent_cut) for t in [passive_agent, *passive_agent.conjuncts]]
-    return [_with_stray_modifiers(subj.doc, _phrase(t)) for t in [subj, *subj.conjuncts]]
+    # a subject before this one with "and" hung on it is a conjunct the parser made a subject
+    # of its own ("Finance minister Chidi Okafor and French counterpart Elise Delacroix clashed")
+    listed = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i < subj.i
+              and any(x.dep_ == "cc" for x in c.children)] if subj.head.i != subj.i else []
+    return [_with_stray_modifiers(subj.doc, _phrase(t)) for t in [*listed, subj, *subj.conjuncts]]
 
 
 def _agent_cut(c: Token) -> bool:
@@ -717,12 +745,15 @@ def _phrase(tok: Token, cut: Callable[[Token], bool] | None = None) -> tuple[int
     """The token's noun phrase without clauses, appositions, conjuncts or examples hung on it
     ("Hospital staff, including doctors and nurses," → "Hospital staff"), nor the dependents
     ``cut`` says to leave out; a name in apposition to a description stays, since it says who
-    ("Germany's biggest union, Verdi,"), and so does a short participle right after the noun
-    ("A convoy carrying aid")."""
+    ("Germany's biggest union, Verdi,", "Shares of British Airways owner IAG"), and so do a
+    short participle right after the noun ("A convoy carrying aid") and a list of modifiers
+    ("German and Dutch farmers")."""
     def pruned(c: Token) -> bool:
-        if c.dep_ == "appos" and c.head.i == tok.i and tok.pos_ == "NOUN" and c.pos_ == "PROPN" \
-                and len(list(c.subtree)) <= 4:
+        if c.dep_ == "appos" and (c.head.i == tok.i or c.i == c.head.i + 1) and c.head.pos_ == "NOUN" \
+                and c.pos_ == "PROPN" and len(list(c.subtree)) <= 4:
             return False
+        if c.dep_ in ("conj", "cc") and c.head.dep_ in NOUN_MODIFIERS:
+            return False  # "German and Dutch farmers": the modifiers' list is part of the name
         if c.dep_ == "acl" and c.head.i == tok.i == c.i - 1 and c.tag_ == "VBG" and len(list(c.subtree)) <= 3:
             return False  # "A convoy carrying aid": a short participle right after the noun says which
         return c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS or cut is not None and cut(c) \
