@@ -14,6 +14,7 @@ from the month of publication on.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import lru_cache
 
@@ -184,7 +185,8 @@ def _relative(words: list[str], low: str, base: date, future: bool) -> str | Non
 def _month_day(base: date, day: int, future: bool) -> str | None:
     """A day of the month named alone ("the 20th"): in the month of publication, unless that
     day is past when the story looks ahead (then next month's) or well ahead when it looks
-    back (then last month's); None for no day of any month."""
+    back (then last month's); a month without that day gives way to the next one that has it
+    (the last one, looking back): "the 31st" in April is May's; None for no day of any month."""
     if not 1 <= day <= 31:
         return None
     month = base.year * 12 + base.month - 1
@@ -192,6 +194,9 @@ def _month_day(base: date, day: int, future: bool) -> str | None:
         month += 1
     elif not future and day > base.day + 1:
         month -= 1
+    step = 1 if future else -1
+    while MINYEAR <= month // 12 <= MAXYEAR and day > monthrange(month // 12, month % 12 + 1)[1]:
+        month += step
     return _iso(month // 12, month % 12 + 1, day)
 
 

@@ -32,8 +32,8 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from tui.analysis.datelines import PARTY, PLACE_WORDS, Dateline, find_datelines
-from tui.analysis.dates import SEASONS, parse_published, resolve_date
-from tui.analysis.entities import PLACE_LABELS
+from tui.analysis.dates import SEASONS, WEEKDAYS, parse_published, resolve_date
+from tui.analysis.entities import PLACE_LABELS, lexicon
 from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.quotes import find_pieces, single_pieces, spoken_straight_pieces
@@ -71,6 +71,9 @@ OPPONENT_PREPS = {"against", "by", "versus", "vs", "vs."}
 # Entity types that can act, and nouns that name a point or stretch of time ("by the deadline",
 # "by the weekend" set a limit, not an agent).
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+# Verbs whose "it" is no one: the weather's ("said it would rain") and the dummy subject of a
+# span or a judgement ("said it would take years", "said it was too early to tell")
+DUMMY_IT_VERBS = {"be", "take", "rain", "snow", "hail", "pour", "drizzle", "freeze", "thaw", "seem", "appear", "remain"}
 TIME_NOUNS = {"deadline", "end", "start", "beginning", "close", "weekend", "midnight", "noon", "dawn", "dusk",
               "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time", "date",
               "then", "now", "today", "tomorrow", "tonight"}
@@ -613,7 +616,7 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
         whom = [_phrase(o) for o in verb.children if o.dep_ in ("dobj", "dative") and not _in_score(o)]
         if agent is not None and (any(c.dep_ == "auxpass" for c in verb.children) or rank == "headline"):
             # "Mayor ousted by council": the one acted on; "which was founded by": what it stands for
-            whom = [_phrase(_resolve_subject(subj))]
+            whom = [_phrase(_resolve_subject(subj) if subj.lower_ in RELATIVE else subj)]
         scope = _clause_tokens(verb)
         if rank == "headline":  # "Victims named": the headline's passive names its subject
             scope |= {t.i for t in subj.subtree}
@@ -651,8 +654,11 @@ def _within(ranges: list[tuple[int, int]], start: int, end: int) -> list[tuple[i
 
 
 def _resolve_subject(subj: Token) -> Token:
-    """A relative pronoun stands for the noun it hangs on; a pronoun in reported speech
-    for the speaker ("FBI declares it is done" → FBI)."""
+    """A relative pronoun stands for the noun it hangs on; a pronoun in reported speech for a
+    speaker it can name: "it" for a single speaker that is no person's role ("FBI declares it
+    is done" → FBI; not "the minister", "analysts", nor the "it" of the weather or of "it would
+    take years", ``DUMMY_IT_VERBS``), "he"/"she" for a person: a ``person_roles`` noun or a
+    name not tagged an organisation or place (not "The company said he would step down")."""
     if subj.lower_ in RELATIVE and subj.head.dep_ == "relcl":
         return subj.head.head
     if subj.pos_ == "PRON" and subj.lower_ in ("it", "he", "she"):
@@ -660,7 +666,13 @@ def _resolve_subject(subj: Token) -> Token:
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech_verbs():
             speaker = _subject(verb.head)
             if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
-                return speaker
+                role = speaker.pos_ == "NOUN" and speaker.lemma_.lower() in lexicon().person_roles
+                if subj.lower_ == "it":
+                    named = not role and speaker.tag_ not in ("NNS", "NNPS") and verb.lemma_.lower() not in DUMMY_IT_VERBS
+                else:
+                    named = role or speaker.pos_ == "PROPN" and speaker.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
+                if named:
+                    return speaker
     return subj
 
 
@@ -1184,9 +1196,12 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the article's points in time, in text order.
 
     A clock time and its day are one expression ("6:10am on Wednesday", "the early hours of
-    Thursday"); a season after a preposition is one whether or not the tagger saw it; ages ("62-year-old") and bare durations ("four days") are no time of an event.
+    Thursday"); a season as a time (``_is_season``) is one whether or not the tagger saw it, a
+    season noun or name ("a hot spring") none; ages ("62-year-old") and bare durations ("four
+    days") are no time of an event.
     """
-    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not AGE.search(e.text)]
+    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not AGE.search(e.text)
+            and all(_is_season(t) for t in e if t.lower_ in SEASONS)]
     merged: list[list[int]] = []
     for e in ents:
         if merged and (doc[merged[-1][0]].ent_type_ == "TIME" or CLOCK.search(doc[merged[-1][0]:merged[-1][1]].text)):
@@ -1197,7 +1212,7 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
                 continue
         merged.append([e.start, e.end])
     # a season the tagger left untyped after a preposition: "will go on sale in the autumn"
-    merged += [[t.left_edge.i, t.i + 1] for t in doc if t.lower_ in SEASONS and not t.ent_type_ and t.dep_ == "pobj"]
+    merged += [[t.left_edge.i, t.i + 1] for t in doc if not t.ent_type_ and _is_season(t)]
     out = []
     for start, end in sorted(merged):
         end = _anchored(doc, end)
@@ -1205,6 +1220,24 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
         if CLOCK.search(words) or resolve_date(words, "2000-01-01") or RELATIVE_TIME.search(words):
             out.append((start, end))
     return out
+
+
+def _is_season(tok: Token) -> bool:
+    """Whether a season word is a time: lowercase, with no determiner but the/this/next/last, no
+    adjective and no dependent but a year ("in the autumn", "next spring", "the autumn of 2023";
+    not "a fall on Ben Nevis", "the fall in oil prices", "the fall of Kabul", "a hot spring", "the
+    Arab Spring"); one the tagger left untyped only after a preposition."""
+    def allowed(c: Token) -> bool:
+        return c.dep_ == "det" and c.lower_ in ("the", "this", "next", "last") or c.dep_ == "nummod" or (
+            c.dep_ == "prep" and c.lower_ == "of" and all(g.like_num for g in c.children))
+    return tok.text in SEASONS and (tok.ent_type_ or tok.dep_ == "pobj") and all(allowed(c) for c in tok.children)
+
+
+def _only_season(span: TokenSpan) -> bool:
+    """Whether a time expression is only a season ("the autumn"), which gives way to a day or
+    date in the same clause."""
+    return any(t.lower_ in SEASONS for t in span) and all(
+        t.lower_ in SEASONS or t.pos_ in ("DET", "ADP", "ADJ", "PUNCT") for t in span)
 
 
 def _anchored(doc: Doc, end: int) -> int:
@@ -1235,7 +1268,9 @@ def _pick_date(verb: Token, scope: set[int], sent: set[int],
                      and not _of_another_clause(verb, doc[d[0]:d[1]])]
         dated = [d for d in found if not RELATIVE_TIME.search(doc[d[0]:d[1]].text)
                  or resolve_date(doc[d[0]:d[1]].text, "2000-01-01")]
+        found = [d for d in found if not _only_season(doc[d[0]:d[1]])] or found
         if found:
+            dated = [d for d in dated if d in found]
             return min(dated or found, key=lambda d: abs(d[0] - verb.i))
     return None
 
@@ -1563,9 +1598,10 @@ def _is_irrealis(verb: Token) -> bool:
 
 def _announces_own(verb: Token) -> bool:
     """A reported clause of what is to come whose subject is the speaker ("Halvorsen said on
-    Tuesday it would cut 2,000 jobs", "he said he will resign"): the speaker announces its
-    own act, which is the news, as an action told is (not "he said he saw smoke": a witness's
-    account)."""
+    Tuesday it would cut 2,000 jobs", "he said he will resign"; a pronoun ``_resolve_subject``
+    gives the speaker: not the weather's "it" nor another person's "he"): the speaker
+    announces its own act, which is the news, as an action told is (not "he said he saw
+    smoke": a witness's account)."""
     subj = _subject(verb)
     return subj is not None and subj.pos_ == "PRON" and _resolve_subject(subj).i != subj.i and _is_future(verb)
 
@@ -1599,13 +1635,26 @@ def _is_future(verb: Token) -> bool:
     def possible(v: Token) -> bool:  # "could run out of beds by January", not "could not say"
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg")]
         return any(c.tag_ == "MD" and c.lower_ in POSSIBILITY_MODALS for c in aux) and not any(
-            c.dep_ == "neg" or c.lemma_ == "have" for c in aux)
+            c.dep_ == "neg" or c.lemma_ == "have" for c in aux) and not _told_of_a_past_day(v)
 
-    def planned(v: Token) -> bool:  # "is scheduled for Friday", "was set for March"
-        return v.lemma_.lower() in PROSPECTIVE and any(c.dep_ == "auxpass" for c in v.children)
+    def planned(v: Token) -> bool:  # "is scheduled for Friday", not "was agreed on Monday"
+        return v.lemma_.lower() in PROSPECTIVE and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in v.children)
 
     return _has_future_modal(verb) or scheduled(verb) or _reported_would(verb) or possible(verb) or planned(verb) \
         or verb.dep_ in ("xcomp", "conj") and (_has_future_modal(verb.head) or scheduled(verb.head))
+
+
+def _told_of_a_past_day(verb: Token) -> bool:
+    """Whether a clause is reported in the past and set "on" a weekday: "told police she could
+    see smoke on Sunday night" tells what was possible then, not what may come."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "ccomp" and head.head.tag_ == "VBD" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(
+            w.lower_ in WEEKDAYS for g in c.children if g.dep_ == "pobj" for w in g.subtree)
+        for c in verb.children)
 
 
 def _reported_would(verb: Token) -> bool:
