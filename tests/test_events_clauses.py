@@ -258,3 +258,37 @@ def test_a_dummy_it_or_another_person_s_he_is_not_the_speaker(nlp) -> None:
     from tui.analysis.events import _announces_own
     doc = parse_one(nlp, "Forecasters said it would snow on Friday. The firm said he would leave.")
     assert [_announces_own(next(t for t in doc if t.text == w)) for w in ("snow", "leave")] == [False, False]
+
+
+def test_a_restrictive_relative_or_one_the_headline_retells_stays_shown(nlp) -> None:
+    from tui.analysis_model import story_events
+    events = _events(nlp, "Detectives named the 24-year-old man who has been charged with murdering a teenager in "
+                          "Leeds on Friday.", "2024-03-12", title="Police name man charged with murder")
+    assert "has been charged with murdering a teenager in Leeds" in {e.what.text for e in story_events(events)}
+    events = _events(nlp, "Officers arrested a woman who has been wanted for fraud since 2021.", "2024-03-12")
+    assert [e.what.text for e in story_events(events)] == ["arrested a woman", "has been wanted"]
+
+
+def test_a_comma_set_relative_in_the_lead_sentence_goes_behind_show_all(nlp) -> None:
+    from tui.analysis_model import STORY_SALIENCE, story_events
+    for body, hidden in (
+            ("Halvorsen Pharma, which employs 21,000 people, said on Tuesday it would cut 2,000 jobs.",
+             "employs 21,000 people"),
+            ("Fenwick Bank, which employs 8,000 people, said on Tuesday it would shut 30 branches.",
+             "employs 8,000 people"),
+            ("Sara Vine, who has led the council since 2019, said on Monday she would stand down.",
+             "has led the council"),
+            ("Morrow Foods, which owns 40 bakeries, said on Monday it would sell its dairy arm.", "owns 40 bakeries")):
+        events = _events(nlp, body, "2024-03-12")
+        assert next(e for e in events if e.what.text == hidden).salience < STORY_SALIENCE
+        assert hidden not in {e.what.text for e in story_events(events)}
+
+
+def test_a_clause_of_the_same_moment_or_tense_shares_the_time(nlp) -> None:
+    assert _dated(nlp, "Flights from Gatwick were cancelled on Monday as Storm Kathleen brought winds of 80mph.",
+                  "brought") == ("Monday", "2024-03-11")
+    assert _dated(nlp, "Chelsea and Arsenal drew on Saturday, while Liverpool won.", "won") == ("Saturday", "2024-03-09")
+    assert _dated(nlp, "Liverpool won and Chelsea lost on Sunday.", "won") == ("Sunday", "2024-03-10")
+    assert _dated(nlp, "Schools closed on Friday when the river burst its banks.", "burst") == ("Friday", "2024-03-08")
+    # another tense is another time
+    assert _dated(nlp, "Nurses walked out, and doctors will strike on Friday.", "walked out") is None

@@ -155,10 +155,13 @@ class _Clause:
 
 
 BACKGROUND_SCALE = 0.7
-"""Salience factor of a clause that only tells more of a participant ("which employs 21,000
-people", "who had expected deeper cuts") or a condition ("unless the city improves its
-offer"): the story's events come first and these go behind "show all" — a body sentence's
-clause scores at most ~0.78 before it, below ``STORY_SALIENCE`` after."""
+"""Salience factor of a clause that only tells more of a participant (", which employs 21,000
+people", ", who had expected deeper cuts") or a condition ("unless the city improves its
+offer"): the story's events come first, and these go behind "show all" (``BACKGROUND_CAP``)."""
+BACKGROUND_CAP = 0.55
+"""Most salience a background clause keeps after ``BACKGROUND_SCALE``: below
+``tui.analysis_model.STORY_SALIENCE`` (0.56), so that one in the lead sentence (", which employs
+21,000 people" scores ~0.83 before scaling, ~0.58 after) goes behind "show all" too."""
 
 SALIENCE_WEIGHTS: dict[str, float] = {
     "position": 0.4, "rank": 0.1, "named": 0.4, "echo": 0.2, "grounded": 0.0,
@@ -203,13 +206,16 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
 
 def rank_events(candidates: list[Candidate], weights: dict[str, float]) -> list[Event]:
     """The candidates' events with salience = the ``weights``-weighted mean of their features
-    (times ``BACKGROUND_SCALE`` for a background clause; rounded to 4 places, in [0, 1]), most salient first (ties in text order), ids v1, v2, ….
+    (for a background clause times ``BACKGROUND_SCALE``, at most ``BACKGROUND_CAP``; rounded to 4
+    places, in [0, 1]), most salient first (ties in text order), ids v1, v2, ….
     Raises ValueError when the weights sum to zero or less."""
     total = sum(weights.values())
     if total <= 0:
         raise ValueError("salience weights must sum to more than zero")
     for c in candidates:
-        score = sum(w * c.features[k] for k, w in weights.items()) / total * (BACKGROUND_SCALE if c.background else 1)
+        score = sum(w * c.features[k] for k, w in weights.items()) / total
+        if c.background:
+            score = min(score * BACKGROUND_SCALE, BACKGROUND_CAP)
         c.event.salience = round(min(1.0, max(0.0, score)), 4)
     order = sorted(range(len(candidates)), key=lambda i: -candidates[i].event.salience)
     out = []
@@ -1279,11 +1285,13 @@ def _of_another_clause(verb: Token, when: TokenSpan) -> bool:
     """Whether a time in the verb's sentence but outside its clause dates another clause: one
     holding the verb itself ("two days after the club was knocked out"); that of the main
     clause, for a verb in a subordinate clause it heads ("sacked the manager on Monday after
-    the club was knocked out": the defeat is not Monday's); that of a clause coordinated
-    with the verb's, each with its own subject ("controllers joined them, and drivers will
-    strike on Thursday"). A verb sharing its subject shares the time ("was arrested and
-    charged on Monday"), and one a verb of saying introduces takes the saying's ("said on
-    Monday it would cut jobs")."""
+    the club was knocked out": the defeat is not Monday's; not one of the same moment, "as",
+    "while", "when": "were cancelled on Monday as the storm brought winds"); that of a clause
+    coordinated with the verb's, each with its own subject, in another tense ("controllers
+    joined them, and drivers will strike on Thursday"; not "Liverpool won and Chelsea lost on
+    Sunday"). A verb sharing its subject shares the time ("was arrested and charged on
+    Monday"), and one a verb of saying introduces takes the saying's ("said on Monday it would
+    cut jobs"). (A clause with a time of its own takes that one first: ``_pick_date``.)"""
     if when.start <= verb.i < when.end:
         return True
     holder = _verb_of(when)
@@ -1291,12 +1299,21 @@ def _of_another_clause(verb: Token, when: TokenSpan) -> bool:
         return False
     tok = verb
     while tok.i != holder.i and tok.head.i != tok.i:
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("as", "while", "when")
+                                       for c in tok.children):
             return True
         tok = tok.head
     if holder in verb.conjuncts:
-        return any(c.dep_ in SUBJECTS for c in verb.children) and any(c.dep_ in SUBJECTS for c in holder.children)
+        return any(c.dep_ in SUBJECTS for c in verb.children) and any(c.dep_ in SUBJECTS for c in holder.children) \
+            and _tense(verb) != _tense(holder)
     return False
+
+
+def _tense(verb: Token) -> tuple[bool, bool]:
+    """A clause's tense as (to come, past): "will strike" (True, False), "walked out" (False,
+    True), "is open" (False, False)."""
+    return _is_future(verb), verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _relative_clause(tok: Token) -> int | None:
@@ -1558,18 +1575,20 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
                 "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) and not _announces_own(v) else 1.0,
                 "realis": 0.0 if _is_irrealis(v) and not planned else 1.0}
     return Candidate(event, features, [ref(r) for r in c.shown_who if r[1] > r[0]] if c.shown_who else None,
-                     not c.in_title and _is_background(v))
+                     not c.in_title and echo < 0.5 and _is_background(v))
 
 
 def _is_background(verb: Token) -> bool:
-    """A clause that tells more of a participant, a relative clause in the present or a
-    perfect ("which employs 21,000 people", "the bacteria that break down plastic", "who had
-    expected deeper cuts": what holds of it, not what happened; "who fell into a well on
-    Sunday" may be the story), or the condition of another ("unless the city improves its
-    offer", "if talks fail"): no event of the story itself."""
+    """A clause that tells more of a participant, a relative clause set off by punctuation in
+    the present or a perfect (", which employs 21,000 people", ", who had expected deeper cuts":
+    what holds of it, not what happened; "who fell into a well on Sunday" may be the story, and
+    so may a restrictive one, "named the man who has been charged with murder"), or the
+    condition of another ("unless the city improves its offer", "if talks fail"): no event of
+    the story itself. The caller keeps one the headline retells."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     standing = verb.tag_ in ("VBZ", "VBP") and not aux or any(c.lemma_ == "have" for c in aux)
-    return standing and _relative_clause(verb) is not None or verb.dep_ == "advcl" and any(
+    relative = _relative_clause(verb)
+    return standing and relative is not None and _set_off(verb.doc[relative]) or verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
