@@ -41,9 +41,9 @@ def test_a_subordinate_clause_does_not_take_the_main_clause_s_time(nlp) -> None:
 
 
 def test_a_time_holding_the_clause_is_not_its_time(nlp) -> None:
-    events = _events(nlp, "The coach resigned three days after the team was relegated.", "2024-05-20")
-    relegated = next(e for e in events if e.trigger.text == "relegated")
-    assert _when(relegated) is None
+    events = _events(nlp, "The coach resigned on Friday, three days after the team was relegated.", "2024-05-20")
+    assert [(e.trigger.text, _when(e)) for e in events] == [("resigned", ("Friday", "2024-05-17")),
+                                                            ("relegated", None)]
 
 
 def test_a_possessive_or_modifying_time_is_not_the_event_s(nlp) -> None:
@@ -94,6 +94,9 @@ def test_a_venue_after_at_is_where_even_inside_a_name_the_tagger_ran_over_it(nlp
     assert [r.text for r in won.where] == ["the Hungaroring"]
     derby = _events(nlp, "River Plate beat Boca Juniors on Sunday at the Estadio Monumental.", "2024-11-04")[0]
     assert [r.text for r in derby.where] == ["the Estadio Monumental"]
+    for text, venue in (("Lando Norris won the Dutch Grand Prix at Zandvoort on Sunday.", "Zandvoort"),
+                        ("Ferrari took pole for the Italian Grand Prix at Monza on Saturday.", "Monza")):
+        assert [r.text for r in _events(nlp, text, "2024-09-02")[0].where] == [venue]
 
 
 def test_a_place_acted_on_and_placed_in_a_country_is_where(nlp) -> None:
@@ -292,3 +295,9 @@ def test_a_clause_of_the_same_moment_or_tense_shares_the_time(nlp) -> None:
     assert _dated(nlp, "Schools closed on Friday when the river burst its banks.", "burst") == ("Friday", "2024-03-08")
     # another tense is another time
     assert _dated(nlp, "Nurses walked out, and doctors will strike on Friday.", "walked out") is None
+
+
+def test_a_date_modifying_a_noun_is_not_the_event_s(nlp) -> None:
+    assert _dated(nlp, "The club will appeal the March 3 ruling.", "will appeal") is None
+    assert _dated(nlp, "The club will appeal the March 3 ruling on Friday.", "will appeal") == ("Friday", "2024-03-15")
+    assert _dated(nlp, "The union will contest the June 5 decision.", "will contest") is None

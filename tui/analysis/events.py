@@ -1263,12 +1263,12 @@ def _pick_date(verb: Token, scope: set[int], sent: set[int],
     """The time of the action: the one nearest the verb in the clause, else in the sentence
     but not of another clause (``_of_another_clause``); never a possessor or a noun's modifier
     ("will brief the council on Wednesday's talks next Monday": the talks' day; "cancels
-    winter sailings": a kind of sailing); a point on the calendar before a time counted from another event ("exploded two minutes
+    winter sailings": a kind of sailing; "will appeal the March 3 ruling": the ruling's day); a point on the calendar before a time counted from another event ("exploded two minutes
     after lift-off on Sunday" → Sunday: the reader asks when, the other event has no date)."""
     doc = verb.doc
     own = _relative_clause(verb)
     for tokens in (scope, sent):
-        found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens and doc[d[0]:d[1]].root.dep_ not in ("poss", "compound")]
+        found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens and doc[d[0]:d[1]].root.dep_ not in ("poss", "compound", "nmod")]
         if tokens is not scope:
             found = [d for d in found if not _in_other_relative(own, doc[d[0]])
                      and not _of_another_clause(verb, doc[d[0]:d[1]])]
