@@ -180,8 +180,10 @@ def test_reported_would_is_the_will_of_the_time_of_saying(nlp) -> None:
 
 def test_a_team_name_taken_for_an_adjective_still_acts(nlp) -> None:
     ev = _events(nlp, "Juventus sacked coach Marco Pellegrini on Sunday.", "2024-02-12")[0]
-    assert ([r.text for r in ev.who], ev.what.text, _when(ev)) == (
-        ["Juventus"], "sacked coach Marco Pellegrini", ("Sunday", "2024-02-11"))
+    assert ([r.text for r in ev.who], ev.what.text, [r.text for r in ev.whom], _when(ev)) == (
+        ["Juventus"], "sacked coach Marco Pellegrini", ["coach Marco Pellegrini"], ("Sunday", "2024-02-11"))
+    ev = _events(nlp, "Celtic fired manager Rune Eriksen on Monday.", "2024-03-12")[0]
+    assert [r.text for r in ev.whom] == ["manager Rune Eriksen"]
 
 
 # --- who: the whole subject phrase -------------------------------------------------------------

@@ -124,7 +124,8 @@ class _Found:
     """A clause found in a sentence: its verb, how it ranks, and its subject.
 
     A headline read by headline grammar has no usable parse: its subject and predicate are
-    token ranges (``subject_range``, ``predicate``) instead of a subject token.
+    token ranges (``subject_range``, ``predicate``) instead of a subject token, and so is the
+    object of a verb the parser misread (``object_range``).
     """
 
     verb: Token
@@ -132,6 +133,7 @@ class _Found:
     subject: Token | None
     subject_range: tuple[int, int] | None = None
     predicate: tuple[int, int] | None = None
+    object_range: tuple[int, int] | None = None
 
 
 @dataclass
@@ -452,7 +454,7 @@ def _past_read_as_modifier(verb: Token, sent: TokenSpan) -> _Found | None:
         obj = obj.head
     if start == verb.i or obj.i >= sent.end:
         return None
-    return _Found(verb, "ROOT", None, (start, verb.i), (verb.i, obj.i + 1))
+    return _Found(verb, "ROOT", None, (start, verb.i), (verb.i, obj.i + 1), (verb.i + 1, obj.i + 1))
 
 
 def _is_misread_past(verb: Token) -> bool:
@@ -613,6 +615,7 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
     if subj is None and found.subject_range and found.predicate:
         who = [found.subject_range]
         what = found.predicate
+        whom = [found.object_range] if found.object_range else []
         scope = set(range(found.subject_range[0], found.predicate[1]))
     else:
         assert subj is not None
