@@ -303,3 +303,18 @@ def test_a_date_modifying_a_noun_is_not_the_event_s(nlp) -> None:
     assert _dated(nlp, "The club will appeal the March 3 ruling.", "will appeal") is None
     assert _dated(nlp, "The club will appeal the March 3 ruling on Friday.", "will appeal") == ("Friday", "2024-03-15")
     assert _dated(nlp, "The union will contest the June 5 decision.", "will contest") is None
+
+
+def test_a_speaker_acted_on_or_a_season_modifying_a_noun_is_no_announcement_or_time(nlp) -> None:
+    from tui.analysis.events import _announces_own
+    doc = parse_one(nlp, "Ofgem said it would be investigated by the regulator. The club said it would sell the ground.")
+    assert [_announces_own(next(t for t in doc if t.text == w)) for w in ("investigated", "sell")] == [False, True]
+    assert _dated(nlp, "Garnet Stores said its profit rose in the winter quarter.", "rose") is None
+    assert _dated(nlp, "The rebels retreated after the spring offensive stalled.", "stalled") is None
+
+
+def test_a_comma_set_relative_whose_subject_alone_the_headline_names_is_background(nlp) -> None:
+    from tui.analysis_model import story_events
+    events = _events(nlp, "Fenwick Bank, which employs 8,000 people, said on Tuesday it would close 30 branches.",
+                     "2024-03-12", title="Bank")
+    assert "employs 8,000 people" not in {e.what.text for e in story_events(events)}

@@ -1233,13 +1233,15 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
 
 def _is_season(tok: Token) -> bool:
     """Whether a season word is a time: lowercase, with no determiner but the/this/next/last, no
-    adjective and no dependent but a year ("in the autumn", "next spring", "the autumn of 2023";
-    not "a fall on Ben Nevis", "the fall in oil prices", "the fall of Kabul", "a hot spring", "the
-    Arab Spring"); one the tagger left untyped only after a preposition."""
+    adjective and no dependent but a year, modifying no noun ("in the autumn", "next spring", "the
+    autumn of 2023"; not "a fall on Ben Nevis", "the fall in oil prices", "the fall of Kabul", "a
+    hot spring", "the Arab Spring", "the winter quarter"); one the tagger left untyped only after
+    a preposition."""
     def allowed(c: Token) -> bool:
         return c.dep_ == "det" and c.lower_ in ("the", "this", "next", "last") or c.dep_ == "nummod" or (
             c.dep_ == "prep" and c.lower_ == "of" and all(g.like_num for g in c.children))
-    return tok.text in SEASONS and (tok.ent_type_ or tok.dep_ == "pobj") and all(allowed(c) for c in tok.children)
+    return tok.text in SEASONS and (tok.ent_type_ or tok.dep_ == "pobj") and tok.dep_ not in NOUN_MODIFIERS \
+        and all(allowed(c) for c in tok.children)
 
 
 def _only_season(span: TokenSpan) -> bool:
@@ -1578,7 +1580,7 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
                 "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) and not _announces_own(v) else 1.0,
                 "realis": 0.0 if _is_irrealis(v) and not planned else 1.0}
     return Candidate(event, features, [ref(r) for r in c.shown_who if r[1] > r[0]] if c.shown_who else None,
-                     not c.in_title and echo < 0.5 and _is_background(v))
+                     not c.in_title and not _content_lemmas(doc, c.what) & headline and _is_background(v))
 
 
 def _is_background(verb: Token) -> bool:
@@ -1587,7 +1589,7 @@ def _is_background(verb: Token) -> bool:
     what holds of it, not what happened; "who fell into a well on Sunday" may be the story, and
     so may a restrictive one, "named the man who has been charged with murder"), or the
     condition of another ("unless the city improves its offer", "if talks fail"): no event of
-    the story itself. The caller keeps one the headline retells."""
+    the story itself. The caller keeps one whose predicate the headline retells."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     standing = verb.tag_ in ("VBZ", "VBP") and not aux or any(c.lemma_ == "have" for c in aux)
     relative = _relative_clause(verb)
@@ -1623,9 +1625,10 @@ def _announces_own(verb: Token) -> bool:
     Tuesday it would cut 2,000 jobs", "he said he will resign"; a pronoun ``_resolve_subject``
     gives the speaker: not the weather's "it" nor another person's "he"): the speaker
     announces its own act, which is the news, as an action told is (not "he said he saw
-    smoke": a witness's account)."""
+    smoke": a witness's account; nor "said it would be investigated": an act on it)."""
     subj = _subject(verb)
-    return subj is not None and subj.pos_ == "PRON" and _resolve_subject(subj).i != subj.i and _is_future(verb)
+    return subj is not None and subj.dep_ == "nsubj" and subj.pos_ == "PRON" and _resolve_subject(subj).i != subj.i \
+        and _is_future(verb)
 
 
 def _foregrounds_speaker(claim: Claim) -> bool:
