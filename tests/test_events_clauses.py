@@ -313,8 +313,14 @@ def test_a_speaker_acted_on_or_a_season_modifying_a_noun_is_no_announcement_or_t
     assert _dated(nlp, "The rebels retreated after the spring offensive stalled.", "stalled") is None
 
 
-def test_a_comma_set_relative_whose_subject_alone_the_headline_names_is_background(nlp) -> None:
+def test_a_comma_set_relative_is_background_unless_the_headline_retells_its_verb(nlp) -> None:
     from tui.analysis_model import story_events
     events = _events(nlp, "Fenwick Bank, which employs 8,000 people, said on Tuesday it would close 30 branches.",
                      "2024-03-12", title="Bank")
     assert "employs 8,000 people" not in {e.what.text for e in story_events(events)}
+    events = _events(nlp, "Sara Vine, who has led the council since 2019, resigned on Monday.", "2024-03-12",
+                     title="Council leader resigns")
+    assert "has led the council" not in {e.what.text for e in story_events(events)}
+    events = _events(nlp, "Detectives named a man, who has been charged with murder, on Friday.", "2024-03-12",
+                     title="Man charged with murder")
+    assert "has been charged with murder" in {e.what.text for e in story_events(events)}

@@ -1580,7 +1580,7 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
                 "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) and not _announces_own(v) else 1.0,
                 "realis": 0.0 if _is_irrealis(v) and not planned else 1.0}
     return Candidate(event, features, [ref(r) for r in c.shown_who if r[1] > r[0]] if c.shown_who else None,
-                     not c.in_title and not _content_lemmas(doc, c.what) & headline and _is_background(v))
+                     not c.in_title and v.lemma_.lower() not in headline and _is_background(v))
 
 
 def _is_background(verb: Token) -> bool:
@@ -1589,7 +1589,8 @@ def _is_background(verb: Token) -> bool:
     what holds of it, not what happened; "who fell into a well on Sunday" may be the story, and
     so may a restrictive one, "named the man who has been charged with murder"), or the
     condition of another ("unless the city improves its offer", "if talks fail"): no event of
-    the story itself. The caller keeps one whose predicate the headline retells."""
+    the story itself. The caller keeps one whose verb the headline retells ("Police name man
+    charged with murder")."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     standing = verb.tag_ in ("VBZ", "VBP") and not aux or any(c.lemma_ == "have" for c in aux)
     relative = _relative_clause(verb)
