@@ -33,7 +33,7 @@ import numpy as np
 from tui.analysis.claims import extract_claims
 from tui.analysis.engine import sentence_spans
 from tui.analysis.entities import extract_entities
-from tui.analysis.events import SALIENCE_WEIGHTS, Candidate, event_candidates, rank_events
+from tui.analysis.events import BACKGROUND_SCALE, SALIENCE_WEIGHTS, Candidate, event_candidates, rank_events
 from tui.analysis.pipeline import load_pipeline, model_label
 from tui.analysis.refs import EntityIndex
 from tui.analysis.version import engine_version
@@ -69,6 +69,7 @@ class Item:
         self.path, self.category, self.analysis, self.candidates = path, category, analysis, candidates
         self.gold = gold
         self.features = np.array([[c.features[k] for k in SALIENCE_WEIGHTS] for c in candidates], dtype=np.float64)
+        self.scale = np.array([[BACKGROUND_SCALE if c.background else 1.0] for c in candidates], dtype=np.float64)
         answers = [_answers(c) for c in candidates]
         self.answered = {q: np.array([a[q] is not None for a in answers]) for q in QUESTIONS}
         self.correct = {q: np.array([a[q] is not None and max((tok_f1(a[q], g) for g in gold[q]), default=0) >= 0.5
@@ -120,8 +121,9 @@ def _counts(items: list[Item], grid: np.ndarray) -> dict[str, dict[str, np.ndarr
     for it in items:
         if not it.candidates:
             continue
-        # salience as rank_events gives it (a mean rounded to 4 places); first maximum: text order
-        top = np.concatenate([np.argmax(np.round(it.features @ part.T / part.sum(axis=1), 4), axis=0)
+        # salience as rank_events gives it (a mean, scaled for background clauses, rounded to 4
+        # places); first maximum: text order
+        top = np.concatenate([np.argmax(np.round(it.features @ part.T / part.sum(axis=1) * it.scale, 4), axis=0)
                               for part in np.array_split(grid, 8)])
         for q in QUESTIONS:
             if it.gold[q]:

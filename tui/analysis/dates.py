@@ -14,6 +14,7 @@ from the month of publication on.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import lru_cache
 
@@ -36,6 +37,8 @@ NUMBER_WORDS = {
 _WORD = re.compile(r"[a-z]+|\d+")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+_ORDINAL_DAY = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)")
 _AGO = re.compile(r"\b(\d{1,5}|[a-z]+) (day|week|month|year)s? ago\b")  # a longer number is no date (and int() refuses 4,300 digits)
 
 
@@ -90,7 +93,10 @@ def _absolute(words: list[str], low: str, base: date | None, future: bool) -> st
         if base is None:
             return None
         year = base.year
-        if future:  # the first such month (or day) from the day of publication on
+        shift = {"next": 1, "last": -1}.get(words[words.index("year") - 1]) if "year" in words[1:] else None
+        if shift is not None:  # "May 3 next year"
+            year += shift
+        elif future:  # the first such month (or day) from the day of publication on
             if (month, day or 31) < (base.month, base.day):
                 year += 1
         # Else a month named without a year is this year's, unless that lies well ahead of the story.
@@ -128,6 +134,12 @@ def _relative(words: list[str], low: str, base: date, future: bool) -> str | Non
     for w in words:
         if w in DAY_WORDS:
             return (base + timedelta(days=DAY_WORDS[w])).isoformat()
+    ordinal = _ORDINAL_DAY.fullmatch(low.strip())
+    if ordinal:  # "on the 20th": of the month of publication, or the next or last one
+        return _month_day(base, int(ordinal.group(1)), future)
+    season = next((w for w in words if w in SEASONS), None)
+    if season is not None:
+        return _season_year(base, SEASONS[season], words, future)
     if re.search(r"\blast (night|evening)\b", low):  # the evening before the day of writing
         return (base - timedelta(days=1)).isoformat()
     if "morning" in words or "evening" in words or "afternoon" in words:
@@ -168,3 +180,39 @@ def _relative(words: list[str], low: str, base: date, future: bool) -> str | Non
                     return f"{parsed.year:04d}-{parsed.month:02d}"
                 return parsed.date().isoformat()
     return None
+
+
+def _month_day(base: date, day: int, future: bool) -> str | None:
+    """A day of the month named alone ("the 20th"): in the month of publication, unless that
+    day is past when the story looks ahead (then next month's) or well ahead when it looks
+    back (then last month's); a month without that day gives way to the next one that has it
+    (the last one, looking back): "the 31st" in April is May's; None for no day of any month."""
+    if not 1 <= day <= 31:
+        return None
+    month = base.year * 12 + base.month - 1
+    if future and day < base.day:
+        month += 1
+    elif not future and day > base.day + 1:
+        month -= 1
+    step = 1 if future else -1
+    while MINYEAR <= month // 12 <= MAXYEAR and day > monthrange(month // 12, month % 12 + 1)[1]:
+        month += step
+    return _iso(month // 12, month % 12 + 1, day)
+
+
+def _season_year(base: date, months: tuple[int, int], words: list[str], future: bool) -> str:
+    """The year (as "2024") of a season named without one ("in the spring", "next summer",
+    "last winter"), a season being the months ``months`` of ``SEASONS`` (winter's run into
+    the next year): the season under way or the next one when the story looks ahead, the
+    one under way or the last one when it looks back; "next" and "last" skip the one under
+    way. The year is the one the season begins in: what is sure of it."""
+    start, end = months
+    now = base.month + (12 if end > 12 and base.month <= end - 12 else 0)  # January is in last year's winter
+    year = base.year - (now > 12)
+    if "next" in words:
+        return f"{year + 1 if now >= start else year:04d}"
+    if "last" in words:
+        return f"{year - 1 if now <= end else year:04d}"
+    if future:
+        return f"{year + 1 if now > end else year:04d}"
+    return f"{year - 1 if now < start else year:04d}"

@@ -32,8 +32,8 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from tui.analysis.datelines import PARTY, PLACE_WORDS, Dateline, find_datelines
-from tui.analysis.dates import parse_published, resolve_date
-from tui.analysis.entities import PLACE_LABELS
+from tui.analysis.dates import SEASONS, WEEKDAYS, parse_published, resolve_date
+from tui.analysis.entities import PLACE_LABELS, lexicon
 from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.quotes import find_pieces, single_pieces, spoken_straight_pieces
@@ -71,6 +71,9 @@ OPPONENT_PREPS = {"against", "by", "versus", "vs", "vs."}
 # Entity types that can act, and nouns that name a point or stretch of time ("by the deadline",
 # "by the weekend" set a limit, not an agent).
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+# Verbs whose "it" is no one: the weather's ("said it would rain") and the dummy subject of a
+# span or a judgement ("said it would take years", "said it was too early to tell")
+DUMMY_IT_VERBS = {"be", "take", "rain", "snow", "hail", "pour", "drizzle", "freeze", "thaw", "seem", "appear", "remain"}
 TIME_NOUNS = {"deadline", "end", "start", "beginning", "close", "weekend", "midnight", "noon", "dawn", "dusk",
               "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time", "date",
               "then", "now", "today", "tomorrow", "tonight"}
@@ -79,6 +82,10 @@ SITE_PREPS = {"at", "outside", "inside", "near"}
 NOT_SITES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
              "QUANTITY"}
 RELATIVE = {"who", "which", "that", "whom"}
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+           "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+           "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern",
+           "north-western", "south-eastern", "south-western"}  # the closed class of compass words
 # Verbs that link a subject to a description of it, as "be" does (Quirk et al., copular verbs).
 LINKING_VERBS = {"become", "remain", "seem", "appear", "stay", "look", "sound", "feel", "prove", "grow",
                  "stand", "lie", "sit"}
@@ -92,6 +99,7 @@ LEAD_SENTENCES = 10
 LEAD_WEIGHT = 0.7  # the first sentence of the body, against 1.0 for the headline
 RELATIVE_TIME = re.compile(r"\b(before|after|ago|earlier|later|hours of)\b", re.I)
 FUTURE_MODALS = {"will", "shall", "'ll", "wo"}  # "wo" as in "won't"
+POSSIBILITY_MODALS = {"could", "may", "might", "can", "should", "must"}
 # Verbs whose "to" infinitive lies ahead of them: "plans to launch", "is expected to resume"
 PROSPECTIVE = {"go", "set", "due", "plan", "expect", "schedule", "intend", "aim", "hope", "prepare",
                "promise", "pledge", "vow", "threaten", "propose", "seek", "want", "decide", "agree"}
@@ -116,7 +124,8 @@ class _Found:
     """A clause found in a sentence: its verb, how it ranks, and its subject.
 
     A headline read by headline grammar has no usable parse: its subject and predicate are
-    token ranges (``subject_range``, ``predicate``) instead of a subject token.
+    token ranges (``subject_range``, ``predicate``) instead of a subject token, and so is the
+    object of a verb the parser misread (``object_range``).
     """
 
     verb: Token
@@ -124,6 +133,7 @@ class _Found:
     subject: Token | None
     subject_range: tuple[int, int] | None = None
     predicate: tuple[int, int] | None = None
+    object_range: tuple[int, int] | None = None
 
 
 @dataclass
@@ -145,6 +155,15 @@ class _Clause:
     tense_of_when: Token | None = None  # the verb whose tense resolves a lent time ("will vote on Friday")
     shown_who: list[tuple[int, int]] | None = None  # a headline's actor as its lead names it in full
 
+
+BACKGROUND_SCALE = 0.7
+"""Salience factor of a clause that only tells more of a participant (", which employs 21,000
+people", ", who had expected deeper cuts") or a condition ("unless the city improves its
+offer"): the story's events come first, and these go behind "show all" (``BACKGROUND_CAP``)."""
+BACKGROUND_CAP = 0.55
+"""Most salience a background clause keeps after ``BACKGROUND_SCALE``: below
+``tui.analysis_model.STORY_SALIENCE`` (0.56), so that one in the lead sentence (", which employs
+21,000 people" scores ~0.83 before scaling, ~0.58 after) goes behind "show all" too."""
 
 SALIENCE_WEIGHTS: dict[str, float] = {
     "position": 0.4, "rank": 0.1, "named": 0.4, "echo": 0.2, "grounded": 0.0,
@@ -170,7 +189,8 @@ class Candidate:
     - ``early``: how near the sentence start the verb is (1 at the start, 0 from 50 tokens on);
     - ``action``: 0 for what someone is reported to say ("The minister said that the army
       had withdrawn"), 1 for an action the article tells, also with its attribution after it
-      ("The army withdrew on Friday, officials said", "…, reports AFP");
+      ("The army withdrew on Friday, officials said", "…, reports AFP"), and for the speaker's
+      own act it announces ("Halvorsen said it would cut 2,000 jobs");
     - ``realis``: 1 for what happened, happens or is announced ("will vote"), 0 for what is
       only possible, wished or denied ("would win", "could close", "did not vote").
     """
@@ -178,6 +198,7 @@ class Candidate:
     event: Event
     features: dict[str, float]
     shown_who: list[Ref] | None = None  # the actor as shown, when not as the clause names it
+    background: bool = False  # a clause that tells of a participant or a condition (``_is_background``)
 
 
 def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[Claim]) -> list[Event]:
@@ -187,13 +208,16 @@ def extract_events(doc: Doc, article: Article, index: EntityIndex, claims: list[
 
 def rank_events(candidates: list[Candidate], weights: dict[str, float]) -> list[Event]:
     """The candidates' events with salience = the ``weights``-weighted mean of their features
-    (rounded to 4 places, in [0, 1]), most salient first (ties in text order), ids v1, v2, ….
+    (for a background clause times ``BACKGROUND_SCALE``, at most ``BACKGROUND_CAP``; rounded to 4
+    places, in [0, 1]), most salient first (ties in text order), ids v1, v2, ….
     Raises ValueError when the weights sum to zero or less."""
     total = sum(weights.values())
     if total <= 0:
         raise ValueError("salience weights must sum to more than zero")
     for c in candidates:
         score = sum(w * c.features[k] for k, w in weights.items()) / total
+        if c.background:
+            score = min(score * BACKGROUND_SCALE, BACKGROUND_CAP)
         c.event.salience = round(min(1.0, max(0.0, score)), 4)
     order = sorted(range(len(candidates)), key=lambda i: -candidates[i].event.salience)
     out = []
@@ -269,16 +293,21 @@ def _reports_a_clause(doc: Doc, claim: Claim) -> bool:
     """Whether a claim reports a clause, which is then the event. One whose content is only
     the object of its cue, without a verb ("Voters rejected the measure", "Residents voted
     against the plan", "complained about the delays", "The merger was rejected by
-    shareholders"), names what the act was about: the act itself is the event. A wire
+    shareholders"), names what the act was about: the act itself is the event, also when
+    the thing has clauses of its own ("A convoy carrying aid was attacked by gunmen",
+    "The scheme, proposed by a developer, was opposed by the club"). A wire
     credit ("AFP contributed to this report") and a description ("which it describes as one
     of the most important sites") are no acts. A verb form that only modifies a noun ("a
     dredging plan", ``NOUN_MODIFIERS``) makes no clause."""
     span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
-    if span is None or claim.kind == "credit" or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in NOUN_MODIFIERS
-                                                     for t in span):
+    if span is None or claim.kind == "credit":
         return True
     root = span.root
-    return not (root.dep_ in ("dobj", "pobj", "nsubjpass") or root.dep_ == "prep" and root.lower_ != "as")
+    if root.pos_ in ("NOUN", "PROPN", "PRON") and root.dep_ in ("dobj", "pobj", "nsubjpass") and all(
+            t.is_punct or root.left_edge.i <= t.i <= root.right_edge.i for t in span):
+        return False  # a thing with its own clauses ("A convoy carrying aid was attacked by gunmen")
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in NOUN_MODIFIERS for t in span) or not (
+        root.dep_ in ("dobj", "pobj", "nsubjpass") or root.dep_ == "prep" and root.lower_ != "as")
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -370,6 +399,10 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
+        misread = _past_read_as_modifier(tok, sent)
+        if misread is not None:
+            out.append(misread)
+            continue
         if (tok.pos_ == "AUX" or _is_linking(tok)) and not _is_scheduled_state(tok):
             continue  # "X is Y", "X remains Y" say what something is, not what happened
         subj = _subject(tok)
@@ -403,6 +436,25 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
             out = [f for f in out if f.verb.i != repaired.verb.i
                    and (f.subject is None or f.subject.i != repaired.verb.i)] + [repaired]
     return out
+
+
+def _past_read_as_modifier(verb: Token, sent: TokenSpan) -> _Found | None:
+    """A past tense the parser hung on the noun after it as an adjective ("Celtic fired manager
+    Rune Eriksen on Monday", the team's name taken for an adjective and the sentence's root
+    put on the name): a simple past is never a noun's modifier (a participle would be), so
+    the words before it are its subject and the noun phrase it hangs on its object."""
+    if verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.head.i < verb.i:
+        return None
+    start = verb.i
+    while start > sent.start and sent.doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "DET") \
+            and sent.doc[start - 1].ent_type_ not in ("DATE", "TIME"):
+        start -= 1
+    obj = verb.head
+    while obj.dep_ in NOUN_MODIFIERS and obj.head.i > obj.i:
+        obj = obj.head
+    if start == verb.i or obj.i >= sent.end:
+        return None
+    return _Found(verb, "ROOT", None, (start, verb.i), (verb.i, obj.i + 1), (verb.i + 1, obj.i + 1))
 
 
 def _is_misread_past(verb: Token) -> bool:
@@ -537,13 +589,15 @@ def _headline_infinitive(sent: TokenSpan) -> _Found | None:
 
 def _headline_clause_end(doc: Doc, verb: int) -> int:
     """Where a headline's predicate ends: at the first clause break after the verb ("as",
-    "after", a comma, a colon, …), time or relative pronoun, or the end of the line (the
+    "after", a comma, a colon, …), time (not one that only modifies a noun: "scraps winter
+    sailings") or relative pronoun, or the end of the line (the
     headline's, even where the parser ended a sentence before it). Headline grammar puts everything
     the verb does in one run after it ("FBI clears Clinton", "delivers Cubs a World Series"),
     which the parser, trained on running text, often splits off."""
     end = verb + 1
     while end < len(doc) and doc[end].lower_ not in HEADLINE_STOP and "\n" not in doc[end].text \
-            and doc[end].ent_type_ not in ("DATE", "TIME") and doc[end].lower_ not in RELATIVE:
+            and (doc[end].ent_type_ not in ("DATE", "TIME") or doc[end].dep_ == "compound" and doc[end].head.i > end) \
+            and doc[end].lower_ not in RELATIVE:
         end += 1
     while end > verb + 1 and (doc[end - 1].is_punct and not doc[end - 1].is_quote
                               or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")):
@@ -561,6 +615,7 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
     if subj is None and found.subject_range and found.predicate:
         who = [found.subject_range]
         what = found.predicate
+        whom = [found.object_range] if found.object_range else []
         scope = set(range(found.subject_range[0], found.predicate[1]))
     else:
         assert subj is not None
@@ -569,7 +624,8 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
         what = _predicate(verb)
         whom = [_phrase(o) for o in verb.children if o.dep_ in ("dobj", "dative") and not _in_score(o)]
         if agent is not None and (any(c.dep_ == "auxpass" for c in verb.children) or rank == "headline"):
-            whom = [_phrase(subj)]  # "Mayor ousted by council": the one acted on
+            # "Mayor ousted by council": the one acted on; "which was founded by": what it stands for
+            whom = [_phrase(_resolve_subject(subj) if subj.lower_ in RELATIVE else subj)]
         scope = _clause_tokens(verb)
         if rank == "headline":  # "Victims named": the headline's passive names its subject
             scope |= {t.i for t in subj.subtree}
@@ -582,8 +638,11 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
     whole = doc[sent.start].sent  # the parse's sentence: a clause's tree may cross a line break
     places, dates = _within(places, whole.start, whole.end), _within(dates, whole.start, whole.end)
     where, own_place = _pick_place(doc, verb, what, scope, sent_tokens, places)
-    # A headline's topic prefix ("World Series 2016: …") dates the story, not the event.
-    when = _pick_date(verb, scope, scope if in_title else sent_tokens, dates)
+    # A headline's topic prefix ("World Series 2016: …") dates the story, not the event; the
+    # rest of the headline dates it ("Transit strike to begin next month", where the parser
+    # hangs the time on no clause of the event's)
+    topic_end = max((t.i + 1 for t in sent if t.text in (":", "|") and t.i < verb.i), default=sent.start)
+    when = _pick_date(verb, scope, set(range(topic_end, sent.end)) if in_title else sent_tokens, dates)
     return _Clause(verb, rank, who, whom, what, where, when, position, in_title,
                    verb.i - sent.start, own_place, (where is not None) + (when is not None))
 
@@ -604,8 +663,11 @@ def _within(ranges: list[tuple[int, int]], start: int, end: int) -> list[tuple[i
 
 
 def _resolve_subject(subj: Token) -> Token:
-    """A relative pronoun stands for the noun it hangs on; a pronoun in reported speech
-    for the speaker ("FBI declares it is done" → FBI)."""
+    """A relative pronoun stands for the noun it hangs on; a pronoun in reported speech for a
+    speaker it can name: "it" for a single speaker that is no person's role ("FBI declares it
+    is done" → FBI; not "the minister", "analysts", nor the "it" of the weather or of "it would
+    take years", ``DUMMY_IT_VERBS``), "he"/"she" for a person: a ``person_roles`` noun or a
+    name not tagged an organisation or place (not "The company said he would step down")."""
     if subj.lower_ in RELATIVE and subj.head.dep_ == "relcl":
         return subj.head.head
     if subj.pos_ == "PRON" and subj.lower_ in ("it", "he", "she"):
@@ -613,7 +675,13 @@ def _resolve_subject(subj: Token) -> Token:
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech_verbs():
             speaker = _subject(verb.head)
             if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
-                return speaker
+                role = speaker.pos_ == "NOUN" and speaker.lemma_.lower() in lexicon().person_roles
+                if subj.lower_ == "it":
+                    named = not role and speaker.tag_ not in ("NNS", "NNPS") and verb.lemma_.lower() not in DUMMY_IT_VERBS
+                else:
+                    named = role or speaker.pos_ == "PROPN" and speaker.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
+                if named:
+                    return speaker
     return subj
 
 
@@ -648,21 +716,30 @@ def _can_act(obj: Token) -> bool:
 
 
 def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]]:
-    """The actor phrases, one per conjunct ("Bill Murray and Barack Obama" → two), each with
+    """The actor phrases, one per conjunct ("Bill Murray and Barack Obama" → two, also when the
+    parser made each a subject), each with
     the nouns in front of it that the parser left unattached ("Train drivers" when it made
     "Train" a sentence of its own). A passive's agent is the noun phrase without the
     circumstances the parser hangs on it as the clause's last noun (``_agent_cut``): "by
     police in Leeds" → police."""
     if passive_agent is not None:
         return [_phrase(t, _agent_cut) for t in [passive_agent, *passive_agent.conjuncts]]
-    return [_with_stray_modifiers(subj.doc, _phrase(t)) for t in [subj, *subj.conjuncts]]
+    # a subject before this one with "and" hung on it is a conjunct the parser made a subject
+    # of its own ("Finance minister Chidi Okafor and French counterpart Elise Delacroix clashed")
+    listed = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i < subj.i
+              and any(x.dep_ == "cc" for x in c.children)] if subj.head.i != subj.i else []
+    return [_with_stray_modifiers(subj.doc, _phrase(t)) for t in [*listed, subj, *subj.conjuncts]]
 
 
 def _agent_cut(c: Token) -> bool:
     """Dependents of a passive's agent that are the clause's, not the agent's: where ("by
     police in Leeds", "by a jury at Southwark Crown Court"), why ("by council over expenses")
-    and when. "Shareholders of X", "a rebellion in his own party" stay."""
-    return c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE or c.lower_ in CAUSE_PREPS or _is_site(c))
+    and when ("by a pharmacist in 1923"); a name in a place ("by border guards in Calais",
+    whatever the tagger took Calais for) is where. "Shareholders of X", "a rebellion in his
+    own party" stay."""
+    return c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE or c.lower_ in CAUSE_PREPS or _is_site(c)
+                                 or _is_time_phrase(c) or c.lower_ in PLACE_PREPS and any(
+                                     g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))
 
 
 def _with_stray_modifiers(doc: Doc, phrase: tuple[int, int]) -> tuple[int, int]:
@@ -689,11 +766,17 @@ def _phrase(tok: Token, cut: Callable[[Token], bool] | None = None) -> tuple[int
     """The token's noun phrase without clauses, appositions, conjuncts or examples hung on it
     ("Hospital staff, including doctors and nurses," → "Hospital staff"), nor the dependents
     ``cut`` says to leave out; a name in apposition to a description stays, since it says who
-    ("Germany's biggest union, Verdi,")."""
+    ("Germany's biggest union, Verdi,", "Shares of British Airways owner IAG"), and so do a
+    short participle right after the noun ("A convoy carrying aid") and a list of modifiers
+    ("German and Dutch farmers")."""
     def pruned(c: Token) -> bool:
-        if c.dep_ == "appos" and c.head.i == tok.i and tok.pos_ == "NOUN" and c.pos_ == "PROPN" \
-                and len(list(c.subtree)) <= 4:
+        if c.dep_ == "appos" and (c.head.i == tok.i or c.i == c.head.i + 1) and c.head.pos_ == "NOUN" \
+                and c.pos_ == "PROPN" and len(list(c.subtree)) <= 4:
             return False
+        if c.dep_ in ("conj", "cc") and c.head.dep_ in NOUN_MODIFIERS:
+            return False  # "German and Dutch farmers": the modifiers' list is part of the name
+        if c.dep_ == "acl" and c.head.i == tok.i == c.i - 1 and c.tag_ == "VBG" and len(list(c.subtree)) <= 3:
+            return False  # "A convoy carrying aid": a short participle right after the noun says which
         return c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS or cut is not None and cut(c) \
             or c.i > tok.i and _party_label(c)
     keep = _subtree(tok, pruned)
@@ -847,9 +930,14 @@ def _place_mentions(doc: Doc, index: EntityIndex) -> list[tuple[int, int]]:
 
 def _settlement_names(doc: Doc) -> Iterator[tuple[int, int]]:
     """Token ranges of the capitalised names after "the town of", "the village of", … (a
-    ``settlement`` noun of ``data/place_scale.txt``): places, whether or not the tagger saw one."""
+    ``settlement`` noun of ``data/place_scale.txt``), and of a name with such a noun after it
+    ("Herat province"): places, whether or not the tagger saw one."""
     kinds = place_scale()["settlement"]
     for t in doc:
+        names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1] \
+            if t.lower_ in kinds and t.text.islower() else []
+        if names:  # "Herat province", "Nyeri county", whatever the tagger took the name for
+            yield min(x.i for x in names[0].subtree), t.i + 1
         if t.lower_ in kinds and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
             end = t.i + 2
             while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"):
@@ -912,6 +1000,8 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
             elif phrase[1] > p[1] and doc[p[1]].lower_ in PLACE_PREPS:
                 phrase = (phrase[0], p[1])  # "the city of Malatya", not "… in eastern Turkey" too
             attached.append(_with_apposed_places(doc, phrase, places))
+            # "struck Herat province in western Afghanistan": the place the phrase locates
+            attached += [q for q in inside if q[0] <= prep.head.i < q[1]]
     site = _named_site(doc, verb, what)
     if site is not None:
         attached.append(site)
@@ -966,27 +1056,35 @@ def _in_circumstance(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
 
 def _specificity(doc: Doc, phrase: tuple[int, int]) -> int:
     """How closely a place phrase locates an event: 3 a facility or named building (a
-    FAC name, or a name headed by a facility noun: "Wrigley Field", "Kings Cross station"), 1 a
-    country, continent or world region (``data/place_scale.txt``) or a list of them, 2
-    anything else (a city, a village, a province)."""
+    FAC name, or a name headed by a facility noun: "Wrigley Field", "Kings Cross station",
+    or led by one in a language that puts it first: "Autodromo Hermanos Rodriguez"), 1 a
+    country, continent or world region (``data/place_scale.txt``), a list of them, or one's
+    part by its direction ("western Afghanistan"), 2 anything else (a city, a village, a
+    province)."""
     span = doc[phrase[0]:phrase[1]]
     names = [t for t in span if t.pos_ == "PROPN" or t.ent_type_]
-    if any(t.ent_type_ == "FAC" for t in span) or names and span.root.lower_ in place_scale()["facility"]:
+    first = next((t for t in span if t.lower_ != "the"), span.root)
+    if any(t.ent_type_ == "FAC" for t in span) or names and (
+            span.root.lower_ in place_scale()["facility"] or first.i < span.end - 1
+            and first.lower_ in place_scale()["facility_first"]):
         return 3
     countries = place_scale()["country"]
-    # a list of places ("Spain and Portugal") is as specific as its members
+    # a list of places ("Spain and Portugal") is as specific as its members, and a part of a
+    # country named by its direction ("western Afghanistan") as the country
     whole = span.text.removeprefix("the ").removeprefix("The ")
+    whole = whole.split(" ", 1)[1] if " " in whole and whole.split(" ", 1)[0].lower() in COMPASS else whole
     names = [w.removeprefix("the ").removeprefix("The ") for w in LIST_SEPARATORS.split(span.text)]
     return 1 if whole in countries or all(w in countries for w in names) else 2
 
 
 @lru_cache(maxsize=1)
 def place_scale() -> dict[str, frozenset[str]]:
-    """Country and region names, facility head nouns and settlement nouns (data file,
-    ``kind<TAB>name`` a line)."""
+    """Country and region names, facility head nouns (and those that lead a name) and
+    settlement nouns (data file, ``kind<TAB>name`` a line)."""
     text = files("tui.analysis").joinpath("data/place_scale.txt").read_text(encoding="utf-8")
     rows = [line.split("\t", 1) for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {kind: frozenset(name.strip() for k, name in rows if k == kind) for kind in ("country", "facility", "settlement")}
+    return {kind: frozenset(name.strip() for k, name in rows if k == kind)
+            for kind in ("country", "facility", "facility_first", "settlement")}
 
 
 def _named_site(doc: Doc, verb: Token, what: tuple[int, int]) -> tuple[int, int] | None:
@@ -1024,7 +1122,10 @@ def _first_site(doc: Doc, preps: list[Token]) -> tuple[int, int] | None:
         if obj is None or obj.ent_type_ in NOT_SITES or not _is_name(obj):
             continue
         phrase = _run(doc, _subtree(obj, lambda c: c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ != "of"), obj.i)
-        if phrase[1] - phrase[0] <= 6 and (obj.ent_type_ in PLACE_LABELS or obj.ent_type_ == ""
+        # a name the tagger ran over the preposition ("the Dutch Grand Prix at Zandvoort" as one
+        # organisation) has no type of its own
+        label = "" if prep.ent_type_ and prep.ent_iob_ == "I" else obj.ent_type_
+        if phrase[1] - phrase[0] <= 6 and (label in PLACE_LABELS or label == ""
                                            or _specificity(doc, phrase) == 3):
             return phrase
     return None
@@ -1052,8 +1153,9 @@ def _is_participant(doc: Doc, place: tuple[int, int]) -> bool:
     """A place name that acts or is acted on, not where: the subject of a verb with an object
     or an opponent, or the object ("Germany beat France", "Spain played against Italy"), a possessor ("Cleveland's
     pitcher"), an agent or an opponent ("against Spain", "by Chicago"), or a name listed
-    with one ("Pakistan and India resumed talks"). The subject of a verb without one stays a
-    place: "Chicago erupted in celebration"."""
+    with one ("Pakistan and India resumed talks"), and one that speaks ("…, Zephyr said"). The
+    subject of a verb without one stays a place: "Chicago erupted in celebration"; so does an
+    object placed in a larger place ("struck Herat province in western Afghanistan")."""
     prep = _place_preposition(doc, place)
     if prep is not None:
         return prep.lower_ in OPPONENT_PREPS or prep.dep_ == "agent"
@@ -1061,9 +1163,18 @@ def _is_participant(doc: Doc, place: tuple[int, int]) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:  # "Pakistan and India resumed talks": as the first
         root = root.head
     if root.dep_ == "nsubj":  # "Chicago erupted" is about the city, "Germany beat France" not
-        return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS
-                   for c in root.head.children)
+        return root.head.lemma_.lower() in speech_verbs() or any(
+            c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS for c in root.head.children)
+    if root.dep_ == "dobj" and _located(root):
+        return False
     return root.dep_ in ("dobj", "dative", "poss")
+
+
+def _located(tok: Token) -> bool:
+    """Whether a noun is placed in a larger place by a phrase of its own ("struck Herat
+    province in western Afghanistan"): a place, not a party."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in c.children) for c in tok.children)
 
 
 def _is_origin(prep: Token | None) -> bool:
@@ -1094,9 +1205,12 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the article's points in time, in text order.
 
     A clock time and its day are one expression ("6:10am on Wednesday", "the early hours of
-    Thursday"); ages ("62-year-old") and bare durations ("four days") are no time of an event.
+    Thursday"); a season as a time (``_is_season``) is one whether or not the tagger saw it, a
+    season noun or name ("a hot spring") none; ages ("62-year-old") and bare durations ("four
+    days") are no time of an event.
     """
-    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not AGE.search(e.text)]
+    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not AGE.search(e.text)
+            and all(_is_season(t) for t in e if t.lower_ in SEASONS)]
     merged: list[list[int]] = []
     for e in ents:
         if merged and (doc[merged[-1][0]].ent_type_ == "TIME" or CLOCK.search(doc[merged[-1][0]:merged[-1][1]].text)):
@@ -1106,13 +1220,35 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
                 merged[-1][1] = e.end
                 continue
         merged.append([e.start, e.end])
+    # a season the tagger left untyped after a preposition: "will go on sale in the autumn"
+    merged += [[t.left_edge.i, t.i + 1] for t in doc if not t.ent_type_ and _is_season(t)]
     out = []
-    for start, end in merged:
+    for start, end in sorted(merged):
         end = _anchored(doc, end)
         words = doc[start:end].text
         if CLOCK.search(words) or resolve_date(words, "2000-01-01") or RELATIVE_TIME.search(words):
             out.append((start, end))
     return out
+
+
+def _is_season(tok: Token) -> bool:
+    """Whether a season word is a time: lowercase, with no determiner but the/this/next/last, no
+    adjective and no dependent but a year, modifying no noun ("in the autumn", "next spring", "the
+    autumn of 2023"; not "a fall on Ben Nevis", "the fall in oil prices", "the fall of Kabul", "a
+    hot spring", "the Arab Spring", "the winter quarter"); one the tagger left untyped only after
+    a preposition."""
+    def allowed(c: Token) -> bool:
+        return c.dep_ == "det" and c.lower_ in ("the", "this", "next", "last") or c.dep_ == "nummod" or (
+            c.dep_ == "prep" and c.lower_ == "of" and all(g.like_num for g in c.children))
+    return tok.text in SEASONS and (tok.ent_type_ or tok.dep_ == "pobj") and tok.dep_ not in NOUN_MODIFIERS \
+        and all(allowed(c) for c in tok.children)
+
+
+def _only_season(span: TokenSpan) -> bool:
+    """Whether a time expression is only a season ("the autumn"), which gives way to a day or
+    date in the same clause."""
+    return any(t.lower_ in SEASONS for t in span) and all(
+        t.lower_ in SEASONS or t.pos_ in ("DET", "ADP", "ADJ", "PUNCT") for t in span)
 
 
 def _anchored(doc: Doc, end: int) -> int:
@@ -1129,20 +1265,60 @@ def _anchored(doc: Doc, end: int) -> int:
 
 def _pick_date(verb: Token, scope: set[int], sent: set[int],
                dates: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The time of the action: the one nearest the verb in the clause, else in the sentence;
-    a point on the calendar before a time counted from another event ("exploded two minutes
+    """The time of the action: the one nearest the verb in the clause, else in the sentence
+    but not of another clause (``_of_another_clause``); never a possessor or a noun's modifier
+    ("will brief the council on Wednesday's talks next Monday": the talks' day; "cancels
+    winter sailings": a kind of sailing; "will appeal the March 3 ruling": the ruling's day); a point on the calendar before a time counted from another event ("exploded two minutes
     after lift-off on Sunday" → Sunday: the reader asks when, the other event has no date)."""
     doc = verb.doc
     own = _relative_clause(verb)
     for tokens in (scope, sent):
-        found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens]
+        found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens and doc[d[0]:d[1]].root.dep_ not in ("poss", "compound", "nmod")]
         if tokens is not scope:
-            found = [d for d in found if not _in_other_relative(own, doc[d[0]])]
+            found = [d for d in found if not _in_other_relative(own, doc[d[0]])
+                     and not _of_another_clause(verb, doc[d[0]:d[1]])]
         dated = [d for d in found if not RELATIVE_TIME.search(doc[d[0]:d[1]].text)
                  or resolve_date(doc[d[0]:d[1]].text, "2000-01-01")]
+        found = [d for d in found if not _only_season(doc[d[0]:d[1]])] or found
         if found:
+            dated = [d for d in dated if d in found]
             return min(dated or found, key=lambda d: abs(d[0] - verb.i))
     return None
+
+
+def _of_another_clause(verb: Token, when: TokenSpan) -> bool:
+    """Whether a time in the verb's sentence but outside its clause dates another clause: one
+    holding the verb itself ("two days after the club was knocked out"); that of the main
+    clause, for a verb in a subordinate clause it heads ("sacked the manager on Monday after
+    the club was knocked out": the defeat is not Monday's; not one of the same moment, "as",
+    "while", "when": "were cancelled on Monday as the storm brought winds"); that of a clause
+    coordinated with the verb's, each with its own subject, in another tense ("controllers
+    joined them, and drivers will strike on Thursday"; not "Liverpool won and Chelsea lost on
+    Sunday"). A verb sharing its subject shares the time ("was arrested and charged on
+    Monday"), and one a verb of saying introduces takes the saying's ("said on Monday it would
+    cut jobs"). (A clause with a time of its own takes that one first: ``_pick_date``.)"""
+    if when.start <= verb.i < when.end:
+        return True
+    holder = _verb_of(when)
+    if holder is None or holder.i == verb.i:
+        return False
+    tok = verb
+    while tok.i != holder.i and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("as", "while", "when")
+                                       for c in tok.children):
+            return True
+        tok = tok.head
+    if holder in verb.conjuncts:
+        return any(c.dep_ in SUBJECTS for c in verb.children) and any(c.dep_ in SUBJECTS for c in holder.children) \
+            and _tense(verb) != _tense(holder)
+    return False
+
+
+def _tense(verb: Token) -> tuple[bool, bool]:
+    """A clause's tense as (to come, past): "will strike" (True, False), "walked out" (False,
+    True), "is open" (False, False)."""
+    return _is_future(verb), verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _relative_clause(tok: Token) -> int | None:
@@ -1196,7 +1372,8 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     own place (the event's own sentence: "blocked roads outside the Berlaymont building"),
     else the dateline ("BRUSSELS —", where the story was filed), else a place the
     headline names outside the clause ("Croydon tram crash: Police identify …"), else the
-    lead's most mentioned place (a city or building before a country); the first of these
+    lead's most mentioned place (a city or building before a country) that is not of a
+    relative clause, an origin or a phrase of a clause of the future; the first of these
     that is not a country, when there is one. A headline placed in a country only takes the
     retelling clause's nearer place or the dateline ("… wins in Brazil" → Interlagos). The
     clauses of the first body sentence without a place of their own take the dateline.
@@ -1214,14 +1391,17 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     fresh = [d for d in in_lead if not _is_stale(resolve_date(doc[d[0]:d[1]].text, published), published)]
     when = (recent or [d for d in days if d in fresh] or fresh or [None])[0]
     dateline = _dateline(doc, lead, datelines)
-    mentioned = None
-    in_lead = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1]]
-    if in_lead:
-        def weight(p: tuple[int, int]) -> float:
-            span = doc[p[0]:p[1]]
-            eid = index.entity_at(span.start_char, span.end_char)
-            return prominence.get(eid, 0.0) if eid else 0.0
-        mentioned = max(in_lead, key=lambda p: (_specificity(doc, p) > 1, weight(p), -p[0]))
+
+    def weight(p: tuple[int, int]) -> float:
+        span = doc[p[0]:p[1]]
+        eid = index.entity_at(span.start_char, span.end_char)
+        return prominence.get(eid, 0.0) if eid else 0.0
+    # the lead's places that may place the story: not where someone comes from ("a call from
+    # Stockholm"), nor one of someone's other doings (a relative clause: "who runs a hotel in
+    # Stromness"), nor of what is still to come ("will go on sale in Europe")
+    story_places = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1] and _relative_clause(doc[p[0]]) is None
+                    and not _is_origin(_place_preposition(doc, p)) and not _in_future_clause(_place_preposition(doc, p))]
+    mentioned = max(story_places, key=lambda p: (_specificity(doc, p) > 1, weight(p), -p[0])) if story_places else None
     retellers = [c for c in clauses if not c.in_title and lead[0] <= c.verb.i < lead[1]]
     # Without a headline clause ("China well rescue: …"), the first sentence tells the story.
     heads = [c for c in clauses if c.in_title] or [c for c in retellers if c.position == LEAD_WEIGHT]
@@ -1240,11 +1420,13 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                 retold = None
             own_when = retold.when if retold and retold.when and not _is_stale(
                 resolve_date(doc[retold.when[0]:retold.when[1]].text, published), published) else None
-            if c.when is None and own_when is not None:
+            # not to the first sentence from a relative clause or another clause in it (see _pick_date)
+            if c.when is None and own_when is not None and (
+                    c.in_title or not _of_another_clause(c.verb, doc[own_when[0]:own_when[1]])):
                 c.when, c.tense_of_when = own_when, retold.verb
             if c.when is None and when is not None and (c.in_title or not _in_other_relative(
-                    _relative_clause(c.verb), doc[when[0]])):
-                c.when = when  # not to the first sentence from a relative clause in it (see _pick_date)
+                    _relative_clause(c.verb), doc[when[0]]) and not _of_another_clause(c.verb, doc[when[0]:when[1]])):
+                c.when = when
             if c.in_title and retold is not None:
                 c.shown_who = [_fuller(doc, h, retold.who) for h in c.who]
             if not c.own_place and c.in_title:  # a place named elsewhere in the headline is the story's own
@@ -1395,9 +1577,25 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
                   sentence=bisect_right(sentence_starts, v.idx) - 1, claim=claim)
     features = {"position": c.position, "rank": CLAUSE_RANK[c.rank], "named": named, "echo": echo,
                 "grounded": c.grounded / 2, "prominence": prom, "early": 1 - min(c.offset, 50) / 50,
-                "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) else 1.0,
+                "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) and not _announces_own(v) else 1.0,
                 "realis": 0.0 if _is_irrealis(v) and not planned else 1.0}
-    return Candidate(event, features, [ref(r) for r in c.shown_who if r[1] > r[0]] if c.shown_who else None)
+    return Candidate(event, features, [ref(r) for r in c.shown_who if r[1] > r[0]] if c.shown_who else None,
+                     not c.in_title and v.lemma_.lower() not in headline and _is_background(v))
+
+
+def _is_background(verb: Token) -> bool:
+    """A clause that tells more of a participant, a relative clause set off by punctuation in
+    the present or a perfect (", which employs 21,000 people", ", who had expected deeper cuts":
+    what holds of it, not what happened; "who fell into a well on Sunday" may be the story, and
+    so may a restrictive one, "named the man who has been charged with murder"), or the
+    condition of another ("unless the city improves its offer", "if talks fail"): no event of
+    the story itself. The caller keeps one whose verb the headline retells ("Police name man
+    charged with murder")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    standing = verb.tag_ in ("VBZ", "VBP") and not aux or any(c.lemma_ == "have" for c in aux)
+    relative = _relative_clause(verb)
+    return standing and relative is not None and _set_off(verb.doc[relative]) or verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 def _can_be_where(doc: Doc, index: EntityIndex, place: Ref, phrase: tuple[int, int]) -> bool:
@@ -1414,10 +1612,24 @@ def _can_be_where(doc: Doc, index: EntityIndex, place: Ref, phrase: tuple[int, i
 
 def _is_irrealis(verb: Token) -> bool:
     """A clause that does not say its action takes place: a modal of possibility or wish
-    ("would", "could", "may", "should"; "will" announces, it does not doubt), a negation, or a
-    "to" infinitive ("urged troops to hold fast")."""
+    ("would", "could", "may", "should"; "will" announces, it does not doubt, and so does the
+    "would" of reported speech, ``_reported_would``), a negation, or a "to" infinitive
+    ("urged troops to hold fast")."""
+    reported = _reported_would(verb)
     return any(c.dep_ == "neg" or c.dep_ == "aux" and (c.tag_ == "MD" and c.lower_ not in FUTURE_MODALS
+                                                       and not (reported and c.lower_ in ("would", "'d"))
                                                        or c.lower_ == "to") for c in verb.children)
+
+
+def _announces_own(verb: Token) -> bool:
+    """A reported clause of what is to come whose subject is the speaker ("Halvorsen said on
+    Tuesday it would cut 2,000 jobs", "he said he will resign"; a pronoun ``_resolve_subject``
+    gives the speaker: not the weather's "it" nor another person's "he"): the speaker
+    announces its own act, which is the news, as an action told is (not "he said he saw
+    smoke": a witness's account; nor "said it would be investigated": an act on it)."""
+    subj = _subject(verb)
+    return subj is not None and subj.dep_ == "nsubj" and subj.pos_ == "PRON" and _resolve_subject(subj).i != subj.i \
+        and _is_future(verb)
 
 
 def _foregrounds_speaker(claim: Claim) -> bool:
@@ -1426,25 +1638,59 @@ def _foregrounds_speaker(claim: Claim) -> bool:
     return claim.kind != "credit" and claim.cue is not None and claim.cue.start < claim.content.start
 
 
+def _in_future_clause(tok: Token | None) -> bool:
+    """Whether a token (None: no) lies in a clause that tells what is still to come (``_is_future``)."""
+    if tok is None:
+        return False
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and _is_future(verb)
+
+
 def _is_future(verb: Token) -> bool:
     """Whether a clause tells what is still to come: "will vote", "'ll be shipped", "is going
     to strike", "are set to strike", "is due to open", "plans to launch", "are expected to
     resume" (``PROSPECTIVE``; on the verb or the verb it completes), and in reported speech
-    "said it would return to talks on Friday"."""
+    "said it would return to talks on Friday"; a modal of what may come ("could run out of
+    beds by January", ``POSSIBILITY_MODALS``) and a plan in the passive ("is scheduled for
+    Friday") look ahead too."""
     def scheduled(v: Token) -> bool:  # "is going / set / due to", "plans / is expected to" + verb
         heads = [v, *(c for c in v.children if c.dep_ == "acomp")]
         return any(h.lemma_.lower() in PROSPECTIVE for h in heads) and any(
             c.dep_ == "xcomp" for h in heads for c in h.children)
 
-    def reported_would(v: Token) -> bool:  # "said it would return": the future seen from then
-        head = v
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
-        return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in v.children) and head.dep_ == "ccomp" \
-            and head.head.lemma_.lower() in speech_verbs()
+    def possible(v: Token) -> bool:  # "could run out of beds by January", not "could not say"
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg")]
+        return any(c.tag_ == "MD" and c.lower_ in POSSIBILITY_MODALS for c in aux) and not any(
+            c.dep_ == "neg" or c.lemma_ == "have" for c in aux) and not _told_of_a_past_day(v)
 
-    return _has_future_modal(verb) or scheduled(verb) or reported_would(verb) or verb.dep_ in ("xcomp", "conj") and (
-        _has_future_modal(verb.head) or scheduled(verb.head))
+    def planned(v: Token) -> bool:  # "is scheduled for Friday", not "was agreed on Monday"
+        return v.lemma_.lower() in PROSPECTIVE and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in v.children)
+
+    return _has_future_modal(verb) or scheduled(verb) or _reported_would(verb) or possible(verb) or planned(verb) \
+        or verb.dep_ in ("xcomp", "conj") and (_has_future_modal(verb.head) or scheduled(verb.head))
+
+
+def _told_of_a_past_day(verb: Token) -> bool:
+    """Whether a clause is reported in the past and set "on" a weekday: "told police she could
+    see smoke on Sunday night" tells what was possible then, not what may come."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "ccomp" and head.head.tag_ == "VBD" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(
+            w.lower_ in WEEKDAYS for g in c.children if g.dep_ == "pobj" for w in g.subtree)
+        for c in verb.children)
+
+
+def _reported_would(verb: Token) -> bool:
+    """ "said it would cut jobs": in reported speech "would" is the "will" of the time of saying
+    (the future seen from then), no doubt."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) and head.dep_ == "ccomp" \
+        and head.head.lemma_.lower() in speech_verbs()
 
 
 def _has_future_modal(verb: Token) -> bool:
