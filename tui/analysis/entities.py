@@ -179,7 +179,8 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         with isolated(m.start):
             trimmed.append(_trim(text, m, lex, named_possessives, dots))
     names = _disjoint(_without_party_labels(text, [m for m in trimmed if m is not None]))
-    names = _with_datelines(text, _headline_names(text, _without_headings(text, names), unreliable, lex))
+    names = _with_datelines(text, _headline_names(text, _without_headings(text, _without_positional_capitals(
+        text, names, unreliable, article.title)), unreliable, lex))
     names = _with_region_places(text, names)
     towns = _towns_with_regions(text, names, lex)
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
@@ -435,7 +436,9 @@ def _title_persons(text: str, names: list[_Mention], lex: Lexicon) -> list[_Ment
     less those that also begin other names, such as "General" or "Supreme"). A model
     mention that runs past the name or begins before the title is left alone: the model
     saw a longer name ("Professor Hall Institute"); so is a run ending in a place or
-    institution word ("Prince William County").
+    institution word ("Prince William County"). One word after a title that the model tagged
+    as something else is a person's surname ("Mayor Ostrowska" a place): it joins the person
+    named in full.
     """
     out = list(names)
     for title in re.finditer(r"(?<![\w.'’-])([A-Z][\w-]*)\.?[ \t]+", text):
@@ -454,8 +457,11 @@ def _title_persons(text: str, names: list[_Mention], lex: Lexicon) -> list[_Ment
         inside = [m for m in out if m.start < end and m.end > title.start()]
         if any(m.start < title.start() or m.end > end for m in inside):
             continue
+        if cut == 1 and [(m.start, m.end) for m in inside] == [(start, end)]:
+            inside[0].label = "PERSON"  # "Mayor Ostrowska" the model took for a place: a surname
+            continue
         if cut == 1 and (inside or len(words[0].group()) < 3):
-            continue  # one word: the label vote weighs "Mr Seary"; here only what the model missed
+            continue  # one word: here only what the model missed ("Mr Seary"), or a short one
         out = [m for m in out if m not in inside]
         out.append(_Mention(start, end, "PERSON"))
     out.sort(key=lambda n: (n.start, n.end))
@@ -886,6 +892,33 @@ def _without_headings(text: str, names: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _without_positional_capitals(text: str, names: list[_Mention], unreliable: list[tuple[int, int]],
+                                 title: str | None) -> list[_Mention]:
+    """Without the one-word mentions whose capital only says a line or sentence begins there.
+
+    The model takes a capitalised common noun at the start of a sentence-case headline or of
+    a sentence for a name: "Burger chain settles wage claims", "Driver jailed over crash",
+    "Council leader Aisha Begum said". Such a word is no name when the text never writes it
+    capitalised inside a sentence and either writes it in lower case ("the council") or it
+    is the first word of the ``title`` (the first line, when the article has one; the body
+    may repeat the title as its first line). Words in capitals ("NATO") and lines of unreliable capitals (Title Case and ALL
+    CAPS headlines, left to ``_headline_names``) are left alone."""
+    out = []
+    for m in names:
+        word = text[m.start:m.end]
+        if " " in word or word.isupper() or not word[:1].isupper() or _overlaps(unreliable, m.start, m.end) \
+                or not _opens_line_or_sentence(text, m.start):
+            out.append(m)
+            continue
+        others = [o for o in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
+                  if o.start() != m.start]
+        if any(o.group()[0].isupper() and not _opens_line_or_sentence(text, o.start()) for o in others):
+            out.append(m)  # "Apple" inside a sentence: a name wherever it stands
+        elif not (any(o.group()[0].islower() for o in others) or title and title.split()[0] == word):
+            out.append(m)
+    return out
+
+
 HEADING_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|\Z)")
 """What may follow a heading's word on its line: a colon, spaces."""
 
@@ -904,12 +937,14 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
     The model reads every capitalised word as part of a name there ("… to Showcase Advanced
     Battery Swapping" becomes an organisation). A mention on such a line is kept when the rest
     of the article has the same words, or its first words (in any case: "AGASSI" after "Andre
-    Agassi"; only the words the body capitalises), a person's surname ("Angela Merkel Wins"
-    over a story of "Merkel" is "Angela Merkel"), when it is a known name (``aliases.toml``)
+    Agassi"; only the words the body capitalises), a person's surname, a word the body writes
+    as a name of its own ("Angela Merkel Wins" over a story of "Merkel" is "Angela Merkel";
+    not "Wins Nobel Prize" after "Professor", over a body's "Nobel Prize"), when it is a known name (``aliases.toml``)
     or one word with capitals inside ("YouTube"), or when it is a place or a nationality,
     which the model tells by the word itself ("LONDON 1996-08-30"); a place of several words
     is cut like the others to what the body names ("Felixstowe Port Over Pay" over a story of
-    "Felixstowe port" is "Felixstowe"), and kept whole when the body never names it. The body's names are then found on
+    "Felixstowe port" is "Felixstowe"), and kept whole when the body never names it. A kept
+    name begins after its personal titles ("Sheriff Bo Lindahl", "GOVERNOR KEMAL ADEYEMI"). The body's names are then found on
     these lines whatever their case (``_add_missed``), so headline mentions join the body's
     entities.
     """
@@ -942,16 +977,39 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
                                      or re.match(r"[ \t]+[A-Z]", reliable[found.end():found.end() + 3])):
                 found = None  # "GOLF -" over "Golf games were played" or "Deer Park Golf Course"
             start, end = _capitalised_part(found.group(), m.start) if found else (m.start, m.start)
-            if start == end and m.label == "PERSON" and k > 1 and _in_body(words[k - 1].group(), reliable):
+            if start == end and m.label == "PERSON" and k > 1 and _alone_in_body(words[k - 1].group(), reliable):
                 start, end = m.start, m.start + len(part)
             if start < end:
-                start = _with_body_words_before(text, start, end, reliable)
+                start = _after_headline_titles(text, _with_body_words_before(text, start, end, reliable), end, lex)
                 out.append(_Mention(start, end, m.label, votes=False))
                 break
         else:
             if place and m.label != "FAC":  # a place the body never names again: the model's reading,
                 out.append(m)               # as it is; not a building, which it reads from the capitals
     return out
+
+
+def _alone_in_body(word: str, body: str) -> bool:
+    """Whether the body writes ``word`` capitalised as a name of one word, with no capitalised
+    word next to it on its line: "Merkel won", not "Prize" of "the Nobel Prize in Chemistry"."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w'’-])", body, re.IGNORECASE):
+        before = re.search(r"(\S+)[ \t]+$", body[max(0, found.start() - 40):found.start()])
+        after = re.match(r"[ \t]+(\S+)", body[found.end():found.end() + 40])
+        if found.group()[0].isupper() and not (before and before.group(1)[0].isupper()) \
+                and not (after and after.group(1)[0].isupper()):
+            return True
+    return False
+
+
+def _after_headline_titles(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a headline name begins once its leading personal titles, in any case, are left
+    out: "Sheriff Bo Lindahl", "GOVERNOR KEMAL ADEYEMI" are Bo Lindahl, KEMAL ADEYEMI (the
+    titles of ``person_titles``; one word of the name stays)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    keep = 0
+    while keep < len(words) - 1 and words[keep].group().rstrip(".").capitalize() in lex.person_titles:
+        keep += 1
+    return start + words[keep].start() if words else start
 
 
 def _with_body_words_before(text: str, start: int, end: int, body: str) -> int:
