@@ -67,3 +67,21 @@ def test_a_common_noun_that_opens_a_headline_or_sentence_is_no_name(nlp) -> None
     # a name the text also writes inside a sentence stays one where it opens the headline
     text = "Harwell recalls kettles\n\nShares in Harwell fell on Monday after the recall.\n"
     assert "Harwell" in _named(_entities(nlp, text))
+
+
+def test_an_age_written_with_old_or_as_a_decade_of_life_is_no_date(nlp) -> None:
+    text = ("A 29-year-old man was arrested on Sunday. The 29-year-old was later released. An eight-year-old "
+            "boy and his two-month-old sister were unhurt. The driver, who is 52 years old, was treated, and a "
+            "woman in her 40s and a man in his late 60s were also hurt. Sales fell in the 1990s.\n")
+    values = {e.name: (e.label, [m.text for m in e.mentions]) for e in _entities(nlp, text)
+              if e.label in ("DATE", "CARDINAL")}
+    assert values == {
+        "29-year-old": ("CARDINAL", ["29-year-old", "29-year-old"]),
+        "Sunday": ("DATE", ["Sunday"]),
+        "eight-year-old": ("CARDINAL", ["eight-year-old"]),
+        "two-month-old": ("CARDINAL", ["two-month-old"]),
+        "52 years old": ("CARDINAL", ["52 years old"]),
+        "40s": ("CARDINAL", ["40s"]),
+        "late 60s": ("CARDINAL", ["late 60s"]),
+        "the 1990s": ("DATE", ["the 1990s"]),
+    }

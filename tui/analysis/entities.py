@@ -22,7 +22,7 @@ module turns those mentions into one entity per real-world thing with one label:
   in a headline whatever its case.
 
 Dates, numbers and amounts are one entity per value (every "Wednesday" of the article is one
-entity with its mentions); an age after a name ("Baxter, 58,") is a number, not a date.
+entity with its mentions); an age ("Baxter, 58,", "a 34-year-old", "in her 70s") is a number, not a date.
 """
 
 from __future__ import annotations
@@ -1407,7 +1407,7 @@ def _value_entities(text: str, values: list[_Mention], published: str | None = N
     article is one entity with its mentions (same label, same words, case and spacing
     ignored; "15%", "15 per cent" and "15 percent" one percentage, "1,200" and "1200" one
     number; "March 3", "3 March" and "Mar. 3" one day, the year from ``published``). An age
-    after a name ("Tom Baxter, 58, said") is a number, not a date."""
+    ("Tom Baxter, 58, said", "the 45-year-old", ``_is_age``) is a number, not a date."""
     by_value: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
     for m in values:
         label = m.label or "CARDINAL"
@@ -1436,10 +1436,20 @@ CALENDAR_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 PERCENT_WORDS = re.compile(r"([\d.,]+)\s*(?:%|per\s*cent|pct)")
 
 
+AGE_OLD = re.compile(r"(?:the\s+|a\s+|an\s+)?[\w-]+[- ](?:year|month|week)s?[- ]old", re.I)
+DECADE_OF_LIFE = re.compile(r"(?:(?:his|her|their|my|your|our)\s+)?(?:(?:early|mid|late)[- ]?)?(?:[1-9]0s|teens)", re.I)
+IN_ONES = re.compile(r"\b(?:in|into)\s+(?:(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?)?)?$", re.I)
+
+
 def _is_age(text: str, m: _Mention) -> bool:
-    """"Baxter, 58," or "Baxter, aged 58,": a number alone between commas after a name; and
-    any number or pair of numbers after "aged" or "ages" ("the suspects, aged 24 and 31,",
-    "children ages 8 to 12")."""
+    """"Baxter, 58," or "Baxter, aged 58,": a number alone between commas after a name; any
+    number or pair of numbers after "aged" or "ages" ("the suspects, aged 24 and 31,",
+    "children ages 8 to 12"); a number of years, months or weeks and "old" ("a 34-year-old
+    woman", "The five-year-old", "who is 45 years old"); a decade of life after "in his",
+    "in her", "in their" ("a woman in her 70s", "in his early 60s")."""
+    if AGE_OLD.fullmatch(text, m.start, m.end) or DECADE_OF_LIFE.fullmatch(text, m.start, m.end) \
+            and IN_ONES.search(text, max(0, m.start - 20), m.start):
+        return True
     if AGES.fullmatch(text, m.start, m.end) and (AGE_WORD.match(text, m.start)
                                                    or AGE_WORD_BEFORE.search(text, max(0, m.start - 8), m.start)):
         return True
