@@ -85,3 +85,22 @@ def test_an_age_written_with_old_or_as_a_decade_of_life_is_no_date(nlp) -> None:
         "late 60s": ("CARDINAL", ["late 60s"]),
         "the 1990s": ("DATE", ["the 1990s"]),
     }
+
+
+def test_a_name_listing_words_with_commas_and_and_before_its_acronym_is_one_organisation(nlp) -> None:
+    for text, name, short, n in [
+        ("The Ministry of Housing, Communities and Local Government (MHCLG) published the figures. "
+         "The MHCLG said more homes were needed.\n",
+         "Ministry of Housing, Communities and Local Government", "MHCLG", 2),
+        ("The Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) sent two agents. "
+         "The ATF declined to comment.\n", "Bureau of Alcohol, Tobacco, Firearms and Explosives", "ATF", 2),
+        ("The Department for Environment, Food and Rural Affairs (Defra) said on Monday it would review "
+         "the rules. Defra officials met farmers.\n", "Department for Environment, Food and Rural Affairs", "Defra", 2),
+        ("The Department for Digital, Culture, Media and Sport (DCMS) said the fund would grow.\n",
+         "Department for Digital, Culture, Media and Sport", "DCMS", 1),
+    ]:
+        named = _named(_entities(nlp, text))
+        assert named[name] == ("ORG", [name] + [short] * n), text
+    # a list of places before a parenthesis is no name: the letters spell none of them
+    named = _named(_entities(nlp, "Ministers from France, Germany and Britain (EU3) met in Vienna.\n"))
+    assert {"France", "Germany", "Vienna"} <= set(named)

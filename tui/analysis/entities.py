@@ -580,11 +580,18 @@ def _expand_acronyms(text: str, names: list[_Mention]) -> list[_Mention]:
     two organisations become one, since N-A-F-D-A-C are the initials of the capitalised
     words before the parenthesis. Only an acronym whose letters are all spelled that way
     joins words; any other (PKK after "Kurdish Workers Party") leaves the mentions alone.
+    A name that lists words with commas and "and" ("Bureau of Alcohol, Tobacco, Firearms and
+    Explosives (ATF)", "Department for Environment, Food and Rural Affairs (Defra)") is one
+    too (``_listed_expansion_start``).
     """
     out = list(names)
-    for acro in ACRONYM.finditer(text):
+    for acro in sorted([*ACRONYM.finditer(text), *SHORT_NAME.finditer(text)], key=lambda a: a.start()):
         letters = [c for c in acro.group(1) if c.isupper()]
-        start = _expansion_start(text, acro.start(), letters)
+        # a listed name begins before its last words, which may spell the acronym too ("Department
+        # for Digital, Culture, Media and Sport (DCMS)")
+        starts = [_expansion_start(text, acro.start(), letters) if len(letters) > 1 else None,
+                  _listed_expansion_start(text, acro.start(), acro.group(1))]
+        start = min((s for s in starts if s is not None), default=None)
         if start is None:
             continue
         end = acro.start()
@@ -604,6 +611,54 @@ def _expand_acronyms(text: str, names: list[_Mention]) -> list[_Mention]:
 
 
 ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&]{0,8}[A-Z0-9])\s*\)")
+SHORT_NAME = re.compile(r"\(\s*([A-Z][a-z]{2,7})\s*\)")
+"""A short name in parentheses written as a word, which may abbreviate the name before it:
+"(Defra)", "(Ofgem)" (``_spells`` tells)."""
+LISTED_NAME_WORD = re.compile(r"[\w'’&.-]+|,")
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether the letters of ``short``, in any case, are the initials of the capitalised
+    ``words`` in order, some skipped ("ATF" of Bureau, Alcohol, Tobacco, Firearms, Explosives;
+    "Defra" of Department, Environment, Food, Rural, Affairs), beginning with one of the
+    first two words; for a word with fewer than two capitals ("Ofgem"), the letters may come
+    from inside the words too (O-f of "Office", g of "Gas", …), beginning with the first."""
+    letters = [c.casefold() for c in short if c.isalpha()]
+    if sum(c.isupper() for c in short) > 1 or len(short) < 3:
+        initials = [w[0].casefold() for w in words]
+        first = next((i for i, c in enumerate(initials[:2]) if c == letters[0]), None)
+        pool = initials[first:] if first is not None else []
+    else:
+        pool = list("".join(words).casefold()) if words and words[0][0].casefold() == letters[0] else []
+    it = iter(pool)
+    return bool(pool) and all(c in it for c in letters)
+
+
+def _listed_expansion_start(text: str, paren: int, short: str) -> int | None:
+    """Where a name that lists words with commas and "and" begins, ending at ``paren``, when
+    ``short`` (the acronym or short name in the parenthesis) ``_spells`` it: "Bureau of
+    Alcohol, Tobacco, Firearms and Explosives (ATF)". The name is the capitalised words,
+    connectors ("of", "and"; not "the") and commas before the parenthesis on its line,
+    beginning at the word the acronym's first letter is the initial of, or the one word and
+    connector before it ("Bureau of"); it holds a comma and an "and" after its last comma.
+    None otherwise: "France, Germany and Britain (EU3)"."""
+    line_start = text.rfind("\n", 0, paren) + 1
+    run: list[re.Match[str]] = []
+    for w in reversed(list(LISTED_NAME_WORD.finditer(text, line_start, paren))):
+        word = w.group()
+        if word != "," and not word[0].isupper() and word.lower() not in CONNECTORS or word.lower() in ("the", "a"):
+            break
+        run.insert(0, w)
+    while run and not run[0].group()[0].isupper():
+        run.pop(0)
+    capitals = [w for w in run if w.group()[0].isupper()]
+    words = [w.group() for w in run]
+    if "," not in words or "and" not in words[len(words) - words[::-1].index(","):] \
+            or not _spells(short, [w.group() for w in capitals]):
+        return None
+    first = next(w for w in capitals if w.group()[0].casefold() == short[0].casefold())
+    i = run.index(first)
+    return run[0].start() if i == 2 and run[1].group().lower() in CONNECTORS else first.start()
 
 
 def _expansion_start(text: str, paren: int, letters: list[str], spelled_connectors: bool = False) -> int | None:
@@ -1064,12 +1119,19 @@ class _Groups:
 
 
 ACRONYM_AFTER = re.compile(r"\s*" + ACRONYM.pattern)
+SHORT_NAME_AFTER = re.compile(r"\s*" + SHORT_NAME.pattern)
 
 
 def _acronym_after(text: str, m: _Mention) -> re.Match[str] | None:
-    """The acronym in parentheses right after a name; a person's "(R-IN)" or "(D)" is not one,
-    nor a dateline's agency ("WASHINGTON (AP)")."""
-    return None if m.label == "PERSON" or m.dateline else ACRONYM_AFTER.match(text, m.end)
+    """The acronym in parentheses right after a name, or a short name the name spells
+    ("Department for Environment, Food and Rural Affairs (Defra)", ``_spells``); a person's
+    "(R-IN)" or "(D)" is not one, nor a dateline's agency ("WASHINGTON (AP)")."""
+    if m.label == "PERSON" or m.dateline:
+        return None
+    short = SHORT_NAME_AFTER.match(text, m.end)  # "(Defra)" after the name it spells
+    if short and _spells(short.group(1), [w for w in text[m.start:m.end].split() if w[0].isupper()]):
+        return short
+    return ACRONYM_AFTER.match(text, m.end)
 
 
 def _group(text: str, names: list[_Mention], lex: Lexicon, clubs: Clubs | None = None) -> list[list[_Mention]]:
