@@ -104,3 +104,21 @@ def test_a_name_listing_words_with_commas_and_and_before_its_acronym_is_one_orga
     # a list of places before a parenthesis is no name: the letters spell none of them
     named = _named(_entities(nlp, "Ministers from France, Germany and Britain (EU3) met in Vienna.\n"))
     assert {"France", "Germany", "Vienna"} <= set(named)
+
+
+def test_a_name_with_its_own_s_keeps_it_when_coordinated_and_one_apostrophe_form_is_the_other(nlp) -> None:
+    for text, kept in [
+        ("Kellogg's and Sainsbury's declined to comment.\n", ["Kellogg's", "Sainsbury's"]),
+        ("Analysts at Moody's and Standard & Poor's warned on Friday.\n", ["Moody's", "Standard & Poor's"]),
+        ("Standard & Poor's followed an hour later.\n", ["Standard & Poor's"]),
+        ("Workers at Hardee's and Trader Joe's have filed similar claims.\n", ["Hardee's", "Trader Joe's"]),
+    ]:
+        named = _named(_entities(nlp, text))
+        assert {name: named.get(name) for name in kept} == {name: ("ORG", [name]) for name in kept}, text
+    text = "Morrison’s agreed on Monday to pay. The judge approved Morrison's request for a delay.\n"
+    named = _named(_entities(nlp, text))
+    assert named["Morrison’s"] == ("ORG", ["Morrison’s", "Morrison's"])
+    # a person's "'s" before what they own stays out of the name
+    text = "Prime Minister Haider al-Abadi met the envoy. Abadi’s office welcomed the deal.\n"
+    named = _named(_entities(nlp, text))
+    assert named["Haider al-Abadi"] == ("PERSON", ["Haider al-Abadi", "Abadi"])

@@ -134,8 +134,9 @@ def lexicon() -> Lexicon:
 
 
 def normalise(name: str) -> str:
-    """The key two names of one thing share: case, dots, a leading "the" and spacing ignored."""
-    key = " ".join(name.replace(".", "").split()).casefold()
+    """The key two names of one thing share: case, dots, the apostrophe's shape, a leading
+    "the" and spacing ignored."""
+    key = " ".join(_straight(name).replace(".", "").split()).casefold()
     return key[4:] if key.startswith("the ") else key
 
 
@@ -705,7 +706,7 @@ def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
     out: set[str] = set()
     for m in names:
         possessive = POSSESSIVE.search(text, m.start, m.end)
-        if possessive and m.label != "PERSON":
+        if possessive:
             bare_end, end = possessive.start(), m.end
         elif re.match(r"['’]s(?![\w'’-])", text[m.end:m.end + 3]):
             bare_end, end = m.end, m.end + 2
@@ -713,13 +714,30 @@ def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
             continue
         bare = text[m.start:bare_end]
         owner = doc.char_span(m.start, bare_end, alignment_mode="contract")
-        if owner is None or len(owner) == 0 or owner[-1].dep_ not in HEAD_ROLES \
+        if owner is None or len(owner) == 0 or not _heads_a_phrase(owner[-1]) \
                 or owner.end < len(doc) and doc[owner.end].tag_ != "POS":
             continue
+        if possessive and m.label == "PERSON" and owner.end + 1 < len(doc) \
+                and doc[owner.end + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            continue  # the model's "Abadi's" before "office": an owner, however parsed
         if re.search(rf"(?<![\w-]){re.escape(bare)}(?!['’]s)(?![\w-])", text):
             continue
-        out.add(text[m.start:end])
+        out.add(_straight(text[m.start:end]))
     return out
+
+
+def _heads_a_phrase(t: Token) -> bool:
+    """Whether ``t`` heads a phrase of its own (``HEAD_ROLES``), or is joined by "and" or "&"
+    to one that does ("Kellogg's and Sainsbury's declined", "Standard & Poor's followed"), as
+    no owner of a noun after it is."""
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ in HEAD_ROLES
+
+
+def _straight(name: str) -> str:
+    """``name`` with its curly apostrophes straight: "McDonald’s" and "McDonald's" are one name."""
+    return name.replace("’", "'")
 
 
 def _disjoint(names: list[_Mention]) -> list[_Mention]:
@@ -738,9 +756,9 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
     when the model left it out) or where the tokenizer made it part of the word ("Mich.",
     ``dots`` holds the offsets of such dots); "'s" only in ``named_possessives`` ("McDonald's")."""
     start, end = m.start, m.end
-    if end + 2 <= len(text) and text[start:end + 2] in named_possessives:  # the model's "Sainsbury" of "Sainsbury's"
+    if end + 2 <= len(text) and _straight(text[start:end + 2]) in named_possessives:  # "Sainsbury" of "Sainsbury's"
         end += 2
-    keeps_s = text[m.start:end] in named_possessives
+    keeps_s = _straight(text[m.start:end]) in named_possessives
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum() and not (
