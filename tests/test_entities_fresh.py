@@ -122,3 +122,12 @@ def test_a_name_with_its_own_s_keeps_it_when_coordinated_and_one_apostrophe_form
     text = "Prime Minister Haider al-Abadi met the envoy. Abadi’s office welcomed the deal.\n"
     named = _named(_entities(nlp, text))
     assert named["Haider al-Abadi"] == ("PERSON", ["Haider al-Abadi", "Abadi"])
+
+
+def test_an_amount_keeps_its_currency_sign_and_is_one_value_however_written(nlp) -> None:
+    text = ("The board approved a £30 million loan. The £30m loan runs for ten years. She claimed £6,500 "
+            "and was fined £90,000. The site sold for $2.5 million, or $2,500,000, and a further €4bn "
+            "was promised.\n")
+    amounts = {e.name: [m.text for m in e.mentions] for e in _entities(nlp, text) if e.label == "MONEY"}
+    assert amounts == {"£30 million": ["£30 million", "£30m"], "£6,500": ["£6,500"], "£90,000": ["£90,000"],
+                       "$2.5 million": ["$2.5 million", "$2,500,000"], "€4bn": ["€4bn"]}

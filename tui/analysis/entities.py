@@ -32,6 +32,7 @@ import tomllib
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -159,6 +160,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
     names, values = _with_roads(text, names, values)
+    values = _with_currency_signs(text, values)
     names = _split_glued_credits(text, _with_and_countries(text, _joined_names(text, _split(text, names, lex), lex),
                                                            lex), lex)
     unreliable = casing_unreliable_lines(text)
@@ -1498,12 +1500,45 @@ def _value_entities(text: str, values: list[_Mention], published: str | None = N
         if day is not None and len(day) == 10:
             key = day  # a day of the calendar, however written; not a weekday, whose week the tense tells
         percent = PERCENT_WORDS.fullmatch(key)
-        if percent:  # "15%", "15 per cent", "15 percent": one value, whatever label the model gave
+        amount = AMOUNT.fullmatch(text[m.start:m.end].casefold()) if label == "MONEY" else None
+        if amount:  # "£12m" and "£12 million", "$1.5 million" and "$1,500,000": one amount
+            figure = Decimal(amount.group(2).replace(",", "")) * MULTIPLIERS.get(amount.group(3) or "", 1)
+            key = f"{amount.group(1)}{figure.normalize():f}"
+        elif percent:  # "15%", "15 per cent", "15 percent": one value, whatever label the model gave
             label, key = "PERCENT", percent.group(1).replace(",", "") + "%"
         elif re.fullmatch(r"\d{1,3}(?:,\d{3})+", key):
             key = key.replace(",", "")  # "1,200" and "1200"
         by_value[(label, key)].append(m)
     return [_entity(text, members, label) for (label, _), members in by_value.items()]
+
+
+CURRENCY_SIGNS = "£$€¥₹"
+CURRENCY_BEFORE = re.compile(rf"(?:[A-Z]{{1,2}})?[{CURRENCY_SIGNS}]$")
+MULTIPLIER_AFTER = re.compile(r"(?:m|mn|bn|k|tn)(?![\w'’-])")
+MULTIPLIERS = {"k": 1000, "thousand": 1000, "m": 10**6, "mn": 10**6, "million": 10**6,
+               "bn": 10**9, "billion": 10**9, "tn": 10**12, "trillion": 10**12}
+AMOUNT = re.compile(rf"((?:[a-z]{{1,2}})?[{CURRENCY_SIGNS}])\s*(\d[\d,]*(?:\.\d+)?)\s*({'|'.join(MULTIPLIERS)})?")
+"""An amount with its currency sign, in lower case: "£12m", "us$1.5 million", "$1,500,000"."""
+SIGNED_AMOUNT = re.compile(rf"(?<![\w{CURRENCY_SIGNS}])[{CURRENCY_SIGNS}]\d[\d,]*(?:\.\d+)?"
+                           rf"(?:[ \t]+(?:thousand|million|billion|trillion)|{MULTIPLIER_AFTER.pattern})?(?![\w'’-])")
+"""A currency sign and a figure as written in running text: "€4bn", "£6,500", "$2.5 million"."""
+
+
+def _with_currency_signs(text: str, values: list[_Mention]) -> list[_Mention]:
+    """The numbers with the currency sign written right before them, and the multiplier right
+    after ("£8,000", "£12m", "US$40k"), which the model leaves out of its mention: each such
+    number is an amount of money, sign and multiplier included; a sign and a number the model
+    did not tag at all ("a further €4bn") are one too. Offsets are code points."""
+    out = []
+    for m in values:
+        sign = CURRENCY_BEFORE.search(text, max(0, m.start - 3), m.start)
+        if sign and text[m.start:m.start + 1].isdigit():
+            after = MULTIPLIER_AFTER.match(text, m.end)
+            m = replace(m, start=sign.start(), end=after.end() if after else m.end, label="MONEY")
+        out.append(m)
+    covered = sorted((m.start, m.end) for m in out)
+    missed = [_Mention(*a.span(), "MONEY") for a in SIGNED_AMOUNT.finditer(text) if not _overlaps(covered, *a.span())]
+    return sorted(out + missed, key=lambda m: m.start) if missed else out
 
 
 AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
