@@ -131,3 +131,22 @@ def test_an_amount_keeps_its_currency_sign_and_is_one_value_however_written(nlp)
     amounts = {e.name: [m.text for m in e.mentions] for e in _entities(nlp, text) if e.label == "MONEY"}
     assert amounts == {"£30 million": ["£30 million", "£30m"], "£6,500": ["£6,500"], "£90,000": ["£90,000"],
                        "$2.5 million": ["$2.5 million", "$2,500,000"], "€4bn": ["€4bn"]}
+
+
+def test_a_weekday_alone_joins_the_one_calendar_day_written_with_it(nlp) -> None:
+    text = ("Ferry services resume\n\n"
+            "Ferries stopped on Thursday, Feb. 8, after gales hit the coast. Thursday's storm closed the "
+            "harbour, and crews said services would return on Saturday. Engineers will check the pier "
+            "again on February 8 next year.\n")
+    article = article_from_text(text)
+    article.published = "2024-02-09"
+    dates = [(e.name, [m.text for m in e.mentions]) for e in extract_entities(parse_one(nlp, text), article)
+             if e.label == "DATE"]
+    assert dates == [("Thursday, Feb. 8", ["Thursday, Feb. 8", "Thursday"]), ("Saturday", ["Saturday"]),
+                     ("February 8 next year", ["February 8 next year"])]
+    # a calendar day on another weekday than the one named alone leaves it apart
+    text = "The vote was held on Tuesday. The count ended on Wednesday, Feb. 8, officials said.\n"
+    article = article_from_text(text)
+    article.published = "2024-02-09"
+    dates = [e.name for e in extract_entities(parse_one(nlp, text), article) if e.label == "DATE"]
+    assert dates == ["Tuesday", "Wednesday, Feb. 8"]

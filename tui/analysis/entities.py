@@ -32,6 +32,7 @@ import tomllib
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -160,7 +161,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
     names, values = _with_roads(text, names, values)
-    values = _with_currency_signs(text, values)
+    values = _weekdays_with_their_dates(text, _with_currency_signs(text, values))
     names = _split_glued_credits(text, _with_and_countries(text, _joined_names(text, _split(text, names, lex), lex),
                                                            lex), lex)
     unreliable = casing_unreliable_lines(text)
@@ -1496,7 +1497,8 @@ def _value_entities(text: str, values: list[_Mention], published: str | None = N
         if label == "DATE" and _is_age(text, m):
             label = "CARDINAL"
         key = normalise(text[m.start:m.end])
-        day = resolve_date(text[m.start:m.end], published) if label == "DATE" and CALENDAR_DATE.search(key) else None
+        day = resolve_date(text[m.start:m.end], published) \
+            if label == "DATE" and CALENDAR_DATE.search(key) and not SHIFTED.search(key) else None
         if day is not None and len(day) == 10:
             key = day  # a day of the calendar, however written; not a weekday, whose week the tense tells
         percent = PERCENT_WORDS.fullmatch(key)
@@ -1509,7 +1511,42 @@ def _value_entities(text: str, values: list[_Mention], published: str | None = N
         elif re.fullmatch(r"\d{1,3}(?:,\d{3})+", key):
             key = key.replace(",", "")  # "1,200" and "1200"
         by_value[(label, key)].append(m)
+    _weekdays_into_their_days(text, by_value)
     return [_entity(text, members, label) for (label, _), members in by_value.items()]
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+WEEKDAY_GAP = re.compile(r",[ \t]*")
+
+
+def _weekdays_with_their_dates(text: str, values: list[_Mention]) -> list[_Mention]:
+    """A weekday the model tagged apart from the calendar date after it ("Thursday" +
+    "Feb. 8" of "on Thursday, Feb. 8") is one date with it. ``values`` in text order."""
+    out: list[_Mention] = []
+    for m in values:
+        prev = out[-1] if out else None
+        if prev and prev.label == m.label == "DATE" and text[prev.start:prev.end].casefold() in WEEKDAYS \
+                and WEEKDAY_GAP.fullmatch(text, prev.end, m.start) and CALENDAR_DATE.search(text[m.start:m.end].casefold()):
+            out[-1] = replace(prev, end=m.end)
+        else:
+            out.append(m)
+    return out
+
+
+def _weekdays_into_their_days(text: str, by_value: dict[tuple[str, str], list[_Mention]]) -> None:
+    """A weekday named alone ("Wednesday's vote") joins the one day of the calendar the
+    article writes with that weekday ("on Wednesday, March 6", a Wednesday): the same day,
+    told again. With two such days, or none, or one that falls on another weekday, it stays
+    apart (its week is the tense's). ``by_value`` maps (label, key) to mentions; a day's key
+    is its ISO date."""
+    for weekday in WEEKDAYS:
+        alone = by_value.get(("DATE", weekday))
+        days = [key for key in by_value if key[0] == "DATE" and len(key[1]) == 10 and key[1][4] == "-"
+                and any(weekday in text[m.start:m.end].casefold() for m in by_value[key])]
+        if alone and len(days) == 1 and date.fromisoformat(days[0][1]).weekday() == WEEKDAYS.index(weekday):
+            by_value[days[0]] = sorted(by_value[days[0]] + by_value.pop(("DATE", weekday)), key=lambda m: m.start)
 
 
 CURRENCY_SIGNS = "£$€¥₹"
@@ -1548,6 +1585,8 @@ AGE_WORD_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:between\s+)?$", re.I)
 # a date written with its month: "March 3", "3 March", "Mar. 3, 2025", "2025-03-03"
 CALENDAR_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*\d|\d.*\b(?:jan|feb|mar|apr|may|"
                            r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d\d-\d\d")
+SHIFTED = re.compile(r"\b(?:next|last|this|coming|previous|following)\b")
+"""A calendar date moved by words the day resolver does not read: "January 17th next year"."""
 PERCENT_WORDS = re.compile(r"([\d.,]+)\s*(?:%|per\s*cent|pct)")
 
 
