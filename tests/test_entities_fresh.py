@@ -150,3 +150,16 @@ def test_a_weekday_alone_joins_the_one_calendar_day_written_with_it(nlp) -> None
     article.published = "2024-02-09"
     dates = [e.name for e in extract_entities(parse_one(nlp, text), article) if e.label == "DATE"]
     assert dates == ["Tuesday", "Wednesday, Feb. 8"]
+
+
+def test_a_long_organisation_name_ending_in_an_organisation_word_is_whole(nlp) -> None:
+    for text, name in [
+        ("MUSEUM CUTS OPENING HOURS\n\nNorth Yorkshire Coast Heritage Museums Trust said on Monday that it "
+         "would open three days a week.\n", "North Yorkshire Coast Heritage Museums Trust"),
+        ("SCHOOLS GROUP WINS APPEAL\n\nEast Riding Rural Primary Academies Trust won its appeal on Monday.\n",
+         "East Riding Rural Primary Academies Trust"),
+        ("HOSPITAL TRUST WARNS OF BED SHORTAGE AS NORO CASES RISE IN BARNSLEY\n\nBarnsley Teaching Hospitals "
+         "NHS Trust warned on Monday that it could run out of beds.\n", "Barnsley Teaching Hospitals NHS Trust"),
+    ]:
+        named = _named(_entities(nlp, text))
+        assert named[name] == ("ORG", [name]), text

@@ -131,7 +131,7 @@ def lexicon() -> Lexicon:
             rf"(?:\s+(?:of|for|at|to|with|in|on)\s+[^,;:\n]{{1,60}})?,\s*$", re.IGNORECASE),
         suffixed_company=re.compile(
             rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+(?:(?:&|and|of)[ \t]+)?){{1,4}})(?:{suffixes})(?![\w'’-])"),
-        headed_organisation=re.compile(rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+){{1,3}})(?:{heads})(?![\w'’&-])"),
+        headed_organisation=re.compile(rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+){{1,6}})(?:{heads})(?![\w'’&-])"),
     )
 
 
@@ -377,17 +377,23 @@ def _suffixed_companies(text: str, names: list[_Mention], lex: Lexicon) -> list[
 
 def _headed_organisations(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
                           unreliable: list[tuple[int, int]]) -> list[_Mention]:
-    """One to three capitalised words ending in a word that ends organisation names
-    (``org_heads``: "Anglian Water", "Leeds United", "Labour Party") are an organisation
-    where the model tagged nothing there; not on a headline line of unreliable capitals, nor
-    from a stop word or title ("The Council", "Mayor Hale Group")."""
+    """Capitalised words ending in a word that ends organisation names (``org_heads``:
+    "Anglian Water", "Leeds United", "Labour Party", "North Yorkshire Coast Heritage Museums
+    Trust") are an organisation where the model tagged nothing there, less the stop words
+    and calendar words they begin with ("But Leeds United", "Monday Leeds United"); not on a
+    headline line of unreliable capitals, nor a name of the head alone ("The Council") or
+    from a title ("Mayor Hale Group")."""
     covered = sorted((n.start, n.end) for n in names)
     added = []
     for m in lex.headed_organisation.finditer(text):
-        start, end = m.span()
-        first = m.group(1).split()[0]
-        if _overlaps(covered, start, end) or _overlaps(unreliable, start, end) or first.rstrip(".") in lex.titles \
-                or doc.vocab[first.lower()].is_stop or first.lower() in CALENDAR_WORDS:
+        words = list(re.finditer(r"\S+", m.group(1)))
+        while words and (doc.vocab[words[0].group().lower()].is_stop or words[0].group().lower() in CALENDAR_WORDS):
+            words.pop(0)
+        if not words:
+            continue
+        start, end = m.start(1) + words[0].start(), m.end()
+        if _overlaps(covered, start, end) or _overlaps(unreliable, start, end) \
+                or words[0].group().rstrip(".") in lex.titles:
             continue
         added.append(_Mention(start, end, "ORG"))
     return sorted(names + added, key=lambda n: (n.start, n.end)) if added else names
