@@ -163,3 +163,17 @@ def test_a_long_organisation_name_ending_in_an_organisation_word_is_whole(nlp) -
     ]:
         named = _named(_entities(nlp, text))
         assert named[name] == ("ORG", [name]), text
+
+
+def test_a_title_word_that_begins_one_organisation_of_the_body_is_a_mention_of_it(nlp) -> None:
+    for text, name, mentions in [
+        ("Harrogate hold Scarborough to a draw\n\nHarrogate Town drew 1-1 with Scarborough Athletic on Saturday.\n",
+         "Harrogate Town", ["Harrogate", "Harrogate Town"]),
+        ("VELMORA HIRES NEW CHIEF\n\nVelmora Motors named Ana Ruiz as chief executive on Monday.\n",
+         "Velmora Motors", ["VELMORA", "Velmora Motors"]),
+    ]:
+        assert _named(_entities(nlp, text))[name] == ("ORG", mentions), text
+    # the place a body names alone stays the place
+    text = "Leeds council approves budget\n\nThe council in Leeds approved the budget. Leeds United were not affected.\n"
+    named = _named(_entities(nlp, text))
+    assert named["Leeds"] == ("GPE", ["Leeds", "Leeds"]) and named["Leeds United"] == ("ORG", ["Leeds United"])

@@ -192,6 +192,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     surnames = _person_surnames(text, names)
     groups = _group(text, names, lex, clubs)
     _add_missed(doc, text, groups, names + values, lex, unreliable)
+    _add_title_short_names(doc, text, groups, values, lex)
     entities = []
     for members in groups:
         with isolated(members[0].start):
@@ -1382,6 +1383,42 @@ def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_
                 covered = sorted([*covered, (s, e)])
     for members in groups:
         members.sort(key=lambda m: m.start)
+
+
+def _add_title_short_names(doc: Doc, text: str, groups: list[list[_Mention]], values: list[_Mention],
+                           lex: Lexicon) -> None:
+    """A word of the first line, the title, that begins the name of exactly one organisation
+    the body names in full (a mention of two words or more the model or a rule tagged ORG) is
+    a mention of it where nothing else is tagged there, in any case: "Leeds" of "Leeds hold
+    Sunderland to goalless draw" over "Leeds United drew …", "VELMORA" over "Velmora Motors".
+    A headline shortens names; the body's name says which. Not a word the text writes in lower
+    case ("New" of "New York Times"), a stop word, a word before a title ("Polish Foreign
+    Minister" over a body's "Foreign Ministry") nor one after a place's preposition ("… RISE IN
+    BARNSLEY" over "Barnsley Teaching Hospitals NHS Trust")."""
+    line_end = text.find("\n")
+    if line_end <= 0:
+        return
+    owners: dict[str, set[int]] = defaultdict(set)
+    for gi, members in enumerate(groups):
+        for m in members:
+            words = text[m.start:m.end].split()
+            if m.start > line_end and len(words) >= 2 and m.label == "ORG" \
+                    and re.fullmatch(r"[A-Z][\w'’-]{2,}", words[0]) and not doc.vocab[words[0].lower()].is_stop \
+                    and not re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", text):
+                owners[words[0].casefold()].add(gi)
+    if not owners:
+        return
+    covered = sorted([(m.start, m.end) for members in groups for m in members] + [(m.start, m.end) for m in values])
+    for word in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])", text[:line_end]):
+        roots = owners.get(word.group().casefold(), set())
+        after = re.match(r"[ \t]+([\w.]+)", text[word.end():line_end])
+        if after and after.group(1).rstrip(".").capitalize() in lex.titles \
+                or lex.weak_place_before.search(text[max(0, word.start() - 12):word.start()].lower()):
+            continue  # "Polish Foreign Minister" over a body's "Foreign Ministry"; "… IN BARNSLEY", a place
+        if len(roots) == 1 and not _overlaps(covered, *word.span()) and doc.char_span(*word.span()) is not None:
+            members = groups[next(iter(roots))]
+            members.append(_Mention(word.start(), word.end(), None, votes=False))
+            members.sort(key=lambda m: m.start)
 
 
 def _inside_longer_name(doc: Doc, text: str, start: int, end: int, lex: Lexicon,
