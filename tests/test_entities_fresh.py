@@ -64,9 +64,11 @@ def test_a_common_noun_that_opens_a_headline_or_sentence_is_no_name(nlp) -> None
     ]:
         names = {e.name for e in _entities(nlp, text) if e.label not in ("DATE", "CARDINAL")}
         assert names == kept, text
-    # a name the text also writes inside a sentence stays one where it opens the headline
+    # a name the text also writes inside a sentence, or only where sentences begin, stays one
     text = "Harwell recalls kettles\n\nShares in Harwell fell on Monday after the recall.\n"
     assert "Harwell" in _named(_entities(nlp, text))
+    text = "Kelvora beats forecasts\n\nKelvora reported record sales on Monday. Kelvora shares rose 4 percent.\n"
+    assert [m.text for e in _entities(nlp, text) if e.name == "Kelvora" for m in e.mentions] == ["Kelvora"] * 3
 
 
 def test_an_age_written_with_old_or_as_a_decade_of_life_is_no_date(nlp) -> None:

@@ -982,9 +982,11 @@ def _without_positional_capitals(text: str, names: list[_Mention], unreliable: l
     The model takes a capitalised common noun at the start of a sentence-case headline or of
     a sentence for a name: "Burger chain settles wage claims", "Driver jailed over crash",
     "Council leader Aisha Begum said". Such a word is no name when the text never writes it
-    capitalised inside a sentence and either writes it in lower case ("the council") or it
-    is the first word of the ``title`` (the first line, when the article has one; the body
-    may repeat the title as its first line). Words in capitals ("NATO") and lines of unreliable capitals (Title Case and ALL
+    capitalised inside a sentence or before another capitalised word ("Harrogate Town"), and
+    either writes it in lower case ("the council") or it is the first word of the ``title``
+    (the first line, when the article has one) that only the title uses (the body may repeat
+    the title as a line of its own; "Nvidia beats forecasts" over "Nvidia reported …" keeps
+    its name). Words in capitals ("NATO") and lines of unreliable capitals (Title Case and ALL
     CAPS headlines, left to ``_headline_names``) are left alone."""
     out = []
     for m in names:
@@ -995,11 +997,19 @@ def _without_positional_capitals(text: str, names: list[_Mention], unreliable: l
             continue
         others = [o for o in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
                   if o.start() != m.start]
-        if any(o.group()[0].isupper() and not _opens_line_or_sentence(text, o.start()) for o in others):
-            out.append(m)  # "Apple" inside a sentence: a name wherever it stands
-        elif not (any(o.group()[0].islower() for o in others) or title and title.split()[0] == word):
+        if any(o.group()[0].isupper() and (not _opens_line_or_sentence(text, o.start())
+                                           or re.match(r"[ \t]+[A-Z]", text[o.end():o.end() + 2])) for o in others):
+            out.append(m)  # "Apple" inside a sentence, "Harrogate Town": a name wherever it stands
+        elif not (any(o.group()[0].islower() for o in others)
+                  or title and title.split()[0] == word and all(_line_at(text, o.start()) == title for o in others)):
             out.append(m)
     return out
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of ``text`` that holds offset ``at``, without the spaces around it."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)].strip()
 
 
 HEADING_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|\Z)")
