@@ -169,8 +169,8 @@ def test_a_long_organisation_name_ending_in_an_organisation_word_is_whole(nlp) -
 
 def test_a_title_word_that_begins_one_organisation_of_the_body_is_a_mention_of_it(nlp) -> None:
     for text, name, mentions in [
-        ("Harrogate hold Scarborough to a draw\n\nHarrogate Town drew 1-1 with Scarborough Athletic on Saturday.\n",
-         "Harrogate Town", ["Harrogate", "Harrogate Town"]),
+        ("Leeds hold Sunderland to goalless draw\n\nLeeds United drew 0-0 with Sunderland on Saturday.\n",
+         "Leeds United", ["Leeds", "Leeds United"]),
         ("VELMORA HIRES NEW CHIEF\n\nVelmora Motors named Ana Ruiz as chief executive on Monday.\n",
          "Velmora Motors", ["VELMORA", "Velmora Motors"]),
     ]:
@@ -179,3 +179,25 @@ def test_a_title_word_that_begins_one_organisation_of_the_body_is_a_mention_of_i
     text = "Leeds council approves budget\n\nThe council in Leeds approved the budget. Leeds United were not affected.\n"
     named = _named(_entities(nlp, text))
     assert named["Leeds"] == ("GPE", ["Leeds", "Leeds"]) and named["Leeds United"] == ("ORG", ["Leeds United"])
+
+
+def test_a_person_or_place_opening_a_headline_stays_a_name_though_the_body_does_not_repeat_it(nlp) -> None:
+    for text, name, label in [
+        ("Zelensky visits front line\n\nThe president toured trenches near the town on Tuesday and met soldiers.\n",
+         "Zelensky", "PERSON"),
+        ("Nairobi floods kill 12\n\nHeavy rain swept through the city overnight, officials said.\n",
+         "Nairobi", "GPE"),
+        ("Putin warns West over missiles\n\nThe Russian president spoke in a televised address.\n", "Putin", "PERSON"),
+        ("Madrid bans old cars\n\nThe city council said the rule would start in June.\n", "Madrid", "GPE"),
+    ]:
+        assert _named(_entities(nlp, text))[name][0] == label, text
+
+
+def test_one_lower_case_use_does_not_unmake_a_name_the_text_capitalises_more_often(nlp) -> None:
+    for text, name in [
+        ("Shell profits soar\n\nShell reported record profits on Thursday. Shell shares rose 3 percent. "
+         "Investors who used a shell company were not affected.\n", "Shell"),
+        ("Apple sales rise\n\nApple said sales rose. Apple shares rose 2 percent. The apple harvest was poor.\n",
+         "Apple"),
+    ]:
+        assert _named(_entities(nlp, text))[name] == ("ORG", [name] * 3), text

@@ -48,6 +48,8 @@ from tui.analysis_model import Entity, Mention
 from tui.model import Article
 
 if TYPE_CHECKING:
+    from collections.abc import Container
+
     from spacy.tokens import Doc, Span, Token
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -184,7 +186,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
             trimmed.append(_trim(text, m, lex, named_possessives, dots))
     names = _disjoint(_without_party_labels(text, [m for m in trimmed if m is not None]))
     names = _with_datelines(text, _headline_names(text, _without_headings(text, _without_positional_capitals(
-        text, names, unreliable, article.title)), unreliable, lex))
+        doc, text, names, unreliable, article.title)), unreliable, lex))
     names = _with_region_places(text, names)
     towns = _towns_with_regions(text, names, lex)
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
@@ -975,7 +977,13 @@ def _without_headings(text: str, names: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def _without_positional_capitals(text: str, names: list[_Mention], unreliable: list[tuple[int, int]],
+NAMED_ONLY_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+"""Labels the model gives a headline's first word when it reads a person or a place there
+("Zelensky visits …", "Nairobi floods …"), not the organisation it makes of a common noun
+("Driver jailed …", "Council leader …")."""
+
+
+def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unreliable: list[tuple[int, int]],
                                  title: str | None) -> list[_Mention]:
     """Without the one-word mentions whose capital only says a line or sentence begins there.
 
@@ -983,10 +991,12 @@ def _without_positional_capitals(text: str, names: list[_Mention], unreliable: l
     a sentence for a name: "Burger chain settles wage claims", "Driver jailed over crash",
     "Council leader Aisha Begum said". Such a word is no name when the text never writes it
     capitalised inside a sentence or before another capitalised word ("Harrogate Town"), and
-    either writes it in lower case ("the council") or it is the first word of the ``title``
-    (the first line, when the article has one) that only the title uses (the body may repeat
-    the title as a line of its own; "Nvidia beats forecasts" over "Nvidia reported …" keeps
-    its name). Words in capitals ("NATO") and lines of unreliable capitals (Title Case and ALL
+    either writes it in lower case more often than capitalised ("the council"; not "Shell" three
+    times over one "shell company") or it is the first word of the ``title`` (the first line,
+    when the article has one) that only the title uses (the body may repeat the title as a line
+    of its own; "Nvidia beats forecasts" over "Nvidia reported …" keeps its name), a common
+    noun (``_common_nouns``) the model did not take for a person or place ("Zelensky visits …",
+    "Nairobi floods …" keep theirs). Words in capitals ("NATO") and lines of unreliable capitals (Title Case and ALL
     CAPS headlines, left to ``_headline_names``) are left alone."""
     out = []
     for m in names:
@@ -1000,10 +1010,20 @@ def _without_positional_capitals(text: str, names: list[_Mention], unreliable: l
         if any(o.group()[0].isupper() and (not _opens_line_or_sentence(text, o.start())
                                            or re.match(r"[ \t]+[A-Z]", text[o.end():o.end() + 2])) for o in others):
             out.append(m)  # "Apple" inside a sentence, "Harrogate Town": a name wherever it stands
-        elif not (any(o.group()[0].islower() for o in others)
-                  or title and title.split()[0] == word and all(_line_at(text, o.start()) == title for o in others)):
+        elif not (sum(o.group()[0].islower() for o in others) > sum(o.group()[0].isupper() for o in others)
+                  or m.label not in NAMED_ONLY_LABELS and word.lower() in _common_nouns(doc) and title
+                  and title.split()[0] == word and _line_at(text, m.start) == title
+                  and all(_line_at(text, o.start()) == title for o in others)):
             out.append(m)
     return out
+
+
+def _common_nouns(doc: Doc) -> Container[str]:
+    """The common nouns the pipeline's lemmatizer knows, lower case (its ``lemma_index`` table,
+    which ``pipeline`` gives the vocabulary; from WordNet for the English models); empty for a
+    pipeline without one."""
+    lookups = doc.vocab.lookups
+    return lookups.get_table("lemma_index").get("noun", ()) if lookups.has_table("lemma_index") else ()
 
 
 def _line_at(text: str, at: int) -> str:
