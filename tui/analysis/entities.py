@@ -1057,7 +1057,8 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
     which the model tells by the word itself ("LONDON 1996-08-30"); a place of several words
     is cut like the others to what the body names ("Felixstowe Port Over Pay" over a story of
     "Felixstowe port" is "Felixstowe"), and kept whole when the body never names it. A kept
-    name begins after its personal titles ("Sheriff Bo Lindahl", "GOVERNOR KEMAL ADEYEMI"). The body's names are then found on
+    person's name begins after its personal titles ("Sheriff Bo Lindahl", "GOVERNOR KEMAL ADEYEMI"),
+    when the body also names the person without them (``_after_headline_titles``). The body's names are then found on
     these lines whatever their case (``_add_missed``), so headline mentions join the body's
     entities.
     """
@@ -1093,7 +1094,9 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
             if start == end and m.label == "PERSON" and k > 1 and _alone_in_body(words[k - 1].group(), reliable):
                 start, end = m.start, m.start + len(part)
             if start < end:
-                start = _after_headline_titles(text, _with_body_words_before(text, start, end, reliable), end, lex)
+                start = _with_body_words_before(text, start, end, reliable)
+                if m.label == "PERSON":
+                    start = _after_headline_titles(text, start, end, reliable, lex)
                 out.append(_Mention(start, end, m.label, votes=False))
                 break
         else:
@@ -1114,15 +1117,22 @@ def _alone_in_body(word: str, body: str) -> bool:
     return False
 
 
-def _after_headline_titles(text: str, start: int, end: int, lex: Lexicon) -> int:
-    """Where a headline name begins once its leading personal titles, in any case, are left
-    out: "Sheriff Bo Lindahl", "GOVERNOR KEMAL ADEYEMI" are Bo Lindahl, KEMAL ADEYEMI (the
-    titles of ``person_titles``; one word of the name stays)."""
+def _after_headline_titles(text: str, start: int, end: int, body: str, lex: Lexicon) -> int:
+    """Where a headline person's name begins once its leading personal titles, in any case,
+    are left out: "Sheriff Bo Lindahl", "GOVERNOR KEMAL ADEYEMI" are Bo Lindahl, KEMAL ADEYEMI
+    (the titles of ``person_titles``; one word of the name stays), when ``body`` writes the
+    name's last word more often than the whole ("Lindahl said"); a title the body always
+    writes with the name is part of it ("Captain Marvel", "the President Club")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     keep = 0
     while keep < len(words) - 1 and words[keep].group().rstrip(".").capitalize() in lex.person_titles:
         keep += 1
-    return start + words[keep].start() if words else start
+    if not keep:
+        return start
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(words[-1].group())}(?![\w-])", body, re.IGNORECASE))
+    together = len(re.findall(r"(?<![\w-])" + r"\s+".join(re.escape(w.group()) for w in words) + r"(?![\w-])",
+                              body, re.IGNORECASE))
+    return start + words[keep].start() if alone > together else start
 
 
 def _with_body_words_before(text: str, start: int, end: int, body: str) -> int:
