@@ -217,3 +217,15 @@ def test_one_lower_case_use_does_not_unmake_a_name_the_text_capitalises_more_oft
          "Apple"),
     ]:
         assert _named(_entities(nlp, text))[name] == ("ORG", [name] * 3), text
+
+
+def test_a_list_of_names_or_places_before_an_acronym_stays_apart(nlp) -> None:
+    text = ("Volunteers from Shelter, Crisis and Citizens Advice (CA) helped tenants. CA said demand had doubled.\n")
+    named = _named(_entities(nlp, text))
+    assert named["Crisis"][0] == "ORG" and named["Citizens Advice"] == ("ORG", ["Citizens Advice", "CA", "CA"])
+    text = "Judges from Spain, Italy and Portugal (Spa) met on Friday.\n"
+    assert {n for n, (label, _) in _named(_entities(nlp, text)).items() if label == "GPE"} == {"Spain", "Italy",
+                                                                                                 "Portugal"}
+    text = "Staff from Oxfam, Amnesty and Human Rights Watch (HRW) visited the camp. HRW said conditions were poor.\n"
+    named = _named(_entities(nlp, text))
+    assert "Oxfam" in named and named["Human Rights Watch"] == ("ORG", ["Human Rights Watch", "HRW", "HRW"])

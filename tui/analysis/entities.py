@@ -77,6 +77,7 @@ class Lexicon:
     org_heads: frozenset[str]
     place_heads: frozenset[str]
     of_heads: frozenset[str]  # "Port", "Isle", "Bank": "<word> of <Name>" is one name
+    listed_name_heads: frozenset[str]  # "Bureau", "Department": first words of a name that lists words
     and_countries: re.Pattern[str]  # "Trinidad and Tobago": the countries whose names hold "and", any case
     countries: frozenset[str]  # normalised
     glued_credit: re.Pattern[str]
@@ -120,6 +121,7 @@ def lexicon() -> Lexicon:
         org_heads=frozenset(cues["org_heads"]),
         place_heads=frozenset(cues["place_heads"]),
         of_heads=frozenset(cues["of_heads"]),
+        listed_name_heads=frozenset(cues["listed_name_heads"]),
         countries=countries,
         # a dot allowed after each word: "St. Kitts and Nevis"
         and_countries=re.compile(r"(?<![\w-])(?:" + "|".join(r"[ \t]+".join(re.escape(w) + r"\.?" for w in c.split())
@@ -169,7 +171,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     unreliable = casing_unreliable_lines(text)
     names = _suffixed_companies(text, _with_org_heads(text, names, lex), lex)
     names = _headed_organisations(doc, text, names, lex, unreliable)
-    names = _expand_acronyms(text, _title_persons(text, names, lex))
+    names = _expand_acronyms(text, _title_persons(text, names, lex), lex.listed_name_heads)
     sentence_starts: set[int] = set()
     dots: set[int] = set()  # offsets of dots the tokenizer kept inside a word ("Mich.", "U.S.")
     for t in doc:
@@ -586,7 +588,7 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "de", 
                         "del", "y", "et", "und", "für"})
 
 
-def _expand_acronyms(text: str, names: list[_Mention]) -> list[_Mention]:
+def _expand_acronyms(text: str, names: list[_Mention], heads: Container[str] = frozenset()) -> list[_Mention]:
     """The words an acronym in parentheses abbreviates are one name, "and"s and "of"s included.
 
     "National Agency for Food and Drug Administration and Control (NAFDAC)": the model's
@@ -595,7 +597,8 @@ def _expand_acronyms(text: str, names: list[_Mention]) -> list[_Mention]:
     joins words; any other (PKK after "Kurdish Workers Party") leaves the mentions alone.
     A name that lists words with commas and "and" ("Bureau of Alcohol, Tobacco, Firearms and
     Explosives (ATF)", "Department for Environment, Food and Rural Affairs (Defra)") is one
-    too (``_listed_expansion_start``).
+    too when it opens with one of ``heads`` (``_listed_expansion_start``); not "Shelter, Crisis
+    and Citizens Advice (CA)" nor "Spain, Italy and Portugal (Spa)".
     """
     out = list(names)
     for acro in sorted([*ACRONYM.finditer(text), *SHORT_NAME.finditer(text)], key=lambda a: a.start()):
@@ -603,7 +606,7 @@ def _expand_acronyms(text: str, names: list[_Mention]) -> list[_Mention]:
         # a listed name begins before its last words, which may spell the acronym too ("Department
         # for Digital, Culture, Media and Sport (DCMS)")
         starts = [_expansion_start(text, acro.start(), letters) if len(letters) > 1 else None,
-                  _listed_expansion_start(text, acro.start(), acro.group(1))]
+                  _listed_expansion_start(text, acro.start(), acro.group(1), heads)]
         start = min((s for s in starts if s is not None), default=None)
         if start is None:
             continue
@@ -647,14 +650,15 @@ def _spells(short: str, words: list[str]) -> bool:
     return bool(pool) and all(c in it for c in letters)
 
 
-def _listed_expansion_start(text: str, paren: int, short: str) -> int | None:
+def _listed_expansion_start(text: str, paren: int, short: str, heads: Container[str]) -> int | None:
     """Where a name that lists words with commas and "and" begins, ending at ``paren``, when
     ``short`` (the acronym or short name in the parenthesis) ``_spells`` it: "Bureau of
     Alcohol, Tobacco, Firearms and Explosives (ATF)". The name is the capitalised words,
     connectors ("of", "and"; not "the") and commas before the parenthesis on its line,
     beginning at the word the acronym's first letter is the initial of, or the one word and
-    connector before it ("Bureau of"); it holds a comma and an "and" after its last comma.
-    None otherwise: "France, Germany and Britain (EU3)"."""
+    connector before it ("Bureau of"), which must be one of ``heads`` (``listed_name_heads``:
+    "Bureau", "Department"); it holds a comma and an "and" after its last comma. None
+    otherwise: "France, Germany and Britain (EU3)", "Shelter, Crisis and Citizens Advice (CA)"."""
     line_start = text.rfind("\n", 0, paren) + 1
     run: list[re.Match[str]] = []
     for w in reversed(list(LISTED_NAME_WORD.finditer(text, line_start, paren))):
@@ -671,7 +675,8 @@ def _listed_expansion_start(text: str, paren: int, short: str) -> int | None:
         return None
     first = next(w for w in capitals if w.group()[0].casefold() == short[0].casefold())
     i = run.index(first)
-    return run[0].start() if i == 2 and run[1].group().lower() in CONNECTORS else first.start()
+    head = run[0] if i == 2 and run[1].group().lower() in CONNECTORS else first
+    return head.start() if head.group() in heads else None
 
 
 def _expansion_start(text: str, paren: int, letters: list[str], spelled_connectors: bool = False) -> int | None:
