@@ -229,3 +229,16 @@ def test_a_list_of_names_or_places_before_an_acronym_stays_apart(nlp) -> None:
     text = "Staff from Oxfam, Amnesty and Human Rights Watch (HRW) visited the camp. HRW said conditions were poor.\n"
     named = _named(_entities(nlp, text))
     assert "Oxfam" in named and named["Human Rights Watch"] == ("ORG", ["Human Rights Watch", "HRW", "HRW"])
+
+
+def test_a_person_named_in_full_with_s_is_the_person_not_a_name_with_s(nlp) -> None:
+    for text, people in [
+        ("Of the three bids, Marek Kowalski's was the highest, and Anna Duval's was rejected.\n",
+         {"Marek Kowalski": ["Marek Kowalski"], "Anna Duval": ["Anna Duval"]}),
+        ("The red car is Helen Ortega's, police said. Her brother and Helen Ortega's neighbour saw the crash.\n",
+         {"Helen Ortega": ["Helen Ortega", "Helen Ortega"]}),
+        ("The winning design was Priya Nair's, and the runner-up was Tom Okafor's.\n",
+         {"Priya Nair": ["Priya Nair"], "Tom Okafor": ["Tom Okafor"]}),
+    ]:
+        named = _named(_entities(nlp, text))
+        assert {name: named.get(name) for name in people} == {n: ("PERSON", m) for n, m in people.items()}, text

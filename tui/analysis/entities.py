@@ -717,8 +717,11 @@ def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
     or an object ("Moody's cut the rating", "analysts at Moody's"), somewhere in the article,
     rather than as the owner of the next noun ("Hulu and Ora's show"), and when the bare name
     never appears on its own. The "'s" may lie outside the model's mention ("Sainsbury" of
-    "Sainsbury's said"); a person tagged by the model counts only then, as the subject or
-    object that no owner is ("Domino's raised its forecast").
+    "Sainsbury's said"); a person tagged by the model counts as the subject or object that no
+    owner is ("Domino's raised its forecast"), but with the "'s" in its mention or as one of
+    a coordination only when the name holds "and" or "&" or is joined by one to an
+    organisation ("Hardee's and Trader Joe's", ``_joined_to_organisation``): "the car is Helen
+    Ortega's" is hers.
     """
     out: set[str] = set()
     for m in names:
@@ -734,13 +737,21 @@ def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
         if owner is None or len(owner) == 0 or not _heads_a_phrase(owner[-1]) \
                 or owner.end < len(doc) and doc[owner.end].tag_ != "POS":
             continue
-        if possessive and m.label == "PERSON" and owner.end + 1 < len(doc) \
-                and doc[owner.end + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
-            continue  # the model's "Abadi's" before "office": an owner, however parsed
+        if m.label == "PERSON" and (possessive or owner[-1].dep_ == "conj") \
+                and not re.search(r"[ \t](?:&|and)[ \t]", bare) and not _joined_to_organisation(owner[-1], names):
+            continue  # "Helen Ortega's" of "the car is Helen Ortega's": a person's, not a name with "'s"
         if re.search(rf"(?<![\w-]){re.escape(bare)}(?!['’]s)(?![\w-])", text):
             continue
         out.add(_straight(text[m.start:end]))
     return out
+
+
+def _joined_to_organisation(t: Token, names: list[_Mention]) -> bool:
+    """Whether ``t`` is joined by "and" or "&" to a word of a name the model did not take for a
+    person: "Trader Joe's" of "Hardee's and Trader Joe's" (an organisation's "'s" too), not
+    "Anna Duval's" after "Marek Kowalski's", nor "Helen Ortega's" after "Her brother and"."""
+    partners = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
+    return any(n.label not in (None, "PERSON") and n.start <= p.idx < n.end for p in partners for n in names)
 
 
 def _heads_a_phrase(t: Token) -> bool:
