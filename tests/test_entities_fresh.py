@@ -242,3 +242,32 @@ def test_a_person_named_in_full_with_s_is_the_person_not_a_name_with_s(nlp) -> N
     ]:
         named = _named(_entities(nlp, text))
         assert {name: named.get(name) for name in people} == {n: ("PERSON", m) for n, m in people.items()}, text
+
+
+def test_a_weekday_ahead_stays_apart_from_the_past_day_of_that_weekday(nlp) -> None:
+    for text, dates in [
+        ("The storm hit on Thursday, March 7. Crews worked through Friday. On Thursday officials will reopen "
+         "roads.\n", ["Thursday, March 7", "Friday", "Thursday"]),
+        ("The council voted on Wednesday, March 6, and will meet again on Wednesday.\n",
+         ["Wednesday, March 6", "Wednesday"]),
+        ("Talks ended on Monday, March 11. The union will ballot members on Monday, and Monday's talks "
+         "were tense.\n", ["Monday, March 11", "Monday"]),
+    ]:
+        article = article_from_text(text)
+        article.published = "2024-03-12"
+        found = [e.name for e in extract_entities(parse_one(nlp, text), article) if e.label == "DATE"]
+        assert found == dates, text
+
+
+def test_a_calendar_day_this_year_is_the_plain_day(nlp) -> None:
+    for text, mentions in [
+        ("The law took effect on March 1 this year. Since March 1, fines have doubled.\n",
+         ["March 1 this year", "March 1"]),
+        ("Prices rose on January 5. Since January 5 this year, bills have climbed.\n",
+         ["January 5", "January 5 this year"]),
+    ]:
+        article = article_from_text(text)
+        article.published = "2024-03-12"
+        found = [[m.text for m in e.mentions] for e in extract_entities(parse_one(nlp, text), article)
+                 if e.label == "DATE"]
+        assert found == [mentions], text

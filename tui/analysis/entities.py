@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from tui.analysis.antecedents import gender_words
 from tui.analysis.casing import casing_unreliable_lines
 from tui.analysis.datelines import PARTY, find_datelines
-from tui.analysis.dates import resolve_date
+from tui.analysis.dates import WEEKDAYS, has_future_modal, resolve_date
 from tui.analysis.faults import isolated
 from tui.analysis.teams import CALENDAR_WORDS, Clubs, find_clubs
 from tui.analysis_model import Entity, Mention
@@ -203,7 +203,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
             label = "GPE" if any(m.dateline for m in members) else \
                 _club_or(_vote(text, members, lex, unreliable, towns), text, members, clubs, surnames)
             entities.append(_entity(text, members, label))
-    entities += _value_entities(text, [m for m in values if not _wordless_number_in(doc, m, unreliable)],
+    entities += _value_entities(doc, text, [m for m in values if not _wordless_number_in(doc, m, unreliable)],
                                 article.published)
     entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end))
     for i, e in enumerate(entities, 1):
@@ -1584,7 +1584,7 @@ def _wordless_number_in(doc: Doc, m: _Mention, unreliable: list[tuple[int, int]]
     return span is not None and not any(t.like_num for t in span)
 
 
-def _value_entities(text: str, values: list[_Mention], published: str | None = None) -> list[Entity]:
+def _value_entities(doc: Doc, text: str, values: list[_Mention], published: str | None = None) -> list[Entity]:
     """Dates, times, numbers and amounts, one entity per value: every "Wednesday" of the
     article is one entity with its mentions (same label, same words, case and spacing
     ignored; "15%", "15 per cent" and "15 percent" one percentage, "1,200" and "1200" one
@@ -1610,11 +1610,8 @@ def _value_entities(text: str, values: list[_Mention], published: str | None = N
         elif re.fullmatch(r"\d{1,3}(?:,\d{3})+", key):
             key = key.replace(",", "")  # "1,200" and "1200"
         by_value[(label, key)].append(m)
-    _weekdays_into_their_days(text, by_value)
+    _weekdays_into_their_days(doc, text, by_value, published)
     return [_entity(text, members, label) for (label, _), members in by_value.items()]
-
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 WEEKDAY_GAP = re.compile(r",[ \t]*")
@@ -1634,18 +1631,38 @@ def _weekdays_with_their_dates(text: str, values: list[_Mention]) -> list[_Menti
     return out
 
 
-def _weekdays_into_their_days(text: str, by_value: dict[tuple[str, str], list[_Mention]]) -> None:
+def _weekdays_into_their_days(doc: Doc, text: str, by_value: dict[tuple[str, str], list[_Mention]],
+                              published: str | None) -> None:
     """A weekday named alone ("Wednesday's vote") joins the one day of the calendar the
-    article writes with that weekday ("on Wednesday, March 6", a Wednesday): the same day,
-    told again. With two such days, or none, or one that falls on another weekday, it stays
-    apart (its week is the tense's). ``by_value`` maps (label, key) to mentions; a day's key
-    is its ISO date."""
+    article writes with that weekday ("on Wednesday, March 6", a Wednesday) when it is that
+    day: resolved against ``published`` with its own clause's tense (``resolve_date``; "will
+    meet again on Wednesday" looks ahead, to the next one), it gives the same ISO date. With
+    two such days, or none, or without a publication date, it stays apart (its week is the
+    tense's). ``by_value`` maps (label, key) to mentions; a day's key is its ISO date."""
     for weekday in WEEKDAYS:
         alone = by_value.get(("DATE", weekday))
         days = [key for key in by_value if key[0] == "DATE" and len(key[1]) == 10 and key[1][4] == "-"
                 and any(weekday in text[m.start:m.end].casefold() for m in by_value[key])]
-        if alone and len(days) == 1 and date.fromisoformat(days[0][1]).weekday() == WEEKDAYS.index(weekday):
-            by_value[days[0]] = sorted(by_value[days[0]] + by_value.pop(("DATE", weekday)), key=lambda m: m.start)
+        if not alone or len(days) != 1 or published is None:
+            continue
+        same = [m for m in alone if resolve_date(weekday, published, _in_future_clause(doc, m)) == days[0][1]]
+        if same:
+            by_value[days[0]] = sorted(by_value[days[0]] + same, key=lambda m: m.start)
+            rest = [m for m in alone if m not in same]
+            if rest:
+                by_value[("DATE", weekday)] = rest
+            else:
+                del by_value[("DATE", weekday)]
+
+
+def _in_future_clause(doc: Doc, m: _Mention) -> bool:
+    """Whether the verb ``m`` hangs on, or the verb that one joins ("voted …, and will meet
+    again on Wednesday"), has a modal of the future (``has_future_modal``)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head if verb.head.i != verb.i else None
+    return verb is not None and (has_future_modal(verb) or verb.dep_ in ("xcomp", "conj") and has_future_modal(verb.head))
 
 
 CURRENCY_SIGNS = "£$€¥₹"
@@ -1684,8 +1701,9 @@ AGE_WORD_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:between\s+)?$", re.I)
 # a date written with its month: "March 3", "3 March", "Mar. 3, 2025", "2025-03-03"
 CALENDAR_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*\d|\d.*\b(?:jan|feb|mar|apr|may|"
                            r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d\d-\d\d")
-SHIFTED = re.compile(r"\b(?:next|last|this|coming|previous|following)\b")
-"""A calendar date moved by words the day resolver does not read: "January 17th next year"."""
+SHIFTED = re.compile(r"\b(?:next|last|coming|previous|following)\b")
+"""A calendar date moved by words the day resolver does not read: "January 17th next year";
+not "this year", the year of publication ("March 1 this year" is "March 1")."""
 PERCENT_WORDS = re.compile(r"([\d.,]+)\s*(?:%|per\s*cent|pct)")
 
 
