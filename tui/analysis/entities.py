@@ -1449,8 +1449,10 @@ def _add_title_short_names(doc: Doc, text: str, groups: list[list[_Mention]], va
     Sunderland to goalless draw" over "Leeds United drew …", "VELMORA" over "Velmora Motors".
     A headline shortens names; the body's name says which. Not a word the text writes in lower
     case ("New" of "New York Times"), a stop word, a word before a title ("Polish Foreign
-    Minister" over a body's "Foreign Ministry") nor one after a place's preposition ("… RISE IN
-    BARNSLEY" over "Barnsley Teaching Hospitals NHS Trust")."""
+    Minister" over a body's "Foreign Ministry"), one after a place's preposition ("… RISE IN
+    BARNSLEY" over "Barnsley Teaching Hospitals NHS Trust"), nor a word the lemmatizer knows as
+    a noun (``_common_nouns``: rivers and places, "Thames" of "Thames bursts its banks" over
+    "Thames Water", as well as common nouns) that the body never writes alone."""
     line_end = text.find("\n")
     if line_end <= 0:
         return
@@ -1465,8 +1467,12 @@ def _add_title_short_names(doc: Doc, text: str, groups: list[list[_Mention]], va
     if not owners:
         return
     covered = sorted([(m.start, m.end) for members in groups for m in members] + [(m.start, m.end) for m in values])
+    nouns = _common_nouns(doc)
     for word in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])", text[:line_end]):
         roots = owners.get(word.group().casefold(), set())
+        if roots and word.group().lower() in nouns and not re.search(
+                rf"(?<![\w-]){re.escape(word.group())}(?![\w'’-])(?![ \t]+[A-Z])", text[line_end:], re.IGNORECASE):
+            continue  # "Thames bursts its banks" over "Thames Water": a river, unless the body says "Thames" alone
         after = re.match(r"[ \t]+([\w.]+)", text[word.end():line_end])
         if after and after.group(1).rstrip(".").capitalize() in lex.titles \
                 or lex.weak_place_before.search(text[max(0, word.start() - 12):word.start()].lower()):
