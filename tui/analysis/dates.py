@@ -17,6 +17,10 @@ import re
 from calendar import monthrange
 from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
@@ -28,6 +32,7 @@ MONTHS = {
     )
     for m in names.split()
 }
+FUTURE_MODALS = {"will", "shall", "'ll", "wo"}  # "wo" as in "won't"
 DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -43,6 +48,12 @@ _AGO = re.compile(r"\b(\d{1,5}|[a-z]+) (day|week|month|year)s? ago\b")  # a long
 
 
 @lru_cache(maxsize=256)
+def has_future_modal(verb: Token) -> bool:
+    """Whether a verb has a modal of the future: "will vote", "'ll be shipped", "won't open"
+    (what tells ``resolve_date`` to look ahead)."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in verb.children)
+
+
 def parse_published(published: str | None) -> date | None:
     """The day of publication from an ISO date or date-time; None when absent, unreadable, or
     so near the ends of the calendar (years 1 and 9999) that the arithmetic of relative

@@ -22,7 +22,7 @@ module turns those mentions into one entity per real-world thing with one label:
   in a headline whatever its case.
 
 Dates, numbers and amounts are one entity per value (every "Wednesday" of the article is one
-entity with its mentions); an age after a name ("Baxter, 58,") is a number, not a date.
+entity with its mentions); an age ("Baxter, 58,", "a 34-year-old", "in her 70s") is a number, not a date.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ import tomllib
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,13 +41,15 @@ from typing import TYPE_CHECKING
 from tui.analysis.antecedents import gender_words
 from tui.analysis.casing import casing_unreliable_lines
 from tui.analysis.datelines import PARTY, find_datelines
-from tui.analysis.dates import resolve_date
+from tui.analysis.dates import WEEKDAYS, has_future_modal, resolve_date
 from tui.analysis.faults import isolated
 from tui.analysis.teams import CALENDAR_WORDS, Clubs, find_clubs
 from tui.analysis_model import Entity, Mention
 from tui.model import Article
 
 if TYPE_CHECKING:
+    from collections.abc import Container
+
     from spacy.tokens import Doc, Span, Token
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -73,6 +77,7 @@ class Lexicon:
     org_heads: frozenset[str]
     place_heads: frozenset[str]
     of_heads: frozenset[str]  # "Port", "Isle", "Bank": "<word> of <Name>" is one name
+    listed_name_heads: frozenset[str]  # "Bureau", "Department": first words of a name that lists words
     and_countries: re.Pattern[str]  # "Trinidad and Tobago": the countries whose names hold "and", any case
     countries: frozenset[str]  # normalised
     glued_credit: re.Pattern[str]
@@ -116,6 +121,7 @@ def lexicon() -> Lexicon:
         org_heads=frozenset(cues["org_heads"]),
         place_heads=frozenset(cues["place_heads"]),
         of_heads=frozenset(cues["of_heads"]),
+        listed_name_heads=frozenset(cues["listed_name_heads"]),
         countries=countries,
         # a dot allowed after each word: "St. Kitts and Nevis"
         and_countries=re.compile(r"(?<![\w-])(?:" + "|".join(r"[ \t]+".join(re.escape(w) + r"\.?" for w in c.split())
@@ -129,13 +135,14 @@ def lexicon() -> Lexicon:
             rf"(?:\s+(?:of|for|at|to|with|in|on)\s+[^,;:\n]{{1,60}})?,\s*$", re.IGNORECASE),
         suffixed_company=re.compile(
             rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+(?:(?:&|and|of)[ \t]+)?){{1,4}})(?:{suffixes})(?![\w'’-])"),
-        headed_organisation=re.compile(rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+){{1,3}})(?:{heads})(?![\w'’&-])"),
+        headed_organisation=re.compile(rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+){{1,6}})(?:{heads})(?![\w'’&-])"),
     )
 
 
 def normalise(name: str) -> str:
-    """The key two names of one thing share: case, dots, a leading "the" and spacing ignored."""
-    key = " ".join(name.replace(".", "").split()).casefold()
+    """The key two names of one thing share: case, dots, the apostrophe's shape, a leading
+    "the" and spacing ignored."""
+    key = " ".join(_straight(name).replace(".", "").split()).casefold()
     return key[4:] if key.startswith("the ") else key
 
 
@@ -158,12 +165,13 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
     names, values = _with_roads(text, names, values)
+    values = _weekdays_with_their_dates(text, _with_currency_signs(text, values))
     names = _split_glued_credits(text, _with_and_countries(text, _joined_names(text, _split(text, names, lex), lex),
                                                            lex), lex)
     unreliable = casing_unreliable_lines(text)
     names = _suffixed_companies(text, _with_org_heads(text, names, lex), lex)
     names = _headed_organisations(doc, text, names, lex, unreliable)
-    names = _expand_acronyms(text, _title_persons(text, names, lex))
+    names = _expand_acronyms(text, _title_persons(text, names, lex), lex.listed_name_heads)
     sentence_starts: set[int] = set()
     dots: set[int] = set()  # offsets of dots the tokenizer kept inside a word ("Mich.", "U.S.")
     for t in doc:
@@ -179,7 +187,8 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         with isolated(m.start):
             trimmed.append(_trim(text, m, lex, named_possessives, dots))
     names = _disjoint(_without_party_labels(text, [m for m in trimmed if m is not None]))
-    names = _with_datelines(text, _headline_names(text, _without_headings(text, names), unreliable, lex))
+    names = _with_datelines(text, _headline_names(text, _without_headings(text, _without_positional_capitals(
+        doc, text, names, unreliable, article.title)), unreliable, lex))
     names = _with_region_places(text, names)
     towns = _towns_with_regions(text, names, lex)
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
@@ -187,13 +196,14 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     surnames = _person_surnames(text, names)
     groups = _group(text, names, lex, clubs)
     _add_missed(doc, text, groups, names + values, lex, unreliable)
+    _add_title_short_names(doc, text, groups, values, lex)
     entities = []
     for members in groups:
         with isolated(members[0].start):
             label = "GPE" if any(m.dateline for m in members) else \
                 _club_or(_vote(text, members, lex, unreliable, towns), text, members, clubs, surnames)
             entities.append(_entity(text, members, label))
-    entities += _value_entities(text, [m for m in values if not _wordless_number_in(doc, m, unreliable)],
+    entities += _value_entities(doc, text, [m for m in values if not _wordless_number_in(doc, m, unreliable)],
                                 article.published)
     entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end))
     for i, e in enumerate(entities, 1):
@@ -372,17 +382,23 @@ def _suffixed_companies(text: str, names: list[_Mention], lex: Lexicon) -> list[
 
 def _headed_organisations(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
                           unreliable: list[tuple[int, int]]) -> list[_Mention]:
-    """One to three capitalised words ending in a word that ends organisation names
-    (``org_heads``: "Anglian Water", "Leeds United", "Labour Party") are an organisation
-    where the model tagged nothing there; not on a headline line of unreliable capitals, nor
-    from a stop word or title ("The Council", "Mayor Hale Group")."""
+    """Capitalised words ending in a word that ends organisation names (``org_heads``:
+    "Anglian Water", "Leeds United", "Labour Party", "North Yorkshire Coast Heritage Museums
+    Trust") are an organisation where the model tagged nothing there, less the stop words
+    and calendar words they begin with ("But Leeds United", "Monday Leeds United"); not on a
+    headline line of unreliable capitals, nor a name of the head alone ("The Council") or
+    from a title ("Mayor Hale Group")."""
     covered = sorted((n.start, n.end) for n in names)
     added = []
     for m in lex.headed_organisation.finditer(text):
-        start, end = m.span()
-        first = m.group(1).split()[0]
-        if _overlaps(covered, start, end) or _overlaps(unreliable, start, end) or first.rstrip(".") in lex.titles \
-                or doc.vocab[first.lower()].is_stop or first.lower() in CALENDAR_WORDS:
+        words = list(re.finditer(r"\S+", m.group(1)))
+        while words and (doc.vocab[words[0].group().lower()].is_stop or words[0].group().lower() in CALENDAR_WORDS):
+            words.pop(0)
+        if not words:
+            continue
+        start, end = m.start(1) + words[0].start(), m.end()
+        if _overlaps(covered, start, end) or _overlaps(unreliable, start, end) \
+                or words[0].group().rstrip(".") in lex.titles:
             continue
         added.append(_Mention(start, end, "ORG"))
     return sorted(names + added, key=lambda n: (n.start, n.end)) if added else names
@@ -435,7 +451,9 @@ def _title_persons(text: str, names: list[_Mention], lex: Lexicon) -> list[_Ment
     less those that also begin other names, such as "General" or "Supreme"). A model
     mention that runs past the name or begins before the title is left alone: the model
     saw a longer name ("Professor Hall Institute"); so is a run ending in a place or
-    institution word ("Prince William County").
+    institution word ("Prince William County"). One word after a title that the model tagged
+    as something else is a person's surname ("Mayor Ostrowska" a place): it joins the person
+    named in full.
     """
     out = list(names)
     for title in re.finditer(r"(?<![\w.'’-])([A-Z][\w-]*)\.?[ \t]+", text):
@@ -454,8 +472,11 @@ def _title_persons(text: str, names: list[_Mention], lex: Lexicon) -> list[_Ment
         inside = [m for m in out if m.start < end and m.end > title.start()]
         if any(m.start < title.start() or m.end > end for m in inside):
             continue
+        if cut == 1 and [(m.start, m.end) for m in inside] == [(start, end)]:
+            inside[0].label = "PERSON"  # "Mayor Ostrowska" the model took for a place: a surname
+            continue
         if cut == 1 and (inside or len(words[0].group()) < 3):
-            continue  # one word: the label vote weighs "Mr Seary"; here only what the model missed
+            continue  # one word: here only what the model missed ("Mr Seary"), or a short one
         out = [m for m in out if m not in inside]
         out.append(_Mention(start, end, "PERSON"))
     out.sort(key=lambda n: (n.start, n.end))
@@ -567,18 +588,26 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "de", 
                         "del", "y", "et", "und", "für"})
 
 
-def _expand_acronyms(text: str, names: list[_Mention]) -> list[_Mention]:
+def _expand_acronyms(text: str, names: list[_Mention], heads: Container[str] = frozenset()) -> list[_Mention]:
     """The words an acronym in parentheses abbreviates are one name, "and"s and "of"s included.
 
     "National Agency for Food and Drug Administration and Control (NAFDAC)": the model's
     two organisations become one, since N-A-F-D-A-C are the initials of the capitalised
     words before the parenthesis. Only an acronym whose letters are all spelled that way
     joins words; any other (PKK after "Kurdish Workers Party") leaves the mentions alone.
+    A name that lists words with commas and "and" ("Bureau of Alcohol, Tobacco, Firearms and
+    Explosives (ATF)", "Department for Environment, Food and Rural Affairs (Defra)") is one
+    too when it opens with one of ``heads`` (``_listed_expansion_start``); not "Shelter, Crisis
+    and Citizens Advice (CA)" nor "Spain, Italy and Portugal (Spa)".
     """
     out = list(names)
-    for acro in ACRONYM.finditer(text):
+    for acro in sorted([*ACRONYM.finditer(text), *SHORT_NAME.finditer(text)], key=lambda a: a.start()):
         letters = [c for c in acro.group(1) if c.isupper()]
-        start = _expansion_start(text, acro.start(), letters)
+        # a listed name begins before its last words, which may spell the acronym too ("Department
+        # for Digital, Culture, Media and Sport (DCMS)")
+        starts = [_expansion_start(text, acro.start(), letters) if len(letters) > 1 else None,
+                  _listed_expansion_start(text, acro.start(), acro.group(1), heads)]
+        start = min((s for s in starts if s is not None), default=None)
         if start is None:
             continue
         end = acro.start()
@@ -598,6 +627,56 @@ def _expand_acronyms(text: str, names: list[_Mention]) -> list[_Mention]:
 
 
 ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&]{0,8}[A-Z0-9])\s*\)")
+SHORT_NAME = re.compile(r"\(\s*([A-Z][a-z]{2,7})\s*\)")
+"""A short name in parentheses written as a word, which may abbreviate the name before it:
+"(Defra)", "(Ofgem)" (``_spells`` tells)."""
+LISTED_NAME_WORD = re.compile(r"[\w'’&.-]+|,")
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether the letters of ``short``, in any case, are the initials of the capitalised
+    ``words`` in order, some skipped ("ATF" of Bureau, Alcohol, Tobacco, Firearms, Explosives;
+    "Defra" of Department, Environment, Food, Rural, Affairs), beginning with one of the
+    first two words; for a word with fewer than two capitals ("Ofgem"), the letters may come
+    from inside the words too (O-f of "Office", g of "Gas", …), beginning with the first."""
+    letters = [c.casefold() for c in short if c.isalpha()]
+    if sum(c.isupper() for c in short) > 1 or len(short) < 3:
+        initials = [w[0].casefold() for w in words]
+        first = next((i for i, c in enumerate(initials[:2]) if c == letters[0]), None)
+        pool = initials[first:] if first is not None else []
+    else:
+        pool = list("".join(words).casefold()) if words and words[0][0].casefold() == letters[0] else []
+    it = iter(pool)
+    return bool(pool) and all(c in it for c in letters)
+
+
+def _listed_expansion_start(text: str, paren: int, short: str, heads: Container[str]) -> int | None:
+    """Where a name that lists words with commas and "and" begins, ending at ``paren``, when
+    ``short`` (the acronym or short name in the parenthesis) ``_spells`` it: "Bureau of
+    Alcohol, Tobacco, Firearms and Explosives (ATF)". The name is the capitalised words,
+    connectors ("of", "and"; not "the") and commas before the parenthesis on its line,
+    beginning at the word the acronym's first letter is the initial of, or the one word and
+    connector before it ("Bureau of"), which must be one of ``heads`` (``listed_name_heads``:
+    "Bureau", "Department"); it holds a comma and an "and" after its last comma. None
+    otherwise: "France, Germany and Britain (EU3)", "Shelter, Crisis and Citizens Advice (CA)"."""
+    line_start = text.rfind("\n", 0, paren) + 1
+    run: list[re.Match[str]] = []
+    for w in reversed(list(LISTED_NAME_WORD.finditer(text, line_start, paren))):
+        word = w.group()
+        if word != "," and not word[0].isupper() and word.lower() not in CONNECTORS or word.lower() in ("the", "a"):
+            break
+        run.insert(0, w)
+    while run and not run[0].group()[0].isupper():
+        run.pop(0)
+    capitals = [w for w in run if w.group()[0].isupper()]
+    words = [w.group() for w in run]
+    if "," not in words or "and" not in words[len(words) - words[::-1].index(","):] \
+            or not _spells(short, [w.group() for w in capitals]):
+        return None
+    first = next(w for w in capitals if w.group()[0].casefold() == short[0].casefold())
+    i = run.index(first)
+    head = run[0] if i == 2 and run[1].group().lower() in CONNECTORS else first
+    return head.start() if head.group() in heads else None
 
 
 def _expansion_start(text: str, paren: int, letters: list[str], spelled_connectors: bool = False) -> int | None:
@@ -638,13 +717,16 @@ def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
     or an object ("Moody's cut the rating", "analysts at Moody's"), somewhere in the article,
     rather than as the owner of the next noun ("Hulu and Ora's show"), and when the bare name
     never appears on its own. The "'s" may lie outside the model's mention ("Sainsbury" of
-    "Sainsbury's said"); a person tagged by the model counts only then, as the subject or
-    object that no owner is ("Domino's raised its forecast").
+    "Sainsbury's said"); a person tagged by the model counts as the subject or object that no
+    owner is ("Domino's raised its forecast"), but with the "'s" in its mention or as one of
+    a coordination only when the name holds "and" or "&" or is joined by one to an
+    organisation ("Hardee's and Trader Joe's", ``_joined_to_organisation``): "the car is Helen
+    Ortega's" is hers.
     """
     out: set[str] = set()
     for m in names:
         possessive = POSSESSIVE.search(text, m.start, m.end)
-        if possessive and m.label != "PERSON":
+        if possessive:
             bare_end, end = possessive.start(), m.end
         elif re.match(r"['’]s(?![\w'’-])", text[m.end:m.end + 3]):
             bare_end, end = m.end, m.end + 2
@@ -652,13 +734,38 @@ def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
             continue
         bare = text[m.start:bare_end]
         owner = doc.char_span(m.start, bare_end, alignment_mode="contract")
-        if owner is None or len(owner) == 0 or owner[-1].dep_ not in HEAD_ROLES \
+        if owner is None or len(owner) == 0 or not _heads_a_phrase(owner[-1]) \
                 or owner.end < len(doc) and doc[owner.end].tag_ != "POS":
             continue
+        if m.label == "PERSON" and (possessive or owner[-1].dep_ == "conj") \
+                and not re.search(r"[ \t](?:&|and)[ \t]", bare) and not _joined_to_organisation(owner[-1], names):
+            continue  # "Helen Ortega's" of "the car is Helen Ortega's": a person's, not a name with "'s"
         if re.search(rf"(?<![\w-]){re.escape(bare)}(?!['’]s)(?![\w-])", text):
             continue
-        out.add(text[m.start:end])
+        out.add(_straight(text[m.start:end]))
     return out
+
+
+def _joined_to_organisation(t: Token, names: list[_Mention]) -> bool:
+    """Whether ``t`` is joined by "and" or "&" to a word of a name the model did not take for a
+    person: "Trader Joe's" of "Hardee's and Trader Joe's" (an organisation's "'s" too), not
+    "Anna Duval's" after "Marek Kowalski's", nor "Helen Ortega's" after "Her brother and"."""
+    partners = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
+    return any(n.label not in (None, "PERSON") and n.start <= p.idx < n.end for p in partners for n in names)
+
+
+def _heads_a_phrase(t: Token) -> bool:
+    """Whether ``t`` heads a phrase of its own (``HEAD_ROLES``), or is joined by "and" or "&"
+    to one that does ("Kellogg's and Sainsbury's declined", "Standard & Poor's followed"), as
+    no owner of a noun after it is."""
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ in HEAD_ROLES
+
+
+def _straight(name: str) -> str:
+    """``name`` with its curly apostrophes straight: "McDonald’s" and "McDonald's" are one name."""
+    return name.replace("’", "'")
 
 
 def _disjoint(names: list[_Mention]) -> list[_Mention]:
@@ -677,9 +784,9 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
     when the model left it out) or where the tokenizer made it part of the word ("Mich.",
     ``dots`` holds the offsets of such dots); "'s" only in ``named_possessives`` ("McDonald's")."""
     start, end = m.start, m.end
-    if end + 2 <= len(text) and text[start:end + 2] in named_possessives:  # the model's "Sainsbury" of "Sainsbury's"
+    if end + 2 <= len(text) and _straight(text[start:end + 2]) in named_possessives:  # "Sainsbury" of "Sainsbury's"
         end += 2
-    keeps_s = text[m.start:end] in named_possessives
+    keeps_s = _straight(text[m.start:end]) in named_possessives
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum() and not (
@@ -886,6 +993,61 @@ def _without_headings(text: str, names: list[_Mention]) -> list[_Mention]:
     return out
 
 
+NAMED_ONLY_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+"""Labels the model gives a headline's first word when it reads a person or a place there
+("Zelensky visits …", "Nairobi floods …"), not the organisation it makes of a common noun
+("Driver jailed …", "Council leader …")."""
+
+
+def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unreliable: list[tuple[int, int]],
+                                 title: str | None) -> list[_Mention]:
+    """Without the one-word mentions whose capital only says a line or sentence begins there.
+
+    The model takes a capitalised common noun at the start of a sentence-case headline or of
+    a sentence for a name: "Burger chain settles wage claims", "Driver jailed over crash",
+    "Council leader Aisha Begum said". Such a word is no name when the text never writes it
+    capitalised inside a sentence or before another capitalised word ("Harrogate Town"), and
+    either writes it in lower case more often than capitalised ("the council"; not "Shell" three
+    times over one "shell company") or it is the first word of the ``title`` (the first line,
+    when the article has one) that only the title uses (the body may repeat the title as a line
+    of its own; "Nvidia beats forecasts" over "Nvidia reported …" keeps its name), a common
+    noun (``_common_nouns``) the model did not take for a person or place ("Zelensky visits …",
+    "Nairobi floods …" keep theirs). Words in capitals ("NATO") and lines of unreliable capitals (Title Case and ALL
+    CAPS headlines, left to ``_headline_names``) are left alone."""
+    out = []
+    for m in names:
+        word = text[m.start:m.end]
+        if " " in word or word.isupper() or not word[:1].isupper() or _overlaps(unreliable, m.start, m.end) \
+                or not _opens_line_or_sentence(text, m.start):
+            out.append(m)
+            continue
+        others = [o for o in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
+                  if o.start() != m.start]
+        if any(o.group()[0].isupper() and (not _opens_line_or_sentence(text, o.start())
+                                           or re.match(r"[ \t]+[A-Z]", text[o.end():o.end() + 2])) for o in others):
+            out.append(m)  # "Apple" inside a sentence, "Harrogate Town": a name wherever it stands
+        elif not (sum(o.group()[0].islower() for o in others) > sum(o.group()[0].isupper() for o in others)
+                  or m.label not in NAMED_ONLY_LABELS and word.lower() in _common_nouns(doc) and title
+                  and title.split()[0] == word and _line_at(text, m.start) == title
+                  and all(_line_at(text, o.start()) == title for o in others)):
+            out.append(m)
+    return out
+
+
+def _common_nouns(doc: Doc) -> Container[str]:
+    """The common nouns the pipeline's lemmatizer knows, lower case (its ``lemma_index`` table,
+    which ``pipeline`` gives the vocabulary; from WordNet for the English models); empty for a
+    pipeline without one."""
+    lookups = doc.vocab.lookups
+    return lookups.get_table("lemma_index").get("noun", ()) if lookups.has_table("lemma_index") else ()
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of ``text`` that holds offset ``at``, without the spaces around it."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)].strip()
+
+
 HEADING_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|\Z)")
 """What may follow a heading's word on its line: a colon, spaces."""
 
@@ -904,12 +1066,15 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
     The model reads every capitalised word as part of a name there ("… to Showcase Advanced
     Battery Swapping" becomes an organisation). A mention on such a line is kept when the rest
     of the article has the same words, or its first words (in any case: "AGASSI" after "Andre
-    Agassi"; only the words the body capitalises), a person's surname ("Angela Merkel Wins"
-    over a story of "Merkel" is "Angela Merkel"), when it is a known name (``aliases.toml``)
+    Agassi"; only the words the body capitalises), a person's surname, a word the body writes
+    as a name of its own ("Angela Merkel Wins" over a story of "Merkel" is "Angela Merkel";
+    not "Wins Nobel Prize" after "Professor", over a body's "Nobel Prize"), when it is a known name (``aliases.toml``)
     or one word with capitals inside ("YouTube"), or when it is a place or a nationality,
     which the model tells by the word itself ("LONDON 1996-08-30"); a place of several words
     is cut like the others to what the body names ("Felixstowe Port Over Pay" over a story of
-    "Felixstowe port" is "Felixstowe"), and kept whole when the body never names it. The body's names are then found on
+    "Felixstowe port" is "Felixstowe"), and kept whole when the body never names it. A kept
+    person's name begins after its personal titles ("Sheriff Bo Lindahl", "GOVERNOR KEMAL ADEYEMI"),
+    when the body also names the person without them (``_after_headline_titles``). The body's names are then found on
     these lines whatever their case (``_add_missed``), so headline mentions join the body's
     entities.
     """
@@ -942,16 +1107,48 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
                                      or re.match(r"[ \t]+[A-Z]", reliable[found.end():found.end() + 3])):
                 found = None  # "GOLF -" over "Golf games were played" or "Deer Park Golf Course"
             start, end = _capitalised_part(found.group(), m.start) if found else (m.start, m.start)
-            if start == end and m.label == "PERSON" and k > 1 and _in_body(words[k - 1].group(), reliable):
+            if start == end and m.label == "PERSON" and k > 1 and _alone_in_body(words[k - 1].group(), reliable):
                 start, end = m.start, m.start + len(part)
             if start < end:
                 start = _with_body_words_before(text, start, end, reliable)
+                if m.label == "PERSON":
+                    start = _after_headline_titles(text, start, end, reliable, lex)
                 out.append(_Mention(start, end, m.label, votes=False))
                 break
         else:
             if place and m.label != "FAC":  # a place the body never names again: the model's reading,
                 out.append(m)               # as it is; not a building, which it reads from the capitals
     return out
+
+
+def _alone_in_body(word: str, body: str) -> bool:
+    """Whether the body writes ``word`` capitalised as a name of one word, with no capitalised
+    word next to it on its line: "Merkel won", not "Prize" of "the Nobel Prize in Chemistry"."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w'’-])", body, re.IGNORECASE):
+        before = re.search(r"(\S+)[ \t]+$", body[max(0, found.start() - 40):found.start()])
+        after = re.match(r"[ \t]+(\S+)", body[found.end():found.end() + 40])
+        if found.group()[0].isupper() and not (before and before.group(1)[0].isupper()) \
+                and not (after and after.group(1)[0].isupper()):
+            return True
+    return False
+
+
+def _after_headline_titles(text: str, start: int, end: int, body: str, lex: Lexicon) -> int:
+    """Where a headline person's name begins once its leading personal titles, in any case,
+    are left out: "Sheriff Bo Lindahl", "GOVERNOR KEMAL ADEYEMI" are Bo Lindahl, KEMAL ADEYEMI
+    (the titles of ``person_titles``; one word of the name stays), when ``body`` writes the
+    name's last word more often than the whole ("Lindahl said"); a title the body always
+    writes with the name is part of it ("Captain Marvel", "the President Club")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    keep = 0
+    while keep < len(words) - 1 and words[keep].group().rstrip(".").capitalize() in lex.person_titles:
+        keep += 1
+    if not keep:
+        return start
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(words[-1].group())}(?![\w-])", body, re.IGNORECASE))
+    together = len(re.findall(r"(?<![\w-])" + r"\s+".join(re.escape(w.group()) for w in words) + r"(?![\w-])",
+                              body, re.IGNORECASE))
+    return start + words[keep].start() if alone > together else start
 
 
 def _with_body_words_before(text: str, start: int, end: int, body: str) -> int:
@@ -1006,12 +1203,19 @@ class _Groups:
 
 
 ACRONYM_AFTER = re.compile(r"\s*" + ACRONYM.pattern)
+SHORT_NAME_AFTER = re.compile(r"\s*" + SHORT_NAME.pattern)
 
 
 def _acronym_after(text: str, m: _Mention) -> re.Match[str] | None:
-    """The acronym in parentheses right after a name; a person's "(R-IN)" or "(D)" is not one,
-    nor a dateline's agency ("WASHINGTON (AP)")."""
-    return None if m.label == "PERSON" or m.dateline else ACRONYM_AFTER.match(text, m.end)
+    """The acronym in parentheses right after a name, or a short name the name spells
+    ("Department for Environment, Food and Rural Affairs (Defra)", ``_spells``); a person's
+    "(R-IN)" or "(D)" is not one, nor a dateline's agency ("WASHINGTON (AP)")."""
+    if m.label == "PERSON" or m.dateline:
+        return None
+    short = SHORT_NAME_AFTER.match(text, m.end)  # "(Defra)" after the name it spells
+    if short and _spells(short.group(1), [w for w in text[m.start:m.end].split() if w[0].isupper()]):
+        return short
+    return ACRONYM_AFTER.match(text, m.end)
 
 
 def _group(text: str, names: list[_Mention], lex: Lexicon, clubs: Clubs | None = None) -> list[list[_Mention]]:
@@ -1237,6 +1441,48 @@ def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_
         members.sort(key=lambda m: m.start)
 
 
+def _add_title_short_names(doc: Doc, text: str, groups: list[list[_Mention]], values: list[_Mention],
+                           lex: Lexicon) -> None:
+    """A word of the first line, the title, that begins the name of exactly one organisation
+    the body names in full (a mention of two words or more the model or a rule tagged ORG) is
+    a mention of it where nothing else is tagged there, in any case: "Leeds" of "Leeds hold
+    Sunderland to goalless draw" over "Leeds United drew …", "VELMORA" over "Velmora Motors".
+    A headline shortens names; the body's name says which. Not a word the text writes in lower
+    case ("New" of "New York Times"), a stop word, a word before a title ("Polish Foreign
+    Minister" over a body's "Foreign Ministry"), one after a place's preposition ("… RISE IN
+    BARNSLEY" over "Barnsley Teaching Hospitals NHS Trust"), nor a word the lemmatizer knows as
+    a noun (``_common_nouns``: rivers and places, "Thames" of "Thames bursts its banks" over
+    "Thames Water", as well as common nouns) that the body never writes alone."""
+    line_end = text.find("\n")
+    if line_end <= 0:
+        return
+    owners: dict[str, set[int]] = defaultdict(set)
+    for gi, members in enumerate(groups):
+        for m in members:
+            words = text[m.start:m.end].split()
+            if m.start > line_end and len(words) >= 2 and m.label == "ORG" \
+                    and re.fullmatch(r"[A-Z][\w'’-]{2,}", words[0]) and not doc.vocab[words[0].lower()].is_stop \
+                    and not re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", text):
+                owners[words[0].casefold()].add(gi)
+    if not owners:
+        return
+    covered = sorted([(m.start, m.end) for members in groups for m in members] + [(m.start, m.end) for m in values])
+    nouns = _common_nouns(doc)
+    for word in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])", text[:line_end]):
+        roots = owners.get(word.group().casefold(), set())
+        if roots and word.group().lower() in nouns and not re.search(
+                rf"(?<![\w-]){re.escape(word.group())}(?![\w'’-])(?![ \t]+[A-Z])", text[line_end:], re.IGNORECASE):
+            continue  # "Thames bursts its banks" over "Thames Water": a river, unless the body says "Thames" alone
+        after = re.match(r"[ \t]+([\w.]+)", text[word.end():line_end])
+        if after and after.group(1).rstrip(".").capitalize() in lex.titles \
+                or lex.weak_place_before.search(text[max(0, word.start() - 12):word.start()].lower()):
+            continue  # "Polish Foreign Minister" over a body's "Foreign Ministry"; "… IN BARNSLEY", a place
+        if len(roots) == 1 and not _overlaps(covered, *word.span()) and doc.char_span(*word.span()) is not None:
+            members = groups[next(iter(roots))]
+            members.append(_Mention(word.start(), word.end(), None, votes=False))
+            members.sort(key=lambda m: m.start)
+
+
 def _inside_longer_name(doc: Doc, text: str, start: int, end: int, lex: Lexicon,
                         covered: list[tuple[int, int]], nationalities: list[tuple[int, int]]) -> bool:
     """Whether text[start:end] is part of a longer capitalised name: a capitalised word stands
@@ -1344,28 +1590,114 @@ def _wordless_number_in(doc: Doc, m: _Mention, unreliable: list[tuple[int, int]]
     return span is not None and not any(t.like_num for t in span)
 
 
-def _value_entities(text: str, values: list[_Mention], published: str | None = None) -> list[Entity]:
+def _value_entities(doc: Doc, text: str, values: list[_Mention], published: str | None = None) -> list[Entity]:
     """Dates, times, numbers and amounts, one entity per value: every "Wednesday" of the
     article is one entity with its mentions (same label, same words, case and spacing
     ignored; "15%", "15 per cent" and "15 percent" one percentage, "1,200" and "1200" one
     number; "March 3", "3 March" and "Mar. 3" one day, the year from ``published``). An age
-    after a name ("Tom Baxter, 58, said") is a number, not a date."""
+    ("Tom Baxter, 58, said", "the 45-year-old", ``_is_age``) is a number, not a date."""
     by_value: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
     for m in values:
         label = m.label or "CARDINAL"
         if label == "DATE" and _is_age(text, m):
             label = "CARDINAL"
         key = normalise(text[m.start:m.end])
-        day = resolve_date(text[m.start:m.end], published) if label == "DATE" and CALENDAR_DATE.search(key) else None
+        day = resolve_date(text[m.start:m.end], published) \
+            if label == "DATE" and CALENDAR_DATE.search(key) and not SHIFTED.search(key) else None
         if day is not None and len(day) == 10:
             key = day  # a day of the calendar, however written; not a weekday, whose week the tense tells
         percent = PERCENT_WORDS.fullmatch(key)
-        if percent:  # "15%", "15 per cent", "15 percent": one value, whatever label the model gave
+        amount = AMOUNT.fullmatch(text[m.start:m.end].casefold()) if label == "MONEY" else None
+        if amount:  # "£12m" and "£12 million", "$1.5 million" and "$1,500,000": one amount
+            figure = Decimal(amount.group(2).replace(",", "")) * MULTIPLIERS.get(amount.group(3) or "", 1)
+            key = f"{amount.group(1)}{figure.normalize():f}"
+        elif percent:  # "15%", "15 per cent", "15 percent": one value, whatever label the model gave
             label, key = "PERCENT", percent.group(1).replace(",", "") + "%"
         elif re.fullmatch(r"\d{1,3}(?:,\d{3})+", key):
             key = key.replace(",", "")  # "1,200" and "1200"
         by_value[(label, key)].append(m)
+    _weekdays_into_their_days(doc, text, by_value, published)
     return [_entity(text, members, label) for (label, _), members in by_value.items()]
+
+
+WEEKDAY_GAP = re.compile(r",[ \t]*")
+
+
+def _weekdays_with_their_dates(text: str, values: list[_Mention]) -> list[_Mention]:
+    """A weekday the model tagged apart from the calendar date after it ("Thursday" +
+    "Feb. 8" of "on Thursday, Feb. 8") is one date with it. ``values`` in text order."""
+    out: list[_Mention] = []
+    for m in values:
+        prev = out[-1] if out else None
+        if prev and prev.label == m.label == "DATE" and text[prev.start:prev.end].casefold() in WEEKDAYS \
+                and WEEKDAY_GAP.fullmatch(text, prev.end, m.start) and CALENDAR_DATE.search(text[m.start:m.end].casefold()):
+            out[-1] = replace(prev, end=m.end)
+        else:
+            out.append(m)
+    return out
+
+
+def _weekdays_into_their_days(doc: Doc, text: str, by_value: dict[tuple[str, str], list[_Mention]],
+                              published: str | None) -> None:
+    """A weekday named alone ("Wednesday's vote") joins the one day of the calendar the
+    article writes with that weekday ("on Wednesday, March 6", a Wednesday) when it is that
+    day: resolved against ``published`` with its own clause's tense (``resolve_date``; "will
+    meet again on Wednesday" looks ahead, to the next one), it gives the same ISO date. With
+    two such days, or none, or without a publication date, it stays apart (its week is the
+    tense's). ``by_value`` maps (label, key) to mentions; a day's key is its ISO date."""
+    for weekday in WEEKDAYS:
+        alone = by_value.get(("DATE", weekday))
+        days = [key for key in by_value if key[0] == "DATE" and len(key[1]) == 10 and key[1][4] == "-"
+                and any(weekday in text[m.start:m.end].casefold() for m in by_value[key])]
+        if not alone or len(days) != 1 or published is None:
+            continue
+        same = [m for m in alone if resolve_date(weekday, published, _in_future_clause(doc, m)) == days[0][1]]
+        if same:
+            by_value[days[0]] = sorted(by_value[days[0]] + same, key=lambda m: m.start)
+            rest = [m for m in alone if m not in same]
+            if rest:
+                by_value[("DATE", weekday)] = rest
+            else:
+                del by_value[("DATE", weekday)]
+
+
+def _in_future_clause(doc: Doc, m: _Mention) -> bool:
+    """Whether the verb ``m`` hangs on, or the verb that one joins ("voted …, and will meet
+    again on Wednesday"), has a modal of the future (``has_future_modal``)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head if verb.head.i != verb.i else None
+    return verb is not None and (has_future_modal(verb) or verb.dep_ in ("xcomp", "conj") and has_future_modal(verb.head))
+
+
+CURRENCY_SIGNS = "£$€¥₹"
+CURRENCY_BEFORE = re.compile(rf"(?:[A-Z]{{1,2}})?[{CURRENCY_SIGNS}]$")
+MULTIPLIER_AFTER = re.compile(r"(?:m|mn|bn|k|tn)(?![\w'’-])")
+MULTIPLIERS = {"k": 1000, "thousand": 1000, "m": 10**6, "mn": 10**6, "million": 10**6,
+               "bn": 10**9, "billion": 10**9, "tn": 10**12, "trillion": 10**12}
+AMOUNT = re.compile(rf"((?:[a-z]{{1,2}})?[{CURRENCY_SIGNS}])\s*(\d[\d,]*(?:\.\d+)?)\s*({'|'.join(MULTIPLIERS)})?")
+"""An amount with its currency sign, in lower case: "£12m", "us$1.5 million", "$1,500,000"."""
+SIGNED_AMOUNT = re.compile(rf"(?<![\w{CURRENCY_SIGNS}])[{CURRENCY_SIGNS}]\d[\d,]*(?:\.\d+)?"
+                           rf"(?:[ \t]+(?:thousand|million|billion|trillion)|{MULTIPLIER_AFTER.pattern})?(?![\w'’-])")
+"""A currency sign and a figure as written in running text: "€4bn", "£6,500", "$2.5 million"."""
+
+
+def _with_currency_signs(text: str, values: list[_Mention]) -> list[_Mention]:
+    """The numbers with the currency sign written right before them, and the multiplier right
+    after ("£8,000", "£12m", "US$40k"), which the model leaves out of its mention: each such
+    number is an amount of money, sign and multiplier included; a sign and a number the model
+    did not tag at all ("a further €4bn") are one too. Offsets are code points."""
+    out = []
+    for m in values:
+        sign = CURRENCY_BEFORE.search(text, max(0, m.start - 3), m.start)
+        if sign and text[m.start:m.start + 1].isdigit():
+            after = MULTIPLIER_AFTER.match(text, m.end)
+            m = replace(m, start=sign.start(), end=after.end() if after else m.end, label="MONEY")
+        out.append(m)
+    covered = sorted((m.start, m.end) for m in out)
+    missed = [_Mention(*a.span(), "MONEY") for a in SIGNED_AMOUNT.finditer(text) if not _overlaps(covered, *a.span())]
+    return sorted(out + missed, key=lambda m: m.start) if missed else out
 
 
 AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
@@ -1375,13 +1707,26 @@ AGE_WORD_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:between\s+)?$", re.I)
 # a date written with its month: "March 3", "3 March", "Mar. 3, 2025", "2025-03-03"
 CALENDAR_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*\d|\d.*\b(?:jan|feb|mar|apr|may|"
                            r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d\d-\d\d")
+SHIFTED = re.compile(r"\b(?:next|last|coming|previous|following)\b")
+"""A calendar date moved by words the day resolver does not read: "January 17th next year";
+not "this year", the year of publication ("March 1 this year" is "March 1")."""
 PERCENT_WORDS = re.compile(r"([\d.,]+)\s*(?:%|per\s*cent|pct)")
 
 
+AGE_OLD = re.compile(r"(?:the\s+|a\s+|an\s+)?[\w-]+[- ](?:year|month|week)s?[- ]old", re.I)
+DECADE_OF_LIFE = re.compile(r"(?:(?:his|her|their|my|your|our)\s+)?(?:(?:early|mid|late)[- ]?)?(?:[1-9]0s|teens)", re.I)
+IN_ONES = re.compile(r"\b(?:in|into)\s+(?:(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?)?)?$", re.I)
+
+
 def _is_age(text: str, m: _Mention) -> bool:
-    """"Baxter, 58," or "Baxter, aged 58,": a number alone between commas after a name; and
-    any number or pair of numbers after "aged" or "ages" ("the suspects, aged 24 and 31,",
-    "children ages 8 to 12")."""
+    """"Baxter, 58," or "Baxter, aged 58,": a number alone between commas after a name; any
+    number or pair of numbers after "aged" or "ages" ("the suspects, aged 24 and 31,",
+    "children ages 8 to 12"); a number of years, months or weeks and "old" ("a 34-year-old
+    woman", "The five-year-old", "who is 45 years old"); a decade of life after "in his",
+    "in her", "in their" ("a woman in her 70s", "in his early 60s")."""
+    if AGE_OLD.fullmatch(text, m.start, m.end) or DECADE_OF_LIFE.fullmatch(text, m.start, m.end) \
+            and IN_ONES.search(text, max(0, m.start - 20), m.start):
+        return True
     if AGES.fullmatch(text, m.start, m.end) and (AGE_WORD.match(text, m.start)
                                                    or AGE_WORD_BEFORE.search(text, max(0, m.start - 8), m.start)):
         return True

@@ -32,7 +32,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from tui.analysis.datelines import PARTY, PLACE_WORDS, Dateline, find_datelines
-from tui.analysis.dates import SEASONS, WEEKDAYS, parse_published, resolve_date
+from tui.analysis.dates import FUTURE_MODALS, SEASONS, WEEKDAYS, has_future_modal, parse_published, resolve_date
 from tui.analysis.entities import PLACE_LABELS, lexicon
 from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
@@ -98,7 +98,6 @@ AGE = re.compile(r"\d+[- ]years?[- ]old|\baged?\b", re.I)
 LEAD_SENTENCES = 10
 LEAD_WEIGHT = 0.7  # the first sentence of the body, against 1.0 for the headline
 RELATIVE_TIME = re.compile(r"\b(before|after|ago|earlier|later|hours of)\b", re.I)
-FUTURE_MODALS = {"will", "shall", "'ll", "wo"}  # "wo" as in "won't"
 POSSIBILITY_MODALS = {"could", "may", "might", "can", "should", "must"}
 # Verbs whose "to" infinitive lies ahead of them: "plans to launch", "is expected to resume"
 PROSPECTIVE = {"go", "set", "due", "plan", "expect", "schedule", "intend", "aim", "hope", "prepare",
@@ -1556,7 +1555,7 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
         # a time before the clause its verb introduces is the verb's own ("agreed on Tuesday to
         # merge"): only its auxiliaries place it ahead, not the plan it announces
         before_complement = any(ch.dep_ in ("xcomp", "ccomp") and ch.i >= span.end for ch in holder.children)
-        future = planned and own or (_has_future_modal(holder) if before_complement else _is_future(holder)) \
+        future = planned and own or (has_future_modal(holder) if before_complement else _is_future(holder)) \
             or own and not c.in_title and _is_scheduled_present(c.verb, span)
         when = When(s, e, text[s:e], resolve_date(text[s:e], article.published, future))
     ws, we = _chars(doc, text, c.what)
@@ -1667,8 +1666,8 @@ def _is_future(verb: Token) -> bool:
         return v.lemma_.lower() in PROSPECTIVE and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in v.children)
 
-    return _has_future_modal(verb) or scheduled(verb) or _reported_would(verb) or possible(verb) or planned(verb) \
-        or verb.dep_ in ("xcomp", "conj") and (_has_future_modal(verb.head) or scheduled(verb.head))
+    return has_future_modal(verb) or scheduled(verb) or _reported_would(verb) or possible(verb) or planned(verb) \
+        or verb.dep_ in ("xcomp", "conj") and (has_future_modal(verb.head) or scheduled(verb.head))
 
 
 def _told_of_a_past_day(verb: Token) -> bool:
@@ -1692,10 +1691,6 @@ def _reported_would(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) and head.dep_ == "ccomp" \
         and head.head.lemma_.lower() in speech_verbs()
 
-
-def _has_future_modal(verb: Token) -> bool:
-    """Whether a verb has a modal of the future: "will vote", "'ll be shipped", "won't open"."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in verb.children)
 
 
 def _verb_of(span: TokenSpan) -> Token | None:

@@ -91,7 +91,8 @@ def _lemma_index_as_sets(nlp: Language) -> None:
     analysis the scans were a fifth of the parse's instructions (valgrind's callgrind:
     ``list_contains`` and the string comparisons under it, ~250 of 1,220 million). The lemmatizer
     only asks membership of these lists (its ``any(...)`` also tests them for being empty).
-    A pipeline without a rule lemmatizer is left as it is.
+    The table is also the vocabulary's (``nlp.vocab.lookups``), where the rules that see only
+    a ``Doc`` find the known common nouns. A pipeline without a rule lemmatizer is left as it is.
     """
     if "lemmatizer" not in nlp.pipe_names:
         return
@@ -103,6 +104,7 @@ def _lemma_index_as_sets(nlp: Language) -> None:
     for pos, words in list(index.items()):
         if isinstance(words, list):
             index[pos] = frozenset(words)
+    nlp.vocab.lookups.set_table("lemma_index", index)  # for the rules that have a Doc only (``entities``)
 
 
 @lru_cache(maxsize=4)
