@@ -36,8 +36,8 @@ def test_no_claim(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "content", "source"), [
-    ("A nurse, who asked not to be identified, said the ward was understaffed.", "the ward was understaffed",
-     "A nurse, who asked not to be identified"),
+    ("A lock keeper, who asked not to be identified, said the canal had flooded twice.",
+     "the canal had flooded twice", "A lock keeper, who asked not to be identified"),
     ("One official, who requested that his name be withheld, said the talks had stalled.", "the talks had stalled",
      "One official, who requested that his name be withheld"),
     ("A porter, who declined to be named, said the lift had failed.", "the lift had failed",
@@ -47,6 +47,23 @@ def test_no_claim(nlp, text):
 ])
 def test_a_wish_to_stay_unnamed_is_no_claim(nlp, text, content, source):
     assert described(nlp, text) == [(content, "said", source, "described", None, [])]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "source"), [
+    ("A spokesman said the officer would not be named.", "the officer would not be named", "said", "A spokesman"),
+    ("The coroner said the remains could not be identified.", "the remains could not be identified", "said",
+     "The coroner"),
+    ("The court said the name of the witness must be withheld.", "the name of the witness must be withheld", "said",
+     "The court"),
+    ("She said her name had not been used in the advert.", "her name had not been used in the advert", "said", "She"),
+    ("The family asked that the boy not be named.", "that the boy not be named", "asked", "The family"),
+    ("She did not expect to be named in the final report.", "to be named in the final report", "did not expect",
+     "She"),
+    ("The ministry announced that the pilots would not be identified.", "that the pilots would not be identified",
+     "announced", "The ministry"),
+])
+def test_what_is_said_of_someone_else_staying_unnamed_stays_a_claim(nlp, text, content, cue, source):
+    assert [d[:3] for d in described(nlp, text)] == [(content, cue, source)]
 
 
 def test_according_to_a_source_stays_a_claim(nlp):

@@ -212,6 +212,7 @@ _NORMS = {"plan", "rule", "schedule", "law", "script", "tradition", "custom", "p
 _AUTHORING = {"write", "author", "pen", "draft", "compile", "publish", "edit", "co-write", "ghostwrite"}
 _PURPOSES = {"intend", "design", "mean", "aim"}
 _NAMING = {"name", "identify", "quote", "cite", "use"}  # "asked not to be named", "that her name not be used"
+_WISHES = {"ask", "request", "decline", "refuse", "want", "wish"}  # whose wish not to be named is no claim
 _SCHEDULED = {"due", "set", "scheduled", "slated", "poised"}  # "is due to discuss": what has not happened yet
 _AFTER_COMMA = re.compile(r",\s*(?:[A-Z][a-z]{0,4}\.\s*)*$")  # a name's start after a comma and its titles: ", Mrs. "
 _COLON_GOES_ON = re.compile(r"[ \t]*:[ \t]+(?=\S)")  # "…: what it spells out", on the same line
@@ -811,20 +812,28 @@ def _forecast_of(cue: Token) -> bool:
 
 def _anonymity(cue: Token, parts: list[Token]) -> bool:
     """`who asked not to be named`, `asked that her name not be used`, `who declined to be
-    identified`, `did not want to be named`: a wish to stay unnamed, the condition a source spoke under, not a claim. The
-    content is a passive of naming (``_NAMING``), negated or after a negated or refusing cue,
-    or a clause that the name be withheld or not be used (not `his name did not appear on the
-    ballot`). PolNeAR train annotates none of 4 such; "requested anonymity to speak freely"
-    stays a claim (it counts 8)."""
-    refused = cue.lemma_.lower() in ("decline", "refuse") or any(c.dep_ == "neg" for c in cue.children)
+    identified`, `did not want to be named`: a wish of the cue's own subject to stay unnamed,
+    the condition a source spoke under, not a claim. The cue is one of asking, refusing or
+    wanting (``_WISHES``); the content is its subjectless infinitive, a passive of naming
+    (``_NAMING``), negated or after a negated or refusing cue, or a clause that the subject's
+    own name ("her name") not be used or be withheld. Not what is said of others (`said the
+    officer would not be named`, `asked that the boy not be named`). PolNeAR train annotates
+    none of 4 such; "requested anonymity to speak freely" stays a claim (it counts 8)."""
+    lemma = cue.lemma_.lower()
+    if lemma not in _WISHES:
+        return False
+    refused = lemma in ("decline", "refuse") or any(c.dep_ == "neg" for c in cue.children)
     for p in parts:
-        negated, lemma = any(c.dep_ == "neg" for c in p.children), p.lemma_.lower()
-        if (negated or refused and p.dep_ == "xcomp" and _infinitive(p)) and lemma in _NAMING and any(
-                c.dep_ == "auxpass" for c in p.children):
-            return True
-        if (negated and lemma in _NAMING or lemma == "withhold") and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "name" for c in p.children):
-            return True
+        kids = list(p.children)
+        negated, naming = any(c.dep_ == "neg" for c in kids), p.lemma_.lower() in _NAMING
+        passive = any(c.dep_ == "auxpass" for c in kids)
+        if (p.dep_ == "xcomp" and _infinitive(p) and passive and naming and (negated or refused)
+                and not any(c.dep_ in _SUBJECTS for c in kids)):
+            return True  # "asked not to be named", "declined to be identified"
+        name = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "name"), None)
+        if name is not None and (negated and naming or p.lemma_.lower() == "withhold") and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in name.children):
+            return True  # "asked that her name not be used"
     return False
 
 
