@@ -100,15 +100,33 @@ def test_according_to_a_document_before_the_clause_subject(nlp):
      ["She would have stayed", "if the club had asked"]),
     ("Rents will keep rising, the housing minister, Paul Dent, warned, but more slowly.", "warned",
      "the housing minister, Paul Dent", "Paul Dent", ["Rents will keep rising", "but more slowly"]),
+    ("The tunnel will reopen, the mayor said, though it may be late.", "said", "the mayor", None,
+     ["The tunnel will reopen", "though it may be late"]),
 ])
 def test_an_unquoted_content_around_its_attribution_is_said_in_two_pieces(nlp, text, cue, source, name, parts):
     resolution = "named" if name else "described"
     assert described(nlp, text) == [(text.rstrip("."), cue, source, resolution, name, parts)]
 
 
-def test_a_trailing_attribution_then_how_it_was_said_stays_one_piece(nlp):
-    assert described(nlp, "Rents will keep rising, the bank warned, before the meeting ended.") == [
-        ("Rents will keep rising", "warned", "the bank", "described", None, [])]
+@pytest.mark.parametrize("text", [
+    "Rents will keep rising, the bank warned, before the meeting ended.",
+    "Rents will keep rising, the bank warned, before heading home.",
+    "Rents will keep rising, the bank warned, when the figures came out.",
+])
+def test_a_trailing_attribution_then_how_it_was_said_stays_one_piece(nlp, text):
+    assert described(nlp, text) == [("Rents will keep rising", "warned", "the bank", "described", None, [])]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Rents will rise, the agent said, but she admitted she was not sure.",
+     ("Rents will rise", "said", "the agent"), ("she was not sure", "admitted", "she")),
+    ("The pier will reopen in May, officials said, though they declined to give a date.",
+     ("The pier will reopen in May", "said", "officials"), ("to give a date", "declined", "they")),
+    ("The ferry will sail, the captain said, but he conceded the sea was rough.",
+     ("The ferry will sail", "said", "the captain"), ("the sea was rough", "conceded", "he")),
+])
+def test_a_clause_with_its_own_report_after_but_is_a_claim_of_its_own(nlp, text, first, second):
+    assert [d[:3] for d in described(nlp, text)] == [first, second]
 
 
 @pytest.mark.parametrize(("text", "content", "cue", "source"), [

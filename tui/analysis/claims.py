@@ -1878,6 +1878,9 @@ class _Finder:
             # said in its two pieces
             start, end = self.span_of([tok.sent.root])
             pieces = self.around_attribution(tok, start, end) or ()
+            if pieces and (opener := self.doc[self.doc.char_span(*pieces[-1], alignment_mode="expand").start]).pos_ in (
+                    "SCONJ", "CCONJ", "ADP") and not self.qualifies(opener, tok):
+                pieces, end = (), pieces[0][1]  # "…, the bank predicted, before heading home": how it was said
         elif "c" in entry.frames and (asked := self.question_before(tok)) is not None:
             # "Who will pay for the bridge? asked one resident": the question, unquoted, is the content
             start, end = asked
@@ -1904,7 +1907,7 @@ class _Finder:
             if not after or len(after) == len(parts):
                 return None  # the "content" swallowed its own cue: a mis-parse, not an attribution
             pieces = self.around_attribution(tok, start, end) or ()
-            if not pieces or self.doc[after[0].left_edge.i].lower_ not in _GOES_ON:
+            if not pieces or not self.qualifies(self.doc[after[0].left_edge.i], tok):
                 # `He'd have resigned, his lawyer said, if he'd known`: a condition going on from the
                 # clause before the cue is said too; any other clause after is the only content
                 pieces, parts = (), after
@@ -1972,20 +1975,41 @@ class _Finder:
 
     def continuation(self, cue: Token) -> tuple[int, int] | None:
         """`Inflation will fall, Maria Lopes predicted, but not before next spring`: what goes on
-        after a trailing attribution's comma to the sentence's end, opening with a word that
-        qualifies the clause before (``_GOES_ON``), with no verb of its own, or with its own
-        subject (`…, his lawyer said, if he had known`); its bounds, else None."""
+        after a trailing attribution’s comma to the sentence’s end (``qualifies``); its bounds,
+        else None."""
         sent = cue.sent
-        if cue.i + 2 >= sent.end or self.doc[cue.i + 1].text != "," or self.doc[cue.i + 2].lower_ not in _GOES_ON:
+        if cue.i + 2 >= sent.end or self.doc[cue.i + 1].text != "," or not self.qualifies(self.doc[cue.i + 2], cue):
             return None
         rest = self.doc[cue.i + 2:sent.end]
-        verbs = [t for t in rest if t.pos_ in ("VERB", "AUX")]
-        if verbs and not any(c.dep_ in _SUBJECTS for v in verbs for c in v.children):
-            return None  # "…, he said, before leaving the room": how he said it
-        if any(self.in_quote(t) for t in rest):
-            return None
         span = self.trimmed(rest[0].idx, rest[-1].idx + len(rest[-1]))
         return span if span[1] > span[0] else None
+
+    def qualifies(self, first: Token, cue: Token) -> bool:
+        """Whether the words from ``first`` to the sentence's end, after an attribution by
+        ``cue`` set off by commas, qualify the clause before it and are said with it: they open
+        with a word of ``_GOES_ON`` and hold no quote; after "if" or "unless" a clause with its
+        own subject (`…, his lawyer said, if he had known`) or no verb; after "but", "yet" or
+        "though" no verb (`…, she predicted, but not before spring`) or a clause about the same
+        subject as the clause before (`…, the mayor said, though it may be late`), never one
+        with a verb of saying (`…, the agent said, but she admitted she was not sure`: a claim
+        of its own). Not "before leaving the room", "when …": how or when it was said."""
+        word = first.lower_
+        rest = self.doc[first.i:first.sent.end]
+        if word not in _GOES_ON or any(self.in_quote(t) for t in rest):
+            return False
+        verbs = [t for t in rest if t.pos_ in ("VERB", "AUX")]
+        subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS]
+        if word in ("if", "unless"):
+            return not verbs or bool(subjects)  # "…, he said, if pressed": how he said it
+        if not verbs:
+            return True
+        if any(v.pos_ == "VERB" and _verb_entry(v) is not None for v in verbs):
+            return False
+        before = next((t for t in self.doc[first.sent.start:cue.i] if t.dep_ in ("nsubj", "nsubjpass")
+                       and t.head != cue and not self.in_quote(t)), None)
+        return before is not None and bool(subjects) and all(
+            s.lower_ == before.lower_ or s.lower_ == "it" and before.pos_ == "NOUN" and not _can_hold(before)
+            or s.lower_ == "they" and before.tag_ == "NNS" and not _can_hold(before) for s in subjects)
 
     def says_nothing(self, start: int, end: int) -> bool:
         """A content of grammar words alone: the "to" of an ellipsis (`any religion they wanted
