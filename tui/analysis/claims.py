@@ -2693,7 +2693,9 @@ class _Finder:
         `Hale at Rally: …`, `Hale on Tolls: …`): the name alone is the speaker, when it is a name
         (a proper noun or a named person or group: not "Countdown to Election Day: …"), and
         only on the first line with words (in the body: "Follow X on Twitter: …"); so may a role
-        in lower case before the name (`Rovers boss Keogh: …`, `Fed chief Powell: …`)."""
+        in lower case before the name (`Rovers boss Keogh: …`, `Fed chief Powell: …`), a
+        person's role of the entity lexicon (``person_roles``) with no place or group after it
+        (not `Player ratings Leeds: …`)."""
         out = []
         title = _LINE.search(self.text)  # the first line with words on it, after any blank ones
         for m in _SPEAKER_LINE.finditer(self.text):
@@ -2704,8 +2706,9 @@ class _Finder:
                 if label is None or label.text.lower() in _NOT_SPEAKERS:
                     continue
                 role = self.doc.char_span(*m.span("role"), alignment_mode="contract") if m.group("role") else None
-                if role is not None and not all(t.pos_ in ("NOUN", "PROPN") for t in role):
-                    continue  # "Rovers boss Keogh: …" names its speaker by a role; "Shares slump Monday: …" does not
+                if role is not None and (role[-1].lemma_.lower() not in lexicon().person_roles or any(
+                        t.ent_type_ in ("GPE", "ORG", "LOC", "NORP") for t in label if t.idx >= role.end_char)):
+                    continue  # "Rovers boss Keogh: …" names its speaker by a role; "Match preview Leeds: …" does not
                 if not _names_a_speaker(label) or m.group("to") and not any(
                         t.pos_ == "PROPN" or t.ent_type_ in _AGENTS for t in label):
                     continue  # "Countdown to Election Day: …", "Guide to the Ballot: …": a topic, no one
