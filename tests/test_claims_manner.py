@@ -52,6 +52,18 @@ def test_a_named_speaker_after_a_manner_verb(nlp, text, cue, source, name):
     assert quads(nlp, text) == [(content, cue, (source, "named", name))]
 
 
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ('"We won," the players, soaked to the skin, cheered.', ("cheered", "cheer", "neutral"),
+     "the players, soaked to the skin"),
+    ('"We\'re thrilled," the couple, married for 40 years, beamed.', ("beamed", "beam", "neutral"), "the couple"),
+    ('"Never again," the climbers, frozen to the bone, groaned.', ("groaned", "groan", "neutral"),
+     "the climbers, frozen to the bone"),
+])
+def test_a_participle_aside_on_the_speaker_is_no_cue(nlp, text, cue, source):
+    content = text[:text.index('"', 1) + 1]
+    assert quads(nlp, text) == [(content, cue, (source, "described", None))]
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ('"What a view!" gushed a tourist from Bergen.', "a tourist from Bergen"),  # not a participle opening a clause
     ('"What a view!" gushed two hikers from Bergen.', "two hikers from Bergen"),

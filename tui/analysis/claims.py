@@ -1319,8 +1319,10 @@ class _Finder:
             return self.phrase(stray, stop=tok)
         elif tok.tag_ in _FINITE and not relative:
             # `Mr. Hale, whose firm builds ferries, said …`: a finite verb has a subject, and
-            # when the parser hung it elsewhere it is the noun phrase ending right before
-            speaker = self.noun_before(tok)
+            # when the parser hung it elsewhere it is the noun phrase ending right before (before
+            # a participle's aside: `the couple, married for 40 years, beamed`)
+            aside = self.participle_aside(tok)
+            speaker = self.noun_before(aside if aside is not None else tok)
             if speaker is not None:
                 return self.phrase(speaker, stop=tok)
             if tok.dep_ == "dep" and tok.head.tag_ in ("VBG", "VBN") and tok.head.i < tok.i:
@@ -1431,25 +1433,37 @@ class _Finder:
             return first
         return None
 
+    def participle_aside(self, verb: Token) -> Token | None:
+        """`the couple, married for 40 years, beamed`: the past participle opening a phrase set
+        off by commas that ends right before ``verb`` (a verb), an aside on the subject before
+        it; else None."""
+        if verb.pos_ != "VERB" or verb.i < 3 or self.doc[verb.i - 1].text != ",":
+            return None
+        return next((t for t in self.doc[max(1, verb.i - 10):verb.i - 1] if t.tag_ == "VBN" and t.pos_ == "VERB"
+                     and self.doc[t.i - 1].text == "," and t.right_edge.i == verb.i - 2), None)
+
     def speaker_between(self, verb: Token) -> Ref | None:
         """`"…," the club's captain, Joe Bramwell, fumed`: the words between a quote and a verb
         with no auxiliary of its own right after their comma, when they are a noun phrase (names,
-        nouns, determiners, adjectives, numbers, commas and titles' dots alone): the speaker,
-        however the parser hung its pieces; None otherwise."""
+        nouns, determiners, adjectives, numbers, commas and titles' dots alone, before any
+        participle's aside, ``participle_aside``): the speaker, however the parser hung its
+        pieces; None otherwise."""
         doc = self.doc
         if verb.i < 2 or doc[verb.i - 1].text != "," or any(
                 c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
             return None
-        j = verb.i - 2
+        aside = self.participle_aside(verb)  # `the couple, married for 40 years, beamed`: the words before it
+        last = aside.i - 1 if aside is not None else verb.i - 1
+        j = last - 1
         while j >= 0 and not self.in_quote(doc[j]) and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART")
                                                          or doc[j].text in (",", "-", ".")):
             j -= 1
         first = j + 1
-        while first < verb.i - 1 and doc[first].is_punct:
+        while first < last and doc[first].is_punct:
             first += 1
-        if first >= verb.i - 1 or not self.after_quote(doc[first]):
+        if first >= last or not self.after_quote(doc[first]):
             return None
-        return self.ref(*self.trimmed(doc[first].idx, doc[verb.i - 1].idx))
+        return self.ref(*self.trimmed(doc[first].idx, doc[last].idx))
 
     def stray_name(self, last: Token) -> tuple[int, str] | None:
         """The name of a person set beside a description by commas that ends with ``last`` (`the
@@ -3037,8 +3051,9 @@ class _Finder:
         manner of speaking there names how the quote was said, whether or not the lexicon lists
         it. The verb must be in the past or present tense, with its subject right after it or
         right before it (a name, a noun phrase or a pronoun, no relative; a description with the
-        name set beside it, `"…," the 19-year-old winner, Sara Lindgren, beamed`), and take no
-        object, clause or infinitive of its own; None otherwise."""
+        name set beside it, `"…," the 19-year-old winner, Sara Lindgren, beamed`; a participle's
+        phrase set off by commas, `the players, soaked to the skin, cheered`, is an aside, the verb
+        after it the slot), and take no object, clause or infinitive of its own; None otherwise."""
         closing = self.text[q.start:q.end].rstrip("\"'”’ ")[-1:]
         after = self.text[q.end:q.end + 2].lstrip(" ")
         if closing not in (",", "!", "?") and not after.startswith(","):
@@ -3051,6 +3066,12 @@ class _Finder:
             i += 1
         window = [t for t in self.doc[i:i + 12] if not self.in_quote(t)]
         verb = next((t for t in window if t.pos_ == "VERB"), None)
+        aside: set[int] = set()
+        if verb is not None and verb.right_edge.i + 2 < len(self.doc) and (
+                (nxt := self.doc[verb.right_edge.i + 2]) in window and self.participle_aside(nxt) == verb):
+            # `"…," the players, soaked to the skin, cheered`: a participle's aside on the subject, the verb after it
+            aside.update(range(verb.i - 1, verb.right_edge.i + 2))
+            verb = nxt
         if verb is None or "\n" in self.text[q.end:verb.idx] or verb.tag_ not in ("VBD", "VBZ", "VBP") and not (
                 verb.tag_ == "VBN" and self.speaker_between(verb) is not None):  # `"…," Lindgren, 19, beamed`
             return None
@@ -3058,10 +3079,11 @@ class _Finder:
         if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i > verb.i and c != speaker
                for c in verb.children):
             return None  # "…," he told them that …: a content of its own
-        before = self.doc[i:verb.i]
+        before = self.doc[i:min(aside, default=verb.i)]
         if before and not (all(t.pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM") or t.text in (".", ",", "-")
                                or t.pos_ == "ADV" and t.head.pos_ == "ADJ" for t in before)  # "a visibly emotional …"
-                           and before.root.dep_ == "nsubj" and before.root.head == verb and before.root.tag_ not in _WH_TAGS
+                           and before.root.dep_ == "nsubj" and (before.root.head == verb or before.root.head.i in aside)
+                           and before.root.tag_ not in _WH_TAGS
                            or self.speaker_between(verb) is not None):
             return None
         if not before and speaker is None:
