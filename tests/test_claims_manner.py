@@ -64,6 +64,22 @@ def test_a_participle_aside_on_the_speaker_is_no_cue(nlp, text, cue, source):
     assert quads(nlp, text) == [(content, cue, (source, "described", None))]
 
 
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Told three times to leave, the protester insisted he had a right to stay.", "Told"),
+    ("Warned 12 times about the leak, the landlord did nothing.", "Warned 12 times about"),
+    ("Fined two times for speeding, the driver lost his licence.", "Fined"),
+])
+def test_a_participle_opening_its_sentence_before_a_number_has_no_speaker(nlp, text, cue):
+    claims, _ = claims_of(nlp, text)
+    assert [c.source for c in claims if c.cue.text == cue] in ([], [None])
+
+
+def test_a_past_form_before_a_number_and_a_colon_names_its_speaker(nlp):
+    claims, _ = claims_of(nlp, "Said two residents: the noise has to stop now.")
+    assert [(c.content.text, c.cue.text, c.source.text) for c in claims] == [
+        ("the noise has to stop now", "Said", "two residents")]
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ('"What a view!" gushed a tourist from Bergen.', "a tourist from Bergen"),  # not a participle opening a clause
     ('"What a view!" gushed two hikers from Bergen.', "two hikers from Bergen"),

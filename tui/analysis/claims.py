@@ -2333,8 +2333,9 @@ class _Finder:
     @staticmethod
     def opens_clause(tok: Token) -> bool:
         """A past form opening its sentence, alone or after "when", "if" …, and not followed by
-        a name or a number (`Asked about the vote, …`, `When asked whether …`; not `Said the
-        mayor: …`, `Said one official: …`), nor right after a quote that breaks off with ! or ?
+        a name, nor by a number whose noun phrase a colon or quote follows (`Asked about the
+        vote, …`, `When asked whether …`, `Told three times to leave, …`; not `Said the mayor:
+        …`, `Said one official: …`), nor right after a quote that breaks off with ! or ?
         (`"…!" gushed a visitor`): a participle the tagger took for a past tense."""
         prev = tok.nbor(-1) if tok.i > tok.sent.start else None
         if prev is not None and (prev.lower_ not in _SUBORDINATORS or prev.i > tok.sent.start):
@@ -2342,7 +2343,11 @@ class _Finder:
         if re.search(r"[!?][\"”’']\s*$", tok.doc.text[max(0, tok.idx - 4):tok.idx]):
             return False  # `"It's magnificent!" gushed one visitor`: the verb of the exclamation before
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        return nxt is not None and nxt.pos_ not in ("DET", "PROPN", "NUM") and not nxt.is_punct
+        if nxt is not None and nxt.pos_ == "NUM":  # `Said one official: …`, not `Told three times to leave, …`
+            edge = (nxt.head if nxt.head.pos_ in ("NOUN", "PROPN") else nxt).right_edge
+            after = tok.doc[edge.i + 1] if edge.i + 1 < len(tok.doc) else None
+            return after is None or not (after.text == ":" or after.is_quote)
+        return nxt is not None and nxt.pos_ not in ("DET", "PROPN") and not nxt.is_punct
 
     @staticmethod
     def passive_object(tok: Token, entry: CueEntry) -> Token | None:
