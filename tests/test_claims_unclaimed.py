@@ -79,10 +79,25 @@ def test_according_to_a_source_stays_a_claim(nlp):
     ('"The deal," according to the union\'s chief negotiator, Ms. Ruth Kamau, "is off the table."',
      '"The deal," according to the union\'s chief negotiator, Ms. Ruth Kamau, "is off the table."',
      "the union's chief negotiator, Ms. Ruth Kamau", "Ruth Kamau", ['"The deal,"', '"is off the table."']),
+    # a title of the lexicon with no dot before the name
+    ("According to the survey's author, Professor Hal Wren, prices will fall.", "prices will fall",
+     "the survey's author, Professor Hal Wren", "Hal Wren", []),
+    ("According to the museum's curator, Dame Ruth Gale, the vase is fake.", "the vase is fake",
+     "the museum's curator, Dame Ruth Gale", "Ruth Gale", []),
 ])
 def test_according_to_a_description_with_the_name_beside_it(nlp, text, content, source, name, parts):
     assert described(nlp, text) == [(content, "according to" if text[0] != "A" else "According to", source, "named",
                                      name, parts)]
+
+
+@pytest.mark.parametrize("text", [
+    "According to the club's physio, Owen Tate, and the manager, the striker is fit.",
+    "According to the firm's chief, Dr Ada Pike, or her deputy, sales are up.",
+])
+def test_according_to_a_list_of_sources_is_not_cut_after_its_first_name(nlp, text):
+    # the name is one of a list, not set beside the description: the content does not open with the list's "and"
+    assert [(c.split(",")[0], s) for c, _, s, *_ in described(nlp, text)] == [
+        (text.split(", ")[1], text[len("According to "):text.index(",")])]
 
 
 def test_according_to_a_document_before_the_clause_subject(nlp):

@@ -1468,16 +1468,20 @@ class _Finder:
     def stray_name(self, last: Token) -> tuple[int, str] | None:
         """The name of a person set beside a description by commas that ends with ``last`` (`the
         captain[, Joe Bramwell]`, `the firm's lawyer[, Ms. Abigail Stern],`), however the parser
-        hung it: the name's end and entity, the name ending its clause or followed by a comma;
+        hung it: the name's end and entity, the name (after any title, dotted or of the lexicon's
+        ``titles``) ending its clause or followed by a comma, not by ", and" or ", or" (a list);
         None when no such name follows."""
         if last.i + 2 >= len(self.doc) or self.doc[last.i + 1].text != ",":
             return None
         first = self.doc[last.i + 2]
-        while first.tag_ == "NNP" and first.text.endswith(".") and first.i + 1 < len(self.doc):
-            first = first.nbor(1)  # "Mrs. Fiona Reid": the title before the name
+        while first.tag_ == "NNP" and (first.text.endswith(".") or first.text in lexicon().titles) and (
+                first.i + 1 < len(self.doc)):
+            first = first.nbor(1)  # "Mrs. Fiona Reid", "Professor Hal Wren": the title before the name
         mention = next(((e, eid) for s, e, eid in self.index.mentions_in(first.idx, first.sent.end_char)
                         if s == first.idx and self.index.by_id[eid].label == "PERSON"), None)
         after = self.text[mention[0]:].lstrip(" ") if mention else ""
+        if re.match(r",\s*(?:and|or)\b", after):
+            return None  # "the club's physio, Owen Tate, and the manager": one of a list, no name beside
         return mention if mention is not None and (not after or after[0] in ".,;\n") else None
 
     def inverted_phrase(self, cue: Token, speaker: Token) -> Ref:
