@@ -149,6 +149,10 @@ def test_a_clause_with_its_own_report_after_but_is_a_claim_of_its_own(nlp, text,
      "that the vote had been postponed", "wrote", "Ana Ruiz"),
     ("The talks failed. The club's owners said in a letter that the stadium would be sold.",
      "that the stadium would be sold", "said", "The club's owners"),
+    # the "that" taken for the relative clause's object
+    ("The mayor said in a letter that the pier would close.", "that the pier would close", "said", "The mayor"),
+    ("The firm said in a filing that profits had fallen.", "that profits had fallen", "said", "The firm"),
+    ("The airline said in a letter that the route would end.", "that the route would end", "said", "The airline"),
 ])
 def test_said_in_a_letter_that(nlp, text, content, cue, source):
     # the parser takes the "that" for a relative pronoun on "letter"

@@ -235,10 +235,11 @@ def _setting_clauses(verb: Token) -> list[Token]:
     its "of" phrases: "said in one of a series of messages that …"), taking the clause for
     the noun's relative: they are what was said. A "that" the parser took for a relative
     pronoun in no role a relative fills ("said in a letter [that] the merger was off", "that"
-    a stray object beside the clause's own subject) is the clause's mark too."""
+    a stray object, or the clause's object, beside the clause's own subject) is the clause's
+    mark too."""
     return [c for p in verb.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
             for n in _with_of_phrases(o) for c in n.children if c.dep_ in ("relcl", "acl", "ccomp")
-            and any(m.lower_ == "that" and (m.dep_ == "mark" or m.i == c.left_edge.i and m.dep_ in ("pobj", "dep")
+            and any(m.lower_ == "that" and (m.dep_ == "mark" or m.i == c.left_edge.i and m.dep_ in ("pobj", "dep", "dobj")
                                             and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children))
                     for m in c.children)]
 
