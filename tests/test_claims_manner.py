@@ -42,7 +42,7 @@ def quads(nlp, text: str) -> list[tuple]:
     ('"It was perfect," a visibly emotional Sara Lindgren beamed.', ("beamed", "beam", "neutral"),
      "a visibly emotional Sara Lindgren", "Sara Lindgren"),
     # a negation inside the quote is not the cue's
-    ('"Definitely not," countered Professor Hal Wren.', ("countered", "counter", "assertive"),
+    ('"Definitely not," countered Professor Hal Wren.', ("countered", "counter", "denial"),
      "Professor Hal Wren", "Hal Wren"),
     ('"No, never," replied the treasurer, Ada Pike.', ("replied", "reply", "neutral"), "the treasurer, Ada Pike",
      "Ada Pike"),
@@ -93,6 +93,10 @@ def test_a_described_speaker_keeps_where_it_is_from(nlp, text, source):
      ("snarled", "snarl", "neutral"), "The goalkeeper"),
     ('The old fisherman grumbled to the crowd: "Nobody listens to us."', '"Nobody listens to us."',
      ("grumbled", "grumble", "neutral"), "The old fisherman"),
+    ('The winger hissed at fans: "You should be ashamed of yourselves."', '"You should be ashamed of yourselves."',
+     ("hissed", "hiss", "neutral"), "The winger"),
+    ('The chef hissed at critics: "Cook it yourselves then."', '"Cook it yourselves then."',
+     ("hissed", "hiss", "neutral"), "The chef"),
 ])
 def test_a_manner_verb_taken_for_a_participle_before_a_colon(nlp, text, content, cue, source):
     assert quads(nlp, text) == [(content, cue, (source, "described", None))]
