@@ -1897,9 +1897,11 @@ class _Finder:
             # said in its two pieces
             start, end = self.span_of([tok.sent.root])
             pieces = self.around_attribution(tok, start, end) or ()
-            if pieces and (opener := self.doc[self.doc.char_span(*pieces[-1], alignment_mode="expand").start]).pos_ in (
-                    "SCONJ", "CCONJ", "ADP") and not self.qualifies(opener, tok):
-                pieces, end = (), pieces[0][1]  # "…, the bank predicted, before heading home": how it was said
+            last = self.doc.char_span(*pieces[-1], alignment_mode="expand") if pieces else None
+            if last and (self.how_said(last) or last[0].lower_ in _GOES_ON and not self.qualifies(last[0], tok)):
+                # "…, the bank predicted, before heading home": how it was said; "…, the captain said, but
+                # he conceded …": a claim of its own
+                pieces, end = (), pieces[0][1]
         elif "c" in entry.frames and (asked := self.question_before(tok)) is not None:
             # "Who will pay for the bridge? asked one resident": the question, unquoted, is the content
             start, end = asked
@@ -2002,6 +2004,15 @@ class _Finder:
         rest = self.doc[cue.i + 2:sent.end]
         span = self.trimmed(rest[0].idx, rest[-1].idx + len(rest[-1]))
         return span if span[1] > span[0] else None
+
+    @staticmethod
+    def how_said(piece: SpacySpan) -> bool:
+        """`before heading home`, `after leaving the room`: words opening with a subordinating
+        word or preposition, their verbs with no subject of their own, that tell how or when a
+        thing was said; not `until it went bankrupt`, `for how the industry can …`."""
+        verbs = [t for t in piece if t.pos_ in ("VERB", "AUX")]
+        return (piece[0].pos_ in ("SCONJ", "ADP") and piece[0].lower_ not in _GOES_ON and bool(verbs)
+                and not any(c.dep_ in _SUBJECTS for v in verbs for c in v.children))
 
     def qualifies(self, first: Token, cue: Token) -> bool:
         """Whether the words from ``first`` to the sentence's end, after an attribution by
