@@ -36,8 +36,8 @@ def test_no_claim(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "content", "source"), [
-    ("A lock keeper, who asked not to be identified, said the canal had flooded twice.",
-     "the canal had flooded twice", "A lock keeper, who asked not to be identified"),
+    ("A lock keeper, who asked not to be publicly identified, said the canal had flooded twice.",
+     "the canal had flooded twice", "A lock keeper, who asked not to be publicly identified"),
     ("One official, who requested that his name be withheld, said the talks had stalled.", "the talks had stalled",
      "One official, who requested that his name be withheld"),
     ("A porter, who declined to be named, said the lift had failed.", "the lift had failed",
@@ -57,8 +57,8 @@ def test_a_wish_to_stay_unnamed_is_no_claim(nlp, text, content, source):
      "The court"),
     ("She said her name had not been used in the advert.", "her name had not been used in the advert", "said", "She"),
     ("The family asked that the boy not be named.", "that the boy not be named", "asked", "The family"),
-    ("She did not expect to be named in the final report.", "to be named in the final report", "did not expect",
-     "She"),
+    ("The driver never expected to be named in the inquiry's findings.", "to be named in the inquiry's findings",
+     "never expected", "The driver"),
     ("The ministry announced that the pilots would not be identified.", "that the pilots would not be identified",
      "announced", "The ministry"),
 ])
