@@ -42,7 +42,7 @@ def quads(nlp, text: str) -> list[tuple]:
     ('"It was perfect," a visibly emotional Sara Lindgren beamed.', ("beamed", "beam", "neutral"),
      "a visibly emotional Sara Lindgren", "Sara Lindgren"),
     # a negation inside the quote is not the cue's
-    ('"Definitely not," countered Professor Hal Wren.', ("countered", "counter", "assertive"),
+    ('"Definitely not," countered Professor Hal Wren.', ("countered", "counter", "denial"),
      "Professor Hal Wren", "Hal Wren"),
     ('"No, never," replied the treasurer, Ada Pike.', ("replied", "reply", "neutral"), "the treasurer, Ada Pike",
      "Ada Pike"),
@@ -50,6 +50,34 @@ def quads(nlp, text: str) -> list[tuple]:
 def test_a_named_speaker_after_a_manner_verb(nlp, text, cue, source, name):
     content = text[:text.index('"', 1) + 1]
     assert quads(nlp, text) == [(content, cue, (source, "named", name))]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ('"We won," the players, soaked to the skin, cheered.', ("cheered", "cheer", "neutral"),
+     "the players, soaked to the skin"),
+    ('"We\'re thrilled," the couple, married for 40 years, beamed.', ("beamed", "beam", "neutral"), "the couple"),
+    ('"Never again," the climbers, frozen to the bone, groaned.', ("groaned", "groan", "neutral"),
+     "the climbers, frozen to the bone"),
+])
+def test_a_participle_aside_on_the_speaker_is_no_cue(nlp, text, cue, source):
+    content = text[:text.index('"', 1) + 1]
+    assert quads(nlp, text) == [(content, cue, (source, "described", None))]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Told three times to leave, the protester insisted he had a right to stay.", "Told"),
+    ("Warned 12 times about the leak, the landlord did nothing.", "Warned 12 times about"),
+    ("Fined two times for speeding, the driver lost his licence.", "Fined"),
+])
+def test_a_participle_opening_its_sentence_before_a_number_has_no_speaker(nlp, text, cue):
+    claims, _ = claims_of(nlp, text)
+    assert [c.source for c in claims if c.cue.text == cue] in ([], [None])
+
+
+def test_a_past_form_before_a_number_and_a_colon_names_its_speaker(nlp):
+    claims, _ = claims_of(nlp, "Said two residents: the noise has to stop now.")
+    assert [(c.content.text, c.cue.text, c.source.text) for c in claims] == [
+        ("the noise has to stop now", "Said", "two residents")]
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -65,6 +93,10 @@ def test_a_described_speaker_keeps_where_it_is_from(nlp, text, source):
      ("snarled", "snarl", "neutral"), "The goalkeeper"),
     ('The old fisherman grumbled to the crowd: "Nobody listens to us."', '"Nobody listens to us."',
      ("grumbled", "grumble", "neutral"), "The old fisherman"),
+    ('The winger hissed at fans: "You should be ashamed of yourselves."', '"You should be ashamed of yourselves."',
+     ("hissed", "hiss", "neutral"), "The winger"),
+    ('The chef hissed at critics: "Cook it yourselves then."', '"Cook it yourselves then."',
+     ("hissed", "hiss", "neutral"), "The chef"),
 ])
 def test_a_manner_verb_taken_for_a_participle_before_a_colon(nlp, text, content, cue, source):
     assert quads(nlp, text) == [(content, cue, (source, "described", None))]

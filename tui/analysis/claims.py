@@ -218,6 +218,7 @@ _NORMS = {"plan", "rule", "schedule", "law", "script", "tradition", "custom", "p
 _AUTHORING = {"write", "author", "pen", "draft", "compile", "publish", "edit", "co-write", "ghostwrite"}
 _PURPOSES = {"intend", "design", "mean", "aim"}
 _NAMING = {"name", "identify", "quote", "cite", "use"}  # "asked not to be named", "that her name not be used"
+_WISHES = {"ask", "request", "decline", "refuse", "want", "wish"}  # whose wish not to be named is no claim
 _SCHEDULED = {"due", "set", "scheduled", "slated", "poised"}  # "is due to discuss": what has not happened yet
 _AFTER_COMMA = re.compile(r",\s*(?:[A-Z][a-z]{0,4}\.\s*)*$")  # a name's start after a comma and its titles: ", Mrs. "
 _COLON_GOES_ON = re.compile(r"[ \t]*:[ \t]+(?=\S)")  # "…: what it spells out", on the same line
@@ -240,10 +241,11 @@ def _setting_clauses(verb: Token) -> list[Token]:
     its "of" phrases: "said in one of a series of messages that …"), taking the clause for
     the noun's relative: they are what was said. A "that" the parser took for a relative
     pronoun in no role a relative fills ("said in a letter [that] the merger was off", "that"
-    a stray object beside the clause's own subject) is the clause's mark too."""
+    a stray object, or the clause's object, beside the clause's own subject) is the clause's
+    mark too."""
     return [c for p in verb.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
             for n in _with_of_phrases(o) for c in n.children if c.dep_ in ("relcl", "acl", "ccomp")
-            and any(m.lower_ == "that" and (m.dep_ == "mark" or m.i == c.left_edge.i and m.dep_ in ("pobj", "dep")
+            and any(m.lower_ == "that" and (m.dep_ == "mark" or m.i == c.left_edge.i and m.dep_ in ("pobj", "dep", "dobj")
                                             and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children))
                     for m in c.children)]
 
@@ -901,20 +903,28 @@ def _forecast_of(cue: Token) -> bool:
 
 def _anonymity(cue: Token, parts: list[Token]) -> bool:
     """`who asked not to be named`, `asked that her name not be used`, `who declined to be
-    identified`, `did not want to be named`: a wish to stay unnamed, the condition a source spoke under, not a claim. The
-    content is a passive of naming (``_NAMING``), negated or after a negated or refusing cue,
-    or a clause that the name be withheld or not be used (not `his name did not appear on the
-    ballot`). PolNeAR train annotates none of 4 such; "requested anonymity to speak freely"
-    stays a claim (it counts 8)."""
-    refused = cue.lemma_.lower() in ("decline", "refuse") or any(c.dep_ == "neg" for c in cue.children)
+    identified`, `did not want to be named`: a wish of the cue's own subject to stay unnamed,
+    the condition a source spoke under, not a claim. The cue is one of asking, refusing or
+    wanting (``_WISHES``); the content is its subjectless infinitive, a passive of naming
+    (``_NAMING``), negated or after a negated or refusing cue, or a clause that the subject's
+    own name ("her name") not be used or be withheld. Not what is said of others (`said the
+    officer would not be named`, `asked that the boy not be named`). PolNeAR train annotates
+    none of 4 such; "requested anonymity to speak freely" stays a claim (it counts 8)."""
+    lemma = cue.lemma_.lower()
+    if lemma not in _WISHES:
+        return False
+    refused = lemma in ("decline", "refuse") or any(c.dep_ == "neg" for c in cue.children)
     for p in parts:
-        negated, lemma = any(c.dep_ == "neg" for c in p.children), p.lemma_.lower()
-        if (negated or refused and p.dep_ == "xcomp" and _infinitive(p)) and lemma in _NAMING and any(
-                c.dep_ == "auxpass" for c in p.children):
-            return True
-        if (negated and lemma in _NAMING or lemma == "withhold") and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "name" for c in p.children):
-            return True
+        kids = list(p.children)
+        negated, naming = any(c.dep_ == "neg" for c in kids), p.lemma_.lower() in _NAMING
+        passive = any(c.dep_ == "auxpass" for c in kids)
+        if (p.dep_ == "xcomp" and _infinitive(p) and passive and naming and (negated or refused)
+                and not any(c.dep_ in _SUBJECTS for c in kids)):
+            return True  # "asked not to be named", "declined to be identified"
+        name = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "name"), None)
+        if name is not None and (negated and naming or p.lemma_.lower() == "withhold") and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in name.children):
+            return True  # "asked that her name not be used"
     return False
 
 
@@ -1487,8 +1497,10 @@ class _Finder:
             return self.phrase(stray, stop=tok)
         elif tok.tag_ in _FINITE and not relative:
             # `Mr. Hale, whose firm builds ferries, said …`: a finite verb has a subject, and
-            # when the parser hung it elsewhere it is the noun phrase ending right before
-            speaker = self.noun_before(tok)
+            # when the parser hung it elsewhere it is the noun phrase ending right before (before
+            # a participle's aside: `the couple, married for 40 years, beamed`)
+            aside = self.participle_aside(tok)
+            speaker = self.noun_before(aside if aside is not None else tok)
             if speaker is not None:
                 return self.phrase(speaker, stop=tok)
             if tok.dep_ == "dep" and tok.head.tag_ in ("VBG", "VBN") and tok.head.i < tok.i:
@@ -1599,39 +1611,55 @@ class _Finder:
             return first
         return None
 
+    def participle_aside(self, verb: Token) -> Token | None:
+        """`the couple, married for 40 years, beamed`: the past participle opening a phrase set
+        off by commas that ends right before ``verb`` (a verb), an aside on the subject before
+        it; else None."""
+        if verb.pos_ != "VERB" or verb.i < 3 or self.doc[verb.i - 1].text != ",":
+            return None
+        return next((t for t in self.doc[max(1, verb.i - 10):verb.i - 1] if t.tag_ == "VBN" and t.pos_ == "VERB"
+                     and self.doc[t.i - 1].text == "," and t.right_edge.i == verb.i - 2), None)
+
     def speaker_between(self, verb: Token) -> Ref | None:
         """`"…," the club's captain, Joe Bramwell, fumed`: the words between a quote and a verb
         with no auxiliary of its own right after their comma, when they are a noun phrase (names,
-        nouns, determiners, adjectives, numbers, commas and titles' dots alone): the speaker,
-        however the parser hung its pieces; None otherwise."""
+        nouns, determiners, adjectives, numbers, commas and titles' dots alone, before any
+        participle's aside, ``participle_aside``): the speaker, however the parser hung its
+        pieces; None otherwise."""
         doc = self.doc
         if verb.i < 2 or doc[verb.i - 1].text != "," or any(
                 c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
             return None
-        j = verb.i - 2
+        aside = self.participle_aside(verb)  # `the couple, married for 40 years, beamed`: the words before it
+        last = aside.i - 1 if aside is not None else verb.i - 1
+        j = last - 1
         while j >= 0 and not self.in_quote(doc[j]) and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART")
                                                          or doc[j].text in (",", "-", ".")):
             j -= 1
         first = j + 1
-        while first < verb.i - 1 and doc[first].is_punct:
+        while first < last and doc[first].is_punct:
             first += 1
-        if first >= verb.i - 1 or not self.after_quote(doc[first]):
+        if first >= last or not self.after_quote(doc[first]):
             return None
-        return self.ref(*self.trimmed(doc[first].idx, doc[verb.i - 1].idx))
+        return self.ref(*self.trimmed(doc[first].idx, doc[last].idx))
 
     def stray_name(self, last: Token) -> tuple[int, str] | None:
         """The name of a person set beside a description by commas that ends with ``last`` (`the
         captain[, Joe Bramwell]`, `the firm's lawyer[, Ms. Abigail Stern],`), however the parser
-        hung it: the name's end and entity, the name ending its clause or followed by a comma;
+        hung it: the name's end and entity, the name (after any title, dotted or of the lexicon's
+        ``titles``) ending its clause or followed by a comma, not by ", and" or ", or" (a list);
         None when no such name follows."""
         if last.i + 2 >= len(self.doc) or self.doc[last.i + 1].text != ",":
             return None
         first = self.doc[last.i + 2]
-        while first.tag_ == "NNP" and first.text.endswith(".") and first.i + 1 < len(self.doc):
-            first = first.nbor(1)  # "Mrs. Fiona Reid": the title before the name
+        while first.tag_ == "NNP" and (first.text.endswith(".") or first.text in lexicon().titles) and (
+                first.i + 1 < len(self.doc)):
+            first = first.nbor(1)  # "Mrs. Fiona Reid", "Professor Hal Wren": the title before the name
         mention = next(((e, eid) for s, e, eid in self.index.mentions_in(first.idx, first.sent.end_char)
                         if s == first.idx and self.index.by_id[eid].label == "PERSON"), None)
         after = self.text[mention[0]:].lstrip(" ") if mention else ""
+        if re.match(r",\s*(?:and|or)\b", after):
+            return None  # "the club's physio, Owen Tate, and the manager": one of a list, no name beside
         return mention if mention is not None and (not after or after[0] in ".,;\n") else None
 
     def inverted_phrase(self, cue: Token, speaker: Token) -> Ref:
@@ -2048,6 +2076,11 @@ class _Finder:
             # said in its two pieces
             start, end = self.span_of([tok.sent.root])
             pieces = self.around_attribution(tok, start, end) or ()
+            last = self.doc.char_span(*pieces[-1], alignment_mode="expand") if pieces else None
+            if last and (self.how_said(last) or last[0].lower_ in _GOES_ON and not self.qualifies(last[0], tok)):
+                # "…, the bank predicted, before heading home": how it was said; "…, the captain said, but
+                # he conceded …": a claim of its own
+                pieces, end = (), pieces[0][1]
         elif "c" in entry.frames and (asked := self.question_before(tok)) is not None:
             # "Who will pay for the bridge? asked one resident": the question, unquoted, is the content
             start, end = asked
@@ -2074,7 +2107,7 @@ class _Finder:
             if not after or len(after) == len(parts):
                 return None  # the "content" swallowed its own cue: a mis-parse, not an attribution
             pieces = self.around_attribution(tok, start, end) or ()
-            if not pieces or self.doc[after[0].left_edge.i].lower_ not in _GOES_ON:
+            if not pieces or not self.qualifies(self.doc[after[0].left_edge.i], tok):
                 # `He'd have resigned, his lawyer said, if he'd known`: a condition going on from the
                 # clause before the cue is said too; any other clause after is the only content
                 pieces, parts = (), after
@@ -2142,20 +2175,50 @@ class _Finder:
 
     def continuation(self, cue: Token) -> tuple[int, int] | None:
         """`Inflation will fall, Maria Lopes predicted, but not before next spring`: what goes on
-        after a trailing attribution's comma to the sentence's end, opening with a word that
-        qualifies the clause before (``_GOES_ON``), with no verb of its own, or with its own
-        subject (`…, his lawyer said, if he had known`); its bounds, else None."""
+        after a trailing attribution’s comma to the sentence’s end (``qualifies``); its bounds,
+        else None."""
         sent = cue.sent
-        if cue.i + 2 >= sent.end or self.doc[cue.i + 1].text != "," or self.doc[cue.i + 2].lower_ not in _GOES_ON:
+        if cue.i + 2 >= sent.end or self.doc[cue.i + 1].text != "," or not self.qualifies(self.doc[cue.i + 2], cue):
             return None
         rest = self.doc[cue.i + 2:sent.end]
-        verbs = [t for t in rest if t.pos_ in ("VERB", "AUX")]
-        if verbs and not any(c.dep_ in _SUBJECTS for v in verbs for c in v.children):
-            return None  # "…, he said, before leaving the room": how he said it
-        if any(self.in_quote(t) for t in rest):
-            return None
         span = self.trimmed(rest[0].idx, rest[-1].idx + len(rest[-1]))
         return span if span[1] > span[0] else None
+
+    @staticmethod
+    def how_said(piece: SpacySpan) -> bool:
+        """`before heading home`, `after leaving the room`: words opening with a subordinating
+        word or preposition, their verbs with no subject of their own, that tell how or when a
+        thing was said; not `until it went bankrupt`, `for how the industry can …`."""
+        verbs = [t for t in piece if t.pos_ in ("VERB", "AUX")]
+        return (piece[0].pos_ in ("SCONJ", "ADP") and piece[0].lower_ not in _GOES_ON and bool(verbs)
+                and not any(c.dep_ in _SUBJECTS for v in verbs for c in v.children))
+
+    def qualifies(self, first: Token, cue: Token) -> bool:
+        """Whether the words from ``first`` to the sentence's end, after an attribution by
+        ``cue`` set off by commas, qualify the clause before it and are said with it: they open
+        with a word of ``_GOES_ON`` and hold no quote; after "if" or "unless" a clause with its
+        own subject (`…, his lawyer said, if he had known`) or no verb; after "but", "yet" or
+        "though" no verb (`…, she predicted, but not before spring`) or a clause about the same
+        subject as the clause before (`…, the mayor said, though it may be late`), never one
+        with a verb of saying (`…, the agent said, but she admitted she was not sure`: a claim
+        of its own). Not "before leaving the room", "when …": how or when it was said."""
+        word = first.lower_
+        rest = self.doc[first.i:first.sent.end]
+        if word not in _GOES_ON or any(self.in_quote(t) for t in rest):
+            return False
+        verbs = [t for t in rest if t.pos_ in ("VERB", "AUX")]
+        subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS]
+        if word in ("if", "unless"):
+            return not verbs or bool(subjects)  # "…, he said, if pressed": how he said it
+        if not verbs:
+            return True
+        if any(v.pos_ == "VERB" and _verb_entry(v) is not None for v in verbs):
+            return False
+        before = next((t for t in self.doc[first.sent.start:cue.i] if t.dep_ in ("nsubj", "nsubjpass")
+                       and t.head != cue and not self.in_quote(t)), None)
+        return before is not None and bool(subjects) and all(
+            s.lower_ == before.lower_ or s.lower_ == "it" and before.pos_ == "NOUN" and not _can_hold(before)
+            or s.lower_ == "they" and before.tag_ == "NNS" and not _can_hold(before) for s in subjects)
 
     def says_nothing(self, start: int, end: int) -> bool:
         """A content of grammar words alone: the "to" of an ellipsis (`any religion they wanted
@@ -2483,8 +2546,9 @@ class _Finder:
     @staticmethod
     def opens_clause(tok: Token) -> bool:
         """A past form opening its sentence, alone or after "when", "if" …, and not followed by
-        a name or a number (`Asked about the vote, …`, `When asked whether …`; not `Said the
-        mayor: …`, `Said one official: …`), nor right after a quote that breaks off with ! or ?
+        a name, nor by a number whose noun phrase a colon or quote follows (`Asked about the
+        vote, …`, `When asked whether …`, `Told three times to leave, …`; not `Said the mayor:
+        …`, `Said one official: …`), nor right after a quote that breaks off with ! or ?
         (`"…!" gushed a visitor`): a participle the tagger took for a past tense."""
         prev = tok.nbor(-1) if tok.i > tok.sent.start else None
         if prev is not None and (prev.lower_ not in _SUBORDINATORS or prev.i > tok.sent.start):
@@ -2492,7 +2556,11 @@ class _Finder:
         if re.search(r"[!?][\"”’']\s*$", tok.doc.text[max(0, tok.idx - 4):tok.idx]):
             return False  # `"It's magnificent!" gushed one visitor`: the verb of the exclamation before
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        return nxt is not None and nxt.pos_ not in ("DET", "PROPN", "NUM") and not nxt.is_punct
+        if nxt is not None and nxt.pos_ == "NUM":  # `Said one official: …`, not `Told three times to leave, …`
+            edge = (nxt.head if nxt.head.pos_ in ("NOUN", "PROPN") else nxt).right_edge
+            after = tok.doc[edge.i + 1] if edge.i + 1 < len(tok.doc) else None
+            return after is None or not (after.text == ":" or after.is_quote)
+        return nxt is not None and nxt.pos_ not in ("DET", "PROPN") and not nxt.is_punct
 
     @staticmethod
     def passive_object(tok: Token, entry: CueEntry) -> Token | None:
@@ -2857,7 +2925,9 @@ class _Finder:
         `Hale at Rally: …`, `Hale on Tolls: …`): the name alone is the speaker, when it is a name
         (a proper noun or a named person or group: not "Countdown to Election Day: …"), and
         only on the first line with words (in the body: "Follow X on Twitter: …"); so may a role
-        in lower case before the name (`Rovers boss Keogh: …`, `Fed chief Powell: …`)."""
+        in lower case before the name (`Rovers boss Keogh: …`, `Fed chief Powell: …`), a
+        person's role of the entity lexicon (``person_roles``) with no place or group after it
+        (not `Player ratings Leeds: …`)."""
         out = []
         title = _LINE.search(self.text)  # the first line with words on it, after any blank ones
         for m in _SPEAKER_LINE.finditer(self.text):
@@ -2868,8 +2938,9 @@ class _Finder:
                 if label is None or label.text.lower() in _NOT_SPEAKERS:
                     continue
                 role = self.doc.char_span(*m.span("role"), alignment_mode="contract") if m.group("role") else None
-                if role is not None and not all(t.pos_ in ("NOUN", "PROPN") for t in role):
-                    continue  # "Rovers boss Keogh: …" names its speaker by a role; "Shares slump Monday: …" does not
+                if role is not None and (role[-1].lemma_.lower() not in lexicon().person_roles or any(
+                        t.ent_type_ in ("GPE", "ORG", "LOC", "NORP") for t in label if t.idx >= role.end_char)):
+                    continue  # "Rovers boss Keogh: …" names its speaker by a role; "Match preview Leeds: …" does not
                 if not _names_a_speaker(label) or m.group("to") and not any(
                         t.pos_ == "PROPN" or t.ent_type_ in _AGENTS for t in label):
                     continue  # "Countdown to Election Day: …", "Guide to the Ballot: …": a topic, no one
@@ -3352,8 +3423,9 @@ class _Finder:
         manner of speaking there names how the quote was said, whether or not the lexicon lists
         it. The verb must be in the past or present tense, with its subject right after it or
         right before it (a name, a noun phrase or a pronoun, no relative; a description with the
-        name set beside it, `"…," the 19-year-old winner, Sara Lindgren, beamed`), and take no
-        object, clause or infinitive of its own; None otherwise."""
+        name set beside it, `"…," the 19-year-old winner, Sara Lindgren, beamed`; a participle's
+        phrase set off by commas, `the players, soaked to the skin, cheered`, is an aside, the verb
+        after it the slot), and take no object, clause or infinitive of its own; None otherwise."""
         closing = self.text[q.start:q.end].rstrip("\"'”’ ")[-1:]
         after = self.text[q.end:q.end + 2].lstrip(" ")
         if closing not in (",", "!", "?") and not after.startswith(","):
@@ -3366,6 +3438,12 @@ class _Finder:
             i += 1
         window = [t for t in self.doc[i:i + 12] if not self.in_quote(t)]
         verb = next((t for t in window if t.pos_ == "VERB"), None)
+        aside: set[int] = set()
+        if verb is not None and verb.right_edge.i + 2 < len(self.doc) and (
+                (nxt := self.doc[verb.right_edge.i + 2]) in window and self.participle_aside(nxt) == verb):
+            # `"…," the players, soaked to the skin, cheered`: a participle's aside on the subject, the verb after it
+            aside.update(range(verb.i - 1, verb.right_edge.i + 2))
+            verb = nxt
         if verb is None or "\n" in self.text[q.end:verb.idx] or verb.tag_ not in ("VBD", "VBZ", "VBP") and not (
                 verb.tag_ == "VBN" and self.speaker_between(verb) is not None):  # `"…," Lindgren, 19, beamed`
             return None
@@ -3373,10 +3451,11 @@ class _Finder:
         if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i > verb.i and c != speaker
                for c in verb.children):
             return None  # "…," he told them that …: a content of its own
-        before = self.doc[i:verb.i]
+        before = self.doc[i:min(aside, default=verb.i)]
         if before and not (all(t.pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM") or t.text in (".", ",", "-")
                                or t.pos_ == "ADV" and t.head.pos_ == "ADJ" for t in before)  # "a visibly emotional …"
-                           and before.root.dep_ == "nsubj" and before.root.head == verb and before.root.tag_ not in _WH_TAGS
+                           and before.root.dep_ == "nsubj" and (before.root.head == verb or before.root.head.i in aside)
+                           and before.root.tag_ not in _WH_TAGS
                            or self.speaker_between(verb) is not None):
             return None
         if not before and speaker is None:
