@@ -37,7 +37,7 @@ def quads(nlp, text: str) -> list[tuple]:
     # the subject's pieces hung on the quote's verb, the cue read as a bare participle
     ('"We were robbed," the club\'s captain, Joe Bramwell, fumed after the match.', ("fumed", "fume", "neutral"),
      "the club's captain, Joe Bramwell", "Joe Bramwell"),
-    ('"It was perfect," Lindgren, 19, beamed.', ("beamed", "beam", "neutral"), "Lindgren, 19", "Lindgren"),
+    ('"It was perfect," Lindgren, 19, beamed.', ("beamed", "beam", "neutral"), "Lindgren", "Lindgren"),
     # an adverb inside the subject
     ('"It was perfect," a visibly emotional Sara Lindgren beamed.', ("beamed", "beam", "neutral"),
      "a visibly emotional Sara Lindgren", "Sara Lindgren"),

@@ -37,13 +37,13 @@ def test_no_claim(nlp, text):
 
 @pytest.mark.parametrize(("text", "content", "source"), [
     ("A lock keeper, who asked not to be publicly identified, said the canal had flooded twice.",
-     "the canal had flooded twice", "A lock keeper, who asked not to be publicly identified"),
+     "the canal had flooded twice", "A lock keeper"),
     ("One official, who requested that his name be withheld, said the talks had stalled.", "the talks had stalled",
-     "One official, who requested that his name be withheld"),
+     "One official"),
     ("A porter, who declined to be named, said the lift had failed.", "the lift had failed",
-     "A porter, who declined to be named"),
+     "A porter"),
     ("A local trader, who did not want to be identified, said business had collapsed.", "business had collapsed",
-     "A local trader, who did not want to be identified"),
+     "A local trader"),
 ])
 def test_a_wish_to_stay_unnamed_is_no_claim(nlp, text, content, source):
     assert described(nlp, text) == [(content, "said", source, "described", None, [])]
