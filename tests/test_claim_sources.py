@@ -180,6 +180,22 @@ def test_a_pronoun_takes_the_subject_whose_given_name_or_title_agrees(nlp, text,
     assert source_of(said, names)[1:] == (entity, antecedent, "pronoun")
 
 
+# a given name borne by men and women alike tells no gender, so it blocks neither pronoun
+@pytest.mark.parametrize(("text", "content", "entity"), [
+    ("Hilary Benn addressed the conference. He said the plan was flawed.", "the plan was flawed", "Hilary Benn"),
+    ("Kelly Slater won the final in Tahiti. He said the waves were perfect.", "the waves were perfect",
+     "Kelly Slater"),
+    ("Lynn Swann caught the pass. He said the ball had slipped.", "the ball had slipped", "Lynn Swann"),
+    ("Ali Krieger scored the winner. She said the team had never given up.", "the team had never given up",
+     "Ali Krieger"),
+    ("Terry Gross hosted the show. She said the guest had been candid.", "the guest had been candid", "Terry Gross"),
+])
+def test_a_given_name_of_either_gender_does_not_block_a_pronoun(nlp, text, content, entity):
+    claims, index = claims_of(nlp, text)
+    names = {e.id: e.name for e in index.entities}
+    assert source_of(only(claims, content), names)[1:] == (entity, entity, "pronoun")
+
+
 @pytest.mark.parametrize(("text", "content"), [
     # a justice of told gender and a prosecutor who is only an object: nobody to be "he"
     ("Justice Miriam Stone questioned the prosecutor. He said the files had been lost.", "the files had been lost"),
