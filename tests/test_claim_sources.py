@@ -263,6 +263,16 @@ def test_they_takes_a_plural_subject_before_an_organisation(nlp):
     assert source_of(said, {})[2:] == ("Traders", "pronoun")
 
 
+
+@pytest.mark.parametrize(("text", "content", "antecedent"), [
+    ("Investors sold the shares on Monday. Helix Corp. issued a statement. They said the results would improve.",
+     "the results would improve", "Helix Corp."),
+    ("Residents packed the hall on Tuesday. Marlow Council published its plan. They said the rents would rise.",
+     "the rents would rise", "Marlow Council"),
+])
+def test_they_takes_the_nearer_organisation_over_a_plural_subject_sentences_before(nlp, text, content, antecedent):
+    assert source_of(claim_in(nlp, text, content), {})[2:] == (antecedent, "pronoun")
+
 # --- relative pronoun sources ---------------------------------------------------------------
 
 def test_a_relative_pronoun_source_is_resolved_to_its_antecedent(nlp):

@@ -158,9 +158,10 @@ class Antecedents:
 
     def _jumps(self, cand: _Candidate, pronoun: Token) -> bool:
         """Whether the candidate yields to a farther one whose gender the text tells: it is
-        of untold gender, or it stands in an earlier paragraph than the pronoun (where a
-        nearer subject of untold gender is likelier the one meant)."""
-        return bool(cand.rank) or "\n" in self.text[cand.head.idx:pronoun.idx]
+        of untold gender (he/she), or it stands in an earlier paragraph than the pronoun (where a
+        nearer subject of untold gender is likelier the one meant). A plural subject comes before
+        an organisation for "they" only within one sentence, not across sentences."""
+        return (bool(cand.rank) and pronoun.lower_ in PERSON_PRONOUNS) or "\n" in self.text[cand.head.idx:pronoun.idx]
 
     def _window_start(self, pos: int, back: int) -> int:
         """Index of the first token ``back`` sentences before sentence ``pos``, not counting
