@@ -754,6 +754,17 @@ def test_a_role_word_capitalised_is_described_not_named(nlp, text, content, sour
 
 
 @pytest.mark.parametrize(("text", "content", "source"), [
+    ("T\n\nMinnie Driver starred in the film. Driver said the role was hard.", "the role was hard", "Driver"),
+    ("Paul Farmer founded the charity in 1987. Farmer said the clinics saved lives.", "the clinics saved lives",
+     "Farmer"),
+    ("Karen Baker opened the shop in 2001. Baker said the rent had doubled.", "the rent had doubled", "Baker"),
+])
+def test_a_surname_that_is_also_a_role_word_is_named(nlp, text, content, source):
+    src = claim_in(nlp, text, content).source
+    assert src is not None and (src.text, src.resolution) == (source, "named")
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
     ("Harbour deal collapses\n\nLucia Moreno said the deal was dead.", "the deal was dead", "Lucia Moreno"),
     ("Harbour deal collapses\n\nKim Soo-jin said the deal was dead.", "the deal was dead", "Kim Soo-jin"),
     # a title cut off so: still named, by the name after it

@@ -3502,6 +3502,19 @@ class _Finder:
         last = next((t.i for t in reversed(span[1:]) if t.is_sent_start), span.start)
         return self.doc[last:span.end].root
 
+    def _surname_of_person(self, doc: Doc, eid: str, start: int, end: int) -> bool:
+        """Whether the mention [start, end) of entity ``eid`` is a role word that is a person's
+        surname ("Paul Farmer … Farmer said", "Minnie Driver … Driver said"): the entity is a
+        person with a longer mention, or the word ends a full name earlier in ``doc`` (proper
+        nouns the tagger left untagged)."""
+        entity = self.index.by_id[eid]
+        if entity.label != "PERSON":
+            return False
+        word = self.text[start:end]
+        return any(m.end - m.start > end - start for m in entity.mentions) or any(
+            t.idx < start and t.text == word and t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) for t in doc)
+
     def named_or_described(self, head: Token, src: Ref) -> Resolution:
         """``named`` when a name heads the source or stands beside it in apposition
         ("its chairman, Owen Pritchard"), else ``described`` ("a local official", "Abadi's spokesman")."""
@@ -3511,7 +3524,8 @@ class _Finder:
             return "named"  # a name closing its description, however the parser hung it: "the captain, Joe Bramwell"
         roles = lexicon().person_roles  # "Police said …", "Coach says …": a role capitalised, no name
         names = [(s, e) for s, e, eid in mentions
-                 if self.index.by_id[eid].label not in _NOT_NAMES and self.text[s:e].lower() not in roles]
+                 if self.index.by_id[eid].label not in _NOT_NAMES
+                 and (self.text[s:e].lower() not in roles or self._surname_of_person(head.doc, eid, s, e))]
         # appositions side by side, hung on a word outside the source: "– Award-winning actress Lena Marsh"
         beside = [c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and src.start <= c.idx < src.end] \
             if head.dep_ == "appos" else []
