@@ -315,6 +315,15 @@ def test_the_one_quoted_as_saying_is_the_source_not_the_outlet(nlp, text, conten
     assert src is not None and (src.text, src.resolution) == (source, resolution)
 
 
+
+@pytest.mark.parametrize("text", [
+    "The figure was cited as showing that crime had fallen.",
+    "The study was cited as proving that the drug worked.",
+])
+def test_a_thing_cited_as_showing_is_no_speaker(nlp, text):
+    claims, _ = claims_of(nlp, text)
+    assert all(c.source is None for c in claims)
+
 # --- what a source phrase leaves out ------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "content", "source"), [

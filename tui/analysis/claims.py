@@ -110,6 +110,9 @@ _ATTITUDES = frozenset({
 })
 # taking what others say: "she faced questions about …" (the questions are not hers)
 _ANSWERING = {"face", "field", "entertain", "receive", "dodge", "duck", "deflect", "sidestep", "fend"}
+# verbs of saying after "was quoted as …": the grammar's own small class, not drawn from any text
+_SPEECH_GERUNDS = {"say", "tell", "state", "add", "remark", "comment", "declare", "write", "call", "describe",
+                   "warn", "claim", "insist", "argue", "complain", "ask", "urge", "predict", "vow", "promise"}
 _MEANS = {"use", "employ", "spend", "take", "seize", "exploit"}  # "used the speech to say …"
 _PERSONAL = {"his": "he", "her": "she", "its": "it", "their": "they"}  # possessive → personal pronoun
 _SUBORDINATORS = {"when", "if", "once", "after", "while", "unless", "until", "though", "although", "as"}
@@ -1414,13 +1417,17 @@ class _Finder:
 
     def quoted_as_saying(self, tok: Token) -> Ref | None:
         """`X was quoted (in the Herald, by the Tribune) as saying …`: the one quoted — the
-        passive subject of "quoted" or "cited" with an "as" and a gerund — is the speaker, not
-        the outlet that quoted them; None for any other passive."""
+        passive subject of "quoted" or "cited" with an "as" and a gerund of speech
+        (``_SPEECH_GERUNDS``), one that can hold a view (``_can_hold``) — is the speaker, not
+        the outlet that quoted them; None for any other passive ("The figure was cited as
+        showing …": a thing shows, nobody speaks)."""
         if tok.lemma_.lower() not in ("quote", "cite") or not any(
-                c.dep_ == "prep" and c.lower_ == "as" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children):
+                c.dep_ == "prep" and c.lower_ == "as"
+                and any(g.tag_ == "VBG" and g.lemma_.lower() in _SPEECH_GERUNDS for g in c.children)
+                for c in tok.children):
             return None
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and not self.in_quote(c)), None)
-        return self.phrase(subj, stop=tok) if subj is not None else None
+        return self.phrase(subj, stop=tok) if subj is not None and _can_hold(subj) else None
 
     def subject(self, tok: Token, depth: int = 0) -> Ref | None:
         """Who is speaking: the cue's subject, the agent of a passive, or (for "saying",
