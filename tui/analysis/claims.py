@@ -1418,16 +1418,15 @@ class _Finder:
     def quoted_as_saying(self, tok: Token) -> Ref | None:
         """`X was quoted (in the Herald, by the Tribune) as saying …`: the one quoted — the
         passive subject of "quoted" or "cited" with an "as" and a gerund of speech
-        (``_SPEECH_GERUNDS``), one that can hold a view (``_can_hold``) — is the speaker, not
-        the outlet that quoted them; None for any other passive ("The figure was cited as
-        showing …": a thing shows, nobody speaks)."""
+        (``_SPEECH_GERUNDS``) — is the speaker, not the outlet that quoted them; None for any
+        other passive ("The figure was cited as showing …": a thing shows, nobody speaks)."""
         if tok.lemma_.lower() not in ("quote", "cite") or not any(
                 c.dep_ == "prep" and c.lower_ == "as"
                 and any(g.tag_ == "VBG" and g.lemma_.lower() in _SPEECH_GERUNDS for g in c.children)
                 for c in tok.children):
             return None
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and not self.in_quote(c)), None)
-        return self.phrase(subj, stop=tok) if subj is not None and _can_hold(subj) else None
+        return self.phrase(subj, stop=tok) if subj is not None else None
 
     def subject(self, tok: Token, depth: int = 0) -> Ref | None:
         """Who is speaking: the cue's subject, the agent of a passive, or (for "saying",
