@@ -334,6 +334,13 @@ def test_a_thing_cited_as_showing_is_no_speaker(nlp, text):
      "A police officer"),
     ('"It is the end of an era," said Walter Price, 81.', '"It is the end of an era,"', "Walter Price"),
     ("Agnes Moody, 72, said the bus was her only link to town.", "the bus was her only link to town", "Agnes Moody"),
+    # a relative clause on the object of the source's preposition is an aside too
+    ("Doctors at St Mary's Hospital, who treated the victims, said the injuries were severe.",
+     "the injuries were severe", "Doctors at St Mary's Hospital"),
+    ("Engineers from Halden Motors, who built the prototype, said the engine was efficient.",
+     "the engine was efficient", "Engineers from Halden Motors"),
+    ("Nurses at the Lakeside clinic, which opened in May, said the wards were full.", "the wards were full",
+     "Nurses at the Lakeside clinic"),
     # a relative clause that says which people is not an aside
     ("People who live near the quarry said the blasting cracked their walls.", "the blasting cracked their walls",
      "People who live near the quarry"),

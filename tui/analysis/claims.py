@@ -1354,14 +1354,16 @@ class _Finder:
     def without_asides(self, tok: Token, right: int) -> int:
         """Where a source phrase ends once the asides set off by a comma at its end are left
         out: a relative clause (`Ada Moss, whose son died in the fire`; not `people who live
-        near the plant`, which says who), an age (`Ada Moss, 67`) and a time the parser hung on
+        near the plant`, which says who), also one on the object of its preposition (`Doctors at
+        the clinic, who treated them`), an age (`Ada Moss, 67`) and a time the parser hung on
         the speaker (`said Ada Moss, the traders' chairman, on Tuesday`). Index of the last
         token kept."""
         while True:
             last = right
             while last > tok.i and self.doc[last].is_punct:
                 last -= 1
-            aside = next((t for t in (*tok.rights, *(c for a in appositives(tok) for c in a.rights))
+            objects = (o for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+            aside = next((t for t in (*tok.rights, *(c for a in (*appositives(tok), *objects) for c in a.rights))
                           if t.right_edge.i == last and t.left_edge.i > tok.i + 1 and self.doc[t.left_edge.i - 1].text == ","
                           and (t.dep_ == "relcl" or t.like_num and t.dep_ in ("appos", "npadvmod", "amod", "nummod")
                                or t.dep_ in ("prep", "npadvmod") and any(g.ent_type_ in ("DATE", "TIME") for g in t.subtree))),
