@@ -180,6 +180,23 @@ def test_a_pronoun_takes_the_subject_whose_given_name_or_title_agrees(nlp, text,
     assert source_of(said, names)[1:] == (entity, antecedent, "pronoun")
 
 
+# a given name the parser cut off as a sentence of its own at a paragraph's start still tells the gender
+@pytest.mark.parametrize(("text", "content", "entity"), [
+    ("T\n\nFatima Zahra said the council would meet. She said the vote was close.", "the vote was close",
+     "Fatima Zahra"),
+    ("T\n\nSvetlana Ivanova beat Ama Owusu in the final. She said the wind had made it hard.",
+     "the wind had made it hard", "Svetlana Ivanova"),
+    ("T\n\nIngrid Holm spoke first. The board met at noon. Shares fell sharply. She said the vote was fair.",
+     "the vote was fair", "Ingrid Holm"),
+    ("T\n\nGreta Lindahl opened the depot. The trucks left at dawn. She said the roads were clear.",
+     "the roads were clear", "Greta Lindahl"),
+])
+def test_a_given_name_split_off_at_a_paragraph_start_tells_the_gender(nlp, text, content, entity):
+    src = claim_in(nlp, text, content).source
+    assert src is not None and src.antecedent is not None
+    assert (src.text, src.antecedent.text, src.resolution) == ("She", entity, "pronoun")
+
+
 # a given name borne by men and women alike tells no gender, so it blocks neither pronoun
 @pytest.mark.parametrize(("text", "content", "entity"), [
     ("Hilary Benn addressed the conference. He said the plan was flawed.", "the plan was flawed", "Hilary Benn"),
@@ -783,6 +800,9 @@ def test_a_surname_that_is_also_a_role_word_is_named(nlp, text, content, source)
 @pytest.mark.parametrize(("text", "content", "source"), [
     ("Harbour deal collapses\n\nLucia Moreno said the deal was dead.", "the deal was dead", "Lucia Moreno"),
     ("Harbour deal collapses\n\nKim Soo-jin said the deal was dead.", "the deal was dead", "Kim Soo-jin"),
+    # no headline: the name opens the first paragraph
+    ("Lucia Moreno said the deal was dead.", "the deal was dead", "Lucia Moreno"),
+    ("T\n\nLucia Moreno said the deal was dead.", "the deal was dead", "Lucia Moreno"),
     # a title cut off so: still named, by the name after it
     ("T\n\nChief Constable Moira Keane said officers had been deployed.", "officers had been deployed",
      "Chief Constable Moira Keane"),

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from tui.analysis.antecedents import Antecedents
+from tui.analysis.antecedents import Antecedents, stray_first_name
 from tui.analysis.cues import CueEntry, cue_lemma, lookup
 from tui.analysis.datelines import PARTY, find_datelines
 from tui.analysis.entities import lexicon
@@ -1327,7 +1327,7 @@ class _Finder:
             left += 1
         while left > 0 and tok.tag_ not in _WH_TAGS and self.stray_modifier(self.doc[left - 1], right):
             left -= 1
-        left = self.stray_first_name(left)
+        left = stray_first_name(self.doc, left)
         toks = self.doc[left:right + 1]
         start, end = toks.start_char, toks.end_char
         anchor = stop.idx if stop is not None else tok.idx  # keep the piece on the cue's line
@@ -1371,19 +1371,6 @@ class _Finder:
             if aside is None:
                 return right
             right = aside.left_edge.i - 2
-
-    def stray_first_name(self, left: int) -> int:
-        """Where a phrase starting at token ``left`` starts once a name's first words that
-        the parser cut off as a sentence of their own are given back (`Lucia Moreno said …`
-        at the head of a paragraph, "Lucia" parsed as a one-word sentence): the start of that
-        sentence when it is only capitalised proper nouns on the same line; else ``left``."""
-        if left == 0 or not self.doc[left].is_sent_start or not self.doc[left].is_title:
-            return left
-        before = self.doc[left - 1].sent
-        if before.end == left and all(t.pos_ == "PROPN" and t.is_title for t in before) \
-                and "\n" not in self.text[before.start_char:self.doc[left].idx]:
-            return before.start
-        return left
 
     def stray_modifier(self, tok: Token, right: int) -> bool:
         """A word right before a noun phrase that the parser hung on a word after it
