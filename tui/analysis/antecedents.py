@@ -61,6 +61,28 @@ def given_names() -> dict[str, Gender]:
     return _read_genders("given_names.toml")
 
 
+def stray_first_name(doc: Doc, left: int) -> int:
+    """Where a name starting at token ``left`` of ``doc`` starts once its first words that the
+    parser cut off as a sentence of their own are given back (`Lucia Moreno said …` at the
+    head of a paragraph, "Lucia" parsed as a one-word sentence): the start of that sentence
+    when it is only capitalised proper nouns on the same line; else ``left``."""
+    if left == 0 or not doc[left].is_sent_start or not doc[left].is_title:
+        return left
+    before = doc[left - 1].sent
+    if before.end == left and all(t.pos_ == "PROPN" and t.is_title for t in before) \
+            and "\n" not in doc.text[before.start_char:doc[left].idx]:
+        return before.start
+    return left
+
+
+def given_name_gender(doc: Doc, first: int, last: int) -> Gender | None:
+    """The gender the common given name opening the name at tokens ``first``..``last``
+    (inclusive) of ``doc`` suggests ("Grace Mbeki"), the first name cut off by the parser
+    given back (``stray_first_name``); None for a one-word name or an unknown given name."""
+    first = stray_first_name(doc, first)
+    return given_names().get(doc[first].lower_) if first < last else None
+
+
 def _relative_kind(head: Token) -> Literal["person", "thing"] | None:
     """What a relative clause on the phrase tells of it: "who" a person, "which" a thing."""
     for clause in head.children:
@@ -158,9 +180,10 @@ class Antecedents:
 
     def _jumps(self, cand: _Candidate, pronoun: Token) -> bool:
         """Whether the candidate yields to a farther one whose gender the text tells: it is
-        of untold gender, or it stands in an earlier paragraph than the pronoun (where a
-        nearer subject of untold gender is likelier the one meant)."""
-        return bool(cand.rank) or "\n" in self.text[cand.head.idx:pronoun.idx]
+        of untold gender (he/she), or it stands in an earlier paragraph than the pronoun (where a
+        nearer subject of untold gender is likelier the one meant). A plural subject comes before
+        an organisation for "they" only within one sentence, not across sentences."""
+        return (bool(cand.rank) and pronoun.lower_ in PERSON_PRONOUNS) or "\n" in self.text[cand.head.idx:pronoun.idx]
 
     def _window_start(self, pos: int, back: int) -> int:
         """Index of the first token ``back`` sentences before sentence ``pos``, not counting
@@ -180,8 +203,8 @@ class Antecedents:
         heads = {t.i: t for t in [*subjects, *(s for s in speakers if first <= s.i < tok.i)]}
         out: list[_Candidate] = []
         for cand in heads.values():
-            if cand.pos_ == "PRON" or cand.tag_ in ("WP", "WDT"):
-                continue
+            if cand.pos_ == "PRON" and stray_first_name(self.doc, cand.i) == cand.i or cand.tag_ in ("WP", "WDT"):
+                continue  # a pronoun; but a surname under a stray first name is one the tagger mistook ("Svetlana | Ivanova")
             ref = probe = self.phrase(cand)
             if cand.i in speaking and self._label(ref.entity) not in (None, "PERSON") and self._given(cand) is not None:
                 probe = replace(ref, entity=None)  # a speaker with a given name the tagger labelled otherwise: "Vera Ingram said"
@@ -272,12 +295,12 @@ class Antecedents:
             return self._entity_gender.get(ref.entity)
         return self._given(head)
 
-    @staticmethod
-    def _given(head: Token) -> Gender | None:
+    def _given(self, head: Token) -> Gender | None:
         """The gender a common given name before a name's last word suggests ("Grace Mbeki")."""
-        names = given_names()
-        given = [names[t.lower_] for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.lower_ in names]
-        return given[0] if head.pos_ == "PROPN" and given else None
+        if head.pos_ != "PROPN" and stray_first_name(self.doc, head.i) == head.i:
+            return None
+        first = min((t.i for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), default=head.i)
+        return given_name_gender(self.doc, first, head.i)
 
     def _people_of_entities(self) -> tuple[dict[str, Gender], set[str]]:
         """Person entities whose gender the text tells at one of their mentions — a title or
@@ -286,7 +309,7 @@ class Antecedents:
         Ashworth", "Mr. Henry Ashworth" in one entity) — and the ids of the entities that are
         persons: those labelled so, and names of another label with a person's role or title
         beside them ("Vera Ingram, the head teacher")."""
-        words, names = gender_words(), given_names()
+        words = gender_words()
         genders: dict[str, Gender] = {}
         persons: set[str] = set()
         for entity in self.index.entities:
@@ -308,8 +331,8 @@ class Antecedents:
                 near += [t for t in span if t.dep_ == "compound"]
                 told |= {words[t.lower_.rstrip(".")] for t in near if t.lower_.rstrip(".") in words}
                 person = person or any(t.pos_ == "NOUN" and self.person_noun(t) for t in near) or bool(told)
-                if len(span) > 1 and span[0].lower_ in names:
-                    given.add(names[span[0].lower_])
+                if (first := given_name_gender(self.doc, span.start, span.end - 1)) is not None:
+                    given.add(first)
             if person:
                 persons.add(entity.id)
                 if len(told or given) == 1:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from tui.analysis.antecedents import Antecedents
+from tui.analysis.antecedents import Antecedents, stray_first_name
 from tui.analysis.cues import CueEntry, cue_lemma, lookup
 from tui.analysis.datelines import PARTY, find_datelines
 from tui.analysis.entities import lexicon
@@ -110,6 +110,9 @@ _ATTITUDES = frozenset({
 })
 # taking what others say: "she faced questions about …" (the questions are not hers)
 _ANSWERING = {"face", "field", "entertain", "receive", "dodge", "duck", "deflect", "sidestep", "fend"}
+# verbs of saying after "was quoted as …": the grammar's own small class, not drawn from any text
+_SPEECH_GERUNDS = {"say", "tell", "state", "add", "remark", "comment", "declare", "write", "call", "describe",
+                   "warn", "claim", "insist", "argue", "complain", "ask", "urge", "predict", "vow", "promise"}
 _MEANS = {"use", "employ", "spend", "take", "seize", "exploit"}  # "used the speech to say …"
 _PERSONAL = {"his": "he", "her": "she", "its": "it", "their": "they"}  # possessive → personal pronoun
 _SUBORDINATORS = {"when", "if", "once", "after", "while", "unless", "until", "though", "although", "as"}
@@ -1334,7 +1337,7 @@ class _Finder:
             left += 1
         while left > 0 and tok.tag_ not in _WH_TAGS and self.stray_modifier(self.doc[left - 1], right):
             left -= 1
-        left = self.stray_first_name(left)
+        left = stray_first_name(self.doc, left)
         toks = self.doc[left:right + 1]
         start, end = toks.start_char, toks.end_char
         anchor = stop.idx if stop is not None else tok.idx  # keep the piece on the cue's line
@@ -1361,14 +1364,16 @@ class _Finder:
     def without_asides(self, tok: Token, right: int) -> int:
         """Where a source phrase ends once the asides set off by a comma at its end are left
         out: a relative clause (`Ada Moss, whose son died in the fire`; not `people who live
-        near the plant`, which says who), an age (`Ada Moss, 67`) and a time the parser hung on
+        near the plant`, which says who), also one on the object of its preposition (`Doctors at
+        the clinic, who treated them`), an age (`Ada Moss, 67`) and a time the parser hung on
         the speaker (`said Ada Moss, the traders' chairman, on Tuesday`). Index of the last
         token kept."""
         while True:
             last = right
             while last > tok.i and self.doc[last].is_punct:
                 last -= 1
-            aside = next((t for t in (*tok.rights, *(c for a in appositives(tok) for c in a.rights))
+            objects = (o for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+            aside = next((t for t in (*tok.rights, *(c for a in (*appositives(tok), *objects) for c in a.rights))
                           if t.right_edge.i == last and t.left_edge.i > tok.i + 1 and self.doc[t.left_edge.i - 1].text == ","
                           and (t.dep_ == "relcl" or t.like_num and t.dep_ in ("appos", "npadvmod", "amod", "nummod")
                                or t.dep_ in ("prep", "npadvmod") and any(g.ent_type_ in ("DATE", "TIME") for g in t.subtree))),
@@ -1376,19 +1381,6 @@ class _Finder:
             if aside is None:
                 return right
             right = aside.left_edge.i - 2
-
-    def stray_first_name(self, left: int) -> int:
-        """Where a phrase starting at token ``left`` starts once a name's first words that
-        the parser cut off as a sentence of their own are given back (`Lucia Moreno said …`
-        at the head of a paragraph, "Lucia" parsed as a one-word sentence): the start of that
-        sentence when it is only capitalised proper nouns on the same line; else ``left``."""
-        if left == 0 or not self.doc[left].is_sent_start or not self.doc[left].is_title:
-            return left
-        before = self.doc[left - 1].sent
-        if before.end == left and all(t.pos_ == "PROPN" and t.is_title for t in before) \
-                and "\n" not in self.text[before.start_char:self.doc[left].idx]:
-            return before.start
-        return left
 
     def stray_modifier(self, tok: Token, right: int) -> bool:
         """A word right before a noun phrase that the parser hung on a word after it
@@ -1424,10 +1416,13 @@ class _Finder:
 
     def quoted_as_saying(self, tok: Token) -> Ref | None:
         """`X was quoted (in the Herald, by the Tribune) as saying …`: the one quoted — the
-        passive subject of "quoted" or "cited" with an "as" and a gerund — is the speaker, not
-        the outlet that quoted them; None for any other passive."""
+        passive subject of "quoted" or "cited" with an "as" and a gerund of speech
+        (``_SPEECH_GERUNDS``) — is the speaker, not the outlet that quoted them; None for any
+        other passive ("The figure was cited as showing …": a thing shows, nobody speaks)."""
         if tok.lemma_.lower() not in ("quote", "cite") or not any(
-                c.dep_ == "prep" and c.lower_ == "as" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children):
+                c.dep_ == "prep" and c.lower_ == "as"
+                and any(g.tag_ == "VBG" and g.lemma_.lower() in _SPEECH_GERUNDS for g in c.children)
+                for c in tok.children):
             return None
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and not self.in_quote(c)), None)
         return self.phrase(subj, stop=tok) if subj is not None else None
@@ -3581,6 +3576,19 @@ class _Finder:
         last = next((t.i for t in reversed(span[1:]) if t.is_sent_start), span.start)
         return self.doc[last:span.end].root
 
+    def _surname_of_person(self, doc: Doc, eid: str, start: int, end: int) -> bool:
+        """Whether the mention [start, end) of entity ``eid`` is a role word that is a person's
+        surname ("Paul Farmer … Farmer said", "Minnie Driver … Driver said"): the entity is a
+        person with a longer mention, or the word ends a full name earlier in ``doc`` (proper
+        nouns the tagger left untagged)."""
+        entity = self.index.by_id[eid]
+        if entity.label != "PERSON":
+            return False
+        word = self.text[start:end]
+        return any(m.end - m.start > end - start for m in entity.mentions) or any(
+            t.idx < start and t.text == word and t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) for t in doc)
+
     def named_or_described(self, head: Token, src: Ref) -> Resolution:
         """``named`` when a name heads the source or stands beside it in apposition
         ("its chairman, Owen Pritchard"), else ``described`` ("a local official", "Abadi's spokesman")."""
@@ -3590,7 +3598,8 @@ class _Finder:
             return "named"  # a name closing its description, however the parser hung it: "the captain, Joe Bramwell"
         roles = lexicon().person_roles  # "Police said …", "Coach says …": a role capitalised, no name
         names = [(s, e) for s, e, eid in mentions
-                 if self.index.by_id[eid].label not in _NOT_NAMES and self.text[s:e].lower() not in roles]
+                 if self.index.by_id[eid].label not in _NOT_NAMES
+                 and (self.text[s:e].lower() not in roles or self._surname_of_person(head.doc, eid, s, e))]
         # appositions side by side, hung on a word outside the source: "– Award-winning actress Lena Marsh"
         beside = [c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and src.start <= c.idx < src.end] \
             if head.dep_ == "appos" else []
