@@ -2067,7 +2067,7 @@ class _Finder:
         elif (named := self.relative_object(tok, entry)) is not None:
             start, end = named  # "a deal she once backed": the noun phrase
         elif tok.dep_ == "parataxis" and "c" in entry.frames and tok.head.i != tok.i:
-            # "The test, North Korea said, was its biggest": the content is the clause around the cue,
+            # "The bridge, the council said, was its oldest": the content is the clause around the cue,
             # said in its two pieces
             start, end = self.span_of([tok.sent.root])
             pieces = self.around_attribution(tok, start, end) or ()
