@@ -70,7 +70,7 @@ def stray_first_name(doc: Doc, left: int) -> int:
         return left
     before = doc[left - 1].sent
     if before.end == left and all(t.pos_ == "PROPN" and t.is_title for t in before) \
-            and "\n" not in doc.text[before.start_char:doc[left].idx]:
+            and "\n" not in doc[before.start:left].text_with_ws:
         return before.start
     return left
 

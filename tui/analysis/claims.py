@@ -130,7 +130,7 @@ _SETTING = {"in", "at", "during", "after", "before", "since", "until", "amid", "
 # ("in a letter", "at a rally", "in Ohio"), not in "praised her [in public]", "her strength [in the suburbs]"
 _PLACE_OR_TIME = {"in", "at", "during"}
 _FIGURES = {"PERCENT", "MONEY"}  # entity labels of the figures of a reported result
-_RELATIVES = {"who", "whom", "which", "whose"}  # words opening a relative clause
+_RELATIVE_OPENERS = {"who", "whom", "which", "whose"}  # words opening a relative clause
 _LINK_POS = {"ADP", "DET", "PART", "SCONJ", "CCONJ", "PUNCT"}  # words that link two pieces of one phrase
 _OF_TIME = {"during", "throughout", "since", "until", "before", "after", "amid"}  # a phrase of them with a date is a time
 _OCCASIONS = {
@@ -1108,11 +1108,13 @@ def _asks_the_reader(cue: Token) -> bool:
     in an interview (`Q: Do you think …?`, `Q: Yet it failed. Do you think …?`) is on a line
     opening with its label, and stays (only the question's own line is looked at: a second line
     of the same answer is not); the caller leaves quoted questions alone."""
-    sent, text = cue.sent, cue.doc.text
-    line = text.rfind("\n", 0, sent.start_char) + 1
-    return (cue.dep_ == "ROOT" and sent.text.rstrip().endswith("?") and not _SPEAKER_LINE.match(text, line)
+    sent = cue.sent
+    if not (cue.dep_ == "ROOT" and sent.text.rstrip().endswith("?")
             and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in cue.children)
-            and any(c.dep_ == "aux" and c.i < cue.i and _opens_its_sentence(c) for c in cue.children))
+            and any(c.dep_ == "aux" and c.i < cue.i and _opens_its_sentence(c) for c in cue.children)):
+        return False
+    text = cue.doc.text  # built anew on every access: read only for such a question
+    return not _SPEAKER_LINE.match(text, text.rfind("\n", 0, sent.start_char) + 1)
 
 
 def _imperative_do(aux: Token) -> bool:
@@ -2548,7 +2550,7 @@ class _Finder:
         prev = tok.nbor(-1) if tok.i > tok.sent.start else None
         if prev is not None and (prev.lower_ not in _SUBORDINATORS or prev.i > tok.sent.start):
             return False
-        if re.search(r"[!?][\"”’']\s*$", tok.doc.text[max(0, tok.idx - 4):tok.idx]):
+        if re.search(r"[!?][\"”’']\s*$", tok.doc[max(0, tok.i - 3):tok.i].text_with_ws[-4:]):
             return False  # `"It's magnificent!" gushed one visitor`: the verb of the exclamation before
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.pos_ == "NUM":  # `Said one official: …`, not `Told three times to leave, …`
@@ -3110,7 +3112,7 @@ class _Finder:
         gap = self.text[prev.end:start].rstrip()
         if prev.cue is None or not prev.end <= prev.cue.start < start or "\n" in gap:
             return False
-        if "\n" in self.text[prev.end:start] and not self.runs_on_past_the_break(prev, start, end, len(gap)):
+        if "\n" in self.text[prev.end:start] and not self.runs_on_past_the_break(prev, end, len(gap)):
             return False
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         tok = span[0] if span else None
@@ -3124,8 +3126,8 @@ class _Finder:
                 return prev.cue.start <= tok.idx < prev.cue.end
         return True
 
-    def runs_on_past_the_break(self, prev: _Draft, start: int, end: int, gap: int) -> bool:
-        """The quote ``start``–``end`` opening a paragraph goes on from the claim before, whose
+    def runs_on_past_the_break(self, prev: _Draft, end: int, gap: int) -> bool:
+        """The quote opening a paragraph and ending at ``end`` goes on from the claim before, whose
         cue's sentence ends the paragraph before (``gap``: the characters from the claim's end to
         that paragraph's end): the claim is a direct quote of a reporting verb, and nothing says
         someone else speaks next. Not after a question (`"…?" the host asked.¶"…"`): a verb of
@@ -3215,7 +3217,7 @@ class _Finder:
         cue = after.cue_token
         gap = self.doc.char_span(before.end, after.start, alignment_mode="contract")
         tail = self.doc.char_span(after.start, after.end, alignment_mode="expand")
-        if cue is None or gap is None or not tail or any(t.lower_ in _RELATIVES for t in (*gap, tail[0])):
+        if cue is None or gap is None or not tail or any(t.lower_ in _RELATIVE_OPENERS for t in (*gap, tail[0])):
             return False
         speaker = {t.i for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree}
         if speaker and before.end > self.doc[min(speaker)].idx:

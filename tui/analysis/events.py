@@ -1399,7 +1399,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     # Stockholm"), nor one of someone's other doings (a relative clause: "who runs a hotel in
     # Stromness"), nor of what is still to come ("will go on sale in Europe")
     story_places = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1] and _relative_clause(doc[p[0]]) is None
-                    and not _is_origin(_place_preposition(doc, p)) and not _in_future_clause(_place_preposition(doc, p))]
+                    and not _is_origin(prep := _place_preposition(doc, p)) and not _in_future_clause(prep)]
     mentioned = max(story_places, key=lambda p: (_specificity(doc, p) > 1, weight(p), -p[0])) if story_places else None
     retellers = [c for c in clauses if not c.in_title and lead[0] <= c.verb.i < lead[1]]
     # Without a headline clause ("China well rescue: …"), the first sentence tells the story.
@@ -1670,12 +1670,18 @@ def _is_future(verb: Token) -> bool:
         or verb.dep_ in ("xcomp", "conj") and (has_future_modal(verb.head) or scheduled(verb.head))
 
 
+def _conj_head(verb: Token) -> Token:
+    """The first verb of the coordination ``verb`` is joined in ("said it would cut jobs and
+    [close] two plants": said's complement "cut"); ``verb`` itself when it is joined to none."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def _told_of_a_past_day(verb: Token) -> bool:
     """Whether a clause is reported in the past and set "on" a weekday: "told police she could
     see smoke on Sunday night" tells what was possible then, not what may come."""
-    head = verb
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = _conj_head(verb)
     return head.dep_ == "ccomp" and head.head.tag_ == "VBD" and any(
         c.dep_ == "prep" and c.lower_ == "on" and any(
             w.lower_ in WEEKDAYS for g in c.children if g.dep_ == "pobj" for w in g.subtree)
@@ -1685,9 +1691,7 @@ def _told_of_a_past_day(verb: Token) -> bool:
 def _reported_would(verb: Token) -> bool:
     """ "said it would cut jobs": in reported speech "would" is the "will" of the time of saying
     (the future seen from then), no doubt."""
-    head = verb
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = _conj_head(verb)
     return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) and head.dep_ == "ccomp" \
         and head.head.lemma_.lower() in speech_verbs()
 

@@ -203,7 +203,7 @@ def _is_title(text: str, piece: tuple[int, int]) -> bool:
     "a betrayal," by Labour's Ann Lee`): someone's words."""
     words = _WORD.findall(text[piece[0]:piece[1]])
     if (len(words) <= 20 and _BYLINE.match(text, piece[1])
-            and text[piece[0]:piece[1]].rstrip(_CLOSERS).endswith(",")
+            and last_mark(text, piece) == ","
             and _HEADLINE_LEAD.search(text, max(0, piece[0] - 40), piece[0]) is not None):
         return True
     capitals = sum(w[0].isupper() for w in words)
@@ -240,6 +240,6 @@ def _continues(text: str, prev: tuple[int, int], piece: tuple[int, int]) -> bool
     gap = text[prev[1]:piece[0]]
     if not _INTERRUPTION.fullmatch(gap) or "\n" in gap:
         return False
-    if text[piece[0]:piece[1]].rstrip(_CLOSERS)[-1:] in (",", ""):
+    if last_mark(text, piece) in (",", ""):
         return False  # the next piece breaks off for an attribution of its own
     return len(gap.split()) <= _MAX_INTERRUPTION_WORDS
