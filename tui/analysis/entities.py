@@ -10,14 +10,20 @@ module turns those mentions into one entity per real-world thing with one label:
   the capitalised words after a personal title are one person ("Mayor Marta Ostrowska"); the
   words an acronym in parentheses spells are one name; a company keeps its "Co." and the
   words that end company and club names ("Corvell" + "Robotics"); a photo credit glued to a
-  caption ("IraqReuters") is split by character offsets, since spaCy tokens cannot be;
+  caption ("IraqReuters") is split by character offsets, since spaCy tokens cannot be; a
+  known name of ``aliases.toml`` written out is one ("Islamic" + "State"), as are a place and a
+  plural ("Dallas" + "Cowboys"), a common noun and a country ("Police Scotland") and a club
+  of the sports shapes ("Sheffield" + "Wednesday");
 - headlines in ALL CAPS or Title Case, where capitals mark no names, keep only what the body
   names too, and datelines ("LONDON 1996-08-30") are places;
 - merges: same name, acronym in parentheses after a name, a surname after a full name (when
-  only one person has it), a company's first word, and the alternates in ``data/aliases.toml``;
+  only one person has it), a company's first word (not an acronym before a part of its body:
+  "NHS Foundation Trust"), a team's last word ("Palace"), and the alternates in ``data/aliases.toml``;
 - label: by vote of the mentions, with context cues ("the town of X", "Mr X", a country's
-  name, a company word at the end) outweighing the model, because the model repeats the same
-  mistake on every mention of a name; sports shapes make clubs of places (``teams``);
+  name, a company word at the end, an organisation noun in apposition, a region noun after it,
+  a preposition of place before it) outweighing the model, because the model repeats the same
+  mistake on every mention of a name; sports shapes make clubs of places (``teams``); a common
+  noun opening a sentence is no name ("Gunmen kidnapped …");
 - recall: a name or surname the model tagged somewhere is also a mention where it was missed,
   in a headline whatever its case.
 
@@ -43,7 +49,7 @@ from tui.analysis.casing import casing_unreliable_lines
 from tui.analysis.datelines import PARTY, find_datelines
 from tui.analysis.dates import WEEKDAYS, has_future_modal, resolve_date
 from tui.analysis.faults import isolated
-from tui.analysis.teams import CALENDAR_WORDS, Clubs, find_clubs
+from tui.analysis.teams import CALENDAR_WORDS, CLUB_TAILS, Clubs, find_clubs
 from tui.analysis_model import Entity, Mention
 from tui.model import Article
 
@@ -65,9 +71,13 @@ STRONG, WEAK = 3, 1.5  # weight of a context cue against one model vote
 NOT_A_MODIFIER = re.compile(r"\s*(?:[,.;:)!?\n]|and\b|or\b|$)")
 
 
+ORG_MODIFIER = r"(?!(?:of|for|at|in|with|on|to|from|by)\b)[\w'’-]+"
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     aliases: dict[str, str]  # normalised alternate → normalised canonical name
+    known_names: re.Pattern[str]  # the names of aliases.toml of two words or more, as written
     agencies: tuple[str, ...]
     titles: frozenset[str]
     person_titles: frozenset[str]  # titles after which the capitalised words are one person
@@ -82,8 +92,11 @@ class Lexicon:
     countries: frozenset[str]  # normalised
     glued_credit: re.Pattern[str]
     place_before: re.Pattern[str]
+    place_prepositions: frozenset[str]
     weak_place_before: re.Pattern[str]
     role_before: re.Pattern[str]  # "<determiner> … <person role> [of|for … ]," right before a name
+    org_before: re.Pattern[str]  # "<determiner> … <organisation noun>," right before a name
+    org_after: re.Pattern[str]  # ", <determiner> … <organisation noun> [of|for … ]," right after a name
     suffixed_company: re.Pattern[str]  # capitalised words, then a company suffix (_suffixed_companies)
     headed_organisation: re.Pattern[str]  # one to three capitalised words, then an org head (_headed_organisations)
 
@@ -101,6 +114,9 @@ def lexicon() -> Lexicon:
     agency_alt = "|".join(re.escape(a) for a in agencies)
     nouns = "|".join(re.escape(n) for n in cues["place_nouns"])
     preps = "|".join(re.escape(p) for p in cues["place_prepositions"])
+    org_nouns = "|".join(re.escape(n) for n in sorted(set(cues["org_roles"]), key=lambda n: (-len(n), n)))
+    org_or_person = "|".join(re.escape(n) for n in sorted({*cues["org_roles"], *cues["org_or_person_roles"]},
+                                                           key=lambda n: (-len(n), n)))
     roles = "|".join(re.escape(r) for r in (*cues["person_roles"], *gender_words()))
     countries = frozenset(normalise(line) for line in (DATA / "countries.txt").read_text(encoding="utf-8").splitlines()
                           if line.strip() and not line.startswith("#"))
@@ -110,8 +126,11 @@ def lexicon() -> Lexicon:
     suffixes = "|".join(re.escape(s) for s in sorted(set(cues["name_suffixes"]) - PERSONAL_SUFFIXES,
                                                       key=lambda s: (-len(s), s)))
     heads = "|".join(re.escape(h) for h in sorted(set(cues["org_heads"]), key=lambda h: (-len(h), h)))
+    known = sorted({alt for canonical, alternates in aliases_raw.items() for alt in [canonical, *alternates]
+                    if " " in alt}, key=lambda n: (-len(n), n))
     return Lexicon(
         aliases=aliases,
+        known_names=re.compile(r"(?<![\w'’&-])(?:" + "|".join(map(re.escape, known)) + r")(?![\w'’&-])"),
         agencies=agencies,
         titles=frozenset(t.rstrip(".") for t in cues["titles"]),
         person_titles=frozenset(t.rstrip(".") for t in cues["titles"]) - set(cues["title_modifiers"]),
@@ -128,11 +147,19 @@ def lexicon() -> Lexicon:
                                                              for c in and_countries) + r")(?![\w-])", re.IGNORECASE),
         # a capitalised word ending in a lower-case letter, then an agency with no space
         glued_credit=re.compile(rf"\b([A-Z][\w'’-]*[a-z])({agency_alt})\b"),
+        place_prepositions=frozenset(cues["place_prepositions"]),
         place_before=re.compile(rf"\b(?:{nouns}) of (?:the )?$", re.IGNORECASE),
-        weak_place_before=re.compile(rf"\b(?:{preps}) $"),
+        weak_place_before=re.compile(rf"\b(?:{preps}) (?:the )?$"),
         role_before=re.compile(
             rf"\b(?:a|an|the|its|his|her|their|our|[\w.]+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{roles})"
             rf"(?:\s+(?:of|for|at|to|with|in|on)\s+[^,;:\n]{{1,60}})?,\s*$", re.IGNORECASE),
+        # the words between the determiner and the noun modify the noun, and the noun is no object of
+        # a preposition: not "a member of the group, Okafor"
+        org_before=re.compile(rf"(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\bwith )\b"
+                              rf"(?:a|an|the|its|their|[\w.]+['’]s?)\s+(?:{ORG_MODIFIER}\s+){{0,3}}?"
+                              rf"(?:{org_nouns}),\s*$", re.IGNORECASE),
+        org_after=re.compile(rf",\s*(?:a|an|the|its|their)\s+(?:{ORG_MODIFIER}\s+){{0,3}}?(?:{org_or_person})"
+                             rf"(?:\s+(?:of|for|in|based in)\s+[^,;:\n]{{1,40}})?\s*[,;]", re.IGNORECASE),
         suffixed_company=re.compile(
             rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+(?:(?:&|and|of)[ \t]+)?){{1,4}})(?:{suffixes})(?![\w'’-])"),
         headed_organisation=re.compile(rf"(?<![\w.'’&-])((?:[A-Z][\w'’-]*[ \t]+){{1,6}})(?:{heads})(?![\w'’&-])"),
@@ -153,6 +180,7 @@ class _Mention:
     label: str | None  # the model's label; None when a rule made the mention and cannot tell
     votes: bool = True  # False when the mention only echoes another's name (surname, repeat)
     dateline: bool = False  # the place of a dateline ("LONDON 1996-08-30", "PARIS (AFP) -")
+    team: bool = False  # a place and a plural made one name ("Dallas Cowboys", ``_with_plural_teams``)
 
 
 def extract_entities(doc: Doc, article: Article) -> list[Entity]:
@@ -169,8 +197,10 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     names = _split_glued_credits(text, _with_and_countries(text, _joined_names(text, _split(text, names, lex), lex),
                                                            lex), lex)
     unreliable = casing_unreliable_lines(text)
+    names = _with_known_names(text, _with_plural_teams(doc, names, unreliable), lex)
+    teams = {normalise(text[m.start:m.end]) for m in names if m.team}
     names = _suffixed_companies(text, _with_org_heads(text, names, lex), lex)
-    names = _headed_organisations(doc, text, names, lex, unreliable)
+    names = _headed_organisations(doc, text, _country_bodies(doc, names, lex, unreliable), lex, unreliable)
     names = _expand_acronyms(text, _title_persons(text, names, lex), lex.listed_name_heads)
     sentence_starts: set[int] = set()
     dots: set[int] = set()  # offsets of dots the tokenizer kept inside a word ("Mich.", "U.S.")
@@ -190,9 +220,12 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     names = _with_datelines(text, _headline_names(text, _without_headings(text, _without_positional_capitals(
         doc, text, names, unreliable, article.title)), unreliable, lex))
     names = _with_region_places(text, names)
-    towns = _towns_with_regions(text, names, lex)
+    towns = _towns_with_regions(text, names, lex) | _named_with_region_nouns(text, names)
+    place_objects = _place_objects(doc, lex)
+    listed_places = _listed_with_places(doc)
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
-    names = _with_listed_clubs(text, names, clubs)
+    clubs.likely |= teams
+    names, values = _with_prose_clubs(text, _with_listed_clubs(text, names, clubs), values, clubs, unreliable)
     surnames = _person_surnames(text, names)
     groups = _group(text, names, lex, clubs)
     _add_missed(doc, text, groups, names + values, lex, unreliable)
@@ -201,7 +234,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     for members in groups:
         with isolated(members[0].start):
             label = "GPE" if any(m.dateline for m in members) else \
-                _club_or(_vote(text, members, lex, unreliable, towns), text, members, clubs, surnames)
+                _club_or(_vote(text, members, lex, unreliable, towns, place_objects, listed_places), text, members, clubs, surnames)
             entities.append(_entity(text, members, label))
     entities += _value_entities(doc, text, [m for m in values if not _wordless_number_in(doc, m, unreliable)],
                                 article.published)
@@ -350,6 +383,73 @@ def _with_org_heads(text: str, names: list[_Mention], lex: Lexicon) -> list[_Men
                 break
             end = m.end + word.end(1)
         out.append(m if end == m.end else _Mention(m.start, end, "ORG"))
+    return out
+
+
+def _with_known_names(text: str, names: list[_Mention], lex: Lexicon) -> list[_Mention]:
+    """A name of ``aliases.toml`` written out whole is one mention where the model tagged a part
+    of it ("Islamic" a nationality in "Islamic State claimed the attack"): a country's name
+    a place (GPE), any other an organisation. A mention running past the name keeps its own
+    span ("the Islamic State group")."""
+    for known in lex.known_names.finditer(text):
+        s, e = known.span()
+        inside = [n for n in names if n.start < e and s < n.end]
+        if not inside or any(n.start < s or n.end > e for n in inside) or inside[0].start == s and inside[0].end == e:
+            continue
+        label = "GPE" if lex.aliases.get(normalise(known.group())) in lex.countries else "ORG"
+        names = sorted([n for n in names if n not in inside] + [_Mention(s, e, label)], key=lambda n: n.start)
+    return names
+
+
+def _country_bodies(doc: Doc, names: list[_Mention], lex: Lexicon, unreliable: list[tuple[int, int]]) -> list[_Mention]:
+    """A capitalised common noun right before a country's name, outside any mention, makes one
+    organisation with it: "Police Scotland", "Health Canada", "Reform UK", where the model
+    tagged only the country. The noun is one the tagger reads as a name (NNP) and the
+    lemmatizer knows as a noun (``_common_nouns``) and not as an adjective ("Modern Turkey",
+    "Rural Ireland"), not a title ("Queen"), with no capitalised
+    word before it; not on a headline line (``unreliable``: "Floods Hit Scotland")."""
+    tokens = {t.idx + len(t.text): t for t in doc}
+    starts = {m.start for m in names} | {m.end for m in names}
+    out = []
+    for m in names:
+        t = tokens.get(m.start - 1)
+        if m.label == "GPE" and normalise(doc.text[m.start:m.end]) in lex.countries and t is not None \
+                and doc.text[m.start - 1] == " " and t.tag_ == "NNP" and t.text[:1].isupper() and t.text[1:].islower() \
+                and t.lower_ in _common_nouns(doc) and t.lower_ not in _common_nouns(doc, "adj") \
+                and t.text not in lex.titles and t.idx not in starts \
+                and t.idx - 1 not in starts and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and not t.is_sent_start) \
+                and not _overlaps(unreliable, t.idx, m.end):
+            out.append(_Mention(t.idx, m.end, "ORG"))
+        else:
+            out.append(m)
+    return out
+
+
+def _with_plural_teams(doc: Doc, names: list[_Mention], unreliable: list[tuple[int, int]]) -> list[_Mention]:
+    """A place followed by one capitalised plural noun is one organisation with it: a team or
+    company named for its city ("Dallas" + "Cowboys", "Denver" + "Broncos", "Texas" +
+    "Instruments"), where the model tagged the place apart from the plural (then a singular
+    proper noun in form too: "Broncos") or left the plural out. A nationality or a place after
+    the place is not joined ("Texas Democrats", "Dallas Texas"), nor one on a headline line of
+    unreliable capitals ("China Talks Collapse")."""
+    by_start = {m.start: m for m in names}
+    tokens = {t.idx: t for t in doc}
+    out = []
+    skip: set[int] = set()
+    for m in names:
+        if m.start in skip:
+            continue
+        t = tokens.get(m.end + 1)
+        after = by_start.get(m.end + 1)
+        if m.label == "GPE" and t is not None and doc.text[m.end] == " " and t.text[:1].isupper() \
+                and not _overlaps(unreliable, m.start, m.end) \
+                and t.text.endswith("s") and (t.tag_ == "NNPS" and after is None or t.tag_ in ("NNP", "NNPS")
+                                              and after is not None and after.end == t.idx + len(t.text)
+                                              and after.label not in (*PLACE_LABELS, "NORP")):
+            out.append(_Mention(m.start, t.idx + len(t.text), "ORG", team=True))
+            skip.add(t.idx)
+        else:
+            out.append(m)
     return out
 
 
@@ -942,6 +1042,67 @@ def _towns_with_regions(text: str, names: list[_Mention], lex: Lexicon) -> set[i
     return out
 
 
+REGION_NOUN_AFTER = re.compile(r"[ \t]+(?:province|provinces|region|district|governorate|prefecture|county)\b")
+
+
+def _named_with_region_nouns(text: str, names: list[_Mention]) -> set[int]:
+    """Starts of the names followed by a lower-case noun for a kind of region: "Punjab
+    province", "Diyala province", "Huize county"; not an adjective the model tagged as a people
+    or a language ("the English county"), nor a person's name."""
+    return {m.start for m in names if m.label not in ("PERSON", "NORP", "LANGUAGE")
+            and REGION_NOUN_AFTER.match(text, m.end)}
+
+
+# nouns after which "in" names a company as often as a place: "a stake in Tesla", "shares in
+# Vodafone", "a job in Google", "investors in Nvidia"
+STAKE_NOUNS = frozenset({"stake", "share", "investor", "investment", "job", "interest", "holding", "position",
+                         "role", "confidence", "trading", "rally", "invest", "deal", "career", "shareholder",
+                         "shareholding", "post", "seat", "vote", "change", "rise", "fall", "drop", "gain"})
+
+
+def _listed_with_places(doc: Doc) -> set[int]:
+    """Starts of the one-word names listed with two or more names, the only one the model
+    tagged as something other than a place where it tagged one or more of the others as
+    places ("visit Newcastle, Hull and Aberdeen" with "Hull" a person): names listed together
+    are of one kind. A name in the list that the model tagged with more words is no member."""
+    out: set[int] = set()
+    if not doc.has_annotation("DEP"):
+        return out  # no parse: a token's children are not to be read
+    for t in doc:
+        if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+            continue
+        listed = [t]
+        while any(c.dep_ == "conj" for c in listed[-1].children):
+            listed.append(next(c for c in listed[-1].children if c.dep_ == "conj"))
+        one_word = [n for n in listed if n.ent_type_ and n.ent_iob_ == "B"
+                    and (n.i + 1 == len(doc) or doc[n.i + 1].ent_iob_ != "I")]
+        places = [n for n in one_word if n.ent_type_ == "GPE"]
+        others = [n for n in one_word if n.ent_type_ != "GPE"]
+        if len(listed) >= 3 and places and len(others) == 1:
+            out.add(others[0].idx)
+    return out
+
+
+def _object_of(t: Token) -> Token:
+    """The first of the names ``t`` is listed with ("Hinton" for "Edmonton" in "towards Hinton
+    and Edmonton"), else ``t``."""
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    return t
+
+
+def _place_objects(doc: Doc, lex: Lexicon) -> set[int]:
+    """Starts of the one-word names that are the object of a preposition of place, or listed
+    with it ("Hospitals in Karachi treated …", "a depot near Nabatieh", "towards Hinton and
+    Edmonton"; not "in the Dow"); ``place_prepositions``, not "at" or "from",
+    which take companies as often: "works at Apple"; nor after a ``STAKE_NOUNS`` noun or verb)."""
+    preps = lex.place_prepositions
+    return {t.idx for t in doc[1:-1] if _object_of(t).dep_ == "pobj" and _object_of(t).head.lower_ in preps
+            and t.text[:1].isupper() and _object_of(t).head.head.lemma_.lower() not in STAKE_NOUNS
+            and not t.text.isupper() and not doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_ != "the"
+            and (doc[t.i + 1].is_punct or doc[t.i + 1].text[:1].islower())}
+
+
 REGION_PLACE = re.compile(
     r"\b(?:in|at|near|from|across|outside|throughout|of)[ \t]+(?:the[ \t]+)?"
     r"(?:downtown|uptown|midtown|suburban|rural|central|(?:north|south)?(?:north|south|east|west)ern)[ \t]+"
@@ -1012,9 +1173,12 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
     when the article has one) that only the title uses (the body may repeat the title as a line
     of its own; "Nvidia beats forecasts" over "Nvidia reported …" keeps its name), a common
     noun (``_common_nouns``) the model did not take for a person or place ("Zelensky visits …",
-    "Nairobi floods …" keep theirs). Words in capitals ("NATO") and lines of unreliable capitals (Title Case and ALL
+    "Nairobi floods …" keep theirs). A word the tagger reads as a common noun is none either
+    (``_tagged_common_noun``: "Gunmen kidnapped …"), unless it is a people ("Conservatives
+    said") or the surname of a person named in full ("Davies also said"). Words in capitals ("NATO") and lines of unreliable capitals (Title Case and ALL
     CAPS headlines, left to ``_headline_names``) are left alone."""
     out = []
+    surnames = _person_surnames(text, names)
     for m in names:
         word = text[m.start:m.end]
         if " " in word or word.isupper() or not word[:1].isupper() or _overlaps(unreliable, m.start, m.end) \
@@ -1026,6 +1190,8 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
         if any(o.group()[0].isupper() and (not _opens_line_or_sentence(text, o.start())
                                            or re.match(r"[ \t]+[A-Z]", text[o.end():o.end() + 2])) for o in others):
             out.append(m)  # "Apple" inside a sentence, "Harrogate Town": a name wherever it stands
+        elif m.label != "NORP" and word not in surnames and _tagged_common_noun(doc, m):
+            continue  # "Gunmen kidnapped …", "Turnout was …", "Allotment holders said"; not "Davies also said"
         elif not (sum(o.group()[0].islower() for o in others) > sum(o.group()[0].isupper() for o in others)
                   or m.label not in NAMED_ONLY_LABELS and word.lower() in _common_nouns(doc) and title
                   and title.split()[0] == word and _line_at(text, m.start) == title
@@ -1034,12 +1200,25 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
     return out
 
 
-def _common_nouns(doc: Doc) -> Container[str]:
-    """The common nouns the pipeline's lemmatizer knows, lower case (its ``lemma_index`` table,
-    which ``pipeline`` gives the vocabulary; from WordNet for the English models); empty for a
-    pipeline without one."""
+def _tagged_common_noun(doc: Doc, m: _Mention) -> bool:
+    """Whether the one word of ``m`` is a common noun by the tagger (NN, NNS: "Gunmen
+    kidnapped …", not "Apple said …", which it tags NNP) and by the lemmatizer's nouns
+    (``_common_nouns``, which hold WordNet's place names too: "Portsmouth"), with a word
+    in lower case after it ("Council leader", "Turnout was"; not "Council Tax" nor
+    "Portsmouth :" heading a results line)."""
+    span = doc.char_span(m.start, m.end)
+    if span is None or len(span) != 1 or span[0].tag_ not in ("NN", "NNS") or span[0].i + 1 >= len(doc):
+        return False
+    after = span[0].nbor(1)
+    return span[0].lemma_.lower() in _common_nouns(doc) and after.is_alpha and after.text.islower()
+
+
+def _common_nouns(doc: Doc, part: str = "noun") -> Container[str]:
+    """The common nouns (or the words of another ``part`` of speech: "adj") the pipeline's
+    lemmatizer knows, lower case (its ``lemma_index`` table, which ``pipeline`` gives the
+    vocabulary; from WordNet for the English models); empty for a pipeline without one."""
     lookups = doc.vocab.lookups
-    return lookups.get_table("lemma_index").get("noun", ()) if lookups.has_table("lemma_index") else ()
+    return lookups.get_table("lemma_index").get(part, ()) if lookups.has_table("lemma_index") else ()
 
 
 def _line_at(text: str, at: int) -> str:
@@ -1254,6 +1433,8 @@ def _group(text: str, names: list[_Mention], lex: Lexicon, clubs: Clubs | None =
                 first_with_key.setdefault(keys[j], j)
                 groups.union(first_with_key[keys[j]], i)
     _merge_surnames(text, names, groups)
+    if clubs is not None:
+        _merge_club_tails(text, names, groups, clubs)
     members: dict[int, list[_Mention]] = defaultdict(list)
     for i, m in enumerate(names):
         members[groups.find(i)].append(m)
@@ -1335,7 +1516,9 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
 
 def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups) -> None:
     """A one-word name that begins exactly one longer organisation's name joins it: "Magna"
-    after "Magna International Inc", "Deportivo" after "Deportivo Coruna". A place, a
+    after "Magna International Inc", "Deportivo" after "Deportivo Coruna", "HSBC" after "HSBC
+    Holdings"; an acronym before two words or more names a part of its body ("NHS Foundation
+    Trust", "UN Security Council") and stays apart. A place, a
     nationality or a person named in full never does: "Michigan", "Republican" (also tagged
     as a group), "Obama" after "Barack Obama" (not "Obama Power Plant Rules")."""
     owners: dict[str, set[int]] = defaultdict(set)
@@ -1343,7 +1526,8 @@ def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups) ->
                                              if m.label in PLACE_LABELS or m.label == "NORP"}
     for i, m in enumerate(names):
         words = text[m.start:m.end].split()
-        if m.label == "ORG" and len(words) > 1 and re.fullmatch(r"[A-Z][\w'’-]{2,}", words[0]):
+        if m.label == "ORG" and len(words) > 1 and re.fullmatch(r"[A-Z][\w'’-]{2,}", words[0]) \
+                and not (words[0].isupper() and len(words) > 2):
             owners[words[0]].add(groups.find(i))
     for i, m in enumerate(names):
         name = text[m.start:m.end]
@@ -1378,6 +1562,27 @@ def _merge_org_tails(text: str, names: list[_Mention], groups: _Groups) -> None:
             roots = longer[key] - {groups.find(i)}
             if len(longer[key]) == 1 and roots:
                 groups.union(next(iter(roots)), i)
+
+
+def _merge_club_tails(text: str, names: list[_Mention], groups: _Groups, clubs: Clubs) -> None:
+    """A one-word name that ends exactly one longer name of a team joins it: "Palace" after
+    "Crystal Palace", "City" after "Manchester City" (a club by the article's sports shapes,
+    ``teams``, or a place and a plural, ``_with_plural_teams``: "Broncos" after "Denver Broncos").
+    A person's or a place's mention never does, nor a word that ends two teams' names ("City"
+    beside "Hull City" and "Manchester City")."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i, m in enumerate(names):
+        name = text[m.start:m.end]
+        words = name.split()
+        if len(words) > 1 and normalise(name) in clubs.likely | clubs.named:
+            owners[words[-1].casefold()].add(groups.find(i))  # a headline's "CRYSTAL PALACE" too
+    for i, m in enumerate(names):
+        name = text[m.start:m.end].casefold()
+        if " " in name or name not in owners or m.label in (*PLACE_LABELS, "NORP", "PERSON"):
+            continue
+        roots = {groups.find(j) for j in owners[name]}
+        if len(roots) == 1:
+            groups.union(next(iter(roots)), i)
 
 
 def _merge_short_first_names(text: str, names: list[_Mention], groups: _Groups) -> None:
@@ -1525,9 +1730,13 @@ def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
 # --- labels -------------------------------------------------------------------------------
 
 def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tuple[int, int]] = (),
-          towns: set[int] = frozenset()) -> str:
+          towns: set[int] = frozenset(), place_objects: set[int] = frozenset(),
+          listed_places: set[int] = frozenset()) -> str:
     """One label for the entity: the model's votes, outweighed by what the context says (a
-    place before it, a title, an age; a region after it: ``towns``, starts of such mentions).
+    place before it, a title, an age; a region after it: ``towns``, starts of such mentions;
+    a one-word organisation as the object of a preposition of place: ``place_objects``; a
+    one-word person listed with places: ``listed_places``, not an organisation, which "sanctions
+    on Russia, Iran and Hezbollah" lists with them).
 
     On a line whose capitals mark nothing (``unreliable``: "Lab Hires Former NASA Engineer")
     only a title that is nothing else ("Mayor", not "Former" or "Acting") says a person follows."""
@@ -1540,7 +1749,9 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
         if lex.place_before.search(before) or m.start in towns:
             votes["GPE"] += STRONG
         elif m.label in ("PERSON", "NORP") and lex.weak_place_before.search(before) \
-                and NOT_A_MODIFIER.match(text, m.end):
+                and NOT_A_MODIFIER.match(text, m.end) \
+                or m.label == "ORG" and m.start in place_objects and " " not in text[m.start:m.end] \
+                or m.label == "PERSON" and m.start in listed_places and " " not in text[m.start:m.end]:
             votes["GPE"] += WEAK
         if text[m.start:m.end] in lex.agencies:
             votes["ORG"] += STRONG
@@ -1548,6 +1759,9 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
             votes["PERSON"] += STRONG
         if lex.role_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3]):
             votes["PERSON"] += STRONG  # "a spokeswoman for the association, Renata Vollmer, said"
+        elif lex.org_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3]) \
+                or " " not in text[m.start:m.end] and lex.org_after.match(text, m.end, m.end + 90):
+            votes["ORG"] += STRONG  # "a survivors' group, Zranieni, said"; "Bonhams, a smaller rival, said"
         word_before = re.search(r"(\S+)\s$", before)
         word_after = re.match(r"\s+(\S+)", text[m.end:m.end + 40])
         if word_before and word_before.group(1).rstrip(".") in titles \
@@ -1564,8 +1778,11 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
     elif last_word in lex.place_heads and " " in text[longest.start:longest.end]:
         place = next((label for label in ("FAC", "LOC", "GPE") if label in votes), "LOC")
         votes[place] += STRONG  # "Kestrel Park", "Gaza Strip": the model's kind of place, else LOC
-    if normalise(text[longest.start:longest.end]) in lex.countries:
+    key = normalise(text[longest.start:longest.end])
+    if key in lex.countries:
         votes["GPE"] += STRONG  # "Belarus", whatever the model says; not "Michael Jordan"
+    elif key in lex.aliases and lex.aliases[key] not in lex.countries:
+        votes["ORG"] += STRONG  # "Hezbollah", "ISIS": the other names of aliases.toml are organisations
     if not votes:
         labelled = [m.label for m in members if m.label]
         return labelled[0] if labelled else "GPE"  # a caption place split from its credit
@@ -1750,6 +1967,44 @@ def _with_listed_clubs(text: str, names: list[_Mention], clubs: Clubs) -> list[_
     return sorted(_disjoint(names + added), key=lambda m: m.start)
 
 
+WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+
+
+def _with_prose_clubs(text: str, names: list[_Mention], values: list[_Mention], clubs: Clubs,
+                      unreliable: list[tuple[int, int]]) -> tuple[list[_Mention], list[_Mention]]:
+    """The names and values with each club the prose shapes found (``Clubs.prose``) one ORG
+    mention wherever its name stands, where the model cut it in two ("Sheffield" a place and
+    "Wednesday" a day, "Corran" + "Town") or tagged only its first word. A mention must open the club's name
+    (not "On Saturday Arsenal"), none may run past it, and no headline line (``unreliable``)
+    is read ("Beat Hull In Cup"), nor a name with a lower-case word ("Karlsruhe of Germany" is a
+    club and its country). A weekday ending the name ("defeat by Sheffield Wednesday")
+    is the club's only in a sentence that has another weekday for its date: "beat Dallas
+    Sunday" is the day of the game."""
+    found = set()
+    for s, e in clubs.prose:
+        last = text[s:e].split()[-1]
+        if _overlaps(unreliable, s, e):
+            continue
+        if last.casefold() in WEEKDAYS:
+            before = max(text.rfind(c, 0, s) for c in ".;\n") + 1
+            after = min((i for i in (text.find(c, e) for c in ".;\n") if i >= 0), default=len(text))
+            if not any(w.start() != e - len(last) for w in WEEKDAY_WORD.finditer(text, before, after)):
+                continue
+        found.add(text[s:e])
+    for name in sorted(found):
+        for m in re.finditer(rf"(?<![\w'’&-]){re.escape(name)}(?![\w'’&-])", text):
+            s, e = m.span()
+            inside = [n for n in names if n.start < e and s < n.end]
+            if not inside or _overlaps(unreliable, s, e) or any(n.start < s or n.end > e for n in inside) \
+                    or inside[0].start != s or len(inside) == 1 and inside[0].end == e \
+                    or not re.fullmatch(r"[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w&.-]*)*", name) \
+                    or not re.fullmatch(r"(?:[ \t]+[A-Z][\w&.-]*)*", text[inside[-1].end:e]):
+                continue
+            names = sorted([n for n in names if n not in inside] + [_Mention(s, e, "ORG")], key=lambda n: n.start)
+            values = [v for v in values if not (v.start < e and s < v.end)]
+    return names, values
+
+
 def _person_surnames(text: str, names: list[_Mention]) -> set[str]:
     """The surnames of the people the model names in full ("Hillary Clinton" → "Clinton")."""
     return {form for m in names if m.label == "PERSON" for form in surname_forms(text[m.start:m.end])}
@@ -1766,9 +2021,11 @@ def _club_or(label: str, text: str, members: list[_Mention], clubs: Clubs, surna
     if label == "NORP":
         return label  # "Brazilian striker": a nationality, not a club
     keys = {normalise(text[m.start:m.end]) for m in members}
-    if keys & clubs.named:
-        return "ORG"
-    full_person = label == "PERSON" and any(" " in text[m.start:m.end] for m in members) \
+    if keys & clubs.named or label == "PERSON" and (clubs.likely or clubs.named) \
+            and any(text[m.start:m.end].split()[-1] in CLUB_TAILS for m in members if " " in text[m.start:m.end]):
+        return "ORG"  # "Harwick Town lost 2-1" on a sports page
+    full_person = label == "PERSON" and any(" " in text[m.start:m.end] and text[m.start:m.end].split()[-1]
+                                            not in CLUB_TAILS for m in members) \
         or any(text[m.start:m.end] in surnames for m in members)
     return "ORG" if keys & clubs.likely and not full_person else label
 

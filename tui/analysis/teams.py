@@ -12,6 +12,9 @@ shapes, whatever the sport or the language of the names:
   hosts, faces, visits or travels to another, or a victory,
   a defeat or a lead over a name, in an article with one of the other shapes or with a margin
   after it ("3-1", "by nine wickets"): "Trump's lead over Clinton" is no sports result;
+- a result whose winner is no name, with the loser's score after it: "his side beat Kelby Town
+  3-1"; and on a page the other shapes make a sports page, a fixture whose first side is no
+  name: "Inter, who lead Serie A, play Napoli on Sunday";
 - a fixture list: two or more lines of "Kansas City at Detroit" or "Kestrel v Wexley" (one
   such line is as likely a headline: "Strike Talks Resume at Steelworks");
 - a list that holds a club: its other names are clubs ("Essex, Derbyshire and Surrey");
@@ -68,6 +71,14 @@ MATCH_AGAINST = re.compile(rf"\b(?:match|game|fixture|clash|tie|derby|encounter|
 # a fixture list: "KANSAS CITY AT DETROIT", "Kestrel v Wexley" alone on a line
 FIXTURE = re.compile(rf"^[ \t]*({NAME})[ \t]+(?:at|AT|v|vs\.?|VS\.?)[ \t]+({NAME})[ \t]*$", re.MULTILINE)
 RESULT = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+(?:{'|'.join(map(re.escape, RESULT_VERBS))})[ \t]+({NAME})(?![\w'’&-])")
+# a result whose winner is no name, its score right after the loser: "his side beat Kelby Town 3-1"
+RESULT_OBJECT = re.compile(rf"\b(?:{'|'.join(map(re.escape, RESULT_VERBS))})[ \t]+(?:the[ \t]+)?({NAME})"
+                           rf"[ \t]+{SCORE}[ \t]*[-–][ \t]*{SCORE}(?![\w.-])")
+# a fixture whose first side is no name ("Inter, who lead Serie A, play Napoli on Sunday"): read
+# only in an article whose other shapes already make it a sports page, and a name the model
+# took for a person only where a club's role or a table shows clubs ("Nadal faces Alcaraz")
+OPPONENT = re.compile(rf"\b(?:{'|'.join(map(re.escape, FIXTURE_VERBS))})[ \t]+(?:the[ \t]+)?({NAME})"
+                      rf"(?=[ \t]*[.;]|[ \t]+(?:on|at|in|this|next|tonight|today|tomorrow|later)\b)")
 # a result with its score between the verb and the opponent: "drew 1-1 with Torino", "lost 2-0 to Kestrel"
 RESULT_SCORED = re.compile(rf"(?<![\w.'’&-])({NAME})[ \t]+(?:drew|draw|draws|lost|lose|loses|won|win|wins|tied)"
                            rf"[ \t]+{SCORE}[ \t]*[-–][ \t]*{SCORE}[ \t]+(?:with|to|against|at|over)[ \t]+"
@@ -78,6 +89,11 @@ MARGIN = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b|\bby[ \t]+(?:an?|\d+|[a-z]+)[ \t]
                     r"(?:innings|wickets?|runs?|goals?|points?|strokes?|shots?|lengths?|tries)\b")
 # month and weekday names (not "may", also a name): never a club, nor part of one's name
 CALENDAR_WORDS = frozenset(w for w in [*MONTHS, *WEEKDAYS] if len(w) > 3)
+# last words of clubs' names that end no person's name: "Kelby Town" is a club, "Andre Agassi" a
+# player, whichever the model says
+CLUB_TAILS = frozenset({"Town", "City", "County", "United", "Rovers", "Athletic", "Albion", "Wanderers",
+                        "Wednesday", "Rangers", "Hotspur", "Villa", "Argyle", "Orient", "Academical",
+                        "Thistle", "Harriers", "FC", "AFC", "SC", "CF"})
 
 
 @dataclass(slots=True)
@@ -87,6 +103,7 @@ class Clubs:
     named: set[str] = field(default_factory=set)  # clubs whatever the model says (role after the name)
     likely: set[str] = field(default_factory=set)  # clubs unless the model reads a person
     listed: list[tuple[int, int]] = field(default_factory=list)  # disjoint sorted spans in score lines and tables
+    prose: list[tuple[int, int]] = field(default_factory=list)  # spans of club names the prose shapes found
 
 
 def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], str],
@@ -122,17 +139,28 @@ def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], 
         key = normalise(m.group(1))
         if _club_like(key, countries):
             clubs.named.add(key)
+            clubs.prose.append(m.span(1))
     for m in MATCH_AGAINST.finditer(text):
         key = normalise(m.group(1))
         if _club_like(key, countries):
             clubs.likely.add(key)
+            clubs.prose.append(m.span(1))
     sports = bool(spans or clubs.named)
-    for pattern, groups in ((RESULT, (1, 2)), (FIXTURE_PROSE, (1, 2)), (RESULT_NOUNS, (1,))):
+    shapes = ((RESULT, (1, 2)), (FIXTURE_PROSE, (1, 2)), (RESULT_NOUNS, (1,)), (RESULT_OBJECT, (1,)), (OPPONENT, (1,)))
+    for pattern, groups in shapes:
+        sports = sports or bool(clubs.likely)  # a result in prose makes a sports page too
         for m in pattern.finditer(text):
             if pattern is FIXTURE_PROSE and any(s < m.end(g) and m.start(g) < e for g in groups for s, e in persons):
                 continue  # "Nadal faces Alcaraz in the final": players meet too
+            if pattern is OPPONENT and (not sports or not (spans or clubs.named)
+                                        and any(s < m.end(1) and m.start(1) < e for s, e in persons)):
+                continue  # a person met is a club only on a page with a club's role or a table
             if sports or _has_margin(text, m.start(), m.end()):
-                clubs.likely.update(k for k in (normalise(m.group(g)) for g in groups) if _club_like(k, countries))
+                for g in groups:
+                    key = normalise(m.group(g))
+                    if _club_like(key, countries):
+                        clubs.likely.add(key)
+                        clubs.prose.append(m.span(g))
     _spread_over_lists(text, clubs, countries, normalise)
     disjoint: list[tuple[int, int]] = []
     for span in sorted(set(clubs.listed)):
