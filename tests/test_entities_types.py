@@ -122,3 +122,9 @@ def test_a_name_listed_with_places_is_a_place(nlp) -> None:
 def test_a_name_ending_in_a_natural_feature_is_a_place(nlp) -> None:
     assert _named(nlp, "Residents fled on Thursday after Redford Creek burst its banks.\n") == {
         "Redford Creek": ("LOC", ["Redford Creek"])}
+
+
+def test_a_role_after_a_possessive_makes_no_club_of_the_person(nlp) -> None:
+    named = _named(nlp, "The singer Tomas Brannigan was dropped from the festival. Brannigan's manager, "
+                        "Deborah Kell, called the decision cowardly.\n")
+    assert named["Tomas Brannigan"] == ("PERSON", ["Tomas Brannigan", "Brannigan"])

@@ -234,7 +234,8 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     for members in groups:
         with isolated(members[0].start):
             label = "GPE" if any(m.dateline for m in members) else \
-                _club_or(_vote(text, members, lex, unreliable, towns, place_objects, listed_places), text, members, clubs, surnames)
+                _club_or(_vote(text, members, lex, unreliable, towns, place_objects, listed_places), text, members,
+                         clubs, surnames)
             entities.append(_entity(text, members, label))
     entities += _value_entities(doc, text, [m for m in values if not _wordless_number_in(doc, m, unreliable)],
                                 article.published)
@@ -417,7 +418,8 @@ def _country_bodies(doc: Doc, names: list[_Mention], lex: Lexicon, unreliable: l
                 and doc.text[m.start - 1] == " " and t.tag_ == "NNP" and t.text[:1].isupper() and t.text[1:].islower() \
                 and t.lower_ in _common_nouns(doc) and t.lower_ not in _common_nouns(doc, "adj") \
                 and t.text not in lex.titles and t.idx not in starts \
-                and t.idx - 1 not in starts and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and not t.is_sent_start) \
+                and t.idx - 1 not in starts \
+                and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and not t.is_sent_start) \
                 and not _overlaps(unreliable, t.idx, m.end):
             out.append(_Mention(t.idx, m.end, "ORG"))
         else:
@@ -1096,11 +1098,16 @@ def _place_objects(doc: Doc, lex: Lexicon) -> set[int]:
     with it ("Hospitals in Karachi treated …", "a depot near Nabatieh", "towards Hinton and
     Edmonton"; not "in the Dow"); ``place_prepositions``, not "at" or "from",
     which take companies as often: "works at Apple"; nor after a ``STAKE_NOUNS`` noun or verb)."""
-    preps = lex.place_prepositions
-    return {t.idx for t in doc[1:-1] if _object_of(t).dep_ == "pobj" and _object_of(t).head.lower_ in preps
-            and t.text[:1].isupper() and _object_of(t).head.head.lemma_.lower() not in STAKE_NOUNS
-            and not t.text.isupper() and not doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_ != "the"
-            and (doc[t.i + 1].is_punct or doc[t.i + 1].text[:1].islower())}
+    out = set()
+    for t in doc[1:-1]:
+        if not t.text[:1].isupper() or t.text.isupper() or doc[t.i - 1].text[:1].isupper() \
+                or doc[t.i - 1].lower_ == "the" or not (doc[t.i + 1].is_punct or doc[t.i + 1].text[:1].islower()):
+            continue
+        obj = _object_of(t)
+        if obj.dep_ == "pobj" and obj.head.lower_ in lex.place_prepositions \
+                and obj.head.head.lemma_.lower() not in STAKE_NOUNS:
+            out.add(t.idx)
+    return out
 
 
 REGION_PLACE = re.compile(
@@ -1175,7 +1182,8 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
     noun (``_common_nouns``) the model did not take for a person or place ("Zelensky visits …",
     "Nairobi floods …" keep theirs). A word the tagger reads as a common noun is none either
     (``_tagged_common_noun``: "Gunmen kidnapped …"), unless it is a people ("Conservatives
-    said") or the surname of a person named in full ("Davies also said"). Words in capitals ("NATO") and lines of unreliable capitals (Title Case and ALL
+    said") or the surname of a person named in full ("Davies also said").
+    Words in capitals ("NATO") and lines of unreliable capitals (Title Case and ALL
     CAPS headlines, left to ``_headline_names``) are left alone."""
     out = []
     surnames = _person_surnames(text, names)
@@ -1968,22 +1976,23 @@ def _with_listed_clubs(text: str, names: list[_Mention], clubs: Clubs) -> list[_
 
 
 WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+CAPITALISED_WORDS = re.compile(r"[ \t]*[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*)*")
 
 
 def _with_prose_clubs(text: str, names: list[_Mention], values: list[_Mention], clubs: Clubs,
                       unreliable: list[tuple[int, int]]) -> tuple[list[_Mention], list[_Mention]]:
     """The names and values with each club the prose shapes found (``Clubs.prose``) one ORG
     mention wherever its name stands, where the model cut it in two ("Sheffield" a place and
-    "Wednesday" a day, "Corran" + "Town") or tagged only its first word. A mention must open the club's name
-    (not "On Saturday Arsenal"), none may run past it, and no headline line (``unreliable``)
-    is read ("Beat Hull In Cup"), nor a name with a lower-case word ("Karlsruhe of Germany" is a
-    club and its country). A weekday ending the name ("defeat by Sheffield Wednesday")
-    is the club's only in a sentence that has another weekday for its date: "beat Dallas
-    Sunday" is the day of the game."""
+    "Wednesday" a day, "Corran" + "Town") or tagged only its first word. A mention must open
+    the club's name (not "On Saturday Arsenal"), none may run past it, and no headline line
+    (``unreliable``) is read ("Beat Hull In Cup"), nor a name with a lower-case word
+    ("Karlsruhe of Germany" is a club and its country). A weekday ending the name ("defeat by
+    Sheffield Wednesday") is the club's only in a sentence that has another weekday for its
+    date: "beat Dallas Sunday" is the day of the game."""
     found = set()
     for s, e in clubs.prose:
         last = text[s:e].split()[-1]
-        if _overlaps(unreliable, s, e):
+        if _overlaps(unreliable, s, e) or not CAPITALISED_WORDS.fullmatch(text, s, e):
             continue
         if last.casefold() in WEEKDAYS:
             before = max(text.rfind(c, 0, s) for c in ".;\n") + 1
@@ -1997,8 +2006,7 @@ def _with_prose_clubs(text: str, names: list[_Mention], values: list[_Mention], 
             inside = [n for n in names if n.start < e and s < n.end]
             if not inside or _overlaps(unreliable, s, e) or any(n.start < s or n.end > e for n in inside) \
                     or inside[0].start != s or len(inside) == 1 and inside[0].end == e \
-                    or not re.fullmatch(r"[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w&.-]*)*", name) \
-                    or not re.fullmatch(r"(?:[ \t]+[A-Z][\w&.-]*)*", text[inside[-1].end:e]):
+                    or inside[-1].end != e and not text[inside[-1].end].isspace():  # "Acheampong" of "Acheampong's"
                 continue
             names = sorted([n for n in names if n not in inside] + [_Mention(s, e, "ORG")], key=lambda n: n.start)
             values = [v for v in values if not (v.start < e and s < v.end)]

@@ -90,9 +90,9 @@ MARGIN = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b|\bby[ \t]+(?:an?|\d+|[a-z]+)[ \t]
 # month and weekday names (not "may", also a name): never a club, nor part of one's name
 CALENDAR_WORDS = frozenset(w for w in [*MONTHS, *WEEKDAYS] if len(w) > 3)
 # last words of clubs' names that end no person's name: "Kelby Town" is a club, "Andre Agassi" a
-# player, whichever the model says
+# player, whichever the model says (not "Villa": "David Villa" is a player)
 CLUB_TAILS = frozenset({"Town", "City", "County", "United", "Rovers", "Athletic", "Albion", "Wanderers",
-                        "Wednesday", "Rangers", "Hotspur", "Villa", "Argyle", "Orient", "Academical",
+                        "Wednesday", "Rangers", "Hotspur", "Argyle", "Orient", "Academical",
                         "Thistle", "Harriers", "FC", "AFC", "SC", "CF"})
 
 
@@ -148,7 +148,8 @@ def find_clubs(text: str, countries: frozenset[str], normalise: Callable[[str], 
     sports = bool(spans or clubs.named)
     shapes = ((RESULT, (1, 2)), (FIXTURE_PROSE, (1, 2)), (RESULT_NOUNS, (1,)), (RESULT_OBJECT, (1,)), (OPPONENT, (1,)))
     for pattern, groups in shapes:
-        sports = sports or bool(clubs.likely)  # a result in prose makes a sports page too
+        if pattern is OPPONENT:
+            sports = sports or bool(clubs.likely)  # the results in prose found so far make one too
         for m in pattern.finditer(text):
             if pattern is FIXTURE_PROSE and any(s < m.end(g) and m.start(g) < e for g in groups for s, e in persons):
                 continue  # "Nadal faces Alcaraz in the final": players meet too
