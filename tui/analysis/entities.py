@@ -44,7 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.analysis.antecedents import gender_words
+from tui.analysis.antecedents import gender_words, given_names
 from tui.analysis.casing import casing_unreliable_lines
 from tui.analysis.datelines import PARTY, find_datelines
 from tui.analysis.dates import WEEKDAYS, has_future_modal, resolve_date
@@ -71,7 +71,8 @@ STRONG, WEAK = 3, 1.5  # weight of a context cue against one model vote
 NOT_A_MODIFIER = re.compile(r"\s*(?:[,.;:)!?\n]|and\b|or\b|$)")
 
 
-ORG_MODIFIER = r"(?!(?:of|for|at|in|with|on|to|from|by)\b)[\w'’-]+"
+# a word modifying an organisation noun: no preposition, no possessive ("the club's owner" is a person)
+ORG_MODIFIER = r"(?!(?:of|for|at|in|with|on|to|from|by)\b)(?![\w-]*['’]s\b)[\w'’-]+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,6 @@ class Lexicon:
     countries: frozenset[str]  # normalised
     glued_credit: re.Pattern[str]
     place_before: re.Pattern[str]
-    place_prepositions: frozenset[str]
     weak_place_before: re.Pattern[str]
     role_before: re.Pattern[str]  # "<determiner> … <person role> [of|for … ]," right before a name
     org_before: re.Pattern[str]  # "<determiner> … <organisation noun>," right before a name
@@ -147,7 +147,6 @@ def lexicon() -> Lexicon:
                                                              for c in and_countries) + r")(?![\w-])", re.IGNORECASE),
         # a capitalised word ending in a lower-case letter, then an agency with no space
         glued_credit=re.compile(rf"\b([A-Z][\w'’-]*[a-z])({agency_alt})\b"),
-        place_prepositions=frozenset(cues["place_prepositions"]),
         place_before=re.compile(rf"\b(?:{nouns}) of (?:the )?$", re.IGNORECASE),
         weak_place_before=re.compile(rf"\b(?:{preps}) (?:the )?$"),
         role_before=re.compile(
@@ -197,10 +196,10 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     names = _split_glued_credits(text, _with_and_countries(text, _joined_names(text, _split(text, names, lex), lex),
                                                            lex), lex)
     unreliable = casing_unreliable_lines(text)
-    names = _with_known_names(text, _with_plural_teams(doc, names, unreliable), lex)
+    names = _with_known_names(text, _with_plural_teams(doc, text, names, unreliable), lex)
     teams = {normalise(text[m.start:m.end]) for m in names if m.team}
     names = _suffixed_companies(text, _with_org_heads(text, names, lex), lex)
-    names = _headed_organisations(doc, text, _country_bodies(doc, names, lex, unreliable), lex, unreliable)
+    names = _headed_organisations(doc, text, _country_bodies(doc, text, names, lex, unreliable), lex, unreliable)
     names = _expand_acronyms(text, _title_persons(text, names, lex), lex.listed_name_heads)
     sentence_starts: set[int] = set()
     dots: set[int] = set()  # offsets of dots the tokenizer kept inside a word ("Mich.", "U.S.")
@@ -221,7 +220,6 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         doc, text, names, unreliable, article.title)), unreliable, lex))
     names = _with_region_places(text, names)
     towns = _towns_with_regions(text, names, lex) | _named_with_region_nouns(text, names)
-    place_objects = _place_objects(doc, lex)
     listed_places = _listed_with_places(doc)
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
     clubs.likely |= teams
@@ -234,7 +232,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     for members in groups:
         with isolated(members[0].start):
             label = "GPE" if any(m.dateline for m in members) else \
-                _club_or(_vote(text, members, lex, unreliable, towns, place_objects, listed_places), text, members,
+                _club_or(_vote(text, members, lex, unreliable, towns, listed_places), text, members,
                          clubs, surnames)
             entities.append(_entity(text, members, label))
     entities += _value_entities(doc, text, [m for m in values if not _wordless_number_in(doc, m, unreliable)],
@@ -402,7 +400,8 @@ def _with_known_names(text: str, names: list[_Mention], lex: Lexicon) -> list[_M
     return names
 
 
-def _country_bodies(doc: Doc, names: list[_Mention], lex: Lexicon, unreliable: list[tuple[int, int]]) -> list[_Mention]:
+def _country_bodies(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
+                    unreliable: list[tuple[int, int]]) -> list[_Mention]:
     """A capitalised common noun right before a country's name, outside any mention, makes one
     organisation with it: "Police Scotland", "Health Canada", "Reform UK", where the model
     tagged only the country. The noun is one the tagger reads as a name (NNP) and the
@@ -414,8 +413,8 @@ def _country_bodies(doc: Doc, names: list[_Mention], lex: Lexicon, unreliable: l
     out = []
     for m in names:
         t = tokens.get(m.start - 1)
-        if m.label == "GPE" and normalise(doc.text[m.start:m.end]) in lex.countries and t is not None \
-                and doc.text[m.start - 1] == " " and t.tag_ == "NNP" and t.text[:1].isupper() and t.text[1:].islower() \
+        if m.label == "GPE" and normalise(text[m.start:m.end]) in lex.countries and t is not None \
+                and text[m.start - 1] == " " and t.tag_ == "NNP" and t.text[:1].isupper() and t.text[1:].islower() \
                 and t.lower_ in _common_nouns(doc) and t.lower_ not in _common_nouns(doc, "adj") \
                 and t.text not in lex.titles and t.idx not in starts \
                 and t.idx - 1 not in starts \
@@ -427,7 +426,8 @@ def _country_bodies(doc: Doc, names: list[_Mention], lex: Lexicon, unreliable: l
     return out
 
 
-def _with_plural_teams(doc: Doc, names: list[_Mention], unreliable: list[tuple[int, int]]) -> list[_Mention]:
+def _with_plural_teams(doc: Doc, text: str, names: list[_Mention],
+                       unreliable: list[tuple[int, int]]) -> list[_Mention]:
     """A place followed by one capitalised plural noun is one organisation with it: a team or
     company named for its city ("Dallas" + "Cowboys", "Denver" + "Broncos", "Texas" +
     "Instruments"), where the model tagged the place apart from the plural (then a singular
@@ -443,7 +443,7 @@ def _with_plural_teams(doc: Doc, names: list[_Mention], unreliable: list[tuple[i
             continue
         t = tokens.get(m.end + 1)
         after = by_start.get(m.end + 1)
-        if m.label == "GPE" and t is not None and doc.text[m.end] == " " and t.text[:1].isupper() \
+        if m.label == "GPE" and t is not None and text[m.end] == " " and t.text[:1].isupper() \
                 and not _overlaps(unreliable, m.start, m.end) \
                 and t.text.endswith("s") and (t.tag_ == "NNPS" and after is None or t.tag_ in ("NNP", "NNPS")
                                               and after is not None and after.end == t.idx + len(t.text)
@@ -1044,22 +1044,19 @@ def _towns_with_regions(text: str, names: list[_Mention], lex: Lexicon) -> set[i
     return out
 
 
-REGION_NOUN_AFTER = re.compile(r"[ \t]+(?:province|provinces|region|district|governorate|prefecture|county)\b")
+# a region noun after a name, not one that modifies a council or its members ("Labour county
+# councillors", "a Reform district council seat": a party's)
+REGION_NOUN_AFTER = re.compile(r"[ \t]+(?:province|provinces|region|district|governorate|prefecture|county)\b"
+                               r"(?![ \t]+(?:council|councils|councillors?|councilors?|elections?)\b)")
 
 
 def _named_with_region_nouns(text: str, names: list[_Mention]) -> set[int]:
     """Starts of the names followed by a lower-case noun for a kind of region: "Punjab
     province", "Diyala province", "Huize county"; not an adjective the model tagged as a people
-    or a language ("the English county"), nor a person's name."""
+    or a language ("the English county"), nor a person's name, nor a party before a council
+    ("Labour county councillors")."""
     return {m.start for m in names if m.label not in ("PERSON", "NORP", "LANGUAGE")
             and REGION_NOUN_AFTER.match(text, m.end)}
-
-
-# nouns after which "in" names a company as often as a place: "a stake in Tesla", "shares in
-# Vodafone", "a job in Google", "investors in Nvidia"
-STAKE_NOUNS = frozenset({"stake", "share", "investor", "investment", "job", "interest", "holding", "position",
-                         "role", "confidence", "trading", "rally", "invest", "deal", "career", "shareholder",
-                         "shareholding", "post", "seat", "vote", "change", "rise", "fall", "drop", "gain"})
 
 
 def _listed_with_places(doc: Doc) -> set[int]:
@@ -1082,31 +1079,6 @@ def _listed_with_places(doc: Doc) -> set[int]:
         others = [n for n in one_word if n.ent_type_ != "GPE"]
         if len(listed) >= 3 and places and len(others) == 1:
             out.add(others[0].idx)
-    return out
-
-
-def _object_of(t: Token) -> Token:
-    """The first of the names ``t`` is listed with ("Hinton" for "Edmonton" in "towards Hinton
-    and Edmonton"), else ``t``."""
-    while t.dep_ == "conj" and t.head.i < t.i:
-        t = t.head
-    return t
-
-
-def _place_objects(doc: Doc, lex: Lexicon) -> set[int]:
-    """Starts of the one-word names that are the object of a preposition of place, or listed
-    with it ("Hospitals in Karachi treated …", "a depot near Nabatieh", "towards Hinton and
-    Edmonton"; not "in the Dow"); ``place_prepositions``, not "at" or "from",
-    which take companies as often: "works at Apple"; nor after a ``STAKE_NOUNS`` noun or verb)."""
-    out = set()
-    for t in doc[1:-1]:
-        if not t.text[:1].isupper() or t.text.isupper() or doc[t.i - 1].text[:1].isupper() \
-                or doc[t.i - 1].lower_ == "the" or not (doc[t.i + 1].is_punct or doc[t.i + 1].text[:1].islower()):
-            continue
-        obj = _object_of(t)
-        if obj.dep_ == "pobj" and obj.head.lower_ in lex.place_prepositions \
-                and obj.head.head.lemma_.lower() not in STAKE_NOUNS:
-            out.add(t.idx)
     return out
 
 
@@ -1182,11 +1154,14 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
     noun (``_common_nouns``) the model did not take for a person or place ("Zelensky visits …",
     "Nairobi floods …" keep theirs). A word the tagger reads as a common noun is none either
     (``_tagged_common_noun``: "Gunmen kidnapped …"), unless it is a people ("Conservatives
-    said") or the surname of a person named in full ("Davies also said").
+    said"), a word the model tags as an organisation at one mention or more ("Labour won …":
+    parties, unions and companies take common nouns for names) or the surname of a person
+    named in full ("Davies also said").
     Words in capitals ("NATO") and lines of unreliable capitals (Title Case and ALL
     CAPS headlines, left to ``_headline_names``) are left alone."""
     out = []
-    surnames = _person_surnames(text, names)
+    # surnames of people named in full, words the model tags as an organisation somewhere
+    kept = _person_surnames(text, names) | {text[m.start:m.end] for m in names if m.label == "ORG"}
     for m in names:
         word = text[m.start:m.end]
         if " " in word or word.isupper() or not word[:1].isupper() or _overlaps(unreliable, m.start, m.end) \
@@ -1198,8 +1173,8 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
         if any(o.group()[0].isupper() and (not _opens_line_or_sentence(text, o.start())
                                            or re.match(r"[ \t]+[A-Z]", text[o.end():o.end() + 2])) for o in others):
             out.append(m)  # "Apple" inside a sentence, "Harrogate Town": a name wherever it stands
-        elif m.label != "NORP" and word not in surnames and _tagged_common_noun(doc, m):
-            continue  # "Gunmen kidnapped …", "Turnout was …", "Allotment holders said"; not "Davies also said"
+        elif m.label != "NORP" and word not in kept and _tagged_common_noun(doc, m):
+            continue  # "Gunmen kidnapped …", "Turnout was …"; not "Davies also said", "Labour won …"
         elif not (sum(o.group()[0].islower() for o in others) > sum(o.group()[0].isupper() for o in others)
                   or m.label not in NAMED_ONLY_LABELS and word.lower() in _common_nouns(doc) and title
                   and title.split()[0] == word and _line_at(text, m.start) == title
@@ -1738,17 +1713,19 @@ def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
 # --- labels -------------------------------------------------------------------------------
 
 def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tuple[int, int]] = (),
-          towns: set[int] = frozenset(), place_objects: set[int] = frozenset(),
-          listed_places: set[int] = frozenset()) -> str:
+          towns: set[int] = frozenset(), listed_places: set[int] = frozenset()) -> str:
     """One label for the entity: the model's votes, outweighed by what the context says (a
-    place before it, a title, an age; a region after it: ``towns``, starts of such mentions;
-    a one-word organisation as the object of a preposition of place: ``place_objects``; a
+    place before it, a title, an age; a region after it: ``towns``, starts of such mentions; a
     one-word person listed with places: ``listed_places``, not an organisation, which "sanctions
-    on Russia, Iran and Hezbollah" lists with them).
+    on Russia, Iran and Hezbollah" lists with them; an organisation noun in apposition, unless
+    the model names the entity as a person in full).
 
     On a line whose capitals mark nothing (``unreliable``: "Lab Hires Former NASA Engineer")
     only a title that is nothing else ("Mayor", not "Former" or "Acting") says a person follows."""
     votes: dict[str, float] = defaultdict(float)
+    # a person the model names in full is no organisation by a noun beside a surname ("Nadal, a
+    # longtime rival, said"; "after she left the bank, Patel, 52, opened a bakery")
+    full_person = any(m.label == "PERSON" and " " in text[m.start:m.end] for m in members)
     for m in members:
         titles = lex.person_titles if _overlaps(list(unreliable), m.start, m.end) else lex.titles
         if m.label and m.votes:
@@ -1758,7 +1735,6 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
             votes["GPE"] += STRONG
         elif m.label in ("PERSON", "NORP") and lex.weak_place_before.search(before) \
                 and NOT_A_MODIFIER.match(text, m.end) \
-                or m.label == "ORG" and m.start in place_objects and " " not in text[m.start:m.end] \
                 or m.label == "PERSON" and m.start in listed_places and " " not in text[m.start:m.end]:
             votes["GPE"] += WEAK
         if text[m.start:m.end] in lex.agencies:
@@ -1767,8 +1743,8 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
             votes["PERSON"] += STRONG
         if lex.role_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3]):
             votes["PERSON"] += STRONG  # "a spokeswoman for the association, Renata Vollmer, said"
-        elif lex.org_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3]) \
-                or " " not in text[m.start:m.end] and lex.org_after.match(text, m.end, m.end + 90):
+        elif not full_person and (lex.org_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3])
+                                  or " " not in text[m.start:m.end] and lex.org_after.match(text, m.end, m.end + 90)):
             votes["ORG"] += STRONG  # "a survivors' group, Zranieni, said"; "Bonhams, a smaller rival, said"
         word_before = re.search(r"(\S+)\s$", before)
         word_after = re.match(r"\s+(\S+)", text[m.end:m.end + 40])
@@ -1783,9 +1759,10 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
     last_word = text[longest.start:longest.end].split(" of ")[0].split()[-1].rstrip(".")
     if last_word in lex.org_heads or text[longest.start:longest.end].split()[-1].rstrip(".") in lex.org_heads:
         votes["ORG"] += STRONG  # "Manchester United", "Hanwick Motors", "Isle of Man Sugar Company"
-    elif last_word in lex.place_heads and " " in text[longest.start:longest.end]:
+    elif last_word in lex.place_heads and " " in text[longest.start:longest.end] \
+            and text[longest.start:longest.end].split()[0].lower() not in given_names():
         place = next((label for label in ("FAC", "LOC", "GPE") if label in votes), "LOC")
-        votes[place] += STRONG  # "Kestrel Park", "Gaza Strip": the model's kind of place, else LOC
+        votes[place] += STRONG  # "Kestrel Park", "Gaza Strip": the model's kind of place, else LOC; not "Lena Marsh"
     key = normalise(text[longest.start:longest.end])
     if key in lex.countries:
         votes["GPE"] += STRONG  # "Belarus", whatever the model says; not "Michael Jordan"
