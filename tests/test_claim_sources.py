@@ -811,3 +811,43 @@ def test_a_name_opening_a_paragraph_keeps_its_first_name(nlp, text, content, sou
     """The parser may cut the first name off as a sentence of its own."""
     src = claim_in(nlp, text, content).source
     assert src is not None and (src.text, src.resolution) == (source, "named")
+
+
+# --- a pronoun after a claim, after a question ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content", "antecedent"), [
+    ("The regulator said profits had soared. It said it would review the rules.", "it would review the rules",
+     "The regulator"),
+    ("The league said the match had been postponed. It said a new date would follow.", "a new date would follow",
+     "The league"),
+    ("The hospital said the patient was stable. It added that visits would resume.", "that visits would resume",
+     "The hospital"),
+    # near misses: no speaker before, or only the reported subject agrees with the pronoun
+    ("The airline cancelled 300 flights. It said the storm was to blame.", "the storm was to blame", "The airline"),
+    ("Police said the suspect had fled. He told a neighbour he would not return.", "he would not return",
+     "the suspect"),
+    ("The firm said its chief executive had resigned. He said he was proud of the staff.",
+     "he was proud of the staff", "its chief executive"),
+])
+def test_a_pronoun_after_a_claim_is_its_speaker_before_a_subject_it_reports(nlp, text, content, antecedent):
+    claim = claim_in(nlp, text, content)
+    assert claim.source is not None and claim.source.antecedent is not None
+    assert (claim.source.antecedent.text, claim.source.resolution) == (antecedent, "pronoun")
+
+
+@pytest.mark.parametrize(("text", "content", "antecedent"), [
+    ('A presenter asked the goalkeeper about the penalty. "I guessed right," he said.', '"I guessed right,"',
+     "the goalkeeper"),
+    ("The judge was questioned by a lawyer about the delay. She said the court was short of staff.",
+     "the court was short of staff", "The judge"),
+    ("Journalists asked the coach whether he would quit. He said he would not.", "he would not", "the coach"),
+    # near misses: a request, not a question; no one asked
+    ('The coach asked the players to stay calm. "We will be fine," he said.', '"We will be fine,"', "The coach"),
+    ("The mayor asked the governor for more money. She said the roads needed repair.", "the roads needed repair",
+     "The mayor"),
+    ('The captain asked about the weather. "We sail at dawn," she said.', '"We sail at dawn,"', "The captain"),
+])
+def test_a_pronoun_after_a_question_put_to_someone_is_the_one_asked(nlp, text, content, antecedent):
+    claim = claim_in(nlp, text, content)
+    assert claim.source is not None and claim.source.antecedent is not None
+    assert (claim.source.antecedent.text, claim.source.resolution) == (antecedent, "pronoun")
