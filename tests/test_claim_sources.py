@@ -838,7 +838,7 @@ def test_a_pronoun_after_a_claim_is_its_speaker_before_a_subject_it_reports(nlp,
 @pytest.mark.parametrize(("text", "content", "antecedent"), [
     ('A presenter asked the goalkeeper about the penalty. "I guessed right," he said.', '"I guessed right,"',
      "the goalkeeper"),
-    ("The judge was questioned by a lawyer about the delay. She said the court was short of staff.",
+    ("The judge was asked by a lawyer about the delay. She said the court was short of staff.",
      "the court was short of staff", "The judge"),
     ("Journalists asked the coach whether he would quit. He said he would not.", "he would not", "the coach"),
     # near misses: a request, not a question; no one asked
@@ -851,3 +851,65 @@ def test_a_pronoun_after_a_question_put_to_someone_is_the_one_asked(nlp, text, c
     claim = claim_in(nlp, text, content)
     assert claim.source is not None and claim.source.antecedent is not None
     assert (claim.source.antecedent.text, claim.source.resolution) == (antecedent, "pronoun")
+
+
+# --- a wrong speaker marked named ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pieces", "source", "entity"), [
+    ("Norvale Bank, its chief economist, Ruth Adeyemi, said, expected rates to fall.",
+     ("Norvale Bank", "expected rates to fall"), "its chief economist, Ruth Adeyemi", "Ruth Adeyemi"),
+    ("The museum, its director, Paul Grant, said, would reopen in May.",
+     ("The museum", "would reopen in May"), "its director, Paul Grant", "Paul Grant"),
+    ("Oldfield Town, the club's chairman, Roy Bates, said, would not be sold.",
+     ("Oldfield Town", "would not be sold"), "the club's chairman, Roy Bates", "Roy Bates"),
+])
+def test_a_topic_before_a_named_speaker_is_a_piece_of_what_was_said(nlp, text, pieces, source, entity):
+    claim, names = one(nlp, text)
+    assert tuple(p.text for p in claim.parts) == pieces
+    assert source_of(claim, names) == (source, entity, None, "named")
+
+
+@pytest.mark.parametrize(("text", "content", "source", "resolution"), [
+    # near misses: the name before the role is the speaker; a clause after "said" is the content
+    ("Vera Ingram, the head teacher, said the school would close.", "the school would close",
+     "Vera Ingram, the head teacher", "named"),
+    ("Kemal Arslan, its chairman, said the club would not be sold.", "the club would not be sold",
+     "Kemal Arslan, its chairman", "named"),
+    ("Haldon Mills, its owner said, would close in June.", "Haldon Mills, its owner said, would close in June",
+     "its owner", "described"),
+])
+def test_a_speaker_named_before_its_role_is_no_topic(nlp, text, content, source, resolution):
+    claim, names = one(nlp, text)
+    assert claim.content.text == content
+    assert (claim.source.text, claim.source.resolution) == (source, resolution)
+
+
+@pytest.mark.parametrize(("text", "source", "entity", "resolution"), [
+    ("The widow of the former governor, Sir Alan Pryce, said she would appeal.",
+     "The widow of the former governor, Sir Alan Pryce", None, "described"),
+    ("The son of the murdered journalist, Maria Quinn, said the family wanted answers.",
+     "The son of the murdered journalist, Maria Quinn", None, "described"),
+    # near misses: the name after an organisation, or of the head's own gender, is the speaker's
+    ("The widow of the miner, Ruth Dale, said she would sue.", "The widow of the miner, Ruth Dale", "Ruth Dale", "named"),
+    ("The head of the dockers' union, Moira Kell, said the strike would go on.",
+     "The head of the dockers' union, Moira Kell", "Moira Kell", "named"),
+    ("A spokesman for the water company, Owen Blake, said the leak was fixed.",
+     "A spokesman for the water company, Owen Blake", "Owen Blake", "named"),
+])
+def test_a_name_set_after_a_person_inside_the_subject_is_that_persons(nlp, text, source, entity, resolution):
+    claims, index = claims_of(nlp, text)
+    names = {e.id: e.name for e in index.entities}
+    assert [source_of(c, names) for c in claims][:1] == [(source, entity, None, resolution)]
+
+
+@pytest.mark.parametrize(("text", "source", "entity", "resolution"), [
+    ("The Home Secretary visited the depot and praised the staff.", "The Home Secretary", None, "described"),
+    ("The Health Minister said the wards would reopen.", "The Health Minister", None, "described"),
+    # near misses: a name with the title, an organisation's own role
+    ("Health Minister Rosa Lind said the wards would reopen.", "Health Minister Rosa Lind", "Rosa Lind", "named"),
+    ("The Apple spokesman said the phone was safe.", "The Apple spokesman", "Apple", "described"),
+])
+def test_a_capitalised_office_title_names_nobody(nlp, text, source, entity, resolution):
+    claims, index = claims_of(nlp, text)
+    names = {e.id: e.name for e in index.entities}
+    assert source_of(claims[0], names) == (source, entity, None, resolution)

@@ -37,7 +37,6 @@ THING_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "we"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 _SUBJECTS = ("nsubj", "nsubjpass")
-_ASKING = {"ask", "question", "quiz"}  # verbs of putting a question to someone
 _SENTENCES_BACK = 2
 _SENTENCES_FAR = 5  # how far back a subject of told gender is sought when none is nearer
 _PLURAL_KINDS = {"ORG", "NORP", "GPE"}  # "the ministry … they said", "Iraqis … they"
@@ -95,9 +94,9 @@ def _relative_kind(head: Token) -> Literal["person", "thing"] | None:
 
 
 def _asking(verb: Token) -> bool:
-    """``verb`` puts a question to someone: "ask", "question" or "quiz" with the one asked as its
-    object or passive subject; not "asked them to …" nor "asked the governor for money" (a request)."""
-    return verb.lemma_ in _ASKING and not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"
+    """``verb`` puts a question to someone: "ask" with the one asked as its object or passive
+    subject; not "asked them to …" nor "asked the governor for money" (a request)."""
+    return verb.lemma_ == "ask" and not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"
                                               for c in verb.children)
 
 

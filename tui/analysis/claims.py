@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from tui.analysis.antecedents import Antecedents, stray_first_name
+from tui.analysis.antecedents import Antecedents, gender_words, given_name_gender, given_names, stray_first_name
 from tui.analysis.cues import CueEntry, cue_lemma, lookup
 from tui.analysis.datelines import PARTY, find_datelines
 from tui.analysis.entities import lexicon
@@ -569,15 +569,31 @@ def appositives(head: Token) -> list[Token]:
     """The names set beside a noun phrase by commas: its own appositives ("its chairman, Owen
     Pritchard") and one the parser hung on the last noun of its prepositional phrase instead
     ("the head of the nurses' union, Saoirse Delacroix-Mbeki", taken as the union's
-    appositive), which closes the phrase."""
-    found = [c for c in head.children if c.dep_ == "appos"]
+    appositive), which closes the phrase; not when that last noun is one for a person, who
+    bears the name ("The wife of the late ambassador, Sir Hugh Lamb": the ambassador's name), nor
+    a name of the other gender than the noun's, however the parser hung it (``_gender_clash``)."""
+    found = [c for c in head.children if c.dep_ == "appos" and not _gender_clash(head, c)]
     tail = head
     while (preps := [c for c in tail.children if c.dep_ == "prep" and c.i > tail.i]) and \
             (objs := [c for c in preps[-1].children if c.dep_ == "pobj"]):
         tail = objs[-1]
-        found += [c for c in tail.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+        found += [c for c in tail.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not _person_noun(tail)
                   and all(t.is_punct for t in head.doc[c.right_edge.i + 1:head.right_edge.i + 1])]
     return found
+
+
+def _gender_clash(noun: Token, name: Token) -> bool:
+    """Whether a name set beside ``noun`` tells the other gender than the noun does ("The widow
+    of the governor, Sir Alan Pryce": "Sir" a man, "widow" a woman), by a title or gendered word
+    before it or its common given name (``data/gender.toml``, ``data/given_names.toml``)."""
+    words = gender_words()
+    told = words.get(noun.lower_)
+    if told is None or name.pos_ != "PROPN":
+        return False
+    before = [c for c in name.lefts if c.dep_ == "compound"]
+    titled = next((words[w] for c in before if (w := c.lower_.rstrip(".")) in words), None)
+    named = titled or (given_name_gender(noun.doc, before[0].i, name.i) if before else None)
+    return named is not None and named != told
 
 
 def _roster(content: str) -> bool:
@@ -1401,7 +1417,8 @@ class _Finder:
 
     def ref(self, start: int, end: int, head: Token | None = None) -> Ref:
         """A source reference; its entity is the one its head names, else one named in its
-        modifiers ("the ISIS statement"), never a possessor ("Abadi's spokesman" is not Abadi).
+        modifiers ("the ISIS statement"), never a possessor ("Abadi's spokesman" is not Abadi)
+        nor a capitalised word of an office's title ("The Home Secretary", "the Foreign Minister").
         A name's own final dot ("Brixmoor Holdings Inc."), which trimming took for a full stop,
         is given back."""
         if self.text[end:end + 1] == "." and any(e == end + 1 for _, e, _ in self.index.mentions_in(start, end + 1)):
@@ -1411,8 +1428,9 @@ class _Finder:
         mentions = [m for m in self.index.mentions_in(start, end) if self.index.by_id[m[2]].label not in _NOT_NAMES]
         names = [head, *appositives(head)]  # "its chairman, Owen Pritchard"; "One of the riders, Marco Bellini": not "One"
         entity = next((eid for t in names for s, e, eid in mentions if s <= t.idx < e), None)
+        office = head.is_title and head.lower_ in lexicon().person_roles  # "The Home Secretary": no "Home"
         for child in head.lefts:
-            if entity is None and child.dep_ in ("compound", "nmod"):
+            if entity is None and child.dep_ in ("compound", "nmod") and not (office and child.is_title):
                 entity = self.index.entity_at(child.left_edge.idx, child.idx + len(child))
         return Ref(start, end, self.text[start:end], entity)
 
@@ -2046,7 +2064,13 @@ class _Finder:
             or _examples_after(tok, parts) or _figures_after(tok, parts) or _noun_list(tok, parts, self.noun_chunks) \
             or _reason_after(tok, parts)
         speaker, pieces = None, ()
-        if parts:
+        if (role := self.speaker_after_topic(tok)) is not None:
+            # "Skyport, its chairman, Owen Pritchard, said, had secured …": the topic and the predicate
+            # around the attribution are what was said; the role with its name is the speaker
+            pieces = self.around_speaker_after_topic(tok, role)
+            start, end = pieces[0][0], pieces[-1][1]
+            speaker = self.phrase(role, stop=tok)
+        elif parts:
             start, end = self.span_of(parts)
             fronted = [t for p in parts for t in p.subtree if t.i < tok.i]
             if fronted and all(t.tag_ in _WH_TAGS for t in fronted):
@@ -2169,6 +2193,32 @@ class _Finder:
             return None
         first, second = self.trimmed(start, start + len(before) - 1), self.trimmed(comma.idx + 1, end)
         return (first, second) if first[1] > first[0] and second[1] > second[0] else None
+
+    def speaker_after_topic(self, cue: Token) -> Token | None:
+        """`Skyport, its chairman, Owen Pritchard, said, would expand`: the parser takes the
+        topic and the speaker's phrase set after it for one subject of the cue; the speaker is
+        the appositive role noun whose possessor points back to the topic ("its chairman",
+        "the club's chairman") with a name of its own beside it, when a comma and a verb follow
+        the cue (the topic's predicate). None for any other subject ("Vera Ingram, the head
+        teacher, said she …", "Harrow Mills, its owner said, …": no name, split elsewhere)."""
+        subj = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+        if subj is None or _person_noun(subj) or cue.i + 2 >= cue.sent.end \
+                or self.doc[cue.i + 1].text != "," or self.doc[cue.i + 2].pos_ not in ("AUX", "VERB", "PART"):
+            return None
+        role = next((c for c in subj.rights if c.dep_ == "appos"), None)
+        if role is None or role.pos_ != "NOUN" or not _a_role(role) or self.doc[role.left_edge.i - 1].text != "," \
+                or not any(c.dep_ == "poss" for c in role.children) \
+                or not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in role.children):
+            return None
+        return role
+
+    def around_speaker_after_topic(self, cue: Token, role: Token) -> tuple[tuple[int, int], tuple[int, int]]:
+        """The two pieces around the speaker's phrase of ``speaker_after_topic``: the topic up to
+        the comma before the role, and what follows the comma after the cue to the sentence's end."""
+        last = cue.sent[-1]
+        first = self.doc[stray_first_name(self.doc, role.head.left_edge.i)]  # "Oldfield | Town, …" split by the parser
+        return (self.trimmed(first.idx, self.doc[role.left_edge.i - 1].idx),
+                self.trimmed(self.doc[cue.i + 1].idx + 1, last.idx + len(last)))
 
     def continuation(self, cue: Token) -> tuple[int, int] | None:
         """`Inflation will fall, Maria Lopes predicted, but not before next spring`: what goes on
@@ -3607,7 +3657,15 @@ class _Finder:
             if head.dep_ == "appos" else []
         for tok in (head, *appositives(head), *beside):
             # a plural the tagger took for a name for its capital ("Residents of Lowmoor say …") names nobody
-            bare_role = tok.lower_ in roles and not any(c.dep_ == "compound" for c in tok.children)
+            # … or ending the source with one capitalised word of an office's title before it, no
+            # name running over it ("The Home Secretary"; not "The New Hampshire Union Leader")
+            compounds = [c for c in tok.children if c.dep_ == "compound"]
+            bare_role = tok.lower_ in roles and (not compounds or len(compounds) == 1 and compounds[0].is_title
+                                                 and compounds[0].i == tok.i - 1 and compounds[0].n_lefts == 0
+                                                 and compounds[0].ent_type_ != "PERSON"
+                                                 and compounds[0].lower_ not in given_names()
+                                                 and tok.idx + len(tok) == src.end
+                                                 and not any(s <= tok.idx < e for s, e, _ in mentions))
             if tok.pos_ == "PROPN" and not (tok.tag_ == "NNPS" and not tok.ent_type_) and not bare_role \
                     or any(s <= tok.idx < e for s, e in names):
                 return "named"
