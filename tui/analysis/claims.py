@@ -808,9 +808,22 @@ def _can_hold(subj: Token) -> bool:
 def _person_noun(tok: Token) -> bool:
     """A common noun for a person's role or a gendered noun (the entity lexicon's
     ``person_roles``: "the mayor", "officials", "his nephew"), or one formed as such nouns are
-    ("shopkeeper", "steelworker", "fisherman", "chairperson")."""
+    ("shopkeeper", "steelworker", "fisherman", "chairperson"; ``_agent_of_ism``)."""
     lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and (lemma in lexicon().person_roles or lemma.endswith(_PERSON_ENDINGS))
+    return tok.pos_ == "NOUN" and (lemma in lexicon().person_roles or lemma.endswith(_PERSON_ENDINGS)
+                                   or _agent_of_ism(lemma))
+
+
+def _agent_of_ism(lemma: str) -> bool:
+    """A noun formed with "-ist" or "-ician", English's endings for one who practises or holds
+    something ("lobbyist", "pharmacist", "physician"); not the short words that merely end so
+    ("assist", "wrist", "heist") nor a compound of "list" ("checklist", "playlist"; a vowel
+    before "-list" is the ending: "panelist", "specialist")."""
+    if lemma.endswith("ician"):
+        return True
+    if not lemma.endswith("ist") or len(lemma) < 6 or lemma.endswith("sist") and len(lemma) <= 7:
+        return False
+    return not lemma.endswith("list") or lemma[-5] in "aeiou"
 
 
 def _a_role(noun: Token) -> bool:
