@@ -936,3 +936,25 @@ def test_a_capitalised_office_title_names_nobody(nlp, text, source, entity, reso
 ])
 def test_a_role_noun_is_a_person_a_pronoun_may_stand_for(nlp, text, content, antecedent):
     assert antecedent_of(nlp, text, content) == (antecedent, "pronoun")
+
+
+# --- a quote after a sentence that sets up its speaker ---------------------------------------
+
+@pytest.mark.parametrize(("text", "quote", "source"), [
+    ('Coach Rhea Lund was blunt. "We were awful."', '"We were awful."', "Coach Rhea Lund"),
+    ('The goalkeeper was furious. "That was never a penalty."', '"That was never a penalty."', "The goalkeeper"),
+    ('The treasurer sounded unrepentant. "The books balance."', '"The books balance."', "The treasurer"),
+    # near misses: a thing described; a quote with a cue of its own; a description with an object
+    ('The road was closed. "We had no warning at all from anyone."', '"We had no warning at all from anyone."', None),
+    ('The minister was late. "We had no warning at all," said a guard.', '"We had no warning at all,"', "a guard"),
+])
+def test_a_quote_after_a_sentence_describing_a_person_is_theirs(nlp, text, quote, source):
+    claim = claim_in(nlp, text, quote)
+    assert (claim.source.text if claim.source else None) == source
+    assert claim.cue is None or claim.cue.text == "said"
+
+
+def test_a_quote_after_a_description_with_a_complement_goes_on_from_the_last_speaker(nlp):
+    text = '"We are ready," said Mayor Ann Cole.\n\nThe council was divided on the plan. "The vote will be close."'
+    claim = claim_in(nlp, text, '"The vote will be close."')
+    assert (claim.source.text, claim.source.resolution) == ("Mayor Ann Cole", "inferred")

@@ -186,6 +186,8 @@ _OFFICES = {"nomination", "presidency", "reelection", "re-election", "office", "
             "mayoralty", "chairmanship", "leadership", "premiership", "crown", "title"}  # "seeking the nomination"
 _RUNNING = {"seek", "pursue", "claim", "clinch", "secure"}  # verbs that take an office as a goal or a prize
 _MIN_QUOTE_WORDS = 4
+_DESCRIPTION_WORDS = 8  # words of a sentence that describes the speaker of the quote after it
+_DESCRIBING = {"be", "sound", "remain"}  # "was defiant", "sounded weary" (not "seemed", a hedge)
 _CREDIT_LINE = re.compile(
     r"(?P<src>[A-Z][\w.&' -]{1,60}?)\s+(?P<cue>contributed)\b[^.\n]{0,40}?\b(?P<obj>(?:to )?this (?:report|story|article))"
 )
@@ -3551,6 +3553,8 @@ class _Finder:
         if not end:
             return None
         sent = end[-1].sent
+        if not colon and self.described_speaker(sent):
+            return sent.root  # `The minister was defiant. "…"`: the one described speaks
         verbs = [t for t in sent if t.pos_ == "VERB" and not self.in_quote(t) and any(
             c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in t.children)]
         if not verbs:
@@ -3559,6 +3563,21 @@ class _Finder:
         if colon or _reporting_verb(verb) and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
             return verb
         return None
+
+    def described_speaker(self, sent: SpacySpan) -> bool:
+        """`Coach Jim Tate was blunt.`, `The minister was defiant.`, `She sounded weary.`: a short
+        sentence (``_DESCRIPTION_WORDS`` words at most) that only describes a person — a name, a
+        noun for a person (``_person_noun``) or "he"/"she" as the subject of ``_DESCRIBING``
+        with a bare adjective —, setting up the quote after it as that person's words."""
+        root = sent.root
+        words = [t for t in sent if not t.is_punct]
+        if len(words) > _DESCRIPTION_WORDS or root.lemma_ not in _DESCRIBING or self.in_quote(root):
+            return False
+        subj = [c for c in root.children if c.dep_ == "nsubj"]
+        adj = [c for c in root.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+        rest = [c for c in root.children if c.dep_ not in ("nsubj", "acomp", "punct", "advmod", "cc")]
+        return (len(subj) == 1 and len(adj) == 1 and not rest and all(c.dep_ == "advmod" for c in adj[0].children)
+                and (subj[0].ent_type_ == "PERSON" or _person_noun(subj[0]) or subj[0].lower_ in ("he", "she")))
 
     def dash_source(self, q: Quote) -> Ref | None:
         """`"…" ― Jane Doe`: the name after the dash."""
