@@ -958,3 +958,45 @@ def test_a_quote_after_a_description_with_a_complement_goes_on_from_the_last_spe
     text = '"We are ready," said Mayor Ann Cole.\n\nThe council was divided on the plan. "The vote will be close."'
     claim = claim_in(nlp, text, '"The vote will be close."')
     assert (claim.source.text, claim.source.resolution) == ("Mayor Ann Cole", "inferred")
+
+
+# --- a source's bounds: a relative's people, a quote going on, a clause running into it -------
+
+@pytest.mark.parametrize(("text", "content", "antecedent"), [
+    ("The study was led by geologists at the Norsk Polar Institute, who warned the glacier would collapse.",
+     "the glacier would collapse", "geologists at the Norsk Polar Institute"),
+    ("The audit was done by investigators at the Fair Trade Office, who found the prices were rigged.",
+     "the prices were rigged", "investigators at the Fair Trade Office"),
+    # near miss: a "which" on the organisation is the organisation
+    ("Funds came from the Harlow Trust, which said the grant was its largest.", "the grant was its largest",
+     "the Harlow Trust"),
+])
+def test_who_after_people_at_an_organisation_is_the_people(nlp, text, content, antecedent):
+    assert antecedent_of(nlp, text, content) == (antecedent, "pronoun")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('"We lost our homes," said Ana Quispe, a farmer, "and nobody came to help."', "Ana Quispe, a farmer"),
+    ('"It was a fair trial," said Omar Haddad, the defence lawyer, "but the sentence is harsh."',
+     "Omar Haddad, the defence lawyer"),
+    # near miss: a title in quotes after the speaker's role stays in the phrase
+    ('"He was always kind," said Ed Munro, a contestant on the show, "The Voyage," last week.',
+     'Ed Munro, a contestant on the show, "The Voyage,"'),
+])
+def test_a_source_stops_where_the_quote_goes_on(nlp, text, source):
+    claim, names = one(nlp, text)
+    assert source_of(claim, names)[0] == source
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("He is confident the deal will close, the company's lawyer, Nina Ross, told the court.",
+     "He is confident the deal will close", "the company's lawyer, Nina Ross"),
+    ("They're \"very close\" to a deal, the union's negotiator, Sam Idowu, told reporters.",
+     "They're \"very close\" to a deal", "the union's negotiator, Sam Idowu"),
+    # near miss: a quote before the trailing speaker keeps the name as the speaker
+    ("\"Yes, we back the plan,\" Ruth Kemp, founder of the Kemp Trust, tells the Herald.",
+     "\"Yes, we back the plan,\"", "Ruth Kemp, founder of the Kemp Trust"),
+])
+def test_a_clause_before_a_trailing_speaker_stops_before_the_speakers_phrase(nlp, text, content, source):
+    claim, _ = one(nlp, text)
+    assert (claim.content.text, claim.source.text) == (content, source)

@@ -1352,14 +1352,23 @@ class _Finder:
         (the cue, or a relative clause hanging on the phrase), never across a line or a colon
         (a parse that runs a dateline or a headline into the sentence), never into a relative
         clause that reports a clause of its own (`Ada Moss, who has argued that …`: a claim
-        of its own, whose source is "who"), and without the asides at its end
-        (``without_asides``) unless ``asides`` (a phrase that is a claim's content)."""
+        of its own, whose source is "who"), never into a quote that goes on after a comma past
+        its head (`said Luis Mamani, a miner, "and …`; not a title: `a contestant on the show, "The Apprentice,"`), and without the asides at its end (``without_asides``) unless
+        ``asides`` (a phrase that is a claim's content)."""
         left, right = tok.left_edge.i, tok.right_edge.i
         if stop is None:
             stop = next((c.left_edge for c in tok.rights if c.dep_ == "relcl" and _reporting_verb(c)
                          and any(g.dep_ in _CLAUSE_DEPS for g in c.children)), None)
         if stop is not None and left < stop.i <= right:
             right = stop.i - 1
+        mark = None if asides or self.in_quote(tok) else next(
+            (t for t in self.doc[tok.i + 1:right] if t.is_quote and self.doc[t.i - 1].text == ","
+             and not self.in_quote(self.doc[t.i - 1]) and self.in_quote(self.doc[t.i + 1])
+             and (self.doc[t.i + 1].is_lower or self.doc[t.i + 1].pos_ in ("CCONJ", "PRON"))), None)
+        if mark is not None:  # `said Luis Mamani, a miner, "and …`: a quote going on, not the phrase
+            right = mark.i - 1
+            while right > tok.i and (self.doc[right].is_punct or self.doc[right].dep_ == "cc"):
+                right -= 1
         if not asides:
             right = self.without_asides(tok, right)
         clauses = [t.i for t in self.doc[left:tok.i] if t.pos_ == "VERB" and t.dep_ in ("amod", "compound", "nmod")
@@ -1808,11 +1817,16 @@ class _Finder:
         trailing cue that the parser left without a subject, having taken the phrase set off
         by commas before it for an appositive or an object of the clause before (`The school
         will close, [the district's superintendent, …], announced`). Gives the outermost such
-        phrase that ends with the comma right before the cue; None when the cue has a subject,
+        phrase that ends with the comma right before the cue (also of a cue the parser made the
+        root, the clause before it its complement: `She's sure it will pass, her agent, Jo Hale,
+        told the BBC`); None when the cue has a subject,
         is not finite, has words of its own before it, or has a noun phrase after it that may
         be its inverted subject (`…, its chief, Jo Hale, said people close to him`)."""
-        if (tok.i < 3 or self.doc[tok.i - 1].text != "," or tok.dep_ not in ("conj", "advcl", "ccomp", "parataxis")
-                or tok.head.i >= tok.i or tok.left_edge.i != tok.i
+        clause_before = tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < tok.i and not self.in_quote(c.left_edge)
+                                                   for c in tok.children)
+        if (tok.i < 3 or self.doc[tok.i - 1].text != ","
+                or not clause_before and (tok.dep_ not in ("conj", "advcl", "ccomp", "parataxis") or tok.head.i >= tok.i)
+                or not clause_before and tok.left_edge.i != tok.i
                 or tok.tag_ not in _FINITE and not (tok.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in tok.children))
                 or any(c.dep_ in _SUBJECTS for c in tok.children)
                 or tok.lemma_ != "tell" and self.noun_after(tok) is not None):
@@ -2158,6 +2172,8 @@ class _Finder:
             # denies nothing; "denied knowing about it" (a gerund) stays a denial
             entry = replace(entry, stance="other")
         source = speaker or self.subject(tok)
+        if source is not None and start < source.start < end <= tok.idx + len(tok) and source.end <= tok.idx:
+            end = self.trimmed(start, source.start)[1]  # the clause before a trailing speaker stops at it
         if source is None and _to_the_reader(tok) and self.kind_of(start, end) == "indirect":
             return None  # a quote after "Read:" or "Why not just say:" is still someone's words
         if ("c" not in entry.frames and source is None and not self.passive(tok) and not self.impersonal(tok)
