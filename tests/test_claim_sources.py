@@ -1000,3 +1000,26 @@ def test_a_source_stops_where_the_quote_goes_on(nlp, text, source):
 def test_a_clause_before_a_trailing_speaker_stops_before_the_speakers_phrase(nlp, text, content, source):
     claim, _ = one(nlp, text)
     assert (claim.content.text, claim.source.text) == (content, source)
+
+
+# --- headlines ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "content", "source"), [
+    ('Floods: "We lost everything," says shopkeeper', '"We lost everything,"', "shopkeeper"),
+    ("Pit Closure: 'They lied to us,' says miner", "'They lied to us,'", "miner"),
+    ("Heatwave: 'We cannot cope,' says nurse", "'We cannot cope,'", "nurse"),
+    ("Ferry Crash: 'I heard a bang,' says passenger", "'I heard a bang,'", "passenger"),
+    # near misses: the label is the speaker when the words after it have no speaker of their own
+    ('Minister: "We will not retreat"', '"We will not retreat"', "Minister"),
+    ("Coach: 'We deserved far more'", "'We deserved far more'", "Coach"),
+])
+def test_a_headline_quote_with_its_own_speaker_is_not_the_labels(nlp, title, content, source):
+    claims, _ = claims_of(nlp, f"{title}\n\nThe story follows in full.")
+    claim = only(claims, content)
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_an_acronym_label_is_no_pronoun(nlp):
+    claims, _ = claims_of(nlp, "WHO: New variant 'not more dangerous'\n\nThe agency spoke on Friday.")
+    claim = only(claims, "New variant 'not more dangerous'")
+    assert (claim.source.text, claim.source.resolution) == ("WHO", "described")

@@ -1496,7 +1496,10 @@ class _Finder:
             return self.speaker_between(tok)
         relative = tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")
         subjects = ("nsubj", "csubj", "nsubjpass") if _perfect_taken_for_passive(tok) else ("nsubj", "csubj")
-        for child in tok.children:
+        inverted_first = self.after_quote(tok)  # `Storm Agnes: '…,' says farmer`: the one after the cue speaks
+        for child in sorted(tok.children, key=lambda c: inverted_first and c.i < tok.i):
+            if inverted_first and child.i < tok.i and any(t.text == ":" for t in self.doc[child.i:tok.i]):
+                continue  # the label before a colon and a quote is its topic, not the one who says it
             if child.dep_ in subjects and not self.in_quote(child):
                 if child.lower_ in ("there",):
                     return None
@@ -3023,13 +3026,23 @@ class _Finder:
                         t.pos_ == "PROPN" or t.ent_type_ in _AGENTS for t in label):
                     continue  # "Countdown to Election Day: …", "Guide to the Ballot: …": a topic, no one
                 start, end = self.trimmed(m.start("content"), m.end("content"))
-                if len(self.text[start:end].split()) < 3 or _roster(self.text[start:end]):
+                if len(self.text[start:end].split()) < 3 or _roster(self.text[start:end]) or self.says_who(start, end):
                     continue
                 cue = Cue(m.start("cue"), m.end("cue"), ":", ":", "neutral")
                 # the article's capitals, not the parser's; else what its quotation marks make it
                 kind = "direct" if m.group("src").isupper() else self.kind_of(start, end)
                 out.append(_Draft(start, end, cue, self.ref(m.start("src"), m.end("src")), None, kind))
         return out
+
+    def says_who(self, start: int, end: int) -> bool:
+        """`Storm Agnes: 'Worst I've seen,' says farmer`: the words after a line's label hold
+        a quote with its own cue and speaker after it (a reporting verb right after the quote's
+        close, its subject after it on the line), so the label is the topic, not the speaker."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and any(
+            _verb_entry(t) is not None and self.after_quote(t) and (any(
+                c.dep_ == "nsubj" and c.i > t.i and c.idx < end for c in t.children) or (
+                (noun := self.noun_after(t)) is not None and noun.idx < end)) for t in span)
 
     def headline_verbs(self) -> list[_Draft]:
         """`Senator Backs Harbour Plan And Denounces Tolls`: in a headline in title case the
@@ -3654,7 +3667,8 @@ class _Finder:
                     d.source = replace(resolved.get((src.start, src.end), src), resolution="inferred")
                 elif head is None:
                     d.source = replace(src, resolution="named" if src.entity else "described")
-                elif head.pos_ == "PRON" or head.tag_ in ("WP", "WDT"):
+                elif (head.pos_ == "PRON" or head.tag_ in ("WP", "WDT")) and not (head.is_upper and len(head) > 2):
+                    # not an acronym the tagger took for a pronoun: "WHO: …"
                     ante = antecedents.relative(head) or antecedents.personal(head, speakers)
                     if ante is None:
                         d.source = replace(src, entity=None, resolution="unknown")
