@@ -899,6 +899,8 @@ def test_a_speaker_named_before_its_role_is_no_topic(nlp, text, content, source,
      "The head of the dockers' union, Moira Kell", "Moira Kell", "named"),
     ("A spokesman for the water company, Owen Blake, said the leak was fixed.",
      "A spokesman for the water company, Owen Blake", "Owen Blake", "named"),
+    ("A lawyer for the tenant, Ada Obi, said the eviction was unlawful.",
+     "A lawyer for the tenant, Ada Obi", "Ada Obi", "named"),
 ])
 def test_a_name_set_after_a_person_inside_the_subject_is_that_persons(nlp, text, source, entity, resolution):
     claims, index = claims_of(nlp, text)

@@ -571,15 +571,17 @@ def appositives(head: Token) -> list[Token]:
     """The names set beside a noun phrase by commas: its own appositives ("its chairman, Owen
     Pritchard") and one the parser hung on the last noun of its prepositional phrase instead
     ("the head of the nurses' union, Saoirse Delacroix-Mbeki", taken as the union's
-    appositive), which closes the phrase; not when that last noun is one for a person, who
-    bears the name ("The wife of the late ambassador, Sir Hugh Lamb": the ambassador's name), nor
+    appositive), which closes the phrase; not when that last noun is one for a person after
+    "of", who bears the name ("The wife of the late ambassador, Sir Hugh Lamb": the ambassador's
+    name; but "counsel for the landlord, James Okoye" names the counsel, as news has it), nor
     a name of the other gender than the noun's, however the parser hung it (``_gender_clash``)."""
     found = [c for c in head.children if c.dep_ == "appos" and not _gender_clash(head, c)]
     tail = head
     while (preps := [c for c in tail.children if c.dep_ == "prep" and c.i > tail.i]) and \
             (objs := [c for c in preps[-1].children if c.dep_ == "pobj"]):
         tail = objs[-1]
-        found += [c for c in tail.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not _person_noun(tail)
+        found += [c for c in tail.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and not (_person_noun(tail) and tail.head.lower_ == "of")
                   and all(t.is_punct for t in head.doc[c.right_edge.i + 1:head.right_edge.i + 1])]
     return found
 
