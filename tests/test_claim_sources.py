@@ -849,6 +849,8 @@ def test_a_pronoun_after_a_claim_is_its_speaker_before_a_subject_it_reports(nlp,
     ("Journalists asked the coach whether he would quit. He said he would not.", "he would not", "the coach"),
     # near misses: a request, not a question; no one asked
     ('The coach asked the players to stay calm. "We will be fine," he said.', '"We will be fine,"', "The coach"),
+    ("The fans asked the referee to apologise. They said the game was a farce.", "the game was a farce",
+     "The fans"),  # "to" taken for a preposition: still a request
     ("The mayor asked the governor for more money. She said the roads needed repair.", "the roads needed repair",
      "The mayor"),
     ('The captain asked about the weather. "We sail at dawn," she said.', '"We sail at dawn,"', "The captain"),
@@ -901,6 +903,11 @@ def test_a_speaker_named_before_its_role_is_no_topic(nlp, text, content, source,
      "A spokesman for the water company, Owen Blake", "Owen Blake", "named"),
     ("A lawyer for the tenant, Ada Obi, said the eviction was unlawful.",
      "A lawyer for the tenant, Ada Obi", "Ada Obi", "named"),
+    # after "of" a person, a name whose gender agrees with the head's is still the head's
+    ("The daughter of the former senator, Ruth Hale, said the family was grateful.",
+     "The daughter of the former senator, Ruth Hale", "Ruth Hale", "named"),
+    ("The mother of the jailed activist, Julia Reid, said she was relieved.",
+     "The mother of the jailed activist, Julia Reid", "Julia Reid", "named"),
 ])
 def test_a_name_set_after_a_person_inside_the_subject_is_that_persons(nlp, text, source, entity, resolution):
     claims, index = claims_of(nlp, text)

@@ -95,8 +95,9 @@ def _relative_kind(head: Token) -> Literal["person", "thing"] | None:
 
 def _asking(verb: Token) -> bool:
     """``verb`` puts a question to someone: "ask" with the one asked as its object or passive
-    subject; not "asked them to …" nor "asked the governor for money" (a request)."""
-    return verb.lemma_ == "ask" and not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"
+    subject; not "asked them to …" (an infinitive, or "to" the parser took for a preposition)
+    nor "asked the governor for money" (a request)."""
+    return verb.lemma_ == "ask" and not any(c.dep_ == "xcomp" or c.dep_ in ("prep", "aux") and c.lower_ in ("for", "to")
                                               for c in verb.children)
 
 

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from tui.analysis.antecedents import Antecedents, gender_words, given_name_gender, given_names, stray_first_name
 from tui.analysis.cues import CueEntry, cue_lemma, lookup
@@ -573,31 +573,34 @@ def appositives(head: Token) -> list[Token]:
     ("the head of the nurses' union, Saoirse Delacroix-Mbeki", taken as the union's
     appositive), which closes the phrase; not when that last noun is one for a person after
     "of", who bears the name ("The wife of the late ambassador, Sir Hugh Lamb": the ambassador's
-    name; but "counsel for the landlord, James Okoye" names the counsel, as news has it), nor
-    a name of the other gender than the noun's, however the parser hung it (``_gender_clash``)."""
-    found = [c for c in head.children if c.dep_ == "appos" and not _gender_clash(head, c)]
+    name; but "counsel for the landlord, James Okoye" names the counsel, as news has it), unless
+    its gender agrees with the head's ("The daughter of the former mayor, Ruth Hale"), nor a
+    name of the other gender than the noun's, however the parser hung it (``_genders``)."""
+    found = [c for c in head.children if c.dep_ == "appos" and _genders(head, c) != "clash"]
     tail = head
     while (preps := [c for c in tail.children if c.dep_ == "prep" and c.i > tail.i]) and \
             (objs := [c for c in preps[-1].children if c.dep_ == "pobj"]):
         tail = objs[-1]
         found += [c for c in tail.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                  and not (_person_noun(tail) and tail.head.lower_ == "of")
+                  and (not (_person_noun(tail) and tail.head.lower_ == "of") or _genders(head, c) == "agree")
                   and all(t.is_punct for t in head.doc[c.right_edge.i + 1:head.right_edge.i + 1])]
     return found
 
 
-def _gender_clash(noun: Token, name: Token) -> bool:
-    """Whether a name set beside ``noun`` tells the other gender than the noun does ("The widow
-    of the governor, Sir Alan Pryce": "Sir" a man, "widow" a woman), by a title or gendered word
-    before it or its common given name (``data/gender.toml``, ``data/given_names.toml``)."""
+def _genders(noun: Token, name: Token) -> Literal["agree", "clash"] | None:
+    """Whether a name set beside ``noun`` tells the same gender as the noun does ("The daughter
+    of the former mayor, Ruth Hale": the daughter's name) or the other one ("The widow of the
+    governor, Sir Alan Pryce": "Sir" a man, "widow" a woman), by a title or gendered word before
+    it or its common given name (``data/gender.toml``, ``data/given_names.toml``); None when
+    either tells none."""
     words = gender_words()
     told = words.get(noun.lower_)
     if told is None or name.pos_ != "PROPN":
-        return False
+        return None
     before = [c for c in name.lefts if c.dep_ == "compound"]
     titled = next((words[w] for c in before if (w := c.lower_.rstrip(".")) in words), None)
     named = titled or (given_name_gender(noun.doc, before[0].i, name.i) if before else None)
-    return named is not None and named != told
+    return None if named is None else "agree" if named == told else "clash"
 
 
 def _roster(content: str) -> bool:
