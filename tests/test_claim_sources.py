@@ -811,3 +811,224 @@ def test_a_name_opening_a_paragraph_keeps_its_first_name(nlp, text, content, sou
     """The parser may cut the first name off as a sentence of its own."""
     src = claim_in(nlp, text, content).source
     assert src is not None and (src.text, src.resolution) == (source, "named")
+
+
+# --- a pronoun after a claim, after a question ------------------------------------------------
+
+def antecedent_of(nlp, text: str, content: str) -> tuple[str, str]:
+    """(antecedent text, resolution) of the pronoun source of the claim of ``text`` whose
+    content is ``content``."""
+    claim = claim_in(nlp, text, content)
+    assert claim.source is not None and claim.source.antecedent is not None
+    return claim.source.antecedent.text, claim.source.resolution
+
+
+@pytest.mark.parametrize(("text", "content", "antecedent"), [
+    ("The regulator said profits had soared. It said it would review the rules.", "it would review the rules",
+     "The regulator"),
+    ("The league said the match had been postponed. It said a new date would follow.", "a new date would follow",
+     "The league"),
+    ("The hospital said the patient was stable. It added that visits would resume.", "that visits would resume",
+     "The hospital"),
+    # near misses: no speaker before, or only the reported subject agrees with the pronoun
+    ("The airline cancelled 300 flights. It said the storm was to blame.", "the storm was to blame", "The airline"),
+    ("Police said the suspect had fled. He told a neighbour he would not return.", "he would not return",
+     "the suspect"),
+    ("The firm said its chief executive had resigned. He said he was proud of the staff.",
+     "he was proud of the staff", "its chief executive"),
+])
+def test_a_pronoun_after_a_claim_is_its_speaker_before_a_subject_it_reports(nlp, text, content, antecedent):
+    assert antecedent_of(nlp, text, content) == (antecedent, "pronoun")
+
+
+@pytest.mark.parametrize(("text", "content", "antecedent"), [
+    ('A presenter asked the goalkeeper about the penalty. "I guessed right," he said.', '"I guessed right,"',
+     "the goalkeeper"),
+    ("The judge was asked by a lawyer about the delay. She said the court was short of staff.",
+     "the court was short of staff", "The judge"),
+    ("Journalists asked the coach whether he would quit. He said he would not.", "he would not", "the coach"),
+    # near misses: a request, not a question; no one asked
+    ('The coach asked the players to stay calm. "We will be fine," he said.', '"We will be fine,"', "The coach"),
+    ("The fans asked the referee to apologise. They said the game was a farce.", "the game was a farce",
+     "The fans"),  # "to" taken for a preposition: still a request
+    ("The mayor asked the governor for more money. She said the roads needed repair.", "the roads needed repair",
+     "The mayor"),
+    ('The captain asked about the weather. "We sail at dawn," she said.', '"We sail at dawn,"', "The captain"),
+])
+def test_a_pronoun_after_a_question_put_to_someone_is_the_one_asked(nlp, text, content, antecedent):
+    assert antecedent_of(nlp, text, content) == (antecedent, "pronoun")
+
+
+# --- a wrong speaker marked named ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pieces", "source", "entity"), [
+    ("Norvale Bank, its chief economist, Ruth Adeyemi, said, expected rates to fall.",
+     ("Norvale Bank", "expected rates to fall"), "its chief economist, Ruth Adeyemi", "Ruth Adeyemi"),
+    ("The museum, its director, Paul Grant, said, would reopen in May.",
+     ("The museum", "would reopen in May"), "its director, Paul Grant", "Paul Grant"),
+    ("Oldfield Town, the club's chairman, Roy Bates, said, would not be sold.",
+     ("Oldfield Town", "would not be sold"), "the club's chairman, Roy Bates", "Roy Bates"),
+])
+def test_a_topic_before_a_named_speaker_is_a_piece_of_what_was_said(nlp, text, pieces, source, entity):
+    claim, names = one(nlp, text)
+    assert tuple(p.text for p in claim.parts) == pieces
+    assert source_of(claim, names) == (source, entity, None, "named")
+
+
+@pytest.mark.parametrize(("text", "content", "source", "resolution"), [
+    # near misses: the name before the role is the speaker; a clause after "said" is the content
+    ("Vera Ingram, the head teacher, said the school would close.", "the school would close",
+     "Vera Ingram, the head teacher", "named"),
+    ("Kemal Arslan, its chairman, said the club would not be sold.", "the club would not be sold",
+     "Kemal Arslan, its chairman", "named"),
+    ("Haldon Mills, its owner said, would close in June.", "Haldon Mills, its owner said, would close in June",
+     "its owner", "described"),
+])
+def test_a_speaker_named_before_its_role_is_no_topic(nlp, text, content, source, resolution):
+    claim, names = one(nlp, text)
+    assert claim.content.text == content
+    assert (claim.source.text, claim.source.resolution) == (source, resolution)
+
+
+@pytest.mark.parametrize(("text", "source", "entity", "resolution"), [
+    ("The widow of the former governor, Sir Alan Pryce, said she would appeal.",
+     "The widow of the former governor, Sir Alan Pryce", None, "described"),
+    ("The son of the murdered journalist, Maria Quinn, said the family wanted answers.",
+     "The son of the murdered journalist, Maria Quinn", None, "described"),
+    # near misses: the name after an organisation, or of the head's own gender, is the speaker's
+    ("The widow of the miner, Ruth Dale, said she would sue.", "The widow of the miner, Ruth Dale", "Ruth Dale", "named"),
+    ("The head of the dockers' union, Moira Kell, said the strike would go on.",
+     "The head of the dockers' union, Moira Kell", "Moira Kell", "named"),
+    ("A spokesman for the water company, Owen Blake, said the leak was fixed.",
+     "A spokesman for the water company, Owen Blake", "Owen Blake", "named"),
+    ("A lawyer for the tenant, Ada Obi, said the eviction was unlawful.",
+     "A lawyer for the tenant, Ada Obi", "Ada Obi", "named"),
+    # after "of" a person, a name whose gender agrees with the head's is still the head's
+    ("The daughter of the former senator, Ruth Hale, said the family was grateful.",
+     "The daughter of the former senator, Ruth Hale", "Ruth Hale", "named"),
+    ("The mother of the jailed activist, Julia Reid, said she was relieved.",
+     "The mother of the jailed activist, Julia Reid", "Julia Reid", "named"),
+])
+def test_a_name_set_after_a_person_inside_the_subject_is_that_persons(nlp, text, source, entity, resolution):
+    claims, index = claims_of(nlp, text)
+    names = {e.id: e.name for e in index.entities}
+    assert [source_of(c, names) for c in claims][:1] == [(source, entity, None, resolution)]
+
+
+@pytest.mark.parametrize(("text", "source", "entity", "resolution"), [
+    ("The Home Secretary visited the depot and praised the staff.", "The Home Secretary", None, "described"),
+    ("The Health Minister said the wards would reopen.", "The Health Minister", None, "described"),
+    # near misses: a name with the title, an organisation's own role
+    ("Health Minister Rosa Lind said the wards would reopen.", "Health Minister Rosa Lind", "Rosa Lind", "named"),
+    ("The Apple spokesman said the phone was safe.", "The Apple spokesman", "Apple", "described"),
+])
+def test_a_capitalised_office_title_names_nobody(nlp, text, source, entity, resolution):
+    claims, index = claims_of(nlp, text)
+    names = {e.id: e.name for e in index.entities}
+    assert source_of(claims[0], names) == (source, entity, None, resolution)
+
+
+# --- roles of people the pronoun may stand for ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content", "antecedent"), [
+    ("The vicar opened the fete. He said the church roof had been repaired.", "the church roof had been repaired",
+     "The vicar"),
+    ("The envoy landed in Cairo. She said a ceasefire was close.", "a ceasefire was close", "The envoy"),
+    ("The lobbyist left the hearing early. She said the bill was dead.", "the bill was dead", "The lobbyist"),
+    ("A pharmacist served the queue. He said supplies of the drug were short.", "supplies of the drug were short",
+     "A pharmacist"),
+    # near misses: nouns that merely end like a person's role stand for a thing
+    ("The new checklist reached the crews. It said pilots must rest for ten hours.",
+     "pilots must rest for ten hours", "The new checklist"),
+    ("The blacklist was published on Friday. It said six firms had broken the rules.",
+     "six firms had broken the rules", "The blacklist"),
+])
+def test_a_role_noun_is_a_person_a_pronoun_may_stand_for(nlp, text, content, antecedent):
+    assert antecedent_of(nlp, text, content) == (antecedent, "pronoun")
+
+
+# --- a quote after a sentence that sets up its speaker ---------------------------------------
+
+@pytest.mark.parametrize(("text", "quote", "source"), [
+    ('Coach Rhea Lund was blunt. "We were awful."', '"We were awful."', "Coach Rhea Lund"),
+    ('The goalkeeper was furious. "That was never a penalty."', '"That was never a penalty."', "The goalkeeper"),
+    ('The treasurer sounded unrepentant. "The books balance."', '"The books balance."', "The treasurer"),
+    # near misses: a thing described; a quote with a cue of its own; a description with an object
+    ('The road was closed. "We had no warning at all from anyone."', '"We had no warning at all from anyone."', None),
+    ('The minister was late. "We had no warning at all," said a guard.', '"We had no warning at all,"', "a guard"),
+])
+def test_a_quote_after_a_sentence_describing_a_person_is_theirs(nlp, text, quote, source):
+    claim = claim_in(nlp, text, quote)
+    assert (claim.source.text if claim.source else None) == source
+    assert claim.cue is None or claim.cue.text == "said"
+
+
+def test_a_quote_after_a_description_with_a_complement_goes_on_from_the_last_speaker(nlp):
+    text = '"We are ready," said Mayor Ann Cole.\n\nThe council was divided on the plan. "The vote will be close."'
+    claim = claim_in(nlp, text, '"The vote will be close."')
+    assert (claim.source.text, claim.source.resolution) == ("Mayor Ann Cole", "inferred")
+
+
+# --- a source's bounds: a relative's people, a quote going on, a clause running into it -------
+
+@pytest.mark.parametrize(("text", "content", "antecedent"), [
+    ("The study was led by geologists at the Norsk Polar Institute, who warned the glacier would collapse.",
+     "the glacier would collapse", "geologists at the Norsk Polar Institute"),
+    ("The audit was done by investigators at the Fair Trade Office, who found the prices were rigged.",
+     "the prices were rigged", "investigators at the Fair Trade Office"),
+    # near miss: a "which" on the organisation is the organisation
+    ("Funds came from the Harlow Trust, which said the grant was its largest.", "the grant was its largest",
+     "the Harlow Trust"),
+])
+def test_who_after_people_at_an_organisation_is_the_people(nlp, text, content, antecedent):
+    assert antecedent_of(nlp, text, content) == (antecedent, "pronoun")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('"We lost our homes," said Ana Quispe, a farmer, "and nobody came to help."', "Ana Quispe, a farmer"),
+    ('"It was a fair trial," said Omar Haddad, the defence lawyer, "but the sentence is harsh."',
+     "Omar Haddad, the defence lawyer"),
+    # near miss: a title in quotes after the speaker's role stays in the phrase
+    ('"He was always kind," said Ed Munro, a contestant on the show, "The Voyage," last week.',
+     'Ed Munro, a contestant on the show, "The Voyage,"'),
+])
+def test_a_source_stops_where_the_quote_goes_on(nlp, text, source):
+    claim, names = one(nlp, text)
+    assert source_of(claim, names)[0] == source
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("He is confident the deal will close, the company's lawyer, Nina Ross, told the court.",
+     "He is confident the deal will close", "the company's lawyer, Nina Ross"),
+    ("They're \"very close\" to a deal, the union's negotiator, Sam Idowu, told reporters.",
+     "They're \"very close\" to a deal", "the union's negotiator, Sam Idowu"),
+    # near miss: a quote before the trailing speaker keeps the name as the speaker
+    ("\"Yes, we back the plan,\" Ruth Kemp, founder of the Kemp Trust, tells the Herald.",
+     "\"Yes, we back the plan,\"", "Ruth Kemp, founder of the Kemp Trust"),
+])
+def test_a_clause_before_a_trailing_speaker_stops_before_the_speakers_phrase(nlp, text, content, source):
+    claim, _ = one(nlp, text)
+    assert (claim.content.text, claim.source.text) == (content, source)
+
+
+# --- headlines ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "content", "source"), [
+    ('Floods: "We lost everything," says shopkeeper', '"We lost everything,"', "shopkeeper"),
+    ("Pit Closure: 'They lied to us,' says miner", "'They lied to us,'", "miner"),
+    ("Heatwave: 'We cannot cope,' says nurse", "'We cannot cope,'", "nurse"),
+    ("Ferry Crash: 'I heard a bang,' says passenger", "'I heard a bang,'", "passenger"),
+    # near misses: the label is the speaker when the words after it have no speaker of their own
+    ('Minister: "We will not retreat"', '"We will not retreat"', "Minister"),
+    ("Coach: 'We deserved far more'", "'We deserved far more'", "Coach"),
+])
+def test_a_headline_quote_with_its_own_speaker_is_not_the_labels(nlp, title, content, source):
+    claims, _ = claims_of(nlp, f"{title}\n\nThe story follows in full.")
+    claim = only(claims, content)
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_an_acronym_label_is_no_pronoun(nlp):
+    claims, _ = claims_of(nlp, "WHO: New variant 'not more dangerous'\n\nThe agency spoke on Friday.")
+    claim = only(claims, "New variant 'not more dangerous'")
+    assert (claim.source.text, claim.source.resolution) == ("WHO", "described")

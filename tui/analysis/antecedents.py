@@ -93,12 +93,37 @@ def _relative_kind(head: Token) -> Literal["person", "thing"] | None:
     return None
 
 
+def _asking(verb: Token) -> bool:
+    """``verb`` puts a question to someone: "ask" with the one asked as its object or passive
+    subject; not "asked them to …" (an infinitive, or "to" the parser took for a preposition)
+    nor "asked the governor for money" (a request)."""
+    return verb.lemma_ == "ask" and not any(c.dep_ == "xcomp" or c.dep_ in ("prep", "aux") and c.lower_ in ("for", "to")
+                                              for c in verb.children)
+
+
+def _asker(tok: Token) -> bool:
+    """``tok`` is the one who put a question: the subject of "asked the striker …", or the agent
+    of "was asked by a journalist …" (a pronoun after it more likely stands for the one asked)."""
+    if tok.dep_ == "nsubj":
+        return _asking(tok.head) and any(c.dep_ in ("dobj", "dative") for c in tok.head.children)
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and _asking(tok.head.head)
+
+
+def _asked(subj: Token) -> Token | None:
+    """The one a subject put a question to ("A reporter asked the striker about …": the
+    striker), a candidate for a pronoun after it like a subject; None if ``subj`` asked nobody."""
+    if subj.dep_ != "nsubj" or not _asking(subj.head):
+        return None
+    return next((c for c in subj.head.children if c.dep_ in ("dobj", "dative")), None)
+
+
 class _Candidate(NamedTuple):
     """One earlier phrase a pronoun may stand for, with what orders it among the others."""
 
     rank: int  # 0: agrees in what the text tells (a gender, a plural); 1: merely not against it
     back: int  # sentences back from the pronoun
     role: int  # 0: a subject or an earlier speaker; 1: a person named elsewhere in a sentence
+    aside: int  # 1: a subject inside what a speaker reports, or the one who put a question; else 0
     minus_i: int  # the later, the better
     head: Token
     ref: Ref
@@ -164,7 +189,8 @@ class Antecedents:
         pos = next((i for i, s in enumerate(self.sents) if s.start <= tok.i < s.end), 0)
         near = self._candidates(word, tok, self._window_start(pos, _SENTENCES_BACK), speakers, pos)
         if near:
-            best = min(near, key=lambda c: (c.back > 0, c.back > 0 and self._jumps(c, tok), c.back, c.role, c.rank, c.minus_i))
+            best = min(near, key=lambda c: (c.back > 0, c.back > 0 and self._jumps(c, tok), c.back, c.role, c.aside,
+                                            c.rank, c.minus_i))
             if word in PERSON_PRONOUNS and "\n" in self.text[best.head.idx:tok.idx] and (
                     best.role or self._others_between(tok, best.ref.entity, best.head.right_edge.idx + len(best.head.right_edge))):
                 return None  # in an earlier paragraph: only its subject, and only with nobody else like it about
@@ -200,12 +226,15 @@ class Antecedents:
         with it, and for he/she the persons named there whose told gender agrees."""
         subjects = [t for t in self.doc[first:tok.i] if t.dep_ in _SUBJECTS and not self.quoted(t)]
         speaking = {s.i for s in speakers}
-        heads = {t.i: t for t in [*subjects, *(s for s in speakers if first <= s.i < tok.i)]}
+        cues = {s.head.i for s in speakers}
+        asked = [o for t in subjects if (o := _asked(t)) is not None and not self.quoted(o)]
+        heads = {t.i: t for t in [*subjects, *(s for s in speakers if first <= s.i < tok.i), *asked]}
         out: list[_Candidate] = []
         for cand in heads.values():
             if cand.pos_ == "PRON" and stray_first_name(self.doc, cand.i) == cand.i or cand.tag_ in ("WP", "WDT"):
                 continue  # a pronoun; but a surname under a stray first name is one the tagger mistook ("Svetlana | Ivanova")
-            ref = probe = self.phrase(cand)
+            ref = probe = self.phrase(cand, next((c for c in cand.rights if c.dep_ == "prep"), None)
+                                      if cand in asked else None)  # "the striker", not "… about his future"
             if cand.i in speaking and self._label(ref.entity) not in (None, "PERSON") and self._given(cand) is not None:
                 probe = replace(ref, entity=None)  # a speaker with a given name the tagger labelled otherwise: "Vera Ingram said"
             if self.agrees(word, cand, probe):
@@ -213,13 +242,14 @@ class Antecedents:
                     rank = 0 if self.gender(cand, probe) is not None else 1
                 else:
                     rank = 0 if word in THING_PRONOUNS or self._plural(cand) else 1  # "Investors …" before "Helix Corp."
-                out.append(_Candidate(rank, pos - self._sentence_at(cand, pos), 0, -cand.i, cand, ref))
+                aside = _asker(cand) or any(a.dep_ == "ccomp" and a.head.i in cues for a in cand.ancestors)
+                out.append(_Candidate(rank, pos - self._sentence_at(cand, pos), 0, int(aside), -cand.i, cand, ref))
         if word in PERSON_PRONOUNS:
             taken = {c.head.i for c in out}
             for cand in self._gendered_persons(first, tok, PERSON_PRONOUNS[word]):
                 if cand.i not in taken:  # also the first of two subjects ("Ms. Ortiz and her husband")
                     joined = next((c for c in cand.rights if c.dep_ == "cc"), None)  # the one person, not the pair
-                    out.append(_Candidate(1, pos - self._sentence_at(cand, pos), 1, -cand.i, cand,
+                    out.append(_Candidate(1, pos - self._sentence_at(cand, pos), 1, 0, -cand.i, cand,
                                           self.phrase(cand, joined)))
         return out
 

@@ -24,9 +24,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
-from tui.analysis.antecedents import Antecedents, stray_first_name
+from tui.analysis.antecedents import Antecedents, gender_words, given_name_gender, given_names, stray_first_name
 from tui.analysis.cues import CueEntry, cue_lemma, lookup
 from tui.analysis.datelines import PARTY, find_datelines
 from tui.analysis.entities import lexicon
@@ -186,6 +186,8 @@ _OFFICES = {"nomination", "presidency", "reelection", "re-election", "office", "
             "mayoralty", "chairmanship", "leadership", "premiership", "crown", "title"}  # "seeking the nomination"
 _RUNNING = {"seek", "pursue", "claim", "clinch", "secure"}  # verbs that take an office as a goal or a prize
 _MIN_QUOTE_WORDS = 4
+_DESCRIPTION_WORDS = 8  # words of a sentence that describes the speaker of the quote after it
+_DESCRIBING = {"be", "sound", "remain"}  # "was defiant", "sounded weary" (not "seemed", a hedge)
 _CREDIT_LINE = re.compile(
     r"(?P<src>[A-Z][\w.&' -]{1,60}?)\s+(?P<cue>contributed)\b[^.\n]{0,40}?\b(?P<obj>(?:to )?this (?:report|story|article))"
 )
@@ -569,15 +571,36 @@ def appositives(head: Token) -> list[Token]:
     """The names set beside a noun phrase by commas: its own appositives ("its chairman, Owen
     Pritchard") and one the parser hung on the last noun of its prepositional phrase instead
     ("the head of the nurses' union, Saoirse Delacroix-Mbeki", taken as the union's
-    appositive), which closes the phrase."""
-    found = [c for c in head.children if c.dep_ == "appos"]
+    appositive), which closes the phrase; not when that last noun is one for a person after
+    "of", who bears the name ("The wife of the late ambassador, Sir Hugh Lamb": the ambassador's
+    name; but "counsel for the landlord, James Okoye" names the counsel, as news has it), unless
+    its gender agrees with the head's ("The daughter of the former mayor, Ruth Hale"), nor a
+    name of the other gender than the noun's, however the parser hung it (``_genders``)."""
+    found = [c for c in head.children if c.dep_ == "appos" and _genders(head, c) != "clash"]
     tail = head
     while (preps := [c for c in tail.children if c.dep_ == "prep" and c.i > tail.i]) and \
             (objs := [c for c in preps[-1].children if c.dep_ == "pobj"]):
         tail = objs[-1]
         found += [c for c in tail.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and (not (_person_noun(tail) and tail.head.lower_ == "of") or _genders(head, c) == "agree")
                   and all(t.is_punct for t in head.doc[c.right_edge.i + 1:head.right_edge.i + 1])]
     return found
+
+
+def _genders(noun: Token, name: Token) -> Literal["agree", "clash"] | None:
+    """Whether a name set beside ``noun`` tells the same gender as the noun does ("The daughter
+    of the former mayor, Ruth Hale": the daughter's name) or the other one ("The widow of the
+    governor, Sir Alan Pryce": "Sir" a man, "widow" a woman), by a title or gendered word before
+    it or its common given name (``data/gender.toml``, ``data/given_names.toml``); None when
+    either tells none."""
+    words = gender_words()
+    told = words.get(noun.lower_)
+    if told is None or name.pos_ != "PROPN":
+        return None
+    before = [c for c in name.lefts if c.dep_ == "compound"]
+    titled = next((words[w] for c in before if (w := c.lower_.rstrip(".")) in words), None)
+    named = titled or (given_name_gender(noun.doc, before[0].i, name.i) if before else None)
+    return None if named is None else "agree" if named == told else "clash"
 
 
 def _roster(content: str) -> bool:
@@ -792,9 +815,22 @@ def _can_hold(subj: Token) -> bool:
 def _person_noun(tok: Token) -> bool:
     """A common noun for a person's role or a gendered noun (the entity lexicon's
     ``person_roles``: "the mayor", "officials", "his nephew"), or one formed as such nouns are
-    ("shopkeeper", "steelworker", "fisherman", "chairperson")."""
+    ("shopkeeper", "steelworker", "fisherman", "chairperson"; ``_agent_of_ism``)."""
     lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and (lemma in lexicon().person_roles or lemma.endswith(_PERSON_ENDINGS))
+    return tok.pos_ == "NOUN" and (lemma in lexicon().person_roles or lemma.endswith(_PERSON_ENDINGS)
+                                   or _agent_of_ism(lemma))
+
+
+def _agent_of_ism(lemma: str) -> bool:
+    """A noun formed with "-ist" or "-ician", English's endings for one who practises or holds
+    something ("lobbyist", "pharmacist", "physician"); not the short words that merely end so
+    ("assist", "wrist", "heist") nor a compound of "list" ("checklist", "playlist"; a vowel
+    before "-list" is the ending: "panelist", "specialist")."""
+    if lemma.endswith("ician"):
+        return True
+    if not lemma.endswith("ist") or len(lemma) < 6 or lemma.endswith("sist") and len(lemma) <= 7:
+        return False
+    return not lemma.endswith("list") or lemma[-5] in "aeiou"
 
 
 def _a_role(noun: Token) -> bool:
@@ -1321,14 +1357,23 @@ class _Finder:
         (the cue, or a relative clause hanging on the phrase), never across a line or a colon
         (a parse that runs a dateline or a headline into the sentence), never into a relative
         clause that reports a clause of its own (`Ada Moss, who has argued that …`: a claim
-        of its own, whose source is "who"), and without the asides at its end
-        (``without_asides``) unless ``asides`` (a phrase that is a claim's content)."""
+        of its own, whose source is "who"), never into a quote that goes on after a comma past
+        its head (`said Luis Mamani, a miner, "and …`; not a title: `a contestant on the show, "The Apprentice,"`), and without the asides at its end (``without_asides``) unless
+        ``asides`` (a phrase that is a claim's content)."""
         left, right = tok.left_edge.i, tok.right_edge.i
         if stop is None:
             stop = next((c.left_edge for c in tok.rights if c.dep_ == "relcl" and _reporting_verb(c)
                          and any(g.dep_ in _CLAUSE_DEPS for g in c.children)), None)
         if stop is not None and left < stop.i <= right:
             right = stop.i - 1
+        mark = None if asides or self.in_quote(tok) else next(
+            (t for t in self.doc[tok.i + 1:right] if t.is_quote and self.doc[t.i - 1].text == ","
+             and not self.in_quote(self.doc[t.i - 1]) and self.in_quote(self.doc[t.i + 1])
+             and (self.doc[t.i + 1].is_lower or self.doc[t.i + 1].pos_ in ("CCONJ", "PRON"))), None)
+        if mark is not None:  # `said Luis Mamani, a miner, "and …`: a quote going on, not the phrase
+            right = mark.i - 1
+            while right > tok.i and (self.doc[right].is_punct or self.doc[right].dep_ == "cc"):
+                right -= 1
         if not asides:
             right = self.without_asides(tok, right)
         clauses = [t.i for t in self.doc[left:tok.i] if t.pos_ == "VERB" and t.dep_ in ("amod", "compound", "nmod")
@@ -1401,7 +1446,8 @@ class _Finder:
 
     def ref(self, start: int, end: int, head: Token | None = None) -> Ref:
         """A source reference; its entity is the one its head names, else one named in its
-        modifiers ("the ISIS statement"), never a possessor ("Abadi's spokesman" is not Abadi).
+        modifiers ("the ISIS statement"), never a possessor ("Abadi's spokesman" is not Abadi)
+        nor a capitalised word of an office's title ("The Home Secretary", "the Foreign Minister").
         A name's own final dot ("Brixmoor Holdings Inc."), which trimming took for a full stop,
         is given back."""
         if self.text[end:end + 1] == "." and any(e == end + 1 for _, e, _ in self.index.mentions_in(start, end + 1)):
@@ -1411,8 +1457,9 @@ class _Finder:
         mentions = [m for m in self.index.mentions_in(start, end) if self.index.by_id[m[2]].label not in _NOT_NAMES]
         names = [head, *appositives(head)]  # "its chairman, Owen Pritchard"; "One of the riders, Marco Bellini": not "One"
         entity = next((eid for t in names for s, e, eid in mentions if s <= t.idx < e), None)
+        office = head.is_title and head.lower_ in lexicon().person_roles  # "The Home Secretary": no "Home"
         for child in head.lefts:
-            if entity is None and child.dep_ in ("compound", "nmod"):
+            if entity is None and child.dep_ in ("compound", "nmod") and not (office and child.is_title):
                 entity = self.index.entity_at(child.left_edge.idx, child.idx + len(child))
         return Ref(start, end, self.text[start:end], entity)
 
@@ -1454,7 +1501,10 @@ class _Finder:
             return self.speaker_between(tok)
         relative = tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")
         subjects = ("nsubj", "csubj", "nsubjpass") if _perfect_taken_for_passive(tok) else ("nsubj", "csubj")
-        for child in tok.children:
+        inverted_first = self.after_quote(tok)  # `Storm Agnes: '…,' says farmer`: the one after the cue speaks
+        for child in sorted(tok.children, key=lambda c: inverted_first and c.i < tok.i):
+            if inverted_first and child.i < tok.i and any(t.text == ":" for t in self.doc[child.i:tok.i]):
+                continue  # the label before a colon and a quote is its topic, not the one who says it
             if child.dep_ in subjects and not self.in_quote(child):
                 if child.lower_ in ("there",):
                     return None
@@ -1775,11 +1825,16 @@ class _Finder:
         trailing cue that the parser left without a subject, having taken the phrase set off
         by commas before it for an appositive or an object of the clause before (`The school
         will close, [the district's superintendent, …], announced`). Gives the outermost such
-        phrase that ends with the comma right before the cue; None when the cue has a subject,
+        phrase that ends with the comma right before the cue (also of a cue the parser made the
+        root, the clause before it its complement: `She's sure it will pass, her agent, Jo Hale,
+        told the BBC`); None when the cue has a subject,
         is not finite, has words of its own before it, or has a noun phrase after it that may
         be its inverted subject (`…, its chief, Jo Hale, said people close to him`)."""
-        if (tok.i < 3 or self.doc[tok.i - 1].text != "," or tok.dep_ not in ("conj", "advcl", "ccomp", "parataxis")
-                or tok.head.i >= tok.i or tok.left_edge.i != tok.i
+        clause_before = tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < tok.i and not self.in_quote(c.left_edge)
+                                                   for c in tok.children)
+        if (tok.i < 3 or self.doc[tok.i - 1].text != ","
+                or not clause_before and (tok.dep_ not in ("conj", "advcl", "ccomp", "parataxis") or tok.head.i >= tok.i)
+                or not clause_before and tok.left_edge.i != tok.i
                 or tok.tag_ not in _FINITE and not (tok.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in tok.children))
                 or any(c.dep_ in _SUBJECTS for c in tok.children)
                 or tok.lemma_ != "tell" and self.noun_after(tok) is not None):
@@ -2046,7 +2101,13 @@ class _Finder:
             or _examples_after(tok, parts) or _figures_after(tok, parts) or _noun_list(tok, parts, self.noun_chunks) \
             or _reason_after(tok, parts)
         speaker, pieces = None, ()
-        if parts:
+        if (role := self.speaker_after_topic(tok)) is not None:
+            # "Skyport, its chairman, Owen Pritchard, said, had secured …": the topic and the predicate
+            # around the attribution are what was said; the role with its name is the speaker
+            pieces = self.around_speaker_after_topic(tok, role)
+            start, end = pieces[0][0], pieces[-1][1]
+            speaker = self.phrase(role, stop=tok)
+        elif parts:
             start, end = self.span_of(parts)
             fronted = [t for p in parts for t in p.subtree if t.i < tok.i]
             if fronted and all(t.tag_ in _WH_TAGS for t in fronted):
@@ -2119,6 +2180,8 @@ class _Finder:
             # denies nothing; "denied knowing about it" (a gerund) stays a denial
             entry = replace(entry, stance="other")
         source = speaker or self.subject(tok)
+        if source is not None and start < source.start < end <= tok.idx + len(tok) and source.end <= tok.idx:
+            end = self.trimmed(start, source.start)[1]  # the clause before a trailing speaker stops at it
         if source is None and _to_the_reader(tok) and self.kind_of(start, end) == "indirect":
             return None  # a quote after "Read:" or "Why not just say:" is still someone's words
         if ("c" not in entry.frames and source is None and not self.passive(tok) and not self.impersonal(tok)
@@ -2169,6 +2232,32 @@ class _Finder:
             return None
         first, second = self.trimmed(start, start + len(before) - 1), self.trimmed(comma.idx + 1, end)
         return (first, second) if first[1] > first[0] and second[1] > second[0] else None
+
+    def speaker_after_topic(self, cue: Token) -> Token | None:
+        """`Skyport, its chairman, Owen Pritchard, said, would expand`: the parser takes the
+        topic and the speaker's phrase set after it for one subject of the cue; the speaker is
+        the appositive role noun whose possessor points back to the topic ("its chairman",
+        "the club's chairman") with a name of its own beside it, when a comma and a verb follow
+        the cue (the topic's predicate). None for any other subject ("Vera Ingram, the head
+        teacher, said she …", "Harrow Mills, its owner said, …": no name, split elsewhere)."""
+        subj = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+        if subj is None or _person_noun(subj) or cue.i + 2 >= cue.sent.end \
+                or self.doc[cue.i + 1].text != "," or self.doc[cue.i + 2].pos_ not in ("AUX", "VERB", "PART"):
+            return None
+        role = next((c for c in subj.rights if c.dep_ == "appos"), None)
+        if role is None or role.pos_ != "NOUN" or not _a_role(role) or self.doc[role.left_edge.i - 1].text != "," \
+                or not any(c.dep_ == "poss" for c in role.children) \
+                or not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in role.children):
+            return None
+        return role
+
+    def around_speaker_after_topic(self, cue: Token, role: Token) -> tuple[tuple[int, int], tuple[int, int]]:
+        """The two pieces around the speaker's phrase of ``speaker_after_topic``: the topic up to
+        the comma before the role, and what follows the comma after the cue to the sentence's end."""
+        last = cue.sent[-1]
+        first = self.doc[stray_first_name(self.doc, role.head.left_edge.i)]  # "Oldfield | Town, …" split by the parser
+        return (self.trimmed(first.idx, self.doc[role.left_edge.i - 1].idx),
+                self.trimmed(self.doc[cue.i + 1].idx + 1, last.idx + len(last)))
 
     def continuation(self, cue: Token) -> tuple[int, int] | None:
         """`Inflation will fall, Maria Lopes predicted, but not before next spring`: what goes on
@@ -2942,13 +3031,23 @@ class _Finder:
                         t.pos_ == "PROPN" or t.ent_type_ in _AGENTS for t in label):
                     continue  # "Countdown to Election Day: …", "Guide to the Ballot: …": a topic, no one
                 start, end = self.trimmed(m.start("content"), m.end("content"))
-                if len(self.text[start:end].split()) < 3 or _roster(self.text[start:end]):
+                if len(self.text[start:end].split()) < 3 or _roster(self.text[start:end]) or self.says_who(start, end):
                     continue
                 cue = Cue(m.start("cue"), m.end("cue"), ":", ":", "neutral")
                 # the article's capitals, not the parser's; else what its quotation marks make it
                 kind = "direct" if m.group("src").isupper() else self.kind_of(start, end)
                 out.append(_Draft(start, end, cue, self.ref(m.start("src"), m.end("src")), None, kind))
         return out
+
+    def says_who(self, start: int, end: int) -> bool:
+        """`Storm Agnes: 'Worst I've seen,' says farmer`: the words after a line's label hold
+        a quote with its own cue and speaker after it (a reporting verb right after the quote's
+        close, its subject after it on the line), so the label is the topic, not the speaker."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and any(
+            _verb_entry(t) is not None and self.after_quote(t) and (any(
+                c.dep_ == "nsubj" and c.i > t.i and c.idx < end for c in t.children) or (
+                (noun := self.noun_after(t)) is not None and noun.idx < end)) for t in span)
 
     def headline_verbs(self) -> list[_Draft]:
         """`Senator Backs Harbour Plan And Denounces Tolls`: in a headline in title case the
@@ -3488,6 +3587,8 @@ class _Finder:
         if not end:
             return None
         sent = end[-1].sent
+        if not colon and self.described_speaker(sent):
+            return sent.root  # `The minister was defiant. "…"`: the one described speaks
         verbs = [t for t in sent if t.pos_ == "VERB" and not self.in_quote(t) and any(
             c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in t.children)]
         if not verbs:
@@ -3496,6 +3597,21 @@ class _Finder:
         if colon or _reporting_verb(verb) and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
             return verb
         return None
+
+    def described_speaker(self, sent: SpacySpan) -> bool:
+        """`Coach Jim Tate was blunt.`, `The minister was defiant.`, `She sounded weary.`: a short
+        sentence (``_DESCRIPTION_WORDS`` words at most) that only describes a person — a name, a
+        noun for a person (``_person_noun``) or "he"/"she" as the subject of ``_DESCRIBING``
+        with a bare adjective —, setting up the quote after it as that person's words."""
+        root = sent.root
+        words = [t for t in sent if not t.is_punct]
+        if len(words) > _DESCRIPTION_WORDS or root.lemma_ not in _DESCRIBING or self.in_quote(root):
+            return False
+        subj = [c for c in root.children if c.dep_ == "nsubj"]
+        adj = [c for c in root.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+        rest = [c for c in root.children if c.dep_ not in ("nsubj", "acomp", "punct", "advmod", "cc")]
+        return (len(subj) == 1 and len(adj) == 1 and not rest and all(c.dep_ == "advmod" for c in adj[0].children)
+                and (subj[0].ent_type_ == "PERSON" or _person_noun(subj[0]) or subj[0].lower_ in ("he", "she")))
 
     def dash_source(self, q: Quote) -> Ref | None:
         """`"…" ― Jane Doe`: the name after the dash."""
@@ -3556,7 +3672,8 @@ class _Finder:
                     d.source = replace(resolved.get((src.start, src.end), src), resolution="inferred")
                 elif head is None:
                     d.source = replace(src, resolution="named" if src.entity else "described")
-                elif head.pos_ == "PRON" or head.tag_ in ("WP", "WDT"):
+                elif (head.pos_ == "PRON" or head.tag_ in ("WP", "WDT")) and not (head.is_upper and len(head) > 2):
+                    # not an acronym the tagger took for a pronoun: "WHO: …"
                     ante = antecedents.relative(head) or antecedents.personal(head, speakers)
                     if ante is None:
                         d.source = replace(src, entity=None, resolution="unknown")
@@ -3607,7 +3724,15 @@ class _Finder:
             if head.dep_ == "appos" else []
         for tok in (head, *appositives(head), *beside):
             # a plural the tagger took for a name for its capital ("Residents of Lowmoor say …") names nobody
-            bare_role = tok.lower_ in roles and not any(c.dep_ == "compound" for c in tok.children)
+            # … or ending the source with one capitalised word of an office's title before it, no
+            # name running over it ("The Home Secretary"; not "The New Hampshire Union Leader")
+            compounds = [c for c in tok.children if c.dep_ == "compound"]
+            bare_role = tok.lower_ in roles and (not compounds or len(compounds) == 1 and compounds[0].is_title
+                                                 and compounds[0].i == tok.i - 1 and compounds[0].n_lefts == 0
+                                                 and compounds[0].ent_type_ != "PERSON"
+                                                 and compounds[0].lower_ not in given_names()
+                                                 and tok.idx + len(tok) == src.end
+                                                 and not any(s <= tok.idx < e for s, e, _ in mentions))
             if tok.pos_ == "PROPN" and not (tok.tag_ == "NNPS" and not tok.ent_type_) and not bare_role \
                     or any(s <= tok.idx < e for s, e in names):
                 return "named"
