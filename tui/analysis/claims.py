@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from tui.analysis.antecedents import Antecedents, stray_first_name
 from tui.analysis.cues import CueEntry, cue_lemma, lookup
 from tui.analysis.datelines import PARTY, find_datelines
-from tui.analysis.entities import lexicon
+from tui.analysis.entities import known_words, lexicon
 from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.markup import Tags
@@ -172,6 +172,7 @@ _MESSAGES = {"call", "message", "email", "e-mail", "letter", "inquiry", "enquiry
 _SEEKING = {"seek", "request", "ask"}  # "emails seeking comment"
 _ASKING = _MESSAGES | {"request", "demand", "plea", "appeal"}  # "a request for comment on …"
 _ASKING_VERBS = {"ask", "demand", "wonder", "inquire", "enquire", "query", "question", "quiz"}  # "…?" she asked
+_PARTICLES = {"back", "out", "up", "off", "on", "in", "down", "away", "over", "along", "around"}  # adverbial particles
 _NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _TRIM = " \t\n,;:.-–—()"
 _BRACKET_CLOSE = re.compile(r"\.?\)")  # the end of a bracket that trimming took off: "(R-Fla" + ".)"
@@ -223,7 +224,7 @@ _PURPOSES = {"intend", "design", "mean", "aim"}
 _NAMING = {"name", "identify", "quote", "cite", "use"}  # "asked not to be named", "that her name not be used"
 _WISHES = {"ask", "request", "decline", "refuse", "want", "wish"}  # whose wish not to be named is no claim
 _SCHEDULED = {"due", "set", "scheduled", "slated", "poised"}  # "is due to discuss": what has not happened yet
-_AFTER_COMMA = re.compile(r",\s*(?:[A-Z][a-z]{0,4}\.\s*)*$")  # a name's start after a comma and its titles: ", Mrs. "
+_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][a-z]*\.?\s+)*)$")  # a name's start after a comma and its titles: ", Mrs. "
 _COLON_GOES_ON = re.compile(r"[ \t]*:[ \t]+(?=\S)")  # "…: what it spells out", on the same line
 
 
@@ -739,6 +740,31 @@ def _verb_entry(tok: Token) -> CueEntry | None:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         entry = lookup(f"{lemma} {obj.lower_}", "VERB") if obj is not None else None
     return entry
+
+
+def _nominal_adjective(tok: Token) -> bool:
+    """An adjective with its own determiner standing for a person, in a noun's place: `the
+    19-year-old`, `the injured` (the small model tags "old" of an age an adjective and its
+    phrase a date)."""
+    return (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "dobj", "attr", "acomp", "oprd", "npadvmod", "nsubjpass", "appos", "pobj")
+            and any(c.dep_ == "det" for c in tok.children))
+
+
+def _after_comma(text: str, start: int) -> bool:
+    """The name starting at ``start`` follows a comma, with only titles between (", Mrs. ",
+    ", Sir ", ", Professor "; the lexicon's ``titles``, dotted or not)."""
+    m = _AFTER_COMMA.search(text, max(0, start - 30), start)
+    return m is not None and all(w.rstrip(".") in lexicon().titles or w.endswith(".") and len(w) <= 6
+                                 for w in m.group(1).split())
+
+
+def _particle_after(verb: Token) -> Token | None:
+    """The particle right after a verb of manner that makes it a phrasal one (`shot back`, `hit
+    out`, `fired back`), as the tagger reads it or as an adverb of place it took it for; else None."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.nbor(1)
+    return nxt if nxt.head == verb and (nxt.dep_ == "prt" or nxt.dep_ == "advmod" and nxt.lower_ in _PARTICLES) else None
 
 
 def _verb_taken_for_noun(tok: Token) -> bool:
@@ -1486,8 +1512,8 @@ class _Finder:
             # `"…," grumbled the landlord`: the parser takes an inverted speaker for an object,
             # or for the subject of the next clause (`said Ruth Hale, who chairs the board`)
             speaker = (self.noun_after(tok) if tok.tag_ != "VBG" else None) or next(
-                (c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "oprd")
-                 and c.pos_ in ("NOUN", "PROPN")), None)
+                (c for c in tok.rights if c.dep_ in ("dobj", "attr", "acomp", "npadvmod", "oprd")
+                 and (c.pos_ in ("NOUN", "PROPN") or _nominal_adjective(c))), None)
             if speaker is not None:
                 return self.inverted_phrase(tok, speaker)
         elif (stray := self.stray_speaker(tok)) is not None:
@@ -1674,7 +1700,7 @@ class _Finder:
         nxt = last[-1].i + 1
         for prep in (c for c in cue.rights if c.i == nxt and c.dep_ == "prep" and c.lower_ in ("from", "of")):
             end = prep.right_edge.idx + len(prep.right_edge)  # `one visitor from Leeds`, `Emma Clarke of the agency`
-        name = self.stray_name(last[-1]) if last.root.pos_ == "NOUN" else None
+        name = self.stray_name(last[-1]) if last.root.pos_ == "NOUN" or _nominal_adjective(last.root) else None
         if name is not None:
             end, name = name
         if (start, end) == (found.start, found.end):
@@ -1811,10 +1837,11 @@ class _Finder:
             up = head.head
             if up.pos_ not in ("NOUN", "PROPN") and up.dep_ in ("amod", "compound") and up.head.i > up.i:
                 up = up.head  # "[Oscar]-winning actress": a word inside its noun's modifier
-            if up.pos_ not in ("NOUN", "PROPN"):
+            if up.pos_ not in ("NOUN", "PROPN") and not _nominal_adjective(up):
                 break
             head = up
-        return head if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in _NOT_NAMES else None
+        return head if (head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in _NOT_NAMES
+                        or _nominal_adjective(head)) else None
 
     def span_of(self, toks: list[Token]) -> tuple[int, int]:
         start = min(t.left_edge.idx for t in toks)
@@ -3046,10 +3073,12 @@ class _Finder:
                 cue, source = None, None
                 if cue_tok is not None:
                     entry = _verb_entry(cue_tok)
+                    particle = _particle_after(slot) if slot is not None else None  # `"…," she shot back`
                     if entry is None and slot is not None:  # `"…," gloated the chairman`: the slot makes it a cue
-                        entry = CueEntry(_lemma(slot, "VERB"), "VERB", "neutral", "q")
+                        lemma = _lemma(slot, "VERB")
+                        entry = CueEntry(f"{lemma} {particle.lower_}" if particle else lemma, "VERB", "neutral", "q")
                     if entry is not None:
-                        cue = self.cue_of(cue_tok, entry)
+                        cue = self.cue_of(cue_tok, entry, particle)
                     else:
                         cue = Cue(cue_tok.idx, cue_tok.idx + len(cue_tok), self.text[cue_tok.idx:cue_tok.idx + len(cue_tok)],
                               cue_tok.lower_, "neutral")
@@ -3063,7 +3092,7 @@ class _Finder:
                         prev.end, prev.kind = q.end, "direct" if prev.kind == "direct" else "mixed"
                         taken.add(prev.start, prev.end, None)
                         continue
-                    if prev is not None:
+                    if prev is not None and not self.attributed_after(q):
                         source = prev.source
                 out.append(_Draft(q.start, q.end, cue, source, cue_tok, "direct",
                                   inferred=cue_tok is None and lead is None))
@@ -3098,6 +3127,17 @@ class _Finder:
                 continue
             out.append(d)
         return out
+
+    def attributed_after(self, q: Quote) -> bool:
+        """The quote breaks off for words of its sentence after it (`"…," harrumphed X`, `"…,"
+        came the reply`): an attribution of its own, though no cue was read in it, so it is no
+        speaker going on from an earlier claim."""
+        end = q.pieces[-1][1]
+        if not breaks_off(self.text, q.pieces[-1]):
+            return False
+        span = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        sent_end = span[-1].sent.end_char if span else end
+        return re.search(r"[^\W\d_]", self.text[end:sent_end].split("\n", 1)[0]) is not None
 
     def goes_on(self, prev: _Draft, start: int, end: int) -> bool:
         """A quote beginning at ``start`` goes on from the claim before it, whose cue and speaker
@@ -3434,7 +3474,7 @@ class _Finder:
         while i < len(self.doc) and self.doc[i].text == ",":
             i += 1
         window = [t for t in self.doc[i:i + 12] if not self.in_quote(t)]
-        verb = next((t for t in window if t.pos_ == "VERB"), None)
+        verb = next((t for t in window if t.pos_ == "VERB" or t.i == i and self.verb_taken_for_modifier(t)), None)
         aside: set[int] = set()
         if verb is not None and verb.right_edge.i + 2 < len(self.doc) and (
                 (nxt := self.doc[verb.right_edge.i + 2]) in window and self.participle_aside(nxt) == verb):
@@ -3442,9 +3482,11 @@ class _Finder:
             aside.update(range(verb.i - 1, verb.right_edge.i + 2))
             verb = nxt
         if verb is None or "\n" in self.text[q.end:verb.idx] or verb.tag_ not in ("VBD", "VBZ", "VBP") and not (
-                verb.tag_ == "VBN" and self.speaker_between(verb) is not None):  # `"…," Lindgren, 19, beamed`
+                verb.tag_ == "VBN" and self.speaker_between(verb) is not None  # `"…," Lindgren, 19, beamed`
+                or self.verb_taken_for_modifier(verb)):  # `"…," huffed resident Pamela Stroud`: read as her adjective
             return None
-        speaker = self.noun_after(verb)
+        particle = _particle_after(verb)
+        speaker = self.noun_at((particle or verb).i + 1)  # `"…," fired back the league's chief`
         if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i > verb.i and c != speaker
                for c in verb.children):
             return None  # "…," he told them that …: a content of its own
@@ -3458,6 +3500,20 @@ class _Finder:
         if not before and speaker is None:
             return None
         return verb
+
+    @staticmethod
+    def verb_taken_for_modifier(tok: Token) -> bool:
+        """`"…," huffed resident Pamela Stroud`: a past tense (a word in -ed, of a verb the
+        lemmatizer knows or of no adjective it knows: ``known_words``) that the tagger read as
+        an adjective, a noun or a participle on a name that is no verb's subject (not `"…,"
+        excited fans shouted`)."""
+        word = tok.lower_
+        if (tok.tag_ not in ("JJ", "NN", "VBN") or not word.endswith("ed") or len(word) < 5
+                or tok.dep_ not in ("amod", "compound") or tok.head.dep_ in ("nsubj", "nsubjpass")):
+            return False
+        verbs, stem = known_words(tok.doc, "verb"), word[:-2]
+        return word not in known_words(tok.doc, "adj") or any(
+            s in verbs for s in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem))
 
     def best_cue(self, span: SpacySpan | None, q: Quote) -> Token | None:
         """The reporting verb nearest the quote, outside every quote."""
@@ -3595,8 +3651,7 @@ class _Finder:
         """``named`` when a name heads the source or stands beside it in apposition
         ("its chairman, Owen Pritchard"), else ``described`` ("a local official", "Abadi's spokesman")."""
         mentions = self.index.mentions_in(src.start, src.end)
-        if any(eid == src.entity and e == src.end and _AFTER_COMMA.search(self.text, max(0, s - 24), s)
-               for s, e, eid in mentions):
+        if any(eid == src.entity and e == src.end and _after_comma(self.text, s) for s, e, eid in mentions):
             return "named"  # a name closing its description, however the parser hung it: "the captain, Joe Bramwell"
         roles = lexicon().person_roles  # "Police said …", "Coach says …": a role capitalised, no name
         names = [(s, e) for s, e, eid in mentions

@@ -1011,7 +1011,7 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
     times over one "shell company") or it is the first word of the ``title`` (the first line,
     when the article has one) that only the title uses (the body may repeat the title as a line
     of its own; "Nvidia beats forecasts" over "Nvidia reported …" keeps its name), a common
-    noun (``_common_nouns``) the model did not take for a person or place ("Zelensky visits …",
+    noun (``known_words``) the model did not take for a person or place ("Zelensky visits …",
     "Nairobi floods …" keep theirs). Words in capitals ("NATO") and lines of unreliable capitals (Title Case and ALL
     CAPS headlines, left to ``_headline_names``) are left alone."""
     out = []
@@ -1027,19 +1027,19 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
                                            or re.match(r"[ \t]+[A-Z]", text[o.end():o.end() + 2])) for o in others):
             out.append(m)  # "Apple" inside a sentence, "Harrogate Town": a name wherever it stands
         elif not (sum(o.group()[0].islower() for o in others) > sum(o.group()[0].isupper() for o in others)
-                  or m.label not in NAMED_ONLY_LABELS and word.lower() in _common_nouns(doc) and title
+                  or m.label not in NAMED_ONLY_LABELS and word.lower() in known_words(doc, "noun") and title
                   and title.split()[0] == word and _line_at(text, m.start) == title
                   and all(_line_at(text, o.start()) == title for o in others)):
             out.append(m)
     return out
 
 
-def _common_nouns(doc: Doc) -> Container[str]:
-    """The common nouns the pipeline's lemmatizer knows, lower case (its ``lemma_index`` table,
-    which ``pipeline`` gives the vocabulary; from WordNet for the English models); empty for a
-    pipeline without one."""
+def known_words(doc: Doc, pos: str) -> Container[str]:
+    """The base forms of a part of speech ("noun", "verb") the pipeline's lemmatizer knows,
+    lower case (its ``lemma_index`` table, which ``pipeline`` gives the vocabulary; from WordNet
+    for the English models); empty for a pipeline without one."""
     lookups = doc.vocab.lookups
-    return lookups.get_table("lemma_index").get("noun", ()) if lookups.has_table("lemma_index") else ()
+    return lookups.get_table("lemma_index").get(pos, ()) if lookups.has_table("lemma_index") else ()
 
 
 def _line_at(text: str, at: int) -> str:
@@ -1451,7 +1451,7 @@ def _add_title_short_names(doc: Doc, text: str, groups: list[list[_Mention]], va
     case ("New" of "New York Times"), a stop word, a word before a title ("Polish Foreign
     Minister" over a body's "Foreign Ministry"), one after a place's preposition ("… RISE IN
     BARNSLEY" over "Barnsley Teaching Hospitals NHS Trust"), nor a word the lemmatizer knows as
-    a noun (``_common_nouns``: rivers and places, "Thames" of "Thames bursts its banks" over
+    a noun (``known_words``: rivers and places, "Thames" of "Thames bursts its banks" over
     "Thames Water", as well as common nouns) that the body never writes alone."""
     line_end = text.find("\n")
     if line_end <= 0:
@@ -1467,7 +1467,7 @@ def _add_title_short_names(doc: Doc, text: str, groups: list[list[_Mention]], va
     if not owners:
         return
     covered = sorted([(m.start, m.end) for members in groups for m in members] + [(m.start, m.end) for m in values])
-    nouns = _common_nouns(doc)
+    nouns = known_words(doc, "noun")
     for word in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])", text[:line_end]):
         roots = owners.get(word.group().casefold(), set())
         if roots and word.group().lower() in nouns and not re.search(
