@@ -172,6 +172,7 @@ _MESSAGES = {"call", "message", "email", "e-mail", "letter", "inquiry", "enquiry
 _SEEKING = {"seek", "request", "ask"}  # "emails seeking comment"
 _ASKING = _MESSAGES | {"request", "demand", "plea", "appeal"}  # "a request for comment on …"
 _ASKING_VERBS = {"ask", "demand", "wonder", "inquire", "enquire", "query", "question", "quiz"}  # "…?" she asked
+_TALLIES = {"vote", "ballot", "point", "seat"}  # what a margin is counted in: "rejected by 40 votes to 12"
 _PARTICLES = {"back", "out", "up", "off", "on", "in", "down", "away", "over", "along", "around"}  # adverbial particles
 _NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _TRIM = " \t\n,;:.-–—()"
@@ -813,6 +814,24 @@ def _can_hold(subj: Token) -> bool:
     people whose work is finding (``_FINDING_PEOPLE``); not a thing ("The report noticed …")."""
     return (subj.lower_ in _HOLDERS or subj.ent_type_ in _AGENTS or subj.pos_ == "PROPN"
             or _person_noun(subj) or subj.pos_ == "NOUN" and subj.lemma_.lower() in _FINDING_PEOPLE)
+
+
+def _a_measure(noun: Token) -> bool:
+    """A bare singular common noun that holds no view and reports nothing, what a thing is done
+    by (`paid according to performance`, `sorted according to size`): no determiner, possessor
+    or number, no name, no person (``_can_hold``), no study, finding, message, medium or occasion
+    (`according to research` is a source)."""
+    return (noun.tag_ == "NN" and not noun.ent_type_ and not _can_hold(noun)
+            and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children)
+            and noun.lemma_.lower() not in _FINDERS | _MESSAGES | _MEDIA | _OCCASIONS | _RECKONINGS)
+
+
+def _a_tally(noun: Token) -> bool:
+    """A counted tally of votes (``_TALLIES``) with no phrase after it saying whose it is: the
+    margin of `rejected by 40 votes to 12`, `by five points` (not `by 64 percent of voters`,
+    `by 12 shareholders`, `by the votes of the members`)."""
+    return (noun.lemma_.lower() in _TALLIES and any(c.dep_ == "nummod" for c in noun.children)
+            and not any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children))
 
 
 def _person_noun(tok: Token) -> bool:
@@ -1474,7 +1493,7 @@ class _Finder:
             if child.dep_ == "agent" and (passive or tok.tag_ == "VBN"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        return self.phrase(pobj)
+                        return None if _a_tally(pobj) else self.phrase(pobj)
         if passive:
             # `"…," the club's captain, Joe Bramwell, fumed`: a past tense read as a bare participle
             return self.speaker_between(tok)
@@ -2779,16 +2798,17 @@ class _Finder:
 
     def according(self, tok: Token) -> _Draft | None:
         """`according to X, …`: X's claim; but right after a verb (an adverb between allowed),
-        with a plan, a rule or a like standard after it (``_NORMS``), it says how a thing was done,
-        no one's claim (`the work went according to plan`, `the fee was set according to the
-        rules`; PolNeAR train: none of 5 "according to" right after a verb is a cue)."""
+        with a plan, a rule or a like standard after it (``_NORMS``), or a bare singular noun that
+        is nobody's word (``_a_measure``: `players are paid according to performance`), it says
+        how a thing was done, no one's claim (`the work went according to plan`, `the fee was set
+        according to the rules`; PolNeAR train: none of 5 "according to" right after a verb is a cue)."""
         prev = tok.i - 1
         while prev >= 0 and self.doc[prev].pos_ == "ADV":
             prev -= 1
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         obj = next((c for c in nxt.children if c.dep_ == "pobj"), None) if nxt is not None else None
-        if (prev >= 0 and self.doc[prev].pos_ == "VERB" and obj is not None and obj.lemma_.lower() in _NORMS
-                and not self.in_quote(tok)):
+        if (prev >= 0 and self.doc[prev].pos_ == "VERB" and obj is not None and not self.in_quote(tok)
+                and (obj.lemma_.lower() in _NORMS or _a_measure(obj))):
             return None
         to = next((c for c in tok.children if c.lower_ == "to" and c.i > tok.i), None)
         if to is None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
