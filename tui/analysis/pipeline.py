@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
 import types
 from collections.abc import Iterator
@@ -129,8 +130,23 @@ APOSTROPHES = "newsread_apostrophes"  # words with ’ read as with ' (see apost
 
 def _paragraph_starts(doc: Doc) -> Doc:
     """A line break ends a sentence: the parser otherwise runs a headline into the first
-    body sentence (and the tagger's entities across it), which no reader would do."""
-    return set_sentence_starts(doc, [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n" in tok.text])
+    body sentence (and the tagger's entities across it), which no reader would do. So does a
+    quote opening with a capital after a word whose dot the tokenizer kept as its own (`The fire
+    started at 2 a.m. "We got …`, `in Fort Mill, S.C. "It seems …`): the abbreviation's dot is
+    the sentence's too, when the quote closes on a sentence's punctuation (`"…,"`, `"….”`); not a
+    name in quotes (`Gov. C.L. "Butch" Otter`, `the U.S. "Big Three" carmakers`)."""
+    breaks = [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n" in tok.text]
+    text = doc.text
+    for tok in doc[1:-1]:
+        prev = doc[tok.i - 1]
+        if (tok.text in _OPENING_QUOTES and prev.whitespace_ and len(prev.text) > 1 and prev.text.endswith(".")
+                and doc[tok.i + 1].is_title and _SPOKEN.match(text, tok.idx + 1)):
+            breaks.append(tok.i)
+    return set_sentence_starts(doc, sorted(breaks))
+
+
+_OPENING_QUOTES = {'"', "“"}
+_SPOKEN = re.compile(r"[^\"“”\n]*[,.?!—–-][\"”]")  # a quote closing on a sentence's punctuation (`"…,"`)
 
 
 def model_label(nlp: Language) -> str:
