@@ -251,3 +251,22 @@ def test_according_to_between_subject_and_verb_splits_the_content(nlp, text, pie
 def test_according_to_outside_a_clause_keeps_one_piece(nlp, text, content):
     [(_kind, got, _cue, _src, parts)] = rows(nlp, text)
     assert (got, parts) == (content, [])
+
+
+# --- a question in quotes and its answer -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "answer", "cue", "source"), [
+    ('Rates news\n\n"Will rents fall?" "Not this year," said the analyst, Dr. Mia Holt.', '"Not this year,"', "said",
+     "the analyst, Dr. Mia Holt"),
+    ('Bridge news\n\n"Is the bridge safe?" "Yes, completely," the engineer, Ada Lunn, replied.', '"Yes, completely,"',
+     "replied", "the engineer, Ada Lunn"),
+])
+def test_an_answer_right_after_a_quoted_question_is_its_speakers(nlp, text, answer, cue, source):
+    found = [r for r in rows(nlp, text) if r[1] == answer]
+    assert [(k, c, s) for k, _content, c, s, _parts in found] == [("direct", cue, source)]
+
+
+def test_a_quote_after_a_quoted_word_in_a_sentence_is_no_answer(nlp):
+    # a quote after a quoted word that ends no sentence stays a phrase of its sentence
+    text = 'Pub news\n\nThe sign said "Closed" "until further notice" all week.'
+    assert all(r[1] != '"until further notice"' for r in rows(nlp, text))

@@ -172,6 +172,7 @@ _MESSAGES = {"call", "message", "email", "e-mail", "letter", "inquiry", "enquiry
 _SEEKING = {"seek", "request", "ask"}  # "emails seeking comment"
 _ASKING = _MESSAGES | {"request", "demand", "plea", "appeal"}  # "a request for comment on …"
 _ASKING_VERBS = {"ask", "demand", "wonder", "inquire", "enquire", "query", "question", "quiz"}  # "…?" she asked
+_CLOSING_MARKS = "\"”’'"  # a quote's closing marks
 _TALLIES = {"vote", "ballot", "point", "seat"}  # what a margin is counted in: "rejected by 40 votes to 12"
 _PARTICLES = {"back", "out", "up", "off", "on", "in", "down", "away", "over", "along", "around"}  # adverbial particles
 _NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -3426,9 +3427,12 @@ class _Finder:
         return self.stands_alone(q) and self.text[q.start:q.end].rstrip("\"'”’").rstrip()[-1:] in (",", ".", "!", "?")
 
     def stands_alone(self, q: Quote) -> bool:
-        """A quote that is a sentence or paragraph of its own, not a phrase in scare quotes."""
+        """A quote that is a sentence or paragraph of its own, not a phrase in scare quotes: after
+        a sentence's end, or after a quote that ends one (`"Will prices rise?" "Almost certainly,"
+        said …`: a question and its answer)."""
         before = self.text[:q.start].rstrip(" \t")
-        return not before or before[-1] in "\n.:!?—–-"
+        return not before or before[-1] in "\n.:!?—–-" or (
+            before[-1] in _CLOSING_MARKS and before.rstrip(_CLOSING_MARKS)[-1:] in (".", "!", "?"))
 
     def introducer(self, q: Quote) -> Token | None:
         """The reporting verb right before a quote in its sentence: `said "…"`, `told reporters: "…"`."""
