@@ -225,6 +225,10 @@ def test_a_quote_after_an_abbreviations_dot_opens_its_own_sentence(nlp, text, pi
     'The ticket was led by Mr. "Buck" Doyle, a rancher.',
     'The ticket was led by Mr. "Big Mike" Doyle, a rancher.',
     'They talked until 2 a.m. "about nothing," she said.',
+    # a one-word quote, a name's or a term's; a phrase after a determiner's abbreviation
+    'Fans called Mr. "Buck," as he was known, a hero.',
+    'Many immigrants chase the U.S. "Big Dream," she said, though few reach it.',
+    'Some mock our U.K. "Special Relationship," he said, but it holds.',
 ])
 def test_a_name_in_quotes_after_an_abbreviations_dot_is_no_sentence(nlp, text):
     assert [s.text for s in nlp("Race news\n\n" + text).sents][1:] == [text]
@@ -266,7 +270,12 @@ def test_an_answer_right_after_a_quoted_question_is_its_speakers(nlp, text, answ
     assert [(k, c, s) for k, _content, c, s, _parts in found] == [("direct", cue, source)]
 
 
-def test_a_quote_after_a_quoted_word_in_a_sentence_is_no_answer(nlp):
+@pytest.mark.parametrize(("text", "phrase"), [
     # a quote after a quoted word that ends no sentence stays a phrase of its sentence
-    text = 'Pub news\n\nThe sign said "Closed" "until further notice" all week.'
-    assert all(r[1] != '"until further notice"' for r in rows(nlp, text))
+    ('Pub news\n\nThe sign said "Closed" "until further notice" all week.', '"until further notice"'),
+    # nor does one in lower case after a quoted question or cry: a phrase of the sentence
+    ('Pub news\n\nHe asked "Why now?" "in a rage," witnesses said.', '"in a rage,"'),
+    ('Pub news\n\nThe band played "Where Is Love?" "the old way," critic Sam Lowe wrote.', '"the old way,"'),
+])
+def test_a_quote_after_a_quoted_word_in_a_sentence_is_no_answer(nlp, text, phrase):
+    assert all(r[1] != phrase for r in rows(nlp, text))

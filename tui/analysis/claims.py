@@ -817,16 +817,6 @@ def _can_hold(subj: Token) -> bool:
             or _person_noun(subj) or subj.pos_ == "NOUN" and subj.lemma_.lower() in _FINDING_PEOPLE)
 
 
-def _a_measure(noun: Token) -> bool:
-    """A bare singular common noun that holds no view and reports nothing, what a thing is done
-    by (`paid according to performance`, `sorted according to size`): no determiner, possessor
-    or number, no name, no person (``_can_hold``), no study, finding, message, medium or occasion
-    (`according to research` is a source)."""
-    return (noun.tag_ == "NN" and not noun.ent_type_ and not _can_hold(noun)
-            and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children)
-            and noun.lemma_.lower() not in _FINDERS | _MESSAGES | _MEDIA | _OCCASIONS | _RECKONINGS)
-
-
 def _a_tally(noun: Token) -> bool:
     """A counted tally of votes (``_TALLIES``) with no phrase after it saying whose it is: the
     margin of `rejected by 40 votes to 12`, `by five points` (not `by 64 percent of voters`,
@@ -2799,17 +2789,17 @@ class _Finder:
 
     def according(self, tok: Token) -> _Draft | None:
         """`according to X, …`: X's claim; but right after a verb (an adverb between allowed),
-        with a plan, a rule or a like standard after it (``_NORMS``), or a bare singular noun that
-        is nobody's word (``_a_measure``: `players are paid according to performance`), it says
-        how a thing was done, no one's claim (`the work went according to plan`, `the fee was set
-        according to the rules`; PolNeAR train: none of 5 "according to" right after a verb is a cue)."""
+        with a plan, a rule or a like standard after it (``_NORMS``), it says how a thing was done,
+        no one's claim (`the work went according to plan`, `the fee was set according to the
+        rules`; PolNeAR train: none of 5 "according to" right after a verb is a cue). A bare noun
+        otherwise is a source: `retreated according to intelligence`, `fell according to staff`."""
         prev = tok.i - 1
         while prev >= 0 and self.doc[prev].pos_ == "ADV":
             prev -= 1
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         obj = next((c for c in nxt.children if c.dep_ == "pobj"), None) if nxt is not None else None
         if (prev >= 0 and self.doc[prev].pos_ == "VERB" and obj is not None and not self.in_quote(tok)
-                and (obj.lemma_.lower() in _NORMS or _a_measure(obj))):
+                and obj.lemma_.lower() in _NORMS):
             return None
         to = next((c for c in tok.children if c.lower_ == "to" and c.i > tok.i), None)
         if to is None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
@@ -3428,11 +3418,13 @@ class _Finder:
 
     def stands_alone(self, q: Quote) -> bool:
         """A quote that is a sentence or paragraph of its own, not a phrase in scare quotes: after
-        a sentence's end, or after a quote that ends one (`"Will prices rise?" "Almost certainly,"
-        said …`: a question and its answer)."""
+        a sentence's end, or after a quote that ends one when it opens with a capital (`"Will
+        prices rise?" "Almost certainly," said …`: a question and its answer; not `He asked "Why
+        now?" "in a rage," witnesses said`, a phrase of the sentence)."""
         before = self.text[:q.start].rstrip(" \t")
         return not before or before[-1] in "\n.:!?—–-" or (
-            before[-1] in _CLOSING_MARKS and before.rstrip(_CLOSING_MARKS)[-1:] in (".", "!", "?"))
+            before[-1] in _CLOSING_MARKS and before.rstrip(_CLOSING_MARKS)[-1:] in (".", "!", "?")
+            and self.text[q.start:q.start + 3].lstrip(_CLOSING_MARKS + "“‘")[:1].isupper())
 
     def introducer(self, q: Quote) -> Token | None:
         """The reporting verb right before a quote in its sentence: `said "…"`, `told reporters: "…"`."""
@@ -3529,7 +3521,7 @@ class _Finder:
             verb = nxt
         if verb is None or "\n" in self.text[q.end:verb.idx] or verb.tag_ not in ("VBD", "VBZ", "VBP") and not (
                 verb.tag_ == "VBN" and self.speaker_between(verb) is not None  # `"…," Lindgren, 19, beamed`
-                or self.verb_taken_for_modifier(verb)):  # `"…," huffed resident Pamela Stroud`: read as her adjective
+                or self.verb_taken_for_modifier(verb)):  # `"…," huffed resident Moira Tate`: read as her adjective
             return None
         particle = _particle_after(verb)
         speaker = self.noun_at((particle or verb).i + 1)  # `"…," fired back the league's chief`
@@ -3549,17 +3541,14 @@ class _Finder:
 
     @staticmethod
     def verb_taken_for_modifier(tok: Token) -> bool:
-        """`"…," huffed resident Pamela Stroud`: a past tense (a word in -ed, of a verb the
-        lemmatizer knows or of no adjective it knows: ``known_words``) that the tagger read as
-        an adjective, a noun or a participle on a name that is no verb's subject (not `"…,"
-        excited fans shouted`)."""
+        """`"…," huffed resident Moira Tate`: a past tense (a word in -ed that the lemmatizer
+        knows as no adjective: ``known_words``; manner verbs, "huffed", "beamed", "scoffed", are
+        none, "frustrated", "retired", "armed" are) that the tagger read as an adjective, a noun
+        or a participle on a name that is no verb's subject (not `"…," excited fans shouted`)."""
         word = tok.lower_
-        if (tok.tag_ not in ("JJ", "NN", "VBN") or not word.endswith("ed") or len(word) < 5
-                or tok.dep_ not in ("amod", "compound") or tok.head.dep_ in ("nsubj", "nsubjpass")):
-            return False
-        verbs, stem = known_words(tok.doc, "verb"), word[:-2]
-        return word not in known_words(tok.doc, "adj") or any(
-            s in verbs for s in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem))
+        return (tok.tag_ in ("JJ", "NN", "VBN") and word.endswith("ed") and len(word) >= 5
+                and tok.dep_ in ("amod", "compound") and tok.head.dep_ not in ("nsubj", "nsubjpass")
+                and word not in known_words(tok.doc, "adj"))
 
     def best_cue(self, span: SpacySpan | None, q: Quote) -> Token | None:
         """The reporting verb nearest the quote, outside every quote."""

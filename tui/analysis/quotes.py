@@ -106,7 +106,7 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
             open_at, depth = None, 0
         elif ch in QUOTE_CHARS or text.startswith("''", i):
             width = 2 if ch == "'" else 1  # '' is a quote mark in some house styles (NYT)
-            # `…outreach,' " he told`, `…Avenue,'  '' she noted`: a straight mark after a space
+            # `…outreach,' " he told`, `…Harbour Lights,'  '' she said`: a straight mark after a space
             # closes an open quote of its style when nothing but a space or punctuation follows it
             stray_close = (open_at is not None and text.startswith(text[i:i + width], open_at) and ch in "\"'"
                            and (i + width == n or text[i + width] in " \t\n,.;:!?)"))
