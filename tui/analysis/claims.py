@@ -748,7 +748,8 @@ def _nominal_adjective(tok: Token) -> bool:
     """An adjective with its own determiner standing for a person, in a noun's place: `the
     19-year-old`, `the injured` (the small model tags "old" of an age an adjective and its
     phrase a date)."""
-    return (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "dobj", "attr", "acomp", "oprd", "npadvmod", "nsubjpass", "appos", "pobj")
+    return (tok.pos_ == "ADJ"
+            and tok.dep_ in ("nsubj", "dobj", "attr", "acomp", "oprd", "npadvmod", "nsubjpass", "appos", "pobj")
             and any(c.dep_ == "det" for c in tok.children))
 
 

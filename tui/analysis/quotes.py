@@ -184,8 +184,9 @@ def spoken_straight_pieces(text: str, doubles: list[tuple[int, int]]) -> list[tu
     """Sentences in straight single quotes in the body, outside every double-quoted passage:
     opened before a capital at a word's start and closed by a sentence's punctuation ('They
     promised repairs,' she said), which no apostrophe is (``_SINGLE_STRAIGHT_SPOKEN``: the
-    apostrophes it lets inside). The events keep a speaker's words out with them. ``find_quotes`` takes them too, but for a line of its own in an article
-    that quotes in double marks (a section's heading in US news)."""
+    apostrophes it lets inside). The events keep a speaker's words out with them; ``find_quotes``
+    takes them too, but for a line of its own in an article that quotes in double marks (a
+    section's heading in US news)."""
     body = text.find("\n") + 1 if "\n" in text else len(text)
     return [(m.start(), m.end()) for m in _SINGLE_STRAIGHT_SPOKEN.finditer(text, body)
             if not any(s <= m.start() < e for s, e in doubles)]
