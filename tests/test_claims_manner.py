@@ -116,3 +116,62 @@ def test_a_manner_verb_taken_for_a_participle_before_a_colon(nlp, text, content,
 def test_a_refusal_to_act_is_no_denial(nlp, text, content, cue, stance):
     claims, _ = claims_of(nlp, text)
     assert [(c.content.text, c.cue.text, c.cue.stance) for c in claims] == [(content, cue, stance)]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "name"), [
+    # an age standing for the person, its name set beside it, after a manner verb the lexicon lacks or has
+    ('"I never doubted it," beamed the 24-year-old, Lena Okoye.', ("beamed", "beam", "neutral"),
+     "the 24-year-old, Lena Okoye", "Lena Okoye"),
+    ('"My legs were gone," grinned the 30-year-old, Pavel Nowak.', ("grinned", "grin", "neutral"),
+     "the 30-year-old, Pavel Nowak", "Pavel Nowak"),
+    # a phrasal manner verb keeps its particle
+    ('"The report is wrong," fired back the agency\'s director, Ines Moreau.', ("fired back", "fire back", "neutral"),
+     "the agency's director, Ines Moreau", "Ines Moreau"),
+    # a name after a description and an undotted title is named
+    ('"Absurd," scoffed the former ambassador, Sir Peter Vane.', ("scoffed", "scoff", "neutral"),
+     "the former ambassador, Sir Peter Vane", "Peter Vane"),
+])
+def test_a_manner_verb_names_a_speaker_set_after_a_description(nlp, text, cue, source, name):
+    content = text[:text.index('"', 1) + 1]
+    assert quads(nlp, text) == [(content, cue, (source, "named", name))]
+
+
+def test_a_phrasal_manner_verb_after_its_speaker_keeps_the_particle(nlp):
+    text = 'The chef was furious. "The review was unfair," he shot back.'
+    [(content, cue, _source)] = quads(nlp, text)
+    assert (content, cue) == ('"The review was unfair,"', ("shot back", "shoot back", "neutral"))
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    # the tagger reads a manner verb before a role and a name as the role's adjective
+    ('The council approved the mast.\n\n"It is a blot on the hill," huffed resident Moira Tate.',
+     ("huffed", "huff", "neutral"), "resident Moira Tate"),
+    # a manner verb no lexicon lists: its speaker, not the previous paragraph's
+    ('The council approved the mast.\n\n"It is a blot on the hill," harrumphed farmer Owen Price.',
+     ("harrumphed", None, "neutral"), "farmer Owen Price"),
+])
+def test_a_quote_with_a_manner_verb_is_its_speakers_not_the_last_sources(nlp, text, cue, source):
+    _content, (word, lemma, stance), found = quads(nlp, text)[-1]
+    assert ((word, cue[1] and lemma, stance), found) == (cue, (source, "named", source.split(" ", 1)[1]))
+
+
+def test_a_quote_breaking_off_for_words_where_no_cue_is_read_goes_on_from_nobody(nlp):
+    text = 'Dam safe, say officials\n\nOfficials said the dam was safe.\n\n"It\'s a farce," a retired engineer, Bill Hay, chuntered.'
+    assert quads(nlp, text)[-1] == ('"It\'s a farce,"', None, None)
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    # no quote broken off: the quote goes on from the speaker before it
+    ('Dam news\n\nSite manager Ruth Hall said the dam was safe.\n\n"We check it every week."',
+     '"We check it every week."', ("Site manager Ruth Hall", "inferred", "Ruth Hall")),
+    # a particle that belongs to the sentence after the verb, not to a manner verb
+    ('"We lost," the captain sighed, back in the dressing room.', '"We lost,"',
+     ("the captain", "described", None)),
+    # an -ed adjective after a quote that is no verb's past tense
+    ('"We won," said the talented striker Ola Berg.', '"We won,"', ("the talented striker Ola Berg", "named", "Ola Berg")),
+    # an -ed word the lemmatizer knows as an adjective is the name's, though its verb is known too
+    ('"It\'s a scandal," frustrated resident Pat Roe, a retired teacher.', '"It\'s a scandal,"', None),
+])
+def test_manner_near_misses(nlp, text, content, source):
+    found = [q for q in quads(nlp, text) if q[0] == content]
+    assert [q[2] for q in found] == [source]

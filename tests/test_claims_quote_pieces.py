@@ -203,3 +203,79 @@ def test_a_second_credit_of_the_first_quote_makes_no_second_claim_of_it(nlp, tex
     first, second = text.split("\n\n")[1:]
     assert rows(nlp, text) == [("direct", text[text.index(first):], "said", source,
                                 [first[:first.index(",") + 2], second])]
+
+
+# --- a quote after an abbreviation's dot, and "according to" inside a clause ---------------
+
+@pytest.mark.parametrize(("text", "pieces", "source"), [
+    # the dot of "a.m." / "p.m." / a state's abbreviation ends the sentence before the quote
+    ('Flood news\n\nThe river peaked at 4 a.m. "We moved the cattle early," said farmer Ivo Marsh, "and lost none."',
+     ['"We moved the cattle early,"', '"and lost none."'], "farmer Ivo Marsh"),
+    ('Flood news\n\nThe siren went at 9 p.m. "Nobody slept," said Ruth Abel, a warden. "Not one of us."',
+     ['"Nobody slept,"', '"Not one of us."'], "Ruth Abel, a warden"),
+    ('Race news\n\nShe spoke at a diner in Aiken, S.C. "The race is close," she said, "but we lead."',
+     ['"The race is close,"', '"but we lead."'], "she"),
+])
+def test_a_quote_after_an_abbreviations_dot_opens_its_own_sentence(nlp, text, pieces, source):
+    [(kind, _content, _cue, src, parts)] = rows(nlp, text)
+    assert (kind, parts, src) == ("direct", pieces, source)
+
+
+@pytest.mark.parametrize("text", [
+    'The ticket was led by Mr. "Buck" Doyle, a rancher.',
+    'The ticket was led by Mr. "Big Mike" Doyle, a rancher.',
+    'They talked until 2 a.m. "about nothing," she said.',
+    # a one-word quote, a name's or a term's; a phrase after a determiner's abbreviation
+    'Fans called Mr. "Buck," as he was known, a hero.',
+    'Many immigrants chase the U.S. "Big Dream," she said, though few reach it.',
+    'Some mock our U.K. "Special Relationship," he said, but it holds.',
+])
+def test_a_name_in_quotes_after_an_abbreviations_dot_is_no_sentence(nlp, text):
+    assert [s.text for s in nlp("Race news\n\n" + text).sents][1:] == [text]
+
+
+@pytest.mark.parametrize(("text", "pieces", "source"), [
+    ("Budget news\n\nThe deficit, according to the treasury, will halve by 2030.",
+     ["The deficit", "will halve by 2030"], "the treasury"),
+    ("Budget news\n\nThe new bridge, according to engineers at the council, is unsafe.",
+     ["The new bridge", "is unsafe"], "engineers at the council"),
+])
+def test_according_to_between_subject_and_verb_splits_the_content(nlp, text, pieces, source):
+    [(_kind, content, cue, src, parts)] = rows(nlp, text)
+    assert (cue, src, parts) == ("according to", source, pieces)
+    assert content == text[text.index(pieces[0]):text.index(pieces[1]) + len(pieces[1])]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # at a sentence's start or end, or inside a relative clause: one piece
+    ("Budget news\n\nAccording to the treasury, the deficit will halve.", "the deficit will halve"),
+    ("Budget news\n\nThe deficit will halve, according to the treasury.", "The deficit will halve"),
+    ("Budget news\n\nIts chief, who according to aides is tired, will resign.", "is tired"),
+])
+def test_according_to_outside_a_clause_keeps_one_piece(nlp, text, content):
+    [(_kind, got, _cue, _src, parts)] = rows(nlp, text)
+    assert (got, parts) == (content, [])
+
+
+# --- a question in quotes and its answer -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "answer", "cue", "source"), [
+    ('Rates news\n\n"Will rents fall?" "Not this year," said the analyst, Dr. Mia Holt.', '"Not this year,"', "said",
+     "the analyst, Dr. Mia Holt"),
+    ('Bridge news\n\n"Is the bridge safe?" "Yes, completely," the engineer, Ada Lunn, replied.', '"Yes, completely,"',
+     "replied", "the engineer, Ada Lunn"),
+])
+def test_an_answer_right_after_a_quoted_question_is_its_speakers(nlp, text, answer, cue, source):
+    found = [r for r in rows(nlp, text) if r[1] == answer]
+    assert [(k, c, s) for k, _content, c, s, _parts in found] == [("direct", cue, source)]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # a quote after a quoted word that ends no sentence stays a phrase of its sentence
+    ('Pub news\n\nThe sign said "Closed" "until further notice" all week.', '"until further notice"'),
+    # nor does one in lower case after a quoted question or cry: a phrase of the sentence
+    ('Pub news\n\nHe asked "Why now?" "in a rage," witnesses said.', '"in a rage,"'),
+    ('Pub news\n\nThe band played "Where Is Love?" "the old way," critic Sam Lowe wrote.', '"the old way,"'),
+])
+def test_a_quote_after_a_quoted_word_in_a_sentence_is_no_answer(nlp, text, phrase):
+    assert all(r[1] != phrase for r in rows(nlp, text))

@@ -184,3 +184,39 @@ def test_a_headline_role_before_the_name(nlp, title, source, content):
 def test_a_headline_label_that_is_no_speaker(nlp, title):
     claims, _ = claims_of(nlp, f"{title}\n\nMarkets fell.")
     assert claims == []
+
+
+@pytest.mark.parametrize("text", [
+    # a standard after "according to" on a verb is how a thing is done: no source
+    "The pupils were grouped according to ability.",
+    "The repairs went according to plan.",
+])
+def test_according_to_a_standard_after_a_verb_is_no_claim(nlp, text):
+    assert described(nlp, "Town news\n\n" + text) == []
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    # a source after "according to" on a verb: a finding, a person, a name, a determined noun,
+    # a bare noun for a body or its evidence (no word list tells it from a measure's)
+    ("Exports fell according to research by the bank.", "Exports fell", "research by the bank"),
+    ("Turnout fell according to officials.", "Turnout fell", "officials"),
+    ("The fund grew according to its manager.", "The fund grew", "its manager"),
+    ("The rebels retreated according to intelligence.", "The rebels retreated", "intelligence"),
+    ("The patient improved according to staff.", "The patient improved", "staff"),
+    ("The tanks advanced according to footage.", "The tanks advanced", "footage"),
+])
+def test_according_to_a_source_after_a_verb_stays_a_claim(nlp, text, content, source):
+    assert [d[:3] for d in described(nlp, "Town news\n\n" + text)] == [(content, "according to", source)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a margin of votes or points names nobody: the verdict stays, with no source
+    ("The merger was rejected by 31 votes to 9.", None),
+    ("The motion was rejected by five points.", None),
+    # a counted group, or a count with whose it is, names its source
+    ("The merger was rejected by 12 shareholders.", "12 shareholders"),
+    ("The merger was rejected by 70 percent of members.", "70 percent of members"),
+])
+def test_a_margin_of_votes_is_no_source(nlp, text, source):
+    [(content, _cue, src, *_rest)] = described(nlp, "Town news\n\n" + text)
+    assert (content, src) == ("The merger" if "merger" in text else "The motion", source)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Literal
 from tui.analysis.antecedents import Antecedents, gender_words, given_name_gender, given_names, stray_first_name
 from tui.analysis.cues import CueEntry, cue_lemma, lookup
 from tui.analysis.datelines import PARTY, find_datelines
-from tui.analysis.entities import lexicon
+from tui.analysis.entities import known_words, lexicon
 from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.markup import Tags
@@ -172,6 +172,9 @@ _MESSAGES = {"call", "message", "email", "e-mail", "letter", "inquiry", "enquiry
 _SEEKING = {"seek", "request", "ask"}  # "emails seeking comment"
 _ASKING = _MESSAGES | {"request", "demand", "plea", "appeal"}  # "a request for comment on …"
 _ASKING_VERBS = {"ask", "demand", "wonder", "inquire", "enquire", "query", "question", "quiz"}  # "…?" she asked
+_CLOSING_MARKS = "\"”’'"  # a quote's closing marks
+_TALLIES = {"vote", "ballot", "point", "seat"}  # what a margin is counted in: "rejected by 40 votes to 12"
+_PARTICLES = {"back", "out", "up", "off", "on", "in", "down", "away", "over", "along", "around"}  # adverbial particles
 _NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _TRIM = " \t\n,;:.-–—()"
 _BRACKET_CLOSE = re.compile(r"\.?\)")  # the end of a bracket that trimming took off: "(R-Fla" + ".)"
@@ -225,7 +228,7 @@ _PURPOSES = {"intend", "design", "mean", "aim"}
 _NAMING = {"name", "identify", "quote", "cite", "use"}  # "asked not to be named", "that her name not be used"
 _WISHES = {"ask", "request", "decline", "refuse", "want", "wish"}  # whose wish not to be named is no claim
 _SCHEDULED = {"due", "set", "scheduled", "slated", "poised"}  # "is due to discuss": what has not happened yet
-_AFTER_COMMA = re.compile(r",\s*(?:[A-Z][a-z]{0,4}\.\s*)*$")  # a name's start after a comma and its titles: ", Mrs. "
+_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][a-z]*\.?\s+)*)$")  # a name's start after a comma and its titles: ", Mrs. "
 _COLON_GOES_ON = re.compile(r"[ \t]*:[ \t]+(?=\S)")  # "…: what it spells out", on the same line
 
 
@@ -764,6 +767,32 @@ def _verb_entry(tok: Token) -> CueEntry | None:
     return entry
 
 
+def _nominal_adjective(tok: Token) -> bool:
+    """An adjective with its own determiner standing for a person, in a noun's place: `the
+    19-year-old`, `the injured` (the small model tags "old" of an age an adjective and its
+    phrase a date)."""
+    return (tok.pos_ == "ADJ"
+            and tok.dep_ in ("nsubj", "dobj", "attr", "acomp", "oprd", "npadvmod", "nsubjpass", "appos", "pobj")
+            and any(c.dep_ == "det" for c in tok.children))
+
+
+def _after_comma(text: str, start: int) -> bool:
+    """The name starting at ``start`` follows a comma, with only titles between (", Mrs. ",
+    ", Sir ", ", Professor "; the lexicon's ``titles``, dotted or not)."""
+    m = _AFTER_COMMA.search(text, max(0, start - 30), start)
+    return m is not None and all(w.rstrip(".") in lexicon().titles or w.endswith(".") and len(w) <= 6
+                                 for w in m.group(1).split())
+
+
+def _particle_after(verb: Token) -> Token | None:
+    """The particle right after a verb of manner that makes it a phrasal one (`shot back`, `hit
+    out`, `fired back`), as the tagger reads it or as an adverb of place it took it for; else None."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.nbor(1)
+    return nxt if nxt.head == verb and (nxt.dep_ == "prt" or nxt.dep_ == "advmod" and nxt.lower_ in _PARTICLES) else None
+
+
 def _verb_taken_for_noun(tok: Token) -> bool:
     """A sentence's root the tagger called a noun though it has a subject: the verb of
     `Most voters support the plan`, `The records show that …` (the small model's
@@ -810,6 +839,14 @@ def _can_hold(subj: Token) -> bool:
     people whose work is finding (``_FINDING_PEOPLE``); not a thing ("The report noticed …")."""
     return (subj.lower_ in _HOLDERS or subj.ent_type_ in _AGENTS or subj.pos_ == "PROPN"
             or _person_noun(subj) or subj.pos_ == "NOUN" and subj.lemma_.lower() in _FINDING_PEOPLE)
+
+
+def _a_tally(noun: Token) -> bool:
+    """A counted tally of votes (``_TALLIES``) with no phrase after it saying whose it is: the
+    margin of `rejected by 40 votes to 12`, `by five points` (not `by 64 percent of voters`,
+    `by 12 shareholders`, `by the votes of the members`)."""
+    return (noun.lemma_.lower() in _TALLIES and any(c.dep_ == "nummod" for c in noun.children)
+            and not any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children))
 
 
 def _person_noun(tok: Token) -> bool:
@@ -1495,7 +1532,7 @@ class _Finder:
             if child.dep_ == "agent" and (passive or tok.tag_ == "VBN"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        return self.phrase(pobj)
+                        return None if _a_tally(pobj) else self.phrase(pobj)
         if passive:
             # `"…," the club's captain, Joe Bramwell, fumed`: a past tense read as a bare participle
             return self.speaker_between(tok)
@@ -1536,8 +1573,8 @@ class _Finder:
             # `"…," grumbled the landlord`: the parser takes an inverted speaker for an object,
             # or for the subject of the next clause (`said Ruth Hale, who chairs the board`)
             speaker = (self.noun_after(tok) if tok.tag_ != "VBG" else None) or next(
-                (c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod", "oprd")
-                 and c.pos_ in ("NOUN", "PROPN")), None)
+                (c for c in tok.rights if c.dep_ in ("dobj", "attr", "acomp", "npadvmod", "oprd")
+                 and (c.pos_ in ("NOUN", "PROPN") or _nominal_adjective(c))), None)
             if speaker is not None:
                 return self.inverted_phrase(tok, speaker)
         elif (stray := self.stray_speaker(tok)) is not None:
@@ -1724,7 +1761,7 @@ class _Finder:
         nxt = last[-1].i + 1
         for prep in (c for c in cue.rights if c.i == nxt and c.dep_ == "prep" and c.lower_ in ("from", "of")):
             end = prep.right_edge.idx + len(prep.right_edge)  # `one visitor from Leeds`, `Emma Clarke of the agency`
-        name = self.stray_name(last[-1]) if last.root.pos_ == "NOUN" else None
+        name = self.stray_name(last[-1]) if last.root.pos_ == "NOUN" or _nominal_adjective(last.root) else None
         if name is not None:
             end, name = name
         if (start, end) == (found.start, found.end):
@@ -1866,10 +1903,11 @@ class _Finder:
             up = head.head
             if up.pos_ not in ("NOUN", "PROPN") and up.dep_ in ("amod", "compound") and up.head.i > up.i:
                 up = up.head  # "[Oscar]-winning actress": a word inside its noun's modifier
-            if up.pos_ not in ("NOUN", "PROPN"):
+            if up.pos_ not in ("NOUN", "PROPN") and not _nominal_adjective(up):
                 break
             head = up
-        return head if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in _NOT_NAMES else None
+        return head if (head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in _NOT_NAMES
+                        or _nominal_adjective(head)) else None
 
     def span_of(self, toks: list[Token]) -> tuple[int, int]:
         start = min(t.left_edge.idx for t in toks)
@@ -2843,14 +2881,15 @@ class _Finder:
         """`according to X, …`: X's claim; but right after a verb (an adverb between allowed),
         with a plan, a rule or a like standard after it (``_NORMS``), it says how a thing was done,
         no one's claim (`the work went according to plan`, `the fee was set according to the
-        rules`; PolNeAR train: none of 5 "according to" right after a verb is a cue)."""
+        rules`; PolNeAR train: none of 5 "according to" right after a verb is a cue). A bare noun
+        otherwise is a source: `retreated according to intelligence`, `fell according to staff`."""
         prev = tok.i - 1
         while prev >= 0 and self.doc[prev].pos_ == "ADV":
             prev -= 1
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         obj = next((c for c in nxt.children if c.dep_ == "pobj"), None) if nxt is not None else None
-        if (prev >= 0 and self.doc[prev].pos_ == "VERB" and obj is not None and obj.lemma_.lower() in _NORMS
-                and not self.in_quote(tok)):
+        if (prev >= 0 and self.doc[prev].pos_ == "VERB" and obj is not None and not self.in_quote(tok)
+                and obj.lemma_.lower() in _NORMS):
             return None
         to = next((c for c in tok.children if c.lower_ == "to" and c.i > tok.i), None)
         if to is None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
@@ -2952,7 +2991,11 @@ class _Finder:
         start, end = before if size(before) >= size(after) else after
         if size(before) > 0 and size(after) > 0 and min(size(before), size(after)) > 40:
             start, end = self.trimmed(lo, hi)
-        if lemma == "according to" and size(before) > 0 and size(after) > 0:
+        split = lemma == "according to" and size(before) > 0 and size(after) > 0 and self.splits_its_clause(
+            first, phrase_end, before, after)
+        if split:  # `The budget, according to the ministry, will rise`: one content in two pieces
+            start, end = before[0], after[1]
+        elif lemma == "according to" and size(before) > 0 and size(after) > 0:
             # between two joined clauses, the side it hangs on, however short the side
             start, end = self.vouched_side(first, (start, end), before, after)
         source = self.phrase(pobj) if pobj is not None else None
@@ -2960,7 +3003,25 @@ class _Finder:
             source = replace(self.ref(source.start, name[0]), entity=name[1])
         cue_end = last.idx + len(last)
         cue = Cue(first.idx, cue_end, self.text[first.idx:cue_end], entry.lemma, entry.stance)  # type: ignore[arg-type]
-        return self.finish(start, end, cue, source, first)
+        draft = self.finish(start, end, cue, source, first)
+        if split and draft is not None and (draft.start, draft.end) == (start, end):
+            draft.pieces = (before, after)
+        return draft
+
+    def splits_its_clause(self, first: Token, phrase_end: int, before: tuple[int, int],
+                          after: tuple[int, int]) -> bool:
+        """`according to X` set off by commas between a clause's subject and its verb (`The
+        budget, according to the ministry, will rise by 5%`), as an attribution interrupts a
+        content (``around_attribution``): the subject ends the side ``before``, the verb opens
+        the side ``after``."""
+        if not (self.text[:first.idx].rstrip().endswith(",") and self.text[phrase_end:].lstrip().startswith(",")):
+            return False
+        verb = first.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None)
+        return (subj is not None and before[0] <= subj.left_edge.idx and subj.idx < before[1]
+                and after[0] <= verb.idx < after[1])
 
     @staticmethod
     def vouched_side(first: Token, whole: tuple[int, int], before: tuple[int, int],
@@ -3145,10 +3206,12 @@ class _Finder:
                 cue, source = None, None
                 if cue_tok is not None:
                     entry = _verb_entry(cue_tok)
+                    particle = _particle_after(slot) if slot is not None else None  # `"…," she shot back`
                     if entry is None and slot is not None:  # `"…," gloated the chairman`: the slot makes it a cue
-                        entry = CueEntry(_lemma(slot, "VERB"), "VERB", "neutral", "q")
+                        lemma = _lemma(slot, "VERB")
+                        entry = CueEntry(f"{lemma} {particle.lower_}" if particle else lemma, "VERB", "neutral", "q")
                     if entry is not None:
-                        cue = self.cue_of(cue_tok, entry)
+                        cue = self.cue_of(cue_tok, entry, particle)
                     else:
                         cue = Cue(cue_tok.idx, cue_tok.idx + len(cue_tok), self.text[cue_tok.idx:cue_tok.idx + len(cue_tok)],
                               cue_tok.lower_, "neutral")
@@ -3162,7 +3225,7 @@ class _Finder:
                         prev.end, prev.kind = q.end, "direct" if prev.kind == "direct" else "mixed"
                         taken.add(prev.start, prev.end, None)
                         continue
-                    if prev is not None:
+                    if prev is not None and not self.attributed_after(q):
                         source = prev.source
                 out.append(_Draft(q.start, q.end, cue, source, cue_tok, "direct",
                                   inferred=cue_tok is None and lead is None))
@@ -3197,6 +3260,17 @@ class _Finder:
                 continue
             out.append(d)
         return out
+
+    def attributed_after(self, q: Quote) -> bool:
+        """The quote breaks off for words of its sentence after it (`"…," harrumphed X`, `"…,"
+        came the reply`): an attribution of its own, though no cue was read in it, so it is no
+        speaker going on from an earlier claim."""
+        end = q.pieces[-1][1]
+        if not breaks_off(self.text, q.pieces[-1]):
+            return False
+        span = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        sent_end = span[-1].sent.end_char if span else end
+        return re.search(r"[^\W\d_]", self.text[end:sent_end].split("\n", 1)[0]) is not None
 
     def goes_on(self, prev: _Draft, start: int, end: int) -> bool:
         """A quote beginning at ``start`` goes on from the claim before it, whose cue and speaker
@@ -3443,9 +3517,14 @@ class _Finder:
         return self.stands_alone(q) and self.text[q.start:q.end].rstrip("\"'”’").rstrip()[-1:] in (",", ".", "!", "?")
 
     def stands_alone(self, q: Quote) -> bool:
-        """A quote that is a sentence or paragraph of its own, not a phrase in scare quotes."""
+        """A quote that is a sentence or paragraph of its own, not a phrase in scare quotes: after
+        a sentence's end, or after a quote that ends one when it opens with a capital (`"Will
+        prices rise?" "Almost certainly," said …`: a question and its answer; not `He asked "Why
+        now?" "in a rage," witnesses said`, a phrase of the sentence)."""
         before = self.text[:q.start].rstrip(" \t")
-        return not before or before[-1] in "\n.:!?—–-"
+        return not before or before[-1] in "\n.:!?—–-" or (
+            before[-1] in _CLOSING_MARKS and before.rstrip(_CLOSING_MARKS)[-1:] in (".", "!", "?")
+            and self.text[q.start:q.start + 3].lstrip(_CLOSING_MARKS + "“‘")[:1].isupper())
 
     def introducer(self, q: Quote) -> Token | None:
         """The reporting verb right before a quote in its sentence: `said "…"`, `told reporters: "…"`."""
@@ -3533,7 +3612,7 @@ class _Finder:
         while i < len(self.doc) and self.doc[i].text == ",":
             i += 1
         window = [t for t in self.doc[i:i + 12] if not self.in_quote(t)]
-        verb = next((t for t in window if t.pos_ == "VERB"), None)
+        verb = next((t for t in window if t.pos_ == "VERB" or t.i == i and self.verb_taken_for_modifier(t)), None)
         aside: set[int] = set()
         if verb is not None and verb.right_edge.i + 2 < len(self.doc) and (
                 (nxt := self.doc[verb.right_edge.i + 2]) in window and self.participle_aside(nxt) == verb):
@@ -3541,9 +3620,11 @@ class _Finder:
             aside.update(range(verb.i - 1, verb.right_edge.i + 2))
             verb = nxt
         if verb is None or "\n" in self.text[q.end:verb.idx] or verb.tag_ not in ("VBD", "VBZ", "VBP") and not (
-                verb.tag_ == "VBN" and self.speaker_between(verb) is not None):  # `"…," Lindgren, 19, beamed`
+                verb.tag_ == "VBN" and self.speaker_between(verb) is not None  # `"…," Lindgren, 19, beamed`
+                or self.verb_taken_for_modifier(verb)):  # `"…," huffed resident Moira Tate`: read as her adjective
             return None
-        speaker = self.noun_after(verb)
+        particle = _particle_after(verb)
+        speaker = self.noun_at((particle or verb).i + 1)  # `"…," fired back the league's chief`
         if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.i > verb.i and c != speaker
                for c in verb.children):
             return None  # "…," he told them that …: a content of its own
@@ -3557,6 +3638,17 @@ class _Finder:
         if not before and speaker is None:
             return None
         return verb
+
+    @staticmethod
+    def verb_taken_for_modifier(tok: Token) -> bool:
+        """`"…," huffed resident Moira Tate`: a past tense (a word in -ed that the lemmatizer
+        knows as no adjective: ``known_words``; manner verbs, "huffed", "beamed", "scoffed", are
+        none, "frustrated", "retired", "armed" are) that the tagger read as an adjective, a noun
+        or a participle on a name that is no verb's subject (not `"…," excited fans shouted`)."""
+        word = tok.lower_
+        return (tok.tag_ in ("JJ", "NN", "VBN") and word.endswith("ed") and len(word) >= 5
+                and tok.dep_ in ("amod", "compound") and tok.head.dep_ not in ("nsubj", "nsubjpass")
+                and word not in known_words(tok.doc, "adj"))
 
     def best_cue(self, span: SpacySpan | None, q: Quote) -> Token | None:
         """The reporting verb nearest the quote, outside every quote."""
@@ -3712,8 +3804,7 @@ class _Finder:
         """``named`` when a name heads the source or stands beside it in apposition
         ("its chairman, Owen Pritchard"), else ``described`` ("a local official", "Abadi's spokesman")."""
         mentions = self.index.mentions_in(src.start, src.end)
-        if any(eid == src.entity and e == src.end and _AFTER_COMMA.search(self.text, max(0, s - 24), s)
-               for s, e, eid in mentions):
+        if any(eid == src.entity and e == src.end and _after_comma(self.text, s) for s, e, eid in mentions):
             return "named"  # a name closing its description, however the parser hung it: "the captain, Joe Bramwell"
         roles = lexicon().person_roles  # "Police said …", "Coach says …": a role capitalised, no name
         names = [(s, e) for s, e, eid in mentions

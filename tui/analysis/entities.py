@@ -405,7 +405,7 @@ def _country_bodies(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
     """A capitalised common noun right before a country's name, outside any mention, makes one
     organisation with it: "Police Scotland", "Health Canada", "Reform UK", where the model
     tagged only the country. The noun is one the tagger reads as a name (NNP) and the
-    lemmatizer knows as a noun (``_common_nouns``) and not as an adjective ("Modern Turkey",
+    lemmatizer knows as a noun (``known_words``) and not as an adjective ("Modern Turkey",
     "Rural Ireland"), not a title ("Queen"), with no capitalised
     word before it; not on a headline line (``unreliable``: "Floods Hit Scotland")."""
     tokens = {t.idx + len(t.text): t for t in doc}
@@ -415,7 +415,7 @@ def _country_bodies(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
         t = tokens.get(m.start - 1)
         if m.label == "GPE" and normalise(text[m.start:m.end]) in lex.countries and t is not None \
                 and text[m.start - 1] == " " and t.tag_ == "NNP" and t.text[:1].isupper() and t.text[1:].islower() \
-                and t.lower_ in _common_nouns(doc) and t.lower_ not in _common_nouns(doc, "adj") \
+                and t.lower_ in known_words(doc, "noun") and t.lower_ not in known_words(doc, "adj") \
                 and t.text not in lex.titles and t.idx not in starts \
                 and t.idx - 1 not in starts \
                 and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and not t.is_sent_start) \
@@ -1151,7 +1151,7 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
     times over one "shell company") or it is the first word of the ``title`` (the first line,
     when the article has one) that only the title uses (the body may repeat the title as a line
     of its own; "Nvidia beats forecasts" over "Nvidia reported …" keeps its name), a common
-    noun (``_common_nouns``) the model did not take for a person or place ("Zelensky visits …",
+    noun (``known_words``) the model did not take for a person or place ("Zelensky visits …",
     "Nairobi floods …" keep theirs). A word the tagger reads as a common noun is none either
     (``_tagged_common_noun``: "Gunmen kidnapped …"), unless it is a people ("Conservatives
     said"), a word the model tags as an organisation at one mention or more ("Labour won …":
@@ -1176,7 +1176,7 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
         elif m.label != "NORP" and word not in kept and _tagged_common_noun(doc, m):
             continue  # "Gunmen kidnapped …", "Turnout was …"; not "Davies also said", "Labour won …"
         elif not (sum(o.group()[0].islower() for o in others) > sum(o.group()[0].isupper() for o in others)
-                  or m.label not in NAMED_ONLY_LABELS and word.lower() in _common_nouns(doc) and title
+                  or m.label not in NAMED_ONLY_LABELS and word.lower() in known_words(doc, "noun") and title
                   and title.split()[0] == word and _line_at(text, m.start) == title
                   and all(_line_at(text, o.start()) == title for o in others)):
             out.append(m)
@@ -1186,22 +1186,22 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
 def _tagged_common_noun(doc: Doc, m: _Mention) -> bool:
     """Whether the one word of ``m`` is a common noun by the tagger (NN, NNS: "Gunmen
     kidnapped …", not "Apple said …", which it tags NNP) and by the lemmatizer's nouns
-    (``_common_nouns``, which hold WordNet's place names too: "Portsmouth"), with a word
+    (``known_words``, which hold WordNet's place names too: "Portsmouth"), with a word
     in lower case after it ("Council leader", "Turnout was"; not "Council Tax" nor
     "Portsmouth :" heading a results line)."""
     span = doc.char_span(m.start, m.end)
     if span is None or len(span) != 1 or span[0].tag_ not in ("NN", "NNS") or span[0].i + 1 >= len(doc):
         return False
     after = span[0].nbor(1)
-    return span[0].lemma_.lower() in _common_nouns(doc) and after.is_alpha and after.text.islower()
+    return span[0].lemma_.lower() in known_words(doc, "noun") and after.is_alpha and after.text.islower()
 
 
-def _common_nouns(doc: Doc, part: str = "noun") -> Container[str]:
-    """The common nouns (or the words of another ``part`` of speech: "adj") the pipeline's
-    lemmatizer knows, lower case (its ``lemma_index`` table, which ``pipeline`` gives the
-    vocabulary; from WordNet for the English models); empty for a pipeline without one."""
+def known_words(doc: Doc, pos: str) -> Container[str]:
+    """The base forms of a part of speech ("noun", "verb") the pipeline's lemmatizer knows,
+    lower case (its ``lemma_index`` table, which ``pipeline`` gives the vocabulary; from WordNet
+    for the English models); empty for a pipeline without one."""
     lookups = doc.vocab.lookups
-    return lookups.get_table("lemma_index").get(part, ()) if lookups.has_table("lemma_index") else ()
+    return lookups.get_table("lemma_index").get(pos, ()) if lookups.has_table("lemma_index") else ()
 
 
 def _line_at(text: str, at: int) -> str:
@@ -1639,7 +1639,7 @@ def _add_title_short_names(doc: Doc, text: str, groups: list[list[_Mention]], va
     case ("New" of "New York Times"), a stop word, a word before a title ("Polish Foreign
     Minister" over a body's "Foreign Ministry"), one after a place's preposition ("… RISE IN
     BARNSLEY" over "Barnsley Teaching Hospitals NHS Trust"), nor a word the lemmatizer knows as
-    a noun (``_common_nouns``: rivers and places, "Thames" of "Thames bursts its banks" over
+    a noun (``known_words``: rivers and places, "Thames" of "Thames bursts its banks" over
     "Thames Water", as well as common nouns) that the body never writes alone."""
     line_end = text.find("\n")
     if line_end <= 0:
@@ -1655,7 +1655,7 @@ def _add_title_short_names(doc: Doc, text: str, groups: list[list[_Mention]], va
     if not owners:
         return
     covered = sorted([(m.start, m.end) for members in groups for m in members] + [(m.start, m.end) for m in values])
-    nouns = _common_nouns(doc)
+    nouns = known_words(doc, "noun")
     for word in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w'’-])", text[:line_end]):
         roots = owners.get(word.group().casefold(), set())
         if roots and word.group().lower() in nouns and not re.search(

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
 import types
 from collections.abc import Iterator
@@ -129,8 +130,26 @@ APOSTROPHES = "newsread_apostrophes"  # words with ’ read as with ' (see apost
 
 def _paragraph_starts(doc: Doc) -> Doc:
     """A line break ends a sentence: the parser otherwise runs a headline into the first
-    body sentence (and the tagger's entities across it), which no reader would do."""
-    return set_sentence_starts(doc, [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n" in tok.text])
+    body sentence (and the tagger's entities across it), which no reader would do. So does a
+    quote opening with a capital after a word whose dot the tokenizer kept as its own (`The fire
+    started at 3 a.m. "We heard …`, `in Aiken, S.C. "The race …`): the abbreviation's dot is
+    the sentence's too, when the quote holds two words or more and closes on a sentence's
+    punctuation (`"…,"`, `"….”`); not a name in quotes (`Sen. J.D. "Buck" Doyle`, `the U.S.
+    "Big Three" carmakers`, `Mr. "Buck," as he was known`), nor a phrase after an abbreviation a
+    determiner or possessive (tagger's DT, PRP$) makes a modifier (`chase the U.S. "Dream," she said`)."""
+    breaks = [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n" in tok.text]
+    text = doc.text
+    for tok in doc[2:-1]:
+        prev = doc[tok.i - 1]
+        if (tok.text in _OPENING_QUOTES and prev.whitespace_ and len(prev.text) > 1 and prev.text.endswith(".")
+                and doc[tok.i - 2].tag_ not in ("DT", "PRP$") and doc[tok.i + 1].is_title
+                and (spoken := _SPOKEN.match(text, tok.idx + 1)) and " " in spoken.group().strip()):
+            breaks.append(tok.i)
+    return set_sentence_starts(doc, sorted(breaks))
+
+
+_OPENING_QUOTES = {'"', "“"}
+_SPOKEN = re.compile(r"[^\"“”\n]*[,.?!—–-][\"”]")  # a quote closing on a sentence's punctuation (`"…,"`)
 
 
 def model_label(nlp: Language) -> str:

@@ -36,9 +36,15 @@ _CLOSERS = QUOTE_CHARS + "'’ \t"  # what may close a quote, an inner quote clo
 _SINGLE = re.compile(r"(?<![\w‘’])‘(?=\w)[^‘’\n]*(?:’\w[^‘’\n]*)*’(?!\w)")
 _SINGLE_STRAIGHT = re.compile(r"(?<![\w'])'(?=\w\w|[A-Z] \w)[^'\n]*(?:'\w[^'\n]*)*'(?!\w)")
 # a spoken passage in straight single quotes, the British house style: opened before a capital
-# at a word's start, closed by a sentence's punctuation ('They promised repairs,' she said),
-# which no apostrophe ("players'", "don't", "'80s") is
-_SINGLE_STRAIGHT_SPOKEN = re.compile(r"(?<![^\s(\[—–])'(?=[A-Z])[^'\n]*(?:'\w[^'\n]*)*[,.?!]'(?!\w)")
+# at a word's start (or in lower case after a comma, the second piece of an interrupted quote:
+# `'…,' said X, 'and …'`), closed by a sentence's punctuation ('They promised repairs,' she
+# said), which no apostrophe is; one inside it is a word's: in a word ("can't", "O'Neill"),
+# opening a word in lower case or a figure ("rock 'n' roll", "the '90s") or closing one before
+# a space or a stop ("the players' bus"), never one opening a capitalised word (another quote's)
+_SINGLE_STRAIGHT_SPOKEN = re.compile(
+    r"(?:(?<![^\s(\[—–])'(?=[A-Z])|(?<=, )'(?=[a-z]))"
+    r"(?:[^'\n]|(?<=[^\W_])'(?=\w)|(?<=\s)'(?=[a-z0-9])|(?<=[^\W_])'(?=[\s;:)—–-]))*?"
+    r"[,.?!]'(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +106,10 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
             open_at, depth = None, 0
         elif ch in QUOTE_CHARS or text.startswith("''", i):
             width = 2 if ch == "'" else 1  # '' is a quote mark in some house styles (NYT)
-            # `…outreach,' " he told`: a straight mark after a space closes an open quote
-            # when nothing but a space or punctuation follows it
-            stray_close = (open_at is not None and ch == '"' and text[open_at] == '"'
-                           and (i + 1 == n or text[i + 1] in " \t\n,.;:!?)"))
+            # `…outreach,' " he told`, `…Harbour Lights,'  '' she said`: a straight mark after a space
+            # closes an open quote of its style when nothing but a space or punctuation follows it
+            stray_close = (open_at is not None and text.startswith(text[i:i + width], open_at) and ch in "\"'"
+                           and (i + width == n or text[i + width] in " \t\n,.;:!?)"))
             if _opens(text, i) and not stray_close:
                 if open_at is not None and ch not in "\"'" and text[open_at] not in "\"'":
                     depth += 1
@@ -177,9 +183,10 @@ def single_pieces(text: str, doubles: list[tuple[int, int]]) -> list[tuple[int, 
 def spoken_straight_pieces(text: str, doubles: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences in straight single quotes in the body, outside every double-quoted passage:
     opened before a capital at a word's start and closed by a sentence's punctuation ('They
-    promised repairs,' she said), which no apostrophe is. Enough to keep a speaker's words
-    out of the events; claims do not take them (on polnear-dev, US news, they added three
-    claims and cost 0.001 of content F1)."""
+    promised repairs,' she said), which no apostrophe is (``_SINGLE_STRAIGHT_SPOKEN``: the
+    apostrophes it lets inside). The events keep a speaker's words out with them; ``find_quotes``
+    takes them too, but for a line of its own in an article that quotes in double marks (a
+    section's heading in US news)."""
     body = text.find("\n") + 1 if "\n" in text else len(text)
     return [(m.start(), m.end()) for m in _SINGLE_STRAIGHT_SPOKEN.finditer(text, body)
             if not any(s <= m.start() < e for s, e in doubles)]
@@ -219,17 +226,26 @@ def find_quotes(text: str) -> list[Quote]:
     (`"…," she said on ABC's "This Week." "…"`)."""
     quotes: list[list[tuple[int, int]]] = []
     doubles = find_pieces(text)
-    titles = [p for p in doubles + single_pieces(text, doubles) if _is_title(text, p)]
+    found = doubles + single_pieces(text, doubles) + [
+        p for p in spoken_straight_pieces(text, doubles) if not (doubles and _own_line(text, p))]
+    titles = [p for p in found if _is_title(text, p)]
     masked = list(text)
     for s, e in titles:
         masked[s:e] = (" " if c in QUOTE_CHARS + "'‘’" else c for c in text[s:e])
     plain = "".join(masked)
-    for piece in sorted(set(doubles + single_pieces(text, doubles)) - set(titles)):
+    for piece in sorted(set(found) - set(titles)):
         if quotes and _continues(plain, quotes[-1][-1], piece):
             quotes[-1].append(piece)
         else:
             quotes.append([piece])
     return [Quote(tuple(q)) for q in quotes]
+
+
+def _own_line(text: str, piece: tuple[int, int]) -> bool:
+    """The piece is a line of its own: in an article that quotes speech in double marks, a
+    line in straight single ones is a section's heading (`'A fight to the end.'`), no quote."""
+    return (text[:piece[0]].rstrip(" \t")[-1:] in ("", "\n")
+            and text[piece[1]:].lstrip(" \t")[:1] in ("", "\n"))
 
 
 def _continues(text: str, prev: tuple[int, int], piece: tuple[int, int]) -> bool:
