@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.analysis.antecedents import gender_words
+from tui.analysis.antecedents import gender_words, given_names
 from tui.analysis.casing import casing_unreliable_lines
 from tui.analysis.datelines import PARTY, find_datelines
 from tui.analysis.dates import WEEKDAYS, has_future_modal, resolve_date
@@ -182,13 +182,14 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     names = _aged_persons(text, _results_persons(text, names, lex, sentence_starts), lex)
     names = _with_first_names(doc, names, lex)
     named_possessives = _possessive_names(doc, text, names)
+    nouns = _common_nouns(doc)
     trimmed = []
     for m in _drop_titles(text, names, lex):
         with isolated(m.start):
-            trimmed.append(_trim(text, m, lex, named_possessives, dots))
+            trimmed.append(_trim(text, m, lex, named_possessives, dots, nouns))
     names = _disjoint(_without_party_labels(text, [m for m in trimmed if m is not None]))
     names = _with_datelines(text, _headline_names(text, _without_headings(text, _without_positional_capitals(
-        doc, text, names, unreliable, article.title)), unreliable, lex))
+        doc, text, names, unreliable, article.title)), unreliable, lex, nouns))
     names = _with_region_places(text, names)
     towns = _towns_with_regions(text, names, lex)
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
@@ -778,11 +779,11 @@ def _disjoint(names: list[_Mention]) -> list[_Mention]:
 
 
 def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = frozenset(),
-          dots: set[int] = frozenset()) -> _Mention | None:
+          dots: set[int] = frozenset(), nouns: Container[str] = ()) -> _Mention | None:
     """CoNLL boundaries: no leading determiner, possessive or title; hyphenated names whole;
     a final dot only after an abbreviation ("Hanwick Motor Co.", "U.S.", which keeps it even
     when the model left it out) or where the tokenizer made it part of the word ("Mich.",
-    ``dots`` holds the offsets of such dots); "'s" only in ``named_possessives`` ("McDonald's")."""
+    ``dots`` holds the offsets of such dots); "'s" only in ``named_possessives`` ("McDonald's"); ``nouns`` the common nouns (``_after_titles``)."""
     start, end = m.start, m.end
     if end + 2 <= len(text) and _straight(text[start:end + 2]) in named_possessives:  # "Sainsbury" of "Sainsbury's"
         end += 2
@@ -812,7 +813,7 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
         while end > start and text[end - 1].isspace():
             end -= 1
     if m.label == "PERSON":
-        start = _after_titles(text, start, end, lex)
+        start = _after_titles(text, start, end, lex, nouns)
     while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isupper():
         start -= 2
         while start > 0 and text[start - 1].isalpha():
@@ -861,18 +862,40 @@ def _abbreviation_before(text: str, start: int, dot: int, lex: Lexicon) -> bool:
     return w in lex.name_suffixes or (len(w) == 1 and w.isupper()) or ("." in w and w.replace(".", "").isalpha())
 
 
-def _after_titles(text: str, start: int, end: int, lex: Lexicon) -> int:
-    """Where the name begins after its titles: "Iraqi Prime Minister Haider al-Abadi" → "Haider"."""
+def _after_titles(text: str, start: int, end: int, lex: Lexicon, nouns: Container[str] = ()) -> int:
+    """Where the name begins after its titles: "Iraqi Prime Minister Haider al-Abadi" → "Haider";
+    a first word that is a role noun (``_role_word``) before two name words or more is one too:
+    "Striker Oyelaran Dapo" → "Oyelaran"."""
     words = [(w.start(), w.group()) for w in re.finditer(r"\S+", text[start:end])]
     keep = 0
     for i, (_, word) in enumerate(words[:-1]):
         bare = word.rstrip(".,")
         nxt = words[i + 1][1].rstrip(".,")
-        if bare in lex.titles or (bare[:1].isupper() and nxt in lex.titles and i + 1 < len(words) - 1):
+        if bare in lex.titles or (bare[:1].isupper() and nxt in lex.titles and i + 1 < len(words) - 1) \
+                or i == 0 and len(words) > 2 and _role_word(bare, lex, nouns):
             keep = i + 1
         else:
             break
     return start + words[keep][0] if words else start
+
+
+AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|back|eer|ee|ess)$")
+"""Endings of nouns that name a person by what they do: "Striker", "Administrator",
+"Quarterback", "Economist", "Chairwoman"."""
+
+
+def _role_word(word: str, lex: Lexicon, nouns: Container[str]) -> bool:
+    """Whether a capitalised ``word`` before a person's name is the role they hold, not a
+    given name: a title or a role of the data file ("Professor", "Striker"), or a common noun
+    the lemmatizer knows (``nouns``, from ``_common_nouns``) with an agent's ending
+    (``AGENT_ENDING``: "Quarterback", "Administrator"), and no common given name ("Victor",
+    "Oliver", "Peter" are nouns as well)."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    lower = word.lower()
+    if lower in given_names():
+        return False
+    return word in lex.person_titles or lower in lex.person_roles or lower in nouns and bool(AGENT_ENDING.search(lower))
 
 
 def _with_datelines(text: str, names: list[_Mention]) -> list[_Mention]:
@@ -1060,7 +1083,7 @@ def _named_again(text: str, capitals: str, after: int) -> bool:
 
 
 def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int, int]],
-                    lex: Lexicon) -> list[_Mention]:
+                    lex: Lexicon, nouns: Container[str] = ()) -> list[_Mention]:
     """In headlines whose capitals say nothing, keep only what the model can still tell.
 
     The model reads every capitalised word as part of a name there ("… to Showcase Advanced
@@ -1112,7 +1135,7 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
             if start < end:
                 start = _with_body_words_before(text, start, end, reliable)
                 if m.label == "PERSON":
-                    start = _after_headline_titles(text, start, end, reliable, lex)
+                    start = _after_headline_titles(text, start, end, reliable, lex, nouns)
                 out.append(_Mention(start, end, m.label, votes=False))
                 break
         else:
@@ -1133,16 +1156,21 @@ def _alone_in_body(word: str, body: str) -> bool:
     return False
 
 
-def _after_headline_titles(text: str, start: int, end: int, body: str, lex: Lexicon) -> int:
+def _after_headline_titles(text: str, start: int, end: int, body: str, lex: Lexicon,
+                           nouns: Container[str] = ()) -> int:
     """Where a headline person's name begins once its leading personal titles, in any case,
     are left out: "Sheriff Bo Lindahl", "GOVERNOR KEMAL ADEYEMI" are Bo Lindahl, KEMAL ADEYEMI
-    (the titles of ``person_titles``; one word of the name stays), when ``body`` writes the
+    (the titles of ``person_titles``, and a first word that is a role noun before two name
+    words, ``_role_word`` with ``nouns`` the common nouns: "Manager Tobias Wrenfield"; one word
+    of the name stays), when ``body`` writes the
     name's last word more often than the whole ("Lindahl said"); a title the body always
     writes with the name is part of it ("Captain Marvel", "the President Club")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     keep = 0
     while keep < len(words) - 1 and words[keep].group().rstrip(".").capitalize() in lex.person_titles:
         keep += 1
+    if keep == 0 and len(words) > 2 and _role_word(words[0].group().capitalize(), lex, nouns):
+        keep = 1  # "Manager Tobias Wrenfield", not "MAYOR DORIAN PELLETIER" less "DORIAN"
     if not keep:
         return start
     alone = len(re.findall(rf"(?<![\w-]){re.escape(words[-1].group())}(?![\w-])", body, re.IGNORECASE))
@@ -1253,7 +1281,7 @@ def _group(text: str, names: list[_Mention], lex: Lexicon, clubs: Clubs | None =
                 groups.union(i, j)
                 first_with_key.setdefault(keys[j], j)
                 groups.union(first_with_key[keys[j]], i)
-    _merge_surnames(text, names, groups)
+    _merge_surnames(text, names, groups, lex)
     members: dict[int, list[_Mention]] = defaultdict(list)
     for i, m in enumerate(names):
         members[groups.find(i)].append(m)
@@ -1288,7 +1316,7 @@ def surname_forms(full_name: str) -> list[str]:
     return forms
 
 
-def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
+def _merge_surnames(text: str, names: list[_Mention], groups: _Groups, lex: Lexicon | None = None) -> None:
     """A one-word name that ends exactly one longer name, of a person, joins it.
 
     It is a person's when either side was tagged PERSON: "Haider al-Abadi" … "Abadi" (tagged
@@ -1297,6 +1325,13 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
     The first word of a name tagged PERSON counts too, where family names come first ("Wang
     Donghai" … "Wang"), as long as no other person has it. A name in capitals (a headline's
     "MBEMBA") is compared as the body writes it.
+
+    A one-word place the model made of a person's surname ("Corrigan said …" after "Maeve
+    Corrigan") joins the person too, when only people own the word, it is no country and no
+    place preposition or place noun stands before it (``lex``). When several people share the
+    surname, it joins the one of them named before it when the others are named only after it
+    ("Ireson's sister, Aileen Ireson" after "Callum Ireson"); otherwise none ("Anna Berg met
+    Tomas Berg. Berg said").
     """
     _merge_short_first_names(text, names, groups)
     _merge_short_org_names(text, names, groups)
@@ -1315,6 +1350,7 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
                 person_owners.add(form)
         if m.label == "PERSON" and forms and re.fullmatch(r"[A-Z][a-z]{2,}", name.split()[0]):
             first_owners[name.split()[0]].add(groups.find(i))
+    surnames = set(person_owners)  # before the first words: a place is never taken for "Wang" of "Wang Donghai"
     for form, roots in first_owners.items():
         if form not in owners:  # a surname ("Trump" of "Donald Trump") wins over a first word ("Trump Tower")
             owners[form] = roots
@@ -1325,12 +1361,26 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
             name = text[m.start:m.end]
             if name.isupper() and len(name) > 3 and name not in owners:  # a headline's "MBEMBA"
                 name = folded.get(name.casefold(), name)
-            if " " in name or m.label in PLACE_LABELS or m.label == "NORP" or name not in owners:
+            if " " in name or m.label == "NORP" or name not in owners \
+                    or m.label in PLACE_LABELS and not _surname_as_place(text, m, name, surnames, lex):
                 continue
             roots = {groups.find(j) for j in owners[name]}
+            if len(roots) > 1:
+                before = [j for j in owners[name] if names[j].end <= m.start and names[j].label == "PERSON"]
+                roots = {groups.find(j) for j in before} if before else roots
             if len(roots) == 1 and (name in person_owners or m.label == "PERSON"):
                 groups.union(next(iter(roots)), i)
                 m.votes = m.label == "PERSON"
+
+
+def _surname_as_place(text: str, m: _Mention, name: str, surnames: Container[str], lex: Lexicon | None) -> bool:
+    """Whether the one-word place ``m`` (written ``name``) reads as a person's surname: the last
+    word of a person's full name (in ``surnames``), no country, and no place preposition or
+    "the town of" before it."""
+    if lex is None or name not in surnames or normalise(name) in lex.countries:
+        return False
+    before = text[max(0, m.start - 60):m.start]
+    return not (lex.place_before.search(before) or lex.weak_place_before.search(before))
 
 
 def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups) -> None:
@@ -1397,7 +1447,10 @@ def _merge_short_first_names(text: str, names: list[_Mention], groups: _Groups) 
 def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_Mention],
                 lex: Lexicon, unreliable: list[tuple[int, int]] = ()) -> None:
     """Where the model missed a name it tagged elsewhere (or a known person's surname), tag it;
-    in the ``unreliable`` lines (headlines in capitals) whatever its case."""
+    in the ``unreliable`` lines (headlines in capitals) whatever its case. A person the text
+    names only by surname elsewhere is named in full where given names stand before the
+    surname ("The director, Hywel Price-Jenkins, resigned" … "Price-Jenkins, 63,"; see
+    ``_given_names_before``)."""
     covered = sorted((m.start, m.end) for m in taken)
     forms: dict[str, int] = {}
     ambiguous: set[str] = set()
@@ -1433,12 +1486,31 @@ def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_
     for s, e in sorted(set(found)):
         with isolated(s):
             gi = forms.get(text[s:e], by_fold.get(text[s:e].casefold()))
-            if gi is not None and not _overlaps(covered, s, e) and doc.char_span(s, e) is not None \
-                    and ((s, e) in in_headline or not _inside_longer_name(doc, text, s, e, lex, covered, nationalities)):
+            if gi is None or _overlaps(covered, s, e) or doc.char_span(s, e) is None:
+                continue
+            if (s, e) in in_headline or not _inside_longer_name(doc, text, s, e, lex, covered, nationalities):
                 groups[gi].append(_Mention(s, e, None, votes=False))
                 covered = sorted([*covered, (s, e)])
+            elif (given := _given_names_before(doc, s, e, groups[gi], text, lex)) < s \
+                    and not _overlaps(covered, given, e):
+                groups[gi].append(_Mention(given, e, "PERSON"))  # "Hywel Price-Jenkins" of "Price-Jenkins, 63,"
+                covered = sorted([*covered, (given, e)])
     for members in groups:
         members.sort(key=lambda m: m.start)
+
+
+def _given_names_before(doc: Doc, start: int, end: int, members: list[_Mention], text: str, lex: Lexicon) -> int:
+    """Where the given names before the surname ``text[start:end]`` begin (``_first_name_word``:
+    capitalised proper nouns the parser hangs on the surname, no title or role), when
+    ``members`` is a person named by that one word only (so no other first name is known
+    for them); else ``start``."""
+    if not any(m.label == "PERSON" for m in members) or any(" " in text[m.start:m.end] for m in members):
+        return start
+    span = doc.char_span(start, end)
+    i = span.start if span is not None else 0
+    while i > 0 and _first_name_word(doc[i - 1], span, lex):
+        i -= 1
+    return doc[i].idx if span is not None and i < span.start else start
 
 
 def _add_title_short_names(doc: Doc, text: str, groups: list[list[_Mention]], values: list[_Mention],

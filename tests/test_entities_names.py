@@ -1,0 +1,68 @@
+"""Names of people, organisations and amounts on fresh sentences written for these tests: a role
+noun before a name, surnames the model took for places, given names the model missed,
+possessive names, long names with "and", numbers that are no dates. The whole path: the
+headline truecased, then the rules."""
+
+from __future__ import annotations
+
+from tui.analysis.chunks import parse_one
+from tui.analysis.entities import extract_entities
+from tui.analysis_model import Entity
+from tui.ingest.txt import article_from_text
+
+
+def _entities(nlp, text: str) -> list[Entity]:
+    return extract_entities(parse_one(nlp, text), article_from_text(text))
+
+
+def _named(entities: list[Entity]) -> dict[str, tuple[str, list[str]]]:
+    return {e.name: (e.label, [m.text for m in e.mentions]) for e in entities}
+
+
+def test_a_role_noun_before_a_name_is_no_part_of_it(nlp) -> None:
+    for text, name, mentions in [
+        ("Winger Kofi Mensah-Boateng, 24, scored the winner on Saturday.\n", "Kofi Mensah-Boateng",
+         ["Kofi Mensah-Boateng"]),
+        ("Negotiator Pavel Strandberg said the talks would resume in Oslo.\n", "Pavel Strandberg",
+         ["Pavel Strandberg"]),
+        ("Coach Gordon Pike Strachan said little.\n", "Gordon Pike Strachan", ["Gordon Pike Strachan"]),
+        # a headline's role noun, and the surname of the body joins the name
+        ("Manager Idris Fenwick Steers Harrowgate Rovers To Cup Win\n\n"
+         "Manager Idris Fenwick watched Harrowgate Rovers win the cup on Sunday.\n\n"
+         "Fenwick said the players had earned it. Fenwick thanked the fans.\n",
+         "Idris Fenwick", ["Idris Fenwick", "Idris Fenwick", "Fenwick", "Fenwick"]),
+    ]:
+        named = _named(_entities(nlp, text))
+        assert named.get(name) == ("PERSON", mentions), (text, named)
+
+
+def test_a_given_name_that_is_also_a_noun_stays_in_the_name(nlp) -> None:
+    for text, name in [
+        ("Victor Hugo Ramirez said the plan would fail.\n", "Victor Hugo Ramirez"),
+        ("Oliver Wendell Holmes wrote the opinion.\n", "Oliver Wendell Holmes"),
+        ("Rose Marie Kellerman, 70, said she was pleased.\n", "Rose Marie Kellerman"),
+    ]:
+        assert _named(_entities(nlp, text))[name][0] == "PERSON", text
+
+
+def test_a_surname_the_model_took_for_a_place_joins_the_person(nlp) -> None:
+    text = ("Climbers rescued on ridge\n\nSergeant Orla Deverill said on Monday that two climbers had been "
+            "found.\n\nDeverill said Coastguard crews had helped. Crews flew in from Inverness.\n")
+    named = _named(_entities(nlp, text))
+    assert named["Orla Deverill"] == ("PERSON", ["Orla Deverill", "Deverill"])
+    assert "Deverill" not in named
+
+
+def test_a_shared_surname_joins_the_person_named_last_before_it(nlp) -> None:
+    text = ("Teenager missing\n\nTobias Varnell, 17, has not been seen since Friday. Varnell's brother, "
+            "Rhodri Varnell, 25, said he was worried.\n")
+    named = _named(_entities(nlp, text))
+    assert named["Tobias Varnell"] == ("PERSON", ["Tobias Varnell", "Varnell"])
+    assert named["Rhodri Varnell"] == ("PERSON", ["Rhodri Varnell"])
+
+
+def test_given_names_the_model_missed_before_a_surname_it_knows_are_the_full_name(nlp) -> None:
+    text = ("Museum chief quits\n\nThe director of the Harwick Maritime Museum, Hywel Price-Jenkins, resigned on "
+            "Monday. Price-Jenkins, 63, had run the museum since 2011.\n")
+    named = _named(_entities(nlp, text))
+    assert named["Hywel Price-Jenkins"] == ("PERSON", ["Hywel Price-Jenkins", "Price-Jenkins"])
