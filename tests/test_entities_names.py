@@ -66,3 +66,37 @@ def test_given_names_the_model_missed_before_a_surname_it_knows_are_the_full_nam
             "Monday. Price-Jenkins, 63, had run the museum since 2011.\n")
     named = _named(_entities(nlp, text))
     assert named["Hywel Price-Jenkins"] == ("PERSON", ["Hywel Price-Jenkins", "Price-Jenkins"])
+
+
+def test_a_business_name_with_its_own_s_keeps_it_in_a_coordination_and_in_capitals(nlp) -> None:
+    named = _named(_entities(nlp, "Sotheby's cut jobs. Domino's and Claire's were not involved.\n"))
+    assert named["Claire's"] == ("ORG", ["Claire's"])
+    named = _named(_entities(nlp, "ARBY'S AND HARDEE'S CUT PRICES\n\nArby's and Hardee's said on Monday they "
+                                  "would cut prices. Hardee's will close 40 stores.\n"))
+    assert named["Hardee's"] == ("ORG", ["HARDEE'S", "Hardee's", "Hardee's"])
+    assert not any(name.upper() == "HARDEE" for name in named)
+    # a person's "'s" stays out of the name: "the cars are hers"
+    named = _named(_entities(nlp, "The red car is Marek Kowalski's and the blue one is Anna Duval's.\n"))
+    assert named["Anna Duval"][0] == "PERSON" and named["Marek Kowalski"][0] == "PERSON"
+
+
+def test_an_institution_named_after_its_saint_or_founder_is_one_name(nlp) -> None:
+    text = ("Patients at St Luke's Community Hospital were moved. Nurses at St. Aidan's Medical Center went on "
+            "strike. Harlow's and St Cuthbert's NHS Foundation Trust cancelled operations.\n")
+    named = _named(_entities(nlp, text))
+    assert named["St Luke's Community Hospital"] == ("ORG", ["St Luke's Community Hospital"])
+    assert named["St. Aidan's Medical Center"] == ("ORG", ["St. Aidan's Medical Center"])
+    assert named["Harlow's and St Cuthbert's NHS Foundation Trust"] == (
+        "ORG", ["Harlow's and St Cuthbert's NHS Foundation Trust"])
+    # a name of its own after an owner stays apart: "Dawa Party" is no generic institution
+    named = _named(_entities(nlp, "Abadi's Dawa Party won the vote.\n"))
+    assert "Dawa Party" in named
+
+
+def test_a_name_whose_family_or_adviser_is_named_is_a_person(nlp) -> None:
+    for text, name in [
+        ("Abadi's former adviser, Hisham Karim, said the group had grown.\n", "Abadi"),
+        ("Nwosu's widow said the family would appeal.\n", "Nwosu"),
+    ]:
+        assert _named(_entities(nlp, text))[name][0] == "PERSON", text
+    assert _named(_entities(nlp, "Apple's chairman said sales rose.\n"))["Apple"][0] == "ORG"

@@ -181,8 +181,9 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
             dots.add(t.idx + len(t.text) - 1)
     names = _aged_persons(text, _results_persons(text, names, lex, sentence_starts), lex)
     names = _with_first_names(doc, names, lex)
-    named_possessives = _possessive_names(doc, text, names)
     nouns = _common_nouns(doc)
+    names = _owned_institutions(doc, text, names, lex, nouns)
+    named_possessives = _possessive_names(doc, text, names)
     trimmed = []
     for m in _drop_titles(text, names, lex):
         with isolated(m.start):
@@ -711,8 +712,51 @@ def _expansion_start(text: str, paren: int, letters: list[str], spelled_connecto
 HEAD_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT", "dative"})
 
 
+OWNER_GAP = re.compile(r"['’]s?[ \t]+$")
+"""What stands between a saint's or founder's name and the institution named after them: "'s ", "' "."""
+OWNER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-]*)['’]s[ \t]+and[ \t]+$")
+"""A first owner of one institution, coordinated: the "Guy's and " of "Guy's and St Thomas'"."""
+
+
+def _owned_institutions(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
+                        nouns: Container[str]) -> list[_Mention]:
+    """A name in the possessive that the parser makes the owner of a generic institution's name
+    right after it is one organisation with it: "St. Brigid's Medical Center", "Guy's and St
+    Thomas' NHS Foundation Trust" (a first owner joined by "and" too). The institution's
+    name is generic: its words are common nouns (``nouns``) or acronyms, the last one an
+    institution's or a place's head (``org_heads``, ``listed_name_heads``, ``place_heads``,
+    ``not_person_heads``): not "Abadi's Dawa Party". Mentions in text order, none overlapping."""
+    heads = lex.org_heads | lex.listed_name_heads | lex.place_heads
+    out: list[_Mention] = []
+    i = 0
+    while i < len(names):
+        m = names[i]
+        nxt = names[i + 1] if i + 1 < len(names) else None
+        gap = nxt is not None and m.end <= nxt.start and OWNER_GAP.search(text, m.start, nxt.start) \
+            and OWNER_GAP.search(text, m.start, nxt.start).end() == nxt.start  # "'s" in the mention or not
+        owner = doc.char_span(m.start, m.end, alignment_mode="contract")
+        words = text[nxt.start:nxt.end].split() if nxt else []
+        if gap and owner is not None and len(owner) and words \
+                and any(t.dep_ == "poss" and nxt.start <= t.head.idx < nxt.end for t in owner) \
+                and (words[-1] in heads or words[-1].lower() in lex.not_person_heads) \
+                and all(w.isupper() or w.lower() in nouns for w in words):
+            start = m.start
+            first = OWNER_BEFORE.search(text, max(0, m.start - 60), m.start)
+            if first and not (out and first.start() < out[-1].end <= first.end(1) and out[-1].start < first.start()):
+                start = first.start()  # "Guy's and" before "St Thomas'", tagged or not
+                while out and out[-1].start >= start:
+                    out.pop()
+            out.append(_Mention(start, nxt.end, "ORG"))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
 def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
-    """Names that end in "'s" themselves ("McDonald's", "Moody's"), unlike "Abadi's office".
+    """Names that end in "'s" themselves ("McDonald's", "Moody's"), unlike "Abadi's office";
+    case-folded, apostrophes straight (a headline's "WENDY'S" is "Wendy's").
 
     A name keeps its "'s" when the parser reads it as the head of its own phrase, a subject
     or an object ("Moody's cut the rating", "analysts at Moody's"), somewhere in the article,
@@ -721,10 +765,12 @@ def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
     "Sainsbury's said"); a person tagged by the model counts as the subject or object that no
     owner is ("Domino's raised its forecast"), but with the "'s" in its mention or as one of
     a coordination only when the name holds "and" or "&" or is joined by one to an
-    organisation ("Hardee's and Trader Joe's", ``_joined_to_organisation``): "the car is Helen
-    Ortega's" is hers.
+    organisation ("Hardee's and Trader Joe's", ``_joined_to_organisation``), or joined after
+    a name that keeps its own "'s" ("Domino's and Claire's were not involved"): "the car is
+    Helen Ortega's" is hers.
     """
     out: set[str] = set()
+    joined: list[tuple[str, Token]] = []  # a person's "'s" in a coordination, decided by its partners
     for m in names:
         possessive = POSSESSIVE.search(text, m.start, m.end)
         if possessive:
@@ -738,12 +784,18 @@ def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
         if owner is None or len(owner) == 0 or not _heads_a_phrase(owner[-1]) \
                 or owner.end < len(doc) and doc[owner.end].tag_ != "POS":
             continue
-        if m.label == "PERSON" and (possessive or owner[-1].dep_ == "conj") \
-                and not re.search(r"[ \t](?:&|and)[ \t]", bare) and not _joined_to_organisation(owner[-1], names):
-            continue  # "Helen Ortega's" of "the car is Helen Ortega's": a person's, not a name with "'s"
         if re.search(rf"(?<![\w-]){re.escape(bare)}(?!['’]s)(?![\w-])", text):
             continue
-        out.add(_straight(text[m.start:end]))
+        if m.label == "PERSON" and (possessive or owner[-1].dep_ == "conj") \
+                and not re.search(r"[ \t](?:&|and)[ \t]", bare) and not _joined_to_organisation(owner[-1], names):
+            if owner[-1].dep_ == "conj":
+                joined.append((_straight(text[m.start:end]).casefold(), owner[-1]))
+            continue  # "Helen Ortega's" of "the car is Helen Ortega's": a person's, not a name with "'s"
+        out.add(_straight(text[m.start:end]).casefold())
+    for name, t in joined:  # "Domino's and Claire's were not involved": a business's partner is one
+        if any(_straight(text[n.start:n.end]).casefold().removesuffix("'s") + "'s" in out
+               for n in names if n.start <= t.head.idx < n.end):
+            out.add(name)
     return out
 
 
@@ -785,9 +837,9 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
     when the model left it out) or where the tokenizer made it part of the word ("Mich.",
     ``dots`` holds the offsets of such dots); "'s" only in ``named_possessives`` ("McDonald's"); ``nouns`` the common nouns (``_after_titles``)."""
     start, end = m.start, m.end
-    if end + 2 <= len(text) and _straight(text[start:end + 2]) in named_possessives:  # "Sainsbury" of "Sainsbury's"
+    if end + 2 <= len(text) and _straight(text[start:end + 2]).casefold() in named_possessives:  # "Sainsbury" of "Sainsbury's"
         end += 2
-    keeps_s = _straight(text[m.start:end]) in named_possessives
+    keeps_s = _straight(text[m.start:end]).casefold() in named_possessives
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum() and not (
@@ -1618,6 +1670,11 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
             votes["ORG"] += STRONG
         if AGE_AFTER.match(text, m.end):  # "Philip Seary, 57, ..."
             votes["PERSON"] += STRONG
+        owned = OWNED_PERSON.match(text, m.end)
+        if owned and owned.group(1) in KIN:
+            votes["PERSON"] += STRONG  # "Ireson's sister": only a person has one
+        elif owned and owned.group(1) in lex.person_roles and owned.group(0).count(" ") > 1:
+            votes["PERSON"] += WEAK  # "Abadi's former adviser"; a firm has advisers too
         if lex.role_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3]):
             votes["PERSON"] += STRONG  # "a spokeswoman for the association, Renata Vollmer, said"
         word_before = re.search(r"(\S+)\s$", before)
@@ -1648,6 +1705,18 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
         if m.label in tied:
             return m.label
     return sorted(tied)[0]
+
+
+OWNED_PERSON = re.compile(r"['’]s[ \t]+(?:(?:former|late|longtime|long-time|one-time|estranged|elder|younger|"
+                          r"eldest|youngest|own)[ \t]+)?([a-z-]+)")
+"""A name's "'s" and the person it has ("'s sister", "'s former adviser"): the noun, lower case."""
+
+
+KIN = frozenset({"wife", "husband", "widow", "widower", "son", "daughter", "sister", "brother", "mother",
+                 "father", "parents", "family", "uncle", "aunt", "nephew", "niece", "cousin", "grandson",
+                 "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "stepfather",
+                 "stepmother", "fiance", "fiancee", "girlfriend", "boyfriend", "sons", "daughters", "children"})
+"""A person's family and partners, which a firm or a country has not: "'s sister", "'s widow"."""
 
 
 NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
