@@ -100,3 +100,31 @@ def test_a_name_whose_family_or_adviser_is_named_is_a_person(nlp) -> None:
     ]:
         assert _named(_entities(nlp, text))[name][0] == "PERSON", text
     assert _named(_entities(nlp, "Apple's chairman said sales rose.\n"))["Apple"][0] == "ORG"
+
+
+def test_a_long_name_with_and_or_a_lower_case_word_is_one_name(nlp) -> None:
+    named = _named(_entities(nlp, (
+        "The Fisheries and Coastal waters Protection Agency (FCPA) closed two beaches. The FCPA said more "
+        "would follow. A spokesman for Devon and Cornwall Police said the road was shut. Inspector Ada Lee "
+        "of Avon and Somerset Police agreed. She is head of the National Commission for Museums and "
+        "Monuments in Lagos.\n")))
+    agency = "Fisheries and Coastal waters Protection Agency"
+    expected = {agency: ("ORG", [agency, "FCPA", "FCPA"])} | {
+        name: ("ORG", [name]) for name in ("Devon and Cornwall Police", "Avon and Somerset Police",
+                                           "National Commission for Museums and Monuments")}
+    assert {name: named.get(name) for name in expected} == expected
+
+
+def test_names_joined_by_and_that_are_two_stay_two(nlp) -> None:
+    text = ("Talks between Britain and Nissan Motor ended. He met France and Deutsche Bank officials. The "
+            "Ministry of Defence and Boeing signed a deal.\n")
+    named = _named(_entities(nlp, text))
+    for name in ("Britain", "Nissan Motor", "France", "Deutsche Bank", "Ministry of Defence", "Boeing"):
+        assert name in named, (name, named)
+
+
+def test_an_acronym_that_ends_with_the_towns_initial_takes_the_town_into_the_name(nlp) -> None:
+    named = _named(_entities(nlp, "Researchers at the Polytechnic Institute of Engineering in Grenoble (IPEG) "
+                                  "built it. IPEG said so. Curators at the Royal Institution in London (RI) agreed.\n"))
+    whole = "Polytechnic Institute of Engineering in Grenoble"
+    assert (named[whole], named["London"][0]) == (("ORG", [whole, "IPEG", "IPEG"]), "GPE")

@@ -78,6 +78,7 @@ class Lexicon:
     place_heads: frozenset[str]
     of_heads: frozenset[str]  # "Port", "Isle", "Bank": "<word> of <Name>" is one name
     listed_name_heads: frozenset[str]  # "Bureau", "Department": first words of a name that lists words
+    joint_heads: frozenset[str]  # "Police", "Council": last words of a public body two places share
     and_countries: re.Pattern[str]  # "Trinidad and Tobago": the countries whose names hold "and", any case
     countries: frozenset[str]  # normalised
     glued_credit: re.Pattern[str]
@@ -122,6 +123,7 @@ def lexicon() -> Lexicon:
         place_heads=frozenset(cues["place_heads"]),
         of_heads=frozenset(cues["of_heads"]),
         listed_name_heads=frozenset(cues["listed_name_heads"]),
+        joint_heads=frozenset(cues["joint_heads"]),
         countries=countries,
         # a dot allowed after each word: "St. Kitts and Nevis"
         and_countries=re.compile(r"(?<![\w-])(?:" + "|".join(r"[ \t]+".join(re.escape(w) + r"\.?" for w in c.split())
@@ -172,6 +174,8 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     names = _suffixed_companies(text, _with_org_heads(text, names, lex), lex)
     names = _headed_organisations(doc, text, names, lex, unreliable)
     names = _expand_acronyms(text, _title_persons(text, names, lex), lex.listed_name_heads)
+    nouns = _common_nouns(doc)
+    names = _shared_heads(text, _place_in_acronym(text, names), lex, nouns)
     sentence_starts: set[int] = set()
     dots: set[int] = set()  # offsets of dots the tokenizer kept inside a word ("Mich.", "U.S.")
     for t in doc:
@@ -181,7 +185,6 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
             dots.add(t.idx + len(t.text) - 1)
     names = _aged_persons(text, _results_persons(text, names, lex, sentence_starts), lex)
     names = _with_first_names(doc, names, lex)
-    nouns = _common_nouns(doc)
     names = _owned_institutions(doc, text, names, lex, nouns)
     named_possessives = _possessive_names(doc, text, names)
     trimmed = []
@@ -622,9 +625,80 @@ def _expand_acronyms(text: str, names: list[_Mention], heads: Container[str] = f
         # the model's label holds for the whole only when its mention began the name: "West
         # African States" (a place) is the tail of the Economic Community of … (ECOWAS)
         labels = [m.label for m in inside if m.label and m.start <= start]
+        if labels and labels[-1] == "PERSON" and re.search(r"[ \t][a-z]", text[start:end]):
+            labels = []  # "Medicines" + "and Healthcare products …": no person's name has lower-case words
         out = [m for m in out if m not in inside]
         out.append(_Mention(start, end, labels[-1] if labels else "ORG"))
     out.sort(key=lambda n: (n.start, n.end))
+    return out
+
+
+PLACE_IN = re.compile(r"[ \t]+(?:in|at)[ \t]+")
+"""What joins an institution to its town in its name: "Institute of Technology in Lausanne"."""
+
+
+def _place_in_acronym(text: str, names: list[_Mention]) -> list[_Mention]:
+    """An organisation, "in" or "at", and a place right before an acronym in parentheses that
+    ends with the place's initial are one name: "Swiss Federal Institute of Technology in
+    Lausanne (EPFL)" (the acronym's L). Not "the Royal Institution in London (RI)". Mentions
+    in text order."""
+    out: list[_Mention] = []
+    for m in names:
+        prev = out[-1] if out else None
+        acro = ACRONYM_AFTER.match(text, m.end)
+        if prev and acro and prev.label == "ORG" and m.label in PLACE_LABELS and len(acro.group(1)) > 2 \
+                and PLACE_IN.fullmatch(text, prev.end, m.start) and acro.group(1)[-1] == text[m.start]:
+            out[-1] = _Mention(prev.start, m.end, "ORG")
+            continue
+        out.append(m)
+    return out
+
+
+def _shared_heads(text: str, names: list[_Mention], lex: Lexicon, nouns: Container[str]) -> list[_Mention]:
+    """Names cut at "and" where both halves share one name, as one name of the organisation:
+
+    - "<Name> and <Name> <Head>", the head a public body's (``joint_heads``: "Police",
+      "Constabulary", which the model may leave out): "Devon and Cornwall Police", "Avon and
+      Somerset Police"; not "Britain and Nissan Motor", "France and Deutsche Bank", "London and
+      Paris Orly";
+    - "<Head> of|for <Noun> and <Noun>", the words after "and" capitalised common nouns
+      (``nouns``, plural or not; no country) and no head of a name of their own: "National Commission for Museums and
+      Monuments", "Department of Health and Social Care"; not "Ministry of Defence and
+      Boeing", "… of Health and Ministry of Justice".
+    Mentions in text order, none overlapping."""
+    out: list[_Mention] = []
+    heads = lex.org_heads | lex.listed_name_heads
+
+    def plain(word: str) -> bool:  # a capitalised word, no title, no country
+        return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and word not in lex.titles and normalise(word) not in lex.countries
+
+    def noun(word: str) -> bool:  # "Monuments", "Services": a capitalised common noun, plural or not
+        return word[:1].isupper() and (word.lower() in nouns or word.lower().removesuffix("s") in nouns)
+
+    for m in names:
+        words = text[m.start:m.end].split()
+        before = re.search(r"(?<![\w'’&.-])([A-Z][a-z]+)[ \t]+and[ \t]+$", text[max(0, m.start - 40):m.start])
+        after = re.match(r"[ \t]([A-Z][a-z]+)(?![\w'’&-])", text[m.end:m.end + 30]) if len(words) == 1 else None
+        head, end = (after.group(1), m.end + after.end()) if after else (words[-1] if words else "", m.end)
+        if before and (m.label == "ORG" and len(words) == 2 or after) and plain(words[0]) and plain(before.group(1)) \
+                and head in lex.joint_heads:
+            start = m.start - len(before.group())
+            if out and out[-1].end > start:
+                if out[-1].start < start or out[-1].label in ("ORG", "NORP"):
+                    out.append(m)
+                    continue
+                out.pop()
+            out.append(_Mention(start, end, "ORG"))  # "Somerset" + "Police" the model left out
+            continue
+        if out and out[-1].label == "ORG" and re.fullmatch(r"[ \t]+and[ \t]+", text[out[-1].end:m.start]):
+            prev = text[out[-1].start:out[-1].end].split()
+            prev = prev[1:] if prev and prev[0].lower() == "the" else prev
+            if len(prev) > 2 and prev[-2] in ("of", "for") and prev[0] in heads | lex.titles | {"National"} \
+                    and all(noun(w) and plain(w) and w not in heads for w in words) \
+                    and m.label not in ("ORG", "GPE"):
+                out[-1] = _Mention(out[-1].start, m.end, "ORG")
+                continue
+        out.append(m)
     return out
 
 
@@ -683,12 +757,14 @@ def _listed_expansion_start(text: str, paren: int, short: str, heads: Container[
 
 def _expansion_start(text: str, paren: int, letters: list[str], spelled_connectors: bool = False) -> int | None:
     """Where the capitalised words whose initials spell ``letters`` begin, ending at ``paren``;
-    None when the words before the parenthesis do not spell them (on the same line). When
-    they do not, a connector may give its letter too: "Economic Community of West African
+    None when the words before the parenthesis do not spell them (on the same line). One
+    lower-case word inside the name spells nothing ("Healthcare products Regulatory Agency").
+    When they do not, a connector may give its letter too: "Economic Community of West African
     States (ECOWAS)" (``spelled_connectors``, tried second)."""
     line_start = text.rfind("\n", 0, paren) + 1
     words = list(re.finditer(r"[\w'’&.-]+", text[line_start:paren]))
     need = len(letters)
+    lower_words = 0  # "Medicines and Healthcare products Regulatory Agency (MHRA)": one unspelled word
     for w in reversed(words):
         word = w.group()
         if word[0].isupper():
@@ -703,7 +779,9 @@ def _expansion_start(text: str, paren: int, letters: list[str], spelled_connecto
             if need == 0:
                 return line_start + w.start() if len(letters) >= 2 else None
         elif word.lower() not in CONNECTORS:
-            break
+            lower_words += 1
+            if lower_words > 1 or not word.isalpha() or not word.islower() or need == len(letters):
+                break
         elif spelled_connectors and need > 1 and letters[need - 1] == word[0].upper():
             need -= 1
     return None if spelled_connectors else _expansion_start(text, paren, letters, True)
