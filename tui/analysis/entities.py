@@ -175,7 +175,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     names = _headed_organisations(doc, text, names, lex, unreliable)
     names = _expand_acronyms(text, _title_persons(text, names, lex), lex.listed_name_heads)
     nouns = _common_nouns(doc)
-    names = _shared_heads(text, _place_in_acronym(text, names), lex, nouns)
+    names = _shared_heads(text, _place_in_acronym(text, _place_and_team(text, names)), lex, nouns)
     sentence_starts: set[int] = set()
     dots: set[int] = set()  # offsets of dots the tokenizer kept inside a word ("Mich.", "U.S.")
     for t in doc:
@@ -194,7 +194,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     names = _disjoint(_without_party_labels(text, [m for m in trimmed if m is not None]))
     names = _with_datelines(text, _headline_names(text, _without_headings(text, _without_positional_capitals(
         doc, text, names, unreliable, article.title)), unreliable, lex, nouns))
-    names = _with_region_places(text, names)
+    names = _with_region_places(text, _without_headline_descriptors(text, names, lex, nouns))
     towns = _towns_with_regions(text, names, lex)
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
     names = _with_listed_clubs(text, names, clubs)
@@ -650,6 +650,33 @@ def _place_in_acronym(text: str, names: list[_Mention]) -> list[_Mention]:
                 and PLACE_IN.fullmatch(text, prev.end, m.start) and acro.group(1)[-1] == text[m.start]:
             out[-1] = _Mention(prev.start, m.end, "ORG")
             continue
+        out.append(m)
+    return out
+
+
+TEAM_WORD = re.compile(r"[A-Z][a-z]+s")
+"""A team's nickname: one capitalised plural ("Cowboys", "Packers", "Timbers")."""
+TEAM_LABELS = frozenset({"ORG", "PRODUCT"})
+"""The model's labels for a team's nickname ("Broncos" a product)."""
+
+
+def _place_and_team(text: str, names: list[_Mention]) -> list[_Mention]:
+    """A place right before an organisation that is one capitalised plural is one
+    organisation, a team and its town: "Dallas" + "Cowboys", "Portland" + "Timbers"; so is a
+    place before such a plural the model tagged elsewhere only (a headline's "Dallas Cowboys
+    fire coach"). Mentions in text order."""
+    out: list[_Mention] = []
+    teams = {text[m.start:m.end] for m in names if m.label in TEAM_LABELS and TEAM_WORD.fullmatch(text, m.start, m.end)}
+    for m in names:
+        prev = out[-1] if out else None
+        if prev and prev.label in PLACE_LABELS and m.label in TEAM_LABELS and text[prev.end:m.start] == " " \
+                and TEAM_WORD.fullmatch(text, m.start, m.end):
+            out[-1] = _Mention(prev.start, m.end, "ORG")
+            continue
+        after = TEAM_WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+        if m.label in PLACE_LABELS and after and after.group() in teams and not re.match(r"[\w'’-]", text[after.end():]) \
+                and not any(n.start == after.start() for n in names):
+            m = _Mention(m.start, after.end(), "ORG")  # the headline's "Dallas Cowboys", "Cowboys" left out
         out.append(m)
     return out
 
@@ -1159,7 +1186,9 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
     The model takes a capitalised common noun at the start of a sentence-case headline or of
     a sentence for a name: "Burger chain settles wage claims", "Driver jailed over crash",
     "Council leader Aisha Begum said". Such a word is no name when the text never writes it
-    capitalised inside a sentence or before another capitalised word ("Harrogate Town"), and
+    capitalised inside a sentence or before another capitalised word ("Harrogate Town"), a
+    headline of unreliable capitals left out, and a common noun inside another name
+    ("Northern Ballet Theatre" for "Ballet company cancels tour", ``_after_a_capital``) neither, and
     either writes it in lower case more often than capitalised ("the council"; not "Shell" three
     times over one "shell company") or it is the first word of the ``title`` (the first line,
     when the article has one) that only the title uses (the body may repeat the title as a line
@@ -1174,17 +1203,27 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
                 or not _opens_line_or_sentence(text, m.start):
             out.append(m)
             continue
+        noun = word.lower() in _common_nouns(doc)
         others = [o for o in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
-                  if o.start() != m.start]
+                  if o.start() != m.start and not _overlaps(unreliable, o.start(), o.end())
+                  and not (noun and _after_a_capital(text, o.start()))]
         if any(o.group()[0].isupper() and (not _opens_line_or_sentence(text, o.start())
                                            or re.match(r"[ \t]+[A-Z]", text[o.end():o.end() + 2])) for o in others):
             out.append(m)  # "Apple" inside a sentence, "Harrogate Town": a name wherever it stands
         elif not (sum(o.group()[0].islower() for o in others) > sum(o.group()[0].isupper() for o in others)
-                  or m.label not in NAMED_ONLY_LABELS and word.lower() in _common_nouns(doc) and title
+                  or m.label not in NAMED_ONLY_LABELS and noun and title
                   and title.split()[0] == word and _line_at(text, m.start) == title
                   and all(_line_at(text, o.start()) == title for o in others)):
             out.append(m)
     return out
+
+
+def _after_a_capital(text: str, at: int) -> bool:
+    """Whether a capitalised word on the same line stands right before offset ``at``, not an
+    article or a sentence's opener ("The", "But"): "Ballet" of "Northern Ballet Theatre",
+    "Party" of "the Green Party" (a common noun inside another name, not a name of its own)."""
+    before = re.search(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+$", text[max(0, at - 40):at])
+    return before is not None and before.group(1).lower() not in STOP_OPENERS
 
 
 def _common_nouns(doc: Doc) -> Container[str]:
@@ -1263,7 +1302,10 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
             if start == end and m.label == "PERSON" and k > 1 and _alone_in_body(words[k - 1].group(), reliable):
                 start, end = m.start, m.start + len(part)
             if start < end:
-                start = _with_body_words_before(text, start, end, reliable)
+                wider = _with_body_words_before(text, start, end, reliable)
+                if wider == start and k == 1 and part.lower() in nouns and not _alone_in_body(part, reliable):
+                    continue  # "Quits Party" over the body's "Green Party": a common noun of another name
+                start = wider
                 if m.label == "PERSON":
                     start = _after_headline_titles(text, start, end, reliable, lex, nouns)
                 out.append(_Mention(start, end, m.label, votes=False))
@@ -1271,6 +1313,28 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
         else:
             if place and m.label != "FAC":  # a place the body never names again: the model's reading,
                 out.append(m)               # as it is; not a building, which it reads from the capitals
+    return out
+
+
+def _without_headline_descriptors(text: str, names: list[_Mention], lex: Lexicon, nouns: Container[str]) -> list[_Mention]:
+    """A name on the first line (the title) begins after a word that only describes it, when
+    the body names the rest: "Brewer Halden & Sons plc agrees takeover" over the body's "Halden
+    & Sons plc, the family-owned brewer" is "Halden & Sons plc". The word is a role noun
+    (``_role_word``, with ``nouns``) or one the body writes in lower case, and the body never
+    names the whole ("Admiral Insurance Raises Premiums" over "Admiral Insurance said")."""
+    line_end = text.find("\n")
+    if line_end <= 0:
+        return names
+    body = text[line_end:]
+    out = []
+    for m in names:
+        first = re.match(r"(\S+)[ \t]+", text[m.start:m.end]) if m.end <= line_end else None
+        if first and re.search(rf"(?<![\w-]){re.escape(text[m.start + first.end():m.end])}(?![\w-])", body) \
+                and not re.search(rf"(?<![\w-]){re.escape(text[m.start:m.end])}(?![\w-])", body, re.IGNORECASE) \
+                and (_role_word(first.group(1), lex, nouns)
+                     or re.search(rf"(?<![\w-]){re.escape(first.group(1).lower())}(?![\w-])", body)):
+            m = _Mention(m.start + first.end(), m.end, m.label, m.votes, m.dateline)
+        out.append(m)
     return out
 
 
@@ -1464,7 +1528,7 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups, lex: Lexi
     Tomas Berg. Berg said").
     """
     _merge_short_first_names(text, names, groups)
-    _merge_short_org_names(text, names, groups)
+    _merge_short_org_names(text, names, groups, lex)
     _merge_org_tails(text, names, groups)
     owners: dict[str, set[int]] = defaultdict(set)
     first_owners: dict[str, set[int]] = defaultdict(set)
@@ -1509,25 +1573,48 @@ def _surname_as_place(text: str, m: _Mention, name: str, surnames: Container[str
     "the town of" before it."""
     if lex is None or name not in surnames or normalise(name) in lex.countries:
         return False
-    before = text[max(0, m.start - 60):m.start]
-    return not (lex.place_before.search(before) or lex.weak_place_before.search(before))
+    return not _place_cue_before(text, m.start, lex)
 
 
-def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups) -> None:
+def _place_cue_before(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a place noun and "of" ("the town of") or a place preposition ("in", "near")
+    stands right before offset ``at``."""
+    before = text[max(0, at - 60):at]
+    return bool(lex.place_before.search(before) or lex.weak_place_before.search(before))
+
+
+CLUB_WORDS = frozenset({"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC"})
+"""Second words that make "<Town> <word>" a club: "Leeds United", "Bolton Wanderers"."""
+
+
+def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups, lex: Lexicon | None = None) -> None:
     """A one-word name that begins exactly one longer organisation's name joins it: "Magna"
-    after "Magna International Inc", "Deportivo" after "Deportivo Coruna". A place, a
-    nationality or a person named in full never does: "Michigan", "Republican" (also tagged
-    as a group), "Obama" after "Barack Obama" (not "Obama Power Plant Rules")."""
+    after "Magna International Inc", "Deportivo" after "Deportivo Coruna"; so does a team's
+    nickname that ends one ("Cowboys" of "Dallas Cowboys", ``TEAM_WORD``). A place, a
+    nationality, a country (``lex.countries``, whatever the model's label: a headline's
+    "Pakistan" over the "Pakistan Meteorological Department") or a person named in full never
+    does: "Michigan", "Republican" (also tagged as a group), "Obama" after "Barack Obama" (not
+    "Obama Power Plant Rules"); but the town of a club ("<Town> United", ``CLUB_WORDS``) does
+    where no place preposition stands before it ("Leeds sack manager", "Leeds said";
+    not "the council in Leeds")."""
     owners: dict[str, set[int]] = defaultdict(set)
+    countries = lex.countries if lex else frozenset()
     never = _person_surnames(text, names) | {text[m.start:m.end] for m in names
-                                             if m.label in PLACE_LABELS or m.label == "NORP"}
+                                             if m.label in PLACE_LABELS or m.label == "NORP"
+                                             or normalise(text[m.start:m.end]) in countries}
+    towns = {text[m.start:m.end].split()[0] for m in names if m.label == "ORG"
+             and len(text[m.start:m.end].split()) == 2 and text[m.start:m.end].split()[1] in CLUB_WORDS}
     for i, m in enumerate(names):
         words = text[m.start:m.end].split()
         if m.label == "ORG" and len(words) > 1 and re.fullmatch(r"[A-Z][\w'’-]{2,}", words[0]):
             owners[words[0]].add(groups.find(i))
+        if m.label == "ORG" and len(words) > 1 and TEAM_WORD.fullmatch(words[-1]):
+            owners[words[-1]].add(groups.find(i))  # "Cowboys" of "Dallas Cowboys"
     for i, m in enumerate(names):
         name = text[m.start:m.end]
-        if name in never or name not in owners:
+        club_town = name in towns and lex is not None and normalise(name) not in countries \
+            and not _place_cue_before(text, m.start, lex)
+        if name in never and not club_town or name not in owners:
             continue
         roots = {groups.find(j) for j in owners[name]}
         if len(roots) == 1:
