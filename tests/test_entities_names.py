@@ -162,3 +162,36 @@ def test_a_headline_name_joins_the_body_name_it_shortens_or_describes(nlp) -> No
         # the club's label is the type rules' (the model reads "Bolton Wanderers" as a person)
         assert found and found[1] == mentions and (found[0] == label or name == "Bolton Wanderers"), (text, found)
     # the town of a club after a place preposition stays the town: test_entities_fresh's "The council in Leeds"
+
+
+def _values(nlp, text: str) -> dict[str, tuple[str, list[str]]]:
+    return {name: found for name, found in _named(_entities(nlp, text)).items()
+            if found[0] in ("DATE", "CARDINAL", "MONEY", "QUANTITY")}
+
+
+def test_numbers_are_written_values_not_dates_or_scores(nlp) -> None:
+    values = _values(nlp, "The 31-year-old's lawyer spoke. Moreau won the seat by 64 on Thursday. The strike ended "
+                          "on Tuesday, ending months of talks. Readings in Multan reached 49C. Rovers suffered a "
+                          "4-0 defeat.\n")
+    assert values["Tuesday"] == ("DATE", ["Tuesday"])
+    assert values["64"] == ("CARDINAL", ["64"])
+    assert values["49C"] == ("QUANTITY", ["49C"])
+    assert values.get("31-year-old's", ("CARDINAL",))[0] == "CARDINAL"
+    assert not any(name in ("4", "0", "4-0") for name in values), values
+    # a date's comma before a capital or "and" keeps the date whole
+    assert "Wednesday, May 8" in _values(nlp, "The vote is on Wednesday, May 8, the council said.\n")
+
+
+def test_an_amount_with_its_currency_written_out_is_money_and_one_value(nlp) -> None:
+    values = _values(nlp, "The club paid $3.5 million for him. The fee, worth 3.5 million dollars, was a record. "
+                          "The award, worth 250,000 euros, is given yearly.\n")
+    assert values["250,000 euros"] == ("MONEY", ["250,000 euros"])
+    assert sorted(values[max(values, key=lambda n: "3.5" in n and len(n))][1]) == ["$3.5 million", "3.5 million dollars"]
+
+
+def test_a_number_that_ends_or_begins_a_name_is_part_of_it(nlp) -> None:
+    named = _named(_entities(nlp, "Drivers in the Amalgamated Transit Union Local 1181 voted on Monday. The team's "
+                                  "owners, 76ers Holdings, said nothing.\n"))
+    assert named["Amalgamated Transit Union Local 1181"] == ("ORG", ["Amalgamated Transit Union Local 1181"])
+    assert named["76ers Holdings"] == ("ORG", ["76ers Holdings"])
+    assert "1181" not in named

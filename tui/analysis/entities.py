@@ -167,9 +167,10 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
     names, values = _with_roads(text, names, values)
-    values = _weekdays_with_their_dates(text, _with_currency_signs(text, values))
+    values = _weekdays_with_their_dates(text, _plain_values(text, _with_currency_signs(text, values)))
     names = _split_glued_credits(text, _with_and_countries(text, _joined_names(text, _split(text, names, lex), lex),
                                                            lex), lex)
+    names, values = _numbered_names(text, names, values)
     unreliable = casing_unreliable_lines(text)
     names = _suffixed_companies(text, _with_org_heads(text, names, lex), lex)
     names = _headed_organisations(doc, text, names, lex, unreliable)
@@ -980,8 +981,8 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
         while end < len(text) and text[end].isalpha():
             end += 1
     name = text[start:end]
-    if not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
-        return None  # not a name: "jihadists", "'s"
+    if not any(c.isupper() for c in name) and not TEAM_NUMBER.fullmatch(name) or not any(c.isalpha() for c in name):
+        return None  # not a name: "jihadists", "'s"; "49ers" is one
     # a name with its own "'s" is a business, never a person ("Domino's raised its forecast")
     return _Mention(start, end, "ORG" if keeps_s and m.label == "PERSON" else m.label, votes)
 
@@ -991,13 +992,15 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
 
 def _without_lowercase_edges(text: str, start: int, end: int,
                              suffixes: frozenset[str] = frozenset()) -> tuple[int, int]:
-    """A name's first and last words carry a capital: "the Interfax news agency" is Interfax,
+    """A name's first and last words carry a capital (or are a team's number, "49ers"): "the
+    Interfax news agency" is Interfax,
     "the pro-government Nahda party" Nahda (a leading particle stays: "de Klerk"; a company's
     lower-case ending in ``suffixes`` too: "Northgate Holdings plc"); a date glued before a name is not part of it
     ("August National Association of Purchasing Management"; not "May", also a surname)."""
     words = list(re.finditer(r"\S+", text[start:end]))
     first, last = 0, len(words)
     while first < last - 1 and (not any(c.isupper() for c in words[first].group())
+                                and not TEAM_NUMBER.fullmatch(words[first].group())
                                 and not re.fullmatch(NAME_PARTICLE + r"|(?:al|el|bin|ibn|abu|d|o)[-'’].*", words[first].group())
                                 or words[first].group().lower() in CALENDAR_WORDS and words[first + 1].group()[:1].isupper()):
         first += 1
@@ -1101,6 +1104,71 @@ def _with_roads(text: str, names: list[_Mention], values: list[_Mention]) -> tup
             kept_values.append(replace(m, start=road[1] + len(rest) - len(rest.lstrip())))
     names = [m for m in names if not any(s < m.end and m.start < e for s, e in roads)]
     return sorted(names + [_Mention(s, e, "FAC") for s, e in roads], key=lambda m: m.start), kept_values
+
+
+NUMBERED_UNIT = re.compile(r"[ \t]+(?:Local|Lodge|Chapter|Branch|District|Precinct|Ward|Station|Squadron|Battalion|"
+                           r"Regiment)[ \t]+(\d{1,5})(?![\w.,-]\d)(?![\w'’-])")
+"""A union local, lodge or ward and its number, the end of a name: "… Transit Union Local 1181"."""
+TEAM_NUMBER = re.compile(r"\d+ers")
+"""A team named with a number, no number itself: "49ers", "76ers"."""
+
+
+def _numbered_names(text: str, names: list[_Mention], values: list[_Mention]) -> tuple[list[_Mention], list[_Mention]]:
+    """``(names, values)`` with the number that ends a name in it: a name running up to a
+    unit word the model left its number out of ("Amalgamated Transit Union Local" + "1181",
+    ``NUMBERED_UNIT``), and a team named with a number, an organisation ("49ers",
+    ``TEAM_NUMBER``, with the name after it: "49ers Enterprises")."""
+    moved = [m for m in values if TEAM_NUMBER.fullmatch(text, m.start, m.end)]
+    values = [m for m in values if m not in moved]
+    out: list[_Mention] = []
+    for m in sorted(names + [_Mention(m.start, m.end, "ORG") for m in moved], key=lambda m: (m.start, m.end)):
+        if out and TEAM_NUMBER.fullmatch(text, out[-1].start, out[-1].end) and text[out[-1].end:m.start] == " ":
+            out[-1] = _Mention(out[-1].start, m.end, "ORG")  # "49ers" + "Enterprises"
+            continue
+        unit = NUMBERED_UNIT.match(text, m.end - len(text[m.start:m.end].split()[-1]) - 1) if " " in text[m.start:m.end] \
+            else None
+        if unit and unit.start(1) >= m.end:
+            values = [v for v in values if not (v.start < unit.end(1) and unit.start(1) < v.end)]
+            m = _Mention(m.start, unit.end(1), m.label, m.votes, m.dateline)
+        out.append(m)
+    return sorted(out, key=lambda m: (m.start, m.end)), values
+
+
+DATE_CLAUSE = re.compile(r",[ \t]+(?!and\b|or\b|the\b)[a-z]")
+"""A comma and a lower-case word in a date, where a clause follows it: "Monday, ending weeks"."""
+TEMPERATURE = re.compile(r"-?\d+(?:\.\d+)?[ \t]?°?[CF]")
+"""A temperature in degrees: "47C", "-5 °C", "104F"."""
+CURRENCY_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "rupees": "₹"}
+CURRENCY_AFTER = re.compile(rf"[ \t]+(?:US[ \t]+)?({'|'.join(CURRENCY_WORDS)})\b")
+SCORE_PART = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}(?![\d.,])")
+"""A score or a record, no number of anything: "3-0", "38-29"."""
+
+
+def _plain_values(text: str, values: list[_Mention]) -> list[_Mention]:
+    """Values as they are written: a date ends before a clause after its comma ("Monday" of
+    "on Monday, ending weeks of strikes", ``DATE_CLAUSE``); a bare number of one to three
+    digits is no date ("won by 87"); an age in the possessive is no date either
+    ("the 24-year-old's family", left to ``_is_age``); a temperature is a quantity, without the
+    sentence's dot ("47C."); a number with its currency written out after it is money ("500,000
+    euros", ``CURRENCY_AFTER``); a part of a score is no number ("a 3-0 defeat"). In text order."""
+    out = []
+    for m in values:
+        clause = DATE_CLAUSE.search(text, m.start, m.end) if m.label == "DATE" else None
+        if clause:
+            m = replace(m, end=clause.start())
+        if m.label == "DATE" and re.fullmatch(r"\d{1,3}", text[m.start:m.end]):
+            m = replace(m, label="CARDINAL")
+        temperature = TEMPERATURE.match(text, m.start)
+        if temperature and temperature.end() >= m.end - 1 and not re.match(r"[\w°]", text[temperature.end():]):
+            m = replace(m, end=temperature.end(), label="QUANTITY")
+        currency = CURRENCY_AFTER.match(text, m.end)
+        if currency and m.label in ("CARDINAL", "MONEY") and re.search(r"\d", text[m.start:m.end]):
+            m = replace(m, end=currency.end(), label="MONEY")
+        if m.label == "CARDINAL" and any(p.start() <= m.start and m.end <= p.end()
+                                         for p in SCORE_PART.finditer(text, max(0, m.start - 3), m.end + 3)):
+            continue
+        out.append(m)
+    return out
 
 
 def _towns_with_regions(text: str, names: list[_Mention], lex: Lexicon) -> set[int]:
@@ -1900,7 +1968,7 @@ def _value_entities(doc: Doc, text: str, values: list[_Mention], published: str 
     """Dates, times, numbers and amounts, one entity per value: every "Wednesday" of the
     article is one entity with its mentions (same label, same words, case and spacing
     ignored; "15%", "15 per cent" and "15 percent" one percentage, "1,200" and "1200" one
-    number; "March 3", "3 March" and "Mar. 3" one day, the year from ``published``). An age
+    number, "$2.4 million" and "2.4 million dollars" one amount; "March 3", "3 March" and "Mar. 3" one day, the year from ``published``). An age
     ("Tom Baxter, 58, said", "the 45-year-old", ``_is_age``) is a number, not a date."""
     by_value: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
     for m in values:
@@ -1914,9 +1982,12 @@ def _value_entities(doc: Doc, text: str, values: list[_Mention], published: str 
             key = day  # a day of the calendar, however written; not a weekday, whose week the tense tells
         percent = PERCENT_WORDS.fullmatch(key)
         amount = AMOUNT.fullmatch(text[m.start:m.end].casefold()) if label == "MONEY" else None
-        if amount:  # "£12m" and "£12 million", "$1.5 million" and "$1,500,000": one amount
-            figure = Decimal(amount.group(2).replace(",", "")) * MULTIPLIERS.get(amount.group(3) or "", 1)
-            key = f"{amount.group(1)}{figure.normalize():f}"
+        worded = WORDED_AMOUNT.fullmatch(text[m.start:m.end].casefold()) if label == "MONEY" else None
+        if amount or worded:  # "£12m" and "£12 million", "$1.5 million", "$1,500,000", "1.5 million dollars": one
+            sign, digits, multiplier = (amount.group(1), amount.group(2), amount.group(3)) if amount else \
+                (CURRENCY_WORDS[worded.group(3)], worded.group(1), worded.group(2))
+            figure = Decimal(digits.replace(",", "")) * MULTIPLIERS.get(multiplier or "", 1)
+            key = f"{sign}{figure.normalize():f}"
         elif percent:  # "15%", "15 per cent", "15 percent": one value, whatever label the model gave
             label, key = "PERCENT", percent.group(1).replace(",", "") + "%"
         elif re.fullmatch(r"\d{1,3}(?:,\d{3})+", key):
@@ -1984,6 +2055,8 @@ MULTIPLIERS = {"k": 1000, "thousand": 1000, "m": 10**6, "mn": 10**6, "million": 
                "bn": 10**9, "billion": 10**9, "tn": 10**12, "trillion": 10**12}
 AMOUNT = re.compile(rf"((?:[a-z]{{1,2}})?[{CURRENCY_SIGNS}])\s*(\d[\d,]*(?:\.\d+)?)\s*({'|'.join(MULTIPLIERS)})?")
 """An amount with its currency sign, in lower case: "£12m", "us$1.5 million", "$1,500,000"."""
+WORDED_AMOUNT = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({'|'.join(MULTIPLIERS)})?\s+(?:us\s+)?({'|'.join(CURRENCY_WORDS)})")
+"""An amount with its currency written out, in lower case: "2.4 million dollars", "500,000 euros"."""
 SIGNED_AMOUNT = re.compile(rf"(?<![\w{CURRENCY_SIGNS}])[{CURRENCY_SIGNS}]\d[\d,]*(?:\.\d+)?"
                            rf"(?:[ \t]+(?:thousand|million|billion|trillion)|{MULTIPLIER_AFTER.pattern})?(?![\w'’-])")
 """A currency sign and a figure as written in running text: "€4bn", "£6,500", "$2.5 million"."""
@@ -2019,7 +2092,7 @@ not "this year", the year of publication ("March 1 this year" is "March 1")."""
 PERCENT_WORDS = re.compile(r"([\d.,]+)\s*(?:%|per\s*cent|pct)")
 
 
-AGE_OLD = re.compile(r"(?:the\s+|a\s+|an\s+)?[\w-]+[- ](?:year|month|week)s?[- ]old", re.I)
+AGE_OLD = re.compile(r"(?:the\s+|a\s+|an\s+)?[\w-]+[- ](?:year|month|week)s?[- ]old(?:['’]s)?", re.I)
 DECADE_OF_LIFE = re.compile(r"(?:(?:his|her|their|my|your|our)\s+)?(?:(?:early|mid|late)[- ]?)?(?:[1-9]0s|teens)", re.I)
 IN_ONES = re.compile(r"\b(?:in|into)\s+(?:(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?)?)?$", re.I)
 
