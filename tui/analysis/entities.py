@@ -1657,8 +1657,7 @@ CLUB_WORDS = frozenset({"United", "Rovers", "Wanderers", "Athletic", "Albion", "
 
 def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups, lex: Lexicon | None = None) -> None:
     """A one-word name that begins exactly one longer organisation's name joins it: "Magna"
-    after "Magna International Inc", "Deportivo" after "Deportivo Coruna"; so does a team's
-    nickname that ends one ("Cowboys" of "Dallas Cowboys", ``TEAM_WORD``). A place, a
+    after "Magna International Inc", "Deportivo" after "Deportivo Coruna". A place, a
     nationality, a country (``lex.countries``, whatever the model's label: a headline's
     "Pakistan" over the "Pakistan Meteorological Department") or a person named in full never
     does: "Michigan", "Republican" (also tagged as a group), "Obama" after "Barack Obama" (not
@@ -1676,8 +1675,6 @@ def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups, le
         words = text[m.start:m.end].split()
         if m.label == "ORG" and len(words) > 1 and re.fullmatch(r"[A-Z][\w'’-]{2,}", words[0]):
             owners[words[0]].add(groups.find(i))
-        if m.label == "ORG" and len(words) > 1 and TEAM_WORD.fullmatch(words[-1]):
-            owners[words[-1]].add(groups.find(i))  # "Cowboys" of "Dallas Cowboys"
     for i, m in enumerate(names):
         name = text[m.start:m.end]
         club_town = name in towns and lex is not None and normalise(name) not in countries \
