@@ -826,9 +826,11 @@ OWNER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-
 
 def _owned_institutions(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
                         nouns: Container[str]) -> list[_Mention]:
-    """A name in the possessive that the parser makes the owner of a generic institution's name
-    right after it is one organisation with it: "St. Brigid's Medical Center", "Guy's and St
-    Thomas' NHS Foundation Trust" (a first owner joined by "and" too). The institution's
+    """A saint's name in the possessive (or one the model tags as an organisation with its
+    "'s") that the parser makes the owner of a generic institution's name right after it is one
+    organisation with it: "St. Brigid's Medical Center", "Guy's and St Thomas' NHS Foundation
+    Trust" (a first owner joined by "and" too); not "Trump's Justice Department" nor
+    "Britain's Home Office", an owner and what it has. The institution's
     name is generic: its words are common nouns (``nouns``) or acronyms, the last one an
     institution's or a place's head (``org_heads``, ``listed_name_heads``, ``place_heads``,
     ``not_person_heads``): not "Abadi's Dawa Party". Mentions in text order, none overlapping."""
@@ -842,7 +844,9 @@ def _owned_institutions(doc: Doc, text: str, names: list[_Mention], lex: Lexicon
             and OWNER_GAP.search(text, m.start, nxt.start).end() == nxt.start  # "'s" in the mention or not
         owner = doc.char_span(m.start, m.end, alignment_mode="contract")
         words = text[nxt.start:nxt.end].split() if nxt else []
-        if gap and owner is not None and len(owner) and words \
+        saint = re.match(r"(?:St\.?|Saint|Ste\.?|San|Santa)[ \t]", text[m.start:m.end])
+        own_s = m.label in ("ORG", "FAC") and POSSESSIVE.search(text, m.start, m.end)
+        if gap and owner is not None and len(owner) and words and (saint or own_s) \
                 and any(t.dep_ == "poss" and nxt.start <= t.head.idx < nxt.end for t in owner) \
                 and (words[-1] in heads or words[-1].lower() in lex.not_person_heads) \
                 and all(w.isupper() or w.lower() in nouns for w in words):
@@ -1938,14 +1942,16 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
 
 
 OWNED_PERSON = re.compile(r"['’]s[ \t]+(?:(?:former|late|longtime|long-time|one-time|estranged|elder|younger|"
-                          r"eldest|youngest|own)[ \t]+)?([a-z-]+)")
-"""A name's "'s" and the person it has ("'s sister", "'s former adviser"): the noun, lower case."""
+                          r"eldest|youngest|own)[ \t]+)?([a-z-]+)(?=[ \t]*[,.;:)]|[ \t]+(?:said|says|told|was|is|has|"
+                          r"had|who|and|would|will)\b)")
+"""A name's "'s" and the person it has ("'s sister said", "'s former adviser, …"): the noun,
+lower case; not a noun before another ("'s sister company")."""
 
 
 KIN = frozenset({"wife", "husband", "widow", "widower", "son", "daughter", "sister", "brother", "mother",
-                 "father", "parents", "family", "uncle", "aunt", "nephew", "niece", "cousin", "grandson",
-                 "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "stepfather",
-                 "stepmother", "fiance", "fiancee", "girlfriend", "boyfriend", "sons", "daughters", "children"})
+                 "father", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter",
+                 "grandmother", "grandfather", "stepson", "stepdaughter", "stepfather", "stepmother", "fiance",
+                 "fiancee", "girlfriend", "boyfriend", "sons", "daughters"})
 """A person's family and partners, which a firm or a country has not: "'s sister", "'s widow"."""
 
 
