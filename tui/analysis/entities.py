@@ -826,11 +826,10 @@ OWNER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-
 
 def _owned_institutions(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
                         nouns: Container[str]) -> list[_Mention]:
-    """A saint's name in the possessive (or one the model tags as an organisation with its
-    "'s") that the parser makes the owner of a generic institution's name right after it is one
-    organisation with it: "St. Brigid's Medical Center", "Guy's and St Thomas' NHS Foundation
-    Trust" (a first owner joined by "and" too); not "Trump's Justice Department" nor
-    "Britain's Home Office", an owner and what it has. The institution's
+    """A saint's name in the possessive that the parser makes the owner of a generic
+    institution's name right after it is one organisation with it: "St. Brigid's Medical
+    Center", "Guy's and St Thomas' NHS Foundation Trust" (a first owner joined by "and" too);
+    not "Britain's Home Office" nor "Okafor's Health Ministry", an owner and what it has. The institution's
     name is generic: its words are common nouns (``nouns``) or acronyms, the last one an
     institution's or a place's head (``org_heads``, ``listed_name_heads``, ``place_heads``,
     ``not_person_heads``): not "Abadi's Dawa Party". Mentions in text order, none overlapping."""
@@ -845,8 +844,7 @@ def _owned_institutions(doc: Doc, text: str, names: list[_Mention], lex: Lexicon
         owner = doc.char_span(m.start, m.end, alignment_mode="contract")
         words = text[nxt.start:nxt.end].split() if nxt else []
         saint = re.match(r"(?:St\.?|Saint|Ste\.?|San|Santa)[ \t]", text[m.start:m.end])
-        own_s = m.label in ("ORG", "FAC") and POSSESSIVE.search(text, m.start, m.end)
-        if gap and owner is not None and len(owner) and words and (saint or own_s) \
+        if gap and owner is not None and len(owner) and words and saint \
                 and any(t.dep_ == "poss" and nxt.start <= t.head.idx < nxt.end for t in owner) \
                 and (words[-1] in heads or words[-1].lower() in lex.not_person_heads) \
                 and all(w.isupper() or w.lower() in nouns for w in words):
