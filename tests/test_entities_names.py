@@ -53,7 +53,7 @@ def test_a_surname_the_model_took_for_a_place_joins_the_person(nlp) -> None:
     assert "Deverill" not in named
 
 
-def test_a_shared_surname_joins_the_person_named_last_before_it(nlp) -> None:
+def test_a_shared_surname_joins_the_one_person_named_before_it(nlp) -> None:
     text = ("Teenager missing\n\nTobias Varnell, 17, has not been seen since Friday. Varnell's brother, "
             "Rhodri Varnell, 25, said he was worried.\n")
     named = _named(_entities(nlp, text))
@@ -80,7 +80,7 @@ def test_a_business_name_with_its_own_s_keeps_it_in_a_coordination_and_in_capita
     assert named["Anna Duval"][0] == "PERSON" and named["Marek Kowalski"][0] == "PERSON"
 
 
-def test_an_institution_named_after_its_saint_or_founder_is_one_name(nlp) -> None:
+def test_an_institution_named_after_its_saint_is_one_name(nlp) -> None:
     text = ("Patients at St Luke's Community Hospital were moved. Nurses at St. Aidan's Medical Center went on "
             "strike. Harlow's and St Cuthbert's NHS Foundation Trust cancelled operations.\n")
     named = _named(_entities(nlp, text))
