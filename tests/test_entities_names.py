@@ -21,10 +21,11 @@ def _named(entities: list[Entity]) -> dict[str, tuple[str, list[str]]]:
 
 def test_a_role_noun_before_a_name_is_no_part_of_it(nlp) -> None:
     for text, name, mentions in [
-        ("Winger Kofi Mensah-Boateng, 24, scored the winner on Saturday.\n", "Kofi Mensah-Boateng",
+        ("Midfielder Kofi Mensah-Boateng, 24, scored the winner on Saturday.\n", "Kofi Mensah-Boateng",
          ["Kofi Mensah-Boateng"]),
-        ("Negotiator Pavel Strandberg said the talks would resume in Oslo.\n", "Pavel Strandberg",
+        ("Economist Pavel Strandberg said the talks would resume in Oslo.\n", "Pavel Strandberg",
          ["Pavel Strandberg"]),
+        ("Fullback Dario Vance Okoro, 27, signed a new contract.\n", "Dario Vance Okoro", ["Dario Vance Okoro"]),
         ("Coach Gordon Pike Strachan said little.\n", "Gordon Pike Strachan", ["Gordon Pike Strachan"]),
         # a headline's role noun, and the surname of the body joins the name
         ("Manager Idris Fenwick Steers Harrowgate Rovers To Cup Win\n\n"
@@ -43,6 +44,17 @@ def test_a_given_name_that_is_also_a_noun_stays_in_the_name(nlp) -> None:
         ("Rose Marie Kellerman, 70, said she was pleased.\n", "Rose Marie Kellerman"),
     ]:
         assert _named(_entities(nlp, text))[name][0] == "PERSON", text
+    # given names that are occupations ("-er", "-or", "-man"): no role is left out of the name
+    for text, name in [
+        ("Hunter Wayne Gilroy, 34, was charged with burglary after police searched his home.\n",
+         "Hunter Wayne Gilroy"),
+        ("Taylor Anne Brookes, a nurse from Hull, said staff were tired.\n", "Taylor Anne Brookes"),
+        ("Norman Ellis Crabtree, who chairs the parish council, said the road would help.\n",
+         "Norman Ellis Crabtree"),
+        ("Herman Van Rompuy opened the conference in Brussels on Monday.\n", "Herman Van Rompuy"),
+    ]:
+        named = _named(_entities(nlp, text))
+        assert named.get(name) == ("PERSON", [name]), (text, named)
 
 
 def test_a_surname_the_model_took_for_a_place_joins_the_person(nlp) -> None:
@@ -51,6 +63,11 @@ def test_a_surname_the_model_took_for_a_place_joins_the_person(nlp) -> None:
     named = _named(_entities(nlp, text))
     assert named["Orla Deverill"] == ("PERSON", ["Orla Deverill", "Deverill"])
     assert "Deverill" not in named
+    # a word the article writes as a place ("in Houston") stays a place though someone bears it
+    named = _named(_entities(nlp, "Tim Houston, the premier of Nova Scotia, announced a housing plan. Houston is "
+                                  "the fourth-largest city in the United States, and rents in Houston rose.\n"))
+    assert named["Tim Houston"] == ("PERSON", ["Tim Houston"])
+    assert named["Houston"] == ("GPE", ["Houston", "Houston"])
 
 
 def test_a_shared_surname_joins_the_one_person_named_before_it(nlp) -> None:
@@ -90,18 +107,24 @@ def test_an_institution_named_after_its_saint_is_one_name(nlp) -> None:
         "ORG", ["Harlow's and St Cuthbert's NHS Foundation Trust"])
     # a name of its own after an owner stays apart ("Dawa Party" is no generic institution), and
     # a country or a person is an owner of what it has
+    # nor a town's council, police or museum after a town named after a saint
+    named = _named(_entities(nlp, "St. Louis's Police Department said two officers were hurt. Santa Clara's County "
+                                  "Council voted on Tuesday. St Petersburg's Hermitage Museum reopened.\n"))
+    assert not any("'s" in name for name in named), named
     named = _named(_entities(nlp, "Abadi's Dawa Party won the vote. Britain's Home Office said so. "
                                   "Okafor's Health Ministry agreed.\n"))
     assert {"Dawa Party", "Home Office", "Health Ministry"} <= set(named), named
 
 
-def test_a_name_whose_family_or_adviser_is_named_is_a_person(nlp) -> None:
+def test_a_name_whose_family_is_named_is_a_person(nlp) -> None:
     for text, name in [
-        ("Abadi's former adviser, Hisham Karim, said the group had grown.\n", "Abadi"),
         ("Nwosu's widow said the family would appeal.\n", "Nwosu"),
+        ("Delacroix's late wife, Amelie, ran the bakery.\n", "Delacroix"),
     ]:
         assert _named(_entities(nlp, text))[name][0] == "PERSON", text
+    # an adviser or a chairman a firm has as well
     for text, name in [("Apple's chairman said sales rose.\n", "Apple"),
+                       ("Google's former adviser said the deal was flawed.\n", "Google"),
                        ("Unilever's sister company said so.\n", "Unilever")]:
         assert _named(_entities(nlp, text))[name][0] == "ORG", text
 
@@ -165,7 +188,11 @@ def test_a_headline_name_joins_the_body_name_it_shortens_or_describes(nlp) -> No
         found = _named(_entities(nlp, text)).get(name)
         # the club's label is the type rules' (the model reads "Bolton Wanderers" as a person)
         assert found and found[1] == mentions and (found[0] == label or name == "Bolton Wanderers"), (text, found)
-    # the town of a club after a place preposition stays the town: test_entities_fresh's "The council in Leeds"
+    # the town of a club after a place preposition stays the town: test_entities_fresh's "The council in Leeds";
+    # so does the town before a noun of a place
+    named = _named(_entities(nlp, "Newcastle United won 3-0 on Saturday. Newcastle city council approved a new "
+                                  "stand. Newcastle won again on Tuesday.\n"))
+    assert named["Newcastle United"] == ("ORG", ["Newcastle United"]), named
 
 
 def _values(nlp, text: str) -> dict[str, tuple[str, list[str]]]:
@@ -182,6 +209,10 @@ def test_numbers_are_written_values_not_dates_or_scores(nlp) -> None:
     assert values["49C"] == ("QUANTITY", ["49C"])
     assert values.get("31-year-old's", ("CARDINAL",))[0] == "CARDINAL"
     assert not any(name in ("4", "0", "4-0") for name in values), values
+    # a range is written the lower first, and a plane's letter is no temperature
+    values = _values(nlp, "Officials counted 10-15 boats in the harbour. Ukraine has received 6 F-16 jets.\n")
+    assert values["10-15"] == ("CARDINAL", ["10-15"])
+    assert not any(label == "QUANTITY" for label, _ in values.values()), values
     # a date's comma before a capital or "and" keeps the date whole
     assert "Wednesday, May 8" in _values(nlp, "The vote is on Wednesday, May 8, the council said.\n")
 

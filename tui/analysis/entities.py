@@ -79,6 +79,7 @@ class Lexicon:
     of_heads: frozenset[str]  # "Port", "Isle", "Bank": "<word> of <Name>" is one name
     listed_name_heads: frozenset[str]  # "Bureau", "Department": first words of a name that lists words
     joint_heads: frozenset[str]  # "Police", "Council": last words of a public body two places share
+    place_nouns: frozenset[str]  # "city", "residents", "mayor": nouns of a place ("the town of", "Leeds residents")
     and_countries: re.Pattern[str]  # "Trinidad and Tobago": the countries whose names hold "and", any case
     countries: frozenset[str]  # normalised
     glued_credit: re.Pattern[str]
@@ -124,6 +125,7 @@ def lexicon() -> Lexicon:
         of_heads=frozenset(cues["of_heads"]),
         listed_name_heads=frozenset(cues["listed_name_heads"]),
         joint_heads=frozenset(cues["joint_heads"]),
+        place_nouns=frozenset(cues["place_nouns"]),
         countries=countries,
         # a dot allowed after each word: "St. Kitts and Nevis"
         and_countries=re.compile(r"(?<![\w-])(?:" + "|".join(r"[ \t]+".join(re.escape(w) + r"\.?" for w in c.split())
@@ -186,7 +188,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
             dots.add(t.idx + len(t.text) - 1)
     names = _aged_persons(text, _results_persons(text, names, lex, sentence_starts), lex)
     names = _with_first_names(doc, names, lex)
-    names = _owned_institutions(doc, text, names, lex, nouns)
+    names = _owned_institutions(doc, text, names, nouns)
     named_possessives = _possessive_names(doc, text, names)
     trimmed = []
     for m in _drop_titles(text, names, lex):
@@ -822,18 +824,23 @@ OWNER_GAP = re.compile(r"['’]s?[ \t]+$")
 """What stands between a saint's or founder's name and the institution named after them: "'s ", "' "."""
 OWNER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-]*)['’]s[ \t]+and[ \t]+$")
 """A first owner of one institution, coordinated: the "Guy's and " of "Guy's and St Thomas'"."""
+SAINTS_HEADS = frozenset({"Hospital", "Hospitals", "Infirmary", "Hospice", "Clinic", "Center", "Centre", "Trust",
+                          "College", "School", "Academy", "University", "Church", "Cathedral", "Chapel", "Abbey",
+                          "Priory", "Parish", "Basilica", "Home"})
+"""Last words of the institutions that bear a saint's name in the possessive ("St Mary's Hospital",
+"St John's College"); a town named after a saint has a council, a police, a museum ("St. Louis's
+Police Department", "Santa Clara's County Council" are the town's)."""
 
 
-def _owned_institutions(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
-                        nouns: Container[str]) -> list[_Mention]:
+def _owned_institutions(doc: Doc, text: str, names: list[_Mention], nouns: Container[str]) -> list[_Mention]:
     """A saint's name in the possessive that the parser makes the owner of a generic
     institution's name right after it is one organisation with it: "St. Brigid's Medical
     Center", "Guy's and St Thomas' NHS Foundation Trust" (a first owner joined by "and" too);
     not "Britain's Home Office" nor "Okafor's Health Ministry", an owner and what it has. The institution's
-    name is generic: its words are common nouns (``nouns``) or acronyms, the last one an
-    institution's or a place's head (``org_heads``, ``listed_name_heads``, ``place_heads``,
-    ``not_person_heads``): not "Abadi's Dawa Party". Mentions in text order, none overlapping."""
-    heads = lex.org_heads | lex.listed_name_heads | lex.place_heads
+    name is generic: its words are common nouns (``nouns``) or acronyms, the last one the head
+    of a hospital, school or church (``SAINTS_HEADS``): not "Abadi's Dawa Party", nor "St
+    Petersburg's Hermitage Museum" (a town's, whatever label the model gives the town, which no
+    place label may have). Mentions in text order, none overlapping."""
     out: list[_Mention] = []
     i = 0
     while i < len(names):
@@ -843,10 +850,10 @@ def _owned_institutions(doc: Doc, text: str, names: list[_Mention], lex: Lexicon
             and OWNER_GAP.search(text, m.start, nxt.start).end() == nxt.start  # "'s" in the mention or not
         owner = doc.char_span(m.start, m.end, alignment_mode="contract")
         words = text[nxt.start:nxt.end].split() if nxt else []
-        saint = re.match(r"(?:St\.?|Saint|Ste\.?|San|Santa)[ \t]", text[m.start:m.end])
+        saint = m.label not in PLACE_LABELS and re.match(r"(?:St\.?|Saint|Ste\.?|San|Santa)[ \t]", text[m.start:m.end])
         if gap and owner is not None and len(owner) and words and saint \
                 and any(t.dep_ == "poss" and nxt.start <= t.head.idx < nxt.end for t in owner) \
-                and (words[-1] in heads or words[-1].lower() in lex.not_person_heads) \
+                and words[-1] in SAINTS_HEADS \
                 and all(w.isupper() or w.lower() in nouns for w in words):
             start = m.start
             first = OWNER_BEFORE.search(text, max(0, m.start - 60), m.start)
@@ -1041,17 +1048,20 @@ def _after_titles(text: str, start: int, end: int, lex: Lexicon, nouns: Containe
     return start + words[keep][0] if words else start
 
 
-AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|back|eer|ee|ess)$")
-"""Endings of nouns that name a person by what they do: "Striker", "Administrator",
-"Quarterback", "Economist", "Chairwoman"."""
+AGENT_ENDING = re.compile(r"(?:ist|ian|ant|back|eer|ee|ess)$")
+"""Endings of nouns that name a person by what they do: "Quarterback", "Economist",
+"Auctioneer". Not "-er", "-or", "-man", "-ent": the occupations and nouns that became given
+names and surnames end so ("Hunter", "Tyler", "Taylor", "Carter", "Walker", "Norman", "Booker",
+"Innocent"), and the roles that end so are listed (``person_roles``: "striker", "manager",
+"administrator", "president")."""
 
 
 def _role_word(word: str, lex: Lexicon, nouns: Container[str]) -> bool:
     """Whether a capitalised ``word`` before a person's name is the role they hold, not a
     given name: a title or a role of the data file ("Professor", "Striker"), or a common noun
     the lemmatizer knows (``nouns``, from ``_common_nouns``) with an agent's ending
-    (``AGENT_ENDING``: "Quarterback", "Administrator"), and no common given name ("Victor",
-    "Oliver", "Peter" are nouns as well)."""
+    (``AGENT_ENDING``: "Quarterback", "Economist"), and no common given name ("Christian",
+    "Vincent", "Grant" are nouns as well)."""
     if not word[:1].isupper() or not word[1:].islower():
         return False
     lower = word.lower()
@@ -1142,8 +1152,9 @@ TEMPERATURE = re.compile(r"-?\d+(?:\.\d+)?[ \t]?°?[CF]")
 """A temperature in degrees: "47C", "-5 °C", "104F"."""
 CURRENCY_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "rupees": "₹"}
 CURRENCY_AFTER = re.compile(rf"[ \t]+(?:US[ \t]+)?({'|'.join(CURRENCY_WORDS)})\b")
-SCORE_PART = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}(?![\d.,])")
-"""A score or a record, no number of anything: "3-0", "38-29"."""
+SCORE_PART = re.compile(r"(?<![\d.,])(\d{1,2})[-–](\d{1,2})(?![\d.,])")
+"""A score or a record, no number of anything: "3-0", "38-29", "1-1", written the higher first
+(a range is written the lower first: "10-15 people", "children aged 5-11")."""
 
 
 def _plain_values(text: str, values: list[_Mention]) -> list[_Mention]:
@@ -1161,12 +1172,12 @@ def _plain_values(text: str, values: list[_Mention]) -> list[_Mention]:
         if m.label == "DATE" and re.fullmatch(r"\d{1,3}", text[m.start:m.end]):
             m = replace(m, label="CARDINAL")
         temperature = TEMPERATURE.match(text, m.start)
-        if temperature and temperature.end() >= m.end - 1 and not re.match(r"[\w°]", text[temperature.end():]):
+        if temperature and temperature.end() >= m.end - 1 and not re.match(r"[\w°-]", text[temperature.end():]):
             m = replace(m, end=temperature.end(), label="QUANTITY")
         currency = CURRENCY_AFTER.match(text, m.end)
         if currency and m.label in ("CARDINAL", "MONEY") and re.search(r"\d", text[m.start:m.end]):
             m = replace(m, end=currency.end(), label="MONEY")
-        if m.label == "CARDINAL" and any(p.start() <= m.start and m.end <= p.end()
+        if m.label == "CARDINAL" and any(p.start() <= m.start and m.end <= p.end() and int(p.group(1)) >= int(p.group(2))
                                          for p in SCORE_PART.finditer(text, max(0, m.start - 3), m.end + 3)):
             continue
         out.append(m)
@@ -1639,11 +1650,23 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups, lex: Lexi
 
 def _surname_as_place(text: str, m: _Mention, name: str, surnames: Container[str], lex: Lexicon | None) -> bool:
     """Whether the one-word place ``m`` (written ``name``) reads as a person's surname: the last
-    word of a person's full name (in ``surnames``), no country, and no place preposition or
-    "the town of" before it."""
+    word of a person's full name (in ``surnames``), no country, and the text never writes a
+    place preposition or "the town of" before the word (not "Houston is a city" after "Tim
+    Houston" where the article also writes "in Houston")."""
     if lex is None or name not in surnames or normalise(name) in lex.countries:
         return False
-    return not _place_cue_before(text, m.start, lex)
+    return not _written_as_place(text, name, lex)
+
+
+def _written_as_place(text: str, name: str, lex: Lexicon) -> bool:
+    """Whether the text writes ``name`` as a place somewhere: after a place preposition or
+    "the town of" (``_place_cue_before``), or before a noun of a place (``place_nouns``: "Leeds
+    residents", "Newcastle city council")."""
+    for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        noun_after = re.match(r"[ \t]+([a-z]+)", text[o.end():o.end() + 30])
+        if _place_cue_before(text, o.start(), lex) or noun_after and noun_after.group(1) in lex.place_nouns:
+            return True
+    return False
 
 
 def _place_cue_before(text: str, at: int, lex: Lexicon) -> bool:
@@ -1664,8 +1687,9 @@ def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups, le
     "Pakistan" over the "Pakistan Meteorological Department") or a person named in full never
     does: "Michigan", "Republican" (also tagged as a group), "Obama" after "Barack Obama" (not
     "Obama Power Plant Rules"); but the town of a club ("<Town> United", ``CLUB_WORDS``) does
-    where no place preposition stands before it ("Leeds sack manager", "Leeds said";
-    not "the council in Leeds")."""
+    where the text never writes it as a place (``_written_as_place``: "Leeds sack manager",
+    "Leeds said"; not where it writes "the council in Leeds", "Newcastle city council" or "Leeds
+    residents")."""
     owners: dict[str, set[int]] = defaultdict(set)
     countries = lex.countries if lex else frozenset()
     never = _person_surnames(text, names) | {text[m.start:m.end] for m in names
@@ -1680,7 +1704,7 @@ def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups, le
     for i, m in enumerate(names):
         name = text[m.start:m.end]
         club_town = name in towns and lex is not None and normalise(name) not in countries \
-            and not _place_cue_before(text, m.start, lex)
+            and not _written_as_place(text, name, lex)
         if name in never and not club_town or name not in owners:
             continue
         roots = {groups.find(j) for j in owners[name]}
@@ -1905,8 +1929,6 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
         owned = OWNED_PERSON.match(text, m.end)
         if owned and owned.group(1) in KIN:
             votes["PERSON"] += STRONG  # "Ireson's sister": only a person has one
-        elif owned and owned.group(1) in lex.person_roles and owned.group(0).count(" ") > 1:
-            votes["PERSON"] += WEAK  # "Abadi's former adviser"; a firm has advisers too
         if lex.role_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3]):
             votes["PERSON"] += STRONG  # "a spokeswoman for the association, Renata Vollmer, said"
         word_before = re.search(r"(\S+)\s$", before)
@@ -1942,7 +1964,7 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
 OWNED_PERSON = re.compile(r"['’]s[ \t]+(?:(?:former|late|longtime|long-time|one-time|estranged|elder|younger|"
                           r"eldest|youngest|own)[ \t]+)?([a-z-]+)(?=[ \t]*[,.;:)]|[ \t]+(?:said|says|told|was|is|has|"
                           r"had|who|and|would|will)\b)")
-"""A name's "'s" and the person it has ("'s sister said", "'s former adviser, …"): the noun,
+"""A name's "'s" and the person it has ("'s sister said", "'s late wife, …"): the noun,
 lower case; not a noun before another ("'s sister company")."""
 
 
