@@ -168,6 +168,10 @@ def test_a_headline_invents_no_entity_from_a_common_noun_of_a_body_name(nlp) -> 
     ]:
         named = _named(_entities(nlp, text))
         assert not any(name.casefold() == invented.casefold() for name in named), (text, named)
+    # the last word of a body's name names the body on its own ("Royal Dutch Shell" … "Shell")
+    for title in ("Shell profits soar as oil price climbs", "Shell Profits Soar As Oil Price Climbs"):
+        named = _named(_entities(nlp, title + "\n\nRoyal Dutch Shell said on Thursday that profits had doubled.\n"))
+        assert any(label == "ORG" and "Shell" in mentions for label, mentions in named.values()), (title, named)
 
 
 def test_a_headline_name_joins_the_body_name_it_shortens_or_describes(nlp) -> None:

@@ -196,7 +196,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
             trimmed.append(_trim(text, m, lex, named_possessives, dots, nouns))
     names = _disjoint(_without_party_labels(text, [m for m in trimmed if m is not None]))
     names = _with_datelines(text, _headline_names(text, _without_headings(text, _without_positional_capitals(
-        doc, text, names, unreliable, article.title)), unreliable, lex, nouns))
+        doc, text, names, unreliable, article.title, lex.org_heads | lex.listed_name_heads)), unreliable, lex, nouns))
     names = _with_region_places(text, _without_headline_descriptors(text, names, lex, nouns))
     towns = _towns_with_regions(text, names, lex)
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
@@ -1261,7 +1261,7 @@ NAMED_ONLY_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
 def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unreliable: list[tuple[int, int]],
-                                 title: str | None) -> list[_Mention]:
+                                 title: str | None, heads: Container[str] = ()) -> list[_Mention]:
     """Without the one-word mentions whose capital only says a line or sentence begins there.
 
     The model takes a capitalised common noun at the start of a sentence-case headline or of
@@ -1269,7 +1269,8 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
     "Council leader Aisha Begum said". Such a word is no name when the text never writes it
     capitalised inside a sentence or before another capitalised word ("Harrogate Town"), a
     headline of unreliable capitals left out, and a common noun inside another name
-    ("Northern Ballet Theatre" for "Ballet company cancels tour", ``_after_a_capital``) neither, and
+    ("Northern Ballet Theatre" for "Ballet company cancels tour", "the Green Party" for "Party", an
+    organisation's head of ``heads``, "Party", "Department"; ``_inside_a_name``) neither, and
     either writes it in lower case more often than capitalised ("the council"; not "Shell" three
     times over one "shell company") or it is the first word of the ``title`` (the first line,
     when the article has one) that only the title uses (the body may repeat the title as a line
@@ -1287,7 +1288,7 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
         noun = word.lower() in _common_nouns(doc)
         others = [o for o in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
                   if o.start() != m.start and not _overlaps(unreliable, o.start(), o.end())
-                  and not (noun and _after_a_capital(text, o.start()))]
+                  and not (noun and _inside_a_name(text, o.start(), o.end(), heads))]
         if any(o.group()[0].isupper() and (not _opens_line_or_sentence(text, o.start())
                                            or re.match(r"[ \t]+[A-Z]", text[o.end():o.end() + 2])) for o in others):
             out.append(m)  # "Apple" inside a sentence, "Harrogate Town": a name wherever it stands
@@ -1299,12 +1300,15 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
     return out
 
 
-def _after_a_capital(text: str, at: int) -> bool:
-    """Whether a capitalised word on the same line stands right before offset ``at``, not an
-    article or a sentence's opener ("The", "But"): "Ballet" of "Northern Ballet Theatre",
-    "Party" of "the Green Party" (a common noun inside another name, not a name of its own)."""
-    before = re.search(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+$", text[max(0, at - 40):at])
-    return before is not None and before.group(1).lower() not in STOP_OPENERS
+def _inside_a_name(text: str, start: int, end: int, heads: Container[str] = ()) -> bool:
+    """Whether the word at ``text[start:end]`` is a common noun inside another name: a
+    capitalised word on the same line stands right before it, not an article or a sentence's
+    opener ("The", "But"), and another after it ("Ballet" of "Northern Ballet Theatre"), or the
+    word is an organisation's head (``heads``: "Party" of "the Green Party"). Not the last word
+    that names a body on its own ("Shell" of "Royal Dutch Shell")."""
+    before = re.search(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+$", text[max(0, start - 40):start])
+    return before is not None and before.group(1).lower() not in STOP_OPENERS \
+        and (text[start:end] in heads or re.match(r"[ \t]+[A-Z]", text[end:end + 2]) is not None)
 
 
 def _common_nouns(doc: Doc) -> Container[str]:
@@ -1359,6 +1363,7 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
         i = bisect_left(starts, m.start + 1) - 1
         return i >= 0 and m.end <= unreliable[i][1]
 
+    heads = lex.org_heads | lex.listed_name_heads  # "Party", "Department": the head of a body's name
     reliable = "\n".join(text[end:start] for (_, end), (start, _) in
                          zip([(0, 0), *unreliable], [*unreliable, (len(text), 0)]))
     out = []
@@ -1384,7 +1389,9 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
                 start, end = m.start, m.start + len(part)
             if start < end:
                 wider = _with_body_words_before(text, start, end, reliable)
-                if wider == start and k == 1 and part.lower() in nouns and not _alone_in_body(part, reliable):
+                if wider == start and k == 1 and part.lower() in nouns and not _alone_in_body(part, reliable) \
+                        and any(_inside_a_name(reliable, o.start(), o.end(), heads)
+                                for o in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", reliable)):
                     continue  # "Quits Party" over the body's "Green Party": a common noun of another name
                 start = wider
                 if m.label == "PERSON":
