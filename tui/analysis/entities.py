@@ -89,6 +89,8 @@ class Lexicon:
     place_heads: frozenset[str]
     of_heads: frozenset[str]  # "Port", "Isle", "Bank": "<word> of <Name>" is one name
     listed_name_heads: frozenset[str]  # "Bureau", "Department": first words of a name that lists words
+    joint_heads: frozenset[str]  # "Police", "Council": last words of a public body two places share
+    place_nouns: frozenset[str]  # "city", "residents", "mayor": nouns of a place ("the town of", "Leeds residents")
     and_countries: re.Pattern[str]  # "Trinidad and Tobago": the countries whose names hold "and", any case
     countries: frozenset[str]  # normalised
     glued_credit: re.Pattern[str]
@@ -141,6 +143,8 @@ def lexicon() -> Lexicon:
         place_heads=frozenset(cues["place_heads"]),
         of_heads=frozenset(cues["of_heads"]),
         listed_name_heads=frozenset(cues["listed_name_heads"]),
+        joint_heads=frozenset(cues["joint_heads"]),
+        place_nouns=frozenset(cues["place_nouns"]),
         countries=countries,
         # a dot allowed after each word: "St. Kitts and Nevis"
         and_countries=re.compile(r"(?<![\w-])(?:" + "|".join(r"[ \t]+".join(re.escape(w) + r"\.?" for w in c.split())
@@ -192,15 +196,18 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
         (values if ent.label_ in VALUE_LABELS else names).append(
             _Mention(ent.start_char, ent.end_char, ent.label_))
     names, values = _with_roads(text, names, values)
-    values = _weekdays_with_their_dates(text, _with_currency_signs(text, values))
+    values = _weekdays_with_their_dates(text, _plain_values(text, _with_currency_signs(text, values)))
     names = _split_glued_credits(text, _with_and_countries(text, _joined_names(text, _split(text, names, lex), lex),
                                                            lex), lex)
+    names, values = _numbered_names(text, names, values)
     unreliable = casing_unreliable_lines(text)
     names = _with_known_names(text, _with_plural_teams(doc, text, names, unreliable), lex)
     teams = {normalise(text[m.start:m.end]) for m in names if m.team}
     names = _suffixed_companies(text, _with_org_heads(text, names, lex), lex)
     names = _headed_organisations(doc, text, _country_bodies(doc, text, names, lex, unreliable), lex, unreliable)
     names = _expand_acronyms(text, _title_persons(text, names, lex), lex.listed_name_heads)
+    nouns = known_words(doc, "noun")
+    names = _shared_heads(text, _place_in_acronym(text, _place_and_team(text, names)), lex, nouns)
     sentence_starts: set[int] = set()
     dots: set[int] = set()  # offsets of dots the tokenizer kept inside a word ("Mich.", "U.S.")
     for t in doc:
@@ -210,15 +217,16 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
             dots.add(t.idx + len(t.text) - 1)
     names = _aged_persons(text, _results_persons(text, names, lex, sentence_starts), lex)
     names = _with_first_names(doc, names, lex)
+    names = _owned_institutions(doc, text, names, nouns)
     named_possessives = _possessive_names(doc, text, names)
     trimmed = []
     for m in _drop_titles(text, names, lex):
         with isolated(m.start):
-            trimmed.append(_trim(text, m, lex, named_possessives, dots))
+            trimmed.append(_trim(text, m, lex, named_possessives, dots, nouns))
     names = _disjoint(_without_party_labels(text, [m for m in trimmed if m is not None]))
     names = _with_datelines(text, _headline_names(text, _without_headings(text, _without_positional_capitals(
-        doc, text, names, unreliable, article.title)), unreliable, lex))
-    names = _with_region_places(text, names)
+        doc, text, names, unreliable, article.title, lex.org_heads | lex.listed_name_heads)), unreliable, lex, nouns))
+    names = _with_region_places(text, _without_headline_descriptors(text, names, lex, nouns))
     towns = _towns_with_regions(text, names, lex) | _named_with_region_nouns(text, names)
     listed_places = _listed_with_places(doc)
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
@@ -722,9 +730,107 @@ def _expand_acronyms(text: str, names: list[_Mention], heads: Container[str] = f
         # the model's label holds for the whole only when its mention began the name: "West
         # African States" (a place) is the tail of the Economic Community of … (ECOWAS)
         labels = [m.label for m in inside if m.label and m.start <= start]
+        if labels and labels[-1] == "PERSON" and re.search(r"[ \t][a-z]", text[start:end]):
+            labels = []  # "Medicines" + "and Healthcare products …": no person's name has lower-case words
         out = [m for m in out if m not in inside]
         out.append(_Mention(start, end, labels[-1] if labels else "ORG"))
     out.sort(key=lambda n: (n.start, n.end))
+    return out
+
+
+PLACE_IN = re.compile(r"[ \t]+(?:in|at)[ \t]+")
+"""What joins an institution to its town in its name: "Institute of Technology in Lausanne"."""
+
+
+def _place_in_acronym(text: str, names: list[_Mention]) -> list[_Mention]:
+    """An organisation, "in" or "at", and a place right before an acronym in parentheses that
+    ends with the place's initial are one name: "Swiss Federal Institute of Technology in
+    Lausanne (EPFL)" (the acronym's L). Not "the Royal Institution in London (RI)". Mentions
+    in text order."""
+    out: list[_Mention] = []
+    for m in names:
+        prev = out[-1] if out else None
+        acro = ACRONYM_AFTER.match(text, m.end)
+        if prev and acro and prev.label == "ORG" and m.label in PLACE_LABELS and len(acro.group(1)) > 2 \
+                and PLACE_IN.fullmatch(text, prev.end, m.start) and acro.group(1)[-1] == text[m.start]:
+            out[-1] = _Mention(prev.start, m.end, "ORG")
+            continue
+        out.append(m)
+    return out
+
+
+TEAM_WORD = re.compile(r"[A-Z][a-z]+s")
+"""A team's nickname: one capitalised plural ("Cowboys", "Packers", "Timbers")."""
+TEAM_LABELS = frozenset({"ORG", "PRODUCT"})
+"""The model's labels for a team's nickname ("Broncos" a product)."""
+
+
+def _place_and_team(text: str, names: list[_Mention]) -> list[_Mention]:
+    """A place right before an organisation that is one capitalised plural is one
+    organisation, a team and its town: "Dallas" + "Cowboys", "Portland" + "Timbers"; so is a
+    place before such a plural the model tagged elsewhere only (a headline's "Dallas Cowboys
+    fire coach"). Mentions in text order."""
+    out: list[_Mention] = []
+    teams = {text[m.start:m.end] for m in names if m.label in TEAM_LABELS and TEAM_WORD.fullmatch(text, m.start, m.end)}
+    for m in names:
+        prev = out[-1] if out else None
+        if prev and prev.label in PLACE_LABELS and m.label in TEAM_LABELS and text[prev.end:m.start] == " " \
+                and TEAM_WORD.fullmatch(text, m.start, m.end):
+            out[-1] = _Mention(prev.start, m.end, "ORG")
+            continue
+        after = TEAM_WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+        if m.label in PLACE_LABELS and after and after.group() in teams and not re.match(r"[\w'’-]", text[after.end():]) \
+                and not any(n.start == after.start() for n in names):
+            m = _Mention(m.start, after.end(), "ORG")  # the headline's "Dallas Cowboys", "Cowboys" left out
+        out.append(m)
+    return out
+
+
+def _shared_heads(text: str, names: list[_Mention], lex: Lexicon, nouns: Container[str]) -> list[_Mention]:
+    """Names cut at "and" where both halves share one name, as one name of the organisation:
+
+    - "<Name> and <Name> <Head>", the head a public body's (``joint_heads``: "Police",
+      "Constabulary", which the model may leave out): "Devon and Cornwall Police", "Avon and
+      Somerset Police"; not "Britain and Nissan Motor", "France and Deutsche Bank", "London and
+      Paris Orly";
+    - "<Head> of|for <Noun> and <Noun>", the words after "and" capitalised common nouns
+      (``nouns``, plural or not; no country) and no head of a name of their own: "National Commission for Museums and
+      Monuments", "Department of Health and Social Care"; not "Ministry of Defence and
+      Boeing", "… of Health and Ministry of Justice".
+    Mentions in text order, none overlapping."""
+    out: list[_Mention] = []
+    heads = lex.org_heads | lex.listed_name_heads
+
+    def plain(word: str) -> bool:  # a capitalised word, no title, no country
+        return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and word not in lex.titles and normalise(word) not in lex.countries
+
+    def noun(word: str) -> bool:  # "Monuments", "Services": a capitalised common noun, plural or not
+        return word[:1].isupper() and (word.lower() in nouns or word.lower().removesuffix("s") in nouns)
+
+    for m in names:
+        words = text[m.start:m.end].split()
+        before = re.search(r"(?<![\w'’&.-])([A-Z][a-z]+)[ \t]+and[ \t]+$", text[max(0, m.start - 40):m.start])
+        after = re.match(r"[ \t]([A-Z][a-z]+)(?![\w'’&-])", text[m.end:m.end + 30]) if len(words) == 1 else None
+        head, end = (after.group(1), m.end + after.end()) if after else (words[-1] if words else "", m.end)
+        if before and (m.label == "ORG" and len(words) == 2 or after) and plain(words[0]) and plain(before.group(1)) \
+                and head in lex.joint_heads:
+            start = m.start - len(before.group())
+            if out and out[-1].end > start:
+                if out[-1].start < start or out[-1].label in ("ORG", "NORP"):
+                    out.append(m)
+                    continue
+                out.pop()
+            out.append(_Mention(start, end, "ORG"))  # "Somerset" + "Police" the model left out
+            continue
+        if out and out[-1].label == "ORG" and re.fullmatch(r"[ \t]+and[ \t]+", text[out[-1].end:m.start]):
+            prev = text[out[-1].start:out[-1].end].split()
+            prev = prev[1:] if prev and prev[0].lower() == "the" else prev
+            if len(prev) > 2 and prev[-2] in ("of", "for") and prev[0] in heads | lex.titles | {"National"} \
+                    and all(noun(w) and plain(w) and w not in heads for w in words) \
+                    and m.label not in ("ORG", "GPE"):
+                out[-1] = _Mention(out[-1].start, m.end, "ORG")
+                continue
+        out.append(m)
     return out
 
 
@@ -783,12 +889,14 @@ def _listed_expansion_start(text: str, paren: int, short: str, heads: Container[
 
 def _expansion_start(text: str, paren: int, letters: list[str], spelled_connectors: bool = False) -> int | None:
     """Where the capitalised words whose initials spell ``letters`` begin, ending at ``paren``;
-    None when the words before the parenthesis do not spell them (on the same line). When
-    they do not, a connector may give its letter too: "Economic Community of West African
+    None when the words before the parenthesis do not spell them (on the same line). One
+    lower-case word inside the name spells nothing ("Healthcare products Regulatory Agency").
+    When they do not, a connector may give its letter too: "Economic Community of West African
     States (ECOWAS)" (``spelled_connectors``, tried second)."""
     line_start = text.rfind("\n", 0, paren) + 1
     words = list(re.finditer(r"[\w'’&.-]+", text[line_start:paren]))
     need = len(letters)
+    lower_words = 0  # "Medicines and Healthcare products Regulatory Agency (MHRA)": one unspelled word
     for w in reversed(words):
         word = w.group()
         if word[0].isupper():
@@ -803,7 +911,9 @@ def _expansion_start(text: str, paren: int, letters: list[str], spelled_connecto
             if need == 0:
                 return line_start + w.start() if len(letters) >= 2 else None
         elif word.lower() not in CONNECTORS:
-            break
+            lower_words += 1
+            if lower_words > 1 or not word.isalpha() or not word.islower() or need == len(letters):
+                break
         elif spelled_connectors and need > 1 and letters[need - 1] == word[0].upper():
             need -= 1
     return None if spelled_connectors else _expansion_start(text, paren, letters, True)
@@ -812,8 +922,58 @@ def _expansion_start(text: str, paren: int, letters: list[str], spelled_connecto
 HEAD_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT", "dative"})
 
 
+OWNER_GAP = re.compile(r"['’]s?[ \t]+$")
+"""What stands between a saint's or founder's name and the institution named after them: "'s ", "' "."""
+OWNER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-]*)['’]s[ \t]+and[ \t]+$")
+"""A first owner of one institution, coordinated: the "Guy's and " of "Guy's and St Thomas'"."""
+SAINTS_HEADS = frozenset({"Hospital", "Hospitals", "Infirmary", "Hospice", "Clinic", "Center", "Centre", "Trust",
+                          "College", "School", "Academy", "University", "Church", "Cathedral", "Chapel", "Abbey",
+                          "Priory", "Parish", "Basilica", "Home"})
+"""Last words of the institutions that bear a saint's name in the possessive ("St Mary's Hospital",
+"St John's College"); a town named after a saint has a council, a police, a museum ("St. Louis's
+Police Department", "Santa Clara's County Council" are the town's)."""
+
+
+def _owned_institutions(doc: Doc, text: str, names: list[_Mention], nouns: Container[str]) -> list[_Mention]:
+    """A saint's name in the possessive that the parser makes the owner of a generic
+    institution's name right after it is one organisation with it: "St. Brigid's Medical
+    Center", "Guy's and St Thomas' NHS Foundation Trust" (a first owner joined by "and" too);
+    not "Britain's Home Office" nor "Okafor's Health Ministry", an owner and what it has. The institution's
+    name is generic: its words are common nouns (``nouns``) or acronyms, the last one the head
+    of a hospital, school or church (``SAINTS_HEADS``): not "Abadi's Dawa Party", nor "St
+    Petersburg's Hermitage Museum" (a town's, whatever label the model gives the town, which no
+    place label may have). Mentions in text order, none overlapping."""
+    out: list[_Mention] = []
+    i = 0
+    while i < len(names):
+        m = names[i]
+        nxt = names[i + 1] if i + 1 < len(names) else None
+        gap = nxt is not None and m.end <= nxt.start and OWNER_GAP.search(text, m.start, nxt.start) \
+            and OWNER_GAP.search(text, m.start, nxt.start).end() == nxt.start  # "'s" in the mention or not
+        owner = doc.char_span(m.start, m.end, alignment_mode="contract")
+        words = text[nxt.start:nxt.end].split() if nxt else []
+        saint = m.label not in PLACE_LABELS and re.match(r"(?:St\.?|Saint|Ste\.?|San|Santa)[ \t]", text[m.start:m.end])
+        if gap and owner is not None and len(owner) and words and saint \
+                and any(t.dep_ == "poss" and nxt.start <= t.head.idx < nxt.end for t in owner) \
+                and words[-1] in SAINTS_HEADS \
+                and all(w.isupper() or w.lower() in nouns for w in words):
+            start = m.start
+            first = OWNER_BEFORE.search(text, max(0, m.start - 60), m.start)
+            if first and not (out and first.start() < out[-1].end <= first.end(1) and out[-1].start < first.start()):
+                start = first.start()  # "Guy's and" before "St Thomas'", tagged or not
+                while out and out[-1].start >= start:
+                    out.pop()
+            out.append(_Mention(start, nxt.end, "ORG"))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
 def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
-    """Names that end in "'s" themselves ("McDonald's", "Moody's"), unlike "Abadi's office".
+    """Names that end in "'s" themselves ("McDonald's", "Moody's"), unlike "Abadi's office";
+    case-folded, apostrophes straight (a headline's "WENDY'S" is "Wendy's").
 
     A name keeps its "'s" when the parser reads it as the head of its own phrase, a subject
     or an object ("Moody's cut the rating", "analysts at Moody's"), somewhere in the article,
@@ -822,10 +982,12 @@ def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
     "Sainsbury's said"); a person tagged by the model counts as the subject or object that no
     owner is ("Domino's raised its forecast"), but with the "'s" in its mention or as one of
     a coordination only when the name holds "and" or "&" or is joined by one to an
-    organisation ("Hardee's and Trader Joe's", ``_joined_to_organisation``): "the car is Helen
-    Ortega's" is hers.
+    organisation ("Hardee's and Trader Joe's", ``_joined_to_organisation``), or joined after
+    a name that keeps its own "'s" ("Domino's and Claire's were not involved"): "the car is
+    Helen Ortega's" is hers.
     """
     out: set[str] = set()
+    joined: list[tuple[str, Token]] = []  # a person's "'s" in a coordination, decided by its partners
     for m in names:
         possessive = POSSESSIVE.search(text, m.start, m.end)
         if possessive:
@@ -839,12 +1001,18 @@ def _possessive_names(doc: Doc, text: str, names: list[_Mention]) -> set[str]:
         if owner is None or len(owner) == 0 or not _heads_a_phrase(owner[-1]) \
                 or owner.end < len(doc) and doc[owner.end].tag_ != "POS":
             continue
-        if m.label == "PERSON" and (possessive or owner[-1].dep_ == "conj") \
-                and not re.search(r"[ \t](?:&|and)[ \t]", bare) and not _joined_to_organisation(owner[-1], names):
-            continue  # "Helen Ortega's" of "the car is Helen Ortega's": a person's, not a name with "'s"
         if re.search(rf"(?<![\w-]){re.escape(bare)}(?!['’]s)(?![\w-])", text):
             continue
-        out.add(_straight(text[m.start:end]))
+        if m.label == "PERSON" and (possessive or owner[-1].dep_ == "conj") \
+                and not re.search(r"[ \t](?:&|and)[ \t]", bare) and not _joined_to_organisation(owner[-1], names):
+            if owner[-1].dep_ == "conj":
+                joined.append((_straight(text[m.start:end]).casefold(), owner[-1]))
+            continue  # "Helen Ortega's" of "the car is Helen Ortega's": a person's, not a name with "'s"
+        out.add(_straight(text[m.start:end]).casefold())
+    for name, t in joined:  # "Domino's and Claire's were not involved": a business's partner is one
+        if any(_straight(text[n.start:n.end]).casefold().removesuffix("'s") + "'s" in out
+               for n in names if n.start <= t.head.idx < n.end):
+            out.add(name)
     return out
 
 
@@ -880,15 +1048,15 @@ def _disjoint(names: list[_Mention]) -> list[_Mention]:
 
 
 def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = frozenset(),
-          dots: set[int] = frozenset()) -> _Mention | None:
+          dots: set[int] = frozenset(), nouns: Container[str] = ()) -> _Mention | None:
     """CoNLL boundaries: no leading determiner, possessive or title; hyphenated names whole;
     a final dot only after an abbreviation ("Hanwick Motor Co.", "U.S.", which keeps it even
     when the model left it out) or where the tokenizer made it part of the word ("Mich.",
-    ``dots`` holds the offsets of such dots); "'s" only in ``named_possessives`` ("McDonald's")."""
+    ``dots`` holds the offsets of such dots); "'s" only in ``named_possessives`` ("McDonald's"); ``nouns`` the common nouns (``_after_titles``)."""
     start, end = m.start, m.end
-    if end + 2 <= len(text) and _straight(text[start:end + 2]) in named_possessives:  # "Sainsbury" of "Sainsbury's"
+    if end + 2 <= len(text) and _straight(text[start:end + 2]).casefold() in named_possessives:  # "Sainsbury" of "Sainsbury's"
         end += 2
-    keeps_s = _straight(text[m.start:end]) in named_possessives
+    keeps_s = _straight(text[m.start:end]).casefold() in named_possessives
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum() and not (
@@ -914,7 +1082,7 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
         while end > start and text[end - 1].isspace():
             end -= 1
     if m.label == "PERSON":
-        start = _after_titles(text, start, end, lex)
+        start = _after_titles(text, start, end, lex, nouns)
     while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isupper():
         start -= 2
         while start > 0 and text[start - 1].isalpha():
@@ -924,8 +1092,8 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
         while end < len(text) and text[end].isalpha():
             end += 1
     name = text[start:end]
-    if not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
-        return None  # not a name: "jihadists", "'s"
+    if not any(c.isupper() for c in name) and not TEAM_NUMBER.fullmatch(name) or not any(c.isalpha() for c in name):
+        return None  # not a name: "jihadists", "'s"; "49ers" is one
     # a name with its own "'s" is a business, never a person ("Domino's raised its forecast")
     return _Mention(start, end, "ORG" if keeps_s and m.label == "PERSON" else m.label, votes)
 
@@ -935,13 +1103,15 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
 
 def _without_lowercase_edges(text: str, start: int, end: int,
                              suffixes: frozenset[str] = frozenset()) -> tuple[int, int]:
-    """A name's first and last words carry a capital: "the Interfax news agency" is Interfax,
+    """A name's first and last words carry a capital (or are a team's number, "49ers"): "the
+    Interfax news agency" is Interfax,
     "the pro-government Nahda party" Nahda (a leading particle stays: "de Klerk"; a company's
     lower-case ending in ``suffixes`` too: "Northgate Holdings plc"); a date glued before a name is not part of it
     ("August National Association of Purchasing Management"; not "May", also a surname)."""
     words = list(re.finditer(r"\S+", text[start:end]))
     first, last = 0, len(words)
     while first < last - 1 and (not any(c.isupper() for c in words[first].group())
+                                and not TEAM_NUMBER.fullmatch(words[first].group())
                                 and not re.fullmatch(NAME_PARTICLE + r"|(?:al|el|bin|ibn|abu|d|o)[-'’].*", words[first].group())
                                 or words[first].group().lower() in CALENDAR_WORDS and words[first + 1].group()[:1].isupper()):
         first += 1
@@ -963,18 +1133,43 @@ def _abbreviation_before(text: str, start: int, dot: int, lex: Lexicon) -> bool:
     return w in lex.name_suffixes or (len(w) == 1 and w.isupper()) or ("." in w and w.replace(".", "").isalpha())
 
 
-def _after_titles(text: str, start: int, end: int, lex: Lexicon) -> int:
-    """Where the name begins after its titles: "Iraqi Prime Minister Haider al-Abadi" → "Haider"."""
+def _after_titles(text: str, start: int, end: int, lex: Lexicon, nouns: Container[str] = ()) -> int:
+    """Where the name begins after its titles: "Iraqi Prime Minister Haider al-Abadi" → "Haider";
+    a first word that is a role noun (``_role_word``) before two name words or more is one too:
+    "Striker Oyelaran Dapo" → "Oyelaran"."""
     words = [(w.start(), w.group()) for w in re.finditer(r"\S+", text[start:end])]
     keep = 0
     for i, (_, word) in enumerate(words[:-1]):
         bare = word.rstrip(".,")
         nxt = words[i + 1][1].rstrip(".,")
-        if bare in lex.titles or (bare[:1].isupper() and nxt in lex.titles and i + 1 < len(words) - 1):
+        if bare in lex.titles or (bare[:1].isupper() and nxt in lex.titles and i + 1 < len(words) - 1) \
+                or i == 0 and len(words) > 2 and _role_word(bare, lex, nouns):
             keep = i + 1
         else:
             break
     return start + words[keep][0] if words else start
+
+
+AGENT_ENDING = re.compile(r"(?:ist|ian|ant|back|eer|ee|ess)$")
+"""Endings of nouns that name a person by what they do: "Quarterback", "Economist",
+"Auctioneer". Not "-er", "-or", "-man", "-ent": the occupations and nouns that became given
+names and surnames end so ("Hunter", "Tyler", "Taylor", "Carter", "Walker", "Norman", "Booker",
+"Innocent"), and the roles that end so are listed (``person_roles``: "striker", "manager",
+"administrator", "president")."""
+
+
+def _role_word(word: str, lex: Lexicon, nouns: Container[str]) -> bool:
+    """Whether a capitalised ``word`` before a person's name is the role they hold, not a
+    given name: a title or a role of the data file ("Professor", "Striker"), or a common noun
+    the lemmatizer knows (``nouns``, from ``known_words``) with an agent's ending
+    (``AGENT_ENDING``: "Quarterback", "Economist"), and no common given name ("Christian",
+    "Vincent", "Grant" are nouns as well)."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    lower = word.lower()
+    if lower in given_names():
+        return False
+    return word in lex.person_titles or lower in lex.person_roles or lower in nouns and bool(AGENT_ENDING.search(lower))
 
 
 def _with_datelines(text: str, names: list[_Mention]) -> list[_Mention]:
@@ -1023,6 +1218,72 @@ def _with_roads(text: str, names: list[_Mention], values: list[_Mention]) -> tup
             kept_values.append(replace(m, start=road[1] + len(rest) - len(rest.lstrip())))
     names = [m for m in names if not any(s < m.end and m.start < e for s, e in roads)]
     return sorted(names + [_Mention(s, e, "FAC") for s, e in roads], key=lambda m: m.start), kept_values
+
+
+NUMBERED_UNIT = re.compile(r"[ \t]+(?:Local|Lodge|Chapter|Branch|District|Precinct|Ward|Station|Squadron|Battalion|"
+                           r"Regiment)[ \t]+(\d{1,5})(?![\w.,-]\d)(?![\w'’-])")
+"""A union local, lodge or ward and its number, the end of a name: "… Transit Union Local 1181"."""
+TEAM_NUMBER = re.compile(r"\d+ers")
+"""A team named with a number, no number itself: "49ers", "76ers"."""
+
+
+def _numbered_names(text: str, names: list[_Mention], values: list[_Mention]) -> tuple[list[_Mention], list[_Mention]]:
+    """``(names, values)`` with the number that ends a name in it: a name running up to a
+    unit word the model left its number out of ("Amalgamated Transit Union Local" + "1181",
+    ``NUMBERED_UNIT``), and a team named with a number, an organisation ("49ers",
+    ``TEAM_NUMBER``, with the name after it: "49ers Enterprises")."""
+    moved = [m for m in values if TEAM_NUMBER.fullmatch(text, m.start, m.end)]
+    values = [m for m in values if m not in moved]
+    out: list[_Mention] = []
+    for m in sorted(names + [_Mention(m.start, m.end, "ORG") for m in moved], key=lambda m: (m.start, m.end)):
+        if out and TEAM_NUMBER.fullmatch(text, out[-1].start, out[-1].end) and text[out[-1].end:m.start] == " ":
+            out[-1] = _Mention(out[-1].start, m.end, "ORG")  # "49ers" + "Enterprises"
+            continue
+        unit = NUMBERED_UNIT.match(text, m.end - len(text[m.start:m.end].split()[-1]) - 1) if " " in text[m.start:m.end] \
+            else None
+        if unit and unit.start(1) >= m.end:
+            values = [v for v in values if not (v.start < unit.end(1) and unit.start(1) < v.end)]
+            m = _Mention(m.start, unit.end(1), m.label, m.votes, m.dateline)
+        out.append(m)
+    return sorted(out, key=lambda m: (m.start, m.end)), values
+
+
+DATE_CLAUSE = re.compile(r",[ \t]+(?!and\b|or\b|the\b)[a-z]")
+"""A comma and a lower-case word in a date, where a clause follows it: "Monday, ending weeks"."""
+TEMPERATURE = re.compile(r"-?\d+(?:\.\d+)?[ \t]?°?[CF]")
+"""A temperature in degrees: "47C", "-5 °C", "104F"."""
+CURRENCY_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥", "rupees": "₹"}
+CURRENCY_AFTER = re.compile(rf"[ \t]+(?:US[ \t]+)?({'|'.join(CURRENCY_WORDS)})\b")
+SCORE_PART = re.compile(r"(?<![\d.,])(\d{1,2})[-–](\d{1,2})(?![\d.,])")
+"""A score or a record, no number of anything: "3-0", "38-29", "1-1", written the higher first
+(a range is written the lower first: "10-15 people", "children aged 5-11")."""
+
+
+def _plain_values(text: str, values: list[_Mention]) -> list[_Mention]:
+    """Values as they are written: a date ends before a clause after its comma ("Monday" of
+    "on Monday, ending weeks of strikes", ``DATE_CLAUSE``); a bare number of one to three
+    digits is no date ("won by 87"); an age in the possessive is no date either
+    ("the 24-year-old's family", left to ``_is_age``); a temperature is a quantity, without the
+    sentence's dot ("47C."); a number with its currency written out after it is money ("500,000
+    euros", ``CURRENCY_AFTER``); a part of a score is no number ("a 3-0 defeat"). In text order."""
+    out = []
+    for m in values:
+        clause = DATE_CLAUSE.search(text, m.start, m.end) if m.label == "DATE" else None
+        if clause:
+            m = replace(m, end=clause.start())
+        if m.label == "DATE" and re.fullmatch(r"\d{1,3}", text[m.start:m.end]):
+            m = replace(m, label="CARDINAL")
+        temperature = TEMPERATURE.match(text, m.start)
+        if temperature and temperature.end() >= m.end - 1 and not re.match(r"[\w°-]", text[temperature.end():]):
+            m = replace(m, end=temperature.end(), label="QUANTITY")
+        currency = CURRENCY_AFTER.match(text, m.end)
+        if currency and m.label in ("CARDINAL", "MONEY") and re.search(r"\d", text[m.start:m.end]):
+            m = replace(m, end=currency.end(), label="MONEY")
+        if m.label == "CARDINAL" and any(p.start() <= m.start and m.end <= p.end() and int(p.group(1)) >= int(p.group(2))
+                                         for p in SCORE_PART.finditer(text, max(0, m.start - 3), m.end + 3)):
+            continue
+        out.append(m)
+    return out
 
 
 def _towns_with_regions(text: str, names: list[_Mention], lex: Lexicon) -> set[int]:
@@ -1140,13 +1401,16 @@ NAMED_ONLY_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
 def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unreliable: list[tuple[int, int]],
-                                 title: str | None) -> list[_Mention]:
+                                 title: str | None, heads: Container[str] = ()) -> list[_Mention]:
     """Without the one-word mentions whose capital only says a line or sentence begins there.
 
     The model takes a capitalised common noun at the start of a sentence-case headline or of
     a sentence for a name: "Burger chain settles wage claims", "Driver jailed over crash",
     "Council leader Aisha Begum said". Such a word is no name when the text never writes it
-    capitalised inside a sentence or before another capitalised word ("Harrogate Town"), and
+    capitalised inside a sentence or before another capitalised word ("Harrogate Town"), a
+    headline of unreliable capitals left out, and a common noun inside another name
+    ("Northern Ballet Theatre" for "Ballet company cancels tour", "the Green Party" for "Party", an
+    organisation's head of ``heads``, "Party", "Department"; ``_inside_a_name``) neither, and
     either writes it in lower case more often than capitalised ("the council"; not "Shell" three
     times over one "shell company") or it is the first word of the ``title`` (the first line,
     when the article has one) that only the title uses (the body may repeat the title as a line
@@ -1168,19 +1432,32 @@ def _without_positional_capitals(doc: Doc, text: str, names: list[_Mention], unr
                 or not _opens_line_or_sentence(text, m.start):
             out.append(m)
             continue
+        noun = word.lower() in known_words(doc, "noun")
         others = [o for o in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
-                  if o.start() != m.start]
+                  if o.start() != m.start and not _overlaps(unreliable, o.start(), o.end())
+                  and not (noun and _inside_a_name(text, o.start(), o.end(), heads))]
         if any(o.group()[0].isupper() and (not _opens_line_or_sentence(text, o.start())
                                            or re.match(r"[ \t]+[A-Z]", text[o.end():o.end() + 2])) for o in others):
             out.append(m)  # "Apple" inside a sentence, "Harrogate Town": a name wherever it stands
         elif m.label != "NORP" and word not in kept and _tagged_common_noun(doc, m):
             continue  # "Gunmen kidnapped …", "Turnout was …"; not "Davies also said", "Labour won …"
         elif not (sum(o.group()[0].islower() for o in others) > sum(o.group()[0].isupper() for o in others)
-                  or m.label not in NAMED_ONLY_LABELS and word.lower() in known_words(doc, "noun") and title
+                  or m.label not in NAMED_ONLY_LABELS and noun and title
                   and title.split()[0] == word and _line_at(text, m.start) == title
                   and all(_line_at(text, o.start()) == title for o in others)):
             out.append(m)
     return out
+
+
+def _inside_a_name(text: str, start: int, end: int, heads: Container[str] = ()) -> bool:
+    """Whether the word at ``text[start:end]`` is a common noun inside another name: a
+    capitalised word on the same line stands right before it, not an article or a sentence's
+    opener ("The", "But"), and another after it ("Ballet" of "Northern Ballet Theatre"), or the
+    word is an organisation's head (``heads``: "Party" of "the Green Party"). Not the last word
+    that names a body on its own ("Shell" of "Royal Dutch Shell")."""
+    before = re.search(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+$", text[max(0, start - 40):start])
+    return before is not None and before.group(1).lower() not in STOP_OPENERS \
+        and (text[start:end] in heads or re.match(r"[ \t]+[A-Z]", text[end:end + 2]) is not None)
 
 
 def _tagged_common_noun(doc: Doc, m: _Mention) -> bool:
@@ -1222,7 +1499,7 @@ def _named_again(text: str, capitals: str, after: int) -> bool:
 
 
 def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int, int]],
-                    lex: Lexicon) -> list[_Mention]:
+                    lex: Lexicon, nouns: Container[str] = ()) -> list[_Mention]:
     """In headlines whose capitals say nothing, keep only what the model can still tell.
 
     The model reads every capitalised word as part of a name there ("… to Showcase Advanced
@@ -1248,6 +1525,7 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
         i = bisect_left(starts, m.start + 1) - 1
         return i >= 0 and m.end <= unreliable[i][1]
 
+    heads = lex.org_heads | lex.listed_name_heads  # "Party", "Department": the head of a body's name
     reliable = "\n".join(text[end:start] for (_, end), (start, _) in
                          zip([(0, 0), *unreliable], [*unreliable, (len(text), 0)]))
     out = []
@@ -1272,14 +1550,41 @@ def _headline_names(text: str, names: list[_Mention], unreliable: list[tuple[int
             if start == end and m.label == "PERSON" and k > 1 and _alone_in_body(words[k - 1].group(), reliable):
                 start, end = m.start, m.start + len(part)
             if start < end:
-                start = _with_body_words_before(text, start, end, reliable)
+                wider = _with_body_words_before(text, start, end, reliable)
+                if wider == start and k == 1 and part.lower() in nouns and not _alone_in_body(part, reliable) \
+                        and any(_inside_a_name(reliable, o.start(), o.end(), heads)
+                                for o in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", reliable)):
+                    continue  # "Quits Party" over the body's "Green Party": a common noun of another name
+                start = wider
                 if m.label == "PERSON":
-                    start = _after_headline_titles(text, start, end, reliable, lex)
+                    start = _after_headline_titles(text, start, end, reliable, lex, nouns)
                 out.append(_Mention(start, end, m.label, votes=False))
                 break
         else:
             if place and m.label != "FAC":  # a place the body never names again: the model's reading,
                 out.append(m)               # as it is; not a building, which it reads from the capitals
+    return out
+
+
+def _without_headline_descriptors(text: str, names: list[_Mention], lex: Lexicon, nouns: Container[str]) -> list[_Mention]:
+    """A name on the first line (the title) begins after a word that only describes it, when
+    the body names the rest: "Brewer Halden & Sons plc agrees takeover" over the body's "Halden
+    & Sons plc, the family-owned brewer" is "Halden & Sons plc". The word is a role noun
+    (``_role_word``, with ``nouns``) or one the body writes in lower case, and the body never
+    names the whole ("Admiral Insurance Raises Premiums" over "Admiral Insurance said")."""
+    line_end = text.find("\n")
+    if line_end <= 0:
+        return names
+    body = text[line_end:]
+    out = []
+    for m in names:
+        first = re.match(r"(\S+)[ \t]+", text[m.start:m.end]) if m.end <= line_end else None
+        if first and re.search(rf"(?<![\w-]){re.escape(text[m.start + first.end():m.end])}(?![\w-])", body) \
+                and not re.search(rf"(?<![\w-]){re.escape(text[m.start:m.end])}(?![\w-])", body, re.IGNORECASE) \
+                and (_role_word(first.group(1), lex, nouns)
+                     or re.search(rf"(?<![\w-]){re.escape(first.group(1).lower())}(?![\w-])", body)):
+            m = _Mention(m.start + first.end(), m.end, m.label, m.votes, m.dateline)
+        out.append(m)
     return out
 
 
@@ -1295,16 +1600,21 @@ def _alone_in_body(word: str, body: str) -> bool:
     return False
 
 
-def _after_headline_titles(text: str, start: int, end: int, body: str, lex: Lexicon) -> int:
+def _after_headline_titles(text: str, start: int, end: int, body: str, lex: Lexicon,
+                           nouns: Container[str] = ()) -> int:
     """Where a headline person's name begins once its leading personal titles, in any case,
     are left out: "Sheriff Bo Lindahl", "GOVERNOR KEMAL ADEYEMI" are Bo Lindahl, KEMAL ADEYEMI
-    (the titles of ``person_titles``; one word of the name stays), when ``body`` writes the
+    (the titles of ``person_titles``, and a first word that is a role noun before two name
+    words, ``_role_word`` with ``nouns`` the common nouns: "Manager Tobias Wrenfield"; one word
+    of the name stays), when ``body`` writes the
     name's last word more often than the whole ("Lindahl said"); a title the body always
     writes with the name is part of it ("Captain Marvel", "the President Club")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     keep = 0
     while keep < len(words) - 1 and words[keep].group().rstrip(".").capitalize() in lex.person_titles:
         keep += 1
+    if keep == 0 and len(words) > 2 and _role_word(words[0].group().capitalize(), lex, nouns):
+        keep = 1  # "Manager Tobias Wrenfield", not "MAYOR DORIAN PELLETIER" less "DORIAN"
     if not keep:
         return start
     alone = len(re.findall(rf"(?<![\w-]){re.escape(words[-1].group())}(?![\w-])", body, re.IGNORECASE))
@@ -1415,7 +1725,7 @@ def _group(text: str, names: list[_Mention], lex: Lexicon, clubs: Clubs | None =
                 groups.union(i, j)
                 first_with_key.setdefault(keys[j], j)
                 groups.union(first_with_key[keys[j]], i)
-    _merge_surnames(text, names, groups)
+    _merge_surnames(text, names, groups, lex)
     if clubs is not None:
         _merge_club_tails(text, names, groups, clubs)
     members: dict[int, list[_Mention]] = defaultdict(list)
@@ -1452,7 +1762,7 @@ def surname_forms(full_name: str) -> list[str]:
     return forms
 
 
-def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
+def _merge_surnames(text: str, names: list[_Mention], groups: _Groups, lex: Lexicon | None = None) -> None:
     """A one-word name that ends exactly one longer name, of a person, joins it.
 
     It is a person's when either side was tagged PERSON: "Haider al-Abadi" … "Abadi" (tagged
@@ -1461,9 +1771,16 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
     The first word of a name tagged PERSON counts too, where family names come first ("Wang
     Donghai" … "Wang"), as long as no other person has it. A name in capitals (a headline's
     "MBEMBA") is compared as the body writes it.
+
+    A one-word place the model made of a person's surname ("Corrigan said …" after "Maeve
+    Corrigan") joins the person too, when only people own the word, it is no country and no
+    place preposition or place noun stands before it (``lex``). When several people share the
+    surname, it joins the one of them named before it when the others are named only after it
+    ("Ireson's sister, Aileen Ireson" after "Callum Ireson"); otherwise none ("Anna Berg met
+    Tomas Berg. Berg said").
     """
     _merge_short_first_names(text, names, groups)
-    _merge_short_org_names(text, names, groups)
+    _merge_short_org_names(text, names, groups, lex)
     _merge_org_tails(text, names, groups)
     owners: dict[str, set[int]] = defaultdict(set)
     first_owners: dict[str, set[int]] = defaultdict(set)
@@ -1479,6 +1796,7 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
                 person_owners.add(form)
         if m.label == "PERSON" and forms and re.fullmatch(r"[A-Z][a-z]{2,}", name.split()[0]):
             first_owners[name.split()[0]].add(groups.find(i))
+    surnames = set(person_owners)  # before the first words: a place is never taken for "Wang" of "Wang Donghai"
     for form, roots in first_owners.items():
         if form not in owners:  # a surname ("Trump" of "Donald Trump") wins over a first word ("Trump Tower")
             owners[form] = roots
@@ -1489,24 +1807,69 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups) -> None:
             name = text[m.start:m.end]
             if name.isupper() and len(name) > 3 and name not in owners:  # a headline's "MBEMBA"
                 name = folded.get(name.casefold(), name)
-            if " " in name or m.label in PLACE_LABELS or m.label == "NORP" or name not in owners:
+            if " " in name or m.label == "NORP" or name not in owners \
+                    or m.label in PLACE_LABELS and not _surname_as_place(text, m, name, surnames, lex):
                 continue
             roots = {groups.find(j) for j in owners[name]}
+            if len(roots) > 1:
+                before = [j for j in owners[name] if names[j].end <= m.start and names[j].label == "PERSON"]
+                roots = {groups.find(j) for j in before} if before else roots
             if len(roots) == 1 and (name in person_owners or m.label == "PERSON"):
                 groups.union(next(iter(roots)), i)
                 m.votes = m.label == "PERSON"
 
 
-def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups) -> None:
+def _surname_as_place(text: str, m: _Mention, name: str, surnames: Container[str], lex: Lexicon | None) -> bool:
+    """Whether the one-word place ``m`` (written ``name``) reads as a person's surname: the last
+    word of a person's full name (in ``surnames``), no country, and the text never writes a
+    place preposition or "the town of" before the word (not "Houston is a city" after "Tim
+    Houston" where the article also writes "in Houston")."""
+    if lex is None or name not in surnames or normalise(name) in lex.countries:
+        return False
+    return not _written_as_place(text, name, lex)
+
+
+def _written_as_place(text: str, name: str, lex: Lexicon) -> bool:
+    """Whether the text writes ``name`` as a place somewhere: after a place preposition or
+    "the town of" (``_place_cue_before``), or before a noun of a place (``place_nouns``: "Leeds
+    residents", "Newcastle city council")."""
+    for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        noun_after = re.match(r"[ \t]+([a-z]+)", text[o.end():o.end() + 30])
+        if _place_cue_before(text, o.start(), lex) or noun_after and noun_after.group(1) in lex.place_nouns:
+            return True
+    return False
+
+
+def _place_cue_before(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a place noun and "of" ("the town of") or a place preposition ("in", "near")
+    stands right before offset ``at``."""
+    before = text[max(0, at - 60):at]
+    return bool(lex.place_before.search(before) or lex.weak_place_before.search(before))
+
+
+CLUB_WORDS = frozenset({"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC"})
+"""Second words that make "<Town> <word>" a club: "Leeds United", "Bolton Wanderers"."""
+
+
+def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups, lex: Lexicon | None = None) -> None:
     """A one-word name that begins exactly one longer organisation's name joins it: "Magna"
     after "Magna International Inc", "Deportivo" after "Deportivo Coruna", "HSBC" after "HSBC
     Holdings"; an acronym before two words or more names a part of its body ("NHS Foundation
     Trust", "UN Security Council") and stays apart. A place, a
-    nationality or a person named in full never does: "Michigan", "Republican" (also tagged
-    as a group), "Obama" after "Barack Obama" (not "Obama Power Plant Rules")."""
+    nationality, a country (``lex.countries``, whatever the model's label: a headline's
+    "Pakistan" over the "Pakistan Meteorological Department") or a person named in full never
+    does: "Michigan", "Republican" (also tagged as a group), "Obama" after "Barack Obama" (not
+    "Obama Power Plant Rules"); but the town of a club ("<Town> United", ``CLUB_WORDS``) does
+    where the text never writes it as a place (``_written_as_place``: "Leeds sack manager",
+    "Leeds said"; not where it writes "the council in Leeds", "Newcastle city council" or "Leeds
+    residents")."""
     owners: dict[str, set[int]] = defaultdict(set)
+    countries = lex.countries if lex else frozenset()
     never = _person_surnames(text, names) | {text[m.start:m.end] for m in names
-                                             if m.label in PLACE_LABELS or m.label == "NORP"}
+                                             if m.label in PLACE_LABELS or m.label == "NORP"
+                                             or normalise(text[m.start:m.end]) in countries}
+    towns = {text[m.start:m.end].split()[0] for m in names if m.label == "ORG"
+             and len(text[m.start:m.end].split()) == 2 and text[m.start:m.end].split()[1] in CLUB_WORDS}
     for i, m in enumerate(names):
         words = text[m.start:m.end].split()
         if m.label == "ORG" and len(words) > 1 and re.fullmatch(r"[A-Z][\w'’-]{2,}", words[0]) \
@@ -1514,7 +1877,9 @@ def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups) ->
             owners[words[0]].add(groups.find(i))
     for i, m in enumerate(names):
         name = text[m.start:m.end]
-        if name in never or name not in owners:
+        club_town = name in towns and lex is not None and normalise(name) not in countries \
+            and not _written_as_place(text, name, lex)
+        if name in never and not club_town or name not in owners:
             continue
         roots = {groups.find(j) for j in owners[name]}
         if len(roots) == 1:
@@ -1585,7 +1950,10 @@ def _merge_short_first_names(text: str, names: list[_Mention], groups: _Groups) 
 def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_Mention],
                 lex: Lexicon, unreliable: list[tuple[int, int]] = ()) -> None:
     """Where the model missed a name it tagged elsewhere (or a known person's surname), tag it;
-    in the ``unreliable`` lines (headlines in capitals) whatever its case."""
+    in the ``unreliable`` lines (headlines in capitals) whatever its case. A person the text
+    names only by surname elsewhere is named in full where given names stand before the
+    surname ("The director, Hywel Price-Jenkins, resigned" … "Price-Jenkins, 63,"; see
+    ``_given_names_before``)."""
     covered = sorted((m.start, m.end) for m in taken)
     forms: dict[str, int] = {}
     ambiguous: set[str] = set()
@@ -1621,12 +1989,31 @@ def _add_missed(doc: Doc, text: str, groups: list[list[_Mention]], taken: list[_
     for s, e in sorted(set(found)):
         with isolated(s):
             gi = forms.get(text[s:e], by_fold.get(text[s:e].casefold()))
-            if gi is not None and not _overlaps(covered, s, e) and doc.char_span(s, e) is not None \
-                    and ((s, e) in in_headline or not _inside_longer_name(doc, text, s, e, lex, covered, nationalities)):
+            if gi is None or _overlaps(covered, s, e) or doc.char_span(s, e) is None:
+                continue
+            if (s, e) in in_headline or not _inside_longer_name(doc, text, s, e, lex, covered, nationalities):
                 groups[gi].append(_Mention(s, e, None, votes=False))
                 covered = sorted([*covered, (s, e)])
+            elif (given := _given_names_before(doc, s, e, groups[gi], text, lex)) < s \
+                    and not _overlaps(covered, given, e):
+                groups[gi].append(_Mention(given, e, "PERSON"))  # "Hywel Price-Jenkins" of "Price-Jenkins, 63,"
+                covered = sorted([*covered, (given, e)])
     for members in groups:
         members.sort(key=lambda m: m.start)
+
+
+def _given_names_before(doc: Doc, start: int, end: int, members: list[_Mention], text: str, lex: Lexicon) -> int:
+    """Where the given names before the surname ``text[start:end]`` begin (``_first_name_word``:
+    capitalised proper nouns the parser hangs on the surname, no title or role), when
+    ``members`` is a person named by that one word only (so no other first name is known
+    for them); else ``start``."""
+    if not any(m.label == "PERSON" for m in members) or any(" " in text[m.start:m.end] for m in members):
+        return start
+    span = doc.char_span(start, end)
+    i = span.start if span is not None else 0
+    while i > 0 and _first_name_word(doc[i - 1], span, lex):
+        i -= 1
+    return doc[i].idx if span is not None and i < span.start else start
 
 
 def _add_title_short_names(doc: Doc, text: str, groups: list[list[_Mention]], values: list[_Mention],
@@ -1741,6 +2128,9 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
             votes["ORG"] += STRONG
         if AGE_AFTER.match(text, m.end):  # "Philip Seary, 57, ..."
             votes["PERSON"] += STRONG
+        owned = OWNED_PERSON.match(text, m.end)
+        if owned and owned.group(1) in KIN:
+            votes["PERSON"] += STRONG  # "Ireson's sister": only a person has one
         if lex.role_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3]):
             votes["PERSON"] += STRONG  # "a spokeswoman for the association, Renata Vollmer, said"
         elif not full_person and (lex.org_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3])
@@ -1780,6 +2170,20 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
     return sorted(tied)[0]
 
 
+OWNED_PERSON = re.compile(r"['’]s[ \t]+(?:(?:former|late|longtime|long-time|one-time|estranged|elder|younger|"
+                          r"eldest|youngest|own)[ \t]+)?([a-z-]+)(?=[ \t]*[,.;:)]|[ \t]+(?:said|says|told|was|is|has|"
+                          r"had|who|and|would|will)\b)")
+"""A name's "'s" and the person it has ("'s sister said", "'s late wife, …"): the noun,
+lower case; not a noun before another ("'s sister company")."""
+
+
+KIN = frozenset({"wife", "husband", "widow", "widower", "son", "daughter", "sister", "brother", "mother",
+                 "father", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter",
+                 "grandmother", "grandfather", "stepson", "stepdaughter", "stepfather", "stepmother", "fiance",
+                 "fiancee", "girlfriend", "boyfriend", "sons", "daughters"})
+"""A person's family and partners, which a firm or a country has not: "'s sister", "'s widow"."""
+
+
 NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
@@ -1796,7 +2200,7 @@ def _value_entities(doc: Doc, text: str, values: list[_Mention], published: str 
     """Dates, times, numbers and amounts, one entity per value: every "Wednesday" of the
     article is one entity with its mentions (same label, same words, case and spacing
     ignored; "15%", "15 per cent" and "15 percent" one percentage, "1,200" and "1200" one
-    number; "March 3", "3 March" and "Mar. 3" one day, the year from ``published``). An age
+    number, "$2.4 million" and "2.4 million dollars" one amount; "March 3", "3 March" and "Mar. 3" one day, the year from ``published``). An age
     ("Tom Baxter, 58, said", "the 45-year-old", ``_is_age``) is a number, not a date."""
     by_value: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
     for m in values:
@@ -1810,9 +2214,12 @@ def _value_entities(doc: Doc, text: str, values: list[_Mention], published: str 
             key = day  # a day of the calendar, however written; not a weekday, whose week the tense tells
         percent = PERCENT_WORDS.fullmatch(key)
         amount = AMOUNT.fullmatch(text[m.start:m.end].casefold()) if label == "MONEY" else None
-        if amount:  # "£12m" and "£12 million", "$1.5 million" and "$1,500,000": one amount
-            figure = Decimal(amount.group(2).replace(",", "")) * MULTIPLIERS.get(amount.group(3) or "", 1)
-            key = f"{amount.group(1)}{figure.normalize():f}"
+        worded = WORDED_AMOUNT.fullmatch(text[m.start:m.end].casefold()) if label == "MONEY" else None
+        if amount or worded:  # "£12m" and "£12 million", "$1.5 million", "$1,500,000", "1.5 million dollars": one
+            sign, digits, multiplier = (amount.group(1), amount.group(2), amount.group(3)) if amount else \
+                (CURRENCY_WORDS[worded.group(3)], worded.group(1), worded.group(2))
+            figure = Decimal(digits.replace(",", "")) * MULTIPLIERS.get(multiplier or "", 1)
+            key = f"{sign}{figure.normalize():f}"
         elif percent:  # "15%", "15 per cent", "15 percent": one value, whatever label the model gave
             label, key = "PERCENT", percent.group(1).replace(",", "") + "%"
         elif re.fullmatch(r"\d{1,3}(?:,\d{3})+", key):
@@ -1880,6 +2287,8 @@ MULTIPLIERS = {"k": 1000, "thousand": 1000, "m": 10**6, "mn": 10**6, "million": 
                "bn": 10**9, "billion": 10**9, "tn": 10**12, "trillion": 10**12}
 AMOUNT = re.compile(rf"((?:[a-z]{{1,2}})?[{CURRENCY_SIGNS}])\s*(\d[\d,]*(?:\.\d+)?)\s*({'|'.join(MULTIPLIERS)})?")
 """An amount with its currency sign, in lower case: "£12m", "us$1.5 million", "$1,500,000"."""
+WORDED_AMOUNT = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({'|'.join(MULTIPLIERS)})?\s+(?:us\s+)?({'|'.join(CURRENCY_WORDS)})")
+"""An amount with its currency written out, in lower case: "2.4 million dollars", "500,000 euros"."""
 SIGNED_AMOUNT = re.compile(rf"(?<![\w{CURRENCY_SIGNS}])[{CURRENCY_SIGNS}]\d[\d,]*(?:\.\d+)?"
                            rf"(?:[ \t]+(?:thousand|million|billion|trillion)|{MULTIPLIER_AFTER.pattern})?(?![\w'’-])")
 """A currency sign and a figure as written in running text: "€4bn", "£6,500", "$2.5 million"."""
@@ -1915,7 +2324,7 @@ not "this year", the year of publication ("March 1 this year" is "March 1")."""
 PERCENT_WORDS = re.compile(r"([\d.,]+)\s*(?:%|per\s*cent|pct)")
 
 
-AGE_OLD = re.compile(r"(?:the\s+|a\s+|an\s+)?[\w-]+[- ](?:year|month|week)s?[- ]old", re.I)
+AGE_OLD = re.compile(r"(?:the\s+|a\s+|an\s+)?[\w-]+[- ](?:year|month|week)s?[- ]old(?:['’]s)?", re.I)
 DECADE_OF_LIFE = re.compile(r"(?:(?:his|her|their|my|your|our)\s+)?(?:(?:early|mid|late)[- ]?)?(?:[1-9]0s|teens)", re.I)
 IN_ONES = re.compile(r"\b(?:in|into)\s+(?:(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?)?)?$", re.I)
 
