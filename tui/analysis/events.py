@@ -358,16 +358,22 @@ def _without_retellings(candidates: list[Candidate]) -> list[Candidate]:
 # --- finding clauses ------------------------------------------------------------------------
 
 def _segments(doc: Doc) -> Iterator[TokenSpan]:
-    """spaCy's sentences, cut again at line breaks: a headline, caption or paragraph ends there."""
+    """spaCy's sentences, cut again at line breaks: a headline, caption or paragraph ends there.
+    A sentence the parser ended on a word, not a mark or a line break, runs on into the next
+    ("Leeds | United sacked manager …", the first word of a name split off)."""
+    start = 0
     for sent in doc.sents:
-        start = sent.start
-        for t in sent:
+        if sent.end < len(doc) and not doc[sent.end - 1].is_punct and not doc[sent.end - 1].is_space \
+                and not doc[sent.end - 1].whitespace_.count("\n"):
+            continue
+        for t in doc[start:sent.end]:
             if "\n" in t.text:
                 if t.i > start:
                     yield doc[start:t.i]
                 start = t.i + 1
         if sent.end > start:
             yield doc[start:sent.end]
+        start = sent.end
 
 
 def _title_end(text: str, article: Article) -> int:
@@ -406,7 +412,8 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
             continue  # "X is Y", "X remains Y" say what something is, not what happened
         subj = _subject(tok)
         rank = tok.dep_ if tok.dep_ in CLAUSE_RANK else None
-        if in_title and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "ROOT", "appos", "nsubjpass"):
+        if in_title and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "ROOT", "appos", "nsubjpass") \
+                and tok.head.pos_ != "VERB":  # not "Museum returns stolen mask": a participle on the object
             subj, rank = tok.head, "headline"  # "Victims named as …": a headline passive
         elif _is_misread_past(tok):
             subj, rank = tok.head, "ROOT"
@@ -441,11 +448,18 @@ def _past_read_as_modifier(verb: Token, sent: TokenSpan) -> _Found | None:
     """A past tense the parser hung on the noun after it as an adjective ("Celtic fired manager
     Rune Eriksen on Monday", the team's name taken for an adjective and the sentence's root
     put on the name): a simple past is never a noun's modifier (a participle would be), so
-    the words before it are its subject and the noun phrase it hangs on its object."""
-    if verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.head.i < verb.i:
+    the words before it are its subject and the noun phrase it hangs on its object. A past
+    participle is read so too in a sentence the parser found no verb in ("Leeds United sacked
+    manager Gunnar Solberg on Friday", rooted on the name) when a name, not a determiner,
+    comes right before it ("the sacked manager" stays a modifier); a capitalised word there
+    is part of the name whatever its tag ("Leeds" tagged a verb)."""
+    if verb.dep_ != "amod" or verb.head.i < verb.i or verb.tag_ != "VBD" and not (
+            verb.tag_ == "VBN" and verb.i > sent.start and sent.doc[verb.i - 1].is_title and sent.doc[verb.i - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+            and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not t.is_title for t in sent)):
         return None
     start = verb.i
-    while start > sent.start and sent.doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "DET") \
+    while start > sent.start and (sent.doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "DET")
+                                  or sent.doc[start - 1].is_title and all(x.is_space for x in sent.doc[sent.start:start - 1])) \
             and sent.doc[start - 1].ent_type_ not in ("DATE", "TIME"):
         start -= 1
     obj = verb.head
@@ -453,7 +467,10 @@ def _past_read_as_modifier(verb: Token, sent: TokenSpan) -> _Found | None:
         obj = obj.head
     if start == verb.i or obj.i >= sent.end:
         return None
-    return _Found(verb, "ROOT", None, (start, verb.i), (verb.i, obj.i + 1), (verb.i + 1, obj.i + 1))
+    # the name set beside the noun is the one acted on too ("manager Sara Lind", an apposition)
+    end = max([obj.i + 1] + [c.right_edge.i + 1 for c in obj.children
+                             if c.dep_ == "appos" and c.left_edge.i == obj.i + 1 and c.pos_ == "PROPN"])
+    return _Found(verb, "ROOT", None, (start, verb.i), (verb.i, end), (verb.i + 1, end))
 
 
 def _is_misread_past(verb: Token) -> bool:
@@ -515,31 +532,30 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
     precedes it (after a "Topic:" prefix), its predicate what follows up to a clause break.
     But when the parser found no verb and gave its root, a singular noun followed by more
     words, a plural subject ("Rail workers in Germany strike for third day", strike taken for
-    a noun), that root is the verb in the plural's present tense. And with no verb at all, a
-    word after a noun that the story's first sentences use as a verb is it ("Police clear
-    protest camp" over "police cleared a camp").
+    a noun), that root is the verb in the plural's present tense. Before both (and before an
+    infinitive's "to" that follows it), a word the story's first sentences use as their verb
+    is it (``_body_verb``: "Police clear protest camp" over "police cleared a camp").
     """
     toks = list(sent)
+    body = sent.doc[sent.end:sent.end + BODY_VERB_WINDOW]
+    aligned = _body_verb(sent, known, body)
     planned = _headline_infinitive(sent)
     if planned is not None and not any(v < planned.verb.i for v in known):  # "… to cut jobs as orders slump"
-        return planned
+        return aligned if aligned is not None and aligned.verb.i < planned.verb.i else planned
     root = sent.root
     if not known and root.tag_ == "NN" and root.i + 1 < sent.end and not sent.doc[root.i + 1].is_punct and any(
             c.dep_ == "nsubj" and c.i < root.i and c.tag_ in ("NNS", "NNPS") for c in root.children):
         start = next((x.i + 1 for x in reversed(toks[:root.i - sent.start]) if x.text in (":", "|")), sent.start)
         if start < root.i:
             return _Found(root, "headline", None, (start, root.i), (root.i, _headline_clause_end(sent.doc, root.i)))
-    if not known:  # "Police clear protest camp …" over "police cleared a camp": the body's verb
-        start = next((x.i + 1 for x in reversed(toks) if x.text in (":", "|")), sent.start)
-        body = sent.doc[sent.end:sent.end + BODY_VERB_WINDOW]
-        lemmas = {t.lemma_.lower() for t in body if t.pos_ == "VERB"}
-        for t in toks[1:-1]:
-            if t.i > start and t.lower_ in lemmas and t.pos_ != "VERB" and sent.doc[t.i - 1].pos_ in ("NOUN", "PROPN"):
-                return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
+    if aligned is not None:
+        return aligned
     for k, t in enumerate(toks[1:-1], 1):
         if any(v < t.i for v in known):
             return None
         prev, nxt = toks[k - 1], toks[k + 1]
+        if _phrase_in(prev, t, body):
+            continue  # "Measles cases climb …" over "measles cases rose": a noun phrase of the body
         plural = t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s") and not t.lower_.endswith("ss")
         subjectless = t.tag_ in ("VBZ", "VBD") and _subject(t) is None
         if not (plural or subjectless):
@@ -564,6 +580,46 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
             continue
         return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
     return None
+
+
+def _body_verb(sent: TokenSpan, known: set[int], body: TokenSpan) -> _Found | None:
+    """The headline's verb as the story's first sentences (``body``) use it: "Police clear
+    protest camp" over "police cleared a camp", "Gallery returns looted bronze" over "the
+    museum returned a plaque", "Archbishop … Apologises To Survivors" over "apologised to
+    survivors" (not "to abuse", an infinitive the parser made of the object). The word comes
+    after a word of the subject (a noun, a name's "'s", or any capitalised word: "Sheriff
+    Dolores Pike orders …"), before any verb the parser found (``known``, token indices) and,
+    with one in its own clause, only in "-s", the headline's present ("Storm damage forces …"
+    keeps "forces"; "Talks resume in Cairo as strikes hit …" takes "resume"); not a word the body
+    uses in the same noun phrase ("Measles cases"). None when no word is such."""
+    toks = list(sent)
+    start = next((x.i + 1 for x in reversed(toks) if x.text in (":", "|")), sent.start)
+    stop = next((x.i for x in toks if x.i > start and x.lower_ in HEADLINE_STOP), sent.end)
+    lemmas = {t.lemma_.lower() for t in body if t.pos_ == "VERB"}
+    for t in toks[1:-1]:
+        if any(v <= t.i for v in known):
+            return None
+        prev = sent.doc[t.i - 1]
+        if t.i > start and _verb_forms(t) & lemmas and (not any(v < stop for v in known) or t.lower_.endswith("s")) \
+                and not _phrase_in(prev, t, body) and (prev.pos_ in ("NOUN", "PROPN") or prev.is_title
+                                                       or prev.is_upper or prev.tag_ in ("NNS", "VBZ", "POS")):
+            return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
+    return None
+
+
+def _verb_forms(tok: Token) -> set[str]:
+    """The lemmas a headline word can be the present tense of: itself, its lemma, and
+    without the third person's "-s" or "-es" ("orders" → order, "apologises" → apologise)."""
+    low = tok.lower_
+    return {low, tok.lemma_.lower(), low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+
+
+def _phrase_in(first: Token, second: Token, body: TokenSpan) -> bool:
+    """Whether two adjacent headline words stand together, as nouns, in the body ("Measles
+    cases" in "measles cases in West Texas rose"): a noun phrase there, so one here."""
+    a, b = first.lower_, second.lower_
+    return any(x.lower_ == a and body.doc[x.i + 1].lower_ == b and body.doc[x.i + 1].pos_ != "VERB"
+               for x in body[:-1])
 
 
 def _headline_infinitive(sent: TokenSpan) -> _Found | None:

@@ -1,0 +1,73 @@
+"""Event classes of the second tester's round, on stories written for the purpose: a headline
+verb read by the verb the body tells it with, a lead sentence the parser found no verb in.
+The engine's whole path: truecased parse, canonical entities, claims, events."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis.chunks import parse_one
+from tui.analysis.engine import analyze_doc
+from tui.analysis_model import Event
+from tui.model import Article
+
+
+def _events(nlp, title: str, body: str, published: str = "2025-03-14") -> list[Event]:
+    text = f"{title}\n\n{body}\n"
+    article = Article(text=text, title=title, published=published)
+    return analyze_doc(parse_one(nlp, text), article, "test", "test").events
+
+
+def _headline(nlp, title: str, body: str) -> list[tuple[str, str]]:
+    return [(" ".join(r.text for r in e.who), e.what.text)
+            for e in sorted(_events(nlp, title, body), key=lambda e: e.trigger.start) if e.trigger.start < len(title)]
+
+
+@pytest.mark.parametrize(("title", "body", "want"), [
+    ("Museum returns stolen mask to Peru",
+     "The Dunmore Museum returned a carved wooden mask to Peru on Tuesday.",
+     [("The Dunmore Museum", "returns stolen mask to Peru")]),
+    ("Mayor Ellen Sato Signs Transit Bill Into Law",
+     "Mayor Ellen Sato signed the transit bill on Thursday after months of debate.",
+     [("Mayor Ellen Sato", "Signs Transit Bill")]),
+    ("Bishop Anton Weller Apologises To Former Pupils",
+     "Bishop Anton Weller apologised to former pupils of St Jude's School on Sunday.",
+     [("Bishop Anton Weller", "Apologises To Former Pupils")]),
+    ("Peace talks resume in Doha as fighting spreads",
+     "Delegations resumed peace talks in Doha on Monday while fighting spread to two more provinces.",
+     [("Peace talks", "resume in Doha")]),
+    ("Flu cases rise in Ohio as clinics extend hours",
+     "Flu cases in Ohio rose to 2,300 this week, and several clinics extended their opening hours.",
+     [("Flu cases in Ohio", "rise in Ohio"), ("clinics", "extend hours")]),
+])
+def test_a_headline_verb_is_the_word_the_body_tells_it_with(nlp, title, body, want) -> None:
+    assert _headline(nlp, title, body) == want
+
+
+@pytest.mark.parametrize(("title", "body", "want"), [
+    # the body's verb is not a word of the headline: the parser's reading stands
+    ("Storm damage forces road closures",
+     "Storm damage forced the closure of three roads on Tuesday, and crews damaged a bridge.",
+     [("Storm damage", "forces road closures")]),
+    ("Harbour bridge to close for repairs",
+     "The harbour bridge will close for repairs in May, the council said.",
+     [("Harbour bridge", "to close for repairs")]),
+])
+def test_a_headline_verb_the_parser_found_stands(nlp, title, body, want) -> None:
+    assert _headline(nlp, title, body) == want
+
+
+@pytest.mark.parametrize(("body", "who", "what"), [
+    ("Hartley Rovers sacked coach Dan Mills on Sunday, two days after a 4-1 loss.", "Hartley Rovers",
+     "sacked coach Dan Mills"),
+    ("Westbrook Athletic appointed manager Sara Lind on Monday, a week after the club's relegation.",
+     "Westbrook Athletic", "appointed manager Sara Lind"),
+])
+def test_a_lead_without_a_verb_in_the_parse_has_its_event_first(nlp, body, who, what) -> None:
+    top = _events(nlp, "Club news", body + " The club was founded in 1901.")[0]
+    assert (" ".join(r.text for r in top.who), top.what.text) == (who, what)
+
+
+def test_a_participle_after_a_determiner_stays_a_modifier(nlp) -> None:
+    events = _events(nlp, "Club news", "The sacked manager Dan Mills, a fan favourite. The club thanked him.")
+    assert [e.what.text for e in events] == ["thanked him"]
