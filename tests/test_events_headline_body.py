@@ -71,3 +71,43 @@ def test_a_lead_without_a_verb_in_the_parse_has_its_event_first(nlp, body, who, 
 def test_a_participle_after_a_determiner_stays_a_modifier(nlp) -> None:
     events = _events(nlp, "Club news", "The sacked manager Dan Mills, a fan favourite. The club thanked him.")
     assert [e.what.text for e in events] == ["thanked him"]
+
+
+def _whos(nlp, body: str) -> dict[str, list[str]]:
+    return {e.trigger.text: [r.text for r in e.who] for e in _events(nlp, "Round-up", body)}
+
+
+@pytest.mark.parametrize(("body", "verb", "who"), [
+    ("Delegates from Chile and Peru signed a fishing accord on Tuesday.", "signed", ["Delegates from Chile and Peru"]),
+    ("The Bureau of Alcohol, Tobacco and Firearms seized 40 rifles in Ohio.", "seized",
+     ["The Bureau of Alcohol, Tobacco and Firearms"]),
+    ("Marsh & McLennan bought a Dutch broker on Monday.", "bought", ["Marsh & McLennan"]),
+    ("Police in Leeds and Bradford arrested nine men.", "arrested", ["Police in Leeds and Bradford"]),
+])
+def test_an_and_inside_a_name_or_a_dependent_joins_no_two_actors(nlp, body, verb, who) -> None:
+    assert _whos(nlp, body)[verb] == who
+
+
+@pytest.mark.parametrize(("body", "verb", "who"), [
+    ("Chile and Peru signed a fishing accord on Tuesday.", "signed", ["Chile", "Peru"]),
+    ("Rescuers and volunteers searched the hillside on Monday.", "searched", ["Rescuers", "volunteers"]),
+    ("Marsh and Aon both raised their forecasts.", "raised", ["Marsh", "Aon"]),
+])
+def test_actors_joined_by_and_stay_two(nlp, body, verb, who) -> None:
+    assert _whos(nlp, body)[verb] == who
+
+
+def test_what_the_lead_reports_is_the_story_not_a_later_action(nlp) -> None:
+    body = ("Harwick Foods said on Tuesday that its quarterly profit fell 18 percent. "
+            "A rival, Dunmore Brands, bought a bakery chain in May. "
+            "Shares in Harwick closed lower.")
+    top = _events(nlp, "Figures from the food trade", body)[0]
+    assert top.what.text == "fell"
+
+
+def test_what_a_later_sentence_reports_stays_behind_the_actions(nlp) -> None:
+    body = ("Harwick Foods bought a bakery chain on Tuesday. "
+            "A rival, Dunmore Brands, opened two plants in May. "
+            "An analyst said that the deal would raise prices.")
+    events = _events(nlp, "Food company buys bakery chain", body)
+    assert events[-1].what.text == "would raise prices"

@@ -82,6 +82,7 @@ SITE_PREPS = {"at", "outside", "inside", "near"}
 NOT_SITES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
              "QUANTITY"}
 RELATIVE = {"who", "which", "that", "whom"}
+SPEAKERS_OWN = {"its", "their"}  # "X said its sales fell": the possessive of a named speaker
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
            "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
            "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern",
@@ -594,10 +595,15 @@ def _body_verb(sent: TokenSpan, known: set[int], body: TokenSpan) -> _Found | No
     uses in the same noun phrase ("Measles cases"). None when no word is such."""
     toks = list(sent)
     start = next((x.i + 1 for x in reversed(toks) if x.text in (":", "|")), sent.start)
-    stop = next((x.i for x in toks if x.i > start and x.lower_ in HEADLINE_STOP), sent.end)
+    # the first clause break ("as", "after", a comma); "and" may join two actors
+    stop = next((x.i for x in toks if x.i > start and x.lower_ in HEADLINE_STOP and x.lower_ != "and"), sent.end)
     lemmas = {t.lemma_.lower() for t in body if t.pos_ == "VERB"}
     for t in toks[1:-1]:
-        if any(v <= t.i for v in known):
+        if any(v <= t.i for v in known) or t.i > stop:
+            return None  # a subject runs up to no clause break ("… as Kohl's report")
+        if t.i > start + 1 and sent.doc[t.i - 1].pos_ == "VERB" and t.head.i != t.i - 1:
+            # nor over a verb ("Moody's downgrades Halworth …"; a first word may be a name:
+            # "Leeds"; "Talks resume" read as a verb and its object is a noun phrase)
             return None
         prev = sent.doc[t.i - 1]
         if t.i > start and _verb_forms(t) & lemmas and (not any(v < stop for v in known) or t.lower_.endswith("s")) \
@@ -783,7 +789,33 @@ def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]
     # of its own ("Finance minister Chidi Okafor and French counterpart Elise Delacroix clashed")
     listed = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i < subj.i
               and any(x.dep_ == "cc" for x in c.children)] if subj.head.i != subj.i else []
-    return [_with_stray_modifiers(subj.doc, _phrase(t)) for t in [*listed, subj, *subj.conjuncts]]
+    conjuncts = [t for t in subj.conjuncts if not _one_name(subj, t)]
+    phrases = [_with_stray_modifiers(subj.doc, _phrase(t)) for t in [*listed, subj, *conjuncts]]
+    return _with_stray_conjunct(subj.doc, phrases)
+
+
+def _with_stray_conjunct(doc: Doc, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The actor phrases with a first actor the parser split off as a sentence of its own
+    before "and" ("Chile | and Peru signed …"): a one-word root that heads nothing, right before
+    an "and" or "&" on the first phrase's line. Inside one name ("Marsh & McLennan": "&", or
+    one recognised name) it starts the first phrase; otherwise it is an actor of its own, first."""
+    i = phrases[0][0]
+    if i < 2 or doc[i - 1].lower_ not in ("and", "&") or "\n" in doc[i - 2].whitespace_ + doc[i - 1].whitespace_:
+        return phrases
+    stray = doc[i - 2]
+    if stray.head.i != stray.i or stray.pos_ not in ("NOUN", "PROPN") or any(True for _ in stray.children):
+        return phrases
+    if doc[i - 1].text == "&" or _one_name(stray, doc[i]):
+        return [(stray.i, phrases[0][1]), *phrases[1:]]
+    return [(stray.i, stray.i + 1), *phrases]
+
+
+def _one_name(a: Token, b: Token) -> bool:
+    """Whether two tokens lie in one name the recogniser found ("Halden & Sons plc", "Devon
+    and Cornwall Police"): an "and" or "&" inside it joins no two actors."""
+    lo, hi = sorted((a.i, b.i))
+    return bool(a.ent_type_) and a.doc[lo].ent_iob_ in ("B", "I") and all(
+        a.doc[k].ent_iob_ == "I" for k in range(lo + 1, hi + 1))
 
 
 def _agent_cut(c: Token) -> bool:
@@ -828,8 +860,12 @@ def _phrase(tok: Token, cut: Callable[[Token], bool] | None = None) -> tuple[int
         if c.dep_ == "appos" and (c.head.i == tok.i or c.i == c.head.i + 1) and c.head.pos_ == "NOUN" \
                 and c.pos_ == "PROPN" and len(list(c.subtree)) <= 4:
             return False
-        if c.dep_ in ("conj", "cc") and c.head.dep_ in NOUN_MODIFIERS:
-            return False  # "German and Dutch farmers": the modifiers' list is part of the name
+        if c.dep_ in ("conj", "cc") and (c.head.dep_ in NOUN_MODIFIERS or _one_name(tok, c) or c.head.i != tok.i
+                                         and c.head.pos_ in ("NOUN", "PROPN")):
+            # "German and Dutch farmers": the modifiers' list is part of the name; so is a list
+            # inside a dependent ("Negotiators from Israel and Hamas", "Centers for Disease
+            # Control and Prevention") and one inside a name ("Halden & Sons plc")
+            return False
         if c.dep_ == "acl" and c.head.i == tok.i == c.i - 1 and c.tag_ == "VBG" and len(list(c.subtree)) <= 3:
             return False  # "A convoy carrying aid": a short participle right after the noun says which
         return c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS or cut is not None and cut(c) \
@@ -1617,22 +1653,26 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
     ws, we = _chars(doc, text, c.what)
     v = c.verb
     trigger = Trigger(v.idx, v.idx + len(v.text), text[v.idx:v.idx + len(v.text)], v.lemma_.lower())
+    # The innermost claim that reports it: a quote inside a credited paragraph is the quote's.
+    holders = claims.overlapping(v.idx, v.idx + 1)
+    claim = min(holders, key=lambda cl: cl.content.end - cl.content.start).id if holders else None
     # a pronoun or a bare count ("Three killed as tornado hits town") names no actor
     named = 1.0 if any(r.entity and index.by_id[r.entity].label not in NOT_NAMES for r in who) else 0.5 if who and not all(
         doc[r[0]].pos_ == "PRON" and r[1] - r[0] == 1 or all(t.like_num for t in doc[r[0]:r[1]]) for r in c.who) else 0.0
+    if named < 1 and c.who and doc[c.who[0][0]].lower_ in SPEAKERS_OWN and any(
+            cl.source and cl.source.entity and cl.cue and cl.cue.start < v.idx for cl in holders):
+        named = 1.0  # "Harwick said its profit fell": the named speaker's own, as named as the speaker
     prom = max((prominence.get(r.entity, 0.0) for r in who if r.entity), default=0.0)
     # The lead sentence that retells the headline is the story's main event.
     told = _told(doc, c)
     echo = 1.0 if c.in_title else len(told & headline) / len(headline) if headline else 0.0
-    # The innermost claim that reports it: a quote inside a credited paragraph is the quote's.
-    holders = claims.overlapping(v.idx, v.idx + 1)
-    claim = min(holders, key=lambda cl: cl.content.end - cl.content.start).id if holders else None
     event = Event(id="", trigger=trigger, what=Span.of(text, ws, we), who=who, whom=whom,
                   where=where, when=when, salience=0.0,
                   sentence=bisect_right(sentence_starts, v.idx) - 1, claim=claim)
     features = {"position": c.position, "rank": CLAUSE_RANK[c.rank], "named": named, "echo": echo,
                 "grounded": c.grounded / 2, "prominence": prom, "early": 1 - min(c.offset, 50) / 50,
-                "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) and not _announces_own(v) else 1.0,
+                "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) and not _announces_own(v)
+                and c.position != LEAD_WEIGHT else 1.0,
                 "realis": 0.0 if _is_irrealis(v) and not planned else 1.0}
     return Candidate(event, features, [ref(r) for r in c.shown_who if r[1] > r[0]] if c.shown_who else None,
                      not c.in_title and v.lemma_.lower() not in headline and _is_background(v))
