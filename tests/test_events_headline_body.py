@@ -111,3 +111,36 @@ def test_what_a_later_sentence_reports_stays_behind_the_actions(nlp) -> None:
             "An analyst said that the deal would raise prices.")
     events = _events(nlp, "Food company buys bakery chain", body)
     assert events[-1].what.text == "would raise prices"
+
+
+STORY = 0.56  # tui.analysis_model.STORY_SALIENCE
+
+
+def _salience(nlp, title: str, body: str) -> dict[str, float]:
+    return {e.what.text: e.salience for e in _events(nlp, title, body)}
+
+
+@pytest.mark.parametrize(("body", "what"), [
+    ("Chemists in Oslo isolated a fungus that eats polystyrene on Monday.", "eats polystyrene"),
+    ("Senator Rhoda Kell, who drafted the measure, praised the vote on Friday.", "drafted the measure"),
+    ("The council approved a plan on Tuesday that caps rents in the old town.", "caps rents in the old town"),
+    ("Coach Ivo Marsh had a 41-12 record in three seasons.", "had a 41-12 record"),
+    ("Divers found a wreck that holds Roman coins off Malta on Monday.", "holds Roman coins"),
+])
+def test_what_tells_more_of_a_participant_is_behind_show_all(nlp, body, what) -> None:
+    assert _salience(nlp, "Round-up", body)[what] < STORY
+
+
+@pytest.mark.parametrize(("body", "what"), [
+    ("Police named the man who has been charged with the murder on Monday.", "has been charged with the murder"),
+    ("The boy, who fell into a well on Sunday, was rescued on Monday.", "fell into a well"),
+    ("Rangers had talks with the club on Monday about a transfer.", "had talks with the club"),
+])
+def test_a_dated_or_perfect_relative_clause_or_an_act_with_have_may_be_the_story(nlp, body, what) -> None:
+    assert _salience(nlp, "Round-up", body)[what] >= STORY
+
+
+def test_a_headline_relative_clause_is_behind_the_headline_verb(nlp) -> None:
+    sal = _salience(nlp, "Divers Find Wreck That Holds Roman Coins",
+                    "Divers from Valletta found a wreck off Malta on Monday. It holds Roman coins.")
+    assert sal["Holds Roman Coins"] < STORY <= sal["Find Wreck"]

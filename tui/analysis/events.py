@@ -504,13 +504,20 @@ def _is_scheduled_state(aux: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject; a conjoined verb shares its head's ("X sealed … but was prevented")."""
+    """The verb's subject; a conjoined verb shares its head's ("X sealed … but was prevented");
+    a sentence's verb without one takes a capitalised word the parser split off right before it
+    as a sentence of its own ("Rangers | had talks …")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:  # a headline "Topic: X does Y" may give two; the nearest is the actor
         before = [c for c in subjects if c.i < verb.i]
         return before[-1] if before else subjects[0]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
+    if verb.dep_ == "ROOT" and verb.left_edge.i > 0:  # "Rangers | had talks …": the parser's split
+        stray = verb.doc[verb.left_edge.i - 1]
+        if stray.head.i == stray.i and stray.pos_ in ("NOUN", "PROPN") and stray.n_lefts + stray.n_rights == 0 \
+                and "\n" not in stray.whitespace_ and stray.is_title:
+            return stray
     return None
 
 
@@ -875,8 +882,8 @@ def _phrase(tok: Token, cut: Callable[[Token], bool] | None = None) -> tuple[int
     doc = tok.doc
     while start < tok.i and doc[start].is_punct:
         start += 1
-    while end - 1 > tok.i and doc[end - 1].is_punct:
-        end -= 1
+    while end - 1 > tok.i and doc[end - 1].is_punct and not (doc[end - 1].text == ")" and "(" in doc[start:end].text):
+        end -= 1  # but not the bracket that closes an acronym ("… in Lausanne (EPFL)")
     return start, end
 
 
@@ -1675,22 +1682,33 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
                 and c.position != LEAD_WEIGHT else 1.0,
                 "realis": 0.0 if _is_irrealis(v) and not planned else 1.0}
     return Candidate(event, features, [ref(r) for r in c.shown_who if r[1] > r[0]] if c.shown_who else None,
-                     not c.in_title and v.lemma_.lower() not in headline and _is_background(v))
+                     _is_background(v, c.when is not None) and (not c.in_title and v.lemma_.lower() not in headline
+                                                                 or c.in_title and _relative_clause(v) is not None))
 
 
-def _is_background(verb: Token) -> bool:
-    """A clause that tells more of a participant, a relative clause set off by punctuation in
+def _is_background(verb: Token, dated: bool) -> bool:
+    """A clause that tells more of a participant: a relative clause set off by punctuation in
     the present or a perfect (", which employs 21,000 people", ", who had expected deeper cuts":
-    what holds of it, not what happened; "who fell into a well on Sunday" may be the story, and
-    so may a restrictive one, "named the man who has been charged with murder"), or the
-    condition of another ("unless the city improves its offer", "if talks fail"): no event of
-    the story itself. The caller keeps one whose verb the headline retells ("Police name man
-    charged with murder")."""
+    what holds of it, not what happened), or in the past with no time of its own (", who
+    drafted the law,": a past that identifies; "who fell into a well on Sunday" may be the
+    story, ``dated``), a restrictive one in the simple present ("a fungus that digests
+    plastic": what it does in general; a restrictive past or perfect may be the story, "named
+    the man who has been charged with murder"); a state told with "have" as the main verb
+    and no time ("had a 40-22 record", "has two children"; not "had talks on Monday"); or the condition of another ("unless the city
+    improves its offer", "if talks fail"): no event of the story itself. The caller keeps one
+    whose verb the headline retells ("Police name man charged with murder"); in a headline
+    only a relative clause is background ("Divers Find Wreck That Holds Gold": the find is the story)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    standing = verb.tag_ in ("VBZ", "VBP") and not aux or any(c.lemma_ == "have" for c in aux)
+    simple_present = verb.tag_ in ("VBZ", "VBP") and not aux
+    standing = simple_present or any(c.lemma_ == "have" for c in aux)
     relative = _relative_clause(verb)
-    return standing and relative is not None and _set_off(verb.doc[relative]) or verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    set_off = relative is not None and _set_off(verb.doc[relative])
+    if relative is not None and (standing and set_off or simple_present or set_off and not dated and not aux):
+        return True
+    if verb.lemma_ == "have" and not aux and not dated and any(c.dep_ == "dobj" for c in verb.children) \
+            and not any(c.dep_ in ("xcomp", "ccomp", "prt") for c in verb.children):
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 def _can_be_where(doc: Doc, index: EntityIndex, place: Ref, phrase: tuple[int, int]) -> bool:
