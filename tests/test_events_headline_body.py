@@ -144,3 +144,28 @@ def test_a_headline_relative_clause_is_behind_the_headline_verb(nlp) -> None:
     sal = _salience(nlp, "Divers Find Wreck That Holds Roman Coins",
                     "Divers from Valletta found a wreck off Malta on Monday. It holds Roman coins.")
     assert sal["Holds Roman Coins"] < STORY <= sal["Find Wreck"]
+
+
+def _whats(nlp, body: str) -> list[str]:
+    return sorted(e.what.text for e in _events(nlp, "Round-up", body))
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor's spokesman declined to comment.",
+    "The union refused to say how many members voted.",
+    "Chief analyst Ruth Moe said Spain and Greece were most exposed.",
+    'The party said it was "proud to serve".',
+    "Officials said the bridge was too damaged to repair.",
+])
+def test_a_refusal_a_question_or_a_graded_state_is_no_event(nlp, body) -> None:
+    assert _whats(nlp, body) == []
+
+
+@pytest.mark.parametrize(("body", "whats"), [
+    ("The plan was strongly criticised by the union on Monday.", ["was strongly criticised by the union"]),
+    ("The prisoner was able to escape through a window.", ["was able to escape through a window"]),
+    ("The council declined the offer on Friday.", ["declined the offer"]),
+    ("Workers were exposed to asbestos at the plant.", ["were exposed to asbestos at the plant"]),
+])
+def test_an_act_in_the_passive_or_an_ability_stays_an_event(nlp, body, whats) -> None:
+    assert _whats(nlp, body) == whats

@@ -103,6 +103,10 @@ POSSIBILITY_MODALS = {"could", "may", "might", "can", "should", "must"}
 # Verbs whose "to" infinitive lies ahead of them: "plans to launch", "is expected to resume"
 PROSPECTIVE = {"go", "set", "due", "plan", "expect", "schedule", "intend", "aim", "hope", "prepare",
                "promise", "pledge", "vow", "threaten", "propose", "seek", "want", "decide", "agree"}
+# Adjectives whose "to" infinitive tells what happens or will: "is due to open", "was able to escape"
+BOUND_TO = {"due", "set", "likely", "unlikely", "poised", "bound", "certain", "sure", "able", "ready", "about"}
+DEGREE = {"very", "too", "so", "extremely", "highly", "increasingly", "deeply", "less", "more", "most"}
+REFUSALS = {"decline", "refuse"}  # verbs whose infinitive is what the subject will not do
 AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")  # workers, actors, activists, …
 BODY_VERB_WINDOW = 300  # tokens after a headline whose verbs can tell the headline's own
 HEADING_WORDS = 12  # a plain-text line longer than this is a sentence missing its full stop
@@ -409,8 +413,8 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
         if misread is not None:
             out.append(misread)
             continue
-        if (tok.pos_ == "AUX" or _is_linking(tok)) and not _is_scheduled_state(tok):
-            continue  # "X is Y", "X remains Y" say what something is, not what happened
+        if (tok.pos_ == "AUX" or _is_linking(tok)) and not _is_scheduled_state(tok) or _is_adjectival(tok):
+            continue  # "X is Y", "X remains Y", "X is most exposed" say what something is, not what happened
         subj = _subject(tok)
         rank = tok.dep_ if tok.dep_ in CLAUSE_RANK else None
         if in_title and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "ROOT", "appos", "nsubjpass") \
@@ -430,8 +434,10 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
                 or _subject(tok.head)
         if subj is None or rank is None and not reported or not sent.start <= subj.i < sent.end:
             continue
-        if subj.tag_ in ("WP", "WDT") and subj.head.dep_ != "relcl":
-            continue  # "have not said what caused the fire": a question, no actor and no event
+        if (subj.tag_ in ("WP", "WDT") or subj.left_edge.tag_ in ("WRB", "WDT", "WP")) and subj.head.dep_ != "relcl":
+            continue  # "have not said what caused the fire", "how many voted": a question, no actor and no event
+        if reported and infinitive and tok.head.lemma_.lower() in REFUSALS:
+            continue  # "declined to comment", "refused to name the buyer": what is not done
         if _introduces_speech(tok, cues):
             continue
         if reported:
@@ -498,9 +504,18 @@ def _is_linking(verb: Token) -> bool:
 
 
 def _is_scheduled_state(aux: Token) -> bool:
-    """A copula whose adjective takes a verb: "is due to open", "are likely to strike" (the
-    one thing a form of "be" with a complement tells that happens)."""
-    return any(c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children) for c in aux.children)
+    """A copula whose adjective of likelihood or plan takes a verb: "is due to open", "are
+    likely to strike", "was able to escape" (the one thing a form of "be" with a complement
+    tells that happens; ``BOUND_TO``); not a feeling ("was proud to serve", "sad to lose her")."""
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in BOUND_TO and any(x.dep_ == "xcomp" for x in c.children)
+               for c in aux.children)
+
+
+def _is_adjectival(verb: Token) -> bool:
+    """A passive participle graded by a degree adverb ("were most exposed", "is very
+    concerned", "was too damaged to repair"): an adjective, a state, not an act."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "advmod" and c.i < verb.i and (c.tag_ in ("RBR", "RBS") or c.lower_ in DEGREE) for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:
