@@ -169,3 +169,30 @@ def test_a_refusal_a_question_or_a_graded_state_is_no_event(nlp, body) -> None:
 ])
 def test_an_act_in_the_passive_or_an_ability_stays_an_event(nlp, body, whats) -> None:
     assert _whats(nlp, body) == whats
+
+
+def _when(nlp, body: str, published: str) -> dict[str, str | None]:
+    return {e.what.text: e.when.date if e.when else None for e in _events(nlp, "Round-up", body, published)}
+
+
+@pytest.mark.parametrize(("body", "what", "date"), [
+    ("Snow is forecast for Friday in the Alps.", "is forecast for Friday", "2024-07-26"),
+    ("The trial was postponed until March.", "was postponed", "2025-03"),
+    ("The vote was delayed to September.", "was delayed", "2024-09"),
+    ("The agency will test the drug in Leeds next spring.", "will test the drug", "2025"),
+    ("Museums will open their doors every Sunday in October.", "will open their doors", "2024-10"),
+    ("The road was closed until June.", "was closed", "2024-06"),  # how long, in the past
+    ("Snow fell on Friday in the Alps.", "fell", "2024-07-19"),
+])
+def test_a_forecast_a_deferral_a_season_and_a_recurring_day_are_dated(nlp, body, what, date) -> None:
+    assert _when(nlp, body, "2024-07-23")[what] == date  # a Tuesday
+
+
+@pytest.mark.parametrize(("body", "what", "date"), [
+    ("Body text. A 19-year-old man has been charged with assault after a woman was attacked on Sunday.",
+     "has been charged with assault", None),
+    ("Body text. The council closed the pool after inspectors found cracks on Monday.", "closed the pool", None),
+    ("Body text. The council closed the pool on Monday after inspectors found cracks.", "closed the pool", "2024-07-22"),
+])
+def test_a_time_in_a_clause_under_the_verb_is_that_clause_s(nlp, body, what, date) -> None:
+    assert _when(nlp, body, "2024-07-23")[what] == date

@@ -102,7 +102,10 @@ RELATIVE_TIME = re.compile(r"\b(before|after|ago|earlier|later|hours of)\b", re.
 POSSIBILITY_MODALS = {"could", "may", "might", "can", "should", "must"}
 # Verbs whose "to" infinitive lies ahead of them: "plans to launch", "is expected to resume"
 PROSPECTIVE = {"go", "set", "due", "plan", "expect", "schedule", "intend", "aim", "hope", "prepare",
-               "promise", "pledge", "vow", "threaten", "propose", "seek", "want", "decide", "agree"}
+               "promise", "pledge", "vow", "threaten", "propose", "seek", "want", "decide", "agree",
+               "forecast", "predict"}
+# Verbs that move an event later: the time they move it "to" or "until" lies ahead of the telling
+DEFERRALS = {"postpone", "delay", "defer", "adjourn", "reschedule", "push", "put"}
 # Adjectives whose "to" infinitive tells what happens or will: "is due to open", "was able to escape"
 BOUND_TO = {"due", "set", "likely", "unlikely", "poised", "bound", "certain", "sure", "able", "ready", "about"}
 DEGREE = {"very", "too", "so", "extremely", "highly", "increasingly", "deeply", "less", "more", "most"}
@@ -718,8 +721,9 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
             # an active headline verb the parser left without its object
             what = (what[0], _headline_clause_end(doc, verb.i))
     sent_tokens = set(range(sent.start, sent.end))
-    whole = doc[sent.start].sent  # the parse's sentence: a clause's tree may cross a line break
-    places, dates = _within(places, whole.start, whole.end), _within(dates, whole.start, whole.end)
+    # the parse's sentences: a clause's tree may cross a line break, and a segment may join two
+    whole = (doc[sent.start].sent.start, doc[sent.end - 1].sent.end)
+    places, dates = _within(places, *whole), _within(dates, *whole)
     where, own_place = _pick_place(doc, verb, what, scope, sent_tokens, places)
     # A headline's topic prefix ("World Series 2016: …") dates the story, not the event; the
     # rest of the headline dates it ("Transit strike to begin next month", where the parser
@@ -1323,7 +1327,7 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     days") are no time of an event.
     """
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not AGE.search(e.text)
-            and all(_is_season(t) for t in e if t.lower_ in SEASONS)]
+            and all(_is_season(t) for t in e if t.lower_ in SEASONS) and not _recurring(e)]
     merged: list[list[int]] = []
     for e in ents:
         if merged and (doc[merged[-1][0]].ent_type_ == "TIME" or CLOCK.search(doc[merged[-1][0]:merged[-1][1]].text)):
@@ -1344,6 +1348,14 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _recurring(span: TokenSpan) -> bool:
+    """Whether a time expression names a recurring time, no point ("every Sunday", "each
+    morning"): what is done then has the time of the rest of its clause ("every Sunday in
+    October" → October)."""
+    return any(t.lower_ in ("every", "each") for t in span) or span.start > 0 and span.doc[span.start - 1].lower_ in (
+        "every", "each")
+
+
 def _is_season(tok: Token) -> bool:
     """Whether a season word is a time: lowercase, with no determiner but the/this/next/last, no
     adjective and no dependent but a year, modifying no noun ("in the autumn", "next spring", "the
@@ -1351,7 +1363,7 @@ def _is_season(tok: Token) -> bool:
     hot spring", "the Arab Spring", "the winter quarter"); one the tagger left untyped only after
     a preposition."""
     def allowed(c: Token) -> bool:
-        return c.dep_ == "det" and c.lower_ in ("the", "this", "next", "last") or c.dep_ == "nummod" or (
+        return c.dep_ in ("det", "amod") and c.lower_ in ("the", "this", "next", "last") or c.dep_ == "nummod" or (
             c.dep_ == "prep" and c.lower_ == "of" and all(g.like_num for g in c.children))
     return tok.text in SEASONS and (tok.ent_type_ or tok.dep_ == "pobj") and tok.dep_ not in NOUN_MODIFIERS \
         and all(allowed(c) for c in tok.children)
@@ -1407,7 +1419,9 @@ def _of_another_clause(verb: Token, when: TokenSpan) -> bool:
     "while", "when": "were cancelled on Monday as the storm brought winds"); that of a clause
     coordinated with the verb's, each with its own subject, in another tense ("controllers
     joined them, and drivers will strike on Thursday"; not "Liverpool won and Chelsea lost on
-    Sunday"). A verb sharing its subject shares the time ("was arrested and charged on
+    Sunday"); that of a subordinate clause under the verb ("was charged after a man was
+    stabbed on Saturday"; a relative clause's may date it: "met the man who resigned on Monday").
+    A verb sharing its subject shares the time ("was arrested and charged on
     Monday"), and one a verb of saying introduces takes the saying's ("said on Monday it would
     cut jobs"). (A clause with a time of its own takes that one first: ``_pick_date``.)"""
     if when.start <= verb.i < when.end:
@@ -1415,16 +1429,28 @@ def _of_another_clause(verb: Token, when: TokenSpan) -> bool:
     holder = _verb_of(when)
     if holder is None or holder.i == verb.i:
         return False
-    tok = verb
-    while tok.i != holder.i and tok.head.i != tok.i:
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("as", "while", "when")
-                                       for c in tok.children):
-            return True
-        tok = tok.head
+    if _subordinate_on_the_way(verb, holder) is not None:
+        return True
+    # a clause under the verb dates its own doing: "was charged after a man was stabbed on Saturday"
+    below = _subordinate_on_the_way(holder, verb)
+    if below is not None and verb in below.ancestors:
+        return True
     if holder in verb.conjuncts:
         return any(c.dep_ in SUBJECTS for c in verb.children) and any(c.dep_ in SUBJECTS for c in holder.children) \
             and _tense(verb) != _tense(holder)
     return False
+
+
+def _subordinate_on_the_way(tok: Token, top: Token) -> Token | None:
+    """The first subordinate clause of another moment ("after", "before", "because"; not "as",
+    "while", "when") met climbing the tree from ``tok`` (itself included) up to ``top`` or the
+    root, or None."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("as", "while", "when")
+                                       for c in tok.children):
+            return tok
+        tok = tok.head
+    return None
 
 
 def _tense(verb: Token) -> tuple[bool, bool]:
@@ -1670,7 +1696,7 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
         # merge"): only its auxiliaries place it ahead, not the plan it announces
         before_complement = any(ch.dep_ in ("xcomp", "ccomp") and ch.i >= span.end for ch in holder.children)
         future = planned and own or (has_future_modal(holder) if before_complement else _is_future(holder)) \
-            or own and not c.in_title and _is_scheduled_present(c.verb, span)
+            or own and not c.in_title and _is_scheduled_present(c.verb, span) or _deferred_to(holder, span)
         when = When(s, e, text[s:e], resolve_date(text[s:e], article.published, future))
     ws, we = _chars(doc, text, c.what)
     v = c.verb
@@ -1844,6 +1870,14 @@ def _verb_of(span: TokenSpan) -> Token | None:
     if tok.dep_ in ("ccomp", "xcomp") and tok.head.i < min(time) and max(time) < min(rest):
         return tok.head
     return tok
+
+
+def _deferred_to(verb: Token, when: TokenSpan) -> bool:
+    """Whether a time is where a deferral moves its event: "was postponed until July", "delayed
+    to September", "pushed back to next year" (``DEFERRALS``): later than the telling, whatever
+    the tense of the moving (not "was closed until June": how long, in the past)."""
+    prep = when.doc[when.start - 1] if when.start > 0 else None
+    return prep is not None and prep.lower_ in ("until", "till", "to") and verb.lemma_.lower() in DEFERRALS
 
 
 def _is_scheduled_present(verb: Token, when: TokenSpan) -> bool:
