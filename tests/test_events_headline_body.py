@@ -196,3 +196,35 @@ def test_a_forecast_a_deferral_a_season_and_a_recurring_day_are_dated(nlp, body,
 ])
 def test_a_time_in_a_clause_under_the_verb_is_that_clause_s(nlp, body, what, date) -> None:
     assert _when(nlp, body, "2024-07-23")[what] == date
+
+
+def _wheres(nlp, title: str, body: str) -> dict[str, list[str]]:
+    return {e.what.text: [r.text for r in e.where] for e in _events(nlp, title, body)}
+
+
+@pytest.mark.parametrize(("title", "body", "what", "where"), [
+    # a headline takes no place from a later sentence about something else
+    ("Brewer wins export deal as rival expands bottling plant",
+     "Castlemoor Ales won a £40 million export deal on Tuesday, and Redbank Brewing said it would expand "
+     "its bottling plant. Shares in Redbank rose 2 percent in London.", "wins export deal", []),
+    # nor a place that only modifies a noun in the first sentence
+    ("IMF cuts growth forecast",
+     "The IMF cut its global growth forecast on Tuesday, warning that higher Chinese tariffs would hurt trade.",
+     "cuts growth forecast", []),
+    # the first sentence's place still places it
+    ("Storm floods homes",
+     "A storm flooded 300 homes in Galway on Tuesday. Insurers in London said claims would rise.",
+     "floods homes", ["Galway"]),
+])
+def test_a_headline_takes_its_place_from_the_first_sentence_only(nlp, title, body, what, where) -> None:
+    assert _wheres(nlp, title, body)[what] == where
+
+
+@pytest.mark.parametrize(("body", "what", "where"), [
+    ("Rescue teams from Ullapool had joined the search.", "had joined the search", []),
+    ("The Boston Celtics fired their coach on Monday.", "fired their coach", []),
+    ("She won a prize on Monday for a survey that mapped reefs in the Red Sea.", "won a prize", []),
+    ("The Boston Celtics beat the Lakers in Los Angeles on Monday.", "beat the Lakers", ["Los Angeles"]),
+])
+def test_a_place_in_a_name_or_a_noun_s_clause_is_not_the_event_s(nlp, body, what, where) -> None:
+    assert _wheres(nlp, "Round-up", body)[what] == where

@@ -257,6 +257,7 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
     clauses: list[_Clause] = []
     body_k = 0
     lead = [len(doc), 0]  # token range of the lead: the first sentences of the body
+    first_end = 0  # where its first sentence ends
     for sent in _segments(doc):
         in_title = sent.start_char < title_end
         if in_title:
@@ -266,6 +267,8 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
             body_k += 1
             if body_k <= LEAD_SENTENCES:
                 lead[1] = sent.end
+            if body_k == 1:
+                first_end = sent.end
         else:
             position = 0.2  # a caption, credit or share button: no sentence of the story
         if not in_title:
@@ -281,7 +284,7 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
     prominence = _prominence(index)
     title = doc.char_span(0, title_end, alignment_mode="expand") if title_end else None
     headline = _content_lemmas(doc, (0, title.end)) if title else set()
-    _lend_lead_circumstances(doc, clauses, (lead[0], lead[1]), article.published, dates, places, index, prominence,
+    _lend_lead_circumstances(doc, clauses, (lead[0], lead[1], first_end), article.published, dates, places, index, prominence,
                              datelines)
     starts = [sent.start_char for sent in doc.sents if text[sent.start_char:sent.end_char].strip()]
     candidates: list[Candidate] = []
@@ -1104,8 +1107,9 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     places = [p for p in places if not _is_origin(preps[p])]
     # a place name modifying a noun names a kind of thing ("her first Grand Slam title", "a
     # Paris fashion label"), not where the clause happens; under a preposition it still does
+    modifier = {p for p in places if preps[p] is None and doc[p[0]:p[1]].root.dep_ in NOUN_MODIFIERS}
     inside = [p for p in places if p[0] in scope and p[1] - 1 in scope and not _in_circumstance(doc, p, verb)
-              and not (preps[p] is None and doc[p[0]:p[1]].root.dep_ in ("compound", "amod"))]
+              and p not in modifier]
     attached = []
     for p in inside:
         prep = preps[p]
@@ -1145,7 +1149,9 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     own_relative = _relative_clause(verb)
     site_of = doc[own_relative].head.i if own_relative is not None and any(
         c.lower_ == "where" for c in doc[own_relative].children) else None
-    elsewhere = [p for p in places if not _in_circumstance(doc, p, verb) and (
+    clause = {t.i for t in verb.subtree}  # a modifier outside it may be a headline's topic ("Croydon tram crash:")
+    elsewhere = [p for p in places if not _in_circumstance(doc, p, verb) and not (p in modifier and p[0] in clause)
+                 and not _of_other_clause(doc, p, verb) and (
         p[0] <= (site_of if site_of is not None else -1) < p[1]
         or not _in_other_relative(own_relative, doc[p[0]]))]
     for group, own in ((sorted(attached), True), (inside, True), (sorted(on_actor), True), (elaborated, True),
@@ -1153,6 +1159,19 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
         if group:
             return max(group, key=lambda p: _specificity(doc, p)), own
     return None, False
+
+
+def _of_other_clause(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
+    """Whether a place is where a verb form on a noun under the verb happens ("won a medal
+    for her work mapping vents in the Atlantic", "named the firm that built ships in Hull"):
+    the first verb above the place is such a clause. (A place of a clause with its own subject
+    may still place the story, as the sentence's place: "said in Leeds that …".)"""
+    tok = doc[place[0]:place[1]].root.head
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.i == verb.i or tok.pos_ not in ("VERB", "AUX") or tok in verb.ancestors:
+        return False
+    return tok.dep_ in ("acl", "relcl") and verb in tok.ancestors
 
 
 def _in_circumstance(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
@@ -1499,7 +1518,7 @@ def _in_other_relative(own: int | None, tok: Token) -> bool:
     return holder is not None and _set_off(tok.doc[holder])
 
 
-def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, int], published: str | None,
+def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, int, int], published: str | None,
                              dates: list[tuple[int, int]], places: list[tuple[int, int]],
                              index: EntityIndex, prominence: dict[str, float], datelines: tuple[Dateline, ...]) -> None:
     """A headline event without time or place takes them from the lead (and when the headline
@@ -1511,7 +1530,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     own place (the event's own sentence: "blocked roads outside the Berlaymont building"),
     else the dateline ("BRUSSELS —", where the story was filed), else a place the
     headline names outside the clause ("Croydon tram crash: Police identify …"), else the
-    lead's most mentioned place (a city or building before a country) that is not of a
+    first sentence's most mentioned place (a city or building before a country) that is not of a
     relative clause, an origin or a phrase of a clause of the future; the first of these
     that is not a country, when there is one. A headline placed in a country only takes the
     retelling clause's nearer place or the dateline ("… wins in Brazil" → Interlagos). The
@@ -1529,7 +1548,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     recent = [d for d in days if _is_recent(resolve_date(doc[d[0]:d[1]].text, published), published)]
     fresh = [d for d in in_lead if not _is_stale(resolve_date(doc[d[0]:d[1]].text, published), published)]
     when = (recent or [d for d in days if d in fresh] or fresh or [None])[0]
-    dateline = _dateline(doc, lead, datelines)
+    dateline = _dateline(doc, lead[:2], datelines)
 
     def weight(p: tuple[int, int]) -> float:
         span = doc[p[0]:p[1]]
@@ -1538,8 +1557,16 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     # the lead's places that may place the story: not where someone comes from ("a call from
     # Stockholm"), nor one of someone's other doings (a relative clause: "who runs a hotel in
     # Stromness"), nor of what is still to come ("will go on sale in Europe")
+    # the first sentence's only: a later one tells of other things ("Shares rose in London")
+    # nor a name modifying a noun ("higher US tariffs": a kind of tariff); the first sentence's,
+    # and a later one's only to narrow its country ("… in Germany. The plant lies on the edge of
+    # Ludwigshafen"): a later sentence with none to narrow tells of other things ("Shares rose in London")
     story_places = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1] and _relative_clause(doc[p[0]]) is None
-                    and not _is_origin(prep := _place_preposition(doc, p)) and not _in_future_clause(prep)]
+                    and not _is_origin(prep := _place_preposition(doc, p)) and not _in_future_clause(prep)
+                    and not (prep is None and doc[p[0]:p[1]].root.dep_ in NOUN_MODIFIERS)]
+    first = [p for p in story_places if p[1] <= lead[2]]
+    if not first or any(_specificity(doc, p) > 1 for p in first):
+        story_places = first
     mentioned = max(story_places, key=lambda p: (_specificity(doc, p) > 1, weight(p), -p[0])) if story_places else None
     retellers = [c for c in clauses if not c.in_title and lead[0] <= c.verb.i < lead[1]]
     # Without a headline clause ("China well rescue: …"), the first sentence tells the story.
