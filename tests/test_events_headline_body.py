@@ -228,3 +228,19 @@ def test_a_headline_takes_its_place_from_the_first_sentence_only(nlp, title, bod
 ])
 def test_a_place_in_a_name_or_a_noun_s_clause_is_not_the_event_s(nlp, body, what, where) -> None:
     assert _wheres(nlp, "Round-up", body)[what] == where
+
+
+@pytest.mark.parametrize(("body", "what", "who"), [
+    ("The housing plan was approved by 31 votes to 9 on Monday.", "was approved by 31 votes", ["The housing plan"]),
+    ("Fares were cut by 5 percent.", "were cut by 5 percent", ["Fares"]),
+    ("The convoy was attacked by 30 gunmen near Kabul.", "was attacked by 30 gunmen", ["30 gunmen"]),
+    ("The motion was backed by 40 councillors on Monday.", "was backed by 40 councillors", ["40 councillors"]),
+])
+def test_a_margin_after_by_is_no_agent(nlp, body, what, who) -> None:
+    events = {e.what.text: [r.text for r in e.who] for e in _events(nlp, "Round-up", body)}
+    assert events[what] == who
+
+
+def test_a_during_phrase_places_the_event(nlp) -> None:
+    assert _wheres(nlp, "Round-up", "The mayor spoke during a rally in Leeds on Sunday.")["spoke"] == ["Leeds"]
+    assert _wheres(nlp, "Round-up", "The mayor resigned after a rally in Leeds on Sunday.")["resigned"] == []

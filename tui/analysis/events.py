@@ -781,7 +781,8 @@ def _agent(verb: Token) -> Token | None:
     time limit: it names the one who forced only when ``_can_act``."""
     for c in verb.children:
         if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            return None if obj is not None and _is_margin(obj) else obj
     if any(c.dep_ == "auxpass" for c in verb.children):
         for x in verb.children:
             if x.dep_ != "xcomp":
@@ -791,6 +792,16 @@ def _agent(verb: Token) -> Token | None:
                 if obj is not None and _can_act(obj):
                     return obj
     return None
+
+
+def _is_margin(obj: Token) -> bool:
+    """Whether the object of a passive's "by" is a margin, not who acted: a number or amount
+    ("cut by 14", "by 5 percent", "by $2 million") or a count against another ("approved by
+    27 votes to 14"); "by 30 gunmen" is a count of actors."""
+    doc = obj.doc
+    return obj.like_num or obj.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(
+        c.dep_ == "nummod" for c in obj.children) and obj.i + 2 < len(doc) and doc[obj.i + 1].lower_ == "to" \
+        and doc[obj.i + 2].like_num
 
 
 def _can_act(obj: Token) -> bool:
@@ -1179,10 +1190,11 @@ def _in_circumstance(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
     after a fire at Tokyo Station"), or in a clause of another time ("landed hours after
     engineers in Pasadena sent the commands"): it is where that other thing happened. A
     clause of the same occasion places it ("arrested after a man was stabbed at Victoria
-    station")."""
+    station"), and so does a "during" phrase, of the same time ("spoke during a service at
+    St Paul's Cathedral")."""
     tok = doc[place[0]:place[1]].root
     while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE or tok.dep_ == "advcl" and any(
+        if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE and tok.lower_ != "during" or tok.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE for c in tok.children) and any(
                 c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
             return True  # "after a fire at X", "hours after engineers in Pasadena sent …"
