@@ -451,9 +451,12 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
         out.append(_Found(tok, rank, subj))
     if in_title:
         repaired = _headline_verb(sent, {f.verb.i for f in out})
-        if repaired is not None:  # the parser's clause whose subject was this verb goes
+        if repaired is not None:  # the parser's clause whose subject was this verb goes, and so
+            # does a headline passive on its object ("Police name man charged with murder")
             out = [f for f in out if f.verb.i != repaired.verb.i
-                   and (f.subject is None or f.subject.i != repaired.verb.i)] + [repaired]
+                   and (f.subject is None or f.subject.i != repaired.verb.i)
+                   and not (f.rank == "headline" and f.subject is not None and repaired.predicate is not None
+                            and repaired.verb.i < f.subject.i < repaired.predicate[1])] + [repaired]
     return out
 
 
@@ -618,8 +621,9 @@ def _body_verb(sent: TokenSpan, known: set[int], body: TokenSpan) -> _Found | No
     survivors" (not "to abuse", an infinitive the parser made of the object). The word comes
     after a word of the subject (a noun, a name's "'s", or any capitalised word: "Sheriff
     Dolores Pike orders …"), before any verb the parser found (``known``, token indices) and,
-    with one in its own clause, only in "-s", the headline's present ("Storm damage forces …"
-    keeps "forces"; "Talks resume in Cairo as strikes hit …" takes "resume"); not a word the body
+    with a finite one in its own clause, only in "-s", the headline's present ("Storm damage
+    forces …" keeps "forces"; "Talks resume in Cairo as strikes hit …" takes "resume"; "Police
+    name man charged …" takes "name" over the participle); not a word the body
     uses in the same noun phrase ("Measles cases"). None when no word is such."""
     toks = list(sent)
     start = next((x.i + 1 for x in reversed(toks) if x.text in (":", "|")), sent.start)
@@ -634,7 +638,8 @@ def _body_verb(sent: TokenSpan, known: set[int], body: TokenSpan) -> _Found | No
             # "Leeds"; "Talks resume" read as a verb and its object is a noun phrase)
             return None
         prev = sent.doc[t.i - 1]
-        if t.i > start and _verb_forms(t) & lemmas and (not any(v < stop for v in known) or t.lower_.endswith("s")) \
+        if t.i > start and _verb_forms(t) & lemmas and (t.lower_.endswith("s") or not any(
+                v < stop and sent.doc[v].tag_ != "VBN" for v in known)) \
                 and not _phrase_in(prev, t, body) and (prev.pos_ in ("NOUN", "PROPN") or prev.is_title
                                                        or prev.is_upper or prev.tag_ in ("NNS", "VBZ", "POS")):
             return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
