@@ -107,7 +107,8 @@ PROSPECTIVE = {"go", "set", "due", "plan", "expect", "schedule", "intend", "aim"
 # Verbs that move an event later: the time they move it "to" or "until" lies ahead of the telling
 DEFERRALS = {"postpone", "delay", "defer", "adjourn", "reschedule", "push", "put"}
 # Adjectives whose "to" infinitive tells what happens or will: "is due to open", "was able to escape"
-BOUND_TO = {"due", "set", "likely", "unlikely", "poised", "bound", "certain", "sure", "able", "ready", "about"}
+BOUND_TO = {"due", "set", "likely", "unlikely", "poised", "bound", "certain", "sure", "able", "ready", "about",
+            "quick", "swift", "slow"}  # "was quick to condemn": it was done
 DEGREE = {"very", "too", "so", "extremely", "highly", "increasingly", "deeply", "less", "more", "most"}
 REFUSALS = {"decline", "refuse"}  # verbs whose infinitive is what the subject will not do
 AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")  # workers, actors, activists, …
@@ -524,7 +525,7 @@ def _is_adjectival(verb: Token) -> bool:
     """A passive participle graded by a degree adverb ("were most exposed", "is very
     concerned", "was too damaged to repair"): an adjective, a state, not an act."""
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and any(
-        c.dep_ == "advmod" and c.i < verb.i and (c.tag_ in ("RBR", "RBS") or c.lower_ in DEGREE) for c in verb.children)
+        c.dep_ == "advmod" and c.i < verb.i and c.lower_ in DEGREE for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -1165,9 +1166,7 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     own_relative = _relative_clause(verb)
     site_of = doc[own_relative].head.i if own_relative is not None and any(
         c.lower_ == "where" for c in doc[own_relative].children) else None
-    clause = {t.i for t in verb.subtree}  # a modifier outside it may be a headline's topic ("Croydon tram crash:")
-    elsewhere = [p for p in places if not _in_circumstance(doc, p, verb) and not (p in modifier and p[0] in clause)
-                 and not _of_other_clause(doc, p, verb) and (
+    elsewhere = [p for p in places if not _in_circumstance(doc, p, verb) and not _of_other_clause(doc, p, verb) and (
         p[0] <= (site_of if site_of is not None else -1) < p[1]
         or not _in_other_relative(own_relative, doc[p[0]]))]
     for group, own in ((sorted(attached), True), (inside, True), (sorted(on_actor), True), (elaborated, True),
@@ -1363,7 +1362,8 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     days") are no time of an event.
     """
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not AGE.search(e.text)
-            and all(_is_season(t) for t in e if t.lower_ in SEASONS) and not _recurring(e)]
+            and all(_is_season(t) for t in e if t.lower_ in SEASONS)]
+    ents = [r for r in (_beyond_recurrence(e) for e in ents) if r is not None]
     merged: list[list[int]] = []
     for e in ents:
         if merged and (doc[merged[-1][0]].ent_type_ == "TIME" or CLOCK.search(doc[merged[-1][0]:merged[-1][1]].text)):
@@ -1384,12 +1384,21 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _recurring(span: TokenSpan) -> bool:
-    """Whether a time expression names a recurring time, no point ("every Sunday", "each
-    morning"): what is done then has the time of the rest of its clause ("every Sunday in
-    October" → October)."""
-    return any(t.lower_ in ("every", "each") for t in span) or span.start > 0 and span.doc[span.start - 1].lower_ in (
-        "every", "each")
+def _beyond_recurrence(span: TokenSpan) -> TokenSpan | None:
+    """A time expression without its recurring part ("every Sunday", "each morning": no point
+    in time): what follows the recurring unit, when a time follows it in the expression
+    ("every day last week" → "last week"), else None ("every Sunday"; "every Sunday in
+    October" leaves October, an expression of its own, to the clause). Token span in, token
+    span or None out."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in ("every", "each"):
+        return None
+    cue = next((t.i for t in span if t.lower_ in ("every", "each")), None)
+    if cue is None:
+        return span
+    unit = next((t.i for t in doc[cue + 1:span.end] if t.pos_ in ("NOUN", "PROPN")), span.end - 1)
+    rest = doc[unit + 1:span.end]
+    return rest if len(rest) and any(t.ent_type_ in ("DATE", "TIME") and not t.is_punct for t in rest) else None
 
 
 def _is_season(tok: Token) -> bool:
@@ -1574,15 +1583,15 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     # the lead's places that may place the story: not where someone comes from ("a call from
     # Stockholm"), nor one of someone's other doings (a relative clause: "who runs a hotel in
     # Stromness"), nor of what is still to come ("will go on sale in Europe")
-    # the first sentence's only: a later one tells of other things ("Shares rose in London")
-    # nor a name modifying a noun ("higher US tariffs": a kind of tariff); the first sentence's,
-    # and a later one's only to narrow its country ("… in Germany. The plant lies on the edge of
-    # Ludwigshafen"): a later sentence with none to narrow tells of other things ("Shares rose in London")
+    # a place in the first sentence comes before a later one's when it is more than a country
+    # ("A storm flooded homes in Galway. Insurers in London said …"); a later sentence's
+    # places count when the first names none ("A fire forced workers to flee. The blaze broke
+    # out at a plant in Dundee"), and a name modifying a noun counts ("its UK stores"): the
+    # first sentence alone, with no fallback, left 8 of 21 right g5-dev places unanswered
     story_places = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1] and _relative_clause(doc[p[0]]) is None
-                    and not _is_origin(prep := _place_preposition(doc, p)) and not _in_future_clause(prep)
-                    and not (prep is None and doc[p[0]:p[1]].root.dep_ in NOUN_MODIFIERS)]
+                    and not _is_origin(prep := _place_preposition(doc, p)) and not _in_future_clause(prep)]
     first = [p for p in story_places if p[1] <= lead[2]]
-    if not first or any(_specificity(doc, p) > 1 for p in first):
+    if any(_specificity(doc, p) > 1 for p in first):
         story_places = first
     mentioned = max(story_places, key=lambda p: (_specificity(doc, p) > 1, weight(p), -p[0])) if story_places else None
     retellers = [c for c in clauses if not c.in_title and lead[0] <= c.verb.i < lead[1]]
@@ -1788,6 +1797,8 @@ def _is_background(verb: Token, dated: bool) -> bool:
     standing = simple_present or any(c.lemma_ == "have" for c in aux)
     relative = _relative_clause(verb)
     set_off = relative is not None and _set_off(verb.doc[relative])
+    # a clause on a time is dated by it (", when it finally passed"): what happened then
+    dated = dated or relative is not None and verb.doc[relative].head.ent_type_ in ("DATE", "TIME")
     if relative is not None and (standing and set_off or simple_present or set_off and not dated and not aux):
         return True
     if verb.lemma_ == "have" and not aux and not dated and any(c.dep_ == "dobj" for c in verb.children) \
@@ -1919,9 +1930,12 @@ def _verb_of(span: TokenSpan) -> Token | None:
 def _deferred_to(verb: Token, when: TokenSpan) -> bool:
     """Whether a time is where a deferral moves its event: "was postponed until July", "delayed
     to September", "pushed back to next year" (``DEFERRALS``): later than the telling, whatever
-    the tense of the moving (not "was closed until June": how long, in the past)."""
+    the tense of the moving (not "was closed until June": how long, in the past), unless a
+    past clause on the time says it has come ("delayed until Tuesday, when it passed")."""
     prep = when.doc[when.start - 1] if when.start > 0 else None
-    return prep is not None and prep.lower_ in ("until", "till", "to") and verb.lemma_.lower() in DEFERRALS
+    # a clause on the time in the past says it has come ("delayed until Tuesday, when it passed")
+    come = any(t.dep_ == "relcl" and _tense(t)[1] for t in when.root.children)
+    return prep is not None and prep.lower_ in ("until", "till", "to") and verb.lemma_.lower() in DEFERRALS and not come
 
 
 def _is_scheduled_present(verb: Token, when: TokenSpan) -> bool:
