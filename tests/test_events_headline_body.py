@@ -235,6 +235,9 @@ def test_a_headline_takes_its_place_from_the_first_sentence_first(nlp, title, bo
 @pytest.mark.parametrize(("body", "what", "where"), [
     ("Rescue teams from Ullapool had joined the search.", "had joined the search", []),
     ("Paris police arrested two men on Sunday.", "arrested two men", ["Paris"]),
+    ("She was hired by a bank that once had offices in Geneva.", "was hired by a bank", []),
+    ("Police arrested a man carrying a knife in Leeds.", "arrested a man carrying a knife in Leeds", ["Leeds"]),
+    ("Police stopped a van carrying stolen goods in Luton.", "stopped a van carrying stolen goods in Luton", ["Luton"]),
     ("She won a prize on Monday for a survey that mapped reefs in the Red Sea.", "won a prize", []),
     ("The Boston Celtics beat the Lakers in Los Angeles on Monday.", "beat the Lakers", ["Los Angeles"]),
 ])

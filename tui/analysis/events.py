@@ -1179,14 +1179,17 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
 def _of_other_clause(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
     """Whether a place is where a verb form on a noun under the verb happens ("won a medal
     for her work mapping vents in the Atlantic", "named the firm that built ships in Hull"):
-    the first verb above the place is such a clause. (A place of a clause with its own subject
-    may still place the story, as the sentence's place: "said in Leeds that …".)"""
+    the first verb above the place is such a clause. A participle on the verb's own object
+    tells where the object is as it happens ("arrested a man carrying a knife in Leeds",
+    "rescued a dog trapped in a drain in Bath"): no other clause. (A place of a clause with its
+    own subject may still place the story, as the sentence's place: "said in Leeds that …".)"""
     tok = doc[place[0]:place[1]].root.head
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     if tok.i == verb.i or tok.pos_ not in ("VERB", "AUX") or tok in verb.ancestors:
         return False
-    return tok.dep_ in ("acl", "relcl") and verb in tok.ancestors
+    own_object = tok.head.head.i == verb.i and tok.head.dep_ in ("dobj", "nsubjpass")
+    return (tok.dep_ == "relcl" or tok.dep_ == "acl" and not own_object) and verb in tok.ancestors
 
 
 def _in_circumstance(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
