@@ -82,6 +82,7 @@ SITE_PREPS = {"at", "outside", "inside", "near"}
 NOT_SITES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
              "QUANTITY"}
 RELATIVE = {"who", "which", "that", "whom"}
+SPEAKERS_OWN = {"its", "their"}  # "X said its sales fell": the possessive of a named speaker
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
            "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
            "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern",
@@ -101,7 +102,15 @@ RELATIVE_TIME = re.compile(r"\b(before|after|ago|earlier|later|hours of)\b", re.
 POSSIBILITY_MODALS = {"could", "may", "might", "can", "should", "must"}
 # Verbs whose "to" infinitive lies ahead of them: "plans to launch", "is expected to resume"
 PROSPECTIVE = {"go", "set", "due", "plan", "expect", "schedule", "intend", "aim", "hope", "prepare",
-               "promise", "pledge", "vow", "threaten", "propose", "seek", "want", "decide", "agree"}
+               "promise", "pledge", "vow", "threaten", "propose", "seek", "want", "decide", "agree",
+               "forecast", "predict"}
+# Verbs that move an event later: the time they move it "to" or "until" lies ahead of the telling
+DEFERRALS = {"postpone", "delay", "defer", "adjourn", "reschedule", "push", "put"}
+# Adjectives whose "to" infinitive tells what happens or will: "is due to open", "was able to escape"
+BOUND_TO = {"due", "set", "likely", "unlikely", "poised", "bound", "certain", "sure", "able", "ready", "about",
+            "quick", "swift", "slow"}  # "was quick to condemn": it was done
+DEGREE = {"very", "too", "so", "extremely", "highly", "increasingly", "deeply", "less", "more", "most"}
+REFUSALS = {"decline", "refuse"}  # verbs whose infinitive is what the subject will not do
 AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")  # workers, actors, activists, …
 BODY_VERB_WINDOW = 300  # tokens after a headline whose verbs can tell the headline's own
 HEADING_WORDS = 12  # a plain-text line longer than this is a sentence missing its full stop
@@ -249,6 +258,7 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
     clauses: list[_Clause] = []
     body_k = 0
     lead = [len(doc), 0]  # token range of the lead: the first sentences of the body
+    first_end = 0  # where its first sentence ends
     for sent in _segments(doc):
         in_title = sent.start_char < title_end
         if in_title:
@@ -258,6 +268,8 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
             body_k += 1
             if body_k <= LEAD_SENTENCES:
                 lead[1] = sent.end
+            if body_k == 1:
+                first_end = sent.end
         else:
             position = 0.2  # a caption, credit or share button: no sentence of the story
         if not in_title:
@@ -273,7 +285,7 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
     prominence = _prominence(index)
     title = doc.char_span(0, title_end, alignment_mode="expand") if title_end else None
     headline = _content_lemmas(doc, (0, title.end)) if title else set()
-    _lend_lead_circumstances(doc, clauses, (lead[0], lead[1]), article.published, dates, places, index, prominence,
+    _lend_lead_circumstances(doc, clauses, (lead[0], lead[1], first_end), article.published, dates, places, index, prominence,
                              datelines)
     starts = [sent.start_char for sent in doc.sents if text[sent.start_char:sent.end_char].strip()]
     candidates: list[Candidate] = []
@@ -358,16 +370,22 @@ def _without_retellings(candidates: list[Candidate]) -> list[Candidate]:
 # --- finding clauses ------------------------------------------------------------------------
 
 def _segments(doc: Doc) -> Iterator[TokenSpan]:
-    """spaCy's sentences, cut again at line breaks: a headline, caption or paragraph ends there."""
+    """spaCy's sentences, cut again at line breaks: a headline, caption or paragraph ends there.
+    A sentence the parser ended on a word, not a mark or a line break, runs on into the next
+    ("Leeds | United sacked manager …", the first word of a name split off)."""
+    start = 0
     for sent in doc.sents:
-        start = sent.start
-        for t in sent:
+        if sent.end < len(doc) and not doc[sent.end - 1].is_punct and not doc[sent.end - 1].is_space \
+                and not doc[sent.end - 1].whitespace_.count("\n"):
+            continue
+        for t in doc[start:sent.end]:
             if "\n" in t.text:
                 if t.i > start:
                     yield doc[start:t.i]
                 start = t.i + 1
         if sent.end > start:
             yield doc[start:sent.end]
+        start = sent.end
 
 
 def _title_end(text: str, article: Article) -> int:
@@ -402,11 +420,12 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
         if misread is not None:
             out.append(misread)
             continue
-        if (tok.pos_ == "AUX" or _is_linking(tok)) and not _is_scheduled_state(tok):
-            continue  # "X is Y", "X remains Y" say what something is, not what happened
+        if (tok.pos_ == "AUX" or _is_linking(tok)) and not _is_scheduled_state(tok) or _is_adjectival(tok):
+            continue  # "X is Y", "X remains Y", "X is most exposed" say what something is, not what happened
         subj = _subject(tok)
         rank = tok.dep_ if tok.dep_ in CLAUSE_RANK else None
-        if in_title and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "ROOT", "appos", "nsubjpass"):
+        if in_title and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "ROOT", "appos", "nsubjpass") \
+                and tok.head.pos_ != "VERB":  # not "Museum returns stolen mask": a participle on the object
             subj, rank = tok.head, "headline"  # "Victims named as …": a headline passive
         elif _is_misread_past(tok):
             subj, rank = tok.head, "ROOT"
@@ -422,8 +441,10 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
                 or _subject(tok.head)
         if subj is None or rank is None and not reported or not sent.start <= subj.i < sent.end:
             continue
-        if subj.tag_ in ("WP", "WDT") and subj.head.dep_ != "relcl":
-            continue  # "have not said what caused the fire": a question, no actor and no event
+        if (subj.tag_ in ("WP", "WDT") or subj.left_edge.tag_ in ("WRB", "WDT", "WP")) and subj.head.dep_ != "relcl":
+            continue  # "have not said what caused the fire", "how many voted": a question, no actor and no event
+        if reported and infinitive and tok.head.lemma_.lower() in REFUSALS:
+            continue  # "declined to comment", "refused to name the buyer": what is not done
         if _introduces_speech(tok, cues):
             continue
         if reported:
@@ -431,9 +452,12 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
         out.append(_Found(tok, rank, subj))
     if in_title:
         repaired = _headline_verb(sent, {f.verb.i for f in out})
-        if repaired is not None:  # the parser's clause whose subject was this verb goes
+        if repaired is not None:  # the parser's clause whose subject was this verb goes, and so
+            # does a headline passive on its object ("Police name man charged with murder")
             out = [f for f in out if f.verb.i != repaired.verb.i
-                   and (f.subject is None or f.subject.i != repaired.verb.i)] + [repaired]
+                   and (f.subject is None or f.subject.i != repaired.verb.i)
+                   and not (f.rank == "headline" and f.subject is not None and repaired.predicate is not None
+                            and repaired.verb.i < f.subject.i < repaired.predicate[1])] + [repaired]
     return out
 
 
@@ -441,11 +465,18 @@ def _past_read_as_modifier(verb: Token, sent: TokenSpan) -> _Found | None:
     """A past tense the parser hung on the noun after it as an adjective ("Celtic fired manager
     Rune Eriksen on Monday", the team's name taken for an adjective and the sentence's root
     put on the name): a simple past is never a noun's modifier (a participle would be), so
-    the words before it are its subject and the noun phrase it hangs on its object."""
-    if verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.head.i < verb.i:
+    the words before it are its subject and the noun phrase it hangs on its object. A past
+    participle is read so too in a sentence the parser found no verb in ("Leeds United sacked
+    manager Gunnar Solberg on Friday", rooted on the name) when a name, not a determiner,
+    comes right before it ("the sacked manager" stays a modifier); a capitalised word there
+    is part of the name whatever its tag ("Leeds" tagged a verb)."""
+    if verb.dep_ != "amod" or verb.head.i < verb.i or verb.tag_ != "VBD" and not (
+            verb.tag_ == "VBN" and verb.i > sent.start and sent.doc[verb.i - 1].is_title and sent.doc[verb.i - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+            and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not t.is_title for t in sent)):
         return None
     start = verb.i
-    while start > sent.start and sent.doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "DET") \
+    while start > sent.start and (sent.doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "DET")
+                                  or sent.doc[start - 1].is_title and all(x.is_space for x in sent.doc[sent.start:start - 1])) \
             and sent.doc[start - 1].ent_type_ not in ("DATE", "TIME"):
         start -= 1
     obj = verb.head
@@ -453,7 +484,10 @@ def _past_read_as_modifier(verb: Token, sent: TokenSpan) -> _Found | None:
         obj = obj.head
     if start == verb.i or obj.i >= sent.end:
         return None
-    return _Found(verb, "ROOT", None, (start, verb.i), (verb.i, obj.i + 1), (verb.i + 1, obj.i + 1))
+    # the name set beside the noun is the one acted on too ("manager Sara Lind", an apposition)
+    end = max([obj.i + 1] + [c.right_edge.i + 1 for c in obj.children
+                             if c.dep_ == "appos" and c.left_edge.i == obj.i + 1 and c.pos_ == "PROPN"])
+    return _Found(verb, "ROOT", None, (start, verb.i), (verb.i, end), (verb.i + 1, end))
 
 
 def _is_misread_past(verb: Token) -> bool:
@@ -480,19 +514,35 @@ def _is_linking(verb: Token) -> bool:
 
 
 def _is_scheduled_state(aux: Token) -> bool:
-    """A copula whose adjective takes a verb: "is due to open", "are likely to strike" (the
-    one thing a form of "be" with a complement tells that happens)."""
-    return any(c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children) for c in aux.children)
+    """A copula whose adjective of likelihood or plan takes a verb: "is due to open", "are
+    likely to strike", "was able to escape" (the one thing a form of "be" with a complement
+    tells that happens; ``BOUND_TO``); not a feeling ("was proud to serve", "sad to lose her")."""
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in BOUND_TO and any(x.dep_ == "xcomp" for x in c.children)
+               for c in aux.children)
+
+
+def _is_adjectival(verb: Token) -> bool:
+    """A passive participle graded by a degree adverb ("were most exposed", "is very
+    concerned", "was too damaged to repair"): an adjective, a state, not an act."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "advmod" and c.i < verb.i and c.lower_ in DEGREE for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject; a conjoined verb shares its head's ("X sealed … but was prevented")."""
+    """The verb's subject; a conjoined verb shares its head's ("X sealed … but was prevented");
+    a sentence's verb without one takes a capitalised word the parser split off right before it
+    as a sentence of its own ("Rangers | had talks …")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:  # a headline "Topic: X does Y" may give two; the nearest is the actor
         before = [c for c in subjects if c.i < verb.i]
         return before[-1] if before else subjects[0]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
+    if verb.dep_ == "ROOT" and verb.left_edge.i > 0:  # "Rangers | had talks …": the parser's split
+        stray = verb.doc[verb.left_edge.i - 1]
+        if stray.head.i == stray.i and stray.pos_ in ("NOUN", "PROPN") and stray.n_lefts + stray.n_rights == 0 \
+                and "\n" not in stray.whitespace_ and stray.is_title:
+            return stray
     return None
 
 
@@ -515,31 +565,30 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
     precedes it (after a "Topic:" prefix), its predicate what follows up to a clause break.
     But when the parser found no verb and gave its root, a singular noun followed by more
     words, a plural subject ("Rail workers in Germany strike for third day", strike taken for
-    a noun), that root is the verb in the plural's present tense. And with no verb at all, a
-    word after a noun that the story's first sentences use as a verb is it ("Police clear
-    protest camp" over "police cleared a camp").
+    a noun), that root is the verb in the plural's present tense. Before both (and before an
+    infinitive's "to" that follows it), a word the story's first sentences use as their verb
+    is it (``_body_verb``: "Police clear protest camp" over "police cleared a camp").
     """
     toks = list(sent)
+    body = sent.doc[sent.end:sent.end + BODY_VERB_WINDOW]
+    aligned = _body_verb(sent, known, body)
     planned = _headline_infinitive(sent)
     if planned is not None and not any(v < planned.verb.i for v in known):  # "… to cut jobs as orders slump"
-        return planned
+        return aligned if aligned is not None and aligned.verb.i < planned.verb.i else planned
     root = sent.root
     if not known and root.tag_ == "NN" and root.i + 1 < sent.end and not sent.doc[root.i + 1].is_punct and any(
             c.dep_ == "nsubj" and c.i < root.i and c.tag_ in ("NNS", "NNPS") for c in root.children):
         start = next((x.i + 1 for x in reversed(toks[:root.i - sent.start]) if x.text in (":", "|")), sent.start)
         if start < root.i:
             return _Found(root, "headline", None, (start, root.i), (root.i, _headline_clause_end(sent.doc, root.i)))
-    if not known:  # "Police clear protest camp …" over "police cleared a camp": the body's verb
-        start = next((x.i + 1 for x in reversed(toks) if x.text in (":", "|")), sent.start)
-        body = sent.doc[sent.end:sent.end + BODY_VERB_WINDOW]
-        lemmas = {t.lemma_.lower() for t in body if t.pos_ == "VERB"}
-        for t in toks[1:-1]:
-            if t.i > start and t.lower_ in lemmas and t.pos_ != "VERB" and sent.doc[t.i - 1].pos_ in ("NOUN", "PROPN"):
-                return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
+    if aligned is not None:
+        return aligned
     for k, t in enumerate(toks[1:-1], 1):
         if any(v < t.i for v in known):
             return None
         prev, nxt = toks[k - 1], toks[k + 1]
+        if _phrase_in(prev, t, body):
+            continue  # "Measles cases climb …" over "measles cases rose": a noun phrase of the body
         plural = t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s") and not t.lower_.endswith("ss")
         subjectless = t.tag_ in ("VBZ", "VBD") and _subject(t) is None
         if not (plural or subjectless):
@@ -564,6 +613,53 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
             continue
         return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
     return None
+
+
+def _body_verb(sent: TokenSpan, known: set[int], body: TokenSpan) -> _Found | None:
+    """The headline's verb as the story's first sentences (``body``) use it: "Police clear
+    protest camp" over "police cleared a camp", "Gallery returns looted bronze" over "the
+    museum returned a plaque", "Archbishop … Apologises To Survivors" over "apologised to
+    survivors" (not "to abuse", an infinitive the parser made of the object). The word comes
+    after a word of the subject (a noun, a name's "'s", or any capitalised word: "Sheriff
+    Dolores Pike orders …"), before any verb the parser found (``known``, token indices) and,
+    with a finite one in its own clause, only in "-s", the headline's present ("Storm damage
+    forces …" keeps "forces"; "Talks resume in Cairo as strikes hit …" takes "resume"; "Police
+    name man charged …" takes "name" over the participle); not a word the body
+    uses in the same noun phrase ("Measles cases"). None when no word is such."""
+    toks = list(sent)
+    start = next((x.i + 1 for x in reversed(toks) if x.text in (":", "|")), sent.start)
+    # the first clause break ("as", "after", a comma); "and" may join two actors
+    stop = next((x.i for x in toks if x.i > start and x.lower_ in HEADLINE_STOP and x.lower_ != "and"), sent.end)
+    lemmas = {t.lemma_.lower() for t in body if t.pos_ == "VERB"}
+    for t in toks[1:-1]:
+        if any(v <= t.i for v in known) or t.i > stop:
+            return None  # a subject runs up to no clause break ("… as Kohl's report")
+        if t.i > start + 1 and sent.doc[t.i - 1].pos_ == "VERB" and t.head.i != t.i - 1:
+            # nor over a verb ("Moody's downgrades Halworth …"; a first word may be a name:
+            # "Leeds"; "Talks resume" read as a verb and its object is a noun phrase)
+            return None
+        prev = sent.doc[t.i - 1]
+        if t.i > start and _verb_forms(t) & lemmas and (t.lower_.endswith("s") or not any(
+                v < stop and sent.doc[v].tag_ != "VBN" for v in known)) \
+                and not _phrase_in(prev, t, body) and (prev.pos_ in ("NOUN", "PROPN") or prev.is_title
+                                                       or prev.is_upper or prev.tag_ in ("NNS", "VBZ", "POS")):
+            return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
+    return None
+
+
+def _verb_forms(tok: Token) -> set[str]:
+    """The lemmas a headline word can be the present tense of: itself, its lemma, and
+    without the third person's "-s" or "-es" ("orders" → order, "apologises" → apologise)."""
+    low = tok.lower_
+    return {low, tok.lemma_.lower(), low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+
+
+def _phrase_in(first: Token, second: Token, body: TokenSpan) -> bool:
+    """Whether two adjacent headline words stand together, as nouns, in the body ("Measles
+    cases" in "measles cases in West Texas rose"): a noun phrase there, so one here."""
+    a, b = first.lower_, second.lower_
+    return any(x.lower_ == a and body.doc[x.i + 1].lower_ == b and body.doc[x.i + 1].pos_ != "VERB"
+               for x in body[:-1])
 
 
 def _headline_infinitive(sent: TokenSpan) -> _Found | None:
@@ -634,8 +730,9 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
             # an active headline verb the parser left without its object
             what = (what[0], _headline_clause_end(doc, verb.i))
     sent_tokens = set(range(sent.start, sent.end))
-    whole = doc[sent.start].sent  # the parse's sentence: a clause's tree may cross a line break
-    places, dates = _within(places, whole.start, whole.end), _within(dates, whole.start, whole.end)
+    # the parse's sentences: a clause's tree may cross a line break, and a segment may join two
+    whole = (doc[sent.start].sent.start, doc[sent.end - 1].sent.end)
+    places, dates = _within(places, *whole), _within(dates, *whole)
     where, own_place = _pick_place(doc, verb, what, scope, sent_tokens, places)
     # A headline's topic prefix ("World Series 2016: …") dates the story, not the event; the
     # rest of the headline dates it ("Transit strike to begin next month", where the parser
@@ -690,7 +787,8 @@ def _agent(verb: Token) -> Token | None:
     time limit: it names the one who forced only when ``_can_act``."""
     for c in verb.children:
         if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            return None if obj is not None and _is_margin(obj) else obj
     if any(c.dep_ == "auxpass" for c in verb.children):
         for x in verb.children:
             if x.dep_ != "xcomp":
@@ -700,6 +798,16 @@ def _agent(verb: Token) -> Token | None:
                 if obj is not None and _can_act(obj):
                     return obj
     return None
+
+
+def _is_margin(obj: Token) -> bool:
+    """Whether the object of a passive's "by" is a margin, not who acted: a number or amount
+    ("cut by 14", "by 5 percent", "by $2 million") or a count against another ("approved by
+    27 votes to 14"); "by 30 gunmen" is a count of actors."""
+    doc = obj.doc
+    return obj.like_num or obj.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(
+        c.dep_ == "nummod" for c in obj.children) and obj.i + 2 < len(doc) and doc[obj.i + 1].lower_ == "to" \
+        and doc[obj.i + 2].like_num
 
 
 def _can_act(obj: Token) -> bool:
@@ -727,7 +835,33 @@ def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]
     # of its own ("Finance minister Chidi Okafor and French counterpart Elise Delacroix clashed")
     listed = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i < subj.i
               and any(x.dep_ == "cc" for x in c.children)] if subj.head.i != subj.i else []
-    return [_with_stray_modifiers(subj.doc, _phrase(t)) for t in [*listed, subj, *subj.conjuncts]]
+    conjuncts = [t for t in subj.conjuncts if not _one_name(subj, t)]
+    phrases = [_with_stray_modifiers(subj.doc, _phrase(t)) for t in [*listed, subj, *conjuncts]]
+    return _with_stray_conjunct(subj.doc, phrases)
+
+
+def _with_stray_conjunct(doc: Doc, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The actor phrases with a first actor the parser split off as a sentence of its own
+    before "and" ("Chile | and Peru signed …"): a one-word root that heads nothing, right before
+    an "and" or "&" on the first phrase's line. Inside one name ("Marsh & McLennan": "&", or
+    one recognised name) it starts the first phrase; otherwise it is an actor of its own, first."""
+    i = phrases[0][0]
+    if i < 2 or doc[i - 1].lower_ not in ("and", "&") or "\n" in doc[i - 2].whitespace_ + doc[i - 1].whitespace_:
+        return phrases
+    stray = doc[i - 2]
+    if stray.head.i != stray.i or stray.pos_ not in ("NOUN", "PROPN") or any(True for _ in stray.children):
+        return phrases
+    if doc[i - 1].text == "&" or _one_name(stray, doc[i]):
+        return [(stray.i, phrases[0][1]), *phrases[1:]]
+    return [(stray.i, stray.i + 1), *phrases]
+
+
+def _one_name(a: Token, b: Token) -> bool:
+    """Whether two tokens lie in one name the recogniser found ("Halden & Sons plc", "Devon
+    and Cornwall Police"): an "and" or "&" inside it joins no two actors."""
+    lo, hi = sorted((a.i, b.i))
+    return bool(a.ent_type_) and a.doc[lo].ent_iob_ in ("B", "I") and all(
+        a.doc[k].ent_iob_ == "I" for k in range(lo + 1, hi + 1))
 
 
 def _agent_cut(c: Token) -> bool:
@@ -772,8 +906,12 @@ def _phrase(tok: Token, cut: Callable[[Token], bool] | None = None) -> tuple[int
         if c.dep_ == "appos" and (c.head.i == tok.i or c.i == c.head.i + 1) and c.head.pos_ == "NOUN" \
                 and c.pos_ == "PROPN" and len(list(c.subtree)) <= 4:
             return False
-        if c.dep_ in ("conj", "cc") and c.head.dep_ in NOUN_MODIFIERS:
-            return False  # "German and Dutch farmers": the modifiers' list is part of the name
+        if c.dep_ in ("conj", "cc") and (c.head.dep_ in NOUN_MODIFIERS or _one_name(tok, c) or c.head.i != tok.i
+                                         and c.head.pos_ in ("NOUN", "PROPN")):
+            # "German and Dutch farmers": the modifiers' list is part of the name; so is a list
+            # inside a dependent ("Negotiators from Israel and Hamas", "Centers for Disease
+            # Control and Prevention") and one inside a name ("Halden & Sons plc")
+            return False
         if c.dep_ == "acl" and c.head.i == tok.i == c.i - 1 and c.tag_ == "VBG" and len(list(c.subtree)) <= 3:
             return False  # "A convoy carrying aid": a short participle right after the noun says which
         return c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ in ASIDE_PREPS or cut is not None and cut(c) \
@@ -783,8 +921,8 @@ def _phrase(tok: Token, cut: Callable[[Token], bool] | None = None) -> tuple[int
     doc = tok.doc
     while start < tok.i and doc[start].is_punct:
         start += 1
-    while end - 1 > tok.i and doc[end - 1].is_punct:
-        end -= 1
+    while end - 1 > tok.i and doc[end - 1].is_punct and not (doc[end - 1].text == ")" and "(" in doc[start:end].text):
+        end -= 1  # but not the bracket that closes an acronym ("… in Lausanne (EPFL)")
     return start, end
 
 
@@ -986,8 +1124,9 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     places = [p for p in places if not _is_origin(preps[p])]
     # a place name modifying a noun names a kind of thing ("her first Grand Slam title", "a
     # Paris fashion label"), not where the clause happens; under a preposition it still does
+    modifier = {p for p in places if preps[p] is None and doc[p[0]:p[1]].root.dep_ in NOUN_MODIFIERS}
     inside = [p for p in places if p[0] in scope and p[1] - 1 in scope and not _in_circumstance(doc, p, verb)
-              and not (preps[p] is None and doc[p[0]:p[1]].root.dep_ in ("compound", "amod"))]
+              and p not in modifier]
     attached = []
     for p in inside:
         prep = preps[p]
@@ -1027,7 +1166,7 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     own_relative = _relative_clause(verb)
     site_of = doc[own_relative].head.i if own_relative is not None and any(
         c.lower_ == "where" for c in doc[own_relative].children) else None
-    elsewhere = [p for p in places if not _in_circumstance(doc, p, verb) and (
+    elsewhere = [p for p in places if not _in_circumstance(doc, p, verb) and not _of_other_clause(doc, p, verb) and (
         p[0] <= (site_of if site_of is not None else -1) < p[1]
         or not _in_other_relative(own_relative, doc[p[0]]))]
     for group, own in ((sorted(attached), True), (inside, True), (sorted(on_actor), True), (elaborated, True),
@@ -1037,15 +1176,32 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     return None, False
 
 
+def _of_other_clause(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
+    """Whether a place is where a verb form on a noun under the verb happens ("won a medal
+    for her work mapping vents in the Atlantic", "named the firm that built ships in Hull"):
+    the first verb above the place is such a clause. A participle on the verb's own object
+    tells where the object is as it happens ("arrested a man carrying a knife in Leeds",
+    "rescued a dog trapped in a drain in Bath"): no other clause. (A place of a clause with its
+    own subject may still place the story, as the sentence's place: "said in Leeds that …".)"""
+    tok = doc[place[0]:place[1]].root.head
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.i == verb.i or tok.pos_ not in ("VERB", "AUX") or tok in verb.ancestors:
+        return False
+    own_object = tok.head.head.i == verb.i and tok.head.dep_ in ("dobj", "nsubjpass")
+    return (tok.dep_ == "relcl" or tok.dep_ == "acl" and not own_object) and verb in tok.ancestors
+
+
 def _in_circumstance(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
     """Whether a place lies in a time or circumstance phrase of the verb ("arrested a man
     after a fire at Tokyo Station"), or in a clause of another time ("landed hours after
     engineers in Pasadena sent the commands"): it is where that other thing happened. A
     clause of the same occasion places it ("arrested after a man was stabbed at Victoria
-    station")."""
+    station"), and so does a "during" phrase, of the same time ("spoke during a service at
+    St Paul's Cathedral")."""
     tok = doc[place[0]:place[1]].root
     while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE or tok.dep_ == "advcl" and any(
+        if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE and tok.lower_ != "during" or tok.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE for c in tok.children) and any(
                 c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
             return True  # "after a fire at X", "hours after engineers in Pasadena sent …"
@@ -1210,6 +1366,7 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     """
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not AGE.search(e.text)
             and all(_is_season(t) for t in e if t.lower_ in SEASONS)]
+    ents = [r for r in (_beyond_recurrence(e) for e in ents) if r is not None]
     merged: list[list[int]] = []
     for e in ents:
         if merged and (doc[merged[-1][0]].ent_type_ == "TIME" or CLOCK.search(doc[merged[-1][0]:merged[-1][1]].text)):
@@ -1230,6 +1387,23 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _beyond_recurrence(span: TokenSpan) -> TokenSpan | None:
+    """A time expression without its recurring part ("every Sunday", "each morning": no point
+    in time): what follows the recurring unit, when a time follows it in the expression
+    ("every day last week" → "last week"), else None ("every Sunday"; "every Sunday in
+    October" leaves October, an expression of its own, to the clause). Token span in, token
+    span or None out."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in ("every", "each"):
+        return None
+    cue = next((t.i for t in span if t.lower_ in ("every", "each")), None)
+    if cue is None:
+        return span
+    unit = next((t.i for t in doc[cue + 1:span.end] if t.pos_ in ("NOUN", "PROPN")), span.end - 1)
+    rest = doc[unit + 1:span.end]
+    return rest if len(rest) and any(t.ent_type_ in ("DATE", "TIME") and not t.is_punct for t in rest) else None
+
+
 def _is_season(tok: Token) -> bool:
     """Whether a season word is a time: lowercase, with no determiner but the/this/next/last, no
     adjective and no dependent but a year, modifying no noun ("in the autumn", "next spring", "the
@@ -1237,7 +1411,7 @@ def _is_season(tok: Token) -> bool:
     hot spring", "the Arab Spring", "the winter quarter"); one the tagger left untyped only after
     a preposition."""
     def allowed(c: Token) -> bool:
-        return c.dep_ == "det" and c.lower_ in ("the", "this", "next", "last") or c.dep_ == "nummod" or (
+        return c.dep_ in ("det", "amod") and c.lower_ in ("the", "this", "next", "last") or c.dep_ == "nummod" or (
             c.dep_ == "prep" and c.lower_ == "of" and all(g.like_num for g in c.children))
     return tok.text in SEASONS and (tok.ent_type_ or tok.dep_ == "pobj") and tok.dep_ not in NOUN_MODIFIERS \
         and all(allowed(c) for c in tok.children)
@@ -1293,7 +1467,9 @@ def _of_another_clause(verb: Token, when: TokenSpan) -> bool:
     "while", "when": "were cancelled on Monday as the storm brought winds"); that of a clause
     coordinated with the verb's, each with its own subject, in another tense ("controllers
     joined them, and drivers will strike on Thursday"; not "Liverpool won and Chelsea lost on
-    Sunday"). A verb sharing its subject shares the time ("was arrested and charged on
+    Sunday"); that of a subordinate clause under the verb ("was charged after a man was
+    stabbed on Saturday"; a relative clause's may date it: "met the man who resigned on Monday").
+    A verb sharing its subject shares the time ("was arrested and charged on
     Monday"), and one a verb of saying introduces takes the saying's ("said on Monday it would
     cut jobs"). (A clause with a time of its own takes that one first: ``_pick_date``.)"""
     if when.start <= verb.i < when.end:
@@ -1301,16 +1477,28 @@ def _of_another_clause(verb: Token, when: TokenSpan) -> bool:
     holder = _verb_of(when)
     if holder is None or holder.i == verb.i:
         return False
-    tok = verb
-    while tok.i != holder.i and tok.head.i != tok.i:
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("as", "while", "when")
-                                       for c in tok.children):
-            return True
-        tok = tok.head
+    if _subordinate_on_the_way(verb, holder) is not None:
+        return True
+    # a clause under the verb dates its own doing: "was charged after a man was stabbed on Saturday"
+    below = _subordinate_on_the_way(holder, verb)
+    if below is not None and verb in below.ancestors:
+        return True
     if holder in verb.conjuncts:
         return any(c.dep_ in SUBJECTS for c in verb.children) and any(c.dep_ in SUBJECTS for c in holder.children) \
             and _tense(verb) != _tense(holder)
     return False
+
+
+def _subordinate_on_the_way(tok: Token, top: Token) -> Token | None:
+    """The first subordinate clause of another moment ("after", "before", "because"; not "as",
+    "while", "when") met climbing the tree from ``tok`` (itself included) up to ``top`` or the
+    root, or None."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("as", "while", "when")
+                                       for c in tok.children):
+            return tok
+        tok = tok.head
+    return None
 
 
 def _tense(verb: Token) -> tuple[bool, bool]:
@@ -1359,7 +1547,7 @@ def _in_other_relative(own: int | None, tok: Token) -> bool:
     return holder is not None and _set_off(tok.doc[holder])
 
 
-def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, int], published: str | None,
+def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, int, int], published: str | None,
                              dates: list[tuple[int, int]], places: list[tuple[int, int]],
                              index: EntityIndex, prominence: dict[str, float], datelines: tuple[Dateline, ...]) -> None:
     """A headline event without time or place takes them from the lead (and when the headline
@@ -1371,7 +1559,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     own place (the event's own sentence: "blocked roads outside the Berlaymont building"),
     else the dateline ("BRUSSELS —", where the story was filed), else a place the
     headline names outside the clause ("Croydon tram crash: Police identify …"), else the
-    lead's most mentioned place (a city or building before a country) that is not of a
+    first sentence's most mentioned place (a city or building before a country) that is not of a
     relative clause, an origin or a phrase of a clause of the future; the first of these
     that is not a country, when there is one. A headline placed in a country only takes the
     retelling clause's nearer place or the dateline ("… wins in Brazil" → Interlagos). The
@@ -1389,7 +1577,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     recent = [d for d in days if _is_recent(resolve_date(doc[d[0]:d[1]].text, published), published)]
     fresh = [d for d in in_lead if not _is_stale(resolve_date(doc[d[0]:d[1]].text, published), published)]
     when = (recent or [d for d in days if d in fresh] or fresh or [None])[0]
-    dateline = _dateline(doc, lead, datelines)
+    dateline = _dateline(doc, lead[:2], datelines)
 
     def weight(p: tuple[int, int]) -> float:
         span = doc[p[0]:p[1]]
@@ -1398,8 +1586,16 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     # the lead's places that may place the story: not where someone comes from ("a call from
     # Stockholm"), nor one of someone's other doings (a relative clause: "who runs a hotel in
     # Stromness"), nor of what is still to come ("will go on sale in Europe")
+    # a place in the first sentence comes before a later one's when it is more than a country
+    # ("A storm flooded homes in Galway. Insurers in London said …"); a later sentence's
+    # places count when the first names none ("A fire forced workers to flee. The blaze broke
+    # out at a plant in Dundee"), and a name modifying a noun counts ("its UK stores"): the
+    # first sentence alone, with no fallback, left 8 of 21 right g5-dev places unanswered
     story_places = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1] and _relative_clause(doc[p[0]]) is None
                     and not _is_origin(prep := _place_preposition(doc, p)) and not _in_future_clause(prep)]
+    first = [p for p in story_places if p[1] <= lead[2]]
+    if any(_specificity(doc, p) > 1 for p in first):
+        story_places = first
     mentioned = max(story_places, key=lambda p: (_specificity(doc, p) > 1, weight(p), -p[0])) if story_places else None
     retellers = [c for c in clauses if not c.in_title and lead[0] <= c.verb.i < lead[1]]
     # Without a headline clause ("China well rescue: …"), the first sentence tells the story.
@@ -1556,45 +1752,62 @@ def _event(doc: Doc, article: Article, index: EntityIndex, c: _Clause, claims: S
         # merge"): only its auxiliaries place it ahead, not the plan it announces
         before_complement = any(ch.dep_ in ("xcomp", "ccomp") and ch.i >= span.end for ch in holder.children)
         future = planned and own or (has_future_modal(holder) if before_complement else _is_future(holder)) \
-            or own and not c.in_title and _is_scheduled_present(c.verb, span)
+            or own and not c.in_title and _is_scheduled_present(c.verb, span) or _deferred_to(holder, span)
         when = When(s, e, text[s:e], resolve_date(text[s:e], article.published, future))
     ws, we = _chars(doc, text, c.what)
     v = c.verb
     trigger = Trigger(v.idx, v.idx + len(v.text), text[v.idx:v.idx + len(v.text)], v.lemma_.lower())
+    # The innermost claim that reports it: a quote inside a credited paragraph is the quote's.
+    holders = claims.overlapping(v.idx, v.idx + 1)
+    claim = min(holders, key=lambda cl: cl.content.end - cl.content.start).id if holders else None
     # a pronoun or a bare count ("Three killed as tornado hits town") names no actor
     named = 1.0 if any(r.entity and index.by_id[r.entity].label not in NOT_NAMES for r in who) else 0.5 if who and not all(
         doc[r[0]].pos_ == "PRON" and r[1] - r[0] == 1 or all(t.like_num for t in doc[r[0]:r[1]]) for r in c.who) else 0.0
+    if named < 1 and c.who and doc[c.who[0][0]].lower_ in SPEAKERS_OWN and any(
+            cl.source and cl.source.entity and cl.cue and cl.cue.start < v.idx for cl in holders):
+        named = 1.0  # "Harwick said its profit fell": the named speaker's own, as named as the speaker
     prom = max((prominence.get(r.entity, 0.0) for r in who if r.entity), default=0.0)
     # The lead sentence that retells the headline is the story's main event.
     told = _told(doc, c)
     echo = 1.0 if c.in_title else len(told & headline) / len(headline) if headline else 0.0
-    # The innermost claim that reports it: a quote inside a credited paragraph is the quote's.
-    holders = claims.overlapping(v.idx, v.idx + 1)
-    claim = min(holders, key=lambda cl: cl.content.end - cl.content.start).id if holders else None
     event = Event(id="", trigger=trigger, what=Span.of(text, ws, we), who=who, whom=whom,
                   where=where, when=when, salience=0.0,
                   sentence=bisect_right(sentence_starts, v.idx) - 1, claim=claim)
     features = {"position": c.position, "rank": CLAUSE_RANK[c.rank], "named": named, "echo": echo,
                 "grounded": c.grounded / 2, "prominence": prom, "early": 1 - min(c.offset, 50) / 50,
-                "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) and not _announces_own(v) else 1.0,
+                "action": 0.0 if any(_foregrounds_speaker(cl) for cl in holders) and not _announces_own(v)
+                and c.position != LEAD_WEIGHT else 1.0,
                 "realis": 0.0 if _is_irrealis(v) and not planned else 1.0}
     return Candidate(event, features, [ref(r) for r in c.shown_who if r[1] > r[0]] if c.shown_who else None,
-                     not c.in_title and v.lemma_.lower() not in headline and _is_background(v))
+                     _is_background(v, c.when is not None) and (not c.in_title and v.lemma_.lower() not in headline
+                                                                 or c.in_title and _relative_clause(v) is not None))
 
 
-def _is_background(verb: Token) -> bool:
-    """A clause that tells more of a participant, a relative clause set off by punctuation in
+def _is_background(verb: Token, dated: bool) -> bool:
+    """A clause that tells more of a participant: a relative clause set off by punctuation in
     the present or a perfect (", which employs 21,000 people", ", who had expected deeper cuts":
-    what holds of it, not what happened; "who fell into a well on Sunday" may be the story, and
-    so may a restrictive one, "named the man who has been charged with murder"), or the
-    condition of another ("unless the city improves its offer", "if talks fail"): no event of
-    the story itself. The caller keeps one whose verb the headline retells ("Police name man
-    charged with murder")."""
+    what holds of it, not what happened), or in the past with no time of its own (", who
+    drafted the law,": a past that identifies; "who fell into a well on Sunday" may be the
+    story, ``dated``), a restrictive one in the simple present ("a fungus that digests
+    plastic": what it does in general; a restrictive past or perfect may be the story, "named
+    the man who has been charged with murder"); a state told with "have" as the main verb
+    and no time ("had a 40-22 record", "has two children"; not "had talks on Monday"); or the condition of another ("unless the city
+    improves its offer", "if talks fail"): no event of the story itself. The caller keeps one
+    whose verb the headline retells ("Police name man charged with murder"); in a headline
+    only a relative clause is background ("Divers Find Wreck That Holds Gold": the find is the story)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    standing = verb.tag_ in ("VBZ", "VBP") and not aux or any(c.lemma_ == "have" for c in aux)
+    simple_present = verb.tag_ in ("VBZ", "VBP") and not aux
+    standing = simple_present or any(c.lemma_ == "have" for c in aux)
     relative = _relative_clause(verb)
-    return standing and relative is not None and _set_off(verb.doc[relative]) or verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    set_off = relative is not None and _set_off(verb.doc[relative])
+    # a clause on a time is dated by it (", when it finally passed"): what happened then
+    dated = dated or relative is not None and verb.doc[relative].head.ent_type_ in ("DATE", "TIME")
+    if relative is not None and (standing and set_off or simple_present or set_off and not dated and not aux):
+        return True
+    if verb.lemma_ == "have" and not aux and not dated and any(c.dep_ == "dobj" for c in verb.children) \
+            and not any(c.dep_ in ("xcomp", "ccomp", "prt") for c in verb.children):
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 def _can_be_where(doc: Doc, index: EntityIndex, place: Ref, phrase: tuple[int, int]) -> bool:
@@ -1715,6 +1928,17 @@ def _verb_of(span: TokenSpan) -> Token | None:
     if tok.dep_ in ("ccomp", "xcomp") and tok.head.i < min(time) and max(time) < min(rest):
         return tok.head
     return tok
+
+
+def _deferred_to(verb: Token, when: TokenSpan) -> bool:
+    """Whether a time is where a deferral moves its event: "was postponed until July", "delayed
+    to September", "pushed back to next year" (``DEFERRALS``): later than the telling, whatever
+    the tense of the moving (not "was closed until June": how long, in the past), unless a
+    past clause on the time says it has come ("delayed until Tuesday, when it passed")."""
+    prep = when.doc[when.start - 1] if when.start > 0 else None
+    # a clause on the time in the past says it has come ("delayed until Tuesday, when it passed")
+    come = any(t.dep_ == "relcl" and _tense(t)[1] for t in when.root.children)
+    return prep is not None and prep.lower_ in ("until", "till", "to") and verb.lemma_.lower() in DEFERRALS and not come
 
 
 def _is_scheduled_present(verb: Token, when: TokenSpan) -> bool:
