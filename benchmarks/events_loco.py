@@ -33,7 +33,7 @@ import numpy as np
 from tui.analysis.claims import extract_claims
 from tui.analysis.engine import sentence_spans
 from tui.analysis.entities import extract_entities
-from tui.analysis.events import BACKGROUND_SCALE, SALIENCE_WEIGHTS, Candidate, event_candidates, rank_events
+from tui.analysis.events import BACKGROUND_CAP, BACKGROUND_SCALE, SALIENCE_WEIGHTS, Candidate, event_candidates, rank_events
 from tui.analysis.pipeline import load_pipeline, model_label
 from tui.analysis.refs import EntityIndex
 from tui.analysis.version import engine_version
@@ -70,6 +70,7 @@ class Item:
         self.gold = gold
         self.features = np.array([[c.features[k] for k in SALIENCE_WEIGHTS] for c in candidates], dtype=np.float64)
         self.scale = np.array([[BACKGROUND_SCALE if c.background else 1.0] for c in candidates], dtype=np.float64)
+        self.cap = np.array([[BACKGROUND_CAP if c.background else np.inf] for c in candidates], dtype=np.float64)
         answers = [_answers(c) for c in candidates]
         self.answered = {q: np.array([a[q] is not None for a in answers]) for q in QUESTIONS}
         self.correct = {q: np.array([a[q] is not None and max((tok_f1(a[q], g) for g in gold[q]), default=0) >= 0.5
@@ -121,9 +122,10 @@ def _counts(items: list[Item], grid: np.ndarray) -> dict[str, dict[str, np.ndarr
     for it in items:
         if not it.candidates:
             continue
-        # salience as rank_events gives it (a mean, scaled for background clauses, rounded to 4
-        # places); first maximum: text order
-        top = np.concatenate([np.argmax(np.round(it.features @ part.T / part.sum(axis=1) * it.scale, 4), axis=0)
+        # salience as rank_events gives it (a mean, scaled and capped for background clauses,
+        # rounded to 4 places); first maximum: text order
+        top = np.concatenate([np.argmax(np.round(np.minimum(it.features @ part.T / part.sum(axis=1) * it.scale,
+                                                            it.cap), 4), axis=0)
                               for part in np.array_split(grid, 8)])
         for q in QUESTIONS:
             if it.gold[q]:

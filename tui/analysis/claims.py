@@ -157,10 +157,10 @@ _REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "oneself", 
 _FINDERS = _STUDIES | {"report", "audit", "review", "inquiry", "enquiry", "investigation", "probe", "analysis",
                        "research", "assessment", "evaluation", "test", "trial", "court", "jury", "tribunal",
                        "panel", "commission", "committee", "it"}  # "the audit found the agency negligent"
+_PERSON_ENDINGS = ("keeper", "worker", "person", "man", "woman")  # English compounds for a person's role
 # people whose finding is a finding's report, not what they came upon: "Auditors found the
 # accounts falsified". Not the police, rescuers or doctors: they come upon people and things
 # ("Police found the car abandoned", "doctors found him unconscious"); nor "officials", too broad.
-_PERSON_ENDINGS = ("keeper", "worker", "person", "man", "woman")  # English compounds for a person's role
 _FINDING_PEOPLE = {"investigator", "auditor", "inspector", "examiner", "researcher", "scientist", "expert", "analyst",
                    "prosecutor", "coroner", "pathologist", "inquest", "regulator", "watchdog"}
 _JOINED = {"conj", "cc", "punct", "advcl", "parataxis", "relcl", "mark", "dep"}  # what a clause joins on, not of it
@@ -3787,11 +3787,12 @@ class _Finder:
         last = next((t.i for t in reversed(span[1:]) if t.is_sent_start), span.start)
         return self.doc[last:span.end].root
 
-    def _surname_of_person(self, doc: Doc, eid: str, start: int, end: int) -> bool:
+    def _surname_of_person(self, eid: str, start: int, end: int) -> bool:
         """Whether the mention [start, end) of entity ``eid`` is a role word that is a person's
         surname ("Paul Farmer … Farmer said", "Minnie Driver … Driver said"): the entity is a
-        person with a longer mention, or the word ends a full name earlier in ``doc`` (proper
+        person with a longer mention, or the word ends a full name earlier in the document (proper
         nouns the tagger left untagged)."""
+        doc = self.doc
         entity = self.index.by_id[eid]
         if entity.label != "PERSON":
             return False
@@ -3809,7 +3810,7 @@ class _Finder:
         roles = lexicon().person_roles  # "Police said …", "Coach says …": a role capitalised, no name
         names = [(s, e) for s, e, eid in mentions
                  if self.index.by_id[eid].label not in _NOT_NAMES
-                 and (self.text[s:e].lower() not in roles or self._surname_of_person(head.doc, eid, s, e))]
+                 and (self.text[s:e].lower() not in roles or self._surname_of_person(eid, s, e))]
         # appositions side by side, hung on a word outside the source: "– Award-winning actress Lena Marsh"
         beside = [c for c in head.head.children if c.dep_ == "appos" and c.i != head.i and src.start <= c.idx < src.end] \
             if head.dep_ == "appos" else []

@@ -47,13 +47,13 @@ _ORDINAL_DAY = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)")
 _AGO = re.compile(r"\b(\d{1,5}|[a-z]+) (day|week|month|year)s? ago\b")  # a longer number is no date (and int() refuses 4,300 digits)
 
 
-@lru_cache(maxsize=256)
 def has_future_modal(verb: Token) -> bool:
     """Whether a verb has a modal of the future: "will vote", "'ll be shipped", "won't open"
     (what tells ``resolve_date`` to look ahead)."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in verb.children)
 
 
+@lru_cache(maxsize=256)
 def parse_published(published: str | None) -> date | None:
     """The day of publication from an ISO date or date-time; None when absent, unreadable, or
     so near the ends of the calendar (years 1 and 9999) that the arithmetic of relative

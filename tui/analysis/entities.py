@@ -1762,7 +1762,7 @@ def surname_forms(full_name: str) -> list[str]:
     return forms
 
 
-def _merge_surnames(text: str, names: list[_Mention], groups: _Groups, lex: Lexicon | None = None) -> None:
+def _merge_surnames(text: str, names: list[_Mention], groups: _Groups, lex: Lexicon) -> None:
     """A one-word name that ends exactly one longer name, of a person, joins it.
 
     It is a person's when either side was tagged PERSON: "Haider al-Abadi" … "Abadi" (tagged
@@ -1819,12 +1819,12 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups, lex: Lexi
                 m.votes = m.label == "PERSON"
 
 
-def _surname_as_place(text: str, m: _Mention, name: str, surnames: Container[str], lex: Lexicon | None) -> bool:
+def _surname_as_place(text: str, m: _Mention, name: str, surnames: Container[str], lex: Lexicon) -> bool:
     """Whether the one-word place ``m`` (written ``name``) reads as a person's surname: the last
     word of a person's full name (in ``surnames``), no country, and the text never writes a
     place preposition or "the town of" before the word (not "Houston is a city" after "Tim
     Houston" where the article also writes "in Houston")."""
-    if lex is None or name not in surnames or normalise(name) in lex.countries:
+    if name not in surnames or normalise(name) in lex.countries:
         return False
     return not _written_as_place(text, name, lex)
 
@@ -1847,11 +1847,12 @@ def _place_cue_before(text: str, at: int, lex: Lexicon) -> bool:
     return bool(lex.place_before.search(before) or lex.weak_place_before.search(before))
 
 
-CLUB_WORDS = frozenset({"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC"})
-"""Second words that make "<Town> <word>" a club: "Leeds United", "Bolton Wanderers"."""
+CLUB_WORDS = CLUB_TAILS - {"Town", "City", "County"}
+"""Second words that make "<Town> <word>" a club whose town alone may name it: "Leeds United",
+"Bolton Wanderers"; not "Town", "City", "County", which also name the town's own council or county."""
 
 
-def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups, lex: Lexicon | None = None) -> None:
+def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups, lex: Lexicon) -> None:
     """A one-word name that begins exactly one longer organisation's name joins it: "Magna"
     after "Magna International Inc", "Deportivo" after "Deportivo Coruna", "HSBC" after "HSBC
     Holdings"; an acronym before two words or more names a part of its body ("NHS Foundation
@@ -1864,10 +1865,9 @@ def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups, le
     "Leeds said"; not where it writes "the council in Leeds", "Newcastle city council" or "Leeds
     residents")."""
     owners: dict[str, set[int]] = defaultdict(set)
-    countries = lex.countries if lex else frozenset()
     never = _person_surnames(text, names) | {text[m.start:m.end] for m in names
                                              if m.label in PLACE_LABELS or m.label == "NORP"
-                                             or normalise(text[m.start:m.end]) in countries}
+                                             or normalise(text[m.start:m.end]) in lex.countries}
     towns = {text[m.start:m.end].split()[0] for m in names if m.label == "ORG"
              and len(text[m.start:m.end].split()) == 2 and text[m.start:m.end].split()[1] in CLUB_WORDS}
     for i, m in enumerate(names):
@@ -1877,7 +1877,7 @@ def _merge_short_org_names(text: str, names: list[_Mention], groups: _Groups, le
             owners[words[0]].add(groups.find(i))
     for i, m in enumerate(names):
         name = text[m.start:m.end]
-        club_town = name in towns and lex is not None and normalise(name) not in countries \
+        club_town = name in towns and normalise(name) not in lex.countries \
             and not _written_as_place(text, name, lex)
         if name in never and not club_town or name not in owners:
             continue

@@ -38,7 +38,7 @@ from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.quotes import find_pieces, single_pieces, spoken_straight_pieces
 from tui.analysis.refs import EntityIndex
-from tui.analysis_model import Claim, Event, Ref, Trigger, When
+from tui.analysis_model import STORY_SALIENCE, Claim, Event, Ref, Trigger, When
 from tui.model import Article, Span
 
 if TYPE_CHECKING:
@@ -168,9 +168,9 @@ BACKGROUND_SCALE = 0.7
 """Salience factor of a clause that only tells more of a participant (", which employs 21,000
 people", ", who had expected deeper cuts") or a condition ("unless the city improves its
 offer"): the story's events come first, and these go behind "show all" (``BACKGROUND_CAP``)."""
-BACKGROUND_CAP = 0.55
-"""Most salience a background clause keeps after ``BACKGROUND_SCALE``: below
-``tui.analysis_model.STORY_SALIENCE`` (0.56), so that one in the lead sentence (", which employs
+BACKGROUND_CAP = STORY_SALIENCE - 0.01
+"""Most salience a background clause keeps after ``BACKGROUND_SCALE``: just below
+``tui.analysis_model.STORY_SALIENCE``, so that one in the lead sentence (", which employs
 21,000 people" scores ~0.83 before scaling, ~0.58 after) goes behind "show all" too."""
 
 SALIENCE_WEIGHTS: dict[str, float] = {
@@ -1444,19 +1444,22 @@ def _pick_date(verb: Token, scope: set[int], sent: set[int],
     winter sailings": a kind of sailing; "will appeal the March 3 ruling": the ruling's day); a point on the calendar before a time counted from another event ("exploded two minutes
     after lift-off on Sunday" → Sunday: the reader asks when, the other event has no date)."""
     doc = verb.doc
-    own = _relative_clause(verb)
     for tokens in (scope, sent):
         found = [d for d in dates if d[0] in tokens and d[1] - 1 in tokens and doc[d[0]:d[1]].root.dep_ not in ("poss", "compound", "nmod")]
         if tokens is not scope:
-            found = [d for d in found if not _in_other_relative(own, doc[d[0]])
-                     and not _of_another_clause(verb, doc[d[0]:d[1]])]
+            found = [d for d in found if not _time_of_other_clause(verb, doc[d[0]:d[1]])]
+        found = [d for d in found if not _only_season(doc[d[0]:d[1]])] or found
         dated = [d for d in found if not RELATIVE_TIME.search(doc[d[0]:d[1]].text)
                  or resolve_date(doc[d[0]:d[1]].text, "2000-01-01")]
-        found = [d for d in found if not _only_season(doc[d[0]:d[1]])] or found
         if found:
-            dated = [d for d in dated if d in found]
             return min(dated or found, key=lambda d: abs(d[0] - verb.i))
     return None
+
+
+def _time_of_other_clause(verb: Token, when: TokenSpan) -> bool:
+    """Whether the time ``when`` in the verb's sentence belongs to a relative clause other than the
+    verb's own (``_in_other_relative``) or to another clause (``_of_another_clause``)."""
+    return _in_other_relative(_relative_clause(verb), when[0]) or _of_another_clause(verb, when)
 
 
 def _of_another_clause(verb: Token, when: TokenSpan) -> bool:
@@ -1619,8 +1622,8 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             if c.when is None and own_when is not None and (
                     c.in_title or not _of_another_clause(c.verb, doc[own_when[0]:own_when[1]])):
                 c.when, c.tense_of_when = own_when, retold.verb
-            if c.when is None and when is not None and (c.in_title or not _in_other_relative(
-                    _relative_clause(c.verb), doc[when[0]]) and not _of_another_clause(c.verb, doc[when[0]:when[1]])):
+            if c.when is None and when is not None and (
+                    c.in_title or not _time_of_other_clause(c.verb, doc[when[0]:when[1]])):
                 c.when = when
             if c.in_title and retold is not None:
                 c.shown_who = [_fuller(doc, h, retold.who) for h in c.who]
