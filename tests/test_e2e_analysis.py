@@ -26,6 +26,9 @@ SGR = re.compile(r"((?:\x1b\[[0-9;:]*m)+)")
 
 
 def wait(term: Terminal, pattern: str | re.Pattern[str], deadline: float = ANALYSIS_DEADLINE) -> str:
+    """The first screen that matches ``pattern``; AssertionError after ``deadline`` seconds. A
+    key's answer is waited for as long as the analysis: on a loaded 2-core machine (the suite,
+    other jobs) a repaint can take seconds, and the deadline only bounds a failure."""
     end = time.monotonic() + deadline
     while True:
         screen = term.screen()
@@ -71,14 +74,14 @@ def test_claim_source_and_events_pane(tmp_path: Path) -> None:
     try:
         wait(term, COUNTS)
         term.press("]")
-        status = wait(term, r"claim 1/\d+ · AFP · reports", 10).splitlines()[-2]
+        status = wait(term, r"claim 1/\d+ · AFP · reports").splitlines()[-2]
         assert status.lstrip().startswith("claim 1/")
         term.press("s")
-        wait(term, r"source of claim 1/\d+ · AFP", 10)
+        wait(term, r"source of claim 1/\d+ · AFP")
         focus = re.search(r"\x1b\[(?:[0-9]+;)*7(?:;[0-9]+)*m(?:\x1b\[[0-9;:]*m)*AFP", styled_screen(term))
         assert focus, "the cursor (reverse video) is not on AFP"
         term.press("s")
-        wait(term, r"claim 1/\d+ · AFP · reports", 10)
+        wait(term, r"claim 1/\d+ · AFP · reports")
         sidebar = [line.split("│", 1)[1] for line in term.screen().splitlines() if "│" in line]
         assert any(re.search(r"Events \d+ +Entities \d+ +Claims \d+", line) for line in sidebar)
         caption = next(i for i, line in enumerate(sidebar) if "t order · f " in line)  # the Events pane's

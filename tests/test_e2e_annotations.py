@@ -80,11 +80,11 @@ def test_a_claim_noted_in_tmux_stays_on_its_words_in_an_edited_copy(tmp_path: Pa
     try:
         wait(term, COUNTS)
         term.press("]")
-        wait(term, r"claim 1/\d+ · ", 10)
+        wait(term, r"claim 1/\d+ · ")
         term.press("a")
-        wait(term, "Annotate the claim", 10)
+        wait(term, "Annotate the claim")
         term.press(NOTE, "Enter")
-        wait(term, "note saved on “", 10)
+        wait(term, "note saved on “")
         term.press("q")
         assert term.exit_status() == 0
     finally:

@@ -44,11 +44,11 @@ def test_a_verdict_given_in_tmux_is_shown_again_and_exported_as_claimreview(tmp_
     try:
         wait(term, COUNTS)
         term.press("]")
-        wait(term, r"claim 1/\d+ · AFP · reports", 10)
+        wait(term, r"claim 1/\d+ · AFP · reports")
         term.press("c")
-        wait(term, r"Verdict on claim 1/\d+", 10)
+        wait(term, r"Verdict on claim 1/\d+")
         term.press("4")
-        wait(term, "Verdict: False", 10)
+        wait(term, "Verdict: False")
         # Keys sent before the tab has moved focus reach the verdicts, not the note: wait
         # until the note's line is painted as focused (its background changes).
         unfocused = _line(styled_screen(term), PLACEHOLDER)
@@ -58,9 +58,9 @@ def test_a_verdict_given_in_tmux_is_shown_again_and_exported_as_claimreview(tmp_
             assert time.monotonic() < deadline, "the note never took focus"
             time.sleep(0.1)
         term.press("-l", NOTE)
-        wait(term, NOTE, 10)
+        wait(term, NOTE)
         term.press("Enter")
-        wait(term, r"verdict saved: False on claim 1/\d+", 10)
+        wait(term, r"verdict saved: False on claim 1/\d+")
         term.press("q")
         assert term.exit_status() == 0
     finally:
@@ -70,9 +70,9 @@ def test_a_verdict_given_in_tmux_is_shown_again_and_exported_as_claimreview(tmp_
     try:
         wait(term, COUNTS)
         term.press("]")
-        wait(term, r"claim 1/\d+ · AFP · reports · verdict: False", 10)
+        wait(term, r"claim 1/\d+ · AFP · reports · verdict: False")
         term.press("R")
-        wait(term, r"unreviewed claims only: \] and \[ skip the others", 10)
+        wait(term, r"unreviewed claims only: \] and \[ skip the others")
         term.press("R")
         wait(term, re.escape("all claims (R: unreviewed only)"), 10)
         wait(term, re.escape("[False] ○ reports · indirect"), 10)
