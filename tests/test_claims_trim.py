@@ -168,3 +168,23 @@ def test_a_sentence_of_the_speakers_going_on_past_the_cue_stays_one_content(nlp)
 def test_a_relative_clause_of_place_or_time_set_off_by_a_comma_is_the_writers(nlp, text, content):
     claims, _ = claims_of(nlp, text)
     only(claims, content)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Halvorsen Shipping said Monday it would close two yards.", "it would close two yards"),
+    ("The harbour master said on Tuesday the channel would stay shut.", "the channel would stay shut"),
+    ("Councillor Ines Varga said late Thursday that the deal had collapsed.", "that the deal had collapsed"),
+    ("The coach told reporters Friday night his players were exhausted.", "his players were exhausted"),
+])
+def test_the_time_of_saying_is_not_in_the_content(nlp, text, content):
+    claims, _ = claims_of(nlp, text)
+    only(claims, content)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The clerk said Monday's vote was rigged.", "Monday's vote was rigged"),
+    ("Last month, the ferry line cut its fares, the regulator said.", "Last month, the ferry line cut its fares"),
+])
+def test_a_time_of_the_reported_clause_stays_in_it(nlp, text, content):
+    claims, _ = claims_of(nlp, text)
+    only(claims, content)

@@ -57,6 +57,8 @@ _TOPICAL = {"talk", "speak", "boast", "brag", "mention", "recount", "repeat", "r
 _TOPIC_ROLE = {"to", "as", "of", "about", "than", "with", "over", "against", "that", "from", "into", "by"}
 _CONTESTS = {"race", "primary", "caucus", "election", "contest", "runoff", "nomination", "vote", "ballot"}  # "backed Hale in the race"
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+# Words a time of saying may hold besides its date ("said on Monday", "said late Tuesday", "said that")
+_SAYING_TIME_WORDS = {"on", "at", "early", "late", "last", "this", "that", ","}
 _QUESTION_WORDS = {"how", "why", "what", "whether", "where", "when"}  # what opens a question clause, not a relative
 _FINITE = {"VBD", "VBZ", "VBP"}
 _RELATIVES = {"who", "which", "that", "whom"}
@@ -2156,6 +2158,7 @@ class _Finder:
                 if not after:
                     return None
                 start = min(after)
+            start = self.after_time_of_saying(tok, parts, start)
             end = self.before_next_cue(tok, parts, start, end)
             end = self.before_appositive(parts, start, end)
             end = self.before_circumstance(tok, parts, start, end)
@@ -2379,6 +2382,25 @@ class _Finder:
                 or not any(t.dep_ in ("relcl", "acl") for t in desc.subtree)):
             return end
         return self.trimmed(start, self.doc[comma].idx)[1]
+
+    def after_time_of_saying(self, tok: Token, parts: list[Token], start: int) -> int:
+        """`said Monday it would close two plants`, `said on Tuesday his party would stand`: a
+        time between the cue and its reported clause's subject is when it was said (the news
+        convention of dating the saying), though the parser may hang it on the clause; the
+        content starts after it (at a "that" after it, if any). Only a date or time named by
+        the model (``DATE``/``TIME``) with ``_SAYING_TIME_WORDS``, not "in 2019" (the year of
+        the reported clause as often as of the saying), nor "Monday's vote" (the subject's), nor
+        a time before the cue ("Last month, X sought …, Politico reported": the clause's own)."""
+        clause = parts[0]
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if clause.dep_ != "ccomp" or subject is None or clause.left_edge.i < tok.i:
+            return start
+        lead = [t for t in self.doc[clause.left_edge.i:subject.left_edge.i] if t.idx >= start]
+        if not any(t.ent_type_ in ("DATE", "TIME") for t in lead) or not all(
+                t.ent_type_ in ("DATE", "TIME") and t.lower_ != "in" or t.lower_ in _SAYING_TIME_WORDS for t in lead):
+            return start
+        that = next((t for t in lead if t.lower_ == "that"), None)
+        return (that or subject.left_edge).idx
 
     def before_circumstance(self, tok: Token, parts: list[Token], start: int, end: int) -> int:
         """`endorsed Ruth Hale at a rally`, `favored her by ten points`, `opposed him on the
