@@ -1,7 +1,8 @@
 """Event classes found by the second tester on fresh stories (sentences written for the
 purpose): who is the whole actor phrase (a clause's subject the parser took for the object of
 "after", the noun a relative clause of harm tells of, a coordination, "they" for plural
-speakers). Exact expected values."""
+speakers), a city after "in" in a market report is the where, and a place name that is a
+team's in a headline is no where. Exact expected values."""
 
 from __future__ import annotations
 
@@ -137,3 +138,44 @@ def test_the_reader_shows_a_coordination_as_itself_and_files_it_under_each_name_
     assert opened in nav.events
     source = analysis.claims[0].source
     assert source is not None and nav.ref_name(source) == "Anna Berg"
+
+
+# --- where: a city after "in" in a market report -------------------------------------------------
+
+@pytest.mark.parametrize(("body", "what", "where"), [
+    ("Shares rose in London on Monday.", "rose in London", ["London"]),
+    ("Stocks fell in Tokyo on Tuesday after the yen strengthened.", "fell in Tokyo", ["Tokyo"]),
+    ("The dollar rose in London trading on Monday.", "rose in London trading", ["London"]),
+    ("Stocks fell in early Tokyo trade on Tuesday.", "fell in early Tokyo trade", ["Tokyo"]),
+    ("Oil prices slipped in New York trading on Wednesday.", "slipped in New York trading", ["New York"]),
+    # a determiner or a place noun makes the phrase a place of its own
+    ("The patient died in a London hospital on Wednesday.", "died in a London hospital", ["a London hospital"]),
+    ("Two men were arrested in a Paris suburb on Friday.", "were arrested in a Paris suburb", ["a Paris suburb"]),
+    ("The boy was found in Leeds city centre on Thursday.", "was found in Leeds city centre", ["Leeds city centre"]),
+])
+def test_a_city_after_in_is_the_where_of_a_market_move(nlp, body, what, where) -> None:
+    assert _where(nlp, body, what) == where
+
+
+# --- a headline's team is no where ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "body", "what", "where"), [
+    ("Dallas fire head coach after playoff loss", "The Dallas Cowboys fired head coach Brett Lorimer on Monday.",
+     "fire head coach", []),
+    ("Leeds sack manager after defeat", "Leeds United sacked manager Piet Vandermolen on Friday.", "sack manager", []),
+    ("Portsmouth sack coach after heavy defeat", "Portsmouth FC sacked head coach Lena Moss on Friday.",
+     "sack coach", []),
+    # a place that does something to no one stays the where
+    ("Chicago erupts in celebration after title win", "Fans filled the streets of Chicago on Sunday night.",
+     "erupts in celebration", ["Chicago"]),
+    ("Leeds council closes libraries after budget cut", "The council voted on Thursday to close six libraries.",
+     "closes libraries", ["Leeds"]),
+])
+def test_a_headline_s_place_name_acting_on_an_object_is_no_where(nlp, title, body, what, where) -> None:
+    assert _where(nlp, body, what, title) == where
+
+
+def test_a_name_ending_in_an_acronym_before_a_past_is_the_subject(nlp) -> None:
+    events = _events(nlp, "Portsmouth FC sacked head coach Lena Moss on Friday.")
+    assert [([r.text for r in e.who], e.what.text) for e in events] == [
+        (["Portsmouth FC"], "sacked head coach Lena Moss")]

@@ -475,10 +475,11 @@ def _past_read_as_modifier(verb: Token, sent: TokenSpan) -> _Found | None:
     the words before it are its subject and the noun phrase it hangs on its object. A past
     participle is read so too in a sentence the parser found no verb in ("Leeds United sacked
     manager Gunnar Solberg on Friday", rooted on the name) when a name, not a determiner,
-    comes right before it ("the sacked manager" stays a modifier); a capitalised word there
-    is part of the name whatever its tag ("Leeds" tagged a verb)."""
+    comes right before it ("the sacked manager" stays a modifier; "Portsmouth FC sacked", an
+    acronym ending the name, is one); a capitalised word there is part of the name whatever
+    its tag ("Leeds" tagged a verb)."""
     if verb.dep_ != "amod" or verb.head.i < verb.i or verb.tag_ != "VBD" and not (
-            verb.tag_ == "VBN" and verb.i > sent.start and sent.doc[verb.i - 1].is_title and sent.doc[verb.i - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+            verb.tag_ == "VBN" and verb.i > sent.start and _is_name_word(sent.doc[verb.i - 1])
             and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not t.is_title for t in sent)):
         return None
     start = verb.i
@@ -495,6 +496,11 @@ def _past_read_as_modifier(verb: Token, sent: TokenSpan) -> _Found | None:
     end = max([obj.i + 1] + [c.right_edge.i + 1 for c in obj.children
                              if c.dep_ == "appos" and c.left_edge.i == obj.i + 1 and c.pos_ == "PROPN"])
     return _Found(verb, "ROOT", None, (start, verb.i), (verb.i, end), (verb.i + 1, end))
+
+
+def _is_name_word(tok: Token) -> bool:
+    """A word of a name by its letters: capitalised ("United"), or an acronym ("FC", "PLC")."""
+    return (tok.is_title or tok.is_upper and tok.is_alpha and len(tok) > 1) and tok.pos_ in ("PROPN", "ADJ", "NOUN")
 
 
 def _is_misread_past(verb: Token) -> bool:
@@ -774,6 +780,9 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
     whole = (doc[sent.start].sent.start, doc[sent.end - 1].sent.end)
     places, dates = _within(places, *whole), _within(dates, *whole)
     where, own_place = _pick_place(doc, verb, what, scope, sent_tokens, places)
+    if where is not None and subj is None and found.subject_range and _acts_on_object(doc, verb, what) \
+            and found.subject_range[0] <= where[0] and where[1] <= found.subject_range[1]:
+        where, own_place = None, False  # "Dallas fire head coach": the team, not where (``_is_participant``)
     # A headline's topic prefix ("World Series 2016: …") dates the story, not the event; the
     # rest of the headline dates it ("Transit strike to begin next month", where the parser
     # hangs the time on no clause of the event's)
@@ -781,6 +790,14 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
     when = _pick_date(verb, scope, set(range(topic_end, sent.end)) if in_title else sent_tokens, dates)
     return _Clause(verb, rank, who, whom, what, where, when, position, in_title,
                    verb.i - sent.start, own_place, (where is not None) + (when is not None))
+
+
+def _acts_on_object(doc: Doc, verb: Token, what: tuple[int, int]) -> bool:
+    """Whether a predicate read by headline grammar goes on with an object right after its
+    verb ("fire head coach", "sack manager"), not a preposition or an adverb ("erupts in
+    celebration"): its subject, if a place name, is a participant, a team or a country."""
+    after = verb.i + 1
+    return after < what[1] and doc[after].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON")
 
 
 def _in_score(tok: Token) -> bool:
@@ -1217,6 +1234,8 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
                 phrase = p
             elif phrase[1] > p[1] and doc[p[1]].lower_ in PLACE_PREPS:
                 phrase = (phrase[0], p[1])  # "the city of Malatya", not "… in eastern Turkey" too
+            elif obj is not None and _names_a_session(doc, obj, p):
+                phrase = p
             attached.append(_with_apposed_places(doc, phrase, places))
             # "struck Herat province in western Afghanistan": the place the phrase locates
             attached += [q for q in inside if q[0] <= prep.head.i < q[1]]
@@ -1254,6 +1273,17 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
         if group:
             return max(group, key=lambda p: _specificity(doc, p)), own
     return None, False
+
+
+def _names_a_session(doc: Doc, obj: Token, place: tuple[int, int]) -> bool:
+    """Whether a place name is only the modifier of a bare common noun after "in" that is no
+    building or settlement ("rose in London trading", "fell in early Tokyo deals"): the place
+    is the name, not the market's session. With a determiner the phrase is a place of its own
+    ("in a London hospital", "in a Paris suburb")."""
+    kinds = place_scale()
+    return obj.pos_ == "NOUN" and obj.i >= place[1] and doc[place[1] - 1].head.i == obj.i \
+        and doc[place[1] - 1].dep_ in NOUN_MODIFIERS and obj.lower_ not in kinds["facility"] | kinds["settlement"] \
+        and not any(c.dep_ in ("det", "poss") for c in obj.children)
 
 
 def _of_other_clause(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
