@@ -87,12 +87,12 @@ def test_who_what_whom_where_when(nlp) -> None:
     _spans_are_exact(article, events)
 
 
-def test_conjoined_actors_are_separate_refs(nlp) -> None:
+def test_conjoined_actors_are_one_ref(nlp) -> None:
     text = "Bill Smith and Anna Jones won the city marathon in Boston in June 2014."
     _, events = _events(nlp, text, published="2016-11-09")
     ev = events[0]
-    assert _texts(ev.who) == ["Bill Smith", "Anna Jones"]
-    assert all(r.entity is not None for r in ev.who)
+    assert _texts(ev.who) == ["Bill Smith and Anna Jones"]
+    assert ev.who[0].entity is not None
     assert ev.when is not None and (ev.when.text, ev.when.date) == ("June 2014", "2014-06")
 
 

@@ -194,7 +194,7 @@ def test_who_is_the_whole_subject_phrase(nlp) -> None:
     assert who("Polish and Czech truckers blocked border crossings on Monday.") == ["Polish and Czech truckers"]
     assert who("Shares of Spanish Airways owner IAG fell 4 percent.") == ["Shares of Spanish Airways owner IAG"]
     assert who("Kenyan trade minister Rebecca Miano and British counterpart Douglas Alexander signed the pact.") == [
-        "Kenyan trade minister Rebecca Miano", "British counterpart Douglas Alexander"]
+        "Kenyan trade minister Rebecca Miano and British counterpart Douglas Alexander"]
 
 
 

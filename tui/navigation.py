@@ -27,6 +27,10 @@ NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’-]*)")
 """The word in lower case right after a name, when one follows it on the line."""
 LINKING_WORDS = frozenset("of from in at on for to and or who whom whose which that with by as".split())
 """Words after a name that do not make it a modifier of a noun ("Jack Morrow of Ohio")."""
+COORDINATOR = re.compile(r"\s(?:and|or|&)\s")
+"""The word that joins the names of a list ("Smith and Jones")."""
+COORDINATED = re.compile(r"(?:'s|’s)?(?:\s*,|\s+(?:and|or|&)\s|\s*$)")
+"""What follows each name of a list: a comma, "and", "or", "&" or the end of the phrase."""
 
 Mark = tuple[int, int, str]
 """``(start, end, style)``: a span of Article.text to highlight and the name of its style."""
@@ -116,11 +120,13 @@ class Navigator:
         """Who a source or participant is: (entity id, name) when its words name the entity, else its words.
 
         A pronoun stands for its antecedent. "Abadi’s spokesman" is not Abadi, though the
-        engine links the span to him: a possessive mention does not name the speaker.
+        engine links the span to him: a possessive mention does not name the speaker; nor
+        does one name of several listed ("Smith and Jones", ``_listed``).
         """
         span: Ref | Span = ref.antecedent or ref
         entity = self.entities.get(ref.entity) if ref.entity else None
-        if entity is not None and (self._names(entity.id, span) or not self._mentions_in(span.start, span.end)):
+        if entity is not None and not self._listed(span) and (
+                self._names(entity.id, span) or not self._mentions_in(span.start, span.end)):
             return entity.id, entity.name
         words = one_line(span.text)
         return "text:" + words.lower(), words
@@ -147,6 +153,20 @@ class Navigator:
                 if after is None or after.group(1) in LINKING_WORDS:
                     return True
         return False
+
+    def _listed(self, span: Ref | Span) -> list[str]:
+        """The entities a coordination lists ("Smith and Jones", "Haller, Weiss and Brandt",
+        "Acme or the union"): each mention followed by a comma, "and", "or" or "&", or ending
+        the phrase, when "and", "or" or "&" joins them; none when the phrase is no list or
+        lists fewer than two names ("Haimour, who …", "Devon and Cornwall Police")."""
+        text = self.analysis.article.text
+        if not COORDINATOR.search(text, span.start, span.end):
+            return []
+        lo = bisect_left(self._mention_starts, span.start)
+        hi = bisect_left(self._mention_starts, span.end)
+        listed = [eid for _start, end, eid in self._mentions[lo:hi]
+                  if end <= span.end and COORDINATED.match(text, end, span.end)]
+        return listed if len(listed) > 1 else []
 
     def _mentions_in(self, start: int, end: int) -> bool:
         i = bisect_left(self._mention_starts, start)
@@ -261,14 +281,15 @@ class Navigator:
             return not any(start <= ev.trigger.start < end for start, end in self._quotes)
         if which in ("person", "org"):
             label = "PERSON" if which == "person" else "ORG"
-            return any(self._who_label(r) == label for r in ev.who)
+            return any(label in self._who_labels(r) for r in ev.who)
         return True
 
-    def _who_label(self, ref: Ref) -> str | None:
-        """The type label of the entity a participant is (through a pronoun's antecedent)."""
+    def _who_labels(self, ref: Ref) -> set[str]:
+        """The type labels of the entities a participant is (through a pronoun's antecedent):
+        each one a coordination lists ("Smith and Jones", ``_listed``)."""
         entity_id, _ = self.speaker(ref)
-        entity = self.entities.get(entity_id)
-        return entity.label if entity is not None else None
+        ids = [entity_id] if entity_id in self.entities else self._listed(ref.antecedent or ref)
+        return {self.entities[i].label for i in ids if i in self.entities}
 
     def event_index(self, event_id: str) -> int | None:
         """The row of an event in the current listing, None when a filter hides it."""

@@ -64,6 +64,13 @@ CIRCUMSTANCE = {"after", "before", "since", "until", "following", "amid", "despi
                 "as", "because", "while", "when", "ahead", "prior", "than", "like"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "into",
                "from", "on", "to", "around", "within", "off", "over", "along"}
+# Verbs of harm done to people or things, whose doer is never the place it happened at
+# ("an attack on a checkpoint that killed five soldiers": the attack killed, not the checkpoint).
+CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim", "destroy", "damage"}
+# Words that are a preposition or open a clause ("after the vote", "after the vote failed").
+SUBORDINATORS = {"after", "before", "since", "until", "till", "once"}
+# Quantifiers that float after the subject they count ("Macy's and Kohl's both reported").
+FLOATING_QUANTIFIERS = {"both", "all", "each"}
 # Prepositions that give a reason or a purpose ("ousted over expenses", "banned for doping").
 CAUSE_PREPS = {"over", "for"}
 # Prepositions whose object takes part in the action (an opponent, an agent), not its place.
@@ -468,10 +475,11 @@ def _past_read_as_modifier(verb: Token, sent: TokenSpan) -> _Found | None:
     the words before it are its subject and the noun phrase it hangs on its object. A past
     participle is read so too in a sentence the parser found no verb in ("Leeds United sacked
     manager Gunnar Solberg on Friday", rooted on the name) when a name, not a determiner,
-    comes right before it ("the sacked manager" stays a modifier); a capitalised word there
-    is part of the name whatever its tag ("Leeds" tagged a verb)."""
+    comes right before it ("the sacked manager" stays a modifier; "Portsmouth FC sacked", an
+    acronym ending the name, is one); a capitalised word there is part of the name whatever
+    its tag ("Leeds" tagged a verb)."""
     if verb.dep_ != "amod" or verb.head.i < verb.i or verb.tag_ != "VBD" and not (
-            verb.tag_ == "VBN" and verb.i > sent.start and sent.doc[verb.i - 1].is_title and sent.doc[verb.i - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+            verb.tag_ == "VBN" and verb.i > sent.start and _is_name_word(sent.doc[verb.i - 1])
             and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not t.is_title for t in sent)):
         return None
     start = verb.i
@@ -488,6 +496,11 @@ def _past_read_as_modifier(verb: Token, sent: TokenSpan) -> _Found | None:
     end = max([obj.i + 1] + [c.right_edge.i + 1 for c in obj.children
                              if c.dep_ == "appos" and c.left_edge.i == obj.i + 1 and c.pos_ == "PROPN"])
     return _Found(verb, "ROOT", None, (start, verb.i), (verb.i, end), (verb.i + 1, end))
+
+
+def _is_name_word(tok: Token) -> bool:
+    """A word of a name by its letters: capitalised ("United"), or an acronym ("FC", "PLC")."""
+    return (tok.is_title or tok.is_upper and tok.is_alpha and len(tok) > 1) and tok.pos_ in ("PROPN", "ADJ", "NOUN")
 
 
 def _is_misread_past(verb: Token) -> bool:
@@ -532,6 +545,9 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject; a conjoined verb shares its head's ("X sealed … but was prevented");
     a sentence's verb without one takes a capitalised word the parser split off right before it
     as a sentence of its own ("Rangers | had talks …")."""
+    taken = _subject_taken_by_preposition(verb)
+    if taken is not None:
+        return taken
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:  # a headline "Topic: X does Y" may give two; the nearest is the actor
         before = [c for c in subjects if c.i < verb.i]
@@ -544,6 +560,36 @@ def _subject(verb: Token) -> Token | None:
                 and "\n" not in stray.whitespace_ and stray.is_title:
             return stray
     return None
+
+
+def _subject_taken_by_preposition(verb: Token) -> Token | None:
+    """The subject of a clause after "after", "before", "since", "until" or "once" that the
+    parser took for the object of that word as a preposition, leaving the clause's finite verb
+    without a subject or with a floating "both" or "all" as one ("prices rose after drought in
+    Nebraska and Iowa cut cattle herds", "came a day after Macy's and Kohl's both reported",
+    "stopped running after a storm off the coast of Wales damaged the harbour", "closed until
+    heavy snow in the Highlands eased"; else "cut" would take "prices" for its subject, or
+    "reported" "both", or "eased" none): the preposition's object, when nothing but the words
+    of noun phrases lies between it and the clause (no verb, no punctuation, no "and" of two
+    clauses: not "rose after the vote and fell on Friday")."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects and not (len(subjects) == 1 and subjects[0].lower_ in FLOATING_QUANTIFIERS
+                         and subjects[0].i == verb.left_edge.i and subjects[0].n_lefts + subjects[0].n_rights == 0):
+        return None
+    doc = verb.doc
+    words = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in SUBORDINATORS]
+    k = verb.left_edge.i - 1
+    while not words and k >= max(0, verb.i - 16):
+        tok = doc[k]
+        if tok.lower_ in SUBORDINATORS and tok.dep_ == "prep":
+            words = [tok]
+        elif tok.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ") or tok.dep_ == "cc" and tok.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        k -= 1
+    obj = next((c for w in words for c in w.children if c.dep_ == "pobj"), None)
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME") else None
 
 
 def _introduces_speech(tok: Token, cues: set[int]) -> bool:
@@ -734,6 +780,9 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
     whole = (doc[sent.start].sent.start, doc[sent.end - 1].sent.end)
     places, dates = _within(places, *whole), _within(dates, *whole)
     where, own_place = _pick_place(doc, verb, what, scope, sent_tokens, places)
+    if where is not None and subj is None and found.subject_range and _acts_on_object(doc, verb, what) \
+            and found.subject_range[0] <= where[0] and where[1] <= found.subject_range[1]:
+        where, own_place = None, False  # "Dallas fire head coach": the team, not where (``_is_participant``)
     # A headline's topic prefix ("World Series 2016: …") dates the story, not the event; the
     # rest of the headline dates it ("Transit strike to begin next month", where the parser
     # hangs the time on no clause of the event's)
@@ -741,6 +790,14 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
     when = _pick_date(verb, scope, set(range(topic_end, sent.end)) if in_title else sent_tokens, dates)
     return _Clause(verb, rank, who, whom, what, where, when, position, in_title,
                    verb.i - sent.start, own_place, (where is not None) + (when is not None))
+
+
+def _acts_on_object(doc: Doc, verb: Token, what: tuple[int, int]) -> bool:
+    """Whether a predicate read by headline grammar goes on with an object right after its
+    verb ("fire head coach", "sack manager"), not a preposition or an adverb ("erupts in
+    celebration"): its subject, if a place name, is a participant, a team or a country."""
+    after = verb.i + 1
+    return after < what[1] and doc[after].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON")
 
 
 def _in_score(tok: Token) -> bool:
@@ -763,22 +820,47 @@ def _resolve_subject(subj: Token) -> Token:
     speaker it can name: "it" for a single speaker that is no person's role ("FBI declares it
     is done" → FBI; not "the minister", "analysts", nor the "it" of the weather or of "it would
     take years", ``DUMMY_IT_VERBS``), "he"/"she" for a person: a ``person_roles`` noun or a
-    name not tagged an organisation or place (not "The company said he would step down")."""
+    name not tagged an organisation or place (not "The company said he would step down"),
+    "they" for speakers in the plural or a coordination ("Smith and Jones said they would
+    appeal" → Smith and Jones; not "The council said they would")."""
     if subj.lower_ in RELATIVE and subj.head.dep_ == "relcl":
-        return subj.head.head
-    if subj.pos_ == "PRON" and subj.lower_ in ("it", "he", "she"):
+        return _antecedent(subj.head)
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "he", "she", "they"):
         verb = subj.head
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech_verbs():
             speaker = _subject(verb.head)
             if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
                 role = speaker.pos_ == "NOUN" and speaker.lemma_.lower() in lexicon().person_roles
-                if subj.lower_ == "it":
+                if subj.lower_ == "they":
+                    named = speaker.tag_ in ("NNS", "NNPS") or any(True for _ in speaker.conjuncts)
+                elif subj.lower_ == "it":
                     named = not role and speaker.tag_ not in ("NNS", "NNPS") and verb.lemma_.lower() not in DUMMY_IT_VERBS
                 else:
                     named = role or speaker.pos_ == "PROPN" and speaker.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
                 if named:
                     return speaker
     return subj
+
+
+def _antecedent(clause: Token) -> Token:
+    """The noun a relative clause (its verb ``clause``) tells of: the one the parser hung it
+    on, or, for a clause of harm ("that killed five soldiers", ``CASUALTY_VERBS``, active), the
+    noun whose place that one is, over each "on", "at", "in" … that leads to it ("an attack on
+    an army checkpoint in Diyala province that killed five soldiers": the attack, not the
+    checkpoint nor the province; "named a gunman at a school who wounded two": the gunman, also
+    where the parser hung "at a school" on the verb, right after its object). A place harms no
+    one; "a virus that killed 300 cows" stays as hung."""
+    noun = clause.head
+    if clause.lemma_.lower() not in CASUALTY_VERBS or any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+        return noun
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in PLACE_PREPS \
+            and noun.ent_type_ not in ("PERSON", "ORG", "NORP"):
+        prep = noun.head
+        if prep.head.pos_ in ("NOUN", "PROPN"):
+            noun = prep.head
+            continue
+        return next((c for c in prep.head.children if c.dep_ == "dobj" and c.right_edge.i == prep.i - 1), noun)
+    return noun
 
 
 def _agent(verb: Token) -> Token | None:
@@ -823,21 +905,36 @@ def _can_act(obj: Token) -> bool:
 
 
 def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]]:
-    """The actor phrases, one per conjunct ("Bill Murray and Barack Obama" → two, also when the
-    parser made each a subject), each with
-    the nouns in front of it that the parser left unattached ("Train drivers" when it made
-    "Train" a sentence of its own). A passive's agent is the noun phrase without the
-    circumstances the parser hangs on it as the clause's last noun (``_agent_cut``): "by
+    """The actor phrases: a coordination is one phrase, the whole subject ("Bill Murray and
+    Barack Obama", also when the parser made each conjunct a subject; ``_joined``), each
+    conjunct with the nouns in front of it that the parser left unattached ("Train drivers"
+    when it made "Train" a sentence of its own). A passive's agent is the noun phrase without
+    the circumstances the parser hangs on it as the clause's last noun (``_agent_cut``): "by
     police in Leeds" → police."""
     if passive_agent is not None:
-        return [_phrase(t, _agent_cut) for t in [passive_agent, *passive_agent.conjuncts]]
+        conjuncts = [t for t in passive_agent.conjuncts if not _one_name(passive_agent, t)]
+        return _joined(subj.doc, [_phrase(t, _agent_cut) for t in [passive_agent, *conjuncts]])
     # a subject before this one with "and" hung on it is a conjunct the parser made a subject
     # of its own ("Finance minister Chidi Okafor and French counterpart Elise Delacroix clashed")
     listed = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i < subj.i
               and any(x.dep_ == "cc" for x in c.children)] if subj.head.i != subj.i else []
     conjuncts = [t for t in subj.conjuncts if not _one_name(subj, t)]
     phrases = [_with_stray_modifiers(subj.doc, _phrase(t)) for t in [*listed, subj, *conjuncts]]
-    return _with_stray_conjunct(subj.doc, phrases)
+    return _joined(subj.doc, _with_stray_conjunct(subj.doc, phrases))
+
+
+def _joined(doc: Doc, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Conjunct phrases in text order, each run of them apart only by commas and "and", "or",
+    "&" or "nor" made one phrase ("Smith and Jones", "Russia, China and Iran": who acted is
+    the coordination, as the sentence names it); phrases with more between them stay apart."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(phrases):
+        if out and out[-1][1] <= start and all(t.text in (",", "&") or t.lower_ in ("and", "or", "nor")
+                                               for t in doc[out[-1][1]:start]):
+            out[-1] = (out[-1][0], end)
+        elif not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
 
 
 def _with_stray_conjunct(doc: Doc, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1137,6 +1234,8 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
                 phrase = p
             elif phrase[1] > p[1] and doc[p[1]].lower_ in PLACE_PREPS:
                 phrase = (phrase[0], p[1])  # "the city of Malatya", not "… in eastern Turkey" too
+            elif obj is not None and _names_a_session(doc, obj, p):
+                phrase = p
             attached.append(_with_apposed_places(doc, phrase, places))
             # "struck Herat province in western Afghanistan": the place the phrase locates
             attached += [q for q in inside if q[0] <= prep.head.i < q[1]]
@@ -1174,6 +1273,17 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
         if group:
             return max(group, key=lambda p: _specificity(doc, p)), own
     return None, False
+
+
+def _names_a_session(doc: Doc, obj: Token, place: tuple[int, int]) -> bool:
+    """Whether a place name is only the modifier of a bare common noun after "in" that is no
+    building or settlement ("rose in London trading", "fell in early Tokyo deals"): the place
+    is the name, not the market's session. With a determiner the phrase is a place of its own
+    ("in a London hospital", "in a Paris suburb")."""
+    kinds = place_scale()
+    return obj.pos_ == "NOUN" and obj.i >= place[1] and doc[place[1] - 1].head.i == obj.i \
+        and doc[place[1] - 1].dep_ in NOUN_MODIFIERS and obj.lower_ not in kinds["facility"] | kinds["settlement"] \
+        and not any(c.dep_ in ("det", "poss") for c in obj.children)
 
 
 def _of_other_clause(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
@@ -1426,13 +1536,19 @@ def _only_season(span: TokenSpan) -> bool:
 
 def _anchored(doc: Doc, end: int) -> int:
     """A span of time counted from an event is one expression with its anchor ("two days
-    before the election", "hours after the crash"): the end of the anchor phrase."""
+    before the election", "hours after the crash"): the end of the anchor phrase. Not when
+    the anchor is a clause whose subject the parser took for the object ("a day after Macy's
+    and Kohl's both reported", ``_subject_taken_by_preposition``): the time is "a day"."""
     if end >= len(doc) or doc[end].lower_ not in ("before", "after"):
         return end
     obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
     if obj is None:
         return end
     last = max(_subtree(obj, lambda c: c.dep_ in PRUNE or c.dep_ == "prep"))
+    for verb in doc[last + 1:doc[end].sent.end]:
+        taken = _subject_taken_by_preposition(verb) if verb.pos_ == "VERB" else None
+        if taken is not None and taken.i == obj.i:
+            return end
     return last + 1 if last - end <= 6 else end
 
 
