@@ -59,6 +59,8 @@ _CONTESTS = {"race", "primary", "caucus", "election", "contest", "runoff", "nomi
 _WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 # Words a time of saying may hold besides its date ("said on Monday", "said late Tuesday", "said that")
 _SAYING_TIME_WORDS = {"on", "at", "early", "late", "last", "this", "that", ","}
+# Words of a time yet to come, which no past saying is dated by ("said next year the tax would rise")
+_FUTURE_TIME_WORDS = {"next", "tomorrow", "coming", "upcoming"}
 _QUESTION_WORDS = {"how", "why", "what", "whether", "where", "when"}  # what opens a question clause, not a relative
 _FINITE = {"VBD", "VBZ", "VBP"}
 _RELATIVES = {"who", "which", "that", "whom"}
@@ -2390,14 +2392,15 @@ class _Finder:
         content starts after it (at a "that" after it, if any). Only a date or time named by
         the model (``DATE``/``TIME``) with ``_SAYING_TIME_WORDS``, not "in 2019" (the year of
         the reported clause as often as of the saying), nor "Monday's vote" (the subject's), nor
-        a time before the cue ("Last month, X sought …, Politico reported": the clause's own)."""
+        a time before the cue ("Last month, X sought …, Politico reported": the clause's own), nor
+        a time to come (``_FUTURE_TIME_WORDS``: "said next year the tax would rise")."""
         clause = parts[0]
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         if clause.dep_ != "ccomp" or subject is None or clause.left_edge.i < tok.i:
             return start
         lead = [t for t in self.doc[clause.left_edge.i:subject.left_edge.i] if t.idx >= start]
-        if not any(t.ent_type_ in ("DATE", "TIME") for t in lead) or not all(
-                t.ent_type_ in ("DATE", "TIME") and t.lower_ != "in" or t.lower_ in _SAYING_TIME_WORDS for t in lead):
+        if not any(t.ent_type_ in _WHEN for t in lead) or any(t.lower_ in _FUTURE_TIME_WORDS for t in lead) or not all(
+                t.ent_type_ in _WHEN and t.lower_ != "in" or t.lower_ in _SAYING_TIME_WORDS for t in lead):
             return start
         that = next((t for t in lead if t.lower_ == "that"), None)
         return (that or subject.left_edge).idx
