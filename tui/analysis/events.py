@@ -476,10 +476,10 @@ def _past_read_as_modifier(verb: Token, sent: TokenSpan) -> _Found | None:
     participle is read so too in a sentence the parser found no verb in ("Leeds United sacked
     manager Gunnar Solberg on Friday", rooted on the name) when a name, not a determiner,
     comes right before it ("the sacked manager" stays a modifier; "Portsmouth FC sacked", an
-    acronym ending the name, is one); a capitalised word there is part of the name whatever
-    its tag ("Leeds" tagged a verb)."""
+    acronym ending the name, is one, ``_ends_a_name``); a capitalised word there is part of
+    the name whatever its tag ("Leeds" tagged a verb)."""
     if verb.dep_ != "amod" or verb.head.i < verb.i or verb.tag_ != "VBD" and not (
-            verb.tag_ == "VBN" and verb.i > sent.start and _is_name_word(sent.doc[verb.i - 1])
+            verb.tag_ == "VBN" and verb.i > sent.start and _ends_a_name(sent.doc[verb.i - 1])
             and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not t.is_title for t in sent)):
         return None
     start = verb.i
@@ -498,9 +498,15 @@ def _past_read_as_modifier(verb: Token, sent: TokenSpan) -> _Found | None:
     return _Found(verb, "ROOT", None, (start, verb.i), (verb.i, end), (verb.i + 1, end))
 
 
-def _is_name_word(tok: Token) -> bool:
-    """A word of a name by its letters: capitalised ("United"), or an acronym ("FC", "PLC")."""
-    return (tok.is_title or tok.is_upper and tok.is_alpha and len(tok) > 1) and tok.pos_ in ("PROPN", "ADJ", "NOUN")
+def _ends_a_name(tok: Token) -> bool:
+    """Whether a word ends a name by its letters: capitalised ("Leeds United"), or an acronym
+    after a capitalised word ("Portsmouth FC", "Halvard PLC"). A bare acronym before a past
+    participle is the agent of a compound modifier as often ("EU funded bridge", "UN backed
+    forces"), and is left to the parser."""
+    if tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return False
+    acronym = tok.is_upper and tok.is_alpha and len(tok) > 1
+    return tok.is_title or acronym and tok.i > tok.sent.start and tok.doc[tok.i - 1].is_title
 
 
 def _is_misread_past(verb: Token) -> bool:
@@ -1278,11 +1284,12 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
 def _names_a_session(doc: Doc, obj: Token, place: tuple[int, int]) -> bool:
     """Whether a place name is only the modifier of a bare common noun after "in" that is no
     building or settlement ("rose in London trading", "fell in early Tokyo deals"): the place
-    is the name, not the market's session. With a determiner the phrase is a place of its own
-    ("in a London hospital", "in a Paris suburb")."""
+    is the name, not the market's session. With a determiner, or a building or settlement
+    noun in the singular or the plural, the phrase is a place of its own ("in a London
+    hospital", "in a Paris suburb", "in London hospitals")."""
     kinds = place_scale()
     return obj.pos_ == "NOUN" and obj.i >= place[1] and doc[place[1] - 1].head.i == obj.i \
-        and doc[place[1] - 1].dep_ in NOUN_MODIFIERS and obj.lower_ not in kinds["facility"] | kinds["settlement"] \
+        and doc[place[1] - 1].dep_ in NOUN_MODIFIERS and obj.lemma_.lower() not in kinds["facility"] | kinds["settlement"] \
         and not any(c.dep_ in ("det", "poss") for c in obj.children)
 
 
