@@ -295,3 +295,44 @@ def test_a_name_before_the_noun_it_describes_does_not_name_the_phrase() -> None:
     nav = Navigator(Analysis(Article(text), "test", "none", [senate, morrow], [], [committee, senator]))
     assert nav.event_parts(committee)[0] == "A Senate committee"
     assert nav.event_parts(senator)[0] == "Jack Morrow"
+
+
+def test_a_coordination_is_told_as_itself_and_filed_under_each_listed_name() -> None:
+    """"Ruth Okafor and Brill Freight" is one participant, neither of its names alone, and counts
+    as a person and as an organisation; "Devon and Cornwall Police" names one body."""
+    text = ("Ruth Okafor and Brill Freight settled the case. Devon and Cornwall Police closed the road. "
+            "Tarn, Vell and Okafor left early.")
+
+    def ref(phrase: str, entity: str | None) -> Ref:
+        start = text.index(phrase)
+        return Ref(start, start + len(phrase), phrase, entity)
+
+    def mention(phrase: str, nth: int = 0) -> Mention:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(phrase, start + 1)
+        return Mention(start, start + len(phrase), phrase)
+
+    entities = [
+        Entity("e1", "PERSON", "Ruth Okafor", [mention("Ruth Okafor"), mention("Okafor", 1)], ["Okafor"]),
+        Entity("e2", "ORG", "Brill Freight", [mention("Brill Freight")]),
+        Entity("e3", "ORG", "Devon and Cornwall Police", [mention("Devon and Cornwall Police")]),
+        Entity("e4", "PERSON", "Tarn", [mention("Tarn")]),
+        Entity("e5", "PERSON", "Vell", [mention("Vell")]),
+    ]
+
+    def event(eid: str, verb: str, who: Ref) -> Event:
+        return Event(eid, Trigger(*_span_of(text, verb), verb, verb), Span.of(text, *_span_of(text, verb)),
+                     [who], [], [], None, 0.9)
+
+    settled = event("v1", "settled", ref("Ruth Okafor and Brill Freight", "e1"))
+    closed = event("v2", "closed", ref("Devon and Cornwall Police", "e3"))
+    left = event("v3", "left", ref("Tarn, Vell and Okafor", "e4"))
+    nav = Navigator(Analysis(Article(text), "test", "none", entities, [], [settled, closed, left]))
+    assert nav.speaker(settled.who[0]) == ("text:ruth okafor and brill freight", "Ruth Okafor and Brill Freight")
+    assert nav.speaker(closed.who[0]) == ("e3", "Devon and Cornwall Police")
+    assert nav.speaker(left.who[0]) == ("text:tarn, vell and okafor", "Tarn, Vell and Okafor")
+    nav.list_events(which="org", order="text")
+    assert [e.id for e in nav.events] == ["v1", "v2"]
+    nav.list_events(which="person", order="text")
+    assert [e.id for e in nav.events] == ["v1", "v3"]
