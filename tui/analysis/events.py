@@ -838,7 +838,7 @@ def _resolve_subject(subj: Token) -> Token:
             if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
                 role = speaker.pos_ == "NOUN" and speaker.lemma_.lower() in lexicon().person_roles
                 if subj.lower_ == "they":
-                    named = speaker.tag_ in ("NNS", "NNPS") or any(True for _ in speaker.conjuncts)
+                    named = speaker.tag_ in ("NNS", "NNPS") or bool(speaker.conjuncts)
                 elif subj.lower_ == "it":
                     named = not role and speaker.tag_ not in ("NNS", "NNPS") and verb.lemma_.lower() not in DUMMY_IT_VERBS
                 else:
