@@ -225,9 +225,10 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     names = _owned_institutions(doc, text, names, nouns)
     named_possessives = _possessive_names(doc, text, names)
     trimmed = []
+    adjectives = known_words(doc, "adj")
     for m in _drop_titles(text, names, lex):
         with isolated(m.start):
-            trimmed.append(_trim(text, m, lex, named_possessives, dots, nouns))
+            trimmed.append(_trim(text, m, lex, named_possessives, dots, nouns, adjectives))
     names = _disjoint(_without_party_labels(text, [m for m in trimmed if m is not None]))
     names = _with_datelines(text, _headline_names(text, _without_headings(text, _without_positional_capitals(
         doc, text, names, unreliable, article.title, lex.org_heads | lex.listed_name_heads)), unreliable, lex, nouns))
@@ -1054,14 +1055,15 @@ def _disjoint(names: list[_Mention]) -> list[_Mention]:
 
 
 def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = frozenset(),
-          dots: set[int] = frozenset(), nouns: Container[str] = ()) -> _Mention | None:
+          dots: set[int] = frozenset(), nouns: Container[str] = (),
+          adjectives: Container[str] = ()) -> _Mention | None:
     """CoNLL boundaries: no leading determiner, possessive or title; hyphenated names whole;
     a final dot only after an abbreviation ("Hanwick Motor Co.", "U.S.", which keeps it even
     when the model left it out) or where the tokenizer made it part of the word ("Mich.",
     ``dots`` holds the offsets of such dots); "'s" only in ``named_possessives`` ("McDonald's"); ``nouns`` the common nouns (``_after_titles``).
-    A role word before a person's name (``_role_word``, ``_person_run``) that the model took
-    with the name for something else leaves a person: "Winger Marcus Tavernier" (ORG) →
-    PERSON "Marcus Tavernier"."""
+    A role word before a person's name (``_role_word``, ``_person_run``, which reads
+    ``adjectives``) that the model took with the name for something else leaves a person:
+    "Winger Marcus Tavernier" (ORG) → PERSON "Marcus Tavernier"."""
     start, end = m.start, m.end
     if end + 2 <= len(text) and _straight(text[start:end + 2]).casefold() in named_possessives:  # "Sainsbury" of "Sainsbury's"
         end += 2
@@ -1094,7 +1096,7 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
     if m.label == "PERSON":
         start = _after_titles(text, start, end, lex, nouns)
     elif (role := re.match(r"\S+[ \t]+", text[start:end])) and _role_word(role.group().rstrip(), lex, nouns) \
-            and _person_run(text, start + role.end(), end, lex, nouns):
+            and _person_run(text, start + role.end(), end, lex, nouns, adjectives):
         start, label = start + role.end(), "PERSON"  # "Winger Marcus Tavernier" the model took for a club
     while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isupper():
         start -= 2
@@ -1111,15 +1113,17 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
     return _Mention(start, end, "ORG" if keeps_s and label == "PERSON" else label, votes)
 
 
-def _person_run(text: str, start: int, end: int, lex: Lexicon, nouns: Container[str]) -> bool:
+def _person_run(text: str, start: int, end: int, lex: Lexicon, nouns: Container[str],
+                adjectives: Container[str]) -> bool:
     """Whether text[start:end] is a person's name of two words or more: a run of name words
-    (``NAME_RUN``) whose first is a given name or no common noun (``nouns``; "Marcus
-    Tavernier", "Rodney Eyles"; not "World Series", "League Baseball", "Liberation
-    Organisation"), with no word that ends an organisation's or a place's name (not "Harbour
-    Park")."""
+    (``NAME_RUN``) whose first is a given name or no common noun or adjective (``nouns``,
+    ``adjectives``; "Marcus Tavernier", "Rodney Eyles"; not "World Series", "League Baseball",
+    "Liberation Organisation", "Democratic Forces"), with no word that ends an organisation's
+    or a place's name (not "Harbour Park")."""
     words = text[start:end].split()
+    first = words[0].lower() if words else ""
     return len(words) >= 2 and NAME_RUN.fullmatch(text, start, end) is not None \
-        and (words[0].lower() in given_names() or words[0].lower() not in nouns) \
+        and (first in given_names() or first not in nouns and first not in adjectives) \
         and not any(w in lex.org_heads or w in lex.place_heads or w.lower() in lex.not_person_heads for w in words)
 
 
@@ -1407,9 +1411,10 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "its", "it", "t
 def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
                               unreliable: list[tuple[int, int]]) -> tuple[list[_Mention], dict[int, float]]:
     """Organisations of one word that the clause around them names as such, whatever the model
-    made of them or where it missed them: a capitalised proper noun (tagged NNP) in apposition
-    with an organisation's noun ("Equity, the performers' union, said", "the rating agency,
-    Fitch, said"; ``lex.org_after``, ``lex.org_before``), or the subject of a verb of saying
+    made of them or where it missed them: a capitalised noun (tagged NNP, or NN at a sentence's
+    start) in apposition with an organisation's noun ("Equity, the performers' union, said",
+    "the rating agency, Fitch, said"; ``lex.org_after``, ``lex.org_before``), or a proper noun
+    (NNP) the subject of a verb of saying
     (``REPORTING_VERBS``) whose first personal pronoun after the verb is "its" ("Fitch said
     its outlook was negative": a person is "he" or "she"; "Hale said its roof leaked", a
     person speaking of a thing, is the price of the cue, so a name the model gives in full
@@ -1419,7 +1424,9 @@ def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: L
     country. A one-word name the model took for a person where it lists it with one
     organisation whose form says it is one, a business's "'s" or a company word of
     ``lex.org_heads`` ("Moody's and Fitch both cut the rating"; not "Warren and Sanders" with
-    "Warren" the model's organisation), is one more weakly. Returns
+    "Warren" the model's organisation), is one more weakly; proper nouns outside any mention
+    listed with an organisation are one ("the Liberal Democrats and Plaid Cymru will meet";
+    names listed together are of one kind), not one word that opens a sentence. Returns
     ``names`` with the new mentions, in text order, and the weight of the evidence by the start
     of each mention so named (for ``_vote``)."""
     taken = sorted((m.start, m.end) for m in names)
@@ -1438,7 +1445,7 @@ def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: L
             if POSSESSIVE.search(firm_words[-1]) or firm_words[-1].rstrip(".") in lex.org_heads:
                 starts[person.idx] = WEAK
     for t in doc:
-        if t.tag_ != "NNP" or not t.text[:1].isupper() or not t.text[1:].islower() or t.is_stop \
+        if t.tag_ not in ("NNP", "NN") or not t.text[:1].isupper() or not t.text[1:].islower() or t.is_stop \
                 or t.text in lex.titles or normalise(t.text) in lex.countries \
                 or (t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NNP", "NNPS")) \
                 or (t.i > 0 and doc[t.i - 1].tag_ in ("NNP", "NNPS")) \
@@ -1448,7 +1455,7 @@ def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: L
         before = text[max(0, start - 60):start]
         named = lex.org_after.match(text, end) is not None \
             or lex.org_before.search(before) is not None and re.match(r"\s*[,.;]", text[end:end + 3]) is not None \
-            or parsed and _owns_its(doc, t)
+            or parsed and t.tag_ == "NNP" and _owns_its(doc, t)
         if not named:
             continue
         if start in by_start and by_start[start].end == end:
@@ -1456,6 +1463,17 @@ def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: L
         elif not _overlaps(taken, start, end):
             added.append(_Mention(start, end, "ORG"))
             starts[start] = STRONG
+    firms = sorted((m.start, m.end) for m in names if m.label == "ORG")
+    for t in doc if parsed else ():
+        partners = [t.head] if t.dep_ == "conj" else [c for c in t.children if c.dep_ == "conj"]
+        run = [*(c for c in t.lefts if c.dep_ == "compound" and c.i >= t.i - 3), t]
+        start, end = run[0].idx, t.idx + len(t.text)
+        if len(partners) == 1 and _overlaps(firms, partners[0].idx, partners[0].idx + 1) \
+                and [n.i for n in run] == list(range(run[0].i, t.i + 1)) \
+                and all(n.tag_ == "NNP" and n.text[:1].isupper() and not n.is_stop for n in run) \
+                and (len(run) > 1 or not run[0].is_sent_start) \
+                and not _overlaps(taken, start, end) and not _overlaps(unreliable, start, end):
+            added.append(_Mention(start, end, "ORG"))  # "the Liberal Democrats and Plaid Cymru"
     if not added:
         return names, starts
     return sorted(names + added, key=lambda m: (m.start, m.end)), starts
