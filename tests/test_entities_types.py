@@ -172,6 +172,15 @@ def test_a_one_word_organisation_is_named_by_its_apposition_its_pronoun_or_a_fir
     assert _named(nlp, "Fitch said its outlook for the bank was negative. Moody's and Fitch both cut its rating, "
                        "and Fitch analysts expect losses.\n") == {
         "Fitch": ("ORG", ["Fitch", "Fitch", "Fitch"]), "Moody's": ("ORG", ["Moody's"])}
+    # a sentence's first word the tagger reads as a common noun, when the apposition names it
+    assert _named(nlp, "The tour was cancelled. Equity, the performers' union, said its members had no pay "
+                       "rise.\n") == {"Equity": ("ORG", ["Equity"])}
+    assert _named(nlp, "Management, the union said, had refused to talk.\n") == {}
+    # names listed with an organisation are of its kind
+    assert _named(nlp, "The Liberal Democrats and Plaid Cymru will meet on Monday.\n") == {
+        "Liberal Democrats": ("ORG", ["Liberal Democrats"]), "Plaid Cymru": ("ORG", ["Plaid Cymru"])}
+    assert _named(nlp, "Plaid Cymru and the Green Party will meet on Monday.\n") == {
+        "Plaid Cymru": ("ORG", ["Plaid Cymru"]), "Green Party": ("ORG", ["Green Party"])}
     # a person's pronoun, a person beside the model's organisation, a place in apposition
     assert _named(nlp, "Dr Halloran said his outlook was bleak.\n") == {"Halloran": ("PERSON", ["Halloran"])}
     assert _named(nlp, "Warren and Sanders met on Tuesday.\n")["Sanders"] == ("PERSON", ["Sanders"])
