@@ -159,6 +159,8 @@ def test_a_peoples_plural_after_the_and_adjectives_is_a_party_wherever_the_artic
                         "the North Africans in the final.\n")
     assert (named["Democrats"], named["North Africans"], named["Texas"][0]) == (
         ("NORP", ["Democrats", "Democrats"]), ("NORP", ["North Africans"]), "GPE")
+    named = _named(nlp, "The survey asked the African Americans in the study about housing.\n")
+    assert named == {"African Americans": ("NORP", ["African Americans"])}
 
 
 def test_a_one_word_organisation_is_named_by_its_apposition_its_pronoun_or_a_firm_beside_it(nlp) -> None:

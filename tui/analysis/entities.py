@@ -1350,8 +1350,10 @@ def _named_with_region_nouns(text: str, names: list[_Mention]) -> set[int]:
 
 
 PARTY_PLURAL_TAGS = frozenset({"NNPS", "NNS"})
-COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
-"""Adjectives of a region, which make a people of a plural, not a party ("the North Africans")."""
+PEOPLE_ENDING = re.compile(r"(?:ans|ese|is)$")
+"""Endings of the plurals of peoples, made from places: "Americans", "Syrians", "Japanese",
+"Israelis" ("the African Americans", "the Free Syrians" are peoples; so, at that price, is
+"the Young Republicans")."""
 NOUN_PHRASE_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT", "dative"})
 
 
@@ -1361,8 +1363,8 @@ def _party_names(doc: Doc, names: list[_Mention]) -> list[_Mention]:
     the model tagged a people (NORP) or a work (WORK_OF_ART), with or without the adjectives
     (an adjective it tagged as a people of its own joins: "the Christian Democrats"). The
     adjectives are words the lemmatizer knows as adjectives (``known_words``: not "Texas
-    Democrats", "the House Republicans") and not of a region (``COMPASS_WORDS``: "the North
-    Africans"), outside any other mention; the plural heads its noun phrase (not "Liberal
+    Democrats", "the House Republicans"), outside any other mention, and the plural is none of
+    a people's (``PEOPLE_ENDING``: "the African Americans", "the North Koreans"); the plural heads its noun phrase (not "Liberal
     Democrat leader Ed Davey", an adjective, nor "the Social Democrat candidates"), and "the"
     is its own (not "two Social Democrats"). A plural alone ("the Democrats", "Republicans
     said") stays a people, as CoNLL tags it (MISC). Once the article names a party so, its name
@@ -1377,14 +1379,14 @@ def _party_names(doc: Doc, names: list[_Mention]) -> list[_Mention]:
 
     def party_word(t: Token, head: Token) -> bool:
         return t.head == head and t.dep_ in ("compound", "amod") and t.text[:1].isupper() \
-            and t.text[1:].islower() and t.lower_ in adjectives and t.lower_ not in COMPASS_WORDS
+            and t.text[1:].islower() and t.lower_ in adjectives
 
     out = []
     for m in names:
         span = doc.char_span(m.start, m.end)
         head = span[-1] if span is not None and m.label in ("NORP", "WORK_OF_ART") else None
         if head is None or head.tag_ not in PARTY_PLURAL_TAGS or head.dep_ not in NOUN_PHRASE_HEADS \
-                or not head.text[:1].isupper():
+                or not head.text[:1].isupper() or PEOPLE_ENDING.search(head.text):
             out.append(m)
             continue
         first = span[0]
