@@ -193,6 +193,14 @@ def test_a_role_before_a_name_the_model_took_for_an_organisation_is_no_part_of_t
     assert _named(nlp, "Winger Marcus Tavernier scored twice, and Midfielder Kaito Brennan, 24, signed a new "
                        "deal.\n") == {"Marcus Tavernier": ("PERSON", ["Marcus Tavernier"]),
                                       "Kaito Brennan": ("PERSON", ["Kaito Brennan"])}
+    # playing positions are roles too, whatever the model made of the run
+    for text, name in [("Forward Lena Oberdorf was injured.\n", "Lena Oberdorf"),
+                       ("Hooker Jamie George was sin-binned.\n", "Jamie George"),
+                       ("Pitcher Gerrit Cole struck out nine.\n", "Gerrit Cole")]:
+        assert _named(nlp, text) == {name: ("PERSON", [name])}, text
+    assert _named(nlp, "John Hooker said the plan would work.\n") == {"John Hooker": ("PERSON", ["John Hooker"])}
+    assert _named(nlp, "Forward Holdings Group said profits rose.\n") == {
+        "Forward Holdings Group": ("ORG", ["Forward Holdings Group"])}
     # common nouns after the role word: the name of an organisation or an event stays whole
     assert _named(nlp, "Singer World Series tickets sold out. Major League Baseball said so.\n") == {
         "Major League Baseball": ("ORG", ["Major League Baseball"])}
