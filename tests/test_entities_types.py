@@ -178,6 +178,12 @@ def test_a_one_word_organisation_is_named_by_its_apposition_its_pronoun_or_a_fir
     assert _named(nlp, "The tour was cancelled. Equity, the performers' union, said its members had no pay "
                        "rise.\n") == {"Equity": ("ORG", ["Equity"])}
     assert _named(nlp, "Management, the union said, had refused to talk.\n") == {}
+    # where people named by their work are "at" a name the model missed
+    assert _named(nlp, "Analysts at Fitch said they were reviewing their own rating.\n") == {
+        "Fitch": ("ORG", ["Fitch"])}
+    assert _named(nlp, "Economists at Barclays expect a cut.\n") == {"Barclays": ("ORG", ["Barclays"])}
+    assert _named(nlp, "Workers at Heathrow went on strike.\n") == {"Heathrow": ("FAC", ["Heathrow"])}
+    assert _named(nlp, "Officials at Westminster were silent.\n") == {"Westminster": ("GPE", ["Westminster"])}
     # names listed with an organisation are of its kind
     assert _named(nlp, "The Liberal Democrats and Plaid Cymru will meet on Monday.\n") == {
         "Liberal Democrats": ("ORG", ["Liberal Democrats"]), "Plaid Cymru": ("ORG", ["Plaid Cymru"])}

@@ -1413,10 +1413,12 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "its", "it", "t
 def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
                               unreliable: list[tuple[int, int]]) -> tuple[list[_Mention], dict[int, float]]:
     """Organisations of one word that the clause around them names as such, whatever the model
-    made of them or where it missed them: a capitalised noun (tagged NNP, or NN at a sentence's
-    start) in apposition with an organisation's noun ("Equity, the performers' union, said",
-    "the rating agency, Fitch, said"; ``lex.org_after``, ``lex.org_before``), or a proper noun
-    (NNP) the subject of a verb of saying
+    made of them or where it missed them: a capitalised noun (tagged NNP, NNPS, or NN at a
+    sentence's start) in apposition with an organisation's noun ("Equity, the performers'
+    union, said", "the rating agency, Fitch, said"; ``lex.org_after``, ``lex.org_before``); a
+    proper noun after "at" and people named by their work, where the model saw no name
+    ("Analysts at Fitch said", ``_employer_of``; a place the model tags keeps its label:
+    "workers at Heathrow"); or a proper noun (NNP) the subject of a verb of saying
     (``REPORTING_VERBS``) whose first personal pronoun after the verb is "its" ("Fitch said
     its outlook was negative": a person is "he" or "she"; "Hale said its roof leaked", a
     person speaking of a thing, is the price of the cue, so a name the model gives in full
@@ -1447,7 +1449,7 @@ def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: L
             if POSSESSIVE.search(firm_words[-1]) or firm_words[-1].rstrip(".") in lex.org_heads:
                 starts[person.idx] = WEAK
     for t in doc:
-        if t.tag_ not in ("NNP", "NN") or not t.text[:1].isupper() or not t.text[1:].islower() or t.is_stop \
+        if t.tag_ not in ("NNP", "NNPS", "NN") or not t.text[:1].isupper() or not t.text[1:].islower() or t.is_stop \
                 or t.text in lex.titles or normalise(t.text) in lex.countries \
                 or (t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NNP", "NNPS")) \
                 or (t.i > 0 and doc[t.i - 1].tag_ in ("NNP", "NNPS")) \
@@ -1457,7 +1459,8 @@ def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: L
         before = text[max(0, start - 60):start]
         named = lex.org_after.match(text, end) is not None \
             or lex.org_before.search(before) is not None and re.match(r"\s*[,.;]", text[end:end + 3]) is not None \
-            or parsed and t.tag_ == "NNP" and _owns_its(doc, t)
+            or parsed and (t.tag_ == "NNP" and _owns_its(doc, t) or t.tag_ != "NN" and _employer_of(t, lex)
+                           and start not in by_start)
         if not named:
             continue
         if start in by_start and by_start[start].end == end:
@@ -1479,6 +1482,14 @@ def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: L
     if not added:
         return names, starts
     return sorted(names + added, key=lambda m: (m.start, m.end)), starts
+
+
+def _employer_of(t: Token, lex: Lexicon) -> bool:
+    """Whether ``t`` is the object of "at" after people named by their work, in the plural:
+    "Analysts at Fitch said", "economists at Barclays" (``lex.person_roles``)."""
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ == "at" and prep.head.tag_ == "NNS" \
+        and prep.head.lemma_.lower() in lex.person_roles
 
 
 def _owns_its(doc: Doc, t: Token) -> bool:
