@@ -1413,32 +1413,26 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "its", "it", "t
 def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
                               unreliable: list[tuple[int, int]]) -> tuple[list[_Mention], dict[int, float]]:
     """Organisations of one word that the clause around them names as such, whatever the model
-    made of them or where it missed them: a capitalised noun (tagged NNP, NNPS, or NN at a
-    sentence's start) in apposition with an organisation's noun ("Equity, the performers'
-    union, said", "the rating agency, Fitch, said"; ``lex.org_after``, ``lex.org_before``); a
-    proper noun after "at" and people named by their work, where the model saw no name
-    ("Analysts at Fitch said", ``_employer_of``; a place the model tags keeps its label:
-    "workers at Heathrow"); or a proper noun (NNP) the subject of a verb of saying
-    (``REPORTING_VERBS``) whose first personal pronoun after the verb is "its" ("Fitch said
-    its outlook was negative": a person is "he" or "she"; "Hale said its roof leaked", a
-    person speaking of a thing, is the price of the cue, so a name the model gives in full
-    as a person keeps its label, ``_vote``). A word of such a
-    clause outside any mention becomes an ORG mention; the rest of its mentions then follow
-    (``_add_missed``). Not on a line of unreliable capitals, not a stop word, title or
-    country. A one-word name the model took for a person where it lists it with one
-    organisation whose form says it is one, a business's "'s" or a company word of
-    ``lex.org_heads`` ("Moody's and Fitch both cut the rating"; not "Warren and Sanders" with
-    "Warren" the model's organisation), is one more weakly; proper nouns outside any mention
-    listed with an organisation are one ("the Liberal Democrats and Plaid Cymru will meet";
-    names listed together are of one kind), not one word that opens a sentence. Returns
-    ``names`` with the new mentions, in text order, and the weight of the evidence by the start
-    of each mention so named (for ``_vote``)."""
-    taken = sorted((m.start, m.end) for m in names)
-    by_start = {m.start: m for m in names}
-    added: list[_Mention] = []
-    starts: dict[int, float] = {}
-    parsed = doc.has_annotation("DEP")  # else a token's children are not to be read
-    for t in doc if parsed else ():
+    made of them or where it missed them (``_named_organisations``), a person of the model's
+    listed with a firm (``_persons_listed_with_firms``) and proper nouns the model missed
+    listed with an organisation (``_listed_organisations``). Returns ``names`` with the new
+    ORG mentions, in text order (the rest of their mentions then follow: ``_add_missed``), and
+    the weight of the evidence by the start of each mention so named (for ``_vote``)."""
+    starts = _persons_listed_with_firms(doc, lex)
+    added = _named_organisations(doc, text, names, lex, unreliable, starts)
+    added += _listed_organisations(doc, names + added, unreliable)
+    if not added:
+        return names, starts
+    return sorted(names + added, key=lambda m: (m.start, m.end)), starts
+
+
+def _persons_listed_with_firms(doc: Doc, lex: Lexicon) -> dict[int, float]:
+    """A weak vote for an organisation (``WEAK`` by the start) for a one-word name the model
+    took for a person where it lists it with one organisation whose form says it is one, a
+    business's "'s" or a company word of ``lex.org_heads`` ("Moody's and Fitch both cut the
+    rating"; not "Warren and Sanders" with "Warren" the model's organisation)."""
+    out: dict[int, float] = {}
+    for t in doc if doc.has_annotation("DEP") else ():  # no parse: a token's children are not to be read
         pair = [t, *(c for c in t.children if c.dep_ == "conj")]
         if len(pair) == 2 and t.dep_ != "conj" and not any(c.dep_ == "conj" for c in pair[1].children) \
                 and sorted(n.ent_type_ for n in pair) == ["ORG", "PERSON"] \
@@ -1447,18 +1441,40 @@ def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: L
             person, firm = sorted(pair, key=lambda n: n.ent_type_ == "ORG")
             firm_words = next(e for e in doc.ents if e.start <= firm.i < e.end).text.split()
             if POSSESSIVE.search(firm_words[-1]) or firm_words[-1].rstrip(".") in lex.org_heads:
-                starts[person.idx] = WEAK
+                out[person.idx] = WEAK
+    return out
+
+
+def _named_organisations(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
+                         unreliable: list[tuple[int, int]], starts: dict[int, float]) -> list[_Mention]:
+    """One-word organisations their clause names: a capitalised noun (tagged NNP, NNPS, or NN
+    at a sentence's start) in apposition with an organisation's noun ("Equity, the
+    performers' union, said", "the rating agency, Fitch, said"; ``lex.org_after``,
+    ``lex.org_before``); a proper noun after "at" and people named by their work, where the
+    model saw no name ("Analysts at Fitch said", ``_employer_of``; a place the model tags keeps
+    its label: "workers at Heathrow"); a proper noun (NNP) the subject of a verb of saying
+    (``REPORTING_VERBS``) whose first personal pronoun after the verb is "its" ("Fitch said
+    its outlook was negative": a person is "he" or "she"; "Hale said its roof leaked", a
+    person speaking of a thing, is the price of the cue, so a name the model gives in full as
+    a person keeps its label, ``_vote``). Not on a line of unreliable capitals, not a stop
+    word, title or country, no word of a longer name. Returns the words outside any mention,
+    as new ORG mentions; ``starts`` gets a ``STRONG`` vote for each word so named."""
+    taken = sorted((m.start, m.end) for m in names)
+    by_start = {m.start: m for m in names}
+    parsed = doc.has_annotation("DEP")
+    added = []
     for t in doc:
-        if t.tag_ not in ("NNP", "NNPS", "NN") or not t.text[:1].isupper() or not t.text[1:].islower() or t.is_stop \
+        if t.tag_ not in ("NNP", "NNPS", "NN") or t.tag_ == "NN" and not t.is_sent_start \
+                or not t.text[:1].isupper() or not t.text[1:].islower() or t.is_stop \
                 or t.text in lex.titles or normalise(t.text) in lex.countries \
                 or (t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NNP", "NNPS")) \
                 or (t.i > 0 and doc[t.i - 1].tag_ in ("NNP", "NNPS")) \
                 or _overlaps(unreliable, t.idx, t.idx + len(t.text)):
             continue
         start, end = t.idx, t.idx + len(t.text)
-        before = text[max(0, start - 60):start]
         named = lex.org_after.match(text, end) is not None \
-            or lex.org_before.search(before) is not None and re.match(r"\s*[,.;]", text[end:end + 3]) is not None \
+            or lex.org_before.search(text[max(0, start - 60):start]) is not None \
+            and re.match(r"\s*[,.;]", text[end:end + 3]) is not None \
             or parsed and (t.tag_ == "NNP" and _owns_its(doc, t) or t.tag_ != "NN" and _employer_of(t, lex)
                            and start not in by_start)
         if not named:
@@ -1468,8 +1484,19 @@ def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: L
         elif not _overlaps(taken, start, end):
             added.append(_Mention(start, end, "ORG"))
             starts[start] = STRONG
+    return added
+
+
+def _listed_organisations(doc: Doc, names: list[_Mention], unreliable: list[tuple[int, int]]) -> list[_Mention]:
+    """Proper nouns outside any mention listed with an organisation of ``names``, as new ORG
+    mentions: "the Liberal Democrats and Plaid Cymru will meet" (names listed together are of
+    one kind); not one word that opens a sentence, nor on a line of unreliable capitals."""
+    if not doc.has_annotation("DEP"):
+        return []
+    taken = sorted((m.start, m.end) for m in names)
     firms = sorted((m.start, m.end) for m in names if m.label == "ORG")
-    for t in doc if parsed else ():
+    added = []
+    for t in doc:
         partners = [t.head] if t.dep_ == "conj" else [c for c in t.children if c.dep_ == "conj"]
         run = [*(c for c in t.lefts if c.dep_ == "compound" and c.i >= t.i - 3), t]
         start, end = run[0].idx, t.idx + len(t.text)
@@ -1478,10 +1505,9 @@ def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: L
                 and all(n.tag_ == "NNP" and n.text[:1].isupper() and not n.is_stop for n in run) \
                 and (len(run) > 1 or not run[0].is_sent_start) \
                 and not _overlaps(taken, start, end) and not _overlaps(unreliable, start, end):
-            added.append(_Mention(start, end, "ORG"))  # "the Liberal Democrats and Plaid Cymru"
-    if not added:
-        return names, starts
-    return sorted(names + added, key=lambda m: (m.start, m.end)), starts
+            added.append(_Mention(start, end, "ORG"))
+            taken = sorted([*taken, (start, end)])
+    return added
 
 
 def _employer_of(t: Token, lex: Lexicon) -> bool:
