@@ -117,6 +117,7 @@ DEFERRALS = {"postpone", "delay", "defer", "adjourn", "reschedule", "push", "put
 BOUND_TO = {"due", "set", "likely", "unlikely", "poised", "bound", "certain", "sure", "able", "ready", "about",
             "quick", "swift", "slow"}  # "was quick to condemn": it was done
 DEGREE = {"very", "too", "so", "extremely", "highly", "increasingly", "deeply", "less", "more", "most"}
+AUXILIARIES = {"be", "have", "do"}  # the primary auxiliaries with a third person "-s"
 REFUSALS = {"decline", "refuse"}  # verbs whose infinitive is what the subject will not do
 AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")  # workers, actors, activists, …
 BODY_VERB_WINDOW = 300  # tokens after a headline whose verbs can tell the headline's own
@@ -434,6 +435,8 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
         if in_title and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "ROOT", "appos", "nsubjpass") \
                 and tok.head.pos_ != "VERB":  # not "Museum returns stolen mask": a participle on the object
             subj, rank = tok.head, "headline"  # "Victims named as …": a headline passive
+        elif in_title and _elided_passive(tok, subj):
+            rank = "headline"  # "Stolen painting recovered", "Dozens killed as floods sweep …"
         elif _is_misread_past(tok):
             subj, rank = tok.head, "ROOT"
         # an infinitive after a cue is what was said, even where the parser took it for a purpose
@@ -496,6 +499,25 @@ def _past_read_as_modifier(verb: Token, sent: TokenSpan) -> _Found | None:
     end = max([obj.i + 1] + [c.right_edge.i + 1 for c in obj.children
                              if c.dep_ == "appos" and c.left_edge.i == obj.i + 1 and c.pos_ == "PROPN"])
     return _Found(verb, "ROOT", None, (start, verb.i), (verb.i, end), (verb.i + 1, end))
+
+
+def _elided_passive(verb: Token, subj: Token | None) -> bool:
+    """Whether a headline's past form after its subject is a passive with "was" left out
+    ("Stolen painting recovered", "Dozens killed as floods sweep …"): the parser reads a
+    simple past, but headline grammar tells a past event in the present, so a bare past form
+    with no auxiliary, object or agent ("Mayor cleared by inquiry" is left to the parser) says
+    what was done to its subject. A subject with an article is running text ("Then the dam
+    burst"), not headline grammar."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    # nothing, a break, a preposition or a complement follows ("found safe"), not a word the
+    # parser could not place ("Rebels seized depot", "depot" tagged an adjective: its object)
+    bare = after is None or "\n" in after.text or after.is_punct or after.lower_ in HEADLINE_STOP \
+        or after.pos_ in ("ADP", "ADV") or after.pos_ == "ADJ" and after.dep_ != "dep"
+    return bare and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and subj is not None and subj.i < verb.i \
+        and not any(c.dep_ == "det" for c in subj.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "agent", "ccomp", "xcomp") or c.lower_ == "by"
+                    for c in verb.children)
 
 
 def _ends_a_name(tok: Token) -> bool:
@@ -642,7 +664,9 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
         if _phrase_in(prev, t, body):
             continue  # "Measles cases climb …" over "measles cases rose": a noun phrase of the body
         plural = t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s") and not t.lower_.endswith("ss")
-        subjectless = t.tag_ in ("VBZ", "VBD") and _subject(t) is None
+        # or one the parser made an auxiliary, which only "be", "have" and "do" are ("Council
+        # approves revised plan")
+        subjectless = t.tag_ in ("VBZ", "VBD") and (_subject(t) is None or t.dep_ == "aux" and t.lemma_ not in AUXILIARIES)
         if not (plural or subjectless):
             continue
         if t.ent_iob_ == "I" and t.ent_type_ != "PERSON":
@@ -652,7 +676,7 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
         # workers strike over pay", "Trump supporters rally") is the subject, not the verb.
         misread = (nxt.tag_ in ("VB", "VBP") and t.dep_ == "nsubj" and t.head.i == nxt.i
                    and not any(c.dep_ in OBJECTS for c in nxt.children)
-                   and not t.lower_.endswith(AGENT_NOUN_ENDINGS))
+                   or _describes_next(nxt) and not _names_in(t, body)) and not t.lower_.endswith(AGENT_NOUN_ENDINGS)
         # an adjective starts the predicate ("Voters Worried About …") unless it describes
         # the word's object ("Storm floods coastal villages")
         described = nxt.dep_ == "amod" and nxt.head.head.i == t.i and nxt.head.pos_ in ("NOUN", "PROPN")
@@ -665,6 +689,26 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
             continue
         return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
     return None
+
+
+def _describes_next(part: Token) -> bool:
+    """Whether a past form opens the bare noun phrase after it ("Museum returns looted bronzes
+    to …", "Council approves revised plan"): a participle in "-ed" or "-en" that modifies the
+    noun, or the parser's verb whose object starts right after it with no determiner. Headline
+    grammar tells a past event in the present, so the word before it is the verb and this
+    form describes the object."""
+    doc = part.doc
+    if part.tag_ not in ("VBD", "VBN") or not part.lower_.endswith(("ed", "en")) or part.i + 1 >= len(doc) \
+            or doc[part.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return part.dep_ == "amod" and part.head.i > part.i or any(
+        c.dep_ == "dobj" and c.left_edge.i == part.i + 1 for c in part.children)
+
+
+def _names_in(tok: Token, body: TokenSpan) -> bool:
+    """Whether the body uses a headline word as a noun ("rebels" in "the rebels took the
+    town"): then it names someone in the headline too."""
+    return any(x.lower_ == tok.lower_ and x.pos_ in ("NOUN", "PROPN") for x in body)
 
 
 def _body_verb(sent: TokenSpan, known: set[int], body: TokenSpan) -> _Found | None:
@@ -740,9 +784,10 @@ def _headline_clause_end(doc: Doc, verb: int) -> int:
     sailings") or relative pronoun, or the end of the line (the
     headline's, even where the parser ended a sentence before it). Headline grammar puts everything
     the verb does in one run after it ("FBI clears Clinton", "delivers Cubs a World Series"),
-    which the parser, trained on running text, often splits off."""
+    which the parser, trained on running text, often splits off. A hyphen inside a word
+    ("weight-loss jab") is no break."""
     end = verb + 1
-    while end < len(doc) and doc[end].lower_ not in HEADLINE_STOP and "\n" not in doc[end].text \
+    while end < len(doc) and (doc[end].lower_ not in HEADLINE_STOP or _joins_words(doc[end])) and "\n" not in doc[end].text \
             and (doc[end].ent_type_ not in ("DATE", "TIME") or doc[end].dep_ == "compound" and doc[end].head.i > end) \
             and doc[end].lower_ not in RELATIVE:
         end += 1
@@ -750,6 +795,13 @@ def _headline_clause_end(doc: Doc, verb: int) -> int:
                               or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")):
         end -= 1
     return end
+
+
+def _joins_words(tok: Token) -> bool:
+    """Whether a token is a hyphen inside a word: a dash with no space on either side
+    ("weight-loss", "two-lane"); " - " between two phrases is a break."""
+    return tok.text in ("-", "\u2013") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_ \
+        and tok.i + 1 < len(tok.doc)
 
 
 # --- building one clause ------------------------------------------------------------------
@@ -762,7 +814,7 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
     if subj is None and found.subject_range and found.predicate:
         who = [found.subject_range]
         what = found.predicate
-        whom = [found.object_range] if found.object_range else []
+        whom = [found.object_range] if found.object_range else _headline_object(doc, verb, what)
         scope = set(range(found.subject_range[0], found.predicate[1]))
     else:
         assert subj is not None
@@ -774,13 +826,15 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
             # "Mayor ousted by council": the one acted on; "which was founded by": what it stands for
             whom = [_phrase(_resolve_subject(subj) if subj.lower_ in RELATIVE else subj)]
         scope = _clause_tokens(verb)
+        if in_title and what[1] > verb.i and all(doc[i].dep_ == "prt" for i in range(verb.i + 1, what[1])) \
+                and not any(c.dep_ == "auxpass" for c in verb.children):
+            # a headline verb the parser left without its object or complement ("fights off"
+            # when it took "burglar" for an adverb, "found" without "safe"; "holds up" keeps "up")
+            what = (what[0], max(what[1], _headline_clause_end(doc, verb.i)))
         if rank == "headline":  # "Victims named": the headline's passive names its subject
             scope |= {t.i for t in subj.subtree}
             if who and who[0][1] == verb.i:
                 what = (who[0][0], what[1])
-        elif in_title and what[1] == verb.i + 1 and not any(c.dep_ == "auxpass" for c in verb.children):
-            # an active headline verb the parser left without its object
-            what = (what[0], _headline_clause_end(doc, verb.i))
     sent_tokens = set(range(sent.start, sent.end))
     # the parse's sentences: a clause's tree may cross a line break, and a segment may join two
     whole = (doc[sent.start].sent.start, doc[sent.end - 1].sent.end)
@@ -796,6 +850,23 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
     when = _pick_date(verb, scope, set(range(topic_end, sent.end)) if in_title else sent_tokens, dates)
     return _Clause(verb, rank, who, whom, what, where, when, position, in_title,
                    verb.i - sent.start, own_place, (where is not None) + (when is not None))
+
+
+def _headline_object(doc: Doc, verb: Token, what: tuple[int, int]) -> list[tuple[int, int]]:
+    """The object of a verb read by headline grammar: the noun phrase right after it in its
+    predicate ("returns looted bronzes to Nigeria" → looted bronzes; "sack manager"), up to a
+    preposition other than "of" or a break ("forces evacuation of villages near Nice" →
+    evacuation of villages); none when a preposition follows the verb ("protests outside
+    Trump Tower"), nor when a verb ends the run ("name man charged with arson"; "says audit
+    of accounts does not …", the subject of a clause). A list of at most one token range."""
+    end = verb.i + 1
+    while end < what[1] and (doc[end].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[end].tag_ == "POS"
+                             or end == verb.i + 1 and doc[end].tag_ in ("VBN", "VBD") or _joins_words(doc[end])
+                             or doc[end].lower_ == "of" and end > verb.i + 1):
+        end += 1
+    if end < what[1] and doc[end].pos_ not in ("ADP", "PUNCT", "SCONJ", "CCONJ", "PART"):
+        return []
+    return [(verb.i + 1, end)] if end > verb.i + 1 and doc[end - 1].pos_ in ("NOUN", "PROPN", "NUM") else []
 
 
 def _acts_on_object(doc: Doc, verb: Token, what: tuple[int, int]) -> bool:
