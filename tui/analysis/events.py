@@ -32,6 +32,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from tui.analysis.datelines import PARTY, PLACE_WORDS, Dateline, find_datelines
+from tui.analysis.furniture import find_furniture
 from tui.analysis.dates import FUTURE_MODALS, SEASONS, WEEKDAYS, has_future_modal, parse_published, resolve_date
 from tui.analysis.entities import PLACE_LABELS, lexicon
 from tui.analysis.faults import isolated
@@ -250,8 +251,9 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
 
     Left out: clauses inside direct quotes unless ``quoted`` (what a speaker says happened is
     the speaker's claim, and quotes are full of "I am an optimist"), subheadings (a label
-    over a section, not a sentence of the story), and a clause that retells one before it
-    (a headline repeated as the subtitle)."""
+    over a section, not a sentence of the story), a clause in page furniture (a scrape's byline
+    and timestamps, a photo caption: ``furniture``, whose times and places are no event's
+    either), and a clause that retells one before it (a headline repeated as the subtitle)."""
     text = article.text
     title_end = _title_end(text, article)
     inside_quotes = [] if quoted else _quoted(text)
@@ -261,8 +263,11 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
     # own place (the parser often takes "KINGSPORT, England (Reuters) -" into the lead's clause)
     datelines = find_datelines(text)
     filed = [(d.start, d.end) for d in datelines]
-    places = [p for p in _place_mentions(doc, index) if not _covered(doc[p[0]].idx, filed)]
-    dates = _time_expressions(doc)
+    # a scrape's byline, timestamps and photo captions tell of the page, not of the story
+    furniture = list(find_furniture(text))
+    places = [p for p in _place_mentions(doc, index) if not _covered(doc[p[0]].idx, filed)
+              and not _covered(doc[p[0]].idx, furniture)]
+    dates = [d for d in _time_expressions(doc) if not _covered(doc[d[0]].idx, furniture)]
     clauses: list[_Clause] = []
     body_k = 0
     lead = [len(doc), 0]  # token range of the lead: the first sentences of the body
@@ -286,10 +291,15 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
             continue
         found: list[_Found] = []
         with isolated(sent.start_char):
-            found = [f for f in _sentence_clauses(sent, cues, in_title) if not _covered(f.verb.idx, inside_quotes)]
+            found = [f for f in _sentence_clauses(sent, cues, in_title)
+                     if not _covered(f.verb.idx, inside_quotes) and not _covered(f.verb.idx, furniture)]
         for f in found:
+            if f.subject is not None and _covered(f.subject.idx, filed):
+                f.subject = _past_dateline(f.subject, filed)
             with isolated(f.verb.idx):
-                clauses.append(_build(doc, sent, f, places, dates, position, in_title))
+                clause = _build(doc, sent, f, places, dates, position, in_title)
+                clause.who = [w for w in (_past_dateline_words(doc, w, filed) for w in clause.who) if w is not None]
+                clauses.append(clause)
     prominence = _prominence(index)
     title = doc.char_span(0, title_end, alignment_mode="expand") if title_end else None
     headline = _content_lemmas(doc, (0, title.end)) if title else set()
@@ -350,6 +360,27 @@ def _headings(article: Article, title_end: int) -> list[tuple[int, int]]:
                 and SENTENCE_END.search(text[after[0]:after[1]].rstrip())):
             out.append(para)
     return sorted(out)
+
+
+def _past_dateline(subj: Token, filed: list[tuple[int, int]]) -> Token:
+    """The lead's subject for a subject the parser found in a dateline (``filed``, sorted
+    character ranges): the apposition it hung on the dateline's place after the dateline
+    ("NEW YORK (Reuters) - Wall Street's main indexes fell": the indexes, not New York),
+    else the subject as found."""
+    return next((c for c in subj.children if c.dep_ == "appos" and not _covered(c.idx, filed)
+                 and c.idx > subj.idx), subj)
+
+
+def _past_dateline_words(doc: Doc, phrase: tuple[int, int], filed: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """An actor's token range without the dateline the parser took into it as a modifier
+    ("HONG KONG (Reuters) - Asian stocks slipped" → "Asian stocks"): it starts at the first
+    token after the dateline (``filed``: sorted character ranges) it starts in. None for a
+    phrase wholly inside one: where the story was filed acted in it no more than its wire."""
+    if not _covered(doc[phrase[0]].idx, filed):
+        return phrase
+    k = bisect_right(filed, (doc[phrase[0]].idx, float("inf"))) - 1
+    start = next((t.i for t in doc[phrase[0]:phrase[1]] if t.idx >= filed[k][1]), phrase[1])
+    return (start, phrase[1]) if start < phrase[1] else None
 
 
 def _covered(offset: int, ranges: list[tuple[int, int]]) -> bool:
@@ -1548,7 +1579,7 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the article's points in time, in text order.
 
     A clock time and its day are one expression ("6:10am on Wednesday", "the early hours of
-    Thursday"); a season as a time (``_is_season``) is one whether or not the tagger saw it, a
+    Thursday"), so are a day and its part of the day ("Saturday morning"); a season as a time (``_is_season``) is one whether or not the tagger saw it, a
     season noun or name ("a hot spring") none; ages ("62-year-old") and bare durations ("four
     days") are no time of an event.
     """
@@ -1557,6 +1588,9 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     ents = [r for r in (_beyond_recurrence(e) for e in ents) if r is not None]
     merged: list[list[int]] = []
     for e in ents:
+        if merged and e.start == merged[-1][1] and e.label_ == "TIME" and not doc[e.start].is_sent_start:
+            merged[-1][1] = e.end  # a day and its part the tagger typed apart: "Saturday" (DATE) "morning" (TIME)
+            continue
         if merged and (doc[merged[-1][0]].ent_type_ == "TIME" or CLOCK.search(doc[merged[-1][0]:merged[-1][1]].text)):
             gap = doc[merged[-1][1]:e.start]
             if len(gap) <= 3 and all(t.lower_ in ("on", "of", ",", "local", "time") for t in gap) \
@@ -1568,7 +1602,7 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     merged += [[t.left_edge.i, t.i + 1] for t in doc if not t.ent_type_ and _is_season(t)]
     out = []
     for start, end in sorted(merged):
-        end = _anchored(doc, end)
+        end = _anchored(doc, start, end)
         words = doc[start:end].text
         if CLOCK.search(words) or resolve_date(words, "2000-01-01") or RELATIVE_TIME.search(words):
             out.append((start, end))
@@ -1612,11 +1646,17 @@ def _only_season(span: TokenSpan) -> bool:
         t.lower_ in SEASONS or t.pos_ in ("DET", "ADP", "ADJ", "PUNCT") for t in span)
 
 
-def _anchored(doc: Doc, end: int) -> int:
-    """A span of time counted from an event is one expression with its anchor ("two days
-    before the election", "hours after the crash"): the end of the anchor phrase. Not when
-    the anchor is a clause whose subject the parser took for the object ("a day after Macy's
-    and Kohl's both reported", ``_subject_taken_by_preposition``): the time is "a day"."""
+def _anchored(doc: Doc, start: int, end: int) -> int:
+    """The end of the time expression ``doc[start:end]``: a span of time counted from an
+    event is one expression with its anchor ("two days before the election", "hours after the
+    crash"): the end of the anchor phrase. Not when the anchor is a clause whose subject the
+    parser took for the object ("a day after Macy's and Kohl's both reported",
+    ``_subject_taken_by_preposition``): the time is "a day". A point on the calendar is counted
+    from nothing: it ends before the "after" or "before" that follows it, also one the tagger
+    took into it ("on Sunday after days of rain", "early Thursday morning after a rain delay")."""
+    cut = next((t.i for t in doc[start + 1:end] if t.lower_ in ("before", "after")), end)
+    if resolve_date(doc[start:cut].text, "2000-01-01") and not RELATIVE_TIME.search(doc[start:cut].text):
+        return cut
     if end >= len(doc) or doc[end].lower_ not in ("before", "after"):
         return end
     obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
@@ -1652,8 +1692,25 @@ def _pick_date(verb: Token, scope: set[int], sent: set[int],
 
 def _time_of_other_clause(verb: Token, when: TokenSpan) -> bool:
     """Whether the time ``when`` in the verb's sentence belongs to a relative clause other than the
-    verb's own (``_in_other_relative``) or to another clause (``_of_another_clause``)."""
-    return _in_other_relative(_relative_clause(verb), when[0]) or _of_another_clause(verb, when)
+    verb's own (``_in_other_relative``), to a participle that modifies a noun
+    (``_of_noun_modifier``) or to another clause (``_of_another_clause``)."""
+    return _in_other_relative(_relative_clause(verb), when[0]) or _of_noun_modifier(verb, when) \
+        or _of_another_clause(verb, when)
+
+
+def _of_noun_modifier(verb: Token, when: TokenSpan) -> bool:
+    """Whether the time ``when`` hangs on a past participle that tells of a noun (a reduced
+    relative clause, the parser's ``acl``) other than the verb: that noun's past, not the
+    verb's doing ("recovered a painting stolen two years ago", "arrested a man wanted since
+    2019"). Not one on the subject, which tells which it is ("Figures released on Monday show
+    a rise"), nor a time after the participle's agent, which the parser hangs on the nearest
+    verb though it ends the whole clause ("raised $40 million in a round led by Sequoia on
+    Tuesday": the raising's)."""
+    holder = _verb_of(when)
+    return holder is not None and holder.i != verb.i and holder.dep_ == "acl" and holder.tag_ == "VBN" \
+        and holder.head.pos_ in ("NOUN", "PROPN") and holder.head.dep_ not in SUBJECTS \
+        and verb not in holder.subtree \
+        and not any(c.dep_ == "agent" and c.i < when.start for c in holder.children)
 
 
 def _of_another_clause(verb: Token, when: TokenSpan) -> bool:
