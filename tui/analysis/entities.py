@@ -1350,22 +1350,24 @@ def _named_with_region_nouns(text: str, names: list[_Mention]) -> set[int]:
 
 
 PARTY_PLURAL_TAGS = frozenset({"NNPS", "NNS"})
-PEOPLE_ENDING = re.compile(r"(?:ans|ese|is)$")
-"""Endings of the plurals of peoples, made from places: "Americans", "Syrians", "Japanese",
-"Israelis" ("the African Americans", "the Free Syrians" are peoples; so, at that price, is
-"the Young Republicans")."""
+PARTY_ENDING = re.compile(r"(?:crats|ists|ives|als)$")
+"""Endings of the plurals of followers of a politics, of which parties are named: "Democrats",
+"Socialists", "Conservatives", "Liberals" (English word formation: -crat, -ist, -ive, -al).
+A people's or a faith's plural has other endings ("the Bosnian Serbs", "the Syrian Kurds",
+"the Roman Catholics", "the Orthodox Jews", "the African Americans" are no parties; at that
+price neither is "the Young Republicans"); "the Tibetan Buddhists" is the price of "-ists"."""
 NOUN_PHRASE_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT", "dative"})
 
 
 def _party_names(doc: Doc, names: list[_Mention]) -> list[_Mention]:
-    """A people's plural after "the" and capitalised adjectives is a party, an organisation:
+    """A politics' followers' plural after "the" and capitalised adjectives is a party, an organisation:
     "the Liberal Democrats won", "the Social Democrats came fifth", "the Free Democrats", where
     the model tagged a people (NORP) or a work (WORK_OF_ART), with or without the adjectives
     (an adjective it tagged as a people of its own joins: "the Christian Democrats"). The
     adjectives are words the lemmatizer knows as adjectives (``known_words``: not "Texas
-    Democrats", "the House Republicans"), outside any other mention, and the plural is none of
-    a people's (``PEOPLE_ENDING``: "the African Americans", "the North Koreans"); the plural heads its noun phrase (not "Liberal
-    Democrat leader Ed Davey", an adjective, nor "the Social Democrat candidates"), and "the"
+    Democrats", "the House Republicans"), outside any other mention, and the plural is one of
+    a politics' followers (``PARTY_ENDING``: not "the African Americans", "the Bosnian Serbs");
+    the plural heads its noun phrase (not "Liberal Democrat leader Ed Davey", an adjective, nor "the Social Democrat candidates"), and "the"
     is its own (not "two Social Democrats"). A plural alone ("the Democrats", "Republicans
     said") stays a people, as CoNLL tags it (MISC). Once the article names a party so, its name
     is the party wherever the model tagged it or its plural as a people ("Liberal Democrats
@@ -1386,7 +1388,7 @@ def _party_names(doc: Doc, names: list[_Mention]) -> list[_Mention]:
         span = doc.char_span(m.start, m.end)
         head = span[-1] if span is not None and m.label in ("NORP", "WORK_OF_ART") else None
         if head is None or head.tag_ not in PARTY_PLURAL_TAGS or head.dep_ not in NOUN_PHRASE_HEADS \
-                or not head.text[:1].isupper() or PEOPLE_ENDING.search(head.text):
+                or not head.text[:1].isupper() or not PARTY_ENDING.search(head.text):
             out.append(m)
             continue
         first = span[0]
@@ -1453,10 +1455,11 @@ def _named_organisations(doc: Doc, text: str, names: list[_Mention], lex: Lexico
     ``lex.org_before``); a proper noun after "at" and people named by their work, where the
     model saw no name ("Analysts at Fitch said", ``_employer_of``; a place the model tags keeps
     its label: "workers at Heathrow"); a proper noun (NNP) the subject of a verb of saying
-    (``REPORTING_VERBS``) whose first personal pronoun after the verb is "its" ("Fitch said
-    its outlook was negative": a person is "he" or "she"; "Hale said its roof leaked", a
-    person speaking of a thing, is the price of the cue, so a name the model gives in full as
-    a person keeps its label, ``_vote``). Not on a line of unreliable capitals, not a stop
+    (``REPORTING_VERBS``) whose first personal pronoun after the verb is "its", where the model
+    did not tag that word as a person ("Fitch said its outlook was negative": a person is "he"
+    or "she"; but a person speaks of a thing too, "Brennan said its final offer was unfair",
+    so a word the model tags as a person keeps its label; "Hale said its roof leaked" with
+    "Hale" missed by the model is the price of the cue). Not on a line of unreliable capitals, not a stop
     word, title or country, no word of a longer name. Returns the words outside any mention,
     as new ORG mentions; ``starts`` gets a ``STRONG`` vote for each word so named."""
     taken = sorted((m.start, m.end) for m in names)
@@ -1475,8 +1478,9 @@ def _named_organisations(doc: Doc, text: str, names: list[_Mention], lex: Lexico
         named = lex.org_after.match(text, end) is not None \
             or lex.org_before.search(text[max(0, start - 60):start]) is not None \
             and re.match(r"\s*[,.;]", text[end:end + 3]) is not None \
-            or parsed and (t.tag_ == "NNP" and _owns_its(doc, t) or t.tag_ != "NN" and _employer_of(t, lex)
-                           and start not in by_start)
+            or parsed and (t.tag_ == "NNP" and _owns_its(doc, t)
+                           and (start not in by_start or by_start[start].label != "PERSON")
+                           or t.tag_ != "NN" and _employer_of(t, lex) and start not in by_start)
         if not named:
             continue
         if start in by_start and by_start[start].end == end:
@@ -2365,10 +2369,13 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
         votes["ORG"] += STRONG  # "Manchester United", "Hanwick Motors", "Isle of Man Sugar Company"
     elif (last_word in lex.place_heads or first_word in lex.place_openers) and " " in text[longest.start:longest.end] \
             and (first_word.lower() not in given_names()
-                 or any(lex.weak_place_before.search(text[max(0, m.start - 20):m.start]) for m in members)):
+                 or first_word in lex.place_openers and NATURAL_PLACE.fullmatch(text, longest.start, longest.end)
+                 and any(lex.weak_place_before.search(text[max(0, m.start - 20):m.start])
+                         and not POSSESSIVE_AFTER.match(text, m.end) for m in members)):
         place = next((label for label in ("FAC", "LOC", "GPE") if any(m.label == label for m in members)), "LOC")
         votes[place] += STRONG  # "Kestrel Park", "Gaza Strip", "Loch Ness": the model's kind of place, else LOC;
-        # not "Lena Marsh", nor "Glen Osborne" unless after a preposition of place ("in Glen Nevis")
+        # not "Lena Marsh", nor "Glen Osborne" unless after a preposition of place ("in Glen Nevis";
+        # not "outside Ben Murray's house", "in Ben & Jerry's")
     key = normalise(text[longest.start:longest.end])
     if key in lex.countries:
         votes["GPE"] += STRONG  # "Belarus", whatever the model says; not "Michael Jordan"
@@ -2384,6 +2391,13 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
         if m.label in tied:
             return m.label
     return sorted(tied)[0]
+
+
+NATURAL_PLACE = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+"""A natural place's name as a given name may open it: capitalised words of letters ("Glen
+Nevis", "Ben Lomond"; not "Ben & Jerry's")."""
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+"""A possessive "'s" right after a name: a person's more often than a glen's ("Ben Murray's house")."""
 
 
 OWNED_PERSON = re.compile(r"['’]s[ \t]+(?:(?:former|late|longtime|long-time|one-time|estranged|elder|younger|"
