@@ -261,3 +261,11 @@ def test_a_given_name_before_a_possessive_or_an_ampersand_opens_no_natural_place
     assert _named(nlp, "Shoppers in Ben & Jerry's queued for free ice cream.\n") == {
         "Ben & Jerry's": ("ORG", ["Ben & Jerry's"])}
     assert _named(nlp, "Deer were counted in Glen Affric last winter.\n") == {"Glen Affric": ("LOC", ["Glen Affric"])}
+
+
+def test_a_person_listed_with_a_firm_stays_a_person(nlp) -> None:
+    # a firm and its officer are listed together in court and business news
+    assert _named(nlp, "Tarrant Holdings and Okafor were named in the lawsuit, and Okafor denied wrongdoing.\n") == {
+        "Tarrant Holdings": ("ORG", ["Tarrant Holdings"]), "Okafor": ("PERSON", ["Okafor", "Okafor"])}
+    assert _named(nlp, "The regulator fined Barclays Bank and Staley over the disclosures.\n")["Staley"] == (
+        "PERSON", ["Staley"])

@@ -1415,36 +1415,18 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "its", "it", "t
 def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
                               unreliable: list[tuple[int, int]]) -> tuple[list[_Mention], dict[int, float]]:
     """Organisations of one word that the clause around them names as such, whatever the model
-    made of them or where it missed them (``_named_organisations``), a person of the model's
-    listed with a firm (``_persons_listed_with_firms``) and proper nouns the model missed
-    listed with an organisation (``_listed_organisations``). Returns ``names`` with the new
+    made of them or where it missed them (``_named_organisations``), and proper nouns the model
+    missed listed with an organisation (``_listed_organisations``). A one-word person of the
+    model's listed with a firm stays a person: a firm and its officer are listed together as
+    often as two firms ("Tarrant Holdings and Okafor were named in the lawsuit"). Returns ``names`` with the new
     ORG mentions, in text order (the rest of their mentions then follow: ``_add_missed``), and
     the weight of the evidence by the start of each mention so named (for ``_vote``)."""
-    starts = _persons_listed_with_firms(doc, lex)
+    starts: dict[int, float] = {}
     added = _named_organisations(doc, text, names, lex, unreliable, starts)
     added += _listed_organisations(doc, names + added, unreliable)
     if not added:
         return names, starts
     return sorted(names + added, key=lambda m: (m.start, m.end)), starts
-
-
-def _persons_listed_with_firms(doc: Doc, lex: Lexicon) -> dict[int, float]:
-    """A weak vote for an organisation (``WEAK`` by the start) for a one-word name the model
-    took for a person where it lists it with one organisation whose form says it is one, a
-    business's "'s" or a company word of ``lex.org_heads`` ("Moody's and Fitch both cut the
-    rating"; not "Warren and Sanders" with "Warren" the model's organisation)."""
-    out: dict[int, float] = {}
-    for t in doc if doc.has_annotation("DEP") else ():  # no parse: a token's children are not to be read
-        pair = [t, *(c for c in t.children if c.dep_ == "conj")]
-        if len(pair) == 2 and t.dep_ != "conj" and not any(c.dep_ == "conj" for c in pair[1].children) \
-                and sorted(n.ent_type_ for n in pair) == ["ORG", "PERSON"] \
-                and all(n.ent_iob_ == "B" and (n.i + 1 == len(doc) or doc[n.i + 1].ent_iob_ != "I")
-                        or n.ent_type_ == "ORG" for n in pair):
-            person, firm = sorted(pair, key=lambda n: n.ent_type_ == "ORG")
-            firm_words = next(e for e in doc.ents if e.start <= firm.i < e.end).text.split()
-            if POSSESSIVE.search(firm_words[-1]) or firm_words[-1].rstrip(".") in lex.org_heads:
-                out[person.idx] = WEAK
-    return out
 
 
 def _named_organisations(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
@@ -1494,7 +1476,9 @@ def _named_organisations(doc: Doc, text: str, names: list[_Mention], lex: Lexico
 def _listed_organisations(doc: Doc, names: list[_Mention], unreliable: list[tuple[int, int]]) -> list[_Mention]:
     """Proper nouns outside any mention listed with an organisation of ``names``, as new ORG
     mentions: "the Liberal Democrats and Plaid Cymru will meet" (names listed together are of
-    one kind); not one word that opens a sentence, nor on a line of unreliable capitals."""
+    one kind); two words or more, the first no given name (a surname the model missed is listed
+    with a firm as its officer: "Tarrant Holdings and Okafor were sued", "Hanwick Motors and
+    Dara Finn"), not on a line of unreliable capitals."""
     if not doc.has_annotation("DEP"):
         return []
     taken = sorted((m.start, m.end) for m in names)
@@ -1507,7 +1491,7 @@ def _listed_organisations(doc: Doc, names: list[_Mention], unreliable: list[tupl
         if len(partners) == 1 and _overlaps(firms, partners[0].idx, partners[0].idx + 1) \
                 and [n.i for n in run] == list(range(run[0].i, t.i + 1)) \
                 and all(n.tag_ == "NNP" and n.text[:1].isupper() and not n.is_stop for n in run) \
-                and (len(run) > 1 or not run[0].is_sent_start) \
+                and len(run) > 1 and run[0].lower_ not in given_names() \
                 and not _overlaps(taken, start, end) and not _overlaps(unreliable, start, end):
             added.append(_Mention(start, end, "ORG"))
             taken = sorted([*taken, (start, end)])
