@@ -269,3 +269,9 @@ def test_a_person_listed_with_a_firm_stays_a_person(nlp) -> None:
         "Tarrant Holdings": ("ORG", ["Tarrant Holdings"]), "Okafor": ("PERSON", ["Okafor", "Okafor"])}
     assert _named(nlp, "The regulator fined Barclays Bank and Staley over the disclosures.\n")["Staley"] == (
         "PERSON", ["Staley"])
+
+
+def test_a_longer_name_opened_by_a_kind_of_land_or_water_is_no_natural_place(nlp) -> None:
+    assert _named(nlp, "Doctors at Mount Sinai Hospital treated the victims.\n") == {
+        "Mount Sinai Hospital": ("ORG", ["Mount Sinai Hospital"])}
+    assert _named(nlp, "Climbers died on Mount Kenya during a storm.\n") == {"Mount Kenya": ("LOC", ["Mount Kenya"])}

@@ -2351,7 +2351,8 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
     first_word = text[longest.start:longest.end].split()[0]
     if last_word in lex.org_heads or text[longest.start:longest.end].split()[-1].rstrip(".") in lex.org_heads:
         votes["ORG"] += STRONG  # "Manchester United", "Hanwick Motors", "Isle of Man Sugar Company"
-    elif (last_word in lex.place_heads or first_word in lex.place_openers) and " " in text[longest.start:longest.end] \
+    elif (last_word in lex.place_heads or first_word in lex.place_openers
+          and len(text[longest.start:longest.end].split()) == 2) and " " in text[longest.start:longest.end] \
             and (first_word.lower() not in given_names()
                  or first_word in lex.place_openers and NATURAL_PLACE.fullmatch(text, longest.start, longest.end)
                  and any(lex.weak_place_before.search(text[max(0, m.start - 20):m.start])
@@ -2359,7 +2360,8 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
         place = next((label for label in ("FAC", "LOC", "GPE") if any(m.label == label for m in members)), "LOC")
         votes[place] += STRONG  # "Kestrel Park", "Gaza Strip", "Loch Ness": the model's kind of place, else LOC;
         # not "Lena Marsh", nor "Glen Osborne" unless after a preposition of place ("in Glen Nevis";
-        # not "outside Ben Murray's house", "in Ben & Jerry's")
+        # not "outside Ben Murray's house", "in Ben & Jerry's"); an opener only of two words: a longer
+        # name so opened is an institution's ("Mount Sinai Hospital", "Cape Cod Healthcare")
     key = normalise(text[longest.start:longest.end])
     if key in lex.countries:
         votes["GPE"] += STRONG  # "Belarus", whatever the model says; not "Michael Jordan"
