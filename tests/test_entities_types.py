@@ -275,3 +275,9 @@ def test_a_longer_name_opened_by_a_kind_of_land_or_water_is_no_natural_place(nlp
     assert _named(nlp, "Doctors at Mount Sinai Hospital treated the victims.\n") == {
         "Mount Sinai Hospital": ("ORG", ["Mount Sinai Hospital"])}
     assert _named(nlp, "Climbers died on Mount Kenya during a storm.\n") == {"Mount Kenya": ("LOC", ["Mount Kenya"])}
+
+
+def test_aides_of_a_name_after_the_make_no_person(nlp) -> None:
+    assert _named(nlp, "The Kremlin's aides said Putin would not attend.\n")["Kremlin"] == ("ORG", ["Kremlin"])
+    # a club has an entourage too
+    assert _named(nlp, "Juventus's entourage was held at the border.\n") == {"Juventus": ("ORG", ["Juventus"])}

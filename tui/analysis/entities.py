@@ -2330,8 +2330,9 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
         if AGE_AFTER.match(text, m.end):  # "Philip Seary, 57, ..."
             votes["PERSON"] += STRONG
         owned = OWNED_PERSON.match(text, m.end)
-        if owned and owned.group(1) in KIN | PERSONAL_STAFF:
-            votes["PERSON"] += STRONG  # "Ireson's sister", "Abadi's former aide": only a person has one
+        if owned and (owned.group(1) in KIN or owned.group(1) in PERSONAL_STAFF and not THE_BEFORE.search(before)):
+            votes["PERSON"] += STRONG  # "Ireson's sister", "Abadi's former aide": only a person has one;
+            # not "the Kremlin's aides": a name after "the" is no person's
         if lex.role_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3]):
             votes["PERSON"] += STRONG  # "a spokeswoman for the association, Renata Vollmer, said"
         elif not full_person and (lex.org_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3])
@@ -2400,10 +2401,12 @@ KIN = frozenset({"wife", "husband", "widow", "widower", "son", "daughter", "sist
 """A person's family and partners, which a firm or a country has not: "'s sister", "'s widow"."""
 
 
-PERSONAL_STAFF = frozenset({"aide", "aides", "bodyguard", "bodyguards", "biographer", "speechwriter", "chauffeur",
-                            "entourage"})
+PERSONAL_STAFF = frozenset({"aide", "aides", "bodyguard", "bodyguards", "biographer", "speechwriter", "chauffeur"})
 """The people who serve one person, not a firm or a country: "'s former aide, …", "'s aides
-said". Not an adviser or a deputy, whom firms have too ("Google's former adviser said")."""
+said". Not an adviser or a deputy, whom firms have too ("Google's former adviser said"), nor
+an entourage, which a club has ("Juventus's entourage was held")."""
+THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+"""A "the" right before a name: no person's ("the Kremlin's aides")."""
 
 
 NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
