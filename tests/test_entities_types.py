@@ -258,6 +258,7 @@ def test_its_after_a_verb_of_saying_leaves_the_models_person_a_person(nlp) -> No
 
 def test_a_given_name_before_a_possessive_or_an_ampersand_opens_no_natural_place(nlp) -> None:
     assert _named(nlp, "Police found a car outside Ben Murray's house.\n") == {"Ben Murray": ("PERSON", ["Ben Murray"])}
+    assert _named(nlp, "England struggled in Ben Stokes' absence.\n")["Ben Stokes"] == ("PERSON", ["Ben Stokes"])
     assert _named(nlp, "Shoppers in Ben & Jerry's queued for free ice cream.\n") == {
         "Ben & Jerry's": ("ORG", ["Ben & Jerry's"])}
     assert _named(nlp, "Deer were counted in Glen Affric last winter.\n") == {"Glen Affric": ("LOC", ["Glen Affric"])}

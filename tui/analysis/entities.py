@@ -2383,8 +2383,9 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
 NATURAL_PLACE = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
 """A natural place's name as a given name may open it: capitalised words of letters ("Glen
 Nevis", "Ben Lomond"; not "Ben & Jerry's")."""
-POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-"""A possessive "'s" right after a name: a person's more often than a glen's ("Ben Murray's house")."""
+POSSESSIVE_AFTER = re.compile(r"['’]s\b|(?<=s)['’]")
+"""A possessive "'s" (or "'" after an "s") right after a name, read with ``match`` at the
+name's end: a person's more often than a glen's ("Ben Murray's house", "Ben Stokes' absence")."""
 
 
 OWNED_PERSON = re.compile(r"['’]s[ \t]+(?:(?:former|late|longtime|long-time|one-time|estranged|elder|younger|"
