@@ -237,3 +237,48 @@ def test_a_name_opened_by_a_kind_of_land_or_water_is_a_natural_place(nlp) -> Non
     # a given name opens a person's name where no preposition of place stands before it
     assert _named(nlp, "Glen Osborne scored twice. Ben Stokes was out for 12.\n") == {
         "Glen Osborne": ("PERSON", ["Glen Osborne"]), "Ben Stokes": ("PERSON", ["Ben Stokes"])}
+
+
+def test_a_peoples_or_a_faiths_plural_after_adjectives_is_no_party(nlp) -> None:
+    # only a politics' followers make a party's name ("Democrats", "Socialists"), not a people or a faith
+    for text, name in [("The Bosnian Serbs rejected the peace plan.\n", "Bosnian Serbs"),
+                       ("The Roman Catholics gathered in the square.\n", "Roman Catholics")]:
+        assert _named(nlp, text)[name][0] == "NORP", text
+    assert all(label == "NORP" for label, _ in _named(nlp, "The Iraqi Kurds held a referendum on independence.\n")
+               .values())
+    assert _named(nlp, "In Bonn the Young Socialists and the Free Democrats walked out.\n")["Free Democrats"] == (
+        "ORG", ["Free Democrats"])
+
+
+def test_its_after_a_verb_of_saying_leaves_the_models_person_a_person(nlp) -> None:
+    assert _named(nlp, "Brennan told reporters its final offer was unacceptable, referring to the landlord.\n") == {
+        "Brennan": ("PERSON", ["Brennan"])}
+    assert _named(nlp, "Ofgem said its price cap would fall in April.\n") == {"Ofgem": ("ORG", ["Ofgem"])}
+
+
+def test_a_given_name_before_a_possessive_or_an_ampersand_opens_no_natural_place(nlp) -> None:
+    assert _named(nlp, "Police found a car outside Ben Murray's house.\n") == {"Ben Murray": ("PERSON", ["Ben Murray"])}
+    assert _named(nlp, "England struggled in Ben Stokes' absence.\n")["Ben Stokes"] == ("PERSON", ["Ben Stokes"])
+    assert _named(nlp, "Shoppers in Ben & Jerry's queued for free ice cream.\n") == {
+        "Ben & Jerry's": ("ORG", ["Ben & Jerry's"])}
+    assert _named(nlp, "Deer were counted in Glen Affric last winter.\n") == {"Glen Affric": ("LOC", ["Glen Affric"])}
+
+
+def test_a_person_listed_with_a_firm_stays_a_person(nlp) -> None:
+    # a firm and its officer are listed together in court and business news
+    assert _named(nlp, "Tarrant Holdings and Okafor were named in the lawsuit, and Okafor denied wrongdoing.\n") == {
+        "Tarrant Holdings": ("ORG", ["Tarrant Holdings"]), "Okafor": ("PERSON", ["Okafor", "Okafor"])}
+    assert _named(nlp, "The regulator fined Barclays Bank and Staley over the disclosures.\n")["Staley"] == (
+        "PERSON", ["Staley"])
+
+
+def test_a_longer_name_opened_by_a_kind_of_land_or_water_is_no_natural_place(nlp) -> None:
+    assert _named(nlp, "Doctors at Mount Sinai Hospital treated the victims.\n") == {
+        "Mount Sinai Hospital": ("ORG", ["Mount Sinai Hospital"])}
+    assert _named(nlp, "Climbers died on Mount Kenya during a storm.\n") == {"Mount Kenya": ("LOC", ["Mount Kenya"])}
+
+
+def test_aides_of_a_name_after_the_make_no_person(nlp) -> None:
+    assert _named(nlp, "The Kremlin's aides said Putin would not attend.\n")["Kremlin"] == ("ORG", ["Kremlin"])
+    # a club has an entourage too
+    assert _named(nlp, "Juventus's entourage was held at the border.\n") == {"Juventus": ("ORG", ["Juventus"])}

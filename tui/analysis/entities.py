@@ -1350,22 +1350,24 @@ def _named_with_region_nouns(text: str, names: list[_Mention]) -> set[int]:
 
 
 PARTY_PLURAL_TAGS = frozenset({"NNPS", "NNS"})
-PEOPLE_ENDING = re.compile(r"(?:ans|ese|is)$")
-"""Endings of the plurals of peoples, made from places: "Americans", "Syrians", "Japanese",
-"Israelis" ("the African Americans", "the Free Syrians" are peoples; so, at that price, is
-"the Young Republicans")."""
+PARTY_ENDING = re.compile(r"(?:crats|ists|ives|als)$")
+"""Endings of the plurals of followers of a politics, of which parties are named: "Democrats",
+"Socialists", "Conservatives", "Liberals" (English word formation: -crat, -ist, -ive, -al).
+A people's or a faith's plural has other endings ("the Bosnian Serbs", "the Syrian Kurds",
+"the Roman Catholics", "the Orthodox Jews", "the African Americans" are no parties; at that
+price neither is "the Young Republicans"); "the Tibetan Buddhists" is the price of "-ists"."""
 NOUN_PHRASE_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT", "dative"})
 
 
 def _party_names(doc: Doc, names: list[_Mention]) -> list[_Mention]:
-    """A people's plural after "the" and capitalised adjectives is a party, an organisation:
+    """A politics' followers' plural after "the" and capitalised adjectives is a party, an organisation:
     "the Liberal Democrats won", "the Social Democrats came fifth", "the Free Democrats", where
     the model tagged a people (NORP) or a work (WORK_OF_ART), with or without the adjectives
     (an adjective it tagged as a people of its own joins: "the Christian Democrats"). The
     adjectives are words the lemmatizer knows as adjectives (``known_words``: not "Texas
-    Democrats", "the House Republicans"), outside any other mention, and the plural is none of
-    a people's (``PEOPLE_ENDING``: "the African Americans", "the North Koreans"); the plural heads its noun phrase (not "Liberal
-    Democrat leader Ed Davey", an adjective, nor "the Social Democrat candidates"), and "the"
+    Democrats", "the House Republicans"), outside any other mention, and the plural is one of
+    a politics' followers (``PARTY_ENDING``: not "the African Americans", "the Bosnian Serbs");
+    the plural heads its noun phrase (not "Liberal Democrat leader Ed Davey", an adjective, nor "the Social Democrat candidates"), and "the"
     is its own (not "two Social Democrats"). A plural alone ("the Democrats", "Republicans
     said") stays a people, as CoNLL tags it (MISC). Once the article names a party so, its name
     is the party wherever the model tagged it or its plural as a people ("Liberal Democrats
@@ -1386,7 +1388,7 @@ def _party_names(doc: Doc, names: list[_Mention]) -> list[_Mention]:
         span = doc.char_span(m.start, m.end)
         head = span[-1] if span is not None and m.label in ("NORP", "WORK_OF_ART") else None
         if head is None or head.tag_ not in PARTY_PLURAL_TAGS or head.dep_ not in NOUN_PHRASE_HEADS \
-                or not head.text[:1].isupper() or PEOPLE_ENDING.search(head.text):
+                or not head.text[:1].isupper() or not PARTY_ENDING.search(head.text):
             out.append(m)
             continue
         first = span[0]
@@ -1413,36 +1415,18 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "its", "it", "t
 def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
                               unreliable: list[tuple[int, int]]) -> tuple[list[_Mention], dict[int, float]]:
     """Organisations of one word that the clause around them names as such, whatever the model
-    made of them or where it missed them (``_named_organisations``), a person of the model's
-    listed with a firm (``_persons_listed_with_firms``) and proper nouns the model missed
-    listed with an organisation (``_listed_organisations``). Returns ``names`` with the new
+    made of them or where it missed them (``_named_organisations``), and proper nouns the model
+    missed listed with an organisation (``_listed_organisations``). A one-word person of the
+    model's listed with a firm stays a person: a firm and its officer are listed together as
+    often as two firms ("Tarrant Holdings and Okafor were named in the lawsuit"). Returns ``names`` with the new
     ORG mentions, in text order (the rest of their mentions then follow: ``_add_missed``), and
     the weight of the evidence by the start of each mention so named (for ``_vote``)."""
-    starts = _persons_listed_with_firms(doc, lex)
+    starts: dict[int, float] = {}
     added = _named_organisations(doc, text, names, lex, unreliable, starts)
     added += _listed_organisations(doc, names + added, unreliable)
     if not added:
         return names, starts
     return sorted(names + added, key=lambda m: (m.start, m.end)), starts
-
-
-def _persons_listed_with_firms(doc: Doc, lex: Lexicon) -> dict[int, float]:
-    """A weak vote for an organisation (``WEAK`` by the start) for a one-word name the model
-    took for a person where it lists it with one organisation whose form says it is one, a
-    business's "'s" or a company word of ``lex.org_heads`` ("Moody's and Fitch both cut the
-    rating"; not "Warren and Sanders" with "Warren" the model's organisation)."""
-    out: dict[int, float] = {}
-    for t in doc if doc.has_annotation("DEP") else ():  # no parse: a token's children are not to be read
-        pair = [t, *(c for c in t.children if c.dep_ == "conj")]
-        if len(pair) == 2 and t.dep_ != "conj" and not any(c.dep_ == "conj" for c in pair[1].children) \
-                and sorted(n.ent_type_ for n in pair) == ["ORG", "PERSON"] \
-                and all(n.ent_iob_ == "B" and (n.i + 1 == len(doc) or doc[n.i + 1].ent_iob_ != "I")
-                        or n.ent_type_ == "ORG" for n in pair):
-            person, firm = sorted(pair, key=lambda n: n.ent_type_ == "ORG")
-            firm_words = next(e for e in doc.ents if e.start <= firm.i < e.end).text.split()
-            if POSSESSIVE.search(firm_words[-1]) or firm_words[-1].rstrip(".") in lex.org_heads:
-                out[person.idx] = WEAK
-    return out
 
 
 def _named_organisations(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
@@ -1453,10 +1437,11 @@ def _named_organisations(doc: Doc, text: str, names: list[_Mention], lex: Lexico
     ``lex.org_before``); a proper noun after "at" and people named by their work, where the
     model saw no name ("Analysts at Fitch said", ``_employer_of``; a place the model tags keeps
     its label: "workers at Heathrow"); a proper noun (NNP) the subject of a verb of saying
-    (``REPORTING_VERBS``) whose first personal pronoun after the verb is "its" ("Fitch said
-    its outlook was negative": a person is "he" or "she"; "Hale said its roof leaked", a
-    person speaking of a thing, is the price of the cue, so a name the model gives in full as
-    a person keeps its label, ``_vote``). Not on a line of unreliable capitals, not a stop
+    (``REPORTING_VERBS``) whose first personal pronoun after the verb is "its", where the model
+    did not tag that word as a person ("Fitch said its outlook was negative": a person is "he"
+    or "she"; but a person speaks of a thing too, "Brennan said its final offer was unfair",
+    so a word the model tags as a person keeps its label; "Hale said its roof leaked" with
+    "Hale" missed by the model is the price of the cue). Not on a line of unreliable capitals, not a stop
     word, title or country, no word of a longer name. Returns the words outside any mention,
     as new ORG mentions; ``starts`` gets a ``STRONG`` vote for each word so named."""
     taken = sorted((m.start, m.end) for m in names)
@@ -1475,8 +1460,9 @@ def _named_organisations(doc: Doc, text: str, names: list[_Mention], lex: Lexico
         named = lex.org_after.match(text, end) is not None \
             or lex.org_before.search(text[max(0, start - 60):start]) is not None \
             and re.match(r"\s*[,.;]", text[end:end + 3]) is not None \
-            or parsed and (t.tag_ == "NNP" and _owns_its(doc, t) or t.tag_ != "NN" and _employer_of(t, lex)
-                           and start not in by_start)
+            or parsed and (t.tag_ == "NNP" and _owns_its(doc, t)
+                           and (start not in by_start or by_start[start].label != "PERSON")
+                           or t.tag_ != "NN" and _employer_of(t, lex) and start not in by_start)
         if not named:
             continue
         if start in by_start and by_start[start].end == end:
@@ -1490,7 +1476,9 @@ def _named_organisations(doc: Doc, text: str, names: list[_Mention], lex: Lexico
 def _listed_organisations(doc: Doc, names: list[_Mention], unreliable: list[tuple[int, int]]) -> list[_Mention]:
     """Proper nouns outside any mention listed with an organisation of ``names``, as new ORG
     mentions: "the Liberal Democrats and Plaid Cymru will meet" (names listed together are of
-    one kind); not one word that opens a sentence, nor on a line of unreliable capitals."""
+    one kind); two words or more, the first no given name (a surname the model missed is listed
+    with a firm as its officer: "Tarrant Holdings and Okafor were sued", "Hanwick Motors and
+    Dara Finn"), not on a line of unreliable capitals."""
     if not doc.has_annotation("DEP"):
         return []
     taken = sorted((m.start, m.end) for m in names)
@@ -1503,7 +1491,7 @@ def _listed_organisations(doc: Doc, names: list[_Mention], unreliable: list[tupl
         if len(partners) == 1 and _overlaps(firms, partners[0].idx, partners[0].idx + 1) \
                 and [n.i for n in run] == list(range(run[0].i, t.i + 1)) \
                 and all(n.tag_ == "NNP" and n.text[:1].isupper() and not n.is_stop for n in run) \
-                and (len(run) > 1 or not run[0].is_sent_start) \
+                and len(run) > 1 and run[0].lower_ not in given_names() \
                 and not _overlaps(taken, start, end) and not _overlaps(unreliable, start, end):
             added.append(_Mention(start, end, "ORG"))
             taken = sorted([*taken, (start, end)])
@@ -2342,8 +2330,9 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
         if AGE_AFTER.match(text, m.end):  # "Philip Seary, 57, ..."
             votes["PERSON"] += STRONG
         owned = OWNED_PERSON.match(text, m.end)
-        if owned and owned.group(1) in KIN | PERSONAL_STAFF:
-            votes["PERSON"] += STRONG  # "Ireson's sister", "Abadi's former aide": only a person has one
+        if owned and (owned.group(1) in KIN or owned.group(1) in PERSONAL_STAFF and not THE_BEFORE.search(before)):
+            votes["PERSON"] += STRONG  # "Ireson's sister", "Abadi's former aide": only a person has one;
+            # not "the Kremlin's aides": a name after "the" is no person's
         if lex.role_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3]):
             votes["PERSON"] += STRONG  # "a spokeswoman for the association, Renata Vollmer, said"
         elif not full_person and (lex.org_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3])
@@ -2363,12 +2352,17 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
     first_word = text[longest.start:longest.end].split()[0]
     if last_word in lex.org_heads or text[longest.start:longest.end].split()[-1].rstrip(".") in lex.org_heads:
         votes["ORG"] += STRONG  # "Manchester United", "Hanwick Motors", "Isle of Man Sugar Company"
-    elif (last_word in lex.place_heads or first_word in lex.place_openers) and " " in text[longest.start:longest.end] \
+    elif (last_word in lex.place_heads or first_word in lex.place_openers
+          and len(text[longest.start:longest.end].split()) == 2) and " " in text[longest.start:longest.end] \
             and (first_word.lower() not in given_names()
-                 or any(lex.weak_place_before.search(text[max(0, m.start - 20):m.start]) for m in members)):
+                 or first_word in lex.place_openers and NATURAL_PLACE.fullmatch(text, longest.start, longest.end)
+                 and any(lex.weak_place_before.search(text[max(0, m.start - 20):m.start])
+                         and not POSSESSIVE_AFTER.match(text, m.end) for m in members)):
         place = next((label for label in ("FAC", "LOC", "GPE") if any(m.label == label for m in members)), "LOC")
         votes[place] += STRONG  # "Kestrel Park", "Gaza Strip", "Loch Ness": the model's kind of place, else LOC;
-        # not "Lena Marsh", nor "Glen Osborne" unless after a preposition of place ("in Glen Nevis")
+        # not "Lena Marsh", nor "Glen Osborne" unless after a preposition of place ("in Glen Nevis";
+        # not "outside Ben Murray's house", "in Ben & Jerry's"); an opener only of two words: a longer
+        # name so opened is an institution's ("Mount Sinai Hospital", "Cape Cod Healthcare")
     key = normalise(text[longest.start:longest.end])
     if key in lex.countries:
         votes["GPE"] += STRONG  # "Belarus", whatever the model says; not "Michael Jordan"
@@ -2386,6 +2380,14 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
     return sorted(tied)[0]
 
 
+NATURAL_PLACE = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+"""A natural place's name as a given name may open it: capitalised words of letters ("Glen
+Nevis", "Ben Lomond"; not "Ben & Jerry's")."""
+POSSESSIVE_AFTER = re.compile(r"['’]s\b|(?<=s)['’]")
+"""A possessive "'s" (or "'" after an "s") right after a name, read with ``match`` at the
+name's end: a person's more often than a glen's ("Ben Murray's house", "Ben Stokes' absence")."""
+
+
 OWNED_PERSON = re.compile(r"['’]s[ \t]+(?:(?:former|late|longtime|long-time|one-time|estranged|elder|younger|"
                           r"eldest|youngest|own)[ \t]+)?([a-z-]+)(?=[ \t]*[,.;:)]|[ \t]+(?:said|says|told|was|is|has|"
                           r"had|who|and|would|will)\b)")
@@ -2400,10 +2402,12 @@ KIN = frozenset({"wife", "husband", "widow", "widower", "son", "daughter", "sist
 """A person's family and partners, which a firm or a country has not: "'s sister", "'s widow"."""
 
 
-PERSONAL_STAFF = frozenset({"aide", "aides", "bodyguard", "bodyguards", "biographer", "speechwriter", "chauffeur",
-                            "entourage"})
+PERSONAL_STAFF = frozenset({"aide", "aides", "bodyguard", "bodyguards", "biographer", "speechwriter", "chauffeur"})
 """The people who serve one person, not a firm or a country: "'s former aide, …", "'s aides
-said". Not an adviser or a deputy, whom firms have too ("Google's former adviser said")."""
+said". Not an adviser or a deputy, whom firms have too ("Google's former adviser said"), nor
+an entourage, which a club has ("Juventus's entourage was held")."""
+THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+"""A "the" right before a name: no person's ("the Kremlin's aides")."""
 
 
 NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
