@@ -507,12 +507,25 @@ def _is_misread_past(verb: Token) -> bool:
     """A past tense the parser took for a participle on a noun it gave no role ("A landslide
     buried 20 homes in the town, officials said", parsed as "a landslide [that was] buried"
     hung loose on "said"): a participle with a direct object and no passive auxiliary, on a
-    noun before it that is no argument of anything, is the noun's verb."""
+    noun before it that is no argument of anything, is the noun's verb. So is one without an
+    object that the parser hung on the noun phrase opening a sentence it rooted on that noun
+    ("The bridge reopened on Monday after engineers inspected it.", "The yen weakened in
+    Singapore."): a sentence ending in a full stop has a verb, and a regular past in "-ed"
+    right after its opening noun phrase, with no agent ("damaged by fire", a caption's
+    participle) and no verb of the sentence outside its own clause, is it."""
     head = verb.head
-    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.i < verb.i
+    if not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.i < verb.i
             and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dep", "ROOT")
-            and any(c.dep_ == "dobj" for c in verb.children)
-            and not any(c.dep_ in ("auxpass", "aux") for c in verb.children))
+            and not any(c.dep_ in ("auxpass", "aux") for c in verb.children)):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    sent = verb.sent
+    own = {t.i for t in verb.subtree}
+    return (head.dep_ == "ROOT" and verb.i == head.i + 1 and head.left_edge.i == sent.start
+            and verb.lower_.endswith("ed") and sent[-1].text in (".", "!")
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and not any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in sent))
 
 
 def _is_linking(verb: Token) -> bool:
@@ -1679,7 +1692,10 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     else the dateline ("BRUSSELS —", where the story was filed), else a place the
     headline names outside the clause ("Croydon tram crash: Police identify …"), else the
     first sentence's most mentioned place (a city or building before a country) that is not of a
-    relative clause, an origin or a phrase of a clause of the future; the first of these
+    relative clause, an origin, a phrase of a clause of the future or the actor of another event
+    (a thing or happening acting in a clause sharing none of the headline's words: "A drought
+    in Kansas has cut yields" under "Wheat prices climb"), else such a place of the lead's
+    later sentences; the first of these
     that is not a country, when there is one. A headline placed in a country only takes the
     retelling clause's nearer place or the dateline ("… wins in Brazil" → Interlagos). The
     clauses of the first body sentence without a place of their own take the dateline.
@@ -1712,10 +1728,20 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     # first sentence alone, with no fallback, left 8 of 21 right g5-dev places unanswered
     story_places = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1] and _relative_clause(doc[p[0]]) is None
                     and not _is_origin(prep := _place_preposition(doc, p)) and not _in_future_clause(prep)]
-    first = [p for p in story_places if p[1] <= lead[2]]
-    if any(_specificity(doc, p) > 1 for p in first):
-        story_places = first
-    mentioned = max(story_places, key=lambda p: (_specificity(doc, p) > 1, weight(p), -p[0])) if story_places else None
+
+    def mentioned(told: set[str]) -> tuple[int, int] | None:
+        # not a place of the actor of another event, a clause that shares none of the
+        # headline's words, when that actor is a thing or happening (a singular common noun):
+        # "EU ministers agree deal" is not placed by "A separate protest in Vienna drew
+        # hundreds", nor "Wheat prices climb" by "A drought in Kansas has cut yields"; people
+        # there are of the story's scene ("Residents in Hull were told to leave")
+        others = [w for r in retellers if not _told(doc, r) & told for w in r.who
+                  if doc[w[0]:w[1]].root.tag_ == "NN" and not doc[w[0]:w[1]].root.ent_type_]
+        told_places = [p for p in story_places if not any(w[0] <= p[0] and p[1] <= w[1] for w in others)]
+        first = [p for p in told_places if p[1] <= lead[2]]
+        if any(_specificity(doc, p) > 1 for p in first):
+            told_places = first
+        return max(told_places, key=lambda p: (_specificity(doc, p) > 1, weight(p), -p[0])) if told_places else None
     retellers = [c for c in clauses if not c.in_title and lead[0] <= c.verb.i < lead[1]]
     # Without a headline clause ("China well rescue: …"), the first sentence tells the story.
     heads = [c for c in clauses if c.in_title] or [c for c in retellers if c.position == LEAD_WEIGHT]
@@ -1744,7 +1770,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             if c.in_title and retold is not None:
                 c.shown_who = [_fuller(doc, h, retold.who) for h in c.who]
             if not c.own_place and c.in_title:  # a place named elsewhere in the headline is the story's own
-                options = [p for p in (_retold_place(doc, retold, dateline), dateline, c.where, mentioned)
+                options = [p for p in (_retold_place(doc, retold, dateline), dateline, c.where, mentioned(told))
                            if p is not None]
                 # a country is the answer only when nothing nearer is given
                 c.where = next((p for p in options if _specificity(doc, p) > 1), options[0] if options else None)

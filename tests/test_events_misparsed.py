@@ -1,0 +1,74 @@
+"""Event classes where the parse or the entity types fail a story's main event: a sentence the
+parser rooted on its subject noun, a headline in British plural agreement, a headline's place
+the model typed as something else, and a headline's place lent from a sentence of another
+event. Sentences written for the purpose; exact expected values."""
+
+from __future__ import annotations
+
+from tui.analysis.chunks import parse_one
+from tui.analysis.engine import analyze_doc
+from tui.analysis_model import Event
+from tui.model import Article
+
+
+def _events(nlp, body: str, published: str | None = "2026-03-04", title: str | None = None) -> list[Event]:
+    text = f"{title}\n\n{body}" if title else body
+    return analyze_doc(parse_one(nlp, text), Article(text=text, title=title, published=published), "test", "test").events
+
+
+def _told(events: list[Event]) -> list[tuple[str, str, str | None, str | None]]:
+    """(who, what, when, where) of each event, in text order."""
+    return [(" | ".join(r.text for r in e.who), e.what.text, e.when.text if e.when else None,
+             " | ".join(r.text for r in e.where) or None) for e in sorted(events, key=lambda e: e.what.start)]
+
+
+# --- a sentence the parser rooted on its subject noun ------------------------------------------
+
+def test_a_past_the_parser_hung_on_the_opening_noun_is_the_sentence_s_verb(nlp) -> None:
+    assert _told(_events(nlp, "The bridge reopened on Monday after engineers inspected it.")) == [
+        ("The bridge", "reopened", "Monday", None), ("engineers", "inspected it", None, None)]
+    assert _told(_events(nlp, "The yen weakened in Singapore on Wednesday. Traders cited comments by the "
+                              "central bank.", title="Currency markets")) == [
+        ("The yen", "weakened in Singapore", "Wednesday", "Singapore"),
+        ("Traders", "cited comments by the central bank", None, None)]
+    assert _told(_events(nlp, "Shares edged higher in Frankfurt on Friday. Banks led the gains.", title="Markets")) == [
+        ("Shares", "edged higher in Frankfurt", "Friday", "Frankfurt"), ("Banks", "led the gains", None, None)]
+
+
+def test_a_participle_modifying_a_noun_stays_a_modifier(nlp) -> None:
+    # with an agent (a caption's participle), under a sentence's own verb, or on a noun inside a phrase
+    assert _told(_events(nlp, "The bridge damaged by the flood on Monday. Repairs start soon.", title="Town news")) \
+        == [("Repairs", "start soon", None, None)]
+    assert _told(_events(nlp, "The bridge reopened on Monday is the oldest in the city.", title="Town news")) == []
+    assert _told(_events(nlp, "A list of the roads closed on Monday. Drivers should check before travelling.",
+                         title="Town news")) == [("Drivers", "should check", None, None)]
+
+
+# --- a headline's place lent from the lead ------------------------------------------------------
+
+def _headline(nlp, title: str, body: str) -> tuple[str, str | None]:
+    ev = next(e for e in _events(nlp, body, title=title) if e.sentence == 0)
+    return ev.what.text, " | ".join(r.text for r in ev.where) or None
+
+
+def test_a_headline_takes_no_place_from_a_thing_acting_in_another_event(nlp) -> None:
+    assert _headline(nlp, "EU ministers agree deal on migrant quotas",
+                     "European interior ministers agreed on Tuesday to share responsibility for asylum seekers. "
+                     "The talks had stalled for months. A separate protest in Vienna drew hundreds of people.") == (
+        "agree deal on migrant quotas", None)
+    assert _headline(nlp, "Wheat prices climb to two-year high",
+                     "Wheat prices rose sharply on Monday as traders worried about supply. A drought in Kansas "
+                     "has cut yields this season, farmers said.") == ("climb", None)
+    assert _headline(nlp, "Bank raises interest rates", "The central bank raised its main rate to 5 percent on "
+                     "Thursday. A fire in Berlin destroyed a warehouse.") == ("raises interest rates", None)
+
+
+def test_a_headline_still_takes_the_place_of_people_or_of_its_own_event(nlp) -> None:
+    # people at a place are of the story's scene; a clause sharing the headline's words retells it
+    assert _headline(nlp, "Flood warning issued for east coast", "Forecasters warned of heavy rain on Sunday. "
+                     "Families in Chicago were moved to a sports hall.") == (
+        "Flood warning issued for east coast", "Chicago")
+    assert _headline(nlp, "Ministers agree climate deal", "Environment ministers agreed on Tuesday to cut emissions "
+                     "by half. Protesters in Brussels welcomed the deal.") == ("agree climate deal", "Brussels")
+    assert _headline(nlp, "Police arrest man over stabbing", "A man was stabbed on Friday night. Police in Leeds "
+                     "arrested a 24-year-old on Saturday.") == ("arrest man", "Leeds")
