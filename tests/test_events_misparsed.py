@@ -72,3 +72,26 @@ def test_a_headline_still_takes_the_place_of_people_or_of_its_own_event(nlp) -> 
                      "by half. Protesters in Brussels welcomed the deal.") == ("agree climate deal", "Brussels")
     assert _headline(nlp, "Police arrest man over stabbing", "A man was stabbed on Friday night. Police in Leeds "
                      "arrested a 24-year-old on Saturday.") == ("arrest man", "Leeds")
+
+
+# --- a headline's place the model typed as something else -----------------------------------------
+
+def test_a_name_a_force_of_nature_hits_is_where(nlp) -> None:
+    # York typed an organisation, Kobe and Brighton people; Beirut a place acted on
+    assert _headline(nlp, "Flooding hits York", "Heavy rain flooded streets in York on Saturday. Hundreds of homes "
+                     "in York were evacuated.") == ("hits York", "York")
+    assert _headline(nlp, "Earthquake strikes Kobe", "A strong earthquake struck Kobe on Friday morning, damaging "
+                     "buildings. There were no reports of deaths in Kobe.") == ("strikes Kobe", "Kobe")
+    assert _headline(nlp, "Storm batters Brighton", "Waves smashed the seafront in Brighton on Sunday as the storm "
+                     "arrived.") == ("batters Brighton", "Brighton")
+    assert _headline(nlp, "Explosion rocks Beirut", "A huge explosion in Beirut's port on Tuesday killed dozens of "
+                     "people.") == ("rocks Beirut", "Beirut")
+
+
+def test_a_party_hit_by_a_party_is_no_where(nlp) -> None:
+    assert _headline(nlp, "Trump hits China with new tariffs", "President Donald Trump imposed new tariffs on Chinese "
+                     "goods on Friday.") == ("hits China", None)
+    assert _headline(nlp, "Germany hit France with tariffs", "Germany imposed tariffs on French wine on Monday.") == (
+        "hit France", None)
+    assert _headline(nlp, "Strike hits Ryanair", "Pilots at Ryanair walked out on Friday, cancelling 200 flights.") == (
+        "hits Ryanair", None)
