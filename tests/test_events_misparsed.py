@@ -95,3 +95,33 @@ def test_a_party_hit_by_a_party_is_no_where(nlp) -> None:
         "hit France", None)
     assert _headline(nlp, "Strike hits Ryanair", "Pilots at Ryanair walked out on Friday, cancelling 200 flights.") == (
         "hits Ryanair", None)
+
+
+# --- a headline in British plural agreement ------------------------------------------------------
+
+def _title_events(nlp, title: str, body: str) -> list[tuple[str, str]]:
+    return [(" | ".join(r.text for r in e.who), e.what.text) for e in _events(nlp, body, title=title)
+            if e.sentence == 0]
+
+
+def test_a_club_or_council_in_the_plural_acts_in_the_headline(nlp) -> None:
+    # a verb that is no noun; one opening its object with an adjective; one after a name the lead makes act
+    assert _title_events(nlp, "Everton appoint Silva as manager", "Everton have named Rui Silva as their new head "
+                         "coach on a three-year contract.") == [("Everton", "appoint Silva")]
+    assert _title_events(nlp, "United sign striker", "Newcastle United completed the transfer of Brazilian forward "
+                         "Lucas Mota on Friday.") == [("Newcastle United", "sign striker")]
+    assert _title_events(nlp, "Rangers sack manager after cup defeat", "Rangers dismissed Piet Dekker on Sunday.") \
+        == [("Rangers", "sack manager")]
+    assert _title_events(nlp, "Wolves sign new striker", "The Midlands club have completed a deal for Danish "
+                         "forward Erik Lund.") == [("Wolves", "sign new striker")]
+    assert _title_events(nlp, "Airline scrap six routes", "The carrier will drop the flights from next month, it said "
+                         "on Tuesday.") == [("Airline", "scrap six routes")]
+
+
+def test_a_noun_modifying_a_noun_in_a_headline_is_no_verb(nlp) -> None:
+    assert _title_events(nlp, "Council tax rise", "Council tax will rise by 5 percent in April, the council said "
+                         "on Monday.") == []
+    assert _title_events(nlp, "Everton fan zone", "The fan zone outside Goodison Park will open on Saturday.") == []
+    assert _title_events(nlp, "Premier League transfer news", "Chelsea are close to signing a Brazilian forward, "
+                         "reports say.") == []
+    assert _title_events(nlp, "Tesla price cuts", "Tesla lowered the price of its cars in China on Friday.") == []

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.datelines import PARTY, PLACE_WORDS, Dateline, find_datelines
 from tui.analysis.dates import FUTURE_MODALS, SEASONS, WEEKDAYS, has_future_modal, parse_published, resolve_date
-from tui.analysis.entities import PLACE_LABELS, lexicon
+from tui.analysis.entities import PLACE_LABELS, known_words, lexicon
 from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.quotes import find_pieces, single_pieces, spoken_straight_pieces
@@ -652,6 +652,10 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
         prev, nxt = toks[k - 1], toks[k + 1]
         if _phrase_in(prev, t, body):
             continue  # "Measles cases climb …" over "measles cases rose": a noun phrase of the body
+        if t.i not in known and _is_plural_agreement(t, prev, nxt, body):  # "Everton appoint Silva as manager"
+            start = next((x.i + 1 for x in reversed(toks[:k]) if x.text in (":", "|")), sent.start)
+            if start < t.i:
+                return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
         plural = t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s") and not t.lower_.endswith("ss")
         subjectless = t.tag_ in ("VBZ", "VBD") and _subject(t) is None
         if not (plural or subjectless):
@@ -676,6 +680,44 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
             continue
         return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
     return None
+
+
+def _is_plural_agreement(word: Token, prev: Token, nxt: Token, body: TokenSpan) -> bool:
+    """Whether a headline word is a verb in the plural that British usage gives a club, council
+    or party ("Everton appoint Silva as manager", "Council approve budget", "United sign
+    striker"), which the tagger, expecting "-s", took for a noun: a base form after the
+    subject's last word (a noun or a capitalised word), before a phrase that is its object, and
+    known to the lemmatizer as a verb (``known_words``), when it is no noun or adjective
+    ("appoint", "approve", "confirm"), or opens its object with a determiner, possessive,
+    number or adjective, which no noun before it takes into one phrase ("sign new striker",
+    "scrap six routes"), or after a name that acts in the story's first sentences (``body``,
+    ``_acts_in``) is a word they never use as a noun ("United sign striker" over "Newcastle
+    United completed the transfer of …"). Not a noun modifying a noun
+    that the body uses so ("Council tax rise" over "council tax will rise", "Everton fan zone"
+    over "the fan zone"), nor a word of a name ("Premier League transfer news")."""
+    low, doc = word.lower_, word.doc
+    if not word.is_alpha or low.endswith("s") or word.ent_iob_ == "I" or word.pos_ == "PROPN" \
+            or low not in known_words(doc, "verb") \
+            or not (prev.pos_ in ("NOUN", "PROPN") or prev.is_title) or prev.pos_ in ("DET", "ADP", "PRON") \
+            or nxt.pos_ not in ("NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON"):
+        return False
+    if nxt.tag_ in ("DT", "PRP$", "CD", "JJ") or low not in known_words(doc, "noun") and low not in known_words(doc, "adj"):
+        return True
+    return (prev.pos_ == "PROPN" or prev.ent_type_ != "") and _acts_in(prev, body) and not any(
+        t.lemma_.lower() == low and t.pos_ in ("NOUN", "PROPN") for t in body)
+
+
+def _acts_in(name: Token, body: TokenSpan) -> bool:
+    """Whether the story's first sentences (``body``) make a headline's name word the subject of
+    a verb, as the last word of the subject's head or a name before it ("Newcastle United
+    completed the transfer" for "United"); "Premier League" is no actor in a body of clubs."""
+    for t in body:
+        if t.lower_ == name.lower_:
+            while t.dep_ == "compound" and t.head.i > t.i:
+                t = t.head
+            if t.dep_ in SUBJECTS:
+                return True
+    return False
 
 
 def _body_verb(sent: TokenSpan, known: set[int], body: TokenSpan) -> _Found | None:
