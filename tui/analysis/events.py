@@ -1212,51 +1212,47 @@ def _place_mentions(doc: Doc, index: EntityIndex) -> list[tuple[int, int]]:
     or for a name the model typed otherwise, its use (``_places_by_use``); a place name in
     the role of a participant (``_is_participant``) is none."""
     out = []
-    named = _named_tokens(doc, index)
-    by_use = _places_by_use(doc, index, named)
+    by_use = _places_by_use(doc, index)
     for s, e, eid in index.mentions_in(0, doc[-1].idx + len(doc[-1].text) if len(doc) else 0):
         if index.by_id[eid].label in PLACE_LABELS or (s, e) in by_use:
             span = doc.char_span(s, e, alignment_mode="expand")
             # not None, nor empty (a mention inside a token's trailing space)
-            if span and not _is_participant(doc, (span.start, span.end), named):
+            if span and not _is_participant(doc, (span.start, span.end), index):
                 out.append(_with_facility_noun(doc, (span.start, span.end)))
     named = {i for s, e in out for i in range(s, e)}
     return sorted(set(out) | {p for p in _settlement_names(doc) if p[0] not in named})
 
 
-def _named_tokens(doc: Doc, index: EntityIndex) -> set[int]:
-    """Indices of the tokens of the article's names of people, organisations, groups and
-    countries (``ACTOR_LABELS``), as the entity index has them ("Trump" in a headline the
-    tagger took for a common noun)."""
-    out: set[int] = set()
-    for s, e, eid in index.mentions_in(0, len(doc.text)):
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is not None and index.by_id[eid].label in ACTOR_LABELS:
-            out.update(range(span.start, span.end))
-    return out
+def _names_actor(index: EntityIndex, first: Token, last: Token) -> bool:
+    """Whether the tokens ``first``…``last`` hold the name of a person, organisation, group or
+    country (``ACTOR_LABELS``) as the entity index has it ("Trump" in a headline the tagger
+    took for a common noun, "President Donald Trump")."""
+    eid = index.entity_at(first.idx, last.idx + len(last.text))
+    return eid is not None and index.by_id[eid].label in ACTOR_LABELS
 
 
-def _places_by_use(doc: Doc, index: EntityIndex, named: set[int]) -> set[tuple[int, int]]:
+def _places_by_use(doc: Doc, index: EntityIndex) -> set[tuple[int, int]]:
     """Character ranges of the mentions of a name the model typed as no place that the article
     uses as one ("Flooding hits York" with York typed an organisation, "Earthquake strikes Kobe"
     with Kobe a person): a name hit by a force of nature (``IMPACT_VERBS`` right before it,
     after a subject that names no one: not "Trump hits China"), that the article also puts
     after "in" ("no deaths in Kobe"), on every mention. A firm so hit and so put ("Scandal
-    rocks Barclays" … "shares in Barclays") would pass too. ``named``: the tokens of actors'
-    names (``_named_tokens``)."""
-    mentions = index.mentions_in(0, len(doc.text))
-    after_in = {t.text for t in doc if t.dep_ == "pobj" and t.head.lower_ == "in" and t.pos_ == "PROPN"
-                and t.left_edge.i == t.i}
-    struck = set()
-    for s, e, eid in mentions:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or index.by_id[eid].label in PLACE_LABELS or span.start < 2:
-            continue
-        verb, actor = doc[span.start - 1], doc[span.start - 2]
-        if _verb_forms(verb) & IMPACT_VERBS and verb.pos_ in ("VERB", "NOUN") and actor.i not in named \
-                and not actor.is_punct and span[-1].text in after_in:
-            struck.add(doc.text[s:e])
-    return {(s, e) for s, e, eid in mentions if index.by_id[eid].label not in PLACE_LABELS and doc.text[s:e] in struck}
+    rocks Barclays" … "shares in Barclays") would pass too."""
+    struck: dict[str, tuple[int, int]] = {}
+    for verb in doc[1:-1]:
+        name, actor = doc[verb.i + 1], doc[verb.i - 1]
+        if verb.lemma_.lower() in IMPACT_VERBS and verb.pos_ in ("VERB", "NOUN") and name.pos_ == "PROPN" \
+                and not actor.is_punct and not _names_actor(index, actor, actor):
+            hit = [m for m in index.mentions_in(name.idx, name.idx + 200) if m[0] == name.idx]
+            if hit and index.by_id[hit[0][2]].label not in PLACE_LABELS:
+                struck[doc.text[hit[0][0]:hit[0][1]]] = hit[0][:2]
+    if not struck:
+        return set()
+    text = doc.text
+    after_in = {t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.n_lefts == 0 and t.head.lower_ == "in"}
+    names = {n for n in struck if n.split()[-1] in after_in}
+    return {(s, e) for s, e, eid in index.mentions_in(0, len(text)) if text[s:e] in names
+            and index.by_id[eid].label not in PLACE_LABELS}
 
 
 def _settlement_names(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -1511,15 +1507,14 @@ def _place_preposition(doc: Doc, place: tuple[int, int]) -> Token | None:
     return tok if tok.dep_ == "prep" else None
 
 
-def _is_participant(doc: Doc, place: tuple[int, int], named: set[int]) -> bool:
+def _is_participant(doc: Doc, place: tuple[int, int], index: EntityIndex) -> bool:
     """A place name that acts or is acted on, not where: the subject of a verb with an object
     or an opponent, or the object ("Germany beat France", "Spain played against Italy"; not of a force of
     nature: "Explosion rocks Beirut", ``_struck``), a possessor ("Cleveland's
     pitcher"), an agent or an opponent ("against Spain", "by Chicago"), or a name listed
     with one ("Pakistan and India resumed talks"), and one that speaks ("…, Zephyr said"). The
     subject of a verb without one stays a place: "Chicago erupted in celebration"; so does an
-    object placed in a larger place ("struck Herat province in western Afghanistan"). ``named``:
-    the tokens of actors' names (``_named_tokens``)."""
+    object placed in a larger place ("struck Herat province in western Afghanistan")."""
     prep = _place_preposition(doc, place)
     if prep is not None:
         return prep.lower_ in OPPONENT_PREPS or prep.dep_ == "agent"
@@ -1529,18 +1524,19 @@ def _is_participant(doc: Doc, place: tuple[int, int], named: set[int]) -> bool:
     if root.dep_ == "nsubj":  # "Chicago erupted" is about the city, "Germany beat France" not
         return root.head.lemma_.lower() in speech_verbs() or any(
             c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS for c in root.head.children)
-    if root.dep_ == "dobj" and (_located(root) or _struck(root, named)):
+    if root.dep_ == "dobj" and (_located(root) or _struck(root, index)):
         return False
     return root.dep_ in ("dobj", "dative", "poss")
 
 
-def _struck(obj: Token, named: set[int]) -> bool:
+def _struck(obj: Token, index: EntityIndex) -> bool:
     """Whether an object is a place a force of nature hits (``IMPACT_VERBS``: "Explosion rocks
-    Beirut", "A storm lashed Galway"), not a party: its verb's subject is no name of an actor
-    (``named``, token indices; "Germany hit France with tariffs" is between parties)."""
+    Beirut", "A storm lashed Galway"), not a party: its verb's subject names no actor
+    (``_names_actor``; "Germany hit France with tariffs" is between parties)."""
     verb = obj.head
-    return bool(_verb_forms(verb) & IMPACT_VERBS) and not any(
-        c.dep_ in SUBJECTS and (c.i in named or c.pos_ == "PROPN") for c in verb.children)
+    return verb.lemma_.lower() in IMPACT_VERBS and not any(
+        c.dep_ in SUBJECTS and (c.pos_ == "PROPN" or _names_actor(index, c.left_edge, c.right_edge))
+        for c in verb.children)
 
 
 def _located(tok: Token) -> bool:
