@@ -33,6 +33,10 @@ def test_a_past_the_parser_hung_on_the_opening_noun_is_the_sentence_s_verb(nlp) 
         ("Traders", "cited comments by the central bank", None, None)]
     assert _told(_events(nlp, "Shares edged higher in Frankfurt on Friday. Banks led the gains.", title="Markets")) == [
         ("Shares", "edged higher in Frankfurt", "Friday", "Frankfurt"), ("Banks", "led the gains", None, None)]
+    # a paragraph of its own: the parser's sentence ends in the line break after the full stop
+    assert _told(_events(nlp, "The shilling steadied in Nairobi on Wednesday.\n\nDealers cited the central bank.",
+                         title="Currency markets")) == [
+        ("The shilling", "steadied in Nairobi", "Wednesday", "Nairobi"), ("Dealers", "cited the central bank", None, None)]
 
 
 def test_a_participle_modifying_a_noun_stays_a_modifier(nlp) -> None:

@@ -526,8 +526,9 @@ def _is_misread_past(verb: Token) -> bool:
         return True
     sent = verb.sent
     own = {t.i for t in verb.subtree}
+    last = next((t for t in reversed(sent) if not t.is_space), verb)
     return (head.dep_ == "ROOT" and verb.i == head.i + 1 and head.left_edge.i == sent.start
-            and verb.lower_.endswith("ed") and sent[-1].text in (".", "!")
+            and verb.lower_.endswith("ed") and last.text in (".", "!")
             and not any(c.dep_ == "agent" for c in verb.children)
             and not any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in sent))
 
