@@ -653,7 +653,8 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
         prev, nxt = toks[k - 1], toks[k + 1]
         if _phrase_in(prev, t, body):
             continue  # "Measles cases climb …" over "measles cases rose": a noun phrase of the body
-        if t.i not in known and _is_plural_agreement(t, prev, nxt, body):  # "Everton appoint Silva as manager"
+        if not any(x.pos_ in ("VERB", "AUX") for x in toks) and _is_plural_agreement(t, prev, nxt, body):
+            # "Everton appoint Silva as manager": the tagger saw no verb (not "Everton fan favourite Jones leaves club")
             start = next((x.i + 1 for x in reversed(toks[:k]) if x.text in (":", "|")), sent.start)
             if start < t.i:
                 return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
@@ -686,7 +687,8 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
 def _is_plural_agreement(word: Token, prev: Token, nxt: Token, body: TokenSpan) -> bool:
     """Whether a headline word is a verb in the plural that British usage gives a club, council
     or party ("Everton appoint Silva as manager", "Council approve budget", "United sign
-    striker"), which the tagger, expecting "-s", took for a noun: a base form after the
+    striker"), which the tagger, expecting "-s", took for a noun (the caller asks only of a
+    headline in which it saw no verb at all): a base form after the
     subject's last word (a noun or a capitalised word), before a phrase that is its object, and
     known to the lemmatizer as a verb (``known_words``), when it is no noun or adjective
     ("appoint", "approve", "confirm"), or opens its object with a determiner, possessive,
