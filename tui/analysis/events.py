@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from tui.analysis.datelines import PARTY, PLACE_WORDS, Dateline, find_datelines
 from tui.analysis.furniture import find_furniture
 from tui.analysis.dates import FUTURE_MODALS, SEASONS, WEEKDAYS, has_future_modal, parse_published, resolve_date
-from tui.analysis.entities import PLACE_LABELS, lexicon
+from tui.analysis.entities import PLACE_LABELS, known_words, lexicon
 from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.quotes import find_pieces, single_pieces, spoken_straight_pieces
@@ -67,6 +67,10 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", 
                "from", "on", "to", "around", "within", "off", "over", "along"}
 # Verbs of harm done to people or things, whose doer is never the place it happened at
 # ("an attack on a checkpoint that killed five soldiers": the attack killed, not the checkpoint).
+IMPACT_VERBS = frozenset({"hit", "strike", "batter", "lash", "pound", "rock", "shake", "grip", "flood", "swamp",
+                          "engulf", "ravage", "devastate", "hammer", "blanket"})
+"""Verbs of what a storm, flood, quake, fire or blast does to a place ("Earthquake strikes Kobe",
+"Storm batters Brighton"): the closed set of headline verbs of natural impact."""
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim", "destroy", "damage"}
 # Words that are a preposition or open a clause ("after the vote", "after the vote failed").
 SUBORDINATORS = {"after", "before", "since", "until", "till", "once"}
@@ -566,12 +570,26 @@ def _is_misread_past(verb: Token) -> bool:
     """A past tense the parser took for a participle on a noun it gave no role ("A landslide
     buried 20 homes in the town, officials said", parsed as "a landslide [that was] buried"
     hung loose on "said"): a participle with a direct object and no passive auxiliary, on a
-    noun before it that is no argument of anything, is the noun's verb."""
+    noun before it that is no argument of anything, is the noun's verb. So is one without an
+    object that the parser hung on the noun phrase opening a sentence it rooted on that noun
+    ("The bridge reopened on Monday after engineers inspected it.", "The yen weakened in
+    Singapore."): a sentence ending in a full stop has a verb, and a regular past in "-ed"
+    right after its opening noun phrase, with no agent ("damaged by fire", a caption's
+    participle) and no verb of the sentence outside its own clause, is it."""
     head = verb.head
-    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.i < verb.i
+    if not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.i < verb.i
             and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dep", "ROOT")
-            and any(c.dep_ == "dobj" for c in verb.children)
-            and not any(c.dep_ in ("auxpass", "aux") for c in verb.children))
+            and not any(c.dep_ in ("auxpass", "aux") for c in verb.children)):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    sent = verb.sent
+    own = {t.i for t in verb.subtree}
+    last = next((t for t in reversed(sent) if not t.is_space), verb)
+    return (head.dep_ == "ROOT" and verb.i == head.i + 1 and head.left_edge.i == sent.start
+            and verb.lower_.endswith("ed") and last.text in (".", "!")
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and not any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in sent))
 
 
 def _is_linking(verb: Token) -> bool:
@@ -694,6 +712,11 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
         prev, nxt = toks[k - 1], toks[k + 1]
         if _phrase_in(prev, t, body):
             continue  # "Measles cases climb …" over "measles cases rose": a noun phrase of the body
+        if not any(x.pos_ in ("VERB", "AUX") for x in toks) and _is_plural_agreement(t, prev, nxt, body):
+            # "Everton appoint Silva as manager": the tagger saw no verb (not "Everton fan favourite Jones leaves club")
+            start = next((x.i + 1 for x in reversed(toks[:k]) if x.text in (":", "|")), sent.start)
+            if start < t.i:
+                return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
         plural = t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s") and not t.lower_.endswith("ss")
         # or one the parser made an auxiliary, which only "be", "have" and "do" are ("Council
         # approves revised plan")
@@ -740,6 +763,45 @@ def _names_in(tok: Token, body: TokenSpan) -> bool:
     """Whether the body uses a headline word as a noun ("rebels" in "the rebels took the
     town"): then it names someone in the headline too."""
     return any(x.lower_ == tok.lower_ and x.pos_ in ("NOUN", "PROPN") for x in body)
+
+
+def _is_plural_agreement(word: Token, prev: Token, nxt: Token, body: TokenSpan) -> bool:
+    """Whether a headline word is a verb in the plural that British usage gives a club, council
+    or party ("Everton appoint Silva as manager", "Council approve budget", "United sign
+    striker"), which the tagger, expecting "-s", took for a noun (the caller asks only of a
+    headline in which it saw no verb at all): a base form after the
+    subject's last word (a noun or a capitalised word), before a phrase that is its object, and
+    known to the lemmatizer as a verb (``known_words``), when it is no noun or adjective
+    ("appoint", "approve", "confirm"), or opens its object with a determiner, possessive,
+    number or adjective, which no noun before it takes into one phrase ("sign new striker",
+    "scrap six routes"), or after a name that acts in the story's first sentences (``body``,
+    ``_acts_in``) is a word they never use as a noun ("United sign striker" over "Newcastle
+    United completed the transfer of …"). Not a noun modifying a noun
+    that the body uses so ("Council tax rise" over "council tax will rise", "Everton fan zone"
+    over "the fan zone"), nor a word of a name ("Premier League transfer news")."""
+    low, doc = word.lower_, word.doc
+    if not word.is_alpha or low.endswith("s") or word.ent_iob_ == "I" or word.pos_ == "PROPN" \
+            or low not in known_words(doc, "verb") \
+            or not (prev.pos_ in ("NOUN", "PROPN") or prev.is_title) or prev.pos_ in ("DET", "ADP", "PRON") \
+            or nxt.pos_ not in ("NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON"):
+        return False
+    if nxt.tag_ in ("DT", "PRP$", "CD", "JJ") or low not in known_words(doc, "noun") and low not in known_words(doc, "adj"):
+        return True
+    return (prev.pos_ == "PROPN" or prev.ent_type_ != "") and _acts_in(prev, body) and not any(
+        t.lemma_.lower() == low and t.pos_ in ("NOUN", "PROPN") for t in body)
+
+
+def _acts_in(name: Token, body: TokenSpan) -> bool:
+    """Whether the story's first sentences (``body``) make a headline's name word the subject of
+    a verb, as the last word of the subject's head or a name before it ("Newcastle United
+    completed the transfer" for "United"); "Premier League" is no actor in a body of clubs."""
+    for t in body:
+        if t.lower_ == name.lower_:
+            while t.dep_ == "compound" and t.head.i > t.i:
+                t = t.head
+            if t.dep_ in SUBJECTS:
+                return True
+    return False
 
 
 def _body_verb(sent: TokenSpan, known: set[int], body: TokenSpan) -> _Found | None:
@@ -1257,17 +1319,51 @@ def _subtree(tok: Token, cut: Callable[[Token], bool]) -> set[int]:
 # --- place and time -------------------------------------------------------------------------
 
 def _place_mentions(doc: Doc, index: EntityIndex) -> list[tuple[int, int]]:
-    """Token ranges of place mentions: the canonical label decides (Palmyra is a place);
-    a place name in the role of a participant (``_is_participant``) is none."""
+    """Token ranges of place mentions: the canonical label decides (Palmyra is a place),
+    or for a name the model typed otherwise, its use (``_places_by_use``); a place name in
+    the role of a participant (``_is_participant``) is none."""
     out = []
+    by_use = _places_by_use(doc, index)
     for s, e, eid in index.mentions_in(0, doc[-1].idx + len(doc[-1].text) if len(doc) else 0):
-        if index.by_id[eid].label in PLACE_LABELS:
+        if index.by_id[eid].label in PLACE_LABELS or (s, e) in by_use:
             span = doc.char_span(s, e, alignment_mode="expand")
             # not None, nor empty (a mention inside a token's trailing space)
-            if span and not _is_participant(doc, (span.start, span.end)):
+            if span and not _is_participant(doc, (span.start, span.end), index):
                 out.append(_with_facility_noun(doc, (span.start, span.end)))
     named = {i for s, e in out for i in range(s, e)}
     return sorted(set(out) | {p for p in _settlement_names(doc) if p[0] not in named})
+
+
+def _names_actor(index: EntityIndex, first: Token, last: Token) -> bool:
+    """Whether the tokens ``first``…``last`` hold the name of a person, organisation, group or
+    country (``ACTOR_LABELS``) as the entity index has it ("Trump" in a headline the tagger
+    took for a common noun, "President Donald Trump")."""
+    eid = index.entity_at(first.idx, last.idx + len(last.text))
+    return eid is not None and index.by_id[eid].label in ACTOR_LABELS
+
+
+def _places_by_use(doc: Doc, index: EntityIndex) -> set[tuple[int, int]]:
+    """Character ranges of the mentions of a name the model typed as no place that the article
+    uses as one ("Flooding hits York" with York typed an organisation, "Earthquake strikes Kobe"
+    with Kobe a person): a name hit by a force of nature (``IMPACT_VERBS`` right before it,
+    after a subject that names no one: not "Trump hits China"), that the article also puts
+    after "in" ("no deaths in Kobe"), on every mention. A firm so hit and so put ("Scandal
+    rocks Barclays" … "shares in Barclays") would pass too."""
+    struck: dict[str, tuple[int, int]] = {}
+    for verb in doc[1:-1]:
+        name, actor = doc[verb.i + 1], doc[verb.i - 1]
+        if verb.lemma_.lower() in IMPACT_VERBS and verb.pos_ in ("VERB", "NOUN") and name.pos_ == "PROPN" \
+                and not actor.is_punct and not _names_actor(index, actor, actor):
+            hit = [m for m in index.mentions_in(name.idx, name.idx + 200) if m[0] == name.idx]
+            if hit and index.by_id[hit[0][2]].label not in PLACE_LABELS:
+                struck[doc.text[hit[0][0]:hit[0][1]]] = hit[0][:2]
+    if not struck:
+        return set()
+    text = doc.text
+    after_in = {t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.n_lefts == 0 and t.head.lower_ == "in"}
+    names = {n for n in struck if n.split()[-1] in after_in}
+    return {(s, e) for s, e, eid in index.mentions_in(0, len(text)) if text[s:e] in names
+            and index.by_id[eid].label not in PLACE_LABELS}
 
 
 def _settlement_names(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -1523,9 +1619,10 @@ def _place_preposition(doc: Doc, place: tuple[int, int]) -> Token | None:
     return tok if tok.dep_ == "prep" else None
 
 
-def _is_participant(doc: Doc, place: tuple[int, int]) -> bool:
+def _is_participant(doc: Doc, place: tuple[int, int], index: EntityIndex) -> bool:
     """A place name that acts or is acted on, not where: the subject of a verb with an object
-    or an opponent, or the object ("Germany beat France", "Spain played against Italy"), a possessor ("Cleveland's
+    or an opponent, or the object ("Germany beat France", "Spain played against Italy"; not of a force of
+    nature: "Explosion rocks Beirut", ``_struck``), a possessor ("Cleveland's
     pitcher"), an agent or an opponent ("against Spain", "by Chicago"), or a name listed
     with one ("Pakistan and India resumed talks"), and one that speaks ("…, Zephyr said"). The
     subject of a verb without one stays a place: "Chicago erupted in celebration"; so does an
@@ -1539,9 +1636,19 @@ def _is_participant(doc: Doc, place: tuple[int, int]) -> bool:
     if root.dep_ == "nsubj":  # "Chicago erupted" is about the city, "Germany beat France" not
         return root.head.lemma_.lower() in speech_verbs() or any(
             c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS for c in root.head.children)
-    if root.dep_ == "dobj" and _located(root):
+    if root.dep_ == "dobj" and (_located(root) or _struck(root, index)):
         return False
     return root.dep_ in ("dobj", "dative", "poss")
+
+
+def _struck(obj: Token, index: EntityIndex) -> bool:
+    """Whether an object is a place a force of nature hits (``IMPACT_VERBS``: "Explosion rocks
+    Beirut", "A storm lashed Galway"), not a party: its verb's subject names no actor
+    (``_names_actor``; "Germany hit France with tariffs" is between parties)."""
+    verb = obj.head
+    return verb.lemma_.lower() in IMPACT_VERBS and not any(
+        c.dep_ in SUBJECTS and (c.pos_ == "PROPN" or _names_actor(index, c.left_edge, c.right_edge))
+        for c in verb.children)
 
 
 def _located(tok: Token) -> bool:
@@ -1814,7 +1921,10 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     else the dateline ("BRUSSELS —", where the story was filed), else a place the
     headline names outside the clause ("Croydon tram crash: Police identify …"), else the
     first sentence's most mentioned place (a city or building before a country) that is not of a
-    relative clause, an origin or a phrase of a clause of the future; the first of these
+    relative clause, an origin, a phrase of a clause of the future or the actor of another event
+    (a thing or happening acting in a clause sharing none of the headline's words: "A drought
+    in Kansas has cut yields" under "Wheat prices climb"), else such a place of the lead's
+    later sentences; the first of these
     that is not a country, when there is one. A headline placed in a country only takes the
     retelling clause's nearer place or the dateline ("… wins in Brazil" → Interlagos). The
     clauses of the first body sentence without a place of their own take the dateline.
@@ -1847,10 +1957,20 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     # first sentence alone, with no fallback, left 8 of 21 right g5-dev places unanswered
     story_places = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1] and _relative_clause(doc[p[0]]) is None
                     and not _is_origin(prep := _place_preposition(doc, p)) and not _in_future_clause(prep)]
-    first = [p for p in story_places if p[1] <= lead[2]]
-    if any(_specificity(doc, p) > 1 for p in first):
-        story_places = first
-    mentioned = max(story_places, key=lambda p: (_specificity(doc, p) > 1, weight(p), -p[0])) if story_places else None
+
+    def mentioned(told: set[str]) -> tuple[int, int] | None:
+        # not a place of the actor of another event, a clause that shares none of the
+        # headline's words, when that actor is a thing or happening (a singular common noun):
+        # "EU ministers agree deal" is not placed by "A separate protest in Vienna drew
+        # hundreds", nor "Wheat prices climb" by "A drought in Kansas has cut yields"; people
+        # there are of the story's scene ("Residents in Hull were told to leave")
+        others = [w for r in retellers if not _told(doc, r) & told for w in r.who
+                  if doc[w[0]:w[1]].root.tag_ == "NN" and not doc[w[0]:w[1]].root.ent_type_]
+        told_places = [p for p in story_places if not any(w[0] <= p[0] and p[1] <= w[1] for w in others)]
+        first = [p for p in told_places if p[1] <= lead[2]]
+        if any(_specificity(doc, p) > 1 for p in first):
+            told_places = first
+        return max(told_places, key=lambda p: (_specificity(doc, p) > 1, weight(p), -p[0])) if told_places else None
     retellers = [c for c in clauses if not c.in_title and lead[0] <= c.verb.i < lead[1]]
     # Without a headline clause ("China well rescue: …"), the first sentence tells the story.
     heads = [c for c in clauses if c.in_title] or [c for c in retellers if c.position == LEAD_WEIGHT]
@@ -1879,7 +1999,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             if c.in_title and retold is not None:
                 c.shown_who = [_fuller(doc, h, retold.who) for h in c.who]
             if not c.own_place and c.in_title:  # a place named elsewhere in the headline is the story's own
-                options = [p for p in (_retold_place(doc, retold, dateline), dateline, c.where, mentioned)
+                options = [p for p in (_retold_place(doc, retold, dateline), dateline, c.where, mentioned(told))
                            if p is not None]
                 # a country is the answer only when nothing nearer is given
                 c.where = next((p for p in options if _specificity(doc, p) > 1), options[0] if options else None)
