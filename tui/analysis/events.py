@@ -1075,8 +1075,8 @@ def _can_act(obj: Token) -> bool:
 
 
 def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]]:
-    """The actor phrases: a coordination is one phrase, the whole subject ("Bill Murray and
-    Barack Obama", also when the parser made each conjunct a subject; ``_joined``), each
+    """The actor phrases: a coordination is one phrase, the whole subject ("Clara Holm and
+    Jonas Eide", also when the parser made each conjunct a subject; ``_joined``), each
     conjunct with the nouns in front of it that the parser left unattached ("Train drivers"
     when it made "Train" a sentence of its own). A passive's agent is the noun phrase without
     the circumstances the parser hangs on it as the clause's last noun (``_agent_cut``): "by
@@ -1982,6 +1982,14 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             # Sunday flooded …" retells "Storm hits coast" with "flooded")
             # a body clause is never retold by a relative clause on its words, whose time is not its own
             others = [r for r in retellers if r is not c and (c.in_title or _relative_clause(r.verb) == _relative_clause(c.verb))]
+            # a headline that tells what happened is retold by a clause of what happened when one
+            # shares its words ("Board and union agree deal": "signed the agreement", not "will
+            # meet again in March"); by one of what is to come only when none does, or when the
+            # headline looks ahead ("… to buy …", "will …")
+            ahead = _is_future(c.verb) or any(x.dep_ == "aux" and x.lower_ == "to" for x in c.verb.children)
+            settled = [r for r in others if not _is_future(r.verb) and _told(doc, r) & told]
+            if settled and not ahead:
+                others = settled
             retold = max(others, default=None, key=lambda r: (
                 len(_told(doc, r) & told), r.verb.lemma_.lower() == c.verb.lemma_.lower(),
                 _relative_clause(r.verb) is None))
