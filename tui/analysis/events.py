@@ -705,9 +705,14 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
         # "Gaga stages protest outside …", not "Cubs fans celebrate their win": the word the
         # parser took for the verb has no object of its own; and a noun of people ("Rail
         # workers strike over pay", "Trump supporters rally") is the subject, not the verb.
+        # A past form before a bare noun phrase makes the word the verb only where the body
+        # names the word before it, the headline's actor ("Gallery returns looted statues"
+        # over "the Marlow Gallery handed over"), as a past tense headline reads the same
+        # ("Pension reforms sparked protests", "Rate hikes cooled housing market").
         misread = (nxt.tag_ in ("VB", "VBP") and t.dep_ == "nsubj" and t.head.i == nxt.i
                    and not any(c.dep_ in OBJECTS for c in nxt.children)
-                   or _describes_next(nxt) and not _names_in(t, body)) and not t.lower_.endswith(AGENT_NOUN_ENDINGS)
+                   or _describes_next(nxt) and not _names_in(t, body) and _names_in(prev, body)) \
+            and not t.lower_.endswith(AGENT_NOUN_ENDINGS)
         # an adjective starts the predicate ("Voters Worried About …") unless it describes
         # the word's object ("Storm floods coastal villages")
         described = nxt.dep_ == "amod" and nxt.head.head.i == t.i and nxt.head.pos_ in ("NOUN", "PROPN")
