@@ -728,9 +728,14 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
         # "Gaga stages protest outside …", not "Cubs fans celebrate their win": the word the
         # parser took for the verb has no object of its own; and a noun of people ("Rail
         # workers strike over pay", "Trump supporters rally") is the subject, not the verb.
+        # A past form before a bare noun phrase makes the word the verb only where the body
+        # names the word before it, the headline's actor ("Gallery returns looted statues"
+        # over "the Marlow Gallery handed over"), as a past tense headline reads the same
+        # ("Pension reforms sparked protests", "Rate hikes cooled housing market").
         misread = (nxt.tag_ in ("VB", "VBP") and t.dep_ == "nsubj" and t.head.i == nxt.i
                    and not any(c.dep_ in OBJECTS for c in nxt.children)
-                   or _describes_next(nxt) and not _names_in(t, body)) and not t.lower_.endswith(AGENT_NOUN_ENDINGS)
+                   or _describes_next(nxt) and not _names_in(t, body) and _names_in(prev, body)) \
+            and not t.lower_.endswith(AGENT_NOUN_ENDINGS)
         # an adjective starts the predicate ("Voters Worried About …") unless it describes
         # the word's object ("Storm floods coastal villages")
         described = nxt.dep_ == "amod" and nxt.head.head.i == t.i and nxt.head.pos_ in ("NOUN", "PROPN")
@@ -920,9 +925,11 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
             whom = [_phrase(_resolve_subject(subj) if subj.lower_ in RELATIVE else subj)]
         scope = _clause_tokens(verb)
         if in_title and what[1] > verb.i and all(doc[i].dep_ == "prt" for i in range(verb.i + 1, what[1])) \
-                and not any(c.dep_ == "auxpass" for c in verb.children):
+                and not any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ != "acl":
             # a headline verb the parser left without its object or complement ("fights off"
-            # when it took "burglar" for an adverb, "found" without "safe"; "holds up" keeps "up")
+            # when it took "burglar" for an adverb, "found" without "safe"; "holds up" keeps "up");
+            # not a participle on the subject, whose clause's own verb may follow ("Figures
+            # released by insurer show rise")
             what = (what[0], max(what[1], _headline_clause_end(doc, verb.i)))
         if rank == "headline":  # "Victims named": the headline's passive names its subject
             scope |= {t.i for t in subj.subtree}
@@ -1810,14 +1817,19 @@ def _of_noun_modifier(verb: Token, when: TokenSpan) -> bool:
     relative clause, the parser's ``acl``) other than the verb: that noun's past, not the
     verb's doing ("recovered a painting stolen two years ago", "arrested a man wanted since
     2019"). Not one on the subject, which tells which it is ("Figures released on Monday show
-    a rise"), nor a time after the participle's agent, which the parser hangs on the nearest
-    verb though it ends the whole clause ("raised $40 million in a round led by Sequoia on
-    Tuesday": the raising's)."""
+    a rise"), nor a time after another phrase of the participle (its agent, a place, an
+    object of a preposition), which the parser hangs on the nearest verb though it ends the
+    whole clause ("raised $40 million in a round led by Sequoia on Tuesday", "pulled a boy
+    trapped under rubble on Monday": the raising's, the pulling's), unless it counts back or
+    names a year only, a noun's history ("a sculpture smuggled out of Peru three years ago",
+    "cars built at its plant in 2019")."""
     holder = _verb_of(when)
-    return holder is not None and holder.i != verb.i and holder.dep_ == "acl" and holder.tag_ == "VBN" \
-        and holder.head.pos_ in ("NOUN", "PROPN") and holder.head.dep_ not in SUBJECTS \
-        and verb not in holder.subtree \
-        and not any(c.dep_ == "agent" and c.i < when.start for c in holder.children)
+    if holder is None or holder.i == verb.i or holder.dep_ != "acl" or holder.tag_ != "VBN" \
+            or holder.head.pos_ not in ("NOUN", "PROPN") or holder.head.dep_ in SUBJECTS or verb in holder.subtree:
+        return False
+    if not any(holder.i < c.i and c.right_edge.i < when.start for c in holder.children):
+        return True
+    return when[-1].lower_ == "ago" or len(resolve_date(when.text, "2000-01-01") or "") == 4
 
 
 def _of_another_clause(verb: Token, when: TokenSpan) -> bool:
