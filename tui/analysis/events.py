@@ -1163,7 +1163,7 @@ def _place_mentions(doc: Doc, index: EntityIndex) -> list[tuple[int, int]]:
             span = doc.char_span(s, e, alignment_mode="expand")
             # not None, nor empty (a mention inside a token's trailing space)
             if span and not _is_participant(doc, (span.start, span.end)):
-                out.append(_with_facility_noun(doc, (span.start, span.end)))
+                out.append(_with_facility_noun(doc, _with_direction(doc, (span.start, span.end))))
     named = {i for s, e in out for i in range(s, e)}
     return sorted(set(out) | {p for p in _settlement_names(doc) if p[0] not in named})
 
@@ -1184,6 +1184,16 @@ def _settlement_names(doc: Doc) -> Iterator[tuple[int, int]]:
                 end += 1
             if end > t.i + 2:
                 yield t.i + 2, end
+
+
+def _with_direction(doc: Doc, place: tuple[int, int]) -> tuple[int, int]:
+    """A place name with the compass word right before it that modifies it ("central Japan",
+    "the northern Philippines" → "northern Philippines"): the part of the place, not all of it."""
+    before = place[0] - 1
+    if before >= 0 and doc[before].lower_ in COMPASS and doc[before].dep_ == "amod" \
+            and doc[before].head.i in range(*place):
+        return before, place[1]
+    return place
 
 
 def _with_facility_noun(doc: Doc, place: tuple[int, int]) -> tuple[int, int]:
@@ -1271,7 +1281,8 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     own_relative = _relative_clause(verb)
     site_of = doc[own_relative].head.i if own_relative is not None and any(
         c.lower_ == "where" for c in doc[own_relative].children) else None
-    elsewhere = [p for p in places if not _in_circumstance(doc, p, verb) and not _of_other_clause(doc, p, verb) and (
+    elsewhere = [p for p in places if not (p in modifier and _in_title(doc, p))
+                 and not _in_circumstance(doc, p, verb) and not _of_other_clause(doc, p, verb) and (
         p[0] <= (site_of if site_of is not None else -1) < p[1]
         or not _in_other_relative(own_relative, doc[p[0]]))]
     for group, own in ((sorted(attached), True), (inside, True), (sorted(on_actor), True), (elaborated, True),
@@ -1279,6 +1290,16 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
         if group:
             return max(group, key=lambda p: _specificity(doc, p)), own
     return None, False
+
+
+def _in_title(doc: Doc, place: tuple[int, int]) -> bool:
+    """Whether a place name modifies a person's title before the name ("former Ohio state
+    treasurer Ann Cole", "Texas governor Greg Abbott"): the office's seat, not where the
+    person acts."""
+    tok = doc[place[0]:place[1]].root
+    while tok.dep_ in NOUN_MODIFIERS and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.i >= place[1]
 
 
 def _names_a_session(doc: Doc, obj: Token, place: tuple[int, int]) -> bool:
@@ -1386,14 +1407,17 @@ def _first_site(doc: Doc, preps: list[Token]) -> tuple[int, int] | None:
     among ``preps`` locates at, without what follows the name but with its own "of" ("Port of
     Hanwick"), at most 6 tokens; None when there is none. An organisation, team, event or work
     is no site unless its name ends in a facility noun ("outside Congress" is outside its
-    building, but reads as the body)."""
+    building, but reads as the body). "before" locates at a named building only ("appeared
+    before Kelby Crown Court", not "before the Senate" nor "before Christmas")."""
     for prep in sorted(preps, key=lambda t: t.i):
-        if prep.lower_ not in SITE_PREPS:
+        if prep.lower_ not in SITE_PREPS | {"before"}:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or obj.ent_type_ in NOT_SITES or not _is_name(obj):
             continue
         phrase = _run(doc, _subtree(obj, lambda c: c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ != "of"), obj.i)
+        if prep.lower_ == "before" and _specificity(doc, phrase) < 3:
+            continue
         # a name the tagger ran over the preposition ("the Dutch Grand Prix at Zandvoort" as one
         # organisation) has no type of its own
         label = "" if prep.ent_type_ and prep.ent_iob_ == "I" else obj.ent_type_
@@ -1444,14 +1468,37 @@ def _is_participant(doc: Doc, place: tuple[int, int]) -> bool:
 
 def _located(tok: Token) -> bool:
     """Whether a noun is placed in a larger place by a phrase of its own ("struck Herat
-    province in western Afghanistan"): a place, not a party."""
+    province in western Afghanistan") or is a part of one by its direction ("struck central
+    Japan", "flooded western Kenya"): a place, not a party."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in c.children) for c in tok.children)
+        g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in c.children) or c.dep_ == "amod" and c.lower_ in COMPASS
+               for c in tok.children)
 
 
 def _is_origin(prep: Token | None) -> bool:
-    """ "from X" on a noun tells where someone or something comes from."""
-    return prep is not None and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+    """Whether a place's preposition says where someone or something comes from or is
+    measured from, not where the action is: "from X" on a noun ("three adults from Leeds");
+    "from X" after a distance ("a star 40 light-years from Earth", "20 miles away from Perth":
+    the place the distance is counted from); "from X" on a verb with an object, unless X names
+    a building ("signed the winger from Feyenoord", "bought the stake from Siemens": the one
+    the object came from, a party; not "evacuated patients from Kelby Hospital"); and "of X"
+    set off by a comma after a name, an address ("Mark Hale, of Gorton, appeared …")."""
+    if prep is None:
+        return False
+    doc, before = prep.doc, prep.i - 1
+    if prep.lower_ == "of":
+        return before > 0 and doc[before].text == "," and prep.head.pos_ == "PROPN" and prep.head.i < before
+    if prep.lower_ != "from":
+        return False
+    if prep.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return True
+    if before >= 0 and doc[before].lower_ == "away":
+        before -= 1
+    if before >= 0 and doc[before].pos_ == "NOUN" and any(c.dep_ == "nummod" for c in doc[before].children):
+        return True
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.head.pos_ == "VERB" and obj is not None and any(c.dep_ == "dobj" for c in prep.head.children) \
+        and _specificity(doc, _phrase(obj)) < 3
 
 
 def _with_apposed_places(doc: Doc, phrase: tuple[int, int], places: list[tuple[int, int]]) -> tuple[int, int]:
@@ -1751,7 +1798,10 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             if c.in_title and retold is not None:
                 c.shown_who = [_fuller(doc, h, retold.who) for h in c.who]
             if not c.own_place and c.in_title:  # a place named elsewhere in the headline is the story's own
-                options = [p for p in (_retold_place(doc, retold, dateline), dateline, c.where, mentioned)
+                # the city the story was filed from is not where a retelling's part of a country by
+                # its direction is ("tore through northern Peru", filed from LIMA)
+                lent = _retold_place(doc, retold, dateline)
+                options = [p for p in (lent, None if lent and _is_region(doc, lent) else dateline, c.where, mentioned)
                            if p is not None]
                 # a country is the answer only when nothing nearer is given
                 c.where = next((p for p in options if _specificity(doc, p) > 1), options[0] if options else None)
@@ -1760,13 +1810,16 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                 # (or dateline) places the same event nearer than the headline's country, or
                 # names the place the headline only describes ("Lancashire town" → Darwen); a
                 # headline's city gives way to the retelling's own building ("… in Oslo" → "at the
-                # Hallvard Stadium")
+                # Hallvard Stadium"); a part of a country by its direction ("slams into northern
+                # Peru") is where the event was, the dateline's city where it was told from
                 scale = _specificity(doc, c.where)
                 vague = scale == 1 or doc[c.where[0]:c.where[1]].root.pos_ == "NOUN"
                 lent = _retold_place(doc, retold, dateline) if vague else (
                     retold.where if retold and retold.own_place else None)
-                nearer = [p for p in (lent, dateline if vague else None)
-                          if p is not None and _specificity(doc, p) > (1 if vague else scale)]
+                # and a country gives way to the retelling's part of it ("… in Peru" → "northern Peru")
+                region = scale == 1 and lent is not None and _is_region(doc, lent) and not _is_region(doc, c.where)
+                nearer = [p for p in (lent, dateline if vague and not _is_region(doc, c.where) and not region else None)
+                          if p is not None and (_specificity(doc, p) > (1 if vague else scale) or region and p == lent)]
                 c.where = nearer[0] if nearer else c.where
             if c.in_title:  # by news convention the lead's circumstances are the headline's own
                 c.grounded = (c.where is not None) + (c.when is not None)
@@ -1785,6 +1838,13 @@ def _retold_place(doc: Doc, retold: _Clause | None, dateline: tuple[int, int] | 
     if retold.own_place or dateline is None or _specificity(doc, retold.where) > _specificity(doc, dateline):
         return retold.where
     return None
+
+
+def _is_region(doc: Doc, place: tuple[int, int]) -> bool:
+    """Whether a place phrase names a part of a place by its direction ("the northern
+    Philippines", "central Japan"; ``COMPASS``)."""
+    first = next((t for t in doc[place[0]:place[1]] if t.lower_ != "the"), None)
+    return first is not None and first.lower_ in COMPASS and first.i < place[1] - 1
 
 
 def _fuller(doc: Doc, short: tuple[int, int], lead: list[tuple[int, int]]) -> tuple[int, int]:
@@ -1977,11 +2037,14 @@ def _foregrounds_speaker(claim: Claim) -> bool:
 
 
 def _in_future_clause(tok: Token | None) -> bool:
-    """Whether a token (None: no) lies in a clause that tells what is still to come (``_is_future``)."""
+    """Whether a token (None: no) lies in a clause that tells what is still to come (``_is_future``,
+    or an infinitive on a noun)."""
     if tok is None:
         return False
     verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and _is_future(verb)
+    # an infinitive on a noun is a plan or an aim, not a doing ("its plan to fly migrants to Chad")
+    planned = verb is not None and verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb is not None and (_is_future(verb) or planned)
 
 
 def _is_future(verb: Token) -> bool:
