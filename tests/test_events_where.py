@@ -1,5 +1,5 @@
 """Where an event happened, on stories written for these tests: a place that only measures a
-distance, gives an address or names an office is not it; a club an object came from is no
+distance or a size, gives an address, names an office or a plan's aim is not it; a club an object came from is no
 place; an object that is a part of a country by its direction is the place, before a
 participle's; and such a part is nearer than the dateline's city. The engine's whole path:
 truecased parse, canonical entities, claims, events."""
@@ -35,8 +35,16 @@ def _where(nlp, text: str, trigger: str, title: str | None = None) -> list[str]:
      ["Manchester Crown Court"]),
     ("The minister appeared before the Senate committee on Tuesday.", "appeared", []),
     ("Residents of Whitby, a town in Yorkshire, voted against the plan on Monday.", "voted", ["Whitby"]),
-    # an office's state is no place of the event
+    # what a multiple of a measure is counted against is no place either
+    ("Fire destroyed a forest three times the size of Malta in Chile on Sunday.", "destroyed", ["Chile"]),
+    ("Fire destroyed an area twice the size of Malta in Chile on Sunday.", "destroyed", ["Chile"]),
+    ("Police sealed off the half of Leeds that flooded on Sunday.", "sealed", ["Leeds"]),
+    ("Storms battered the north of Wales on Sunday.", "battered", ["Wales"]),
+    # an office's state before its holder's name is no place of the event
     ("A jury on Friday convicted former Iowa state senator Paul Renner of fraud.", "convicted", []),
+    ("Former Iowa state treasurer Paul Renner was convicted of fraud on Friday.", "convicted", []),
+    ("Texas governor Greg Abbott signed the bill on Monday.", "signed", []),
+    ("The Texas governor signed the bill on Monday.", "signed", ["Texas"]),
     # the club a player came from is a party, not a place
     ("Ajax signed the defender from Feyenoord on Tuesday.", "signed", []),
     # a part of a country by its direction, as the object, is the place, before a participle's
@@ -71,6 +79,15 @@ def test_a_place_modifying_a_noun_that_is_no_title_is_kept(nlp) -> None:
      ["TAIPEI"]),
     ("Wildfire spreads in Greece", "ATHENS (AP) — A wildfire spread through forests in the Peloponnese on Sunday.",
      "spreads", ["ATHENS"]),
+    # a headline's name the lead gives only as a plan's aim is not the story's place
+    ("Court rejects Chad appeal", "The UK Supreme Court on Monday rejected the appeal over the plan to fly "
+     "migrants to Chad.", "rejects", []),
+    ("Judges reject Kenya deportation appeal", "Three judges on Monday rejected an appeal against a plan to "
+     "deport two men to Kenya.", "reject", []),
+    ("Court rejects Chad appeal", "The court on Monday rejected the appeal by migrants held in Chad.", "rejects",
+     ["Chad"]),
+    ("Chad court frees journalist", "A court in Chad on Monday freed a journalist held for a year.", "frees",
+     ["Chad court"]),
     # a place in a plan (an infinitive on a noun) is not the story's, one of a doing is
     ("Judges dismiss Congo appeal", "Three judges on Monday dismissed the appeal over the plan to send migrants "
      "to Congo.", "dismiss", []),

@@ -73,6 +73,8 @@ SUBORDINATORS = {"after", "before", "since", "until", "till", "once"}
 FLOATING_QUANTIFIERS = {"both", "all", "each"}
 # Prepositions that give a reason or a purpose ("ousted over expenses", "banned for doping").
 CAUSE_PREPS = {"over", "for"}
+# Words of a multiple of a measure ("twice the size of", "three times the length of", "half the area of").
+MULTIPLES = {"twice", "thrice", "times", "half"}
 # Prepositions whose object takes part in the action (an opponent, an agent), not its place.
 OPPONENT_PREPS = {"against", "by", "versus", "vs", "vs."}
 # Entity types that can act, and nouns that name a point or stretch of time ("by the deadline",
@@ -1293,13 +1295,16 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
 
 
 def _in_title(doc: Doc, place: tuple[int, int]) -> bool:
-    """Whether a place name modifies a person's title before the name ("former Ohio state
-    treasurer Ann Cole", "Texas governor Greg Abbott"): the office's seat, not where the
-    person acts."""
+    """Whether a place name modifies a title before a name ("former Ohio state treasurer Ann
+    Cole", "Texas governor Greg Abbott", the name parsed as the title's head or in apposition
+    to it): the office's seat, not where its holder acts."""
     tok = doc[place[0]:place[1]].root
     while tok.dep_ in NOUN_MODIFIERS and tok.head.i > tok.i:
         tok = tok.head
-    return tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.i >= place[1]
+    if tok.i < place[1]:
+        return False
+    return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 2 for c in tok.children)
 
 
 def _names_a_session(doc: Doc, obj: Token, place: tuple[int, int]) -> bool:
@@ -1481,13 +1486,17 @@ def _is_origin(prep: Token | None) -> bool:
     "from X" after a distance ("a star 40 light-years from Earth", "20 miles away from Perth":
     the place the distance is counted from); "from X" on a verb with an object, unless X names
     a building ("signed the winger from Feyenoord", "bought the stake from Siemens": the one
-    the object came from, a party; not "evacuated patients from Kelby Hospital"); and "of X"
-    set off by a comma after a name, an address ("Mark Hale, of Gorton, appeared …")."""
+    the object came from, a party; not "evacuated patients from Kelby Hospital"); "of X"
+    set off by a comma after a name, an address ("Mark Hale, of Gorton, appeared …"); and "of X"
+    after a multiple of a measure ("twice the size of Wales", "1.5 times the area of Texas"),
+    not "the two towns of X"."""
     if prep is None:
         return False
     doc, before = prep.doc, prep.i - 1
-    if prep.lower_ == "of":
-        return before > 0 and doc[before].text == "," and prep.head.pos_ == "PROPN" and prep.head.i < before
+    if prep.lower_ == "of":  # an address, or what a multiple measures against ("three times the size of Wales")
+        det = next((c.i for c in prep.head.children if c.dep_ == "det"), 0)
+        return before > 0 and doc[before].text == "," and prep.head.pos_ == "PROPN" and prep.head.i < before \
+            or prep.head.pos_ == "NOUN" and det > 0 and doc[det - 1].lower_ in MULTIPLES
     if prep.lower_ != "from":
         return False
     if prep.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
@@ -1764,8 +1773,12 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     # places count when the first names none ("A fire forced workers to flee. The blaze broke
     # out at a plant in Dundee"), and a name modifying a noun counts ("its UK stores"): the
     # first sentence alone, with no fallback, left 8 of 21 right g5-dev places unanswered
-    story_places = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1] and _relative_clause(doc[p[0]]) is None
+    lead_places = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1]]
+    story_places = [p for p in lead_places if _relative_clause(doc[p[0]]) is None
                     and not _is_origin(prep := _place_preposition(doc, p)) and not _in_future_clause(prep)]
+    # a name the lead gives only as such a place is none of the story's in the headline either
+    # ("Court rejects Chad appeal" told as "rejected the appeal over its plan to fly migrants to Chad")
+    asides = {doc[p[0]:p[1]].text.lower() for p in lead_places} - {doc[p[0]:p[1]].text.lower() for p in story_places}
     first = [p for p in story_places if p[1] <= lead[2]]
     if any(_specificity(doc, p) > 1 for p in first):
         story_places = first
@@ -1801,7 +1814,8 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                 # the city the story was filed from is not where a retelling's part of a country by
                 # its direction is ("tore through northern Peru", filed from LIMA)
                 lent = _retold_place(doc, retold, dateline)
-                options = [p for p in (lent, None if lent and _is_region(doc, lent) else dateline, c.where, mentioned)
+                named = c.where if c.where and doc[c.where[0]:c.where[1]].text.lower() not in asides else None
+                options = [p for p in (lent, None if lent and _is_region(doc, lent) else dateline, named, mentioned)
                            if p is not None]
                 # a country is the answer only when nothing nearer is given
                 c.where = next((p for p in options if _specificity(doc, p) > 1), options[0] if options else None)
