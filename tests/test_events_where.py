@@ -29,7 +29,11 @@ def _where(nlp, text: str, trigger: str, title: str | None = None) -> list[str]:
 @pytest.mark.parametrize(("text", "trigger", "where"), [
     # the place a distance is counted from is not where the action was
     ("The probe photographed a moon 400 million miles away from Earth on Friday.", "photographed", []),
+    ("Scientists spotted a comet 90 million miles from Earth, the agency said on Tuesday.", "spotted", []),
     ("Fans flew from Madrid to Paris on Sunday.", "flew", ["Madrid"]),
+    ("Hamas freed three hostages from Gaza on Saturday.", "freed", ["Gaza"]),
+    # the event itself that far from a place: the distance is where
+    ("The lorry crashed 20 miles from Perth on Monday.", "crashed", ["20 miles from Perth"]),
     # an address set off by commas is the person's, the court is where they appeared
     ("Martin Hale, of Gorton, appeared before Manchester Crown Court on Tuesday.", "appeared",
      ["Manchester Crown Court"]),
@@ -45,8 +49,10 @@ def _where(nlp, text: str, trigger: str, title: str | None = None) -> list[str]:
     ("Former Iowa state treasurer Paul Renner was convicted of fraud on Friday.", "convicted", []),
     ("Texas governor Greg Abbott signed the bill on Monday.", "signed", []),
     ("The Texas governor signed the bill on Monday.", "signed", ["Texas"]),
-    # the club a player came from is a party, not a place
+    # the one a verb of obtaining got its object from is a party, not a place
     ("Ajax signed the defender from Feyenoord on Tuesday.", "signed", []),
+    ("Germany imported gas from Norway last year.", "imported", []),
+    ("Police rescued two children from Bradford on Monday.", "rescued", ["Bradford"]),
     # a part of a country by its direction, as the object, is the place, before a participle's
     ("A powerful storm hit southern England on Friday, flooding homes in Brighton.", "hit", ["southern England"]),
     ("A storm hit the coast on Friday, flooding homes in Brighton.", "hit", ["Brighton"]),

@@ -73,6 +73,10 @@ SUBORDINATORS = {"after", "before", "since", "until", "till", "once"}
 FLOATING_QUANTIFIERS = {"both", "all", "each"}
 # Prepositions that give a reason or a purpose ("ousted over expenses", "banned for doping").
 CAUSE_PREPS = {"over", "for"}
+# Verbs of obtaining, whose "from" names the one a thing is got from, a party, not a place (Levin
+# 1993, 13.5.2 "obtain" verbs, with a club's signing and a country's importing).
+OBTAINING = {"acquire", "borrow", "buy", "hire", "import", "inherit", "lease", "loan", "obtain", "poach",
+             "procure", "purchase", "recruit", "rent", "sign"}
 # Words of a multiple of a measure ("twice the size of", "three times the length of", "half the area of").
 MULTIPLES = {"twice", "thrice", "times", "half"}
 # Prepositions whose object takes part in the action (an opponent, an agent), not its place.
@@ -1254,6 +1258,8 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
                 phrase = (phrase[0], p[1])  # "the city of Malatya", not "… in eastern Turkey" too
             elif obj is not None and _names_a_session(doc, obj, p):
                 phrase = p
+            if prep.lower_ == "from" and (measure := _distance(prep)) is not None:
+                phrase = (measure.left_edge.i, phrase[1])  # "sank 30 km from Lampedusa": that far from it
             attached.append(_with_apposed_places(doc, phrase, places))
             # "struck Herat province in western Afghanistan": the place the phrase locates
             attached += [q for q in inside if q[0] <= prep.head.i < q[1]]
@@ -1483,10 +1489,11 @@ def _located(tok: Token) -> bool:
 def _is_origin(prep: Token | None) -> bool:
     """Whether a place's preposition says where someone or something comes from or is
     measured from, not where the action is: "from X" on a noun ("three adults from Leeds");
-    "from X" after a distance ("a star 40 light-years from Earth", "20 miles away from Perth":
-    the place the distance is counted from); "from X" on a verb with an object, unless X names
-    a building ("signed the winger from Feyenoord", "bought the stake from Siemens": the one
-    the object came from, a party; not "evacuated patients from Kelby Hospital"); "of X"
+    "from X" after a distance (``_distance``) of what is acted on ("a star 40 light-years from
+    Earth", "spotted a comet 90 miles from Earth": the place the distance is counted from; not
+    "sank 30 km from Lampedusa", where the event was); "from X" on a verb of obtaining (``OBTAINING``) with
+    an object, unless X names a building ("signed the winger from Feyenoord", "imported gas from
+    Norway": the one the object came from, a party; not "freed hostages from Gaza"); "of X"
     set off by a comma after a name, an address ("Mark Hale, of Gorton, appeared …"); and "of X"
     after a multiple of a measure ("twice the size of Wales", "1.5 times the area of Texas"),
     not "the two towns of X"."""
@@ -1501,13 +1508,25 @@ def _is_origin(prep: Token | None) -> bool:
         return False
     if prep.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return True
+    if _distance(prep) is not None:  # of what the verb acts on ("spotted a comet 90 miles from Earth")
+        return prep.head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in prep.head.children)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.head.lemma_.lower() in OBTAINING and obj is not None \
+        and any(c.dep_ == "dobj" for c in prep.head.children) and _specificity(doc, _phrase(obj)) < 3
+
+
+def _distance(prep: Token) -> Token | None:
+    """The counted unit of a distance right before "from" (or "away from"): "40 light-years
+    from Earth", "20 miles away from Perth", a measure the parser hangs on the verb or tags a
+    quantity; None when there is none (not a counted thing: "freed three hostages from Gaza")."""
+    doc, before = prep.doc, prep.i - 1
     if before >= 0 and doc[before].lower_ == "away":
         before -= 1
-    if before >= 0 and doc[before].pos_ == "NOUN" and any(c.dep_ == "nummod" for c in doc[before].children):
-        return True
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return prep.head.pos_ == "VERB" and obj is not None and any(c.dep_ == "dobj" for c in prep.head.children) \
-        and _specificity(doc, _phrase(obj)) < 3
+    measure = doc[before] if before >= 0 else None
+    if measure is not None and measure.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in measure.children) \
+            and (measure.ent_type_ == "QUANTITY" or measure.dep_ == "npadvmod"):
+        return measure
+    return None
 
 
 def _with_apposed_places(doc: Doc, phrase: tuple[int, int], places: list[tuple[int, int]]) -> tuple[int, int]:
