@@ -58,6 +58,7 @@ def _where(nlp, text: str, trigger: str, title: str | None = None) -> list[str]:
     ("A storm hit the coast on Friday, flooding homes in Brighton.", "hit", ["Brighton"]),
     ("The hurricane struck Cuba on Monday, cutting power in Havana.", "struck", ["Havana"]),
     ("Germany beat France 2-0 in Berlin on Saturday.", "beat", ["Berlin"]),
+    ("England beat Northern Ireland 2-0 on Saturday.", "beat", []),
 ])
 def test_where_in_a_sentence(nlp, text: str, trigger: str, where: list[str]) -> None:
     assert _where(nlp, text, trigger) == where
@@ -83,6 +84,8 @@ def test_a_place_modifying_a_noun_that_is_no_title_is_kept(nlp) -> None:
      "Mozambique on Monday, officials said.", "floods", ["MAPUTO"]),
     ("Quake jolts Taiwan", "TAIPEI (Reuters) — An earthquake struck Taiwan on Friday, officials said.", "jolts",
      ["TAIPEI"]),
+    ("Floods kill 10 in South Africa", "JOHANNESBURG (Reuters) — Floods killed 10 people in South Africa on "
+     "Monday, officials said.", "kill", ["JOHANNESBURG"]),
     ("Wildfire spreads in Greece", "ATHENS (AP) — A wildfire spread through forests in the Peloponnese on Sunday.",
      "spreads", ["ATHENS"]),
     # a headline's name the lead gives only as a plan's aim is not the story's place

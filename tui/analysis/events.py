@@ -1197,7 +1197,7 @@ def _with_direction(doc: Doc, place: tuple[int, int]) -> tuple[int, int]:
     "the northern Philippines" → "northern Philippines"): the part of the place, not all of it."""
     before = place[0] - 1
     if before >= 0 and doc[before].lower_ in COMPASS and doc[before].dep_ == "amod" \
-            and doc[before].head.i in range(*place):
+            and doc[before].ent_iob_ == "O" and doc[before].head.i in range(*place):
         return before, place[1]
     return place
 
@@ -1480,10 +1480,11 @@ def _is_participant(doc: Doc, place: tuple[int, int]) -> bool:
 def _located(tok: Token) -> bool:
     """Whether a noun is placed in a larger place by a phrase of its own ("struck Herat
     province in western Afghanistan") or is a part of one by its direction ("struck central
-    Japan", "flooded western Kenya"): a place, not a party."""
+    Japan", "flooded western Kenya", not a name's own word: "beat Northern Ireland"): a place,
+    not a party."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in c.children) or c.dep_ == "amod" and c.lower_ in COMPASS
-               for c in tok.children)
+        g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in c.children)
+        or c.dep_ == "amod" and c.lower_ in COMPASS and c.ent_iob_ == "O" for c in tok.children)
 
 
 def _is_origin(prep: Token | None) -> bool:
@@ -1875,9 +1876,11 @@ def _retold_place(doc: Doc, retold: _Clause | None, dateline: tuple[int, int] | 
 
 def _is_region(doc: Doc, place: tuple[int, int]) -> bool:
     """Whether a place phrase names a part of a place by its direction ("the northern
-    Philippines", "central Japan"; ``COMPASS``)."""
+    Philippines", "central Japan"; ``COMPASS``): a modifier outside the name, not a name's own
+    word ("South Africa", "North Carolina")."""
     first = next((t for t in doc[place[0]:place[1]] if t.lower_ != "the"), None)
-    return first is not None and first.lower_ in COMPASS and first.i < place[1] - 1
+    return first is not None and first.lower_ in COMPASS and first.i < place[1] - 1 \
+        and first.dep_ == "amod" and first.ent_iob_ == "O"
 
 
 def _fuller(doc: Doc, short: tuple[int, int], lead: list[tuple[int, int]]) -> tuple[int, int]:
