@@ -353,6 +353,21 @@ def test_a_headline_lent_the_leads_future_time_resolves_it_forward(nlp, headline
     assert head.when is not None and (head.when.text, head.when.date) == ("Friday", "2024-03-15")
 
 
+@pytest.mark.parametrize(("headline", "lead", "when"), [
+    ("Harbour board and union agree ferry deal",
+     "Clara Holm and Jonas Eide signed the ferry agreement on Tuesday after six weeks of talks. The harbour board "
+     "and the dockers' union will meet again in March.", ("Tuesday", "2024-03-12")),
+    ("Vintners and growers agree grape price",
+     "The growers signed a deal on the price on Friday. The vintners and the growers will meet to agree next "
+     "year's grape price in May.", ("Friday", "2024-03-08")),
+])
+def test_a_headline_of_what_happened_is_retold_by_a_clause_of_what_happened(nlp, headline, lead, when) -> None:
+    # the future clause shares more of the headline's words, but tells another, later event
+    _, events = _events(nlp, f"{headline}\n\n{lead}", published="2024-03-12", title=headline)
+    head = next(ev for ev in events if ev.trigger.start < len(headline))
+    assert head.when is not None and (head.when.text, head.when.date) == when
+
+
 def test_going_to_and_set_to_are_future_too(nlp) -> None:
     _, events = _events(nlp, "Bus drivers are going to strike on Monday.", published="2024-03-12")
     ev = events[0]

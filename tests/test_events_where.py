@@ -56,7 +56,7 @@ def _where(nlp, text: str, trigger: str, title: str | None = None) -> list[str]:
     # a part of a country by its direction, as the object, is the place, before a participle's
     ("A powerful storm hit southern England on Friday, flooding homes in Brighton.", "hit", ["southern England"]),
     ("A storm hit the coast on Friday, flooding homes in Brighton.", "hit", ["Brighton"]),
-    ("The hurricane struck Cuba on Monday, cutting power in Havana.", "struck", ["Havana"]),
+    ("The hurricane struck Cuba on Monday, cutting power in Havana.", "struck", ["Cuba"]),  # what a force hits
     ("Germany beat France 2-0 in Berlin on Saturday.", "beat", ["Berlin"]),
     ("England beat Northern Ireland 2-0 on Saturday.", "beat", []),
 ])

@@ -44,6 +44,8 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
 _ORDINAL_DAY = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)")
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d){1,2}(?:\s*[ap]\.?m\b\.?|\b)|\b\d{1,2}\s*[ap]\.?m\b\.?")
+"""A clock time ("14:05", "9.30am", "3 p.m."), whose hour is no day of the month."""
 _AGO = re.compile(r"\b(\d{1,5}|[a-z]+) (day|week|month|year)s? ago\b")  # a longer number is no date (and int() refuses 4,300 digits)
 
 
@@ -72,12 +74,13 @@ def parse_published(published: str | None) -> date | None:
 
 @lru_cache(maxsize=4096)
 def resolve_date(text: str, published: str | None, future: bool = False) -> str | None:
-    """ISO 8601 date of a time expression ("2014", "2014-06" or "2014-06-01"), or None.
+    """ISO 8601 date of a time expression ("2014", "2014-06" or "2014-06-01"), or None. A
+    clock time in it is no day ("14:05 EST, 10 April 2025" is April 10).
 
     ``future``: the expression dates something still to come (a clause in the future tense),
     so a weekday or a month without a year is the next one, not the last. None whenever the
     expression needs a day of publication and ``published`` gives none."""
-    low = text.lower().replace("\u2019", "'")
+    low = _CLOCK.sub(" ", text.lower().replace("\u2019", "'"))
     words = _WORD.findall(low)
     base = parse_published(published)
     iso = _ISO.search(low)

@@ -21,11 +21,14 @@ module turns those mentions into one entity per real-world thing with one label:
   "NHS Foundation Trust"), a team's last word ("Palace"), and the alternates in ``data/aliases.toml``;
 - label: by vote of the mentions, with context cues ("the town of X", "Mr X", a country's
   name, a company word at the end, an organisation noun in apposition, a region noun after it,
-  a preposition of place before it) outweighing the model, because the model repeats the same
+  a preposition of place before it, "its" after a verb of saying, a kind of land or water
+  opening it: "Loch Ness") outweighing the model, because the model repeats the same
   mistake on every mention of a name; sports shapes make clubs of places (``teams``); a common
-  noun opening a sentence is no name ("Gunmen kidnapped …");
+  noun opening a sentence is no name ("Gunmen kidnapped …"); a party is an organisation ("the
+  Liberal Democrats"), its plural alone a people;
 - recall: a name or surname the model tagged somewhere is also a mention where it was missed,
-  in a headline whatever its case.
+  in a headline whatever its case; so is a one-word organisation its apposition names
+  ("Equity, the performers' union,").
 
 Dates, numbers and amounts are one entity per value (every "Wednesday" of the article is one
 entity with its mentions); an age ("Baxter, 58,", "a 34-year-old", "in her 70s") is a number, not a date.
@@ -87,6 +90,7 @@ class Lexicon:
     name_suffixes: frozenset[str]
     org_heads: frozenset[str]
     place_heads: frozenset[str]
+    place_openers: frozenset[str]  # "Loch", "Mount", "Glen": first words of a natural place's name
     of_heads: frozenset[str]  # "Port", "Isle", "Bank": "<word> of <Name>" is one name
     listed_name_heads: frozenset[str]  # "Bureau", "Department": first words of a name that lists words
     joint_heads: frozenset[str]  # "Police", "Council": last words of a public body two places share
@@ -141,6 +145,7 @@ def lexicon() -> Lexicon:
         name_suffixes=frozenset(cues["name_suffixes"]),
         org_heads=frozenset(cues["org_heads"]),
         place_heads=frozenset(cues["place_heads"]),
+        place_openers=frozenset(cues["place_openers"]),
         of_heads=frozenset(cues["of_heads"]),
         listed_name_heads=frozenset(cues["listed_name_heads"]),
         joint_heads=frozenset(cues["joint_heads"]),
@@ -220,9 +225,10 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     names = _owned_institutions(doc, text, names, nouns)
     named_possessives = _possessive_names(doc, text, names)
     trimmed = []
+    adjectives = known_words(doc, "adj")
     for m in _drop_titles(text, names, lex):
         with isolated(m.start):
-            trimmed.append(_trim(text, m, lex, named_possessives, dots, nouns))
+            trimmed.append(_trim(text, m, lex, named_possessives, dots, nouns, adjectives))
     names = _disjoint(_without_party_labels(text, [m for m in trimmed if m is not None]))
     names = _with_datelines(text, _headline_names(text, _without_headings(text, _without_positional_capitals(
         doc, text, names, unreliable, article.title, lex.org_heads | lex.listed_name_heads)), unreliable, lex, nouns))
@@ -232,6 +238,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     clubs = find_clubs(text, lex.countries, normalise, [(m.start, m.end) for m in names if m.label == "PERSON"])
     clubs.likely |= teams
     names, values = _with_prose_clubs(text, _with_listed_clubs(text, names, clubs), values, clubs, unreliable)
+    names, organisations = _organisations_by_context(doc, text, _party_names(doc, names), lex, unreliable)
     surnames = _person_surnames(text, names)
     groups = _group(text, names, lex, clubs)
     _add_missed(doc, text, groups, names + values, lex, unreliable)
@@ -240,7 +247,7 @@ def extract_entities(doc: Doc, article: Article) -> list[Entity]:
     for members in groups:
         with isolated(members[0].start):
             label = "GPE" if any(m.dateline for m in members) else \
-                _club_or(_vote(text, members, lex, unreliable, towns, listed_places), text, members,
+                _club_or(_vote(text, members, lex, unreliable, towns, listed_places, organisations), text, members,
                          clubs, surnames)
             entities.append(_entity(text, members, label))
     entities += _value_entities(doc, text, [m for m in values if not _wordless_number_in(doc, m, unreliable)],
@@ -1048,11 +1055,15 @@ def _disjoint(names: list[_Mention]) -> list[_Mention]:
 
 
 def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = frozenset(),
-          dots: set[int] = frozenset(), nouns: Container[str] = ()) -> _Mention | None:
+          dots: set[int] = frozenset(), nouns: Container[str] = (),
+          adjectives: Container[str] = ()) -> _Mention | None:
     """CoNLL boundaries: no leading determiner, possessive or title; hyphenated names whole;
     a final dot only after an abbreviation ("Hanwick Motor Co.", "U.S.", which keeps it even
     when the model left it out) or where the tokenizer made it part of the word ("Mich.",
-    ``dots`` holds the offsets of such dots); "'s" only in ``named_possessives`` ("McDonald's"); ``nouns`` the common nouns (``_after_titles``)."""
+    ``dots`` holds the offsets of such dots); "'s" only in ``named_possessives`` ("McDonald's"); ``nouns`` the common nouns (``_after_titles``).
+    A role word before a person's name (``_role_word``, ``_person_run``, which reads
+    ``adjectives``) that the model took with the name for something else leaves a person:
+    "Winger Marcus Tavernier" (ORG) → PERSON "Marcus Tavernier"."""
     start, end = m.start, m.end
     if end + 2 <= len(text) and _straight(text[start:end + 2]).casefold() in named_possessives:  # "Sainsbury" of "Sainsbury's"
         end += 2
@@ -1081,8 +1092,12 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
         end = possessive.start()
         while end > start and text[end - 1].isspace():
             end -= 1
+    label = m.label
     if m.label == "PERSON":
         start = _after_titles(text, start, end, lex, nouns)
+    elif (role := re.match(r"\S+[ \t]+", text[start:end])) and _role_word(role.group().rstrip(), lex, nouns) \
+            and _person_run(text, start + role.end(), end, lex, nouns, adjectives):
+        start, label = start + role.end(), "PERSON"  # "Winger Marcus Tavernier" the model took for a club
     while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isupper():
         start -= 2
         while start > 0 and text[start - 1].isalpha():
@@ -1095,7 +1110,21 @@ def _trim(text: str, m: _Mention, lex: Lexicon, named_possessives: set[str] = fr
     if not any(c.isupper() for c in name) and not TEAM_NUMBER.fullmatch(name) or not any(c.isalpha() for c in name):
         return None  # not a name: "jihadists", "'s"; "49ers" is one
     # a name with its own "'s" is a business, never a person ("Domino's raised its forecast")
-    return _Mention(start, end, "ORG" if keeps_s and m.label == "PERSON" else m.label, votes)
+    return _Mention(start, end, "ORG" if keeps_s and label == "PERSON" else label, votes)
+
+
+def _person_run(text: str, start: int, end: int, lex: Lexicon, nouns: Container[str],
+                adjectives: Container[str]) -> bool:
+    """Whether text[start:end] is a person's name of two words or more: a run of name words
+    (``NAME_RUN``) whose first is a given name or no common noun or adjective (``nouns``,
+    ``adjectives``; "Marcus Tavernier", "Rodney Eyles"; not "World Series", "League Baseball",
+    "Liberation Organisation", "Democratic Forces"), with no word that ends an organisation's
+    or a place's name (not "Harbour Park")."""
+    words = text[start:end].split()
+    first = words[0].lower() if words else ""
+    return len(words) >= 2 and NAME_RUN.fullmatch(text, start, end) is not None \
+        and (first in given_names() or first not in nouns and first not in adjectives) \
+        and not any(w in lex.org_heads or w in lex.place_heads or w.lower() in lex.not_person_heads for w in words)
 
 
 
@@ -1318,6 +1347,173 @@ def _named_with_region_nouns(text: str, names: list[_Mention]) -> set[int]:
     ("Labour county councillors")."""
     return {m.start for m in names if m.label not in ("PERSON", "NORP", "LANGUAGE")
             and REGION_NOUN_AFTER.match(text, m.end)}
+
+
+PARTY_PLURAL_TAGS = frozenset({"NNPS", "NNS"})
+PARTY_ENDING = re.compile(r"(?:crats|ists|ives|als)$")
+"""Endings of the plurals of followers of a politics, of which parties are named: "Democrats",
+"Socialists", "Conservatives", "Liberals" (English word formation: -crat, -ist, -ive, -al).
+A people's or a faith's plural has other endings ("the Bosnian Serbs", "the Syrian Kurds",
+"the Roman Catholics", "the Orthodox Jews", "the African Americans" are no parties; at that
+price neither is "the Young Republicans"); "the Tibetan Buddhists" is the price of "-ists"."""
+NOUN_PHRASE_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT", "dative"})
+
+
+def _party_names(doc: Doc, names: list[_Mention]) -> list[_Mention]:
+    """A politics' followers' plural after "the" and capitalised adjectives is a party, an organisation:
+    "the Liberal Democrats won", "the Social Democrats came fifth", "the Free Democrats", where
+    the model tagged a people (NORP) or a work (WORK_OF_ART), with or without the adjectives
+    (an adjective it tagged as a people of its own joins: "the Christian Democrats"). The
+    adjectives are words the lemmatizer knows as adjectives (``known_words``: not "Texas
+    Democrats", "the House Republicans"), outside any other mention, and the plural is one of
+    a politics' followers (``PARTY_ENDING``: not "the African Americans", "the Bosnian Serbs");
+    the plural heads its noun phrase (not "Liberal Democrat leader Ed Davey", an adjective, nor "the Social Democrat candidates"), and "the"
+    is its own (not "two Social Democrats"). A plural alone ("the Democrats", "Republicans
+    said") stays a people, as CoNLL tags it (MISC). Once the article names a party so, its name
+    is the party wherever the model tagged it or its plural as a people ("Liberal Democrats
+    take seat" in a headline). ``names`` in text order; the party mentions come back labelled
+    ORG."""
+    if not doc.has_annotation("DEP"):
+        return names
+    adjectives = known_words(doc, "adj")
+    taken = sorted((m.start, m.end) for m in names)
+    peoples = {m.start for m in names if m.label == "NORP" and " " not in doc.text[m.start:m.end]}
+
+    def party_word(t: Token, head: Token) -> bool:
+        return t.head == head and t.dep_ in ("compound", "amod") and t.text[:1].isupper() \
+            and t.text[1:].islower() and t.lower_ in adjectives
+
+    out = []
+    for m in names:
+        span = doc.char_span(m.start, m.end)
+        head = span[-1] if span is not None and m.label in ("NORP", "WORK_OF_ART") else None
+        if head is None or head.tag_ not in PARTY_PLURAL_TAGS or head.dep_ not in NOUN_PHRASE_HEADS \
+                or not head.text[:1].isupper() or not PARTY_ENDING.search(head.text):
+            out.append(m)
+            continue
+        first = span[0]
+        while first.i > 0 and party_word(left := doc[first.i - 1], head) \
+                and (not _overlaps(taken, left.idx, first.idx - 1) or left.idx in peoples):
+            first = left
+        words = doc[first.i:head.i + 1]
+        if len(words) >= 2 and all(party_word(t, head) for t in words[:-1]) and first.i > 0 \
+                and doc[first.i - 1].lower_ == "the" and doc[first.i - 1].head == head:
+            out = [o for o in out if not first.idx <= o.start < m.start]  # "Christian" of "the Christian Democrats"
+            out.append(_Mention(first.idx, m.end, "ORG", m.votes))
+        else:
+            out.append(m)
+    parties = {doc.text[m.start:m.end] for m in out if m not in names}
+    return [next((_Mention(m.end - len(p), m.end, "ORG", m.votes) for p in parties
+                  if m.label == "NORP" and doc.text.startswith(p, m.end - len(p)) and m.end - len(p) <= m.start
+                  and not _overlaps(taken, m.end - len(p), m.start)), m) for m in out]
+
+
+REPORTING_VERBS = frozenset({"say", "tell", "announce", "state", "warn", "add", "confirm", "report", "insist"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "its", "it", "they", "their", "them"})
+
+
+def _organisations_by_context(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
+                              unreliable: list[tuple[int, int]]) -> tuple[list[_Mention], dict[int, float]]:
+    """Organisations of one word that the clause around them names as such, whatever the model
+    made of them or where it missed them (``_named_organisations``), and proper nouns the model
+    missed listed with an organisation (``_listed_organisations``). A one-word person of the
+    model's listed with a firm stays a person: a firm and its officer are listed together as
+    often as two firms ("Tarrant Holdings and Okafor were named in the lawsuit"). Returns ``names`` with the new
+    ORG mentions, in text order (the rest of their mentions then follow: ``_add_missed``), and
+    the weight of the evidence by the start of each mention so named (for ``_vote``)."""
+    starts: dict[int, float] = {}
+    added = _named_organisations(doc, text, names, lex, unreliable, starts)
+    added += _listed_organisations(doc, names + added, unreliable)
+    if not added:
+        return names, starts
+    return sorted(names + added, key=lambda m: (m.start, m.end)), starts
+
+
+def _named_organisations(doc: Doc, text: str, names: list[_Mention], lex: Lexicon,
+                         unreliable: list[tuple[int, int]], starts: dict[int, float]) -> list[_Mention]:
+    """One-word organisations their clause names: a capitalised noun (tagged NNP, NNPS, or NN
+    at a sentence's start) in apposition with an organisation's noun ("Equity, the
+    performers' union, said", "the rating agency, Fitch, said"; ``lex.org_after``,
+    ``lex.org_before``); a proper noun after "at" and people named by their work, where the
+    model saw no name ("Analysts at Fitch said", ``_employer_of``; a place the model tags keeps
+    its label: "workers at Heathrow"); a proper noun (NNP) the subject of a verb of saying
+    (``REPORTING_VERBS``) whose first personal pronoun after the verb is "its", where the model
+    did not tag that word as a person ("Fitch said its outlook was negative": a person is "he"
+    or "she"; but a person speaks of a thing too, "Brennan said its final offer was unfair",
+    so a word the model tags as a person keeps its label; "Hale said its roof leaked" with
+    "Hale" missed by the model is the price of the cue). Not on a line of unreliable capitals, not a stop
+    word, title or country, no word of a longer name. Returns the words outside any mention,
+    as new ORG mentions; ``starts`` gets a ``STRONG`` vote for each word so named."""
+    taken = sorted((m.start, m.end) for m in names)
+    by_start = {m.start: m for m in names}
+    parsed = doc.has_annotation("DEP")
+    added = []
+    for t in doc:
+        if t.tag_ not in ("NNP", "NNPS", "NN") or t.tag_ == "NN" and not t.is_sent_start \
+                or not t.text[:1].isupper() or not t.text[1:].islower() or t.is_stop \
+                or t.text in lex.titles or normalise(t.text) in lex.countries \
+                or (t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NNP", "NNPS")) \
+                or (t.i > 0 and doc[t.i - 1].tag_ in ("NNP", "NNPS")) \
+                or _overlaps(unreliable, t.idx, t.idx + len(t.text)):
+            continue
+        start, end = t.idx, t.idx + len(t.text)
+        named = lex.org_after.match(text, end) is not None \
+            or lex.org_before.search(text[max(0, start - 60):start]) is not None \
+            and re.match(r"\s*[,.;]", text[end:end + 3]) is not None \
+            or parsed and (t.tag_ == "NNP" and _owns_its(doc, t)
+                           and (start not in by_start or by_start[start].label != "PERSON")
+                           or t.tag_ != "NN" and _employer_of(t, lex) and start not in by_start)
+        if not named:
+            continue
+        if start in by_start and by_start[start].end == end:
+            starts[start] = STRONG
+        elif not _overlaps(taken, start, end):
+            added.append(_Mention(start, end, "ORG"))
+            starts[start] = STRONG
+    return added
+
+
+def _listed_organisations(doc: Doc, names: list[_Mention], unreliable: list[tuple[int, int]]) -> list[_Mention]:
+    """Proper nouns outside any mention listed with an organisation of ``names``, as new ORG
+    mentions: "the Liberal Democrats and Plaid Cymru will meet" (names listed together are of
+    one kind); two words or more, the first no given name (a surname the model missed is listed
+    with a firm as its officer: "Tarrant Holdings and Okafor were sued", "Hanwick Motors and
+    Dara Finn"), not on a line of unreliable capitals."""
+    if not doc.has_annotation("DEP"):
+        return []
+    taken = sorted((m.start, m.end) for m in names)
+    firms = sorted((m.start, m.end) for m in names if m.label == "ORG")
+    added = []
+    for t in doc:
+        partners = [t.head] if t.dep_ == "conj" else [c for c in t.children if c.dep_ == "conj"]
+        run = [*(c for c in t.lefts if c.dep_ == "compound" and c.i >= t.i - 3), t]
+        start, end = run[0].idx, t.idx + len(t.text)
+        if len(partners) == 1 and _overlaps(firms, partners[0].idx, partners[0].idx + 1) \
+                and [n.i for n in run] == list(range(run[0].i, t.i + 1)) \
+                and all(n.tag_ == "NNP" and n.text[:1].isupper() and not n.is_stop for n in run) \
+                and len(run) > 1 and run[0].lower_ not in given_names() \
+                and not _overlaps(taken, start, end) and not _overlaps(unreliable, start, end):
+            added.append(_Mention(start, end, "ORG"))
+            taken = sorted([*taken, (start, end)])
+    return added
+
+
+def _employer_of(t: Token, lex: Lexicon) -> bool:
+    """Whether ``t`` is the object of "at" after people named by their work, in the plural:
+    "Analysts at Fitch said", "economists at Barclays" (``lex.person_roles``)."""
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ == "at" and prep.head.tag_ == "NNS" \
+        and prep.head.lemma_.lower() in lex.person_roles
+
+
+def _owns_its(doc: Doc, t: Token) -> bool:
+    """Whether ``t`` is the subject of a verb of ``REPORTING_VERBS`` whose sentence's first
+    personal pronoun after the verb is "its": "Fitch said its outlook was negative"."""
+    verb = t.head
+    if t.dep_ != "nsubj" or verb.lemma_ not in REPORTING_VERBS or verb.i < t.i:
+        return False
+    pronoun = next((w for w in doc[verb.i + 1:verb.sent.end] if w.lower_ in PERSONAL_PRONOUNS), None)
+    return pronoun is not None and pronoun.lower_ == "its"
 
 
 def _listed_with_places(doc: Doc) -> set[int]:
@@ -2100,16 +2296,19 @@ def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
 # --- labels -------------------------------------------------------------------------------
 
 def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tuple[int, int]] = (),
-          towns: set[int] = frozenset(), listed_places: set[int] = frozenset()) -> str:
+          towns: set[int] = frozenset(), listed_places: set[int] = frozenset(),
+          organisations: dict[int, float] | None = None) -> str:
     """One label for the entity: the model's votes, outweighed by what the context says (a
     place before it, a title, an age; a region after it: ``towns``, starts of such mentions; a
     one-word person listed with places: ``listed_places``, not an organisation, which "sanctions
     on Russia, Iran and Hezbollah" lists with them; an organisation noun in apposition, unless
-    the model names the entity as a person in full).
+    the model names the entity as a person in full; ``organisations``, the weights of the
+    context that says a mention names an organisation, by its start: ``_organisations_by_context``).
 
     On a line whose capitals mark nothing (``unreliable``: "Lab Hires Former NASA Engineer")
     only a title that is nothing else ("Mayor", not "Former" or "Acting") says a person follows."""
     votes: dict[str, float] = defaultdict(float)
+    organisations = organisations or {}
     # a person the model names in full is no organisation by a noun beside a surname ("Nadal, a
     # longtime rival, said"; "after she left the bank, Patel, 52, opened a bakery")
     full_person = any(m.label == "PERSON" and " " in text[m.start:m.end] for m in members)
@@ -2125,12 +2324,15 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
                 or m.label == "PERSON" and m.start in listed_places and " " not in text[m.start:m.end]:
             votes["GPE"] += WEAK
         if text[m.start:m.end] in lex.agencies:
-            votes["ORG"] += STRONG
+            votes["ORG"] += STRONG  # "Reuters"
+        elif m.start in organisations and not full_person:
+            votes["ORG"] += organisations[m.start]  # "Fitch said its outlook was negative"
         if AGE_AFTER.match(text, m.end):  # "Philip Seary, 57, ..."
             votes["PERSON"] += STRONG
         owned = OWNED_PERSON.match(text, m.end)
-        if owned and owned.group(1) in KIN:
-            votes["PERSON"] += STRONG  # "Ireson's sister": only a person has one
+        if owned and (owned.group(1) in KIN or owned.group(1) in PERSONAL_STAFF and not THE_BEFORE.search(before)):
+            votes["PERSON"] += STRONG  # "Ireson's sister", "Abadi's former aide": only a person has one;
+            # not "the Kremlin's aides": a name after "the" is no person's
         if lex.role_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3]):
             votes["PERSON"] += STRONG  # "a spokeswoman for the association, Renata Vollmer, said"
         elif not full_person and (lex.org_before.search(before) and re.match(r"\s*[,.;]", text[m.end:m.end + 3])
@@ -2147,12 +2349,20 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
     # office, "Bank of Hartfield" a bank, "Gulf of Finland" a gulf); a company word ends an
     # organisation wherever it stands ("Isle of Man Sugar Company")
     last_word = text[longest.start:longest.end].split(" of ")[0].split()[-1].rstrip(".")
+    first_word = text[longest.start:longest.end].split()[0]
     if last_word in lex.org_heads or text[longest.start:longest.end].split()[-1].rstrip(".") in lex.org_heads:
         votes["ORG"] += STRONG  # "Manchester United", "Hanwick Motors", "Isle of Man Sugar Company"
-    elif last_word in lex.place_heads and " " in text[longest.start:longest.end] \
-            and text[longest.start:longest.end].split()[0].lower() not in given_names():
-        place = next((label for label in ("FAC", "LOC", "GPE") if label in votes), "LOC")
-        votes[place] += STRONG  # "Kestrel Park", "Gaza Strip": the model's kind of place, else LOC; not "Lena Marsh"
+    elif (last_word in lex.place_heads or first_word in lex.place_openers
+          and len(text[longest.start:longest.end].split()) == 2) and " " in text[longest.start:longest.end] \
+            and (first_word.lower() not in given_names()
+                 or first_word in lex.place_openers and NATURAL_PLACE.fullmatch(text, longest.start, longest.end)
+                 and any(lex.weak_place_before.search(text[max(0, m.start - 20):m.start])
+                         and not POSSESSIVE_AFTER.match(text, m.end) for m in members)):
+        place = next((label for label in ("FAC", "LOC", "GPE") if any(m.label == label for m in members)), "LOC")
+        votes[place] += STRONG  # "Kestrel Park", "Gaza Strip", "Loch Ness": the model's kind of place, else LOC;
+        # not "Lena Marsh", nor "Glen Osborne" unless after a preposition of place ("in Glen Nevis";
+        # not "outside Ben Murray's house", "in Ben & Jerry's"); an opener only of two words: a longer
+        # name so opened is an institution's ("Mount Sinai Hospital", "Cape Cod Healthcare")
     key = normalise(text[longest.start:longest.end])
     if key in lex.countries:
         votes["GPE"] += STRONG  # "Belarus", whatever the model says; not "Michael Jordan"
@@ -2170,6 +2380,14 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
     return sorted(tied)[0]
 
 
+NATURAL_PLACE = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+"""A natural place's name as a given name may open it: capitalised words of letters ("Glen
+Nevis", "Ben Lomond"; not "Ben & Jerry's")."""
+POSSESSIVE_AFTER = re.compile(r"['’]s\b|(?<=s)['’]")
+"""A possessive "'s" (or "'" after an "s") right after a name, read with ``match`` at the
+name's end: a person's more often than a glen's ("Ben Murray's house", "Ben Stokes' absence")."""
+
+
 OWNED_PERSON = re.compile(r"['’]s[ \t]+(?:(?:former|late|longtime|long-time|one-time|estranged|elder|younger|"
                           r"eldest|youngest|own)[ \t]+)?([a-z-]+)(?=[ \t]*[,.;:)]|[ \t]+(?:said|says|told|was|is|has|"
                           r"had|who|and|would|will)\b)")
@@ -2182,6 +2400,14 @@ KIN = frozenset({"wife", "husband", "widow", "widower", "son", "daughter", "sist
                  "grandmother", "grandfather", "stepson", "stepdaughter", "stepfather", "stepmother", "fiance",
                  "fiancee", "girlfriend", "boyfriend", "sons", "daughters"})
 """A person's family and partners, which a firm or a country has not: "'s sister", "'s widow"."""
+
+
+PERSONAL_STAFF = frozenset({"aide", "aides", "bodyguard", "bodyguards", "biographer", "speechwriter", "chauffeur"})
+"""The people who serve one person, not a firm or a country: "'s former aide, …", "'s aides
+said". Not an adviser or a deputy, whom firms have too ("Google's former adviser said"), nor
+an entourage, which a club has ("Juventus's entourage was held")."""
+THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+"""A "the" right before a name: no person's ("the Kremlin's aides")."""
 
 
 NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})

@@ -32,8 +32,9 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from tui.analysis.datelines import PARTY, PLACE_WORDS, Dateline, find_datelines
+from tui.analysis.furniture import find_furniture
 from tui.analysis.dates import FUTURE_MODALS, SEASONS, WEEKDAYS, has_future_modal, parse_published, resolve_date
-from tui.analysis.entities import PLACE_LABELS, lexicon
+from tui.analysis.entities import PLACE_LABELS, known_words, lexicon
 from tui.analysis.faults import isolated
 from tui.analysis.intervals import SpanIndex
 from tui.analysis.quotes import find_pieces, single_pieces, spoken_straight_pieces
@@ -66,6 +67,10 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", 
                "from", "on", "to", "around", "within", "off", "over", "along"}
 # Verbs of harm done to people or things, whose doer is never the place it happened at
 # ("an attack on a checkpoint that killed five soldiers": the attack killed, not the checkpoint).
+IMPACT_VERBS = frozenset({"hit", "strike", "batter", "lash", "pound", "rock", "shake", "grip", "flood", "swamp",
+                          "engulf", "ravage", "devastate", "hammer", "blanket"})
+"""Verbs of what a storm, flood, quake, fire or blast does to a place ("Earthquake strikes Kobe",
+"Storm batters Brighton"): the closed set of headline verbs of natural impact."""
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim", "destroy", "damage"}
 # Words that are a preposition or open a clause ("after the vote", "after the vote failed").
 SUBORDINATORS = {"after", "before", "since", "until", "till", "once"}
@@ -123,6 +128,7 @@ DEFERRALS = {"postpone", "delay", "defer", "adjourn", "reschedule", "push", "put
 BOUND_TO = {"due", "set", "likely", "unlikely", "poised", "bound", "certain", "sure", "able", "ready", "about",
             "quick", "swift", "slow"}  # "was quick to condemn": it was done
 DEGREE = {"very", "too", "so", "extremely", "highly", "increasingly", "deeply", "less", "more", "most"}
+AUXILIARIES = {"be", "have", "do"}  # the primary auxiliaries with a third person "-s"
 REFUSALS = {"decline", "refuse"}  # verbs whose infinitive is what the subject will not do
 AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")  # workers, actors, activists, …
 BODY_VERB_WINDOW = 300  # tokens after a headline whose verbs can tell the headline's own
@@ -255,8 +261,9 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
 
     Left out: clauses inside direct quotes unless ``quoted`` (what a speaker says happened is
     the speaker's claim, and quotes are full of "I am an optimist"), subheadings (a label
-    over a section, not a sentence of the story), and a clause that retells one before it
-    (a headline repeated as the subtitle)."""
+    over a section, not a sentence of the story), a clause in page furniture (a scrape's byline
+    and timestamps, a photo caption: ``furniture``, whose times and places are no event's
+    either), and a clause that retells one before it (a headline repeated as the subtitle)."""
     text = article.text
     title_end = _title_end(text, article)
     inside_quotes = [] if quoted else _quoted(text)
@@ -266,8 +273,11 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
     # own place (the parser often takes "KINGSPORT, England (Reuters) -" into the lead's clause)
     datelines = find_datelines(text)
     filed = [(d.start, d.end) for d in datelines]
-    places = [p for p in _place_mentions(doc, index) if not _covered(doc[p[0]].idx, filed)]
-    dates = _time_expressions(doc)
+    # a scrape's byline, timestamps and photo captions tell of the page, not of the story
+    furniture = list(find_furniture(text))
+    places = [p for p in _place_mentions(doc, index) if not _covered(doc[p[0]].idx, filed)
+              and not _covered(doc[p[0]].idx, furniture)]
+    dates = [d for d in _time_expressions(doc) if not _covered(doc[d[0]].idx, furniture)]
     clauses: list[_Clause] = []
     body_k = 0
     lead = [len(doc), 0]  # token range of the lead: the first sentences of the body
@@ -291,10 +301,15 @@ def event_candidates(doc: Doc, article: Article, index: EntityIndex, claims: lis
             continue
         found: list[_Found] = []
         with isolated(sent.start_char):
-            found = [f for f in _sentence_clauses(sent, cues, in_title) if not _covered(f.verb.idx, inside_quotes)]
+            found = [f for f in _sentence_clauses(sent, cues, in_title)
+                     if not _covered(f.verb.idx, inside_quotes) and not _covered(f.verb.idx, furniture)]
         for f in found:
+            if f.subject is not None and _covered(f.subject.idx, filed):
+                f.subject = _past_dateline(f.subject, filed)
             with isolated(f.verb.idx):
-                clauses.append(_build(doc, sent, f, places, dates, position, in_title))
+                clause = _build(doc, sent, f, places, dates, position, in_title)
+                clause.who = [w for w in (_past_dateline_words(doc, w, filed) for w in clause.who) if w is not None]
+                clauses.append(clause)
     prominence = _prominence(index)
     title = doc.char_span(0, title_end, alignment_mode="expand") if title_end else None
     headline = _content_lemmas(doc, (0, title.end)) if title else set()
@@ -355,6 +370,27 @@ def _headings(article: Article, title_end: int) -> list[tuple[int, int]]:
                 and SENTENCE_END.search(text[after[0]:after[1]].rstrip())):
             out.append(para)
     return sorted(out)
+
+
+def _past_dateline(subj: Token, filed: list[tuple[int, int]]) -> Token:
+    """The lead's subject for a subject the parser found in a dateline (``filed``, sorted
+    character ranges): the apposition it hung on the dateline's place after the dateline
+    ("NEW YORK (Reuters) - Wall Street's main indexes fell": the indexes, not New York),
+    else the subject as found."""
+    return next((c for c in subj.children if c.dep_ == "appos" and not _covered(c.idx, filed)
+                 and c.idx > subj.idx), subj)
+
+
+def _past_dateline_words(doc: Doc, phrase: tuple[int, int], filed: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """An actor's token range without the dateline the parser took into it as a modifier
+    ("HONG KONG (Reuters) - Asian stocks slipped" → "Asian stocks"): it starts at the first
+    token after the dateline (``filed``: sorted character ranges) it starts in. None for a
+    phrase wholly inside one: where the story was filed acted in it no more than its wire."""
+    if not _covered(doc[phrase[0]].idx, filed):
+        return phrase
+    k = bisect_right(filed, (doc[phrase[0]].idx, float("inf"))) - 1
+    start = next((t.i for t in doc[phrase[0]:phrase[1]] if t.idx >= filed[k][1]), phrase[1])
+    return (start, phrase[1]) if start < phrase[1] else None
 
 
 def _covered(offset: int, ranges: list[tuple[int, int]]) -> bool:
@@ -440,6 +476,8 @@ def _sentence_clauses(sent: TokenSpan, cues: set[int], in_title: bool) -> list[_
         if in_title and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "ROOT", "appos", "nsubjpass") \
                 and tok.head.pos_ != "VERB":  # not "Museum returns stolen mask": a participle on the object
             subj, rank = tok.head, "headline"  # "Victims named as …": a headline passive
+        elif in_title and _elided_passive(tok, subj):
+            rank = "headline"  # "Stolen painting recovered", "Dozens killed as floods sweep …"
         elif _is_misread_past(tok):
             subj, rank = tok.head, "ROOT"
         # an infinitive after a cue is what was said, even where the parser took it for a purpose
@@ -504,6 +542,25 @@ def _past_read_as_modifier(verb: Token, sent: TokenSpan) -> _Found | None:
     return _Found(verb, "ROOT", None, (start, verb.i), (verb.i, end), (verb.i + 1, end))
 
 
+def _elided_passive(verb: Token, subj: Token | None) -> bool:
+    """Whether a headline's past form after its subject is a passive with "was" left out
+    ("Stolen painting recovered", "Dozens killed as floods sweep …"): the parser reads a
+    simple past, but headline grammar tells a past event in the present, so a bare past form
+    with no auxiliary, object or agent ("Mayor cleared by inquiry" is left to the parser) says
+    what was done to its subject. A subject with an article is running text ("Then the dam
+    burst"), not headline grammar."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    # nothing, a break, a preposition or a complement follows ("found safe"), not a word the
+    # parser could not place ("Rebels seized depot", "depot" tagged an adjective: its object)
+    bare = after is None or "\n" in after.text or after.is_punct or after.lower_ in HEADLINE_STOP \
+        or after.pos_ in ("ADP", "ADV") or after.pos_ == "ADJ" and after.dep_ != "dep"
+    return bare and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and subj is not None and subj.i < verb.i \
+        and not any(c.dep_ == "det" for c in subj.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "agent", "ccomp", "xcomp") or c.lower_ == "by"
+                    for c in verb.children)
+
+
 def _ends_a_name(tok: Token) -> bool:
     """Whether a word ends a name by its letters: capitalised ("Leeds United"), or an acronym
     after a capitalised word ("Portsmouth FC", "Halvard PLC"). A bare acronym before a past
@@ -519,12 +576,26 @@ def _is_misread_past(verb: Token) -> bool:
     """A past tense the parser took for a participle on a noun it gave no role ("A landslide
     buried 20 homes in the town, officials said", parsed as "a landslide [that was] buried"
     hung loose on "said"): a participle with a direct object and no passive auxiliary, on a
-    noun before it that is no argument of anything, is the noun's verb."""
+    noun before it that is no argument of anything, is the noun's verb. So is one without an
+    object that the parser hung on the noun phrase opening a sentence it rooted on that noun
+    ("The bridge reopened on Monday after engineers inspected it.", "The yen weakened in
+    Singapore."): a sentence ending in a full stop has a verb, and a regular past in "-ed"
+    right after its opening noun phrase, with no agent ("damaged by fire", a caption's
+    participle) and no verb of the sentence outside its own clause, is it."""
     head = verb.head
-    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.i < verb.i
+    if not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.i < verb.i
             and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dep", "ROOT")
-            and any(c.dep_ == "dobj" for c in verb.children)
-            and not any(c.dep_ in ("auxpass", "aux") for c in verb.children))
+            and not any(c.dep_ in ("auxpass", "aux") for c in verb.children)):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    sent = verb.sent
+    own = {t.i for t in verb.subtree}
+    last = next((t for t in reversed(sent) if not t.is_space), verb)
+    return (head.dep_ == "ROOT" and verb.i == head.i + 1 and head.left_edge.i == sent.start
+            and verb.lower_.endswith("ed") and last.text in (".", "!")
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and not any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in sent))
 
 
 def _is_linking(verb: Token) -> bool:
@@ -647,8 +718,15 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
         prev, nxt = toks[k - 1], toks[k + 1]
         if _phrase_in(prev, t, body):
             continue  # "Measles cases climb …" over "measles cases rose": a noun phrase of the body
+        if not any(x.pos_ in ("VERB", "AUX") for x in toks) and _is_plural_agreement(t, prev, nxt, body):
+            # "Everton appoint Silva as manager": the tagger saw no verb (not "Everton fan favourite Jones leaves club")
+            start = next((x.i + 1 for x in reversed(toks[:k]) if x.text in (":", "|")), sent.start)
+            if start < t.i:
+                return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
         plural = t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s") and not t.lower_.endswith("ss")
-        subjectless = t.tag_ in ("VBZ", "VBD") and _subject(t) is None
+        # or one the parser made an auxiliary, which only "be", "have" and "do" are ("Council
+        # approves revised plan")
+        subjectless = t.tag_ in ("VBZ", "VBD") and (_subject(t) is None or t.dep_ == "aux" and t.lemma_ not in AUXILIARIES)
         if not (plural or subjectless):
             continue
         if t.ent_iob_ == "I" and t.ent_type_ != "PERSON":
@@ -658,7 +736,7 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
         # workers strike over pay", "Trump supporters rally") is the subject, not the verb.
         misread = (nxt.tag_ in ("VB", "VBP") and t.dep_ == "nsubj" and t.head.i == nxt.i
                    and not any(c.dep_ in OBJECTS for c in nxt.children)
-                   and not t.lower_.endswith(AGENT_NOUN_ENDINGS))
+                   or _describes_next(nxt) and not _names_in(t, body)) and not t.lower_.endswith(AGENT_NOUN_ENDINGS)
         # an adjective starts the predicate ("Voters Worried About …") unless it describes
         # the word's object ("Storm floods coastal villages")
         described = nxt.dep_ == "amod" and nxt.head.head.i == t.i and nxt.head.pos_ in ("NOUN", "PROPN")
@@ -671,6 +749,65 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
             continue
         return _Found(t, "headline", None, (start, t.i), (t.i, _headline_clause_end(sent.doc, t.i)))
     return None
+
+
+def _describes_next(part: Token) -> bool:
+    """Whether a past form opens the bare noun phrase after it ("Museum returns looted bronzes
+    to …", "Council approves revised plan"): a participle in "-ed" or "-en" that modifies the
+    noun, or the parser's verb whose object starts right after it with no determiner. Headline
+    grammar tells a past event in the present, so the word before it is the verb and this
+    form describes the object."""
+    doc = part.doc
+    if part.tag_ not in ("VBD", "VBN") or not part.lower_.endswith(("ed", "en")) or part.i + 1 >= len(doc) \
+            or doc[part.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return part.dep_ == "amod" and part.head.i > part.i or any(
+        c.dep_ == "dobj" and c.left_edge.i == part.i + 1 for c in part.children)
+
+
+def _names_in(tok: Token, body: TokenSpan) -> bool:
+    """Whether the body uses a headline word as a noun ("rebels" in "the rebels took the
+    town"): then it names someone in the headline too."""
+    return any(x.lower_ == tok.lower_ and x.pos_ in ("NOUN", "PROPN") for x in body)
+
+
+def _is_plural_agreement(word: Token, prev: Token, nxt: Token, body: TokenSpan) -> bool:
+    """Whether a headline word is a verb in the plural that British usage gives a club, council
+    or party ("Everton appoint Silva as manager", "Council approve budget", "United sign
+    striker"), which the tagger, expecting "-s", took for a noun (the caller asks only of a
+    headline in which it saw no verb at all): a base form after the
+    subject's last word (a noun or a capitalised word), before a phrase that is its object, and
+    known to the lemmatizer as a verb (``known_words``), when it is no noun or adjective
+    ("appoint", "approve", "confirm"), or opens its object with a determiner, possessive,
+    number or adjective, which no noun before it takes into one phrase ("sign new striker",
+    "scrap six routes"), or after a name that acts in the story's first sentences (``body``,
+    ``_acts_in``) is a word they never use as a noun ("United sign striker" over "Newcastle
+    United completed the transfer of …"). Not a noun modifying a noun
+    that the body uses so ("Council tax rise" over "council tax will rise", "Everton fan zone"
+    over "the fan zone"), nor a word of a name ("Premier League transfer news")."""
+    low, doc = word.lower_, word.doc
+    if not word.is_alpha or low.endswith("s") or word.ent_iob_ == "I" or word.pos_ == "PROPN" \
+            or low not in known_words(doc, "verb") \
+            or not (prev.pos_ in ("NOUN", "PROPN") or prev.is_title) or prev.pos_ in ("DET", "ADP", "PRON") \
+            or nxt.pos_ not in ("NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON"):
+        return False
+    if nxt.tag_ in ("DT", "PRP$", "CD", "JJ") or low not in known_words(doc, "noun") and low not in known_words(doc, "adj"):
+        return True
+    return (prev.pos_ == "PROPN" or prev.ent_type_ != "") and _acts_in(prev, body) and not any(
+        t.lemma_.lower() == low and t.pos_ in ("NOUN", "PROPN") for t in body)
+
+
+def _acts_in(name: Token, body: TokenSpan) -> bool:
+    """Whether the story's first sentences (``body``) make a headline's name word the subject of
+    a verb, as the last word of the subject's head or a name before it ("Newcastle United
+    completed the transfer" for "United"); "Premier League" is no actor in a body of clubs."""
+    for t in body:
+        if t.lower_ == name.lower_:
+            while t.dep_ == "compound" and t.head.i > t.i:
+                t = t.head
+            if t.dep_ in SUBJECTS:
+                return True
+    return False
 
 
 def _body_verb(sent: TokenSpan, known: set[int], body: TokenSpan) -> _Found | None:
@@ -746,9 +883,10 @@ def _headline_clause_end(doc: Doc, verb: int) -> int:
     sailings") or relative pronoun, or the end of the line (the
     headline's, even where the parser ended a sentence before it). Headline grammar puts everything
     the verb does in one run after it ("FBI clears Clinton", "delivers Cubs a World Series"),
-    which the parser, trained on running text, often splits off."""
+    which the parser, trained on running text, often splits off. A hyphen inside a word
+    ("weight-loss jab") is no break."""
     end = verb + 1
-    while end < len(doc) and doc[end].lower_ not in HEADLINE_STOP and "\n" not in doc[end].text \
+    while end < len(doc) and (doc[end].lower_ not in HEADLINE_STOP or _joins_words(doc[end])) and "\n" not in doc[end].text \
             and (doc[end].ent_type_ not in ("DATE", "TIME") or doc[end].dep_ == "compound" and doc[end].head.i > end) \
             and doc[end].lower_ not in RELATIVE:
         end += 1
@@ -756,6 +894,13 @@ def _headline_clause_end(doc: Doc, verb: int) -> int:
                               or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")):
         end -= 1
     return end
+
+
+def _joins_words(tok: Token) -> bool:
+    """Whether a token is a hyphen inside a word: a dash with no space on either side
+    ("weight-loss", "two-lane"); " - " between two phrases is a break."""
+    return tok.text in ("-", "\u2013") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_ \
+        and tok.i + 1 < len(tok.doc)
 
 
 # --- building one clause ------------------------------------------------------------------
@@ -768,7 +913,7 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
     if subj is None and found.subject_range and found.predicate:
         who = [found.subject_range]
         what = found.predicate
-        whom = [found.object_range] if found.object_range else []
+        whom = [found.object_range] if found.object_range else _headline_object(doc, verb, what)
         scope = set(range(found.subject_range[0], found.predicate[1]))
     else:
         assert subj is not None
@@ -780,13 +925,15 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
             # "Mayor ousted by council": the one acted on; "which was founded by": what it stands for
             whom = [_phrase(_resolve_subject(subj) if subj.lower_ in RELATIVE else subj)]
         scope = _clause_tokens(verb)
+        if in_title and what[1] > verb.i and all(doc[i].dep_ == "prt" for i in range(verb.i + 1, what[1])) \
+                and not any(c.dep_ == "auxpass" for c in verb.children):
+            # a headline verb the parser left without its object or complement ("fights off"
+            # when it took "burglar" for an adverb, "found" without "safe"; "holds up" keeps "up")
+            what = (what[0], max(what[1], _headline_clause_end(doc, verb.i)))
         if rank == "headline":  # "Victims named": the headline's passive names its subject
             scope |= {t.i for t in subj.subtree}
             if who and who[0][1] == verb.i:
                 what = (who[0][0], what[1])
-        elif in_title and what[1] == verb.i + 1 and not any(c.dep_ == "auxpass" for c in verb.children):
-            # an active headline verb the parser left without its object
-            what = (what[0], _headline_clause_end(doc, verb.i))
     sent_tokens = set(range(sent.start, sent.end))
     # the parse's sentences: a clause's tree may cross a line break, and a segment may join two
     whole = (doc[sent.start].sent.start, doc[sent.end - 1].sent.end)
@@ -802,6 +949,23 @@ def _build(doc: Doc, sent: TokenSpan, found: _Found, places: list[tuple[int, int
     when = _pick_date(verb, scope, set(range(topic_end, sent.end)) if in_title else sent_tokens, dates)
     return _Clause(verb, rank, who, whom, what, where, when, position, in_title,
                    verb.i - sent.start, own_place, (where is not None) + (when is not None))
+
+
+def _headline_object(doc: Doc, verb: Token, what: tuple[int, int]) -> list[tuple[int, int]]:
+    """The object of a verb read by headline grammar: the noun phrase right after it in its
+    predicate ("returns looted bronzes to Nigeria" → looted bronzes; "sack manager"), up to a
+    preposition other than "of" or a break ("forces evacuation of villages near Nice" →
+    evacuation of villages); none when a preposition follows the verb ("protests outside
+    Trump Tower"), nor when a verb ends the run ("name man charged with arson"; "says audit
+    of accounts does not …", the subject of a clause). A list of at most one token range."""
+    end = verb.i + 1
+    while end < what[1] and (doc[end].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[end].tag_ == "POS"
+                             or end == verb.i + 1 and doc[end].tag_ in ("VBN", "VBD") or _joins_words(doc[end])
+                             or doc[end].lower_ == "of" and end > verb.i + 1):
+        end += 1
+    if end < what[1] and doc[end].pos_ not in ("ADP", "PUNCT", "SCONJ", "CCONJ", "PART"):
+        return []
+    return [(verb.i + 1, end)] if end > verb.i + 1 and doc[end - 1].pos_ in ("NOUN", "PROPN", "NUM") else []
 
 
 def _acts_on_object(doc: Doc, verb: Token, what: tuple[int, int]) -> bool:
@@ -917,8 +1081,8 @@ def _can_act(obj: Token) -> bool:
 
 
 def _arguments(subj: Token, passive_agent: Token | None) -> list[tuple[int, int]]:
-    """The actor phrases: a coordination is one phrase, the whole subject ("Bill Murray and
-    Barack Obama", also when the parser made each conjunct a subject; ``_joined``), each
+    """The actor phrases: a coordination is one phrase, the whole subject ("Clara Holm and
+    Jonas Eide", also when the parser made each conjunct a subject; ``_joined``), each
     conjunct with the nouns in front of it that the parser left unattached ("Train drivers"
     when it made "Train" a sentence of its own). A passive's agent is the noun phrase without
     the circumstances the parser hangs on it as the clause's last noun (``_agent_cut``): "by
@@ -1161,17 +1325,51 @@ def _subtree(tok: Token, cut: Callable[[Token], bool]) -> set[int]:
 # --- place and time -------------------------------------------------------------------------
 
 def _place_mentions(doc: Doc, index: EntityIndex) -> list[tuple[int, int]]:
-    """Token ranges of place mentions: the canonical label decides (Palmyra is a place);
-    a place name in the role of a participant (``_is_participant``) is none."""
+    """Token ranges of place mentions: the canonical label decides (Palmyra is a place),
+    or for a name the model typed otherwise, its use (``_places_by_use``); a place name in
+    the role of a participant (``_is_participant``) is none."""
     out = []
+    by_use = _places_by_use(doc, index)
     for s, e, eid in index.mentions_in(0, doc[-1].idx + len(doc[-1].text) if len(doc) else 0):
-        if index.by_id[eid].label in PLACE_LABELS:
+        if index.by_id[eid].label in PLACE_LABELS or (s, e) in by_use:
             span = doc.char_span(s, e, alignment_mode="expand")
             # not None, nor empty (a mention inside a token's trailing space)
-            if span and not _is_participant(doc, (span.start, span.end)):
+            if span and not _is_participant(doc, (span.start, span.end), index):
                 out.append(_with_facility_noun(doc, _with_direction(doc, (span.start, span.end))))
     named = {i for s, e in out for i in range(s, e)}
     return sorted(set(out) | {p for p in _settlement_names(doc) if p[0] not in named})
+
+
+def _names_actor(index: EntityIndex, first: Token, last: Token) -> bool:
+    """Whether the tokens ``first``…``last`` hold the name of a person, organisation, group or
+    country (``ACTOR_LABELS``) as the entity index has it ("Trump" in a headline the tagger
+    took for a common noun, "President Donald Trump")."""
+    eid = index.entity_at(first.idx, last.idx + len(last.text))
+    return eid is not None and index.by_id[eid].label in ACTOR_LABELS
+
+
+def _places_by_use(doc: Doc, index: EntityIndex) -> set[tuple[int, int]]:
+    """Character ranges of the mentions of a name the model typed as no place that the article
+    uses as one ("Flooding hits York" with York typed an organisation, "Earthquake strikes Kobe"
+    with Kobe a person): a name hit by a force of nature (``IMPACT_VERBS`` right before it,
+    after a subject that names no one: not "Trump hits China"), that the article also puts
+    after "in" ("no deaths in Kobe"), on every mention. A firm so hit and so put ("Scandal
+    rocks Barclays" … "shares in Barclays") would pass too."""
+    struck: dict[str, tuple[int, int]] = {}
+    for verb in doc[1:-1]:
+        name, actor = doc[verb.i + 1], doc[verb.i - 1]
+        if verb.lemma_.lower() in IMPACT_VERBS and verb.pos_ in ("VERB", "NOUN") and name.pos_ == "PROPN" \
+                and not actor.is_punct and not _names_actor(index, actor, actor):
+            hit = [m for m in index.mentions_in(name.idx, name.idx + 200) if m[0] == name.idx]
+            if hit and index.by_id[hit[0][2]].label not in PLACE_LABELS:
+                struck[doc.text[hit[0][0]:hit[0][1]]] = hit[0][:2]
+    if not struck:
+        return set()
+    text = doc.text
+    after_in = {t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.n_lefts == 0 and t.head.lower_ == "in"}
+    names = {n for n in struck if n.split()[-1] in after_in}
+    return {(s, e) for s, e, eid in index.mentions_in(0, len(text)) if text[s:e] in names
+            and index.by_id[eid].label not in PLACE_LABELS}
 
 
 def _settlement_names(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -1456,9 +1654,10 @@ def _place_preposition(doc: Doc, place: tuple[int, int]) -> Token | None:
     return tok if tok.dep_ == "prep" else None
 
 
-def _is_participant(doc: Doc, place: tuple[int, int]) -> bool:
+def _is_participant(doc: Doc, place: tuple[int, int], index: EntityIndex) -> bool:
     """A place name that acts or is acted on, not where: the subject of a verb with an object
-    or an opponent, or the object ("Germany beat France", "Spain played against Italy"), a possessor ("Cleveland's
+    or an opponent, or the object ("Germany beat France", "Spain played against Italy"; not of a force of
+    nature: "Explosion rocks Beirut", ``_struck``), a possessor ("Cleveland's
     pitcher"), an agent or an opponent ("against Spain", "by Chicago"), or a name listed
     with one ("Pakistan and India resumed talks"), and one that speaks ("…, Zephyr said"). The
     subject of a verb without one stays a place: "Chicago erupted in celebration"; so does an
@@ -1472,9 +1671,19 @@ def _is_participant(doc: Doc, place: tuple[int, int]) -> bool:
     if root.dep_ == "nsubj":  # "Chicago erupted" is about the city, "Germany beat France" not
         return root.head.lemma_.lower() in speech_verbs() or any(
             c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS for c in root.head.children)
-    if root.dep_ == "dobj" and _located(root):
+    if root.dep_ == "dobj" and (_located(root) or _struck(root, index)):
         return False
     return root.dep_ in ("dobj", "dative", "poss")
+
+
+def _struck(obj: Token, index: EntityIndex) -> bool:
+    """Whether an object is a place a force of nature hits (``IMPACT_VERBS``: "Explosion rocks
+    Beirut", "A storm lashed Galway"), not a party: its verb's subject names no actor
+    (``_names_actor``; "Germany hit France with tariffs" is between parties)."""
+    verb = obj.head
+    return verb.lemma_.lower() in IMPACT_VERBS and not any(
+        c.dep_ in SUBJECTS and (c.pos_ == "PROPN" or _names_actor(index, c.left_edge, c.right_edge))
+        for c in verb.children)
 
 
 def _located(tok: Token) -> bool:
@@ -1553,7 +1762,7 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the article's points in time, in text order.
 
     A clock time and its day are one expression ("6:10am on Wednesday", "the early hours of
-    Thursday"); a season as a time (``_is_season``) is one whether or not the tagger saw it, a
+    Thursday"), so are a day and its part of the day ("Saturday morning"); a season as a time (``_is_season``) is one whether or not the tagger saw it, a
     season noun or name ("a hot spring") none; ages ("62-year-old") and bare durations ("four
     days") are no time of an event.
     """
@@ -1562,6 +1771,9 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     ents = [r for r in (_beyond_recurrence(e) for e in ents) if r is not None]
     merged: list[list[int]] = []
     for e in ents:
+        if merged and e.start == merged[-1][1] and e.label_ == "TIME" and not doc[e.start].is_sent_start:
+            merged[-1][1] = e.end  # a day and its part the tagger typed apart: "Saturday" (DATE) "morning" (TIME)
+            continue
         if merged and (doc[merged[-1][0]].ent_type_ == "TIME" or CLOCK.search(doc[merged[-1][0]:merged[-1][1]].text)):
             gap = doc[merged[-1][1]:e.start]
             if len(gap) <= 3 and all(t.lower_ in ("on", "of", ",", "local", "time") for t in gap) \
@@ -1573,7 +1785,7 @@ def _time_expressions(doc: Doc) -> list[tuple[int, int]]:
     merged += [[t.left_edge.i, t.i + 1] for t in doc if not t.ent_type_ and _is_season(t)]
     out = []
     for start, end in sorted(merged):
-        end = _anchored(doc, end)
+        end = _anchored(doc, start, end)
         words = doc[start:end].text
         if CLOCK.search(words) or resolve_date(words, "2000-01-01") or RELATIVE_TIME.search(words):
             out.append((start, end))
@@ -1617,11 +1829,17 @@ def _only_season(span: TokenSpan) -> bool:
         t.lower_ in SEASONS or t.pos_ in ("DET", "ADP", "ADJ", "PUNCT") for t in span)
 
 
-def _anchored(doc: Doc, end: int) -> int:
-    """A span of time counted from an event is one expression with its anchor ("two days
-    before the election", "hours after the crash"): the end of the anchor phrase. Not when
-    the anchor is a clause whose subject the parser took for the object ("a day after Macy's
-    and Kohl's both reported", ``_subject_taken_by_preposition``): the time is "a day"."""
+def _anchored(doc: Doc, start: int, end: int) -> int:
+    """The end of the time expression ``doc[start:end]``: a span of time counted from an
+    event is one expression with its anchor ("two days before the election", "hours after the
+    crash"): the end of the anchor phrase. Not when the anchor is a clause whose subject the
+    parser took for the object ("a day after Macy's and Kohl's both reported",
+    ``_subject_taken_by_preposition``): the time is "a day". A point on the calendar is counted
+    from nothing: it ends before the "after" or "before" that follows it, also one the tagger
+    took into it ("on Sunday after days of rain", "early Thursday morning after a rain delay")."""
+    cut = next((t.i for t in doc[start + 1:end] if t.lower_ in ("before", "after")), end)
+    if resolve_date(doc[start:cut].text, "2000-01-01") and not RELATIVE_TIME.search(doc[start:cut].text):
+        return cut
     if end >= len(doc) or doc[end].lower_ not in ("before", "after"):
         return end
     obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
@@ -1657,8 +1875,25 @@ def _pick_date(verb: Token, scope: set[int], sent: set[int],
 
 def _time_of_other_clause(verb: Token, when: TokenSpan) -> bool:
     """Whether the time ``when`` in the verb's sentence belongs to a relative clause other than the
-    verb's own (``_in_other_relative``) or to another clause (``_of_another_clause``)."""
-    return _in_other_relative(_relative_clause(verb), when[0]) or _of_another_clause(verb, when)
+    verb's own (``_in_other_relative``), to a participle that modifies a noun
+    (``_of_noun_modifier``) or to another clause (``_of_another_clause``)."""
+    return _in_other_relative(_relative_clause(verb), when[0]) or _of_noun_modifier(verb, when) \
+        or _of_another_clause(verb, when)
+
+
+def _of_noun_modifier(verb: Token, when: TokenSpan) -> bool:
+    """Whether the time ``when`` hangs on a past participle that tells of a noun (a reduced
+    relative clause, the parser's ``acl``) other than the verb: that noun's past, not the
+    verb's doing ("recovered a painting stolen two years ago", "arrested a man wanted since
+    2019"). Not one on the subject, which tells which it is ("Figures released on Monday show
+    a rise"), nor a time after the participle's agent, which the parser hangs on the nearest
+    verb though it ends the whole clause ("raised $40 million in a round led by Sequoia on
+    Tuesday": the raising's)."""
+    holder = _verb_of(when)
+    return holder is not None and holder.i != verb.i and holder.dep_ == "acl" and holder.tag_ == "VBN" \
+        and holder.head.pos_ in ("NOUN", "PROPN") and holder.head.dep_ not in SUBJECTS \
+        and verb not in holder.subtree \
+        and not any(c.dep_ == "agent" and c.i < when.start for c in holder.children)
 
 
 def _of_another_clause(verb: Token, when: TokenSpan) -> bool:
@@ -1762,7 +1997,10 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     else the dateline ("BRUSSELS —", where the story was filed), else a place the
     headline names outside the clause ("Croydon tram crash: Police identify …"), else the
     first sentence's most mentioned place (a city or building before a country) that is not of a
-    relative clause, an origin or a phrase of a clause of the future; the first of these
+    relative clause, an origin, a phrase of a clause of the future or the actor of another event
+    (a thing or happening acting in a clause sharing none of the headline's words: "A drought
+    in Kansas has cut yields" under "Wheat prices climb"), else such a place of the lead's
+    later sentences; the first of these
     that is not a country, when there is one. A headline placed in a country only takes the
     retelling clause's nearer place or the dateline ("… wins in Brazil" → Interlagos). The
     clauses of the first body sentence without a place of their own take the dateline.
@@ -1799,10 +2037,20 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     # a name the lead gives only as such a place is none of the story's in the headline either
     # ("Court rejects Chad appeal" told as "rejected the appeal over its plan to fly migrants to Chad")
     asides = {doc[p[0]:p[1]].text.lower() for p in lead_places} - {doc[p[0]:p[1]].text.lower() for p in story_places}
-    first = [p for p in story_places if p[1] <= lead[2]]
-    if any(_specificity(doc, p) > 1 for p in first):
-        story_places = first
-    mentioned = max(story_places, key=lambda p: (_specificity(doc, p) > 1, weight(p), -p[0])) if story_places else None
+
+    def mentioned(told: set[str]) -> tuple[int, int] | None:
+        # not a place of the actor of another event, a clause that shares none of the
+        # headline's words, when that actor is a thing or happening (a singular common noun):
+        # "EU ministers agree deal" is not placed by "A separate protest in Vienna drew
+        # hundreds", nor "Wheat prices climb" by "A drought in Kansas has cut yields"; people
+        # there are of the story's scene ("Residents in Hull were told to leave")
+        others = [w for r in retellers if not _told(doc, r) & told for w in r.who
+                  if doc[w[0]:w[1]].root.tag_ == "NN" and not doc[w[0]:w[1]].root.ent_type_]
+        told_places = [p for p in story_places if not any(w[0] <= p[0] and p[1] <= w[1] for w in others)]
+        first = [p for p in told_places if p[1] <= lead[2]]
+        if any(_specificity(doc, p) > 1 for p in first):
+            told_places = first
+        return max(told_places, key=lambda p: (_specificity(doc, p) > 1, weight(p), -p[0])) if told_places else None
     retellers = [c for c in clauses if not c.in_title and lead[0] <= c.verb.i < lead[1]]
     # Without a headline clause ("China well rescue: …"), the first sentence tells the story.
     heads = [c for c in clauses if c.in_title] or [c for c in retellers if c.position == LEAD_WEIGHT]
@@ -1814,6 +2062,14 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             # Sunday flooded …" retells "Storm hits coast" with "flooded")
             # a body clause is never retold by a relative clause on its words, whose time is not its own
             others = [r for r in retellers if r is not c and (c.in_title or _relative_clause(r.verb) == _relative_clause(c.verb))]
+            # a headline that tells what happened is retold by a clause of what happened when one
+            # shares its words ("Board and union agree deal": "signed the agreement", not "will
+            # meet again in March"); by one of what is to come only when none does, or when the
+            # headline looks ahead ("… to buy …", "will …")
+            ahead = _is_future(c.verb) or any(x.dep_ == "aux" and x.lower_ == "to" for x in c.verb.children)
+            settled = [r for r in others if not _is_future(r.verb) and _told(doc, r) & told]
+            if settled and not ahead:
+                others = settled
             retold = max(others, default=None, key=lambda r: (
                 len(_told(doc, r) & told), r.verb.lemma_.lower() == c.verb.lemma_.lower(),
                 _relative_clause(r.verb) is None))
@@ -1835,7 +2091,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                 # its direction is ("tore through northern Peru", filed from LIMA)
                 lent = _retold_place(doc, retold, dateline)
                 named = c.where if c.where and doc[c.where[0]:c.where[1]].text.lower() not in asides else None
-                options = [p for p in (lent, None if lent and _is_region(doc, lent) else dateline, named, mentioned)
+                options = [p for p in (lent, None if lent and _is_region(doc, lent) else dateline, named, mentioned(told))
                            if p is not None]
                 # a country is the answer only when nothing nearer is given
                 c.where = next((p for p in options if _specificity(doc, p) > 1), options[0] if options else None)

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui.analysis.apostrophes import straighten_apostrophes
 from tui.analysis.bounded import BoundedTokenizer, cap_sentences, set_sentence_starts
+from tui.analysis.furniture import find_furniture
 from tui.collector import paused
 from tui.config import DEFAULT_MODEL
 from tui.errors import NewsreadError
@@ -136,16 +137,22 @@ def _paragraph_starts(doc: Doc) -> Doc:
     the sentence's too, when the quote holds two words or more and closes on a sentence's
     punctuation (`"…,"`, `"….”`); not a name in quotes (`Sen. J.D. "Buck" Doyle`, `the U.S.
     "Big Three" carmakers`, `Mr. "Buck," as he was known`), nor a phrase after an abbreviation a
-    determiner or possessive (tagger's DT, PRP$) makes a modifier (`chase the U.S. "Dream," she said`)."""
+    determiner or possessive (tagger's DT, PRP$) makes a modifier (`chase the U.S. "Dream," she said`).
+    Page furniture a scrape keeps in the paragraph (a byline's timestamps, a photo caption:
+    ``furniture``) is a sentence of its own, not run into the lead."""
     breaks = [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n" in tok.text]
     text = doc.text
+    for start, end in find_furniture(text):
+        piece = doc.char_span(start, end, alignment_mode="expand")
+        if piece is not None:
+            breaks += [i for i in (piece.start, piece.end) if 0 < i < len(doc)]
     for tok in doc[2:-1]:
         prev = doc[tok.i - 1]
         if (tok.text in _OPENING_QUOTES and prev.whitespace_ and len(prev.text) > 1 and prev.text.endswith(".")
                 and doc[tok.i - 2].tag_ not in ("DT", "PRP$") and doc[tok.i + 1].is_title
                 and (spoken := _SPOKEN.match(text, tok.idx + 1)) and " " in spoken.group().strip()):
             breaks.append(tok.i)
-    return set_sentence_starts(doc, sorted(breaks))
+    return set_sentence_starts(doc, sorted(set(breaks)))
 
 
 _OPENING_QUOTES = {'"', "“"}
