@@ -78,6 +78,12 @@ SUBORDINATORS = {"after", "before", "since", "until", "till", "once"}
 FLOATING_QUANTIFIERS = {"both", "all", "each"}
 # Prepositions that give a reason or a purpose ("ousted over expenses", "banned for doping").
 CAUSE_PREPS = {"over", "for"}
+# Verbs of obtaining, whose "from" names the one a thing is got from, a party, not a place (Levin
+# 1993, 13.5.2 "obtain" verbs, with a club's signing and a country's importing).
+OBTAINING = {"acquire", "borrow", "buy", "hire", "import", "inherit", "lease", "loan", "obtain", "poach",
+             "procure", "purchase", "recruit", "rent", "sign"}
+# Words of a multiple of a measure ("twice the size of", "three times the length of", "half the area of").
+MULTIPLES = {"twice", "thrice", "times", "half"}
 # Prepositions whose object takes part in the action (an opponent, an agent), not its place.
 OPPONENT_PREPS = {"against", "by", "versus", "vs", "vs."}
 # Entity types that can act, and nouns that name a point or stretch of time ("by the deadline",
@@ -1336,7 +1342,7 @@ def _place_mentions(doc: Doc, index: EntityIndex) -> list[tuple[int, int]]:
             span = doc.char_span(s, e, alignment_mode="expand")
             # not None, nor empty (a mention inside a token's trailing space)
             if span and not _is_participant(doc, (span.start, span.end), index):
-                out.append(_with_facility_noun(doc, (span.start, span.end)))
+                out.append(_with_facility_noun(doc, _with_direction(doc, (span.start, span.end))))
     named = {i for s, e in out for i in range(s, e)}
     return sorted(set(out) | {p for p in _settlement_names(doc) if p[0] not in named})
 
@@ -1389,6 +1395,16 @@ def _settlement_names(doc: Doc) -> Iterator[tuple[int, int]]:
                 end += 1
             if end > t.i + 2:
                 yield t.i + 2, end
+
+
+def _with_direction(doc: Doc, place: tuple[int, int]) -> tuple[int, int]:
+    """A place name with the compass word right before it that modifies it ("central Japan",
+    "the northern Philippines" → "northern Philippines"): the part of the place, not all of it."""
+    before = place[0] - 1
+    if before >= 0 and doc[before].lower_ in COMPASS and doc[before].dep_ == "amod" \
+            and doc[before].ent_iob_ == "O" and doc[before].head.i in range(*place):
+        return before, place[1]
+    return place
 
 
 def _with_facility_noun(doc: Doc, place: tuple[int, int]) -> tuple[int, int]:
@@ -1447,6 +1463,8 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
                 phrase = (phrase[0], p[1])  # "the city of Malatya", not "… in eastern Turkey" too
             elif obj is not None and _names_a_session(doc, obj, p):
                 phrase = p
+            if prep.lower_ == "from" and (measure := _distance(prep)) is not None:
+                phrase = (measure.left_edge.i, phrase[1])  # "sank 30 km from Lampedusa": that far from it
             attached.append(_with_apposed_places(doc, phrase, places))
             # "struck Herat province in western Afghanistan": the place the phrase locates
             attached += [q for q in inside if q[0] <= prep.head.i < q[1]]
@@ -1476,7 +1494,8 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     own_relative = _relative_clause(verb)
     site_of = doc[own_relative].head.i if own_relative is not None and any(
         c.lower_ == "where" for c in doc[own_relative].children) else None
-    elsewhere = [p for p in places if not _in_circumstance(doc, p, verb) and not _of_other_clause(doc, p, verb) and (
+    elsewhere = [p for p in places if not (p in modifier and _in_title(doc, p))
+                 and not _in_circumstance(doc, p, verb) and not _of_other_clause(doc, p, verb) and (
         p[0] <= (site_of if site_of is not None else -1) < p[1]
         or not _in_other_relative(own_relative, doc[p[0]]))]
     for group, own in ((sorted(attached), True), (inside, True), (sorted(on_actor), True), (elaborated, True),
@@ -1484,6 +1503,19 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
         if group:
             return max(group, key=lambda p: _specificity(doc, p)), own
     return None, False
+
+
+def _in_title(doc: Doc, place: tuple[int, int]) -> bool:
+    """Whether a place name modifies a title before a name ("former Ohio state treasurer Ann
+    Cole", "Texas governor Greg Abbott", the name parsed as the title's head or in apposition
+    to it): the office's seat, not where its holder acts."""
+    tok = doc[place[0]:place[1]].root
+    while tok.dep_ in NOUN_MODIFIERS and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.i < place[1]:
+        return False
+    return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 2 for c in tok.children)
 
 
 def _names_a_session(doc: Doc, obj: Token, place: tuple[int, int]) -> bool:
@@ -1591,14 +1623,17 @@ def _first_site(doc: Doc, preps: list[Token]) -> tuple[int, int] | None:
     among ``preps`` locates at, without what follows the name but with its own "of" ("Port of
     Hanwick"), at most 6 tokens; None when there is none. An organisation, team, event or work
     is no site unless its name ends in a facility noun ("outside Congress" is outside its
-    building, but reads as the body)."""
+    building, but reads as the body). "before" locates at a named building only ("appeared
+    before Kelby Crown Court", not "before the Senate" nor "before Christmas")."""
     for prep in sorted(preps, key=lambda t: t.i):
-        if prep.lower_ not in SITE_PREPS:
+        if prep.lower_ not in SITE_PREPS | {"before"}:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or obj.ent_type_ in NOT_SITES or not _is_name(obj):
             continue
         phrase = _run(doc, _subtree(obj, lambda c: c.dep_ in PRUNE or c.dep_ == "prep" and c.lower_ != "of"), obj.i)
+        if prep.lower_ == "before" and _specificity(doc, phrase) < 3:
+            continue
         # a name the tagger ran over the preposition ("the Dutch Grand Prix at Zandvoort" as one
         # organisation) has no type of its own
         label = "" if prep.ent_type_ and prep.ent_iob_ == "I" else obj.ent_type_
@@ -1660,14 +1695,55 @@ def _struck(obj: Token, index: EntityIndex) -> bool:
 
 def _located(tok: Token) -> bool:
     """Whether a noun is placed in a larger place by a phrase of its own ("struck Herat
-    province in western Afghanistan"): a place, not a party."""
+    province in western Afghanistan") or is a part of one by its direction ("struck central
+    Japan", "flooded western Kenya", not a name's own word: "beat Northern Ireland"): a place,
+    not a party."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in c.children) for c in tok.children)
+        g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in c.children)
+        or c.dep_ == "amod" and c.lower_ in COMPASS and c.ent_iob_ == "O" for c in tok.children)
 
 
 def _is_origin(prep: Token | None) -> bool:
-    """ "from X" on a noun tells where someone or something comes from."""
-    return prep is not None and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+    """Whether a place's preposition says where someone or something comes from or is
+    measured from, not where the action is: "from X" on a noun ("three adults from Leeds");
+    "from X" after a distance (``_distance``) of what is acted on ("a star 40 light-years from
+    Earth", "spotted a comet 90 miles from Earth": the place the distance is counted from; not
+    "sank 30 km from Lampedusa", where the event was); "from X" on a verb of obtaining (``OBTAINING``) with
+    an object, unless X names a building ("signed the winger from Feyenoord", "imported gas from
+    Norway": the one the object came from, a party; not "freed hostages from Gaza"); "of X"
+    set off by a comma after a name, an address ("Mark Hale, of Gorton, appeared …"); and "of X"
+    after a multiple of a measure ("twice the size of Wales", "1.5 times the area of Texas"),
+    not "the two towns of X"."""
+    if prep is None:
+        return False
+    doc, before = prep.doc, prep.i - 1
+    if prep.lower_ == "of":  # an address, or what a multiple measures against ("three times the size of Wales")
+        det = next((c.i for c in prep.head.children if c.dep_ == "det"), 0)
+        return before > 0 and doc[before].text == "," and prep.head.pos_ == "PROPN" and prep.head.i < before \
+            or prep.head.pos_ == "NOUN" and det > 0 and doc[det - 1].lower_ in MULTIPLES
+    if prep.lower_ != "from":
+        return False
+    if prep.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return True
+    if _distance(prep) is not None:  # of what the verb acts on ("spotted a comet 90 miles from Earth")
+        return prep.head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in prep.head.children)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.head.lemma_.lower() in OBTAINING and obj is not None \
+        and any(c.dep_ == "dobj" for c in prep.head.children) and _specificity(doc, _phrase(obj)) < 3
+
+
+def _distance(prep: Token) -> Token | None:
+    """The counted unit of a distance right before "from" (or "away from"): "40 light-years
+    from Earth", "20 miles away from Perth", a measure the parser hangs on the verb or tags a
+    quantity; None when there is none (not a counted thing: "freed three hostages from Gaza")."""
+    doc, before = prep.doc, prep.i - 1
+    if before >= 0 and doc[before].lower_ == "away":
+        before -= 1
+    measure = doc[before] if before >= 0 else None
+    if measure is not None and measure.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in measure.children) \
+            and (measure.ent_type_ == "QUANTITY" or measure.dep_ == "npadvmod"):
+        return measure
+    return None
 
 
 def _with_apposed_places(doc: Doc, phrase: tuple[int, int], places: list[tuple[int, int]]) -> tuple[int, int]:
@@ -1967,8 +2043,12 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     # places count when the first names none ("A fire forced workers to flee. The blaze broke
     # out at a plant in Dundee"), and a name modifying a noun counts ("its UK stores"): the
     # first sentence alone, with no fallback, left 8 of 21 right g5-dev places unanswered
-    story_places = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1] and _relative_clause(doc[p[0]]) is None
+    lead_places = [p for p in places if lead[0] <= p[0] and p[1] <= lead[1]]
+    story_places = [p for p in lead_places if _relative_clause(doc[p[0]]) is None
                     and not _is_origin(prep := _place_preposition(doc, p)) and not _in_future_clause(prep)]
+    # a name the lead gives only as such a place is none of the story's in the headline either
+    # ("Court rejects Chad appeal" told as "rejected the appeal over its plan to fly migrants to Chad")
+    asides = {doc[p[0]:p[1]].text.lower() for p in lead_places} - {doc[p[0]:p[1]].text.lower() for p in story_places}
 
     def mentioned(told: set[str]) -> tuple[int, int] | None:
         # not a place of the actor of another event, a clause that shares none of the
@@ -2019,7 +2099,11 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             if c.in_title and retold is not None:
                 c.shown_who = [_fuller(doc, h, retold.who) for h in c.who]
             if not c.own_place and c.in_title:  # a place named elsewhere in the headline is the story's own
-                options = [p for p in (_retold_place(doc, retold, dateline), dateline, c.where, mentioned(told))
+                # the city the story was filed from is not where a retelling's part of a country by
+                # its direction is ("tore through northern Peru", filed from LIMA)
+                lent = _retold_place(doc, retold, dateline)
+                named = c.where if c.where and doc[c.where[0]:c.where[1]].text.lower() not in asides else None
+                options = [p for p in (lent, None if lent and _is_region(doc, lent) else dateline, named, mentioned(told))
                            if p is not None]
                 # a country is the answer only when nothing nearer is given
                 c.where = next((p for p in options if _specificity(doc, p) > 1), options[0] if options else None)
@@ -2028,13 +2112,16 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
                 # (or dateline) places the same event nearer than the headline's country, or
                 # names the place the headline only describes ("Lancashire town" → Darwen); a
                 # headline's city gives way to the retelling's own building ("… in Oslo" → "at the
-                # Hallvard Stadium")
+                # Hallvard Stadium"); a part of a country by its direction ("slams into northern
+                # Peru") is where the event was, the dateline's city where it was told from
                 scale = _specificity(doc, c.where)
                 vague = scale == 1 or doc[c.where[0]:c.where[1]].root.pos_ == "NOUN"
                 lent = _retold_place(doc, retold, dateline) if vague else (
                     retold.where if retold and retold.own_place else None)
-                nearer = [p for p in (lent, dateline if vague else None)
-                          if p is not None and _specificity(doc, p) > (1 if vague else scale)]
+                # and a country gives way to the retelling's part of it ("… in Peru" → "northern Peru")
+                region = scale == 1 and lent is not None and _is_region(doc, lent) and not _is_region(doc, c.where)
+                nearer = [p for p in (lent, dateline if vague and not _is_region(doc, c.where) and not region else None)
+                          if p is not None and (_specificity(doc, p) > (1 if vague else scale) or region and p == lent)]
                 c.where = nearer[0] if nearer else c.where
             if c.in_title:  # by news convention the lead's circumstances are the headline's own
                 c.grounded = (c.where is not None) + (c.when is not None)
@@ -2053,6 +2140,15 @@ def _retold_place(doc: Doc, retold: _Clause | None, dateline: tuple[int, int] | 
     if retold.own_place or dateline is None or _specificity(doc, retold.where) > _specificity(doc, dateline):
         return retold.where
     return None
+
+
+def _is_region(doc: Doc, place: tuple[int, int]) -> bool:
+    """Whether a place phrase names a part of a place by its direction ("the northern
+    Philippines", "central Japan"; ``COMPASS``): a modifier outside the name, not a name's own
+    word ("South Africa", "North Carolina")."""
+    first = next((t for t in doc[place[0]:place[1]] if t.lower_ != "the"), None)
+    return first is not None and first.lower_ in COMPASS and first.i < place[1] - 1 \
+        and first.dep_ == "amod" and first.ent_iob_ == "O"
 
 
 def _fuller(doc: Doc, short: tuple[int, int], lead: list[tuple[int, int]]) -> tuple[int, int]:
@@ -2245,11 +2341,14 @@ def _foregrounds_speaker(claim: Claim) -> bool:
 
 
 def _in_future_clause(tok: Token | None) -> bool:
-    """Whether a token (None: no) lies in a clause that tells what is still to come (``_is_future``)."""
+    """Whether a token (None: no) lies in a clause that tells what is still to come (``_is_future``,
+    or an infinitive on a noun)."""
     if tok is None:
         return False
     verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and _is_future(verb)
+    # an infinitive on a noun is a plan or an aim, not a doing ("its plan to fly migrants to Chad")
+    planned = verb is not None and verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb is not None and (_is_future(verb) or planned)
 
 
 def _is_future(verb: Token) -> bool:
