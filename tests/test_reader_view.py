@@ -53,6 +53,7 @@ def test_items_of_one_list_are_not_spaced() -> None:
 async def test_decorations_paint_exact_spans_and_layers_are_separate() -> None:
     article = Article(text="Alpha beta gamma delta.\n\nEpsilon zeta.", title=None)
     async with reading(article) as (app, pilot):
+        await app.workers.wait_for_complete()  # the store's read of notes sets its layer too: first, not after ours
         view = app.screen.view
         strong = view.get_component_rich_style("article-view--ent-person")  # bold
         view.set_decorations("entities", [(6, 10, "ent-person"), (25, 32, "ent-person")])
