@@ -43,6 +43,9 @@ def _where(nlp, text: str, trigger: str, title: str | None = None) -> list[str]:
     ("Fire destroyed a forest three times the size of Malta in Chile on Sunday.", "destroyed", ["Chile"]),
     ("Fire destroyed an area twice the size of Malta in Chile on Sunday.", "destroyed", ["Chile"]),
     ("Police sealed off the half of Leeds that flooded on Sunday.", "sealed", ["Leeds"]),
+    # "half" before a group is a part of it, which is where it lives, no multiple of a measure
+    ("Half the residents of Kherson have fled since Monday.", "fled", ["Kherson"]),
+    ("Half the population of Gaza has fled since October, the UN said.", "fled", ["Gaza"]),
     ("Storms battered the north of Wales on Sunday.", "battered", ["Wales"]),
     # an office's state before its holder's name is no place of the event
     ("A jury on Friday convicted former Iowa state senator Paul Renner of fraud.", "convicted", []),

@@ -82,8 +82,9 @@ CAUSE_PREPS = {"over", "for"}
 # 1993, 13.5.2 "obtain" verbs, with a club's signing and a country's importing).
 OBTAINING = {"acquire", "borrow", "buy", "hire", "import", "inherit", "lease", "loan", "obtain", "poach",
              "procure", "purchase", "recruit", "rent", "sign"}
-# Words of a multiple of a measure ("twice the size of", "three times the length of", "half the area of").
-MULTIPLES = {"twice", "thrice", "times", "half"}
+# Words of a multiple of a measure ("twice the size of", "three times the length of"); not "half",
+# which is as often a part of a group that is where it lives ("half the residents of Kherson fled").
+MULTIPLES = {"twice", "thrice", "times"}
 # Prepositions whose object takes part in the action (an opponent, an agent), not its place.
 OPPONENT_PREPS = {"against", "by", "versus", "vs", "vs."}
 # Entity types that can act, and nouns that name a point or stretch of time ("by the deadline",
