@@ -34,6 +34,10 @@ def _where(nlp, text: str, trigger: str, title: str | None = None) -> list[str]:
     ("Hamas freed three hostages from Gaza on Saturday.", "freed", ["Gaza"]),
     # the event itself that far from a place: the distance is where
     ("The lorry crashed 20 miles from Perth on Monday.", "crashed", ["20 miles from Perth"]),
+    # what is acted on at an earthly distance from a place is acted on there
+    ("Police found a body two miles from Dover on Monday.", "found", ["two miles from Dover"]),
+    ("Radar detected a drone 50 km from Warsaw on Friday.", "detected", ["50 km from Warsaw"]),
+    ("Astronomers discovered a planet 40 light-years from Earth.", "discovered", []),
     # an address set off by commas is the person's, the court is where they appeared
     ("Martin Hale, of Gorton, appeared before Manchester Crown Court on Tuesday.", "appeared",
      ["Manchester Crown Court"]),

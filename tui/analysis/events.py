@@ -1707,9 +1707,10 @@ def _located(tok: Token) -> bool:
 def _is_origin(prep: Token | None) -> bool:
     """Whether a place's preposition says where someone or something comes from or is
     measured from, not where the action is: "from X" on a noun ("three adults from Leeds");
-    "from X" after a distance (``_distance``) of what is acted on ("a star 40 light-years from
-    Earth", "spotted a comet 90 miles from Earth": the place the distance is counted from; not
-    "sank 30 km from Lampedusa", where the event was); "from X" on a verb of obtaining (``OBTAINING``) with
+    "from X" after a distance (``_distance``) on a noun ("a star 40 light-years from Earth"), or
+    on a verb when it is beyond the Earth (``_astronomical``: "spotted a comet 90 million miles
+    from Earth"): the place the distance is counted from; not "sank 30 km from Lampedusa" nor
+    "found a body two miles from Dover", where the event was; "from X" on a verb of obtaining (``OBTAINING``) with
     an object, unless X names a building ("signed the winger from Feyenoord", "imported gas from
     Norway": the one the object came from, a party; not "freed hostages from Gaza"); "of X"
     set off by a comma after a name, an address ("Mark Hale, of Gorton, appeared …"); and "of X"
@@ -1726,11 +1727,21 @@ def _is_origin(prep: Token | None) -> bool:
         return False
     if prep.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return True
-    if _distance(prep) is not None:  # of what the verb acts on ("spotted a comet 90 miles from Earth")
-        return prep.head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in prep.head.children)
+    if (measure := _distance(prep)) is not None:  # on a verb, the event's own place unless beyond the Earth
+        return prep.head.pos_ != "VERB" or _astronomical(measure)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return prep.head.lemma_.lower() in OBTAINING and obj is not None \
         and any(c.dep_ == "dobj" for c in prep.head.children) and _specificity(doc, _phrase(obj)) < 3
+
+
+def _astronomical(measure: Token) -> bool:
+    """Whether a distance's unit (``_distance``) counts millions or more, or light-years
+    ("90 million miles", "40 light-years"): no two places on the Earth are so far apart, so
+    what lies that far from the reference point is only seen or reached from it ("spotted a
+    comet 90 million miles from Earth"), while at an earthly distance the event is there
+    ("found a body two miles from Dover", "seized a boat 30 miles from Malaga")."""
+    return any(t.lower_ in ("million", "billion", "trillion", "light", "light-year", "light-years")
+               for t in measure.subtree if t.i <= measure.i)
 
 
 def _distance(prep: Token) -> Token | None:
