@@ -1495,8 +1495,7 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     own_relative = _relative_clause(verb)
     site_of = doc[own_relative].head.i if own_relative is not None and any(
         c.lower_ == "where" for c in doc[own_relative].children) else None
-    elsewhere = [p for p in places if not (p in modifier and _in_title(doc, p))
-                 and not _in_circumstance(doc, p, verb) and not _of_other_clause(doc, p, verb) and (
+    elsewhere = [p for p in places if not _in_circumstance(doc, p, verb) and not _of_other_clause(doc, p, verb) and (
         p[0] <= (site_of if site_of is not None else -1) < p[1]
         or not _in_other_relative(own_relative, doc[p[0]]))]
     for group, own in ((sorted(attached), True), (inside, True), (sorted(on_actor), True), (elaborated, True),
@@ -1504,19 +1503,6 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
         if group:
             return max(group, key=lambda p: _specificity(doc, p)), own
     return None, False
-
-
-def _in_title(doc: Doc, place: tuple[int, int]) -> bool:
-    """Whether a place name modifies a title before a name ("former Ohio state treasurer Ann
-    Cole", "Texas governor Greg Abbott", the name parsed as the title's head or in apposition
-    to it): the office's seat, not where its holder acts."""
-    tok = doc[place[0]:place[1]].root
-    while tok.dep_ in NOUN_MODIFIERS and tok.head.i > tok.i:
-        tok = tok.head
-    if tok.i < place[1]:
-        return False
-    return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and any(
-        c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 2 for c in tok.children)
 
 
 def _names_a_session(doc: Doc, obj: Token, place: tuple[int, int]) -> bool:
