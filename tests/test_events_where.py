@@ -1,5 +1,5 @@
 """Where an event happened, on stories written for these tests: a place that only measures a
-distance or a size, gives an address, names an office or a plan's aim is not it; a club an object came from is no
+distance or a size, gives an address or a plan's aim is not it (an office's place is); a club an object came from is no
 place; an object that is a part of a country by its direction is the place, before a
 participle's; and such a part is nearer than the dateline's city. The engine's whole path:
 truecased parse, canonical entities, claims, events."""
@@ -34,6 +34,10 @@ def _where(nlp, text: str, trigger: str, title: str | None = None) -> list[str]:
     ("Hamas freed three hostages from Gaza on Saturday.", "freed", ["Gaza"]),
     # the event itself that far from a place: the distance is where
     ("The lorry crashed 20 miles from Perth on Monday.", "crashed", ["20 miles from Perth"]),
+    # what is acted on at an earthly distance from a place is acted on there
+    ("Police found a body two miles from Dover on Monday.", "found", ["two miles from Dover"]),
+    ("Radar detected a drone 50 km from Warsaw on Friday.", "detected", ["50 km from Warsaw"]),
+    ("Astronomers discovered a planet 40 light-years from Earth.", "discovered", []),
     # an address set off by commas is the person's, the court is where they appeared
     ("Martin Hale, of Gorton, appeared before Manchester Crown Court on Tuesday.", "appeared",
      ["Manchester Crown Court"]),
@@ -43,11 +47,15 @@ def _where(nlp, text: str, trigger: str, title: str | None = None) -> list[str]:
     ("Fire destroyed a forest three times the size of Malta in Chile on Sunday.", "destroyed", ["Chile"]),
     ("Fire destroyed an area twice the size of Malta in Chile on Sunday.", "destroyed", ["Chile"]),
     ("Police sealed off the half of Leeds that flooded on Sunday.", "sealed", ["Leeds"]),
+    # "half" before a group is a part of it, which is where it lives, no multiple of a measure
+    ("Half the residents of Kherson have fled since Monday.", "fled", ["Kherson"]),
+    ("Half the population of Gaza has fled since October, the UN said.", "fled", ["Gaza"]),
     ("Storms battered the north of Wales on Sunday.", "battered", ["Wales"]),
-    # an office's state before its holder's name is no place of the event
-    ("A jury on Friday convicted former Iowa state senator Paul Renner of fraud.", "convicted", []),
-    ("Former Iowa state treasurer Paul Renner was convicted of fraud on Friday.", "convicted", []),
-    ("Texas governor Greg Abbott signed the bill on Monday.", "signed", []),
+    # the place of an office before its holder's name is, as a rule, where the holder acts: a
+    # city's mayor opens its bridge, its officer is charged there, with a name or without
+    ("London Mayor Sadiq Khan opened the new bridge on Monday.", "opened", ["London"]),
+    ("Chicago police officer John Dale was charged on Monday with shooting a teenager.", "charged", ["Chicago"]),
+    ("Texas governor Greg Abbott signed the bill on Monday.", "signed", ["Texas"]),
     ("The Texas governor signed the bill on Monday.", "signed", ["Texas"]),
     # the one a verb of obtaining got its object from is a party, not a place
     ("Ajax signed the defender from Feyenoord on Tuesday.", "signed", []),

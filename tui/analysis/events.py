@@ -82,8 +82,9 @@ CAUSE_PREPS = {"over", "for"}
 # 1993, 13.5.2 "obtain" verbs, with a club's signing and a country's importing).
 OBTAINING = {"acquire", "borrow", "buy", "hire", "import", "inherit", "lease", "loan", "obtain", "poach",
              "procure", "purchase", "recruit", "rent", "sign"}
-# Words of a multiple of a measure ("twice the size of", "three times the length of", "half the area of").
-MULTIPLES = {"twice", "thrice", "times", "half"}
+# Words of a multiple of a measure ("twice the size of", "three times the length of"); not "half",
+# which is as often a part of a group that is where it lives ("half the residents of Kherson fled").
+MULTIPLES = {"twice", "thrice", "times"}
 # Prepositions whose object takes part in the action (an opponent, an agent), not its place.
 OPPONENT_PREPS = {"against", "by", "versus", "vs", "vs."}
 # Entity types that can act, and nouns that name a point or stretch of time ("by the deadline",
@@ -1494,8 +1495,7 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
     own_relative = _relative_clause(verb)
     site_of = doc[own_relative].head.i if own_relative is not None and any(
         c.lower_ == "where" for c in doc[own_relative].children) else None
-    elsewhere = [p for p in places if not (p in modifier and _in_title(doc, p))
-                 and not _in_circumstance(doc, p, verb) and not _of_other_clause(doc, p, verb) and (
+    elsewhere = [p for p in places if not _in_circumstance(doc, p, verb) and not _of_other_clause(doc, p, verb) and (
         p[0] <= (site_of if site_of is not None else -1) < p[1]
         or not _in_other_relative(own_relative, doc[p[0]]))]
     for group, own in ((sorted(attached), True), (inside, True), (sorted(on_actor), True), (elaborated, True),
@@ -1503,19 +1503,6 @@ def _pick_place(doc: Doc, verb: Token, what: tuple[int, int], scope: set[int], s
         if group:
             return max(group, key=lambda p: _specificity(doc, p)), own
     return None, False
-
-
-def _in_title(doc: Doc, place: tuple[int, int]) -> bool:
-    """Whether a place name modifies a title before a name ("former Ohio state treasurer Ann
-    Cole", "Texas governor Greg Abbott", the name parsed as the title's head or in apposition
-    to it): the office's seat, not where its holder acts."""
-    tok = doc[place[0]:place[1]].root
-    while tok.dep_ in NOUN_MODIFIERS and tok.head.i > tok.i:
-        tok = tok.head
-    if tok.i < place[1]:
-        return False
-    return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and any(
-        c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 2 for c in tok.children)
 
 
 def _names_a_session(doc: Doc, obj: Token, place: tuple[int, int]) -> bool:
@@ -1706,9 +1693,10 @@ def _located(tok: Token) -> bool:
 def _is_origin(prep: Token | None) -> bool:
     """Whether a place's preposition says where someone or something comes from or is
     measured from, not where the action is: "from X" on a noun ("three adults from Leeds");
-    "from X" after a distance (``_distance``) of what is acted on ("a star 40 light-years from
-    Earth", "spotted a comet 90 miles from Earth": the place the distance is counted from; not
-    "sank 30 km from Lampedusa", where the event was); "from X" on a verb of obtaining (``OBTAINING``) with
+    "from X" after a distance (``_distance``) on a noun ("a star 40 light-years from Earth"), or
+    on a verb when it is beyond the Earth (``_astronomical``: "spotted a comet 90 million miles
+    from Earth"): the place the distance is counted from; not "sank 30 km from Lampedusa" nor
+    "found a body two miles from Dover", where the event was; "from X" on a verb of obtaining (``OBTAINING``) with
     an object, unless X names a building ("signed the winger from Feyenoord", "imported gas from
     Norway": the one the object came from, a party; not "freed hostages from Gaza"); "of X"
     set off by a comma after a name, an address ("Mark Hale, of Gorton, appeared …"); and "of X"
@@ -1725,11 +1713,21 @@ def _is_origin(prep: Token | None) -> bool:
         return False
     if prep.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return True
-    if _distance(prep) is not None:  # of what the verb acts on ("spotted a comet 90 miles from Earth")
-        return prep.head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in prep.head.children)
+    if (measure := _distance(prep)) is not None:  # on a verb, the event's own place unless beyond the Earth
+        return prep.head.pos_ != "VERB" or _astronomical(measure)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return prep.head.lemma_.lower() in OBTAINING and obj is not None \
         and any(c.dep_ == "dobj" for c in prep.head.children) and _specificity(doc, _phrase(obj)) < 3
+
+
+def _astronomical(measure: Token) -> bool:
+    """Whether a distance's unit (``_distance``) counts millions or more, or light-years
+    ("90 million miles", "40 light-years"): no two places on the Earth are so far apart, so
+    what lies that far from the reference point is only seen or reached from it ("spotted a
+    comet 90 million miles from Earth"), while at an earthly distance the event is there
+    ("found a body two miles from Dover", "seized a boat 30 miles from Malaga")."""
+    return any(t.lower_ in ("million", "billion", "trillion", "light", "light-year", "light-years")
+               for t in measure.subtree if t.i <= measure.i)
 
 
 def _distance(prep: Token) -> Token | None:
