@@ -139,6 +139,11 @@ def test_a_noun_modifying_a_noun_in_a_headline_is_no_verb(nlp) -> None:
     assert _title_events(nlp, "Premier League transfer news", "Chelsea are close to signing a Brazilian forward, "
                          "reports say.") == []
     assert _title_events(nlp, "Tesla price cuts", "Tesla lowered the price of its cars in China on Friday.") == []
+    # a name the lead only says is something does not act
+    assert _title_events(nlp, "Man United transfer news", "Manchester United are close to signing a Dutch defender, "
+                         "sources said on Friday.") == []
+    assert _title_events(nlp, "Leeds United injury update", "Leeds United are without three defenders for Saturday's "
+                         "match.") == []
     # a headline with a verb the tagger saw keeps it
     assert _title_events(nlp, "Everton fan favourite Jones leaves club", "Midfielder Sam Jones has left Everton after "
                          "nine years, the club said.") == [("Everton fan favourite Jones", "leaves club")]

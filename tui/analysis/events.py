@@ -818,13 +818,15 @@ def _is_plural_agreement(word: Token, prev: Token, nxt: Token, body: TokenSpan) 
 
 def _acts_in(name: Token, body: TokenSpan) -> bool:
     """Whether the story's first sentences (``body``) make a headline's name word the subject of
-    a verb, as the last word of the subject's head or a name before it ("Newcastle United
-    completed the transfer" for "United"); "Premier League" is no actor in a body of clubs."""
+    a verb of action, as the last word of the subject's head or a name before it ("Newcastle
+    United completed the transfer" for "United"); "Premier League" is no actor in a body of
+    clubs, nor is a name that only is something ("Manchester United are close to signing …"
+    under "Man United transfer news")."""
     for t in body:
         if t.lower_ == name.lower_:
             while t.dep_ == "compound" and t.head.i > t.i:
                 t = t.head
-            if t.dep_ in SUBJECTS:
+            if t.dep_ in SUBJECTS and t.head.pos_ == "VERB":
                 return True
     return False
 
@@ -2096,8 +2098,12 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             # a headline that tells what happened is retold by a clause of what happened when one
             # shares its words ("Board and union agree deal": "signed the agreement", not "will
             # meet again in March"); by one of what is to come only when none does, or when the
-            # headline looks ahead ("… to buy …", "will …")
-            ahead = _is_future(c.verb) or any(x.dep_ == "aux" and x.lower_ == "to" for x in c.verb.children)
+            # headline looks ahead ("… to buy …", "will …"), or when a clause of what is to come
+            # has its verb ("Ferry firm cancels sailings": "will cancel sailings next week", not
+            # "cancelled three crossings on Friday")
+            lemma = c.verb.lemma_.lower()
+            ahead = _is_future(c.verb) or any(x.dep_ == "aux" and x.lower_ == "to" for x in c.verb.children) \
+                or any(_is_future(r.verb) and r.verb.lemma_.lower() == lemma for r in others)
             settled = [r for r in others if not _is_future(r.verb) and _told(doc, r) & told]
             if settled and not ahead:
                 others = settled
