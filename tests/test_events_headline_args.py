@@ -123,6 +123,9 @@ def test_a_past_form_with_an_article_agent_or_object_is_not_an_elided_passive(nl
     ("Dam collapsed after rains",
      "A dam in Libya collapsed on Sunday after days of heavy rain.",
      [("A dam in Libya", "collapsed", "")]),
+    ("Wildfire flared overnight",
+     "A wildfire flared overnight in hills near Toulon on Sunday.",
+     [("Wildfire", "flared overnight", "")]),
     # told in the passive, or actively with an object: still a passive
     ("Hostages freed",
      "Two hostages held in Mali were freed on Tuesday, officials said.",

@@ -565,12 +565,13 @@ def _elided_passive(verb: Token, subj: Token | None) -> bool:
 
 
 def _told_actively(verb: Token) -> bool:
-    """Whether a sentence after the headline's (``verb``'s) uses its verb with a subject, no
+    """Whether a sentence after the headline's (``verb``'s) uses its verb with a subject (also
+    one the parser hung on it, ``_is_misread_past``: "A wildfire spread overnight across …"), no
     passive auxiliary and no object: an intransitive use ("shares slumped 8%"), which a verb
     read as a passive with "was" left out never has ("were killed", "killed 40 people")."""
     lemma, sent = verb.lemma_.lower(), verb.sent
     return any(t.lemma_.lower() == lemma and t.i >= sent.end and t.pos_ == "VERB"
-               and any(c.dep_ == "nsubj" for c in t.children)
+               and (any(c.dep_ == "nsubj" for c in t.children) or _is_misread_past(t))
                and not any(c.dep_ in ("auxpass", "nsubjpass", "dobj", "dative") for c in t.children)
                for t in verb.doc[sent.end:])
 
