@@ -368,6 +368,18 @@ def test_a_headline_of_what_happened_is_retold_by_a_clause_of_what_happened(nlp,
     assert head.when is not None and (head.when.text, head.when.date) == when
 
 
+@pytest.mark.parametrize(("headline", "lead", "when"), [
+    # the clause of what is to come has the headline's verb: it retells the headline
+    ("Ferry firm cancels sailings",
+     "Ferry operator Westlink will cancel sailings to the islands next week. It cancelled three crossings on Friday "
+     "because of storms.", ("next week", "2024-W12")),
+])
+def test_a_headline_is_retold_by_a_clause_of_what_is_to_come_with_its_verb(nlp, headline, lead, when) -> None:
+    _, events = _events(nlp, f"{headline}\n\n{lead}", published="2024-03-12", title=headline)
+    head = next(ev for ev in events if ev.trigger.start < len(headline))
+    assert head.when is not None and (head.when.text, head.when.date) == when
+
+
 def test_going_to_and_set_to_are_future_too(nlp) -> None:
     _, events = _events(nlp, "Bus drivers are going to strike on Monday.", published="2024-03-12")
     ev = events[0]

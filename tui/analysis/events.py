@@ -549,7 +549,10 @@ def _elided_passive(verb: Token, subj: Token | None) -> bool:
     simple past, but headline grammar tells a past event in the present, so a bare past form
     with no auxiliary, object or agent ("Mayor cleared by inquiry" is left to the parser) says
     what was done to its subject. A subject with an article is running text ("Then the dam
-    burst"), not headline grammar."""
+    burst"), not headline grammar. Nor is it a passive when the body tells the verb actively
+    without an object ("Dam collapsed" over "a dam collapsed on Sunday", "Prices rose sharply"
+    over "prices rose in March"; ``_told_actively``); "Hostages freed" over "were freed" or
+    "Painting recovered" over "police recovered it" stays one."""
     doc = verb.doc
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     # nothing, a break, a preposition or a complement follows ("found safe"), not a word the
@@ -559,7 +562,19 @@ def _elided_passive(verb: Token, subj: Token | None) -> bool:
     return bare and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and subj is not None and subj.i < verb.i \
         and not any(c.dep_ == "det" for c in subj.children) \
         and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "agent", "ccomp", "xcomp") or c.lower_ == "by"
-                    for c in verb.children)
+                    for c in verb.children) and not _told_actively(verb)
+
+
+def _told_actively(verb: Token) -> bool:
+    """Whether a sentence after the headline's (``verb``'s) uses its verb with a subject (also
+    one the parser hung on it, ``_is_misread_past``: "A wildfire spread overnight across …"), no
+    passive auxiliary and no object: an intransitive use ("shares slumped 8%"), which a verb
+    read as a passive with "was" left out never has ("were killed", "killed 40 people")."""
+    lemma, sent = verb.lemma_.lower(), verb.sent
+    return any(t.lemma_.lower() == lemma and t.i >= sent.end and t.pos_ == "VERB"
+               and (any(c.dep_ == "nsubj" for c in t.children) or _is_misread_past(t))
+               and not any(c.dep_ in ("auxpass", "nsubjpass", "dobj", "dative") for c in t.children)
+               for t in verb.doc[sent.end:])
 
 
 def _ends_a_name(tok: Token) -> bool:
@@ -805,13 +820,15 @@ def _is_plural_agreement(word: Token, prev: Token, nxt: Token, body: TokenSpan) 
 
 def _acts_in(name: Token, body: TokenSpan) -> bool:
     """Whether the story's first sentences (``body``) make a headline's name word the subject of
-    a verb, as the last word of the subject's head or a name before it ("Newcastle United
-    completed the transfer" for "United"); "Premier League" is no actor in a body of clubs."""
+    a verb of action, as the last word of the subject's head or a name before it ("Newcastle
+    United completed the transfer" for "United"); "Premier League" is no actor in a body of
+    clubs, nor is a name that only is something ("Manchester United are close to signing …"
+    under "Man United transfer news")."""
     for t in body:
         if t.lower_ == name.lower_:
             while t.dep_ == "compound" and t.head.i > t.i:
                 t = t.head
-            if t.dep_ in SUBJECTS:
+            if t.dep_ in SUBJECTS and t.head.pos_ == "VERB":
                 return True
     return False
 
@@ -1361,8 +1378,9 @@ def _places_by_use(doc: Doc, index: EntityIndex) -> set[tuple[int, int]]:
     uses as one ("Flooding hits York" with York typed an organisation, "Earthquake strikes Kobe"
     with Kobe a person): a name hit by a force of nature (``IMPACT_VERBS`` right before it,
     after a subject that names no one: not "Trump hits China"), that the article also puts
-    after "in" ("no deaths in Kobe"), on every mention. A firm so hit and so put ("Scandal
-    rocks Barclays" … "shares in Barclays") would pass too."""
+    after "in" ("no deaths in Kobe"), on every mention, unless the article makes it speak: a
+    firm so hit and so put ("Losses hit Barclays" … "shares in Barclays") says things
+    ("Barclays said …", the subject of a ``speech_verbs`` verb), which a place hit does not."""
     struck: dict[str, tuple[int, int]] = {}
     for verb in doc[1:-1]:
         name, actor = doc[verb.i + 1], doc[verb.i - 1]
@@ -1375,7 +1393,8 @@ def _places_by_use(doc: Doc, index: EntityIndex) -> set[tuple[int, int]]:
         return set()
     text = doc.text
     after_in = {t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.n_lefts == 0 and t.head.lower_ == "in"}
-    names = {n for n in struck if n.split()[-1] in after_in}
+    speakers = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in speech_verbs()}
+    names = {n for n in struck if n.split()[-1] in after_in and n.split()[-1] not in speakers}
     return {(s, e) for s, e, eid in index.mentions_in(0, len(text)) if text[s:e] in names
             and index.by_id[eid].label not in PLACE_LABELS}
 
@@ -2053,8 +2072,11 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
         # headline's words, when that actor is a thing or happening (a singular common noun):
         # "EU ministers agree deal" is not placed by "A separate protest in Vienna drew
         # hundreds", nor "Wheat prices climb" by "A drought in Kansas has cut yields"; people
-        # there are of the story's scene ("Residents in Hull were told to leave")
-        others = [w for r in retellers if not _told(doc, r) & told for w in r.who
+        # there are of the story's scene ("Residents in Hull were told to leave"), and so is an
+        # actor in a sentence that shares them ("A tornado in Oklahoma flattened homes, killing
+        # three" under "Storm kills three")
+        others = [w for r in retellers if not _told(doc, r) & told
+                  and not _content_lemmas(doc, (r.verb.sent.start, r.verb.sent.end)) & told for w in r.who
                   if doc[w[0]:w[1]].root.tag_ == "NN" and not doc[w[0]:w[1]].root.ent_type_]
         told_places = [p for p in story_places if not any(w[0] <= p[0] and p[1] <= w[1] for w in others)]
         first = [p for p in told_places if p[1] <= lead[2]]
@@ -2075,8 +2097,12 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
             # a headline that tells what happened is retold by a clause of what happened when one
             # shares its words ("Board and union agree deal": "signed the agreement", not "will
             # meet again in March"); by one of what is to come only when none does, or when the
-            # headline looks ahead ("… to buy …", "will …")
-            ahead = _is_future(c.verb) or any(x.dep_ == "aux" and x.lower_ == "to" for x in c.verb.children)
+            # headline looks ahead ("… to buy …", "will …"), or when a clause of what is to come
+            # has its verb ("Ferry firm cancels sailings": "will cancel sailings next week", not
+            # "cancelled three crossings on Friday")
+            lemma = c.verb.lemma_.lower()
+            ahead = _is_future(c.verb) or any(x.dep_ == "aux" and x.lower_ == "to" for x in c.verb.children) \
+                or any(_is_future(r.verb) and r.verb.lemma_.lower() == lemma for r in others)
             settled = [r for r in others if not _is_future(r.verb) and _told(doc, r) & told]
             if settled and not ahead:
                 others = settled
