@@ -1994,7 +1994,7 @@ def _merge_surnames(text: str, names: list[_Mention], groups: _Groups, lex: Lexi
             first_owners[name.split()[0]].add(groups.find(i))
     surnames = set(person_owners)  # before the first words: a place is never taken for "Wang" of "Wang Donghai"
     for form, roots in first_owners.items():
-        if form not in owners:  # a surname ("Trump" of "Donald Trump") wins over a first word ("Trump Tower")
+        if form not in owners:  # a surname ("Halden" of "Ruth Halden") wins over a first word ("Halden Tower")
             owners[form] = roots
             person_owners.add(form)
     folded = {form.casefold(): form for form in owners}

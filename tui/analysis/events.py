@@ -8,7 +8,7 @@ headline repeated as the subtitle) is the same event. The parts are dependency p
 in a sidebar: ``what`` is the predicate with its object ("sealed its capture of the Iraqi
 city of Ramadi"), not the whole sentence; time clauses and "after …" phrases are left out.
 
-Headlines are written in their own grammar ("Lady Gaga protests outside Trump Tower",
+Headlines are written in their own grammar ("Nurse protests outside Halden Tower",
 "Victims named") which a model trained on running text often misparses, so a title gets a
 second reading by the rules of headline grammar. A headline says what happened and the lead
 says when and where: a title event missing those takes them from the lead's events.
@@ -703,7 +703,7 @@ def _introduces_speech(tok: Token, cues: set[int]) -> bool:
 
 
 def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
-    """Headline present tense the parser took for a plural noun ("Lady Gaga protests outside …").
+    """Headline present tense the parser took for a plural noun ("Nurse protests outside …").
 
     A word in -s (or a verb left without subject) right after a name or noun, followed by an
     argument rather than a verb or the end, and before any verb the parser found, is the verb; its subject is what
@@ -746,8 +746,8 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
         if not (plural or subjectless):
             continue
         if t.ent_iob_ == "I" and t.ent_type_ != "PERSON":
-            continue  # "Chicago Cubs": part of a name
-        # "Gaga stages protest outside …", not "Cubs fans celebrate their win": the word the
+            continue  # "Bristol Rovers": part of a name
+        # "Nurse stages protest outside …", not "Rovers fans celebrate their win": the word the
         # parser took for the verb has no object of its own; and a noun of people ("Rail
         # workers strike over pay", "Trump supporters rally") is the subject, not the verb.
         # A past form before a bare noun phrase makes the word the verb only where the body
@@ -905,7 +905,7 @@ def _headline_clause_end(doc: Doc, verb: int) -> int:
     "after", a comma, a colon, …), time (not one that only modifies a noun: "scraps winter
     sailings") or relative pronoun, or the end of the line (the
     headline's, even where the parser ended a sentence before it). Headline grammar puts everything
-    the verb does in one run after it ("FBI clears Clinton", "delivers Cubs a World Series"),
+    the verb does in one run after it ("Inquiry clears mayor", "hands Rovers the title"),
     which the parser, trained on running text, often splits off. A hyphen inside a word
     ("weight-loss jab") is no break."""
     end = verb + 1
@@ -981,7 +981,7 @@ def _headline_object(doc: Doc, verb: Token, what: tuple[int, int]) -> list[tuple
     predicate ("returns looted bronzes to Nigeria" → looted bronzes; "sack manager"), up to a
     preposition other than "of" or a break ("forces evacuation of villages near Nice" →
     evacuation of villages); none when a preposition follows the verb ("protests outside
-    Trump Tower"), nor when a verb ends the run ("name man charged with arson"; "says audit
+    Halden Tower"), nor when a verb ends the run ("name man charged with arson"; "says audit
     of accounts does not …", the subject of a clause). A list of at most one token range."""
     end = verb.i + 1
     while end < what[1] and (doc[end].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[end].tag_ == "POS"
@@ -1252,7 +1252,7 @@ def _predicate(verb: Token) -> tuple[int, int]:
 
     With an object, prepositional phrases are left out ("win World Series", not "… for the
     first time in 108 years"); without one, the first argument-like one is kept ("protests
-    outside Trump Tower"). A passive keeps its first such phrase that is no place and its
+    outside Halden Tower"). A passive keeps its first such phrase that is no place and its
     agent ("was cleared of fraud by a jury", "was jailed for 12 years", "was arrested by
     police", not "… in Leeds": where and when hold those). Time phrases and "after/as …" never are, but
     one between the bare verb and its argument stays rather than cut the argument off ("will
@@ -1571,7 +1571,7 @@ def _in_circumstance(doc: Doc, place: tuple[int, int], verb: Token) -> bool:
 
 def _specificity(doc: Doc, phrase: tuple[int, int]) -> int:
     """How closely a place phrase locates an event: 3 a facility or named building (a
-    FAC name, or a name headed by a facility noun: "Wrigley Field", "Kings Cross station",
+    FAC name, or a name headed by a facility noun: "Ellison Field", "Kings Cross station",
     or led by one in a language that puts it first: "Autodromo Hermanos Rodriguez"), 1 a
     country, continent or world region (``data/place_scale.txt``), a list of them, or one's
     part by its direction ("western Afghanistan"), 2 anything else (a city, a village, a
@@ -1603,7 +1603,7 @@ def place_scale() -> dict[str, frozenset[str]]:
 
 
 def _named_site(doc: Doc, verb: Token, what: tuple[int, int]) -> tuple[int, int] | None:
-    """A name the action locates itself at ("protests outside Trump Tower", "won at Wrigley
+    """A name the action locates itself at ("protests outside Halden Tower", "won at Ellison
     Field"): a building or venue the tagger does not take for a place is one all the same.
     The preposition hangs on the verb, on its object, agent or occasion, or lies in the
     predicate (a headline's misparse); ``_first_site`` says which names are sites."""
@@ -2024,7 +2024,7 @@ def _lend_lead_circumstances(doc: Doc, clauses: list[_Clause], lead: tuple[int, 
     shared), else the lead's first recent point in time. The place is the retelling clause's
     own place (the event's own sentence: "blocked roads outside the Berlaymont building"),
     else the dateline ("BRUSSELS —", where the story was filed), else a place the
-    headline names outside the clause ("Croydon tram crash: Police identify …"), else the
+    headline names outside the clause ("Harbour ferry fire: Police name …"), else the
     first sentence's most mentioned place (a city or building before a country) that is not of a
     relative clause, an origin, a phrase of a clause of the future or the actor of another event
     (a thing or happening acting in a clause sharing none of the headline's words: "A drought
@@ -2179,8 +2179,8 @@ def _fuller(doc: Doc, short: tuple[int, int], lead: list[tuple[int, int]]) -> tu
     """A headline's actor as the lead names it in full: the lead's phrase has the same head
     word and holds all its content words and more ("Okonjo" → "Kenyan runner Daniel Okonjo",
     "Landslide" → "A massive landslide"); headlines shorten names, the lead gives the whole
-    subject phrase. Another head names another actor ("Toblerone" is not "the makers of
-    Toblerone")."""
+    subject phrase. Another head names another actor ("Marmite" is not "the makers of
+    Marmite")."""
     words, head = _content_lemmas(doc, short), doc[short[0]:short[1]].root.lower_
     fuller = [r for r in lead if words and words < _content_lemmas(doc, r) and doc[r[0]:r[1]].root.lower_ == head]
     return fuller[0] if fuller else short
