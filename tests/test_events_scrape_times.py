@@ -195,3 +195,11 @@ def test_a_dateline_the_parser_made_the_subject_gives_way_to_the_lead(nlp, body:
 def test_a_subject_outside_the_dateline_is_kept(nlp, body: str, trigger: str, who) -> None:
     ev = _by_trigger(_events(nlp, body), trigger)
     assert [r.text for r in ev.who] == who
+
+
+def test_a_stamp_inside_a_caption_is_one_span_of_furniture() -> None:
+    # the spans are disjoint: a caption that holds a stamp on its line is one span, not two nested
+    text = ("The mayor spoke. Pictured: the mayor at the opening PUBLISHED: 09:14 GMT, 14 March 2025 | "
+            "UPDATED: 10:02 GMT, 14 March 2025 with friends. Then it rained.")
+    spans = find_furniture(text)
+    assert [text[s:e] for s, e in spans] == [text[17:text.index(" Then")]]

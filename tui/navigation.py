@@ -156,9 +156,9 @@ class Navigator:
 
     def _listed(self, span: Ref | Span) -> list[str]:
         """The entities a coordination lists ("Smith and Jones", "Haller, Weiss and Brandt",
-        "Acme or the union"): each mention followed by a comma, "and", "or" or "&", or ending
-        the phrase, when "and", "or" or "&" joins them; none when the phrase is no list or
-        lists fewer than two names ("Haimour, who …", "Devon and Cornwall Police")."""
+        "Acme or the union"): each mention followed (perhaps after its possessive "'s") by a
+        comma, "and", "or" or "&", or ending the phrase, when "and", "or" or "&" joins them; none when the phrase is no list or
+        lists fewer than two names ("Varga, who …", "Devon and Cornwall Police")."""
         text = self.analysis.article.text
         if not COORDINATOR.search(text, span.start, span.end):
             return []

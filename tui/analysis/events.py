@@ -728,13 +728,14 @@ def _headline_verb(sent: TokenSpan, known: set[int]) -> _Found | None:
             return _Found(root, "headline", None, (start, root.i), (root.i, _headline_clause_end(sent.doc, root.i)))
     if aligned is not None:
         return aligned
+    verbless = not any(x.pos_ in ("VERB", "AUX") for x in toks)
     for k, t in enumerate(toks[1:-1], 1):
         if any(v < t.i for v in known):
             return None
         prev, nxt = toks[k - 1], toks[k + 1]
         if _phrase_in(prev, t, body):
             continue  # "Measles cases climb …" over "measles cases rose": a noun phrase of the body
-        if not any(x.pos_ in ("VERB", "AUX") for x in toks) and _is_plural_agreement(t, prev, nxt, body):
+        if verbless and _is_plural_agreement(t, prev, nxt, body):
             # "Everton appoint Silva as manager": the tagger saw no verb (not "Everton fan favourite Jones leaves club")
             start = next((x.i + 1 for x in reversed(toks[:k]) if x.text in (":", "|")), sent.start)
             if start < t.i:
@@ -1381,17 +1382,17 @@ def _places_by_use(doc: Doc, index: EntityIndex) -> set[tuple[int, int]]:
     after "in" ("no deaths in Kobe"), on every mention, unless the article makes it speak: a
     firm so hit and so put ("Losses hit Barclays" … "shares in Barclays") says things
     ("Barclays said …", the subject of a ``speech_verbs`` verb), which a place hit does not."""
-    struck: dict[str, tuple[int, int]] = {}
+    text = doc.text
+    struck: set[str] = set()
     for verb in doc[1:-1]:
         name, actor = doc[verb.i + 1], doc[verb.i - 1]
         if verb.lemma_.lower() in IMPACT_VERBS and verb.pos_ in ("VERB", "NOUN") and name.pos_ == "PROPN" \
                 and not actor.is_punct and not _names_actor(index, actor, actor):
             hit = [m for m in index.mentions_in(name.idx, name.idx + 200) if m[0] == name.idx]
             if hit and index.by_id[hit[0][2]].label not in PLACE_LABELS:
-                struck[doc.text[hit[0][0]:hit[0][1]]] = hit[0][:2]
+                struck.add(text[hit[0][0]:hit[0][1]])
     if not struck:
         return set()
-    text = doc.text
     after_in = {t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.n_lefts == 0 and t.head.lower_ == "in"}
     speakers = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in speech_verbs()}
     names = {n for n in struck if n.split()[-1] in after_in and n.split()[-1] not in speakers}
@@ -1417,12 +1418,17 @@ def _settlement_names(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield t.i + 2, end
 
 
+def _is_direction_word(tok: Token) -> bool:
+    """A compass word modifying a place from outside its name ("central Japan", "the northern
+    Philippines"; ``COMPASS``), not a name's own word ("South Africa", "North Carolina")."""
+    return tok.lower_ in COMPASS and tok.dep_ == "amod" and tok.ent_iob_ == "O"
+
+
 def _with_direction(doc: Doc, place: tuple[int, int]) -> tuple[int, int]:
     """A place name with the compass word right before it that modifies it ("central Japan",
     "the northern Philippines" → "northern Philippines"): the part of the place, not all of it."""
     before = place[0] - 1
-    if before >= 0 and doc[before].lower_ in COMPASS and doc[before].dep_ == "amod" \
-            and doc[before].ent_iob_ == "O" and doc[before].head.i in range(*place):
+    if before >= 0 and _is_direction_word(doc[before]) and doc[before].head.i in range(*place):
         return before, place[1]
     return place
 
@@ -1706,7 +1712,7 @@ def _located(tok: Token) -> bool:
     not a party."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in c.children)
-        or c.dep_ == "amod" and c.lower_ in COMPASS and c.ent_iob_ == "O" for c in tok.children)
+        or _is_direction_word(c) for c in tok.children)
 
 
 def _is_origin(prep: Token | None) -> bool:
@@ -1745,7 +1751,7 @@ def _astronomical(measure: Token) -> bool:
     what lies that far from the reference point is only seen or reached from it ("spotted a
     comet 90 million miles from Earth"), while at an earthly distance the event is there
     ("found a body two miles from Dover", "seized a boat 30 miles from Malaga")."""
-    return any(t.lower_ in ("million", "billion", "trillion", "light", "light-year", "light-years")
+    return any(t.lower_ in ("million", "billion", "trillion", "light")
                for t in measure.subtree if t.i <= measure.i)
 
 
@@ -2171,16 +2177,15 @@ def _is_region(doc: Doc, place: tuple[int, int]) -> bool:
     Philippines", "central Japan"; ``COMPASS``): a modifier outside the name, not a name's own
     word ("South Africa", "North Carolina")."""
     first = next((t for t in doc[place[0]:place[1]] if t.lower_ != "the"), None)
-    return first is not None and first.lower_ in COMPASS and first.i < place[1] - 1 \
-        and first.dep_ == "amod" and first.ent_iob_ == "O"
+    return first is not None and first.i < place[1] - 1 and _is_direction_word(first)
 
 
 def _fuller(doc: Doc, short: tuple[int, int], lead: list[tuple[int, int]]) -> tuple[int, int]:
     """A headline's actor as the lead names it in full: the lead's phrase has the same head
     word and holds all its content words and more ("Okonjo" → "Kenyan runner Daniel Okonjo",
     "Landslide" → "A massive landslide"); headlines shorten names, the lead gives the whole
-    subject phrase. Another head names another actor ("Marmite" is not "the makers of
-    Marmite")."""
+    subject phrase. Another head names another actor ("Brindle" is not "the makers of
+    Brindle")."""
     words, head = _content_lemmas(doc, short), doc[short[0]:short[1]].root.lower_
     fuller = [r for r in lead if words and words < _content_lemmas(doc, r) and doc[r[0]:r[1]].root.lower_ == head]
     return fuller[0] if fuller else short

@@ -63,4 +63,10 @@ def find_furniture(text: str) -> tuple[tuple[int, int], ...]:
         if end < len(text) and text[end] in ".!?":
             end += 1
         spans.append((m.start("label"), end))
-    return tuple(sorted(spans))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # a caption may hold a stamp on its line: one span of both
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
