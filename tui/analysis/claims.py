@@ -2402,7 +2402,8 @@ class _Finder:
         if not any(t.ent_type_ in _WHEN for t in lead) or any(t.lower_ in _FUTURE_TIME_WORDS for t in lead) or not all(
                 t.ent_type_ in _WHEN and t.lower_ != "in" or t.lower_ in _SAYING_TIME_WORDS for t in lead):
             return start
-        that = next((t for t in lead if t.lower_ == "that"), None)
+        last_time = max(t.i for t in lead if t.ent_type_ in ("DATE", "TIME"))
+        that = next((t for t in lead if t.lower_ == "that" and t.i > last_time), None)
         return (that or subject.left_edge).idx
 
     def before_circumstance(self, tok: Token, parts: list[Token], start: int, end: int) -> int:

@@ -102,6 +102,7 @@ class Lexicon:
     weak_place_before: re.Pattern[str]
     role_before: re.Pattern[str]  # "<determiner> … <person role> [of|for … ]," right before a name
     org_before: re.Pattern[str]  # "<determiner> … <organisation noun>," right before a name
+    org_noun: re.Pattern[str]  # an organisation noun that is never a person's role ("union", not "rival")
     org_after: re.Pattern[str]  # ", <determiner> … <organisation noun> [of|for … ]," right after a name
     suffixed_company: re.Pattern[str]  # capitalised words, then a company suffix (_suffixed_companies)
     headed_organisation: re.Pattern[str]  # one to three capitalised words, then an org head (_headed_organisations)
@@ -163,6 +164,7 @@ def lexicon() -> Lexicon:
             rf"(?:\s+(?:of|for|at|to|with|in|on)\s+[^,;:\n]{{1,60}})?,\s*$", re.IGNORECASE),
         # the words between the determiner and the noun modify the noun, and the noun is no object of
         # a preposition: not "a member of the group, Okafor"
+        org_noun=re.compile(rf"\b(?:{org_nouns})\b", re.IGNORECASE),
         org_before=re.compile(rf"(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\bwith )\b"
                               rf"(?:a|an|the|its|their|[\w.]+['’]s?)\s+(?:{ORG_MODIFIER}\s+){{0,3}}?"
                               rf"(?:{org_nouns}),\s*$", re.IGNORECASE),
@@ -1117,7 +1119,7 @@ def _person_run(text: str, start: int, end: int, lex: Lexicon, nouns: Container[
                 adjectives: Container[str]) -> bool:
     """Whether text[start:end] is a person's name of two words or more: a run of name words
     (``NAME_RUN``) whose first is a given name or no common noun or adjective (``nouns``,
-    ``adjectives``; "Marcus Tavernier", "Rodney Eyles"; not "World Series", "League Baseball",
+    ``adjectives``; "Marcus Tavernier", "Rodney Avery"; not "World Series", "League Baseball",
     "Liberation Organisation", "Democratic Forces"), with no word that ends an organisation's
     or a place's name (not "Harbour Park")."""
     words = text[start:end].split()
@@ -1457,16 +1459,20 @@ def _named_organisations(doc: Doc, text: str, names: list[_Mention], lex: Lexico
                 or _overlaps(unreliable, t.idx, t.idx + len(t.text)):
             continue
         start, end = t.idx, t.idx + len(t.text)
-        named = lex.org_after.match(text, end) is not None \
+        after = lex.org_after.match(text, end)
+        # a name the model missed is an organisation by an apposition of an organisation noun
+        # only: "Equity, the performers' union," not "Nadal, a longtime rival," (a role of either)
+        apposition = after is not None and (start in by_start or lex.org_noun.search(after.group(0)) is not None) \
             or lex.org_before.search(text[max(0, start - 60):start]) is not None \
-            and re.match(r"\s*[,.;]", text[end:end + 3]) is not None \
-            or parsed and (t.tag_ == "NNP" and _owns_its(doc, t)
+            and re.match(r"\s*[,.;]", text[end:end + 3]) is not None
+        used = parsed and (t.tag_ == "NNP" and _owns_its(doc, t)
                            and (start not in by_start or by_start[start].label != "PERSON")
                            or t.tag_ != "NN" and _employer_of(t, lex) and start not in by_start)
-        if not named:
+        if not (apposition or used):
             continue
         if start in by_start and by_start[start].end == end:
-            starts[start] = STRONG
+            if used:  # a found mention's apposition is _vote's own evidence: counted there, once
+                starts[start] = STRONG
         elif not _overlaps(taken, start, end):
             added.append(_Mention(start, end, "ORG"))
             starts[start] = STRONG
@@ -2360,7 +2366,7 @@ def _vote(text: str, members: list[_Mention], lex: Lexicon, unreliable: list[tup
                          and not POSSESSIVE_AFTER.match(text, m.end) for m in members)):
         place = next((label for label in ("FAC", "LOC", "GPE") if any(m.label == label for m in members)), "LOC")
         votes[place] += STRONG  # "Kestrel Park", "Gaza Strip", "Loch Ness": the model's kind of place, else LOC;
-        # not "Lena Marsh", nor "Glen Osborne" unless after a preposition of place ("in Glen Nevis";
+        # not "Lena Marsh", nor "Glen Hartley" unless after a preposition of place ("in Glen Nevis";
         # not "outside Ben Murray's house", "in Ben & Jerry's"); an opener only of two words: a longer
         # name so opened is an institution's ("Mount Sinai Hospital", "Cape Cod Healthcare")
     key = normalise(text[longest.start:longest.end])
