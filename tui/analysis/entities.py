@@ -1378,35 +1378,36 @@ def _party_names(doc: Doc, names: list[_Mention]) -> list[_Mention]:
     if not doc.has_annotation("DEP"):
         return names
     adjectives = known_words(doc, "adj")
+    text = doc.text  # once: spaCy joins it anew on every access
     taken = sorted((m.start, m.end) for m in names)
-    peoples = {m.start for m in names if m.label == "NORP" and " " not in doc.text[m.start:m.end]}
+    peoples = {m.start for m in names if m.label == "NORP" and " " not in text[m.start:m.end]}
 
     def party_word(t: Token, head: Token) -> bool:
         return t.head == head and t.dep_ in ("compound", "amod") and t.text[:1].isupper() \
             and t.text[1:].islower() and t.lower_ in adjectives
 
-    out = []
+    out, parties = [], set()
     for m in names:
-        span = doc.char_span(m.start, m.end)
-        head = span[-1] if span is not None and m.label in ("NORP", "WORK_OF_ART") else None
+        span = doc.char_span(m.start, m.end) if m.label in ("NORP", "WORK_OF_ART") else None
+        head = span[-1] if span is not None else None
         if head is None or head.tag_ not in PARTY_PLURAL_TAGS or head.dep_ not in NOUN_PHRASE_HEADS \
                 or not head.text[:1].isupper() or not PARTY_ENDING.search(head.text):
             out.append(m)
             continue
         first = span[0]
         while first.i > 0 and party_word(left := doc[first.i - 1], head) \
-                and (not _overlaps(taken, left.idx, first.idx - 1) or left.idx in peoples):
+                and (not _overlaps(taken, left.idx, left.idx + len(left.text)) or left.idx in peoples):
             first = left
         words = doc[first.i:head.i + 1]
         if len(words) >= 2 and all(party_word(t, head) for t in words[:-1]) and first.i > 0 \
                 and doc[first.i - 1].lower_ == "the" and doc[first.i - 1].head == head:
             out = [o for o in out if not first.idx <= o.start < m.start]  # "Christian" of "the Christian Democrats"
             out.append(_Mention(first.idx, m.end, "ORG", m.votes))
+            parties.add(text[first.idx:m.end])
         else:
             out.append(m)
-    parties = {doc.text[m.start:m.end] for m in out if m not in names}
     return [next((_Mention(m.end - len(p), m.end, "ORG", m.votes) for p in parties
-                  if m.label == "NORP" and doc.text.startswith(p, m.end - len(p)) and m.end - len(p) <= m.start
+                  if m.label == "NORP" and text.startswith(p, m.end - len(p)) and m.end - len(p) <= m.start
                   and not _overlaps(taken, m.end - len(p), m.start)), m) for m in out]
 
 
