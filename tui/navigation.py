@@ -125,8 +125,8 @@ class Navigator:
         """
         span: Ref | Span = ref.antecedent or ref
         entity = self.entities.get(ref.entity) if ref.entity else None
-        if entity is not None and not self._listed(span) and (
-                self._names(entity.id, span) or not self._mentions_in(span.start, span.end)):
+        if entity is not None and (self._names(entity.id, span) or not self._mentions_in(span.start, span.end)) \
+                and not self._listed(span):
             return entity.id, entity.name
         words = one_line(span.text)
         return "text:" + words.lower(), words
@@ -157,8 +157,9 @@ class Navigator:
     def _listed(self, span: Ref | Span) -> list[str]:
         """The entities a coordination lists ("Smith and Jones", "Haller, Weiss and Brandt",
         "Acme or the union"): each mention followed (perhaps after its possessive "'s") by a
-        comma, "and", "or" or "&", or ending the phrase, when "and", "or" or "&" joins them; none when the phrase is no list or
-        lists fewer than two names ("Varga, who …", "Devon and Cornwall Police")."""
+        comma, "and", "or" or "&", or ending the phrase, when "and", "or" or "&" joins them;
+        none when the phrase is no list or lists fewer than two names ("Varga, who …", "Devon
+        and Cornwall Police")."""
         text = self.analysis.article.text
         if not COORDINATOR.search(text, span.start, span.end):
             return []
